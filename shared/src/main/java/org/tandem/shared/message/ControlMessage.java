@@ -1,0 +1,75 @@
+package org.tandem.shared.message;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.Objects;
+
+/**
+ * Control messages of the session envelope, carried as JSON with a {@code type} property. Every
+ * permitted record is registered in {@link JsonSubTypes}; a test fails when one is forgotten.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(ControlMessage.Hello.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenShareStarted.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
+    @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
+    @JsonSubTypes.Type(ControlMessage.SessionEnd.class)
+})
+public sealed interface ControlMessage extends SessionMessage {
+
+    /** Which end of a session speaks. */
+    enum Role { CUSTOMER, TECHNICIAN }
+
+    /** First message from each side: who is speaking and which protocol it talks. */
+    @JsonTypeName("hello")
+    record Hello(int protocolVersion, Role role, String displayName) implements ControlMessage {
+        public Hello {
+            if (protocolVersion < 1) {
+                throw new IllegalArgumentException("protocolVersion must be positive");
+            }
+            Objects.requireNonNull(role, "role");
+            displayName = boundedText(displayName, 200);
+        }
+    }
+
+    /** The customer allowed screen sharing; frames follow on request. */
+    @JsonTypeName("screen-share-started")
+    record ScreenShareStarted(int width, int height) implements ControlMessage {
+        public ScreenShareStarted {
+            ScreenUpdate.requireScreenSize(width, height);
+        }
+    }
+
+    /** The customer declined or stopped sharing; {@code reason} is shown to the technician. */
+    @JsonTypeName("screen-share-stopped")
+    record ScreenShareStopped(String reason) implements ControlMessage {
+        public ScreenShareStopped {
+            reason = boundedText(reason, 500);
+        }
+    }
+
+    /**
+     * The viewer is ready for the next frame. Frames are sent only when asked for, so a slow viewer
+     * gets fresh frames instead of a queue of stale ones.
+     */
+    @JsonTypeName("frame-request")
+    record FrameRequest() implements ControlMessage {}
+
+    /** One side ends the session; {@code reason} is shown to the other. */
+    @JsonTypeName("session-end")
+    record SessionEnd(String reason) implements ControlMessage {
+        public SessionEnd {
+            reason = boundedText(reason, 500);
+        }
+    }
+
+    private static String boundedText(String text, int max) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > max) {
+            throw new IllegalArgumentException("Text longer than " + max + " characters");
+        }
+        return text;
+    }
+}

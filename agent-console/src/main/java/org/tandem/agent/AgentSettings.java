@@ -1,0 +1,39 @@
+package org.tandem.agent;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import org.tandem.shared.config.DataDirectories;
+import org.tandem.shared.relay.client.RelayAddress;
+
+/**
+ * Everything the agent console can be told, with its defaults in one place.
+ *
+ * @param technicianName the name the customer sees
+ * @param newSessionAtStart start a session as soon as the console opens
+ */
+public record AgentSettings(RelayAddress relay, Path dataDir, String technicianName, boolean newSessionAtStart,
+        Duration customerWait) {
+
+    public AgentSettings {
+        Objects.requireNonNull(relay, "relay");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(technicianName, "technicianName");
+        Objects.requireNonNull(customerWait, "customerWait");
+    }
+
+    public static AgentSettings defaults() {
+        String user = System.getProperty("user.name", "Technician");
+        return new AgentSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
+                DataDirectories.defaultFor("agent"), user, false, Duration.ofMinutes(10));
+    }
+
+    /** The technician's Ed25519 key: the relay login, and later the signing key. */
+    public Path technicianKeyFile() {
+        return dataDir.resolve("technician_ed25519");
+    }
+
+    public Path knownRelaysFile() {
+        return dataDir.resolve("known-relays");
+    }
+}

@@ -1,0 +1,202 @@
+package org.tandem.agent.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.ControlMessage.FrameRequest;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.ControlMessage.ScreenShareStarted;
+import org.tandem.shared.message.ControlMessage.ScreenShareStopped;
+import org.tandem.shared.message.ControlMessage.SessionEnd;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.message.ProtocolException;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.screen.ScreenCodecException;
+import org.tandem.shared.screen.ScreenDecoder;
+import org.tandem.shared.screen.TileScreenDecoder;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.wire.UnprotectedRecordCipher;
+
+/**
+ * The technician's side of one session: reserve a code at the relay, wait for the customer, then
+ * view the customer's screen frame by frame, asking for the next frame only once the previous one
+ * has been drawn. Plain Java; the view listens through {@link AgentSessionListener}.
+ */
+public final class AgentSession implements SessionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
+
+    private final SessionRendezvous.Factory rendezvousFactory;
+    private final String technicianName;
+    private final AgentSessionListener listener;
+    private final Executor worker;
+    private final Duration customerWait;
+
+    private volatile AgentState state = AgentState.IDLE;
+    private volatile SessionRendezvous rendezvous;
+    private volatile SessionChannel channel;
+    private volatile boolean customerGreeted;
+    private ScreenDecoder decoder = new TileScreenDecoder();
+    private boolean frameOutstanding;
+
+    public AgentSession(SessionRendezvous.Factory rendezvousFactory, String technicianName,
+            AgentSessionListener listener, Executor worker, Duration customerWait) {
+        this.rendezvousFactory = Objects.requireNonNull(rendezvousFactory, "rendezvousFactory");
+        this.technicianName = Objects.requireNonNull(technicianName, "technicianName");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
+    }
+
+    public AgentState state() {
+        return state;
+    }
+
+    /** Reserves a code and waits for the customer, in the background. */
+    public void start() {
+        if (state != AgentState.IDLE) {
+            throw new IllegalStateException("A session starts once");
+        }
+        moveTo(AgentState.CREATING, "Asking the relay for a session code…");
+        worker.execute(this::open);
+    }
+
+    private void open() {
+        try {
+            SessionRendezvous reserved = rendezvousFactory.create();
+            rendezvous = reserved;
+            listener.codeReady(reserved.nameplate());
+            moveTo(AgentState.WAITING_FOR_CUSTOMER, "Read the code to your customer. Waiting for them to connect…");
+            RelayLink link = reserved.awaitCustomer(customerWait);
+            if (state == AgentState.ENDED) {
+                link.close();
+                return;
+            }
+            SessionChannel opened = new SessionChannel(link.input(), link.output(), link::close,
+                    new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+            channel = opened;
+            moveTo(AgentState.CONNECTED, "The customer is connected. Waiting for them to allow screen sharing…");
+            opened.start(this, "tandem-agent-session");
+            opened.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName));
+        } catch (IOException | RuntimeException e) {
+            if (state != AgentState.ENDED) {
+                LOG.info("Session could not start: {}", e.getMessage());
+                moveTo(AgentState.ENDED, "The session could not start: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The view has drawn the last frame; ask for the next while the customer shares. */
+    public synchronized void frameDrawn() {
+        if (state != AgentState.VIEWING || frameOutstanding) {
+            return;
+        }
+        requestFrame();
+    }
+
+    /** Ends the session for both sides, or gives the code back if nobody joined yet. */
+    public void end() {
+        if (state == AgentState.ENDED || state == AgentState.IDLE) {
+            return;
+        }
+        SessionChannel current = channel;
+        if (current == null) {
+            moveTo(AgentState.ENDED, "You ended the session before the customer joined.");
+            SessionRendezvous reserved = rendezvous;
+            if (reserved != null) {
+                reserved.cancel();
+            }
+            return;
+        }
+        try {
+            current.send(new SessionEnd("The technician ended the session."));
+        } catch (IOException e) {
+            LOG.debug("Could not say goodbye", e);
+        }
+        current.close("You ended the session.");
+    }
+
+    @Override
+    public synchronized void received(SessionMessage message) throws ProtocolException {
+        if (message instanceof ScreenUpdate update) {
+            onScreenUpdate(update);
+        } else if (message instanceof Hello hello) {
+            onHello(hello);
+        } else if (!customerGreeted) {
+            throw new ProtocolException("The customer did not introduce itself first");
+        } else if (message instanceof ScreenShareStarted started) {
+            decoder = new TileScreenDecoder();
+            frameOutstanding = false;
+            moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
+                    + started.height() + ").");
+            requestFrame();
+        } else if (message instanceof ScreenShareStopped stopped) {
+            frameOutstanding = false;
+            moveTo(AgentState.CONNECTED, stopped.reason());
+        } else if (message instanceof SessionEnd end) {
+            channel.close(end.reason().isBlank() ? "The customer ended the session." : end.reason());
+        } else if (message instanceof FrameRequest) {
+            throw new ProtocolException("The customer asked the technician for a frame");
+        } else {
+            throw new ProtocolException("Unexpected message: " + message.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void ended(SessionEndReason reason) {
+        moveTo(AgentState.ENDED, reason.message());
+    }
+
+    private void onHello(Hello hello) throws ProtocolException {
+        if (hello.role() != Role.CUSTOMER) {
+            throw new ProtocolException("The other side is not a customer");
+        }
+        if (hello.protocolVersion() != Protocol.VERSION) {
+            throw new ProtocolException("The customer uses another version of Tandem (" + hello.protocolVersion()
+                    + ", this is " + Protocol.VERSION + "); please update");
+        }
+        if (customerGreeted) {
+            throw new ProtocolException("The customer introduced itself twice");
+        }
+        customerGreeted = true;
+    }
+
+    private void onScreenUpdate(ScreenUpdate update) throws ProtocolException {
+        if (state != AgentState.VIEWING) {
+            return; // a frame still in flight when the customer stopped sharing
+        }
+        if (!frameOutstanding) {
+            throw new ProtocolException("The customer sent a frame nobody asked for");
+        }
+        try {
+            if (decoder.apply(update)) {
+                frameOutstanding = false;
+                listener.frameReady(decoder.frame());
+            }
+        } catch (ScreenCodecException e) {
+            throw e.asProtocolException();
+        }
+    }
+
+    private void requestFrame() {
+        frameOutstanding = true;
+        try {
+            channel.send(new FrameRequest());
+        } catch (IOException e) {
+            LOG.debug("Frame request failed; the channel reports the end", e);
+        }
+    }
+
+    private void moveTo(AgentState next, String detail) {
+        state = next;
+        listener.stateChanged(next, detail);
+    }
+}

@@ -1,0 +1,18 @@
+package org.tandem.agent.session;
+
+import org.tandem.shared.screen.Frame;
+
+/** What the technician's session reports to its view; called from background threads. */
+public interface AgentSessionListener {
+
+    void stateChanged(AgentState state, String detail);
+
+    /** The relay reserved a session; {@code code} is what the technician reads to the customer. */
+    void codeReady(String code);
+
+    /**
+     * A complete frame of the customer's screen. The frame's pixels stay untouched until the view
+     * calls {@link AgentSession#frameDrawn()}, which asks for the next one.
+     */
+    void frameReady(Frame frame);
+}

@@ -1,0 +1,50 @@
+package org.tandem.agent.session;
+
+import java.io.IOException;
+import java.security.KeyPair;
+import java.time.Duration;
+import org.tandem.shared.relay.client.RelayAddress;
+import org.tandem.shared.relay.client.RelayClient;
+import org.tandem.shared.relay.client.RelayConnection;
+import org.tandem.shared.relay.client.RelayLink;
+
+/** A session reserved at a real relay over SSH, logged in with the technician's key. */
+public final class RelaySessionRendezvous implements SessionRendezvous {
+    private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(15);
+
+    private final RelayConnection connection;
+    private final String nameplate;
+
+    private RelaySessionRendezvous(RelayConnection connection, String nameplate) {
+        this.connection = connection;
+        this.nameplate = nameplate;
+    }
+
+    /** A factory that logs in to {@code relay} as {@code user} with {@code key} for each new session. */
+    public static Factory factory(RelayClient client, RelayAddress relay, String user, KeyPair key) {
+        return () -> {
+            RelayConnection connection = client.connectAsTechnician(relay, user, key, RELAY_TIMEOUT);
+            try {
+                return new RelaySessionRendezvous(connection, connection.create(RELAY_TIMEOUT));
+            } catch (IOException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        };
+    }
+
+    @Override
+    public String nameplate() {
+        return nameplate;
+    }
+
+    @Override
+    public RelayLink awaitCustomer(Duration timeout) throws IOException {
+        return connection.awaitPaired(timeout);
+    }
+
+    @Override
+    public void cancel() {
+        connection.close();
+    }
+}

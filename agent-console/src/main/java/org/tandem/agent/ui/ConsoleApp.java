@@ -1,0 +1,77 @@
+package org.tandem.agent.ui;
+
+import java.io.IOException;
+import java.security.KeyPair;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.agent.AgentOptions;
+import org.tandem.agent.AgentSettings;
+import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.RelaySessionRendezvous;
+import org.tandem.agent.session.SessionRendezvous;
+import org.tandem.shared.cli.CommandLineOptions;
+import org.tandem.shared.relay.client.RelayClient;
+import org.tandem.shared.ssh.Ed25519Keys;
+
+/** The agent console: wires sessions to the console window. */
+public final class ConsoleApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+
+    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "tandem-agent-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private RelayClient relayClient;
+    private ConsoleViewModel model;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        AgentSettings settings = CommandLineOptions.parseOrExit(new AgentOptions(),
+                getParameters().getRaw().toArray(String[]::new)).settings();
+        LOG.info("Console data in {}", settings.dataDir());
+        KeyPair key = Ed25519Keys.loadOrCreate(settings.technicianKeyFile());
+        relayClient = RelayClient.start(settings.knownRelaysFile());
+        SessionRendezvous.Factory rendezvous = RelaySessionRendezvous.factory(relayClient, settings.relay(),
+                settings.technicianName(), key);
+
+        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(rendezvous,
+                settings.technicianName(), listener, worker, settings.customerWait()));
+        model.codeProperty().addListener((obs, was, code) -> {
+            if (!code.isEmpty()) {
+                // Scripts (and the demo) read the code from here.
+                System.out.println("Session code: " + code);
+            }
+        });
+
+        ConsoleView view = new ConsoleView(model);
+        Scene scene = new Scene(view.root(), 1024, 720);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newSession);
+        stage.setTitle("Tandem console — " + settings.technicianName());
+        stage.setScene(scene);
+        stage.show();
+        if (settings.newSessionAtStart()) {
+            model.newSession();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.endSession();
+        }
+        if (relayClient != null) {
+            relayClient.close();
+        }
+        worker.shutdownNow();
+    }
+}

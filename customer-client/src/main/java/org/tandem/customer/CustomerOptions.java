@@ -1,0 +1,31 @@
+package org.tandem.customer;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.tandem.shared.relay.client.RelayAddress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Command line of the customer client. */
+@Command(name = "tandem customer", mixinStandardHelpOptions = false,
+        description = "Opens the Tandem customer client: type the code your technician gives you to get help.")
+public final class CustomerOptions {
+    @Option(names = "--relay", paramLabel = "HOST:PORT", description = "Relay to connect to (default: ${DEFAULT-VALUE}).",
+            defaultValue = "127.0.0.1:4022")
+    String relay;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "Session code to fill in.")
+    String code;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the client keeps its data (default: ~/.local/share/tandem/customer).")
+    Path data;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    public CustomerSettings settings() {
+        CustomerSettings defaults = CustomerSettings.defaults();
+        return new CustomerSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
+                Optional.ofNullable(code), defaults.consentTimeout(), defaults.minFrameInterval());
+    }
+}

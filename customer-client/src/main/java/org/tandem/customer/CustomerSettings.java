@@ -1,0 +1,34 @@
+package org.tandem.customer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.tandem.shared.config.DataDirectories;
+import org.tandem.shared.relay.client.RelayAddress;
+
+/**
+ * Everything the customer client can be told, with its defaults in one place.
+ *
+ * @param code a session code to fill in at start, when the launcher was given one
+ */
+public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String> code, Duration consentTimeout,
+        Duration minFrameInterval) {
+
+    public CustomerSettings {
+        Objects.requireNonNull(relay, "relay");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(consentTimeout, "consentTimeout");
+        Objects.requireNonNull(minFrameInterval, "minFrameInterval");
+    }
+
+    public static CustomerSettings defaults() {
+        return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
+                DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(33));
+    }
+
+    public Path knownRelaysFile() {
+        return dataDir.resolve("known-relays");
+    }
+}

@@ -1,0 +1,16 @@
+package org.tandem.customer;
+
+import javafx.application.Application;
+import org.tandem.customer.ui.CustomerApp;
+import org.tandem.shared.cli.CommandLineOptions;
+
+/** Plain main class, so the JavaFX app starts from the classpath. */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        CommandLineOptions.parseOrExit(new CustomerOptions(), args);
+        System.setProperty("java.awt.headless", "false");
+        Application.launch(CustomerApp.class, args);
+    }
+}

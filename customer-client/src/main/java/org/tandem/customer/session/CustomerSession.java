@@ -1,0 +1,194 @@
+package org.tandem.customer.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.ControlMessage.SessionEnd;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.message.ProtocolException;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.wire.UnprotectedRecordCipher;
+
+/**
+ * The customer's side of one session: join by code, wait for the technician, ask before sharing,
+ * then serve frames while sharing is allowed. Plain Java; the view listens through
+ * {@link CustomerSessionListener}.
+ */
+public final class CustomerSession implements SessionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerSession.class);
+
+    private final RelayJoiner joiner;
+    private final ShareConsentPrompt consent;
+    private final ScreenSharer sharer;
+    private final CustomerSessionListener listener;
+    private final Executor worker;
+    private final Duration consentTimeout;
+
+    private volatile SessionChannel channel;
+    private volatile CustomerState state = CustomerState.IDLE;
+    private volatile String technicianName = "your technician";
+
+    public CustomerSession(RelayJoiner joiner, ShareConsentPrompt consent, ScreenSharer sharer,
+            CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
+        this.joiner = Objects.requireNonNull(joiner, "joiner");
+        this.consent = Objects.requireNonNull(consent, "consent");
+        this.sharer = Objects.requireNonNull(sharer, "sharer");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+    }
+
+    public CustomerState state() {
+        return state;
+    }
+
+    /** Joins the technician waiting under this code; progress and failure arrive at the listener. */
+    public void connect(SessionCode code) {
+        if (state != CustomerState.IDLE && state != CustomerState.ENDED) {
+            throw new IllegalStateException("Already in a session");
+        }
+        moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
+        worker.execute(() -> {
+            try {
+                RelayLink link = joiner.join(code);
+                SessionChannel opened = new SessionChannel(link.input(), link.output(), link::close,
+                        new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+                channel = opened;
+                // The state moves before the reader starts, so the technician's hello finds it.
+                moveTo(CustomerState.CONNECTED, "Connected. Waiting for your technician…");
+                opened.start(this, "tandem-customer-session");
+                opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, ""));
+            } catch (IOException | RuntimeException e) {
+                LOG.info("Could not join: {}", e.getMessage());
+                moveTo(CustomerState.ENDED, "Could not connect: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The customer starts sharing again from the session bar; the click is the consent. */
+    public void shareAgain() {
+        if (state == CustomerState.NOT_SHARING) {
+            startSharing();
+        }
+    }
+
+    /** Stops sharing at once; the technician is told and stops receiving frames. */
+    public void stopSharing() {
+        if (state != CustomerState.SHARING) {
+            return;
+        }
+        sharer.stop();
+        moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
+        sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+    }
+
+    /** Ends the session for both sides. */
+    public void end() {
+        SessionChannel current = channel;
+        if (current == null || state == CustomerState.ENDED) {
+            return;
+        }
+        sharer.stop();
+        sendQuietly(new SessionEnd("The customer ended the session."));
+        current.close("You ended the session.");
+    }
+
+    @Override
+    public void received(SessionMessage message) throws ProtocolException {
+        if (message instanceof ScreenUpdate) {
+            throw new ProtocolException("The technician sent a screen update");
+        }
+        if (message instanceof Hello hello) {
+            onHello(hello);
+        } else if (message instanceof ControlMessage.FrameRequest) {
+            if (state == CustomerState.SHARING) {
+                sharer.frameRequested();
+            }
+        } else if (message instanceof SessionEnd end) {
+            sharer.stop();
+            channel.close(end.reason().isBlank() ? "The technician ended the session." : end.reason());
+        } else {
+            throw new ProtocolException("Unexpected message from the technician: " + message.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void ended(SessionEndReason reason) {
+        sharer.stop();
+        moveTo(CustomerState.ENDED, reason.message());
+    }
+
+    private void onHello(Hello hello) throws ProtocolException {
+        if (hello.role() != Role.TECHNICIAN) {
+            throw new ProtocolException("The other side is not a technician");
+        }
+        if (hello.protocolVersion() != Protocol.VERSION) {
+            throw new ProtocolException("The technician uses another version of Tandem ("
+                    + hello.protocolVersion() + ", this is " + Protocol.VERSION + "); please update");
+        }
+        if (state != CustomerState.CONNECTED) {
+            throw new ProtocolException("The technician introduced itself twice");
+        }
+        if (!hello.displayName().isBlank()) {
+            technicianName = hello.displayName();
+        }
+        moveTo(CustomerState.ASKING_TO_SHARE, technicianName + " asks to see your screen.");
+        CompletableFuture<Boolean> answer = consent.askToShareScreen(technicianName, consentTimeout)
+                .completeOnTimeout(false, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        answer.whenComplete((allowed, error) -> {
+            if (state != CustomerState.ASKING_TO_SHARE) {
+                return;
+            }
+            if (Boolean.TRUE.equals(allowed)) {
+                startSharing();
+            } else {
+                moveTo(CustomerState.NOT_SHARING, "You chose not to share your screen.");
+                sendQuietly(new ControlMessage.ScreenShareStopped("The customer chose not to share the screen."));
+            }
+        });
+    }
+
+    private void startSharing() {
+        try {
+            ScreenSharer.ScreenSize size = sharer.start(channel);
+            moveTo(CustomerState.SHARING, "Your screen is being shared with " + technicianName + ".");
+            channel.send(new ControlMessage.ScreenShareStarted(size.width(), size.height()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not start sharing", e);
+            sharer.stop();
+            moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: " + e.getMessage());
+            sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
+        }
+    }
+
+    private void sendQuietly(SessionMessage message) {
+        SessionChannel current = channel;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.send(message);
+        } catch (IOException e) {
+            LOG.debug("Send failed after the session ended", e);
+        }
+    }
+
+    private void moveTo(CustomerState next, String detail) {
+        state = next;
+        listener.stateChanged(next, detail);
+    }
+}

@@ -1,0 +1,68 @@
+package org.tandem.customer.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.tandem.customer.session.CustomerState;
+
+/** The customer's main window: type the code, connect, and see where the session stands. */
+final class ConnectView {
+    private final VBox root = new VBox(14);
+
+    ConnectView(CustomerViewModel model) {
+        Label title = new Label("Get help from your technician");
+        title.setId("titleLabel");
+        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+
+        Label prompt = new Label("Type the code your technician gave you:");
+        TextField codeField = new TextField();
+        codeField.setId("codeField");
+        codeField.setPromptText("e.g. 482");
+        codeField.setStyle("-fx-font-size: 22px; -fx-font-family: monospace;");
+        codeField.textProperty().bindBidirectional(model.codeProperty());
+        prompt.setLabelFor(codeField);
+
+        Button connect = new Button("_Connect");
+        connect.setId("connectButton");
+        connect.setDefaultButton(true);
+        connect.disableProperty().bind(model.canConnectProperty().not());
+        connect.setOnAction(e -> model.connect());
+
+        Button end = new Button("_End session");
+        end.setId("endSessionButton");
+        end.visibleProperty().bind(Bindings.createBooleanBinding(() -> inSession(model.stateProperty().get()),
+                model.stateProperty()));
+        end.managedProperty().bind(end.visibleProperty());
+        end.setOnAction(e -> model.endSession());
+
+        codeField.disableProperty().bind(end.visibleProperty());
+
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+
+        Label privacy = new Label("Nothing on your computer is shared until you say so, and you can stop at any moment.");
+        privacy.setWrapText(true);
+        privacy.setStyle("-fx-text-fill: #555;");
+
+        HBox buttons = new HBox(10, connect, end);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(title, prompt, codeField, buttons, status, privacy);
+        root.setPadding(new Insets(24));
+    }
+
+    static boolean inSession(CustomerState state) {
+        return state != CustomerState.IDLE && state != CustomerState.ENDED && state != CustomerState.CONNECTING;
+    }
+
+    Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,89 @@
+package org.tandem.customer.ui;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tandem.customer.session.CustomerSession;
+import org.tandem.customer.session.CustomerSessionListener;
+import org.tandem.customer.session.CustomerState;
+import org.tandem.shared.pairing.SessionCode;
+
+/**
+ * State and commands of the customer's window and session bar. Session events arrive on background
+ * threads and are moved to the FX thread through the injected executor.
+ */
+public final class CustomerViewModel implements CustomerSessionListener {
+    private final Executor fx;
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
+    private final BooleanBinding canConnect;
+    private CustomerSession session;
+
+    public CustomerViewModel(Executor fx) {
+        this.fx = Objects.requireNonNull(fx, "fx");
+        canConnect = Bindings.createBooleanBinding(
+                () -> SessionCode.isPlausible(code.get())
+                        && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),
+                code, state);
+    }
+
+    /** Wires the session this view model drives; done once, before any command. */
+    public void attach(CustomerSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CustomerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canConnectProperty() {
+        return canConnect;
+    }
+
+    public void connect() {
+        SessionCode parsed;
+        try {
+            parsed = SessionCode.parse(code.get());
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        session.connect(parsed);
+    }
+
+    public void stopSharing() {
+        session.stopSharing();
+    }
+
+    public void shareAgain() {
+        session.shareAgain();
+    }
+
+    public void endSession() {
+        session.end();
+    }
+
+    @Override
+    public void stateChanged(CustomerState next, String detail) {
+        fx.execute(() -> {
+            state.set(next);
+            status.set(detail);
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.tandem.customer.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.tandem.customer.session.CustomerState;
+
+/**
+ * The small always-on-top bar shown while the customer is connected: whether the screen is shared,
+ * and the buttons to stop sharing and to end the session, always one click away.
+ */
+final class SessionBar {
+    private final Stage stage = new Stage(StageStyle.UTILITY);
+
+    SessionBar(CustomerViewModel model) {
+        Label text = new Label();
+        text.setId("sessionBarText");
+        text.setStyle("-fx-font-weight: bold;");
+        Button share = new Button();
+        share.setId("toggleShareButton");
+        Button end = new Button("End session");
+        end.setId("sessionBarEndButton");
+        end.setOnAction(e -> model.endSession());
+
+        HBox root = new HBox(12, text, share, end);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(8, 12, 8, 12));
+        root.setStyle("-fx-background-color: #fff4d6;");
+        stage.setScene(new Scene(root));
+        stage.setTitle("Tandem session");
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(false);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            model.endSession();
+        });
+
+        model.stateProperty().addListener((obs, was, now) -> {
+            boolean sharing = now == CustomerState.SHARING;
+            text.setText(sharing ? "Your screen is being shared" : "Your screen is not shared");
+            share.setText(sharing ? "Stop sharing" : "Share screen");
+            share.setOnAction(e -> {
+                if (sharing) {
+                    model.stopSharing();
+                } else {
+                    model.shareAgain();
+                }
+            });
+            share.setDisable(!sharing && now != CustomerState.NOT_SHARING);
+            if (now == CustomerState.SHARING || now == CustomerState.NOT_SHARING) {
+                showAtTop();
+            } else if (now == CustomerState.ENDED || now == CustomerState.IDLE) {
+                stage.hide();
+            }
+        });
+    }
+
+    private void showAtTop() {
+        if (stage.isShowing()) {
+            return;
+        }
+        stage.show();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + 4);
+    }
+}

@@ -1,0 +1,27 @@
+package org.tandem.agent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** What may use what in this app (see the architecture notes, section 1). */
+@AnalyzeClasses(packages = "org.tandem.agent", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule neverDependsOnTheOtherAppOrTheRelay = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.tandem.customer..", "org.tandem.relay..");
+
+    @ArchTest
+    static final ArchRule javaFxNodesLiveOnlyInUiPackages = noClasses()
+            .that().resideOutsideOfPackage("org.tandem.agent.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule sessionLogicIsPlainJava = noClasses()
+            .that().resideInAPackage("org.tandem.agent.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+}

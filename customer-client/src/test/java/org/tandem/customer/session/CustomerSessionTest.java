@@ -1,0 +1,198 @@
+package org.tandem.customer.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.screen.TileScreenDecoder;
+import org.tandem.shared.screen.TileScreenEncoder;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.testing.PatternFrameSource;
+import org.tandem.shared.testing.SocketLinks;
+import org.tandem.shared.wire.UnprotectedRecordCipher;
+
+class CustomerSessionTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final PatternFrameSource screen = new PatternFrameSource(200, 120);
+    private final BlockingQueue<SessionMessage> atTechnician = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CustomerState> states = new LinkedBlockingQueue<>();
+    private final CompletableFuture<SessionEndReason> technicianEnded = new CompletableFuture<>();
+    private final ScreenSharer sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ZERO);
+    private SessionChannel technician;
+
+    @AfterEach
+    void closeEverything() {
+        sharer.close();
+        if (technician != null) {
+            technician.close();
+        }
+    }
+
+    private CustomerSession connect(ShareConsentPrompt prompt, Duration consentTimeout) throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        technician = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
+                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+        technician.start(new SessionListener() {
+            @Override
+            public void received(SessionMessage message) {
+                atTechnician.add(message);
+            }
+
+            @Override
+            public void ended(SessionEndReason reason) {
+                technicianEnded.complete(reason);
+            }
+        }, "test-technician");
+        CustomerSession session = new CustomerSession(code -> links.first(), prompt, sharer,
+                (state, detail) -> states.add(state), Executors.newSingleThreadExecutor(), consentTimeout);
+        session.connect(SessionCode.parse("482"));
+        awaitState(CustomerState.CONNECTED);
+        assertInstanceOf(Hello.class, next());
+        technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "Dana"));
+        return session;
+    }
+
+    @Test
+    void allowedShareServesRequestedFramesPixelForPixel() throws Exception {
+        connect((name, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        ControlMessage.ScreenShareStarted started = assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+        assertEquals(200, started.width());
+        assertEquals(120, started.height());
+
+        technician.send(new ControlMessage.FrameRequest());
+        TileScreenDecoder decoder = new TileScreenDecoder();
+        while (!decoder.apply(assertInstanceOf(ScreenUpdate.class, next()))) {
+            // parts of one frame
+        }
+        int sentFrame = screen.captures() - 1;
+        assertTrue(java.util.Arrays.equals(screen.frame(sentFrame).argb(), decoder.frame().argb()),
+                "the technician sees exactly the captured frame");
+    }
+
+    @Test
+    void deniedShareCapturesNothingAndTellsTheTechnician() throws Exception {
+        connect((name, timeout) -> CompletableFuture.completedFuture(false), WAIT);
+        awaitState(CustomerState.NOT_SHARING);
+        ControlMessage.ScreenShareStopped stopped = assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
+        assertTrue(stopped.reason().contains("chose not to share"), stopped.reason());
+
+        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "again"));
+        // The second hello breaks the protocol and ends the session; no frame may have been sent before.
+        SessionEndReason reason = technicianEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ScreenUpdate), "no frame after a deny");
+        assertEquals(0, screen.captures(), "the screen was never captured");
+        assertTrue(!reason.message().isBlank());
+    }
+
+    @Test
+    void unansweredPromptDeniesAfterTheTimeout() throws Exception {
+        CompletableFuture<Boolean> neverAnswered = new CompletableFuture<>();
+        connect((name, timeout) -> neverAnswered, Duration.ofMillis(200));
+        awaitState(CustomerState.NOT_SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
+        assertEquals(Boolean.FALSE, neverAnswered.getNow(null), "the prompt's answer is settled as deny");
+        assertEquals(0, screen.captures());
+    }
+
+    @Test
+    void stopSharingStopsFramesAndTellsTheTechnician() throws Exception {
+        CustomerSession session = connect((name, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+
+        session.stopSharing();
+        awaitState(CustomerState.NOT_SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
+        int capturesAfterStop = screen.captures();
+        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new ControlMessage.SessionEnd("bye"));
+        awaitState(CustomerState.ENDED);
+        assertEquals(capturesAfterStop, screen.captures(), "no capture after Stop sharing");
+        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ScreenUpdate));
+    }
+
+    @Test
+    void technicianOfAnotherProtocolVersionEndsTheSessionWithPleaseUpdate() throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        technician = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
+                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+        technician.start(new SessionListener() {
+            @Override
+            public void received(SessionMessage message) {
+                atTechnician.add(message);
+            }
+
+            @Override
+            public void ended(SessionEndReason reason) {
+                technicianEnded.complete(reason);
+            }
+        }, "test-technician");
+        BlockingQueue<String> details = new LinkedBlockingQueue<>();
+        CustomerSession session = new CustomerSession(code -> links.first(),
+                (name, timeout) -> CompletableFuture.completedFuture(true), sharer,
+                (state, detail) -> {
+                    states.add(state);
+                    details.add(detail);
+                }, Executors.newSingleThreadExecutor(), WAIT);
+        session.connect(SessionCode.parse("482"));
+        awaitState(CustomerState.CONNECTED);
+        technician.send(new Hello(Protocol.VERSION + 1, Role.TECHNICIAN, "Dana"));
+        awaitState(CustomerState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
+        assertEquals(0, screen.captures());
+    }
+
+    @Test
+    void failingToReachTheRelayEndsWithTheReason() throws Exception {
+        BlockingQueue<String> details = new LinkedBlockingQueue<>();
+        CustomerSession session = new CustomerSession(code -> {
+            throw new java.io.IOException("The relay at 127.0.0.1:9 did not answer");
+        }, (name, timeout) -> CompletableFuture.completedFuture(true), sharer, (state, detail) -> {
+            states.add(state);
+            details.add(detail);
+        }, Executors.newSingleThreadExecutor(), WAIT);
+        session.connect(SessionCode.parse("482"));
+        awaitState(CustomerState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
+    }
+
+    private SessionMessage next() throws InterruptedException {
+        SessionMessage message = atTechnician.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("Nothing arrived at the technician");
+        }
+        return message;
+    }
+
+    private void awaitState(CustomerState wanted) throws InterruptedException {
+        while (true) {
+            CustomerState state = states.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            if (state == null) {
+                throw new AssertionError("State " + wanted + " never came");
+            }
+            if (state == wanted) {
+                return;
+            }
+        }
+    }
+}

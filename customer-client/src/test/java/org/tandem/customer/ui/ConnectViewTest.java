@@ -1,0 +1,66 @@
+package org.tandem.customer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.customer.session.CustomerSession;
+import org.tandem.customer.session.ScreenSharer;
+import org.tandem.shared.screen.TileScreenEncoder;
+import org.tandem.shared.testing.PatternFrameSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ConnectViewTest {
+    private final CompletableFuture<String> joinedNameplate = new CompletableFuture<>();
+
+    @Start
+    void start(Stage stage) {
+        CustomerViewModel model = new CustomerViewModel(Platform::runLater);
+        ScreenSharer sharer = new ScreenSharer(() -> new PatternFrameSource(10, 10), TileScreenEncoder::new, Duration.ZERO);
+        model.attach(new CustomerSession(code -> {
+            joinedNameplate.complete(code.nameplate());
+            throw new IOException("The relay at 127.0.0.1:4022 did not answer within 15 s");
+        }, (name, timeout) -> CompletableFuture.completedFuture(false), sharer, model,
+                Executors.newSingleThreadExecutor(), Duration.ofSeconds(60)));
+        stage.setScene(new Scene(new ConnectView(model).root(), 480, 340));
+        stage.show();
+    }
+
+    @Test
+    void connectIsOfferedOnlyForACodeThatLooksRight(FxRobot robot) {
+        Button connect = robot.lookup("#connectButton").queryButton();
+        assertTrue(connect.isDisabled(), "no code yet");
+        robot.clickOn("#codeField").write("48x");
+        assertTrue(connect.isDisabled(), "letters are not a code");
+        robot.lookup("#codeField").queryAs(TextField.class).clear();
+        robot.clickOn("#codeField").write("4 8-2");
+        assertFalse(connect.isDisabled(), "spaces and dashes are fine");
+    }
+
+    @Test
+    void connectingJoinsByTheTypedCodeAndExplainsAFailure(FxRobot robot) throws Exception {
+        robot.clickOn("#codeField").write("48 2");
+        robot.clickOn("#connectButton");
+        assertEquals("482", joinedNameplate.get(10, TimeUnit.SECONDS));
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("did not answer"));
+        assertTrue(status.getText().startsWith("Could not connect"), status.getText());
+    }
+}

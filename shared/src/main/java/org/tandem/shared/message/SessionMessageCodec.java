@@ -81,11 +81,17 @@ public final class SessionMessageCodec {
     }
 
     private ControlMessage decodeControl(byte[] plaintext) throws ProtocolException {
+        ControlMessage message;
         try {
-            return mapper.readValue(plaintext, 1, plaintext.length - 1, ControlMessage.class);
+            message = mapper.readValue(plaintext, 1, plaintext.length - 1, ControlMessage.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new ProtocolException("Malformed control message: " + firstLine(e.getMessage()), e);
         }
+        // Jackson maps a bare JSON null to a null object instead of failing.
+        if (message == null) {
+            throw new ProtocolException("Malformed control message: null");
+        }
+        return message;
     }
 
     private static byte[] encodeScreenUpdate(ScreenUpdate update) {

@@ -45,11 +45,17 @@ public final class RelayMessageCodec {
         if (text.isEmpty()) {
             throw new RelayProtocolException("Empty line");
         }
+        RelayMessage message;
         try {
-            return mapper.readValue(text, RelayMessage.class);
+            message = mapper.readValue(text, RelayMessage.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new RelayProtocolException("Not a relay message: " + firstLine(e.getMessage()), e);
         }
+        // Jackson maps a bare JSON null to a null object instead of failing.
+        if (message == null) {
+            throw new RelayProtocolException("Not a relay message: null");
+        }
+        return message;
     }
 
     public void write(OutputStream out, RelayMessage message) throws IOException {

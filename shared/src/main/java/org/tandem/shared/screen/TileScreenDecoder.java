@@ -37,7 +37,8 @@ public final class TileScreenDecoder implements ScreenDecoder {
             return false;
         }
         currentSeq = -1;
-        complete = new Frame(width, height, pixels);
+        // A copy: the next frame's parts are drawn into pixels while this one is still on screen.
+        complete = new Frame(width, height, pixels.clone());
         return true;
     }
 
@@ -75,7 +76,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
                 throw new ScreenCodecException("Tile declares " + declared + " bytes, its size needs " + expected);
             }
             rgb = Zstd.decompress(tile.data(), expected);
-        } catch (ZstdException | IllegalArgumentException e) {
+        } catch (ZstdException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new ScreenCodecException("Tile data does not decompress: " + e.getMessage(), e);
         }
         if (rgb.length != expected) {

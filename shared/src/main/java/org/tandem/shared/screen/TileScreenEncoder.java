@@ -15,6 +15,11 @@ import org.tandem.shared.message.SessionMessageCodec;
  */
 public final class TileScreenEncoder implements ScreenEncoder {
     public static final int DEFAULT_TILE_SIDE = 64;
+    /**
+     * Largest tile side this encoder accepts: an incompressible 128-pixel tile still fits one update
+     * (zstd's worst case for 48 KiB of RGB is under 49 KiB). Larger tiles could overflow a record.
+     */
+    public static final int MAX_TILE_SIDE = 128;
     /** Room left in a record for the update header; tiles are packed up to this many bytes. */
     static final int MAX_UPDATE_BYTES = 60 * 1024;
 
@@ -28,8 +33,8 @@ public final class TileScreenEncoder implements ScreenEncoder {
     }
 
     public TileScreenEncoder(int tileSide, int zstdLevel) {
-        if (tileSide < 8 || tileSide > ScreenUpdate.MAX_TILE_SIDE) {
-            throw new IllegalArgumentException("Tile side must be 8.." + ScreenUpdate.MAX_TILE_SIDE);
+        if (tileSide < 8 || tileSide > MAX_TILE_SIDE) {
+            throw new IllegalArgumentException("Tile side must be 8.." + MAX_TILE_SIDE);
         }
         this.tileSide = tileSide;
         this.zstdLevel = zstdLevel;

@@ -1,0 +1,347 @@
+package org.tandem.shared.message;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.ScreenUpdate.Tile;
+import org.tandem.shared.message.ScreenUpdate.TileEncoding;
+
+class SessionMessageCodecTest {
+    private final SessionMessageCodec codec = new SessionMessageCodec();
+
+    // ---- control messages ----
+
+    static Stream<ControlMessage> controlMessages() {
+        return Stream.of(
+                new ControlMessage.Hello(Protocol.VERSION, Role.CUSTOMER, "Ana"),
+                new ControlMessage.Hello(7, Role.TECHNICIAN, "Jörg Ødegård, Contoso Support — Tier 2 🛠"),
+                new ControlMessage.Hello(1, Role.CUSTOMER, ""),
+                new ControlMessage.ScreenShareStarted(1920, 1080),
+                new ControlMessage.ScreenShareStarted(ScreenUpdate.MAX_SCREEN_SIDE, 1),
+                new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
+                new ControlMessage.FrameRequest(),
+                new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
+                new ControlMessage.SessionEnd("x".repeat(500)));
+    }
+
+    @Test
+    void samplesCoverEveryControlMessage() {
+        Set<Class<?>> covered = controlMessages().map(Object::getClass).collect(Collectors.toSet());
+        assertEquals(Set.of(ControlMessage.class.getPermittedSubclasses()), covered);
+    }
+
+    @ParameterizedTest
+    @MethodSource("controlMessages")
+    void everyControlMessageRoundTrips(ControlMessage message) throws Exception {
+        byte[] encoded = codec.encode(message);
+
+        assertEquals(SessionMessageCodec.KIND_CONTROL, encoded[0]);
+        assertEquals(message, codec.decode(encoded));
+    }
+
+    @Test
+    void controlMessagesAreJsonWithATypeProperty() {
+        assertEquals("{\"type\":\"frame-request\"}", json(codec.encode(new ControlMessage.FrameRequest())));
+        assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\"}",
+                json(codec.encode(new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"))));
+        assertEquals("{\"type\":\"screen-share-started\",\"width\":800,\"height\":600}",
+                json(codec.encode(new ControlMessage.ScreenShareStarted(800, 600))));
+    }
+
+    @Test
+    void everyControlMessageIsRegisteredWithJackson() {
+        Set<Class<?>> registered = Arrays.stream(ControlMessage.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::value)
+                .collect(Collectors.toSet());
+        Class<?>[] permitted = ControlMessage.class.getPermittedSubclasses();
+        List<Executable> checks = new ArrayList<>();
+        for (Class<?> type : permitted) {
+            checks.add(() -> assertTrue(registered.contains(type),
+                    type.getSimpleName() + " is missing from @JsonSubTypes on ControlMessage"));
+            checks.add(() -> {
+                JsonTypeName name = type.getAnnotation(JsonTypeName.class);
+                assertNotNull(name, type.getSimpleName() + " has no @JsonTypeName");
+                assertTrue(name.value().matches("[a-z]+(-[a-z]+)*"),
+                        type.getSimpleName() + " has the type name '" + name.value() + "'");
+            });
+        }
+        checks.add(() -> assertEquals(Set.of(permitted), registered, "@JsonSubTypes lists a class that is not a ControlMessage"));
+        checks.add(() -> {
+            List<String> names = Arrays.stream(permitted).map(t -> t.getAnnotation(JsonTypeName.class))
+                    .filter(n -> n != null).map(JsonTypeName::value).toList();
+            assertEquals(names.size(), Set.copyOf(names).size(), "type names repeat: " + names);
+        });
+        assertAll(checks);
+    }
+
+    // ---- screen updates ----
+
+    static Stream<Named<ScreenUpdate>> screenUpdates() {
+        return Stream.of(
+                Named.of("no change", new ScreenUpdate(0, 1, 1, true, List.of())),
+                Named.of("one solid tile", new ScreenUpdate(1, 64, 48, true,
+                        List.of(new Tile(0, 0, 64, 48, TileEncoding.SOLID, new byte[] {1, 2, 3})))),
+                Named.of("part of a frame", new ScreenUpdate(2, 1366, 768, false, List.of(
+                        new Tile(0, 0, 64, 64, TileEncoding.RGB_ZSTD, bytes(100, 1)),
+                        new Tile(1344, 704, 22, 64, TileEncoding.SOLID, new byte[] {(byte) 0xFF, 0, (byte) 0x80}),
+                        new Tile(64, 0, 64, 64, TileEncoding.RGB_ZSTD, new byte[0])))),
+                Named.of("largest values", new ScreenUpdate(Integer.MAX_VALUE, ScreenUpdate.MAX_SCREEN_SIDE,
+                        ScreenUpdate.MAX_SCREEN_SIDE, true, List.of(new Tile(
+                                ScreenUpdate.MAX_SCREEN_SIDE - ScreenUpdate.MAX_TILE_SIDE,
+                                ScreenUpdate.MAX_SCREEN_SIDE - ScreenUpdate.MAX_TILE_SIDE,
+                                ScreenUpdate.MAX_TILE_SIDE, ScreenUpdate.MAX_TILE_SIDE,
+                                TileEncoding.RGB_ZSTD, bytes(60_000, 2))))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("screenUpdates")
+    void everyScreenUpdateRoundTrips(ScreenUpdate update) throws Exception {
+        byte[] encoded = codec.encode(update);
+
+        assertEquals(SessionMessageCodec.KIND_SCREEN_UPDATE, encoded[0]);
+        assertEquals(SessionMessageCodec.encodedSize(update.tiles()), encoded.length);
+        assertSameUpdate(update, assertInstanceOf(ScreenUpdate.class, codec.decode(encoded)));
+    }
+
+    @Test
+    void screenUpdateWireFormat() {
+        ScreenUpdate update = new ScreenUpdate(0x01020304, 0x0500, 0x0300, true,
+                List.of(new Tile(0x0102, 0x0203, 64, 32, TileEncoding.RGB_ZSTD, new byte[] {(byte) 0xAA, (byte) 0xBB})));
+
+        byte[] expected = {
+            2, // kind
+            1, 2, 3, 4, // frameSeq
+            5, 0, 3, 0, // screen 1280x768
+            1, // flags: last of frame
+            0, 1, // one tile
+            1, 2, 2, 3, 0, 64, 0, 32, // x, y, width, height
+            1, // RGB_ZSTD
+            0, 0, 0, 2, (byte) 0xAA, (byte) 0xBB
+        };
+        assertArrayEquals(expected, codec.encode(update));
+    }
+
+    // ---- hostile input ----
+
+    static Stream<Arguments> hostileScreenUpdates() {
+        byte[] solid = tile(0, 0, 8, 8, 0, 3, new byte[] {1, 2, 3});
+        byte[] valid = update(7, 64, 48, 1, 1, solid);
+        return Stream.of(
+                hostile("empty message", new byte[0], "Empty"),
+                hostile("kind 0", new byte[] {0}, "kind 0"),
+                hostile("kind 3 with a payload", concat(new byte[] {3}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 3"),
+                hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
+                hostile("kind only", new byte[] {2}, "cut short"),
+                hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
+                hostile("flag bit 1", update(7, 64, 48, 3, 1, solid), "flags"),
+                hostile("flag bit 7", update(7, 64, 48, 0x80, 1, solid), "flags"),
+                hostile("more tiles counted than sent", update(7, 64, 48, 1, 2, solid), "cut short"),
+                hostile("65535 tiles counted, none sent", update(7, 64, 48, 1, 0xFFFF), "cut short"),
+                hostile("tile header cut short", update(7, 64, 48, 1, 1, Arrays.copyOf(solid, 6)), "cut short"),
+                hostile("tile length past the end", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 0, 100, new byte[] {1, 2, 3})), "runs past"),
+                hostile("tile length of 2^31", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 1, 0x7FFFFFFF, new byte[0])), "runs past"),
+                hostile("negative tile length", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 0, -1, new byte[] {1, 2, 3})), "runs past"),
+                hostile("trailing byte", concat(valid, new byte[] {0}), "unexpected bytes"),
+                hostile("a whole second update after the first", concat(valid, valid), "unexpected bytes"),
+                hostile("tile over the right edge", update(7, 64, 48, 1, 1, tile(60, 0, 8, 8, 0, 3, new byte[3])), "outside"),
+                hostile("tile over the bottom edge", update(7, 64, 48, 1, 1, tile(0, 41, 8, 8, 0, 3, new byte[3])), "outside"),
+                hostile("tile far outside", update(7, 64, 48, 1, 1, tile(0xFFFF, 0xFFFF, 8, 8, 0, 3, new byte[3])), "outside"),
+                hostile("tile of width 0", update(7, 64, 48, 1, 1, tile(0, 0, 0, 8, 0, 3, new byte[3])), "Bad tile"),
+                hostile("tile taller than 256", update(7, 4096, 4096, 1, 1, tile(0, 0, 8, 257, 0, 3, new byte[3])), "Bad tile"),
+                hostile("unknown tile encoding", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 7, 3, new byte[3])), "encoding 7"),
+                hostile("screen width 0", update(7, 0, 48, 1, 0), "out of range"),
+                hostile("screen height 0", update(7, 64, 0, 1, 0), "out of range"),
+                hostile("screen side 16385", update(7, 16385, 48, 1, 0), "out of range"),
+                hostile("screen side 65535", update(7, 64, 0xFFFF, 1, 0), "out of range"),
+                hostile("negative frame number", update(0x80000000, 64, 48, 1, 0), "frameSeq"));
+    }
+
+    static Stream<Arguments> hostileControlMessages() {
+        return Stream.of(
+                "",
+                " ",
+                "not json",
+                "null",
+                "[]",
+                "42",
+                "\"hello\"",
+                "{}",
+                "{\"type\":\"hello\"",
+                "{\"type\":\"frame-request\"",
+                "{\"type\":\"take-over\"}",
+                "{\"type\":null}",
+                "{\"type\":\"FrameRequest\"}",
+                "{\"type\":\"frame-request\",\"urgent\":true}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\",\"admin\":true}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":null,\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\",\"displayName\":null}",
+                "{\"type\":\"hello\",\"protocolVersion\":null,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\"}",
+                "{\"type\":\"hello\",\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":0,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":-1,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":\"one\",\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":99999999999,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"ADMIN\",\"displayName\":\"Ana\"}",
+                "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\",\"displayName\":\"" + "a".repeat(201) + "\"}",
+                "{\"type\":\"screen-share-started\",\"width\":0,\"height\":1080}",
+                "{\"type\":\"screen-share-started\",\"width\":1920,\"height\":16385}",
+                "{\"type\":\"screen-share-started\",\"width\":1920}",
+                "{\"type\":\"screen-share-stopped\"}",
+                "{\"type\":\"screen-share-stopped\",\"reason\":null}",
+                "{\"type\":\"session-end\",\"reason\":\"" + "a".repeat(501) + "\"}",
+                "{\"type\":\"session-end\",\"reason\":{\"text\":\"bye\"}}",
+                "{\"type\":\"frame-request\"} {\"type\":\"frame-request\"}",
+                "{\"type\":\"frame-request\"}]",
+                "{\"type\":\"session-end\",\"reason\":" + "[".repeat(100_000))
+                .map(text -> hostile(abbreviate(text), concat(new byte[] {1}, text.getBytes(UTF_8)), "Malformed control message"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"hostileScreenUpdates", "hostileControlMessages"})
+    void hostileMessageIsAProtocolException(String name, byte[] message, String reason) {
+        ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(message));
+        assertTrue(e.getMessage().contains(reason), () -> "'" + e.getMessage() + "' does not say '" + reason + "'");
+    }
+
+    @Test
+    void controlMessageThatIsNotUtf8IsAProtocolException() {
+        byte[] message = concat(new byte[] {1}, "{\"type\":\"session-end\",\"reason\":\"".getBytes(UTF_8),
+                new byte[] {(byte) 0xC3, 0x28}, "\"}".getBytes(UTF_8));
+        assertThrows(ProtocolException.class, () -> codec.decode(message));
+    }
+
+    @Test
+    void everyUnassignedKindIsAProtocolException() {
+        assertAll(IntStream.range(0, 256)
+                .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE)
+                .mapToObj(kind -> () -> {
+                    ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(new byte[] {(byte) kind, 0}));
+                    assertTrue(e.getMessage().contains("kind " + kind), e.getMessage());
+                }));
+    }
+
+    static Stream<Named<SessionMessage>> validMessages() {
+        return Stream.of(
+                Named.of("screen update", new ScreenUpdate(9, 640, 480, false, List.of(
+                        new Tile(0, 0, 64, 64, TileEncoding.RGB_ZSTD, bytes(40, 3)),
+                        new Tile(576, 448, 64, 32, TileEncoding.SOLID, new byte[] {4, 5, 6})))),
+                Named.of("hello", new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo")),
+                Named.of("session end", new ControlMessage.SessionEnd("bye")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("validMessages")
+    void everyTruncationIsAProtocolException(SessionMessage message) {
+        byte[] encoded = codec.encode(message);
+        assertAll(IntStream.range(0, encoded.length).mapToObj(length -> () ->
+                assertThrows(ProtocolException.class, () -> codec.decode(Arrays.copyOf(encoded, length)),
+                        "cut to " + length + " bytes")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("validMessages")
+    void everyFlippedBitDecodesOrIsAProtocolException(SessionMessage message) {
+        byte[] encoded = codec.encode(message);
+        for (int bit = 0; bit < encoded.length * 8; bit++) {
+            byte[] corrupted = encoded.clone();
+            corrupted[bit / 8] ^= (byte) (1 << (bit % 8));
+            try {
+                assertNotNull(codec.decode(corrupted), "bit " + bit + " decoded to null");
+            } catch (ProtocolException expected) {
+                // refused, as it should be when the flip breaks the format
+            } catch (RuntimeException e) {
+                fail("bit " + bit + " made decode throw " + e, e);
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private static Arguments hostile(String name, byte[] message, String reason) {
+        return arguments(name, message, reason);
+    }
+
+    private static byte[] update(int frameSeq, int width, int height, int flags, int tileCount, byte[]... tiles) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuffer header = ByteBuffer.allocate(12);
+        header.put((byte) SessionMessageCodec.KIND_SCREEN_UPDATE).putInt(frameSeq)
+                .putShort((short) width).putShort((short) height).put((byte) flags).putShort((short) tileCount);
+        out.writeBytes(header.array());
+        for (byte[] tile : tiles) {
+            out.writeBytes(tile);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] tile(int x, int y, int width, int height, int encoding, int length, byte[] data) {
+        return ByteBuffer.allocate(13 + data.length)
+                .putShort((short) x).putShort((short) y).putShort((short) width).putShort((short) height)
+                .put((byte) encoding).putInt(length).put(data)
+                .array();
+    }
+
+    private static void assertSameUpdate(ScreenUpdate expected, ScreenUpdate actual) {
+        assertEquals(expected.frameSeq(), actual.frameSeq(), "frameSeq");
+        assertEquals(expected.screenWidth(), actual.screenWidth(), "screenWidth");
+        assertEquals(expected.screenHeight(), actual.screenHeight(), "screenHeight");
+        assertEquals(expected.lastOfFrame(), actual.lastOfFrame(), "lastOfFrame");
+        assertEquals(expected.tiles().size(), actual.tiles().size(), "tile count");
+        for (int i = 0; i < expected.tiles().size(); i++) {
+            Tile e = expected.tiles().get(i);
+            Tile a = actual.tiles().get(i);
+            assertEquals(List.of(e.x(), e.y(), e.width(), e.height()), List.of(a.x(), a.y(), a.width(), a.height()), "tile " + i);
+            assertEquals(e.encoding(), a.encoding(), "tile " + i + " encoding");
+            assertTrue(Arrays.equals(e.data(), a.data()), "tile " + i + " data");
+        }
+    }
+
+    private static String json(byte[] encoded) {
+        return new String(encoded, 1, encoded.length - 1, UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        return "JSON " + (shown.isEmpty() ? "(empty)" : shown);
+    }
+
+    private static byte[] bytes(int size, int seed) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}

@@ -60,8 +60,13 @@ public final class SessionChannel implements AutoCloseable {
         if (ended.get()) {
             throw new IOException("The session has ended");
         }
+        byte[] plaintext = codec.encode(message);
+        if (plaintext.length > RecordReader.MAX_PLAINTEXT) {
+            // A local mistake, refused before anything reached the wire: the session goes on.
+            throw new RecordException("Message of " + plaintext.length + " bytes is over the record limit");
+        }
         try {
-            writer.write(codec.encode(message));
+            writer.write(plaintext);
         } catch (IOException e) {
             end(new SessionEndReason("The connection was lost: " + e.getMessage(), true));
             throw e;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.identity.IdentityVerdict.Unverified;
@@ -238,9 +240,9 @@ class TrustedOrganisationsTest {
 
     @Test
     void technicianKeysFromBouncyCastleAndFromTheJdkBothWork() throws Exception {
-        KeyPair bouncyCastle = java.security.KeyPairGenerator
-                .getInstance("Ed25519", new org.bouncycastle.jce.provider.BouncyCastleProvider()).generateKeyPair();
-        KeyPair jdk = java.security.KeyPairGenerator.getInstance("Ed25519", "SunEC").generateKeyPair();
+        KeyPair bouncyCastle =
+                KeyPairGenerator.getInstance("Ed25519", new BouncyCastleProvider()).generateKeyPair();
+        KeyPair jdk = KeyPairGenerator.getInstance("Ed25519", "SunEC").generateKeyPair();
 
         for (KeyPair key : List.of(bouncyCastle, jdk)) {
             TechnicianCredentials credentials = TechnicianCredentials.issue(contoso, "Fox Mulder", key, AT_ISSUE);

@@ -83,7 +83,7 @@ public final class TechnicianCredentials {
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             extensions.createSubjectKeyIdentifier(key.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(caCertificate));
+                            extensions.createAuthorityKeyIdentifier(caCertificate.getPublicKey()));
         } catch (CertIOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot build a technician certificate", e);
         }

@@ -61,43 +61,51 @@ final class IdentityProofVerifier {
         String name = DisplayNames.sanitize(CertificateNames.commonName(leaf));
         String organisation = DisplayNames.sanitize(CertificateNames.organisation(leaf));
         try {
-            Optional<String> problem = check(chain, proof.signature(), transcriptHash, now);
+            Optional<Anchored> anchored = anchor(chain);
+            if (anchored.isEmpty()) {
+                boolean selfSigned = chain.size() == 1 && OrganisationCa.isSelfSigned(leaf);
+                return new Unverified(name, organisation, selfSigned ? SELF_SIGNED : UNTRUSTED);
+            }
+            Optional<String> problem = check(anchored.get(), proof.signature(), transcriptHash, now);
             if (problem.isPresent()) {
                 return new Unverified(name, organisation, problem.get());
             }
-            if (name.isEmpty() || organisation.isEmpty()) {
+            // The organisation is the one the customer chose to trust, whatever the technician's
+            // certificate says about itself.
+            String trustedOrganisation = organisationName(anchored.get().anchor());
+            if (name.isEmpty() || trustedOrganisation.isEmpty()) {
                 return new Unverified(name, organisation, NOT_TECHNICIAN);
             }
-            return new Verified(name, organisation);
+            return new Verified(name, trustedOrganisation);
         } catch (RuntimeException e) {
             return new Unverified(name, organisation, MALFORMED);
         }
     }
 
-    private Optional<String> check(List<X509Certificate> chain, byte[] signature, byte[] transcriptHash, Instant now) {
-        X509Certificate leaf = chain.get(0);
-        Optional<Anchored> anchored = anchor(chain);
-        if (anchored.isEmpty()) {
-            boolean selfSigned = chain.size() == 1 && OrganisationCa.isSelfSigned(leaf);
-            return Optional.of(selfSigned ? SELF_SIGNED : UNTRUSTED);
-        }
+    private Optional<String> check(Anchored anchored, byte[] signature, byte[] transcriptHash, Instant now) {
+        X509Certificate leaf = anchored.path().get(0);
         if (leaf.getBasicConstraints() >= 0) {
             return Optional.of(ORGANISATION_AS_TECHNICIAN);
         }
         if (!isTechnicianCertificate(leaf)) {
             return Optional.of(NOT_TECHNICIAN);
         }
-        Optional<String> outOfDate = outOfDate(anchored.get(), now);
+        Optional<String> outOfDate = outOfDate(anchored, now);
         if (outOfDate.isPresent()) {
             return outOfDate;
         }
-        if (!validPath(anchored.get(), now)) {
+        if (!validPath(anchored, now)) {
             return Optional.of(BROKEN_CHAIN);
         }
         if (!signs(leaf, signature, transcriptHash)) {
             return Optional.of(WRONG_SESSION);
         }
         return Optional.empty();
+    }
+
+    private static String organisationName(X509Certificate organisation) {
+        String name = CertificateNames.organisation(organisation);
+        return DisplayNames.sanitize(name.isEmpty() ? CertificateNames.commonName(organisation) : name);
     }
 
     /**

@@ -43,6 +43,12 @@ final class OddCertificates {
         return technicianShaped(ca.subject(), CertificateIssuer.name(ca.name(), name), key, ca.privateKey(), now, false);
     }
 
+    /** A proper technician certificate from {@code ca}, except that it names another organisation. */
+    static X509Certificate claimingOrganisation(OrganisationCa ca, String name, String organisation, KeyPair key,
+            Instant now) throws Exception {
+        return technicianShaped(ca.subject(), CertificateIssuer.name(organisation, name), key, ca.privateKey(), now, true);
+    }
+
     /** Issued by {@code ca} with the technician key purpose, but itself a CA. */
     static X509Certificate intermediateCa(OrganisationCa ca, String name, KeyPair key, Instant now) throws Exception {
         X509v3CertificateBuilder builder = builder(ca.subject(), CertificateIssuer.name(ca.name(), name), key, now)

@@ -60,6 +60,17 @@ class TrustedOrganisationsTest {
     }
 
     @Test
+    void verifiedOrganisationIsTheTrustedOneNotWhatTheTechnicianCertificateClaims() throws Exception {
+        KeyPair key = OddCertificates.newKey();
+        X509Certificate claimsMicrosoft = OddCertificates.claimingOrganisation(contoso, "Dana Scully", "Microsoft", key, ISSUED);
+
+        IdentityVerdict verdict = trustsContoso.verify(
+                proof(List.of(claimsMicrosoft, contoso.certificate()), key), TRANSCRIPT, NOW);
+
+        assertEquals(new Verified("Dana Scully", "Contoso Support"), verdict);
+    }
+
+    @Test
     void expiredCertificateIsNotVerified() {
         Instant later = ISSUED.plus(TechnicianCredentials.DEFAULT_VALIDITY).plus(Duration.ofDays(1));
 

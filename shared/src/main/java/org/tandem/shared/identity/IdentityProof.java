@@ -99,7 +99,10 @@ public record IdentityProof(List<byte[]> certificateChainDer, byte[] signature) 
         return decode(encoded);
     }
 
-    /** The binary form; see {@link IdentityProofCodec}. */
+    /**
+     * The binary form: {@code [u8 version=1][u8 count]}, then per certificate {@code [u16 length][DER]}
+     * (technician first), then the 64-byte signature; big-endian, nothing after.
+     */
     public byte[] encode() {
         return IdentityProofCodec.encode(this);
     }

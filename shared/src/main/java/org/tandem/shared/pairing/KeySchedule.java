@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.HKDFParameters;
@@ -61,7 +62,8 @@ final class KeySchedule {
     String checkString() {
         long value = ByteBuffer.wrap(expand("check string", Long.BYTES)).getLong();
         int digits = (int) Long.remainderUnsigned(value, CHECK_DIGITS);
-        return String.format("%03d %03d", digits / 1000, digits % 1000);
+        // Locale.ROOT: some locales format digits in other scripts, and both screens must match.
+        return String.format(Locale.ROOT, "%03d %03d", digits / 1000, digits % 1000);
     }
 
     private byte[] expand(String label, int length) {

@@ -1,6 +1,7 @@
 package org.tandem.shared.pairing;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,8 @@ public record SessionCode(String nameplate, String secret) {
     /** Draws a new secret: 6 digits, leading zeros kept, uniformly distributed. */
     public static String newSecret(SecureRandom random) {
         Objects.requireNonNull(random, "random");
-        return String.format("%06d", random.nextInt(1_000_000));
+        // Locale.ROOT: some locales format digits in other scripts.
+        return String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
     }
 
     /** The code grouped for reading aloud: {@code 482-193 775}. */

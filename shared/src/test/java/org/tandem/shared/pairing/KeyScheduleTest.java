@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,18 @@ class KeyScheduleTest {
     }
 
     @Test
+    void theCheckStringUsesAsciiDigitsWhateverTheLocale() {
+        String expected = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertEquals(expected, KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theCheckStringIsHkdfSha256WithItsOwnLabel() throws Exception {
         // An independent HKDF (RFC 5869) on the JDK's HMAC pins the schedule's definition.
         byte[] inputKey = new byte[32];
@@ -73,7 +86,7 @@ class KeyScheduleTest {
         long value = ByteBuffer.wrap(block, 0, 8).getLong();
         int digits = (int) Long.remainderUnsigned(value, 1_000_000);
 
-        assertEquals(String.format("%03d %03d", digits / 1000, digits % 1000),
+        assertEquals(String.format(Locale.ROOT, "%03d %03d", digits / 1000, digits % 1000),
                 KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,17 @@ class SessionCodeTest {
             seen.add(secret);
         }
         assertTrue(seen.size() > 190, "secrets should rarely repeat");
+    }
+
+    @Test
+    void newSecretUsesAsciiDigitsWhateverTheLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertTrue(SessionCode.newSecret(new SecureRandom()).matches("[0-9]{6}"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

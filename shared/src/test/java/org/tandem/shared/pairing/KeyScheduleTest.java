@@ -1,0 +1,118 @@
+package org.tandem.shared.pairing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.tandem.shared.wire.AesGcmRecordCipher;
+import org.tandem.shared.wire.RecordException;
+
+class KeyScheduleTest {
+    private static final BigInteger KEYING_MATERIAL = new BigInteger("1234567890abcdef1234567890abcdef", 16);
+    private static final byte[] TRANSCRIPT = filled(32, 0x5A);
+    private static final byte[] PLAINTEXT = "plaintext".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void theSameInputsGiveTheSameKeysOnBothSides() throws RecordException {
+        KeySchedule technician = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule customer = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+
+        assertEquals(technician.checkString(), customer.checkString());
+        byte[] sealed = technician.cipherFrom(PairingRole.TECHNICIAN).seal(PLAINTEXT);
+        assertArrayEquals(PLAINTEXT, customer.cipherFrom(PairingRole.TECHNICIAN).open(sealed));
+    }
+
+    @Test
+    void theTwoDirectionsHaveUnrelatedKeys() {
+        KeySchedule keys = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+
+        byte[] sealed = keys.cipherFrom(PairingRole.TECHNICIAN).seal(PLAINTEXT);
+
+        assertThrows(RecordException.class, () -> keys.cipherFrom(PairingRole.CUSTOMER).open(sealed));
+    }
+
+    @Test
+    void aDifferentTranscriptGivesDifferentKeys() {
+        KeySchedule one = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+        byte[] otherTranscript = TRANSCRIPT.clone();
+        otherTranscript[31] ^= 1;
+        KeySchedule other = KeySchedule.derive(KEYING_MATERIAL, otherTranscript);
+
+        byte[] sealed = one.cipherFrom(PairingRole.CUSTOMER).seal(PLAINTEXT);
+
+        assertThrows(RecordException.class, () -> other.cipherFrom(PairingRole.CUSTOMER).open(sealed));
+    }
+
+    @Test
+    void theCheckStringIsSixGroupedDigitsAndFollowsTheKeys() {
+        String check = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
+        String other = KeySchedule.derive(KEYING_MATERIAL.add(BigInteger.ONE), TRANSCRIPT).checkString();
+
+        assertTrue(check.matches("[0-9]{3} [0-9]{3}"), check);
+        assertNotEquals(check, other);
+    }
+
+    @Test
+    void theCheckStringUsesAsciiDigitsWhateverTheLocale() {
+        String expected = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertEquals(expected, KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theCheckStringIsHkdfSha256WithItsOwnLabel() throws Exception {
+        // An independent HKDF (RFC 5869) on the JDK's HMAC pins the schedule's definition.
+        byte[] inputKey = new byte[32];
+        byte[] raw = KEYING_MATERIAL.toByteArray();
+        System.arraycopy(raw, 0, inputKey, 32 - raw.length, raw.length);
+        byte[] prk = hmac(TRANSCRIPT, inputKey);
+        byte[] info = "tandem v1 check string".getBytes(StandardCharsets.US_ASCII);
+        byte[] block = hmac(prk, concat(info, new byte[] {1}));
+        long value = ByteBuffer.wrap(block, 0, 8).getLong();
+        int digits = (int) Long.remainderUnsigned(value, 1_000_000);
+
+        assertEquals(String.format(Locale.ROOT, "%03d %03d", digits / 1000, digits % 1000),
+                KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
+    }
+
+    @Test
+    void directionLabelsNameSenderAndReceiver() {
+        assertEquals("tandem v1 technician to customer", KeySchedule.directionLabel(PairingRole.TECHNICIAN));
+        assertEquals("tandem v1 customer to technician", KeySchedule.directionLabel(PairingRole.CUSTOMER));
+        AesGcmRecordCipher cipher = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).cipherFrom(PairingRole.CUSTOMER);
+        assertTrue(cipher.toString().contains("customer to technician"));
+    }
+
+    private static byte[] hmac(byte[] key, byte[] data) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(data);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] filled(int size, int value) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
+    }
+}

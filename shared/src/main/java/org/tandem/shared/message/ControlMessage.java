@@ -3,6 +3,7 @@ package org.tandem.shared.message;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,15 +23,35 @@ public sealed interface ControlMessage extends SessionMessage {
     /** Which end of a session speaks. */
     enum Role { CUSTOMER, TECHNICIAN }
 
-    /** First message from each side: who is speaking and which protocol it talks. */
+    /**
+     * First message from each side inside the encrypted channel: who is speaking, which protocol and
+     * capabilities it has, and (technician only) the identity proof over the pairing transcript,
+     * base64, empty when the technician has no certificate.
+     */
     @JsonTypeName("hello")
-    record Hello(int protocolVersion, Role role, String displayName) implements ControlMessage {
+    record Hello(int protocolVersion, Role role, String displayName, List<String> capabilities, String identityProof)
+            implements ControlMessage {
+        /** Largest identity proof accepted, base64: four 8 KiB certificates and a signature. */
+        public static final int MAX_PROOF_CHARS = 48 * 1024;
+
         public Hello {
             if (protocolVersion < 1) {
                 throw new IllegalArgumentException("protocolVersion must be positive");
             }
             Objects.requireNonNull(role, "role");
             displayName = boundedText(displayName, 200);
+            Objects.requireNonNull(capabilities, "capabilities");
+            if (capabilities.size() > 64) {
+                throw new IllegalArgumentException("Too many capabilities");
+            }
+            capabilities = List.copyOf(capabilities);
+            capabilities.forEach(c -> boundedText(c, 64));
+            identityProof = boundedText(identityProof, MAX_PROOF_CHARS);
+        }
+
+        /** A hello with no capabilities beyond the protocol's and no identity proof. */
+        public Hello(int protocolVersion, Role role, String displayName) {
+            this(protocolVersion, role, displayName, List.of(), "");
         }
     }
 

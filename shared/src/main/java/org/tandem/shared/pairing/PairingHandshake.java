@@ -110,8 +110,8 @@ public final class PairingHandshake {
 
     private void requireVersion(int theirs) throws PairingException {
         if (theirs != protocolVersion) {
-            throw new PairingException("The other side speaks protocol version " + theirs + " and this side "
-                    + protocolVersion + "; both need the same version of Tandem");
+            throw new PairingException("The other side uses another version of Tandem (protocol " + theirs
+                    + ", this is " + protocolVersion + "); please update Tandem on both computers");
         }
     }
 

@@ -68,7 +68,8 @@ class SessionMessageCodecTest {
     @Test
     void controlMessagesAreJsonWithATypeProperty() {
         assertEquals("{\"type\":\"frame-request\"}", json(codec.encode(new ControlMessage.FrameRequest())));
-        assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\"}",
+        assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\","
+                        + "\"capabilities\":[],\"identityProof\":\"\"}",
                 json(codec.encode(new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"))));
         assertEquals("{\"type\":\"screen-share-started\",\"width\":800,\"height\":600}",
                 json(codec.encode(new ControlMessage.ScreenShareStarted(800, 600))));

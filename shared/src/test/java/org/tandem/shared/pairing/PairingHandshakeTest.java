@@ -116,8 +116,9 @@ class PairingHandshakeTest {
 
         PairingException e = failed(tech);
         assertFalse(e.codeMismatch());
-        assertTrue(e.getMessage().contains("protocol version " + (Protocol.VERSION + 1)), e.getMessage());
-        assertTrue(failed(cust).getMessage().contains("protocol version"));
+        assertTrue(e.getMessage().contains("protocol " + (Protocol.VERSION + 1)), e.getMessage());
+        assertTrue(e.getMessage().contains("please update"), e.getMessage());
+        assertTrue(failed(cust).getMessage().contains("please update"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.tandem.shared.config.DataDirectories;
+import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.relay.client.RelayAddress;
 
 /**
@@ -26,6 +27,11 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
     public static CustomerSettings defaults() {
         return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
                 DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(33));
+    }
+
+    /** CA certificates (PEM) of the organisations whose technicians this client can verify. */
+    public Path trustedOrganisationsDir() {
+        return dataDir.resolve(TrustedOrganisations.DIRECTORY_NAME);
     }
 
     public Path knownRelaysFile() {

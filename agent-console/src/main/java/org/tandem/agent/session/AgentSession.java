@@ -1,11 +1,16 @@
 package org.tandem.agent.session;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.identity.IdentityProof;
+import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -17,6 +22,9 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.PairingException;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.screen.ScreenCodecException;
 import org.tandem.shared.screen.ScreenDecoder;
@@ -24,7 +32,7 @@ import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
-import org.tandem.shared.wire.UnprotectedRecordCipher;
+import org.tandem.shared.session.SessionPairing;
 
 /**
  * The technician's side of one session: reserve a code at the relay, wait for the customer, then
@@ -34,8 +42,14 @@ import org.tandem.shared.wire.UnprotectedRecordCipher;
 public final class AgentSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
 
+    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
+    /** What this console can do, announced in its hello. */
+    static final List<String> CAPABILITIES = List.of("screen-view");
+
     private final SessionRendezvous.Factory rendezvousFactory;
     private final String technicianName;
+    private final Optional<TechnicianCredentials> credentials;
+    private final SecureRandom random;
     private final AgentSessionListener listener;
     private final Executor worker;
     private final Duration customerWait;
@@ -47,10 +61,17 @@ public final class AgentSession implements SessionListener {
     private ScreenDecoder decoder = new TileScreenDecoder();
     private boolean frameOutstanding;
 
+    /**
+     * @param credentials the technician's certificate and key, when the organisation issued one; the
+     *     customer sees an unverified warning without it
+     */
     public AgentSession(SessionRendezvous.Factory rendezvousFactory, String technicianName,
-            AgentSessionListener listener, Executor worker, Duration customerWait) {
+            Optional<TechnicianCredentials> credentials, SecureRandom random, AgentSessionListener listener,
+            Executor worker, Duration customerWait) {
         this.rendezvousFactory = Objects.requireNonNull(rendezvousFactory, "rendezvousFactory");
         this.technicianName = Objects.requireNonNull(technicianName, "technicianName");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.random = Objects.requireNonNull(random, "random");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
@@ -73,24 +94,43 @@ public final class AgentSession implements SessionListener {
         try {
             SessionRendezvous reserved = rendezvousFactory.create();
             rendezvous = reserved;
-            listener.codeReady(reserved.nameplate());
+            // The secret never leaves this console and the customer: the relay only knows the nameplate.
+            SessionCode code = new SessionCode(reserved.nameplate(), SessionCode.newSecret(random));
+            listener.codeReady(code.display());
             moveTo(AgentState.WAITING_FOR_CUSTOMER, "Read the code to your customer. Waiting for them to connect…");
             RelayLink link = reserved.awaitCustomer(customerWait);
             if (state == AgentState.ENDED) {
                 link.close();
                 return;
             }
-            SessionChannel opened = new SessionChannel(link.input(), link.output(), link::close,
-                    new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+            SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
+            SessionChannel opened = paired.channel();
             channel = opened;
-            moveTo(AgentState.CONNECTED, "The customer is connected. Waiting for them to allow screen sharing…");
+            listener.paired(paired.pairing().checkString());
+            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to allow screen sharing…");
             opened.start(this, "tandem-agent-session");
-            opened.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName));
+            String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
+                    .orElse("");
+            opened.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName, CAPABILITIES, proof));
+        } catch (PairingException e) {
+            LOG.info("Pairing failed: {}", e.getMessage());
+            burn();
+            moveTo(AgentState.ENDED, e.codeMismatch()
+                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
+                            + "This code can no longer be used; press New session for a new one."
+                    : "The secure connection failed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (state != AgentState.ENDED) {
                 LOG.info("Session could not start: {}", e.getMessage());
                 moveTo(AgentState.ENDED, "The session could not start: " + e.getMessage());
             }
+        }
+    }
+
+    private void burn() {
+        SessionRendezvous reserved = rendezvous;
+        if (reserved != null) {
+            reserved.cancel();
         }
     }
 

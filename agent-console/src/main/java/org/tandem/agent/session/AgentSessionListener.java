@@ -10,6 +10,9 @@ public interface AgentSessionListener {
     /** The relay reserved a session; {@code code} is what the technician reads to the customer. */
     void codeReady(String code);
 
+    /** The connection is end-to-end encrypted; both screens show this same check string. */
+    void paired(String checkString);
+
     /**
      * A complete frame of the customer's screen. The frame's pixels stay untouched until the view
      * calls {@link AgentSession#frameDrawn()}, which asks for the next one.

@@ -2,6 +2,8 @@ package org.tandem.agent.ui;
 
 import java.io.IOException;
 import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -19,6 +21,7 @@ import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
 import org.tandem.shared.cli.CommandLineOptions;
+import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.ssh.Ed25519Keys;
 
@@ -44,8 +47,11 @@ public final class ConsoleApp extends Application {
         SessionRendezvous.Factory rendezvous = RelaySessionRendezvous.factory(relayClient, settings.relay(),
                 settings.technicianName(), key);
 
-        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(rendezvous,
-                settings.technicianName(), listener, worker, settings.customerWait()));
+        Optional<TechnicianCredentials> credentials = loadCredentials(settings);
+        String shownName = credentials.map(TechnicianCredentials::technicianName).orElse(settings.technicianName());
+        SecureRandom random = new SecureRandom();
+        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(rendezvous, shownName,
+                credentials, random, listener, worker, settings.customerWait()));
         model.codeProperty().addListener((obs, was, code) -> {
             if (!code.isEmpty()) {
                 // Scripts (and the demo) read the code from here.
@@ -62,6 +68,17 @@ public final class ConsoleApp extends Application {
         if (settings.newSessionAtStart()) {
             model.newSession();
         }
+    }
+
+    private static Optional<TechnicianCredentials> loadCredentials(AgentSettings settings) throws IOException {
+        if (!TechnicianCredentials.existsIn(settings.dataDir())) {
+            LOG.warn("No technician certificate in {}: customers will see that your identity cannot be verified",
+                    settings.dataDir());
+            return Optional.empty();
+        }
+        TechnicianCredentials credentials = TechnicianCredentials.load(settings.dataDir());
+        LOG.info("Technician certificate: {} of {}", credentials.technicianName(), credentials.organisationName());
+        return Optional.of(credentials);
     }
 
     @Override

@@ -12,6 +12,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
@@ -79,7 +81,14 @@ final class ConsoleView {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(model.statusProperty());
-        HBox statusBar = new HBox(status);
+        Label check = new Label();
+        check.setId("checkStringLabel");
+        check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
+                : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
+                model.checkStringProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, spacer, check);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(statusBar);
     }

@@ -23,6 +23,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final Function<AgentSessionListener, AgentSession> sessions;
     private final ReadOnlyObjectWrapper<AgentState> state = new ReadOnlyObjectWrapper<>(AgentState.IDLE);
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press New session to get a code for your customer.");
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canStart;
@@ -48,6 +49,11 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return code.getReadOnlyProperty();
     }
 
+    /** The short string both screens show once the connection is end-to-end encrypted. */
+    public ReadOnlyStringProperty checkStringProperty() {
+        return checkString.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -70,6 +76,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
             return;
         }
         code.set("");
+        checkString.set("");
         frame.set(null);
         AgentSession next = sessions.apply(this);
         session = next;
@@ -102,6 +109,11 @@ public final class ConsoleViewModel implements AgentSessionListener {
     @Override
     public void codeReady(String sessionCode) {
         fx.execute(() -> code.set(sessionCode));
+    }
+
+    @Override
+    public void paired(String value) {
+        fx.execute(() -> checkString.set(value));
     }
 
     @Override

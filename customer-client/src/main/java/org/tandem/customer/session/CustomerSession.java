@@ -2,12 +2,14 @@ package org.tandem.customer.session;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -16,12 +18,14 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.PairingException;
+import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
-import org.tandem.shared.wire.UnprotectedRecordCipher;
+import org.tandem.shared.session.SessionPairing;
 
 /**
  * The customer's side of one session: join by code, wait for the technician, ask before sharing,
@@ -30,8 +34,13 @@ import org.tandem.shared.wire.UnprotectedRecordCipher;
  */
 public final class CustomerSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSession.class);
+    /** What this client can do, announced in its hello. */
+    static final List<String> CAPABILITIES = List.of("screen-share");
+
+    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
 
     private final RelayJoiner joiner;
+    private final TechnicianVerifier verifier;
     private final ShareConsentPrompt consent;
     private final ScreenSharer sharer;
     private final CustomerSessionListener listener;
@@ -39,12 +48,14 @@ public final class CustomerSession implements SessionListener {
     private final Duration consentTimeout;
 
     private volatile SessionChannel channel;
+    private volatile byte[] transcriptHash;
     private volatile CustomerState state = CustomerState.IDLE;
-    private volatile String technicianName = "your technician";
+    private volatile String technicianName = "the person helping you";
 
-    public CustomerSession(RelayJoiner joiner, ShareConsentPrompt consent, ScreenSharer sharer,
-            CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
+    public CustomerSession(RelayJoiner joiner, TechnicianVerifier verifier, ShareConsentPrompt consent,
+            ScreenSharer sharer, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
         this.joiner = Objects.requireNonNull(joiner, "joiner");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.consent = Objects.requireNonNull(consent, "consent");
         this.sharer = Objects.requireNonNull(sharer, "sharer");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -65,13 +76,20 @@ public final class CustomerSession implements SessionListener {
         worker.execute(() -> {
             try {
                 RelayLink link = joiner.join(code);
-                SessionChannel opened = new SessionChannel(link.input(), link.output(), link::close,
-                        new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
+                SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
+                SessionChannel opened = paired.channel();
                 channel = opened;
+                transcriptHash = paired.pairing().transcriptHash();
+                listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
-                moveTo(CustomerState.CONNECTED, "Connected. Waiting for your technician…");
+                moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
                 opened.start(this, "tandem-customer-session");
-                opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, ""));
+                opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
+            } catch (PairingException e) {
+                LOG.info("Pairing failed: {}", e.getMessage());
+                moveTo(CustomerState.ENDED, e.codeMismatch()
+                        ? "The code did not match. Check the code with your technician; they can give you a new one."
+                        : "Could not connect securely: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 LOG.info("Could not join: {}", e.getMessage());
                 moveTo(CustomerState.ENDED, "Could not connect: " + e.getMessage());
@@ -143,11 +161,13 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.CONNECTED) {
             throw new ProtocolException("The technician introduced itself twice");
         }
-        if (!hello.displayName().isBlank()) {
-            technicianName = hello.displayName();
-        }
-        moveTo(CustomerState.ASKING_TO_SHARE, technicianName + " asks to see your screen.");
-        CompletableFuture<Boolean> answer = consent.askToShareScreen(technicianName, consentTimeout)
+        IdentityVerdict verdict = verifier.verify(hello, transcriptHash);
+        LOG.info("Technician identity: {}", verdict.displayLine());
+        technicianName = verdict instanceof IdentityVerdict.Verified verified
+                ? verified.technicianName() : "the person helping you";
+        listener.technicianIdentified(verdict);
+        moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
+        CompletableFuture<Boolean> answer = consent.askToShareScreen(verdict, consentTimeout)
                 .completeOnTimeout(false, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
         answer.whenComplete((allowed, error) -> {
             if (state != CustomerState.ASKING_TO_SHARE) {
@@ -185,6 +205,10 @@ public final class CustomerSession implements SessionListener {
         } catch (IOException e) {
             LOG.debug("Send failed after the session ended", e);
         }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void moveTo(CustomerState next, String detail) {

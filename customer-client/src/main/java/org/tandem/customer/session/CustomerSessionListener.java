@@ -1,5 +1,7 @@
 package org.tandem.customer.session;
 
+import org.tandem.shared.identity.IdentityVerdict;
+
 /** What the customer's session reports to its view; called from background threads. */
 public interface CustomerSessionListener {
 
@@ -9,4 +11,10 @@ public interface CustomerSessionListener {
      * @param detail words for the customer: who is connected, why the session ended, and so on
      */
     void stateChanged(CustomerState state, String detail);
+
+    /** The connection is end-to-end encrypted; both screens show this same check string. */
+    void paired(String checkString);
+
+    /** What the client concluded about who the technician is; shown before anything is shared. */
+    void technicianIdentified(IdentityVerdict verdict);
 }

@@ -23,7 +23,7 @@ final class ConnectView {
         Label prompt = new Label("Type the code your technician gave you:");
         TextField codeField = new TextField();
         codeField.setId("codeField");
-        codeField.setPromptText("e.g. 482");
+        codeField.setPromptText("e.g. 482-193 775");
         codeField.setStyle("-fx-font-size: 22px; -fx-font-family: monospace;");
         codeField.textProperty().bindBidirectional(model.codeProperty());
         prompt.setLabelFor(codeField);
@@ -48,13 +48,33 @@ final class ConnectView {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
 
+        Label identity = new Label();
+        identity.setId("identityLabel");
+        identity.setWrapText(true);
+        identity.textProperty().bind(model.identityProperty());
+        identity.styleProperty().bind(Bindings.when(model.identityVerifiedProperty())
+                .then("-fx-text-fill: #1b5e20; -fx-font-weight: bold;")
+                .otherwise("-fx-text-fill: #b71c1c; -fx-font-weight: bold;"));
+        identity.visibleProperty().bind(model.identityProperty().isNotEmpty());
+        identity.managedProperty().bind(identity.visibleProperty());
+
+        Label check = new Label();
+        check.setId("checkStringLabel");
+        check.setWrapText(true);
+        check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
+                : "Check code: " + model.checkStringProperty().get()
+                        + " — if your technician is on the phone, they should read the same code.",
+                model.checkStringProperty()));
+        check.visibleProperty().bind(model.checkStringProperty().isNotEmpty());
+        check.managedProperty().bind(check.visibleProperty());
+
         Label privacy = new Label("Nothing on your computer is shared until you say so, and you can stop at any moment.");
         privacy.setWrapText(true);
         privacy.setStyle("-fx-text-fill: #555;");
 
         HBox buttons = new HBox(10, connect, end);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, prompt, codeField, buttons, status, privacy);
+        root.getChildren().addAll(title, prompt, codeField, buttons, status, identity, check, privacy);
         root.setPadding(new Insets(24));
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.customer.ui;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,10 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
 import org.tandem.customer.capture.RobotFrameSource;
+import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.RelayJoiner;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
+import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.screen.FrameSource;
@@ -45,8 +48,11 @@ public final class CustomerApp extends Application {
 
         CustomerViewModel model = new CustomerViewModel(Platform::runLater);
         sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, settings.minFrameInterval());
-        session = new CustomerSession(joiner(settings), new FxShareConsentPrompt(() -> stage), sharer, model, worker,
-                settings.consentTimeout());
+        TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
+        trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
+        LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
+        session = new CustomerSession(joiner(settings), new CertificateTechnicianVerifier(trusted, Clock.systemUTC()),
+                new FxShareConsentPrompt(() -> stage), sharer, model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.pairing.SessionCode;
 
 /**
@@ -23,6 +26,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final Executor fx;
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper identityVerified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
     private final BooleanBinding canConnect;
     private CustomerSession session;
@@ -48,6 +54,20 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return status.getReadOnlyProperty();
     }
 
+    /** The short string both screens show once the connection is end-to-end encrypted. */
+    public ReadOnlyStringProperty checkStringProperty() {
+        return checkString.getReadOnlyProperty();
+    }
+
+    /** Who the technician is, verified, or the warning; empty until known. */
+    public ReadOnlyStringProperty identityProperty() {
+        return identity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty identityVerifiedProperty() {
+        return identityVerified.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<CustomerState> stateProperty() {
         return state.getReadOnlyProperty();
     }
@@ -64,6 +84,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
             status.set(e.getMessage());
             return;
         }
+        checkString.set("");
+        identity.set("");
+        identityVerified.set(false);
         session.connect(parsed);
     }
 
@@ -77,6 +100,19 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     public void endSession() {
         session.end();
+    }
+
+    @Override
+    public void paired(String value) {
+        fx.execute(() -> checkString.set(value));
+    }
+
+    @Override
+    public void technicianIdentified(IdentityVerdict verdict) {
+        fx.execute(() -> {
+            identity.set(verdict.displayLine());
+            identityVerified.set(verdict instanceof IdentityVerdict.Verified);
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.tandem.customer.session.ShareConsentPrompt;
+import org.tandem.shared.identity.IdentityVerdict;
 
 /** Shows the share prompt on the FX thread, owned by the customer's main window. */
 final class FxShareConsentPrompt implements ShareConsentPrompt {
@@ -16,9 +17,9 @@ final class FxShareConsentPrompt implements ShareConsentPrompt {
     }
 
     @Override
-    public CompletableFuture<Boolean> askToShareScreen(String technicianName, Duration timeout) {
+    public CompletableFuture<Boolean> askToShareScreen(IdentityVerdict technician, Duration timeout) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> new ShareConsentDialog(owner.get(), technicianName, timeout, answer).show());
+        Platform.runLater(() -> new ShareConsentDialog(owner.get(), technician, timeout, answer).show());
         return answer;
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.shared.identity.IdentityVerdict;
 
 /**
  * "Share your screen with the technician?" with Allow and Deny. Deny is the default button and the
@@ -23,7 +24,7 @@ final class ShareConsentDialog {
     private final Stage stage = new Stage();
     private final CompletableFuture<Boolean> answer;
 
-    ShareConsentDialog(Window owner, String technicianName, Duration timeout, CompletableFuture<Boolean> answer) {
+    ShareConsentDialog(Window owner, IdentityVerdict technician, Duration timeout, CompletableFuture<Boolean> answer) {
         this.answer = answer;
         if (owner != null) {
             stage.initOwner(owner);
@@ -35,7 +36,14 @@ final class ShareConsentDialog {
         Label question = new Label("Share your screen with the technician?");
         question.setId("shareQuestion");
         question.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        Label who = new Label(technicianName + " asks to see your screen. They will see everything on it until you "
+        boolean verified = technician instanceof IdentityVerdict.Verified;
+        Label identity = new Label(technician.displayLine());
+        identity.setId("shareIdentity");
+        identity.setWrapText(true);
+        identity.setStyle(verified ? "-fx-text-fill: #1b5e20; -fx-font-weight: bold;"
+                : "-fx-text-fill: #b71c1c; -fx-font-weight: bold; -fx-border-color: #b71c1c; -fx-padding: 8;");
+        String asker = verified ? ((IdentityVerdict.Verified) technician).technicianName() : "The person on the other end";
+        Label who = new Label(asker + " asks to see your screen. They will see everything on it until you "
                 + "press Stop sharing. They cannot use your mouse or keyboard.");
         who.setId("shareDetail");
         who.setWrapText(true);
@@ -54,7 +62,7 @@ final class ShareConsentDialog {
 
         HBox buttons = new HBox(10, deny, allow);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(12, question, who, countdown, buttons);
+        VBox root = new VBox(12, question, identity, who, countdown, buttons);
         root.setPadding(new Insets(20));
         root.setPrefWidth(460);
         stage.setScene(new Scene(root));

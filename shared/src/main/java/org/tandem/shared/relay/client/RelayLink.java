@@ -3,7 +3,14 @@ package org.tandem.shared.relay.client;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** The opaque byte pipe between the two endpoints once the relay has paired them. */
+/**
+ * The byte pipe to the other side once the relay has paired the two. The relay passes bytes
+ * through unread; everything on it must be protected end to end by the caller.
+ *
+ * <p>{@link #input()} returns -1 once the other side or the relay goes away, after every byte
+ * that was sent before. Closing {@link #output()} only ends this direction; {@link #close()}
+ * ends both, and the connection to the relay.
+ */
 public interface RelayLink extends AutoCloseable {
     InputStream input();
 

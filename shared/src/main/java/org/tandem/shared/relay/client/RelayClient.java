@@ -1,0 +1,207 @@
+package org.tandem.shared.relay.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.apache.sshd.client.ClientBuilder;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.client.channel.ChannelSubsystem;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.future.AuthFuture;
+import org.apache.sshd.client.future.ConnectFuture;
+import org.apache.sshd.client.future.OpenFuture;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.channel.StreamingChannel;
+import org.apache.sshd.common.future.CancelOption;
+import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.tandem.shared.relay.RelayProtocol;
+import org.tandem.shared.ssh.Ed25519Keys;
+import org.tandem.shared.ssh.SshAlgorithms;
+
+/**
+ * Connects to Tandem relays over SSH. One instance serves a whole app; each connection is one SSH
+ * session with one {@code tandem} subsystem channel.
+ *
+ * <p>Relay host keys are trusted on first use and kept in a known_hosts file; a relay whose key
+ * has changed is refused.
+ */
+public final class RelayClient implements AutoCloseable {
+    /** How long the relay may take to let a slow reader catch up before a write gives up. */
+    private static final Duration WRITE_STALL_LIMIT = Duration.ofMinutes(2);
+    /** Keeps idle sessions alive through NAT and the relay's idle timeout. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
+    private final SshClient ssh;
+    private final Path knownRelaysFile;
+
+    private RelayClient(SshClient ssh, Path knownRelaysFile) {
+        this.ssh = ssh;
+        this.knownRelaysFile = knownRelaysFile;
+    }
+
+    /**
+     * Starts a client that records relay host keys in {@code knownRelaysFile} (created with its
+     * folder when missing).
+     */
+    public static RelayClient start(Path knownRelaysFile) {
+        Objects.requireNonNull(knownRelaysFile, "knownRelaysFile");
+        Path file = knownRelaysFile.toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder for " + file, e);
+        }
+        SshClient ssh = SshAlgorithms.applyTo(ClientBuilder.builder(), ClientBuilder.DH2KEX)
+                .signatureFactories(SshAlgorithms.hostKeySignatures())
+                .serverKeyVerifier(new KnownRelaysVerifier(file))
+                .hostConfigEntryResolver(HostConfigEntryResolver.EMPTY)
+                .build();
+        ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
+        ssh.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+        ssh.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
+        ssh.setPasswordIdentityProvider(null);
+        CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, WRITE_STALL_LIMIT);
+        CoreModuleProperties.HEARTBEAT_INTERVAL.set(ssh, HEARTBEAT);
+        ssh.start();
+        return new RelayClient(ssh, file);
+    }
+
+    /**
+     * Logs in with a technician key listed on the relay.
+     *
+     * @param user any name but the guest user {@value RelayProtocol#CUSTOMER_USER}; the relay
+     *     logs it
+     */
+    public RelayConnection connectAsTechnician(RelayAddress relay, String user, KeyPair key, Duration timeout)
+            throws IOException {
+        Objects.requireNonNull(key, "key");
+        requireTechnicianUser(user);
+        return connect(relay, user, key, timeout);
+    }
+
+    /** Logs in as the guest user, which may only join a waiting technician. */
+    public RelayConnection connectAsCustomer(RelayAddress relay, Duration timeout) throws IOException {
+        return connect(relay, RelayProtocol.CUSTOMER_USER, null, timeout);
+    }
+
+    /** The known_hosts file this client reads and adds relay host keys to. */
+    public Path knownRelaysFile() {
+        return knownRelaysFile;
+    }
+
+    @Override
+    public void close() {
+        ssh.close(true);
+    }
+
+    private RelayConnection connect(RelayAddress relay, String user, KeyPair key, Duration timeout) throws IOException {
+        Objects.requireNonNull(relay, "relay");
+        Deadline deadline = Deadline.after(timeout);
+        ClientSession session = openSession(relay, user, deadline);
+        try {
+            if (key != null) {
+                session.addPublicKeyIdentity(key);
+            }
+            authenticate(session, relay, user, key, deadline);
+            return new RelayConnection(relay, session, openChannel(session, relay, deadline));
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+            throw e;
+        }
+    }
+
+    private ClientSession openSession(RelayAddress relay, String user, Deadline deadline) throws IOException {
+        ConnectFuture connecting = ssh.connect(user, relay.host(), relay.port());
+        if (!connecting.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
+            throw noAnswer(relay, deadline);
+        }
+        Throwable failure = connecting.getException();
+        if (failure != null || connecting.getSession() == null) {
+            throw new IOException("Cannot reach the relay at " + relay + ": " + reason(failure), failure);
+        }
+        return connecting.getSession();
+    }
+
+    private void authenticate(ClientSession session, RelayAddress relay, String user, KeyPair key,
+            Deadline deadline) throws IOException {
+        AuthFuture auth = session.auth();
+        boolean done = auth.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT);
+        requireSameHostKey(session, relay);
+        if (!done) {
+            throw noAnswer(relay, deadline);
+        }
+        if (auth.isSuccess()) {
+            return;
+        }
+        if (key == null) {
+            throw new IOException("The relay at " + relay + " did not let the customer in: " + reason(auth.getException()),
+                    auth.getException());
+        }
+        throw new IOException("The relay at " + relay + " did not accept the technician key "
+                + Ed25519Keys.fingerprint(key.getPublic()) + " for '" + user + "'. Its operator can add this line"
+                + " to the relay's technicians file: " + Ed25519Keys.authorizedKeysLine(key.getPublic(), user),
+                auth.getException());
+    }
+
+    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline) throws IOException {
+        ChannelSubsystem channel = session.createSubsystemChannel(RelayProtocol.SUBSYSTEM);
+        channel.setStreaming(StreamingChannel.Streaming.Sync);
+        OpenFuture open = channel.open();
+        if (!open.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
+            throw noAnswer(relay, deadline);
+        }
+        if (!open.isOpened()) {
+            throw new IOException("The relay at " + relay + " refused the " + RelayProtocol.SUBSYSTEM + " channel: "
+                    + reason(open.getException()), open.getException());
+        }
+        return channel;
+    }
+
+    private void requireSameHostKey(ClientSession session, RelayAddress relay) throws IOException {
+        KnownRelaysVerifier.HostKeyChange change = session.getAttribute(KnownRelaysVerifier.HOST_KEY_CHANGE);
+        if (change != null) {
+            throw new IOException("The relay at " + relay + " presented host key "
+                    + Ed25519Keys.fingerprint(change.presented()) + ", but host key "
+                    + Ed25519Keys.fingerprint(change.recorded()) + " is on record for it. Refusing to connect:"
+                    + " someone may be posing as the relay. If its operator replaced the key on purpose,"
+                    + " remove the relay's line from " + knownRelaysFile + ".");
+        }
+    }
+
+    static IOException noAnswer(RelayAddress relay, Deadline deadline) {
+        return new SocketTimeoutException(
+                "The relay at " + relay + " did not answer within " + deadline.describe());
+    }
+
+    static String reason(Throwable failure) {
+        if (failure == null) {
+            return "no reason given";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static void requireTechnicianUser(String user) {
+        if (user == null || user.isBlank() || !user.strip().equals(user) || user.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("A technician user name must be a non-empty name without"
+                    + " surrounding spaces or control characters, got: '" + user + "'");
+        }
+        if (RelayProtocol.CUSTOMER_USER.equals(user)) {
+            throw new IllegalArgumentException("'" + RelayProtocol.CUSTOMER_USER
+                    + "' is the relay's guest user; a technician logs in under another name");
+        }
+    }
+}

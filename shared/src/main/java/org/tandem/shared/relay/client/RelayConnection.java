@@ -1,0 +1,184 @@
+package org.tandem.shared.relay.client;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.sshd.client.channel.ClientChannel;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.channel.ChannelPipedInputStream;
+import org.tandem.shared.relay.RelayMessage;
+import org.tandem.shared.relay.RelayMessageCodec;
+import org.tandem.shared.relay.RelayProtocolException;
+import org.tandem.shared.ssh.Ed25519Keys;
+
+/**
+ * One logged-in SSH session to a relay, with its {@code tandem} channel, before pairing. A
+ * technician calls {@link #create} then {@link #awaitPaired}; a customer calls {@link #join},
+ * and may call it again after a {@link RelayRefusedException} for an unknown nameplate. Once
+ * paired, the channel is handed out as a {@link RelayLink} and this object only closes it.
+ *
+ * <p>{@link #close()} may be called from any thread, also to cancel a waiting call.
+ */
+public final class RelayConnection implements AutoCloseable {
+    private enum State { READY, CREATED, LINKED, CLOSED }
+
+    private final RelayAddress relay;
+    private final ClientSession session;
+    private final ClientChannel channel;
+    private final EnvelopeInputStream in;
+    private final OutputStream out;
+    private final RelayMessageCodec codec = new RelayMessageCodec();
+    private final AtomicReference<State> state = new AtomicReference<>(State.READY);
+
+    RelayConnection(RelayAddress relay, ClientSession session, ClientChannel channel) {
+        this.relay = relay;
+        this.session = session;
+        this.channel = channel;
+        this.in = new EnvelopeInputStream((ChannelPipedInputStream) channel.getInvertedOut());
+        this.out = channel.getInvertedIn();
+    }
+
+    /** The relay's host key as OpenSSH shows it, e.g. {@code SHA256:...}. */
+    public String hostKeyFingerprint() {
+        return Ed25519Keys.fingerprint(session.getServerKey());
+    }
+
+    /** Technician: asks the relay for a nameplate and returns it, e.g. {@code "482"}. */
+    public String create(Duration timeout) throws IOException {
+        Deadline deadline = Deadline.after(timeout);
+        requireState(State.READY, "create");
+        send(new RelayMessage.Create());
+        RelayMessage reply = receive(deadline, "the relay at " + relay + " did not answer within " + deadline.describe());
+        if (reply instanceof RelayMessage.Created created) {
+            state.compareAndSet(State.READY, State.CREATED);
+            return created.nameplate();
+        }
+        throw unexpected(reply, "created");
+    }
+
+    /**
+     * Technician: waits until a customer joins the nameplate from {@link #create}. A timeout leaves
+     * the nameplate waiting, so the call may be repeated.
+     *
+     * @throws RelayRefusedException when the relay gives up on the nameplate, e.g. {@code expired}
+     */
+    public RelayLink awaitPaired(Duration timeout) throws IOException {
+        Deadline deadline = Deadline.after(timeout);
+        requireState(State.CREATED, "await a customer");
+        RelayMessage reply = receive(deadline, "no customer joined within " + deadline.describe());
+        if (reply instanceof RelayMessage.Paired) {
+            return link(State.CREATED);
+        }
+        throw unexpected(reply, "paired");
+    }
+
+    /**
+     * Customer: joins the technician waiting under {@code nameplate}.
+     *
+     * @throws RelayRefusedException when the relay refuses, e.g. {@code unknown-nameplate}; the
+     *     customer may then try another nameplate on this connection
+     */
+    public RelayLink join(String nameplate, Duration timeout) throws IOException {
+        Deadline deadline = Deadline.after(timeout);
+        RelayMessage.Join join = new RelayMessage.Join(nameplate);
+        requireState(State.READY, "join");
+        send(join);
+        RelayMessage reply = receive(deadline, "the relay at " + relay + " did not answer within " + deadline.describe());
+        if (reply instanceof RelayMessage.Paired) {
+            return link(State.READY);
+        }
+        throw unexpected(reply, "paired");
+    }
+
+    /** Ends the session with the relay, and with it any link handed out. */
+    @Override
+    public void close() {
+        state.set(State.CLOSED);
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the channel is going away anyway
+        }
+        channel.close(false);
+        session.close(false);
+    }
+
+    boolean isOpen() {
+        return state.get() != State.CLOSED && channel.isOpen() && !channel.isClosing();
+    }
+
+    private RelayLink link(State from) throws IOException {
+        if (!state.compareAndSet(from, State.LINKED)) {
+            throw closed();
+        }
+        return new ChannelRelayLink(this, in.withoutDeadline(), out);
+    }
+
+    private void send(RelayMessage message) throws IOException {
+        try {
+            codec.write(out, message);
+        } catch (IOException e) {
+            close();
+            throw new IOException("Lost the connection to the relay at " + relay + ": " + RelayClient.reason(e), e);
+        }
+    }
+
+    private RelayMessage receive(Deadline deadline, String timeoutMessage) throws IOException {
+        in.expectBefore(deadline);
+        Optional<RelayMessage> message;
+        try {
+            message = codec.read(in);
+        } catch (SocketTimeoutException e) {
+            if (in.consumed() > 0) {
+                close();
+            }
+            SocketTimeoutException timeout = new SocketTimeoutException(capitalize(timeoutMessage));
+            timeout.initCause(e);
+            throw timeout;
+        } catch (RelayProtocolException e) {
+            close();
+            throw new RelayProtocolException("The relay at " + relay + " sent something unexpected: " + e.getMessage(), e);
+        } catch (IOException e) {
+            close();
+            if (state.get() == State.CLOSED) {
+                throw closed();
+            }
+            throw new IOException("Lost the connection to the relay at " + relay + ": " + RelayClient.reason(e), e);
+        }
+        if (message.isEmpty()) {
+            close();
+            throw new IOException("The relay at " + relay + " closed the connection");
+        }
+        return message.get();
+    }
+
+    private IOException unexpected(RelayMessage reply, String expected) throws IOException {
+        if (reply instanceof RelayMessage.Error error) {
+            return new RelayRefusedException(error.code(), error.message());
+        }
+        close();
+        return new RelayProtocolException("The relay at " + relay + " answered " + reply + " where " + expected
+                + " was expected");
+    }
+
+    private void requireState(State expected, String action) throws IOException {
+        State now = state.get();
+        if (now == State.CLOSED) {
+            throw closed();
+        }
+        if (now != expected) {
+            throw new IllegalStateException("Cannot " + action + " now: this connection is " + now.name().toLowerCase());
+        }
+    }
+
+    private IOException closed() {
+        return new IOException("The connection to the relay at " + relay + " is closed");
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

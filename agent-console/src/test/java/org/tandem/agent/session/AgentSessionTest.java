@@ -28,7 +28,11 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
-import org.tandem.shared.wire.UnprotectedRecordCipher;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.session.SessionPairing;
 
 class AgentSessionTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -49,21 +53,12 @@ class AgentSessionTest {
         }
     }
 
-    private void startPaired(boolean drawAtOnce) throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
-        customer = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
-                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
-        customer.start(new SessionListener() {
-            @Override
-            public void received(SessionMessage message) {
-                atCustomer.add(message);
-            }
+    private final CompletableFuture<String> checkString = new CompletableFuture<>();
+    private final CompletableFuture<Void> burned = new CompletableFuture<>();
 
-            @Override
-            public void ended(SessionEndReason reason) {
-                customerEnded.complete(reason);
-            }
-        }, "test-customer");
+    /** Starts a session whose customer end pairs with the code the console shows, or with {@code typo}. */
+    private SocketLinks.Pair start(boolean drawAtOnce) throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
         SessionRendezvous rendezvous = new SessionRendezvous() {
             @Override
             public String nameplate() {
@@ -77,36 +72,87 @@ class AgentSessionTest {
 
             @Override
             public void cancel() {
+                burned.complete(null);
                 links.first().close();
             }
         };
-        session = new AgentSession(() -> rendezvous, "Dana", new AgentSessionListener() {
-            @Override
-            public void stateChanged(AgentState state, String detail) {
-                states.add(state);
-                details.add(detail);
-            }
+        session = new AgentSession(() -> rendezvous, "Dana", Optional.empty(), new SecureRandom(),
+                new AgentSessionListener() {
+                    @Override
+                    public void stateChanged(AgentState state, String detail) {
+                        details.add(detail);
+                        states.add(state);
+                    }
 
-            @Override
-            public void codeReady(String value) {
-                code.complete(value);
-            }
+                    @Override
+                    public void codeReady(String value) {
+                        code.complete(value);
+                    }
 
-            @Override
-            public void frameReady(Frame frame) {
-                frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
-                if (drawAtOnce) {
-                    session.frameDrawn();
-                }
-            }
-        }, Executors.newSingleThreadExecutor(), WAIT);
+                    @Override
+                    public void paired(String value) {
+                        checkString.complete(value);
+                    }
+
+                    @Override
+                    public void frameReady(Frame frame) {
+                        frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
+                        if (drawAtOnce) {
+                            session.frameDrawn();
+                        }
+                    }
+                }, Executors.newSingleThreadExecutor(), WAIT);
         session.start();
-        assertEquals("482", code.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        return links;
+    }
+
+    private void pairCustomer(SocketLinks.Pair links, SessionCode typed) throws Exception {
+        SessionPairing.Paired paired = SessionPairing.pair(links.second(), PairingRole.CUSTOMER, typed, WAIT);
+        customer = paired.channel();
+        customer.start(new SessionListener() {
+            @Override
+            public void received(SessionMessage message) {
+                atCustomer.add(message);
+            }
+
+            @Override
+            public void ended(SessionEndReason reason) {
+                customerEnded.complete(reason);
+            }
+        }, "test-customer");
+        assertEquals(paired.pairing().checkString(), checkString.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+    }
+
+    private void startPaired(boolean drawAtOnce) throws Exception {
+        startPaired(drawAtOnce, Protocol.VERSION);
+    }
+
+    private void startPaired(boolean drawAtOnce, int customerVersion) throws Exception {
+        SocketLinks.Pair links = start(drawAtOnce);
+        String shown = code.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(shown.matches("482-\\d{3} \\d{3}"), "the code is the nameplate and a 6-digit secret: " + shown);
+        pairCustomer(links, SessionCode.parse(shown));
         awaitState(AgentState.CONNECTED);
         Hello hello = assertInstanceOf(Hello.class, next());
         assertEquals(Role.TECHNICIAN, hello.role());
         assertEquals("Dana", hello.displayName());
-        customer.send(new Hello(Protocol.VERSION, Role.CUSTOMER, ""));
+        assertEquals("", hello.identityProof(), "no certificate, no proof");
+        customer.send(new Hello(customerVersion, Role.CUSTOMER, ""));
+    }
+
+    @Test
+    void aWrongCodeBurnsTheNameplateAndSaysSo() throws Exception {
+        SocketLinks.Pair links = start(true);
+        SessionCode shown = SessionCode.parse(code.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        String wrongSecret = String.format(java.util.Locale.ROOT, "%06d", (Integer.parseInt(shown.secret()) + 1) % 1_000_000);
+        org.tandem.shared.pairing.PairingException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.tandem.shared.pairing.PairingException.class,
+                () -> SessionPairing.pair(links.second(), PairingRole.CUSTOMER,
+                        new SessionCode(shown.nameplate(), wrongSecret), WAIT));
+        assertTrue(refused.codeMismatch());
+        awaitState(AgentState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("The code did not match")), details.toString());
+        burned.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Test
@@ -166,52 +212,7 @@ class AgentSessionTest {
 
     @Test
     void customerOfAnotherVersionIsRefusedWithPleaseUpdate() throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
-        customer = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
-                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
-        customer.start(new SessionListener() {
-            @Override
-            public void received(SessionMessage message) {
-                atCustomer.add(message);
-            }
-
-            @Override
-            public void ended(SessionEndReason reason) {
-                customerEnded.complete(reason);
-            }
-        }, "test-customer");
-        session = new AgentSession(() -> new SessionRendezvous() {
-            @Override
-            public String nameplate() {
-                return "7";
-            }
-
-            @Override
-            public RelayLink awaitCustomer(Duration timeout) {
-                return links.first();
-            }
-
-            @Override
-            public void cancel() {
-            }
-        }, "Dana", new AgentSessionListener() {
-            @Override
-            public void stateChanged(AgentState state, String detail) {
-                states.add(state);
-                details.add(detail);
-            }
-
-            @Override
-            public void codeReady(String value) {
-            }
-
-            @Override
-            public void frameReady(Frame frame) {
-            }
-        }, Executors.newSingleThreadExecutor(), WAIT);
-        session.start();
-        awaitState(AgentState.CONNECTED);
-        customer.send(new Hello(Protocol.VERSION + 1, Role.CUSTOMER, ""));
+        startPaired(true, Protocol.VERSION + 1);
         awaitState(AgentState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
     }

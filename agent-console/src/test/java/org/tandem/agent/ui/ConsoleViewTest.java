@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +54,8 @@ class ConsoleViewTest {
             }
         };
         ConsoleViewModel model = new ConsoleViewModel(Platform::runLater,
-                listener -> new AgentSession(relay, "Dana", listener, Executors.newCachedThreadPool(), Duration.ofMinutes(1)));
+                listener -> new AgentSession(relay, "Dana", Optional.empty(), new SecureRandom(), listener,
+                        Executors.newCachedThreadPool(), Duration.ofMinutes(1)));
         stage.setScene(new Scene(new ConsoleView(model).root(), 800, 600));
         stage.show();
     }
@@ -73,7 +76,8 @@ class ConsoleViewTest {
     void newSessionShowsTheCodeLargeWithACopyButton(FxRobot robot) throws Exception {
         robot.clickOn("#newSessionButton");
         Label code = robot.lookup("#codeLabel").queryAs(Label.class);
-        waitFor(10, TimeUnit.SECONDS, () -> "482".equals(code.getText()) && code.getParent().getParent().isVisible());
+        waitFor(10, TimeUnit.SECONDS, () -> code.getText().startsWith("482-") && code.getParent().getParent().isVisible());
+        assertTrue(code.getText().matches("482-\\d{3} \\d{3}"), "nameplate and secret, grouped to read aloud: " + code.getText());
         assertTrue(robot.lookup("#copyCodeButton").queryAs(Button.class).isVisible());
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         assertTrue(status.getText().contains("Waiting for them to connect"), status.getText());

@@ -26,7 +26,9 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
-import org.tandem.shared.wire.UnprotectedRecordCipher;
+import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.session.SessionPairing;
 
 class CustomerSessionTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -46,33 +48,84 @@ class CustomerSessionTest {
         }
     }
 
-    private CustomerSession connect(ShareConsentPrompt prompt, Duration consentTimeout) throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
-        technician = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
-                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
-        technician.start(new SessionListener() {
+    private static final SessionCode CODE = SessionCode.parse("482-193 775");
+
+    private final BlockingQueue<String> details = new LinkedBlockingQueue<>();
+    private final BlockingQueue<IdentityVerdict> verdicts = new LinkedBlockingQueue<>();
+    private final CompletableFuture<String> customerCheck = new CompletableFuture<>();
+    private String technicianCheck;
+
+    private CustomerSession newSession(RelayJoiner joiner, ShareConsentPrompt prompt, Duration consentTimeout) {
+        TechnicianVerifier verifier = (hello, transcript) -> hello.displayName().equals("Dana")
+                ? new IdentityVerdict.Verified("Dana", "Contoso Support")
+                : new IdentityVerdict.Unverified(hello.displayName(), "", "no proof");
+        return new CustomerSession(joiner, verifier, prompt, sharer, new CustomerSessionListener() {
             @Override
-            public void received(SessionMessage message) {
-                atTechnician.add(message);
+            public void stateChanged(CustomerState state, String detail) {
+                details.add(detail);
+                states.add(state);
             }
 
             @Override
-            public void ended(SessionEndReason reason) {
-                technicianEnded.complete(reason);
+            public void paired(String checkString) {
+                customerCheck.complete(checkString);
             }
-        }, "test-technician");
-        CustomerSession session = new CustomerSession(code -> links.first(), prompt, sharer,
-                (state, detail) -> states.add(state), Executors.newSingleThreadExecutor(), consentTimeout);
-        session.connect(SessionCode.parse("482"));
+
+            @Override
+            public void technicianIdentified(IdentityVerdict verdict) {
+                verdicts.add(verdict);
+            }
+        }, Executors.newSingleThreadExecutor(), consentTimeout);
+    }
+
+    /** Joins over a loopback link whose other end pairs as the technician with {@code technicianCode}. */
+    private CustomerSession join(ShareConsentPrompt prompt, Duration consentTimeout, SessionCode technicianCode)
+            throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, technicianCode, WAIT);
+            } catch (java.io.IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        CustomerSession session = newSession(code -> links.first(), prompt, consentTimeout);
+        session.connect(CODE);
+        try {
+            SessionPairing.Paired paired = technicianSide.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            technicianCheck = paired.pairing().checkString();
+            technician = paired.channel();
+            technician.start(new SessionListener() {
+                @Override
+                public void received(SessionMessage message) {
+                    atTechnician.add(message);
+                }
+
+                @Override
+                public void ended(SessionEndReason reason) {
+                    technicianEnded.complete(reason);
+                }
+            }, "test-technician");
+        } catch (java.util.concurrent.ExecutionException e) {
+            technicianEnded.complete(new SessionEndReason(e.getCause().getMessage(), true));
+        }
+        return session;
+    }
+
+    private CustomerSession connect(ShareConsentPrompt prompt, Duration consentTimeout) throws Exception {
+        CustomerSession session = join(prompt, consentTimeout, CODE);
         awaitState(CustomerState.CONNECTED);
-        assertInstanceOf(Hello.class, next());
+        assertEquals(technicianCheck, customerCheck.get(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "both ends show the same check string");
+        Hello hello = assertInstanceOf(Hello.class, next());
+        assertEquals(Role.CUSTOMER, hello.role());
         technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "Dana"));
         return session;
     }
 
     @Test
     void allowedShareServesRequestedFramesPixelForPixel() throws Exception {
-        connect((name, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        connect((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         ControlMessage.ScreenShareStarted started = assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
         assertEquals(200, started.width());
@@ -90,7 +143,7 @@ class CustomerSessionTest {
 
     @Test
     void deniedShareCapturesNothingAndTellsTheTechnician() throws Exception {
-        connect((name, timeout) -> CompletableFuture.completedFuture(false), WAIT);
+        connect((verdict, timeout) -> CompletableFuture.completedFuture(false), WAIT);
         awaitState(CustomerState.NOT_SHARING);
         ControlMessage.ScreenShareStopped stopped = assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
         assertTrue(stopped.reason().contains("chose not to share"), stopped.reason());
@@ -107,7 +160,7 @@ class CustomerSessionTest {
     @Test
     void unansweredPromptDeniesAfterTheTimeout() throws Exception {
         CompletableFuture<Boolean> neverAnswered = new CompletableFuture<>();
-        connect((name, timeout) -> neverAnswered, Duration.ofMillis(200));
+        connect((verdict, timeout) -> neverAnswered, Duration.ofMillis(200));
         awaitState(CustomerState.NOT_SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
         assertEquals(Boolean.FALSE, neverAnswered.getNow(null), "the prompt's answer is settled as deny");
@@ -116,7 +169,7 @@ class CustomerSessionTest {
 
     @Test
     void stopSharingStopsFramesAndTellsTheTechnician() throws Exception {
-        CustomerSession session = connect((name, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        CustomerSession session = connect((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
 
@@ -133,29 +186,9 @@ class CustomerSessionTest {
 
     @Test
     void technicianOfAnotherProtocolVersionEndsTheSessionWithPleaseUpdate() throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
-        technician = new SessionChannel(links.second().input(), links.second().output(), links.second()::close,
-                new UnprotectedRecordCipher(), new UnprotectedRecordCipher());
-        technician.start(new SessionListener() {
-            @Override
-            public void received(SessionMessage message) {
-                atTechnician.add(message);
-            }
-
-            @Override
-            public void ended(SessionEndReason reason) {
-                technicianEnded.complete(reason);
-            }
-        }, "test-technician");
-        BlockingQueue<String> details = new LinkedBlockingQueue<>();
-        CustomerSession session = new CustomerSession(code -> links.first(),
-                (name, timeout) -> CompletableFuture.completedFuture(true), sharer,
-                (state, detail) -> {
-                    states.add(state);
-                    details.add(detail);
-                }, Executors.newSingleThreadExecutor(), WAIT);
-        session.connect(SessionCode.parse("482"));
+        join((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT, CODE);
         awaitState(CustomerState.CONNECTED);
+        assertInstanceOf(Hello.class, next());
         technician.send(new Hello(Protocol.VERSION + 1, Role.TECHNICIAN, "Dana"));
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
@@ -163,15 +196,36 @@ class CustomerSessionTest {
     }
 
     @Test
+    void wrongCodeSaysTheCodeDidNotMatchAndSharesNothing() throws Exception {
+        join((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT, SessionCode.parse("482-193 776"));
+        awaitState(CustomerState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.startsWith("The code did not match")), details.toString());
+        assertTrue(technicianEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS).message().contains("did not match"));
+        assertEquals(0, screen.captures());
+    }
+
+    @Test
+    void unverifiedTechnicianIsReportedBeforeThePromptWithTheWarning() throws Exception {
+        CompletableFuture<IdentityVerdict> asked = new CompletableFuture<>();
+        join((verdict, timeout) -> {
+            asked.complete(verdict);
+            return CompletableFuture.completedFuture(false);
+        }, WAIT, CODE);
+        awaitState(CustomerState.CONNECTED);
+        assertInstanceOf(Hello.class, next());
+        technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "Mallory"));
+        IdentityVerdict verdict = asked.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertInstanceOf(IdentityVerdict.Unverified.class, verdict);
+        assertTrue(verdict.displayLine().contains("Did you contact this company yourself?"));
+        assertEquals(verdict, verdicts.poll(WAIT.toSeconds(), TimeUnit.SECONDS), "the view heard it too");
+    }
+
+    @Test
     void failingToReachTheRelayEndsWithTheReason() throws Exception {
-        BlockingQueue<String> details = new LinkedBlockingQueue<>();
-        CustomerSession session = new CustomerSession(code -> {
+        CustomerSession session = newSession(code -> {
             throw new java.io.IOException("The relay at 127.0.0.1:9 did not answer");
-        }, (name, timeout) -> CompletableFuture.completedFuture(true), sharer, (state, detail) -> {
-            states.add(state);
-            details.add(detail);
-        }, Executors.newSingleThreadExecutor(), WAIT);
-        session.connect(SessionCode.parse("482"));
+        }, (verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        session.connect(CODE);
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
     }

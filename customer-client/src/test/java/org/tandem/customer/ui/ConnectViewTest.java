@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.ScreenSharer;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.testfx.api.FxRobot;
@@ -37,7 +38,8 @@ class ConnectViewTest {
         model.attach(new CustomerSession(code -> {
             joinedNameplate.complete(code.nameplate());
             throw new IOException("The relay at 127.0.0.1:4022 did not answer within 15 s");
-        }, (name, timeout) -> CompletableFuture.completedFuture(false), sharer, model,
+        }, (hello, transcript) -> new IdentityVerdict.Unverified("", "", "test"),
+                (verdict, timeout) -> CompletableFuture.completedFuture(false), sharer, model,
                 Executors.newSingleThreadExecutor(), Duration.ofSeconds(60)));
         stage.setScene(new Scene(new ConnectView(model).root(), 480, 340));
         stage.show();
@@ -50,13 +52,16 @@ class ConnectViewTest {
         robot.clickOn("#codeField").write("48x");
         assertTrue(connect.isDisabled(), "letters are not a code");
         robot.lookup("#codeField").queryAs(TextField.class).clear();
-        robot.clickOn("#codeField").write("4 8-2");
+        robot.clickOn("#codeField").write("482");
+        assertTrue(connect.isDisabled(), "the nameplate alone is not the whole code");
+        robot.lookup("#codeField").queryAs(TextField.class).clear();
+        robot.clickOn("#codeField").write("482 193-775");
         assertFalse(connect.isDisabled(), "spaces and dashes are fine");
     }
 
     @Test
     void connectingJoinsByTheTypedCodeAndExplainsAFailure(FxRobot robot) throws Exception {
-        robot.clickOn("#codeField").write("48 2");
+        robot.clickOn("#codeField").write("482-193 775");
         robot.clickOn("#connectButton");
         assertEquals("482", joinedNameplate.get(10, TimeUnit.SECONDS));
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,10 +30,38 @@ class ShareConsentDialogTest {
         stage.show();
     }
 
-    private CompletableFuture<Boolean> ask(FxRobot robot, Duration timeout) {
+    private static final IdentityVerdict VERIFIED = new IdentityVerdict.Verified("Dana Scully", "Contoso Support");
+
+    private CompletableFuture<Boolean> ask(FxRobot robot, IdentityVerdict technician, Duration timeout) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        robot.interact(() -> new ShareConsentDialog(owner, "Dana", timeout, answer).show());
+        robot.interact(() -> new ShareConsentDialog(owner, technician, timeout, answer).show());
         return answer;
+    }
+
+    private CompletableFuture<Boolean> ask(FxRobot robot, Duration timeout) {
+        return ask(robot, VERIFIED, timeout);
+    }
+
+    @Test
+    void verifiedTechnicianIsNamedWithTheOrganisation(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
+        assertEquals("Dana Scully, Contoso Support — verified",
+                robot.lookup("#shareIdentity").queryAs(Label.class).getText());
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void unverifiedTechnicianComesWithTheScamWarningBeforeAnyShare(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = ask(robot, new IdentityVerdict.Unverified("Dana Scully", "Contoso Support",
+                "it was issued by an organisation this computer does not trust"), Duration.ofSeconds(60));
+        String warning = robot.lookup("#shareIdentity").queryAs(Label.class).getText();
+        assertTrue(warning.contains("cannot be verified"), warning);
+        assertTrue(warning.contains("Did you contact this company yourself? If someone called you unexpectedly, "
+                + "end this session."), warning);
+        assertTrue(robot.lookup("#shareDetail").queryAs(Label.class).getText().startsWith("The person on the other end"));
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
 
     @Test
@@ -40,7 +69,7 @@ class ShareConsentDialogTest {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
         assertEquals("Share your screen with the technician?",
                 robot.lookup("#shareQuestion").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#shareDetail").queryAs(Label.class).getText().startsWith("Dana asks"));
+        assertTrue(robot.lookup("#shareDetail").queryAs(Label.class).getText().startsWith("Dana Scully asks"));
         robot.clickOn("#allowButton");
         assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
     }

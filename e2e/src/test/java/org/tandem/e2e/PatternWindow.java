@@ -89,7 +89,16 @@ final class PatternWindow implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.lang.reflect.InvocationTargetException, java.io.IOException {
+        try {
+            closeOnEventThread();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.IOException("Interrupted while closing the pattern window", e);
+        }
+    }
+
+    private void closeOnEventThread() throws InterruptedException, java.lang.reflect.InvocationTargetException {
         SwingUtilities.invokeAndWait(() -> {
             if (window != null) {
                 window.dispose();

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -19,11 +20,11 @@ import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
 
 /** The console window: start a session, read the code to the customer, watch their screen. */
-final class ConsoleView {
+public final class ConsoleView {
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
 
-    ConsoleView(ConsoleViewModel model) {
+    public ConsoleView(ConsoleViewModel model) {
         Button newSession = new Button("_New session");
         newSession.setId("newSessionButton");
         newSession.setTooltip(new Tooltip("Get a code to read to your customer (Ctrl+N)"));
@@ -93,11 +94,12 @@ final class ConsoleView {
         root.setBottom(statusBar);
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
-    ScreenView screen() {
-        return screen;
+    /** What the technician sees of the customer's screen; null while nothing is shown. */
+    public Image screenImage() {
+        return screen.image();
     }
 }

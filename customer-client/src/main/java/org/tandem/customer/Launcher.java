@@ -11,6 +11,8 @@ public final class Launcher {
     public static void main(String[] args) {
         CommandLineOptions.parseOrExit(new CustomerOptions(), args);
         System.setProperty("java.awt.headless", "false");
+        // JavaFX and AWT's screen capture must load the same GTK, or one of them fails to start.
+        System.setProperty("jdk.gtk.version", "3");
         Application.launch(CustomerApp.class, args);
     }
 }

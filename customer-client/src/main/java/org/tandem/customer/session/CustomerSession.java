@@ -100,7 +100,7 @@ public final class CustomerSession implements SessionListener {
     /** The customer starts sharing again from the session bar; the click is the consent. */
     public void shareAgain() {
         if (state == CustomerState.NOT_SHARING) {
-            startSharing();
+            worker.execute(this::startSharing);
         }
     }
 
@@ -169,7 +169,8 @@ public final class CustomerSession implements SessionListener {
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
         CompletableFuture<Boolean> answer = consent.askToShareScreen(verdict, consentTimeout)
                 .completeOnTimeout(false, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        answer.whenComplete((allowed, error) -> {
+        // The answer comes on the UI thread; capturing the screen must not happen there.
+        answer.whenCompleteAsync((allowed, error) -> {
             if (state != CustomerState.ASKING_TO_SHARE) {
                 return;
             }
@@ -179,7 +180,7 @@ public final class CustomerSession implements SessionListener {
                 moveTo(CustomerState.NOT_SHARING, "You chose not to share your screen.");
                 sendQuietly(new ControlMessage.ScreenShareStopped("The customer chose not to share the screen."));
             }
-        });
+        }, worker);
     }
 
     private void startSharing() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tandem.customer.session.CustomerState;
 
@@ -76,6 +77,10 @@ final class ConnectView {
         buttons.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(title, prompt, codeField, buttons, status, identity, check, privacy);
         root.setPadding(new Insets(24));
+        // Wrapped text keeps its full height instead of being cut short with an ellipsis.
+        for (Label label : new Label[] {status, identity, check, privacy}) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
     }
 
     static boolean inSession(CustomerState state) {

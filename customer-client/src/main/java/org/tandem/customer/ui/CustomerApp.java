@@ -59,7 +59,7 @@ public final class CustomerApp extends Application {
         ConnectView view = new ConnectView(model);
         new SessionBar(model);
         stage.setTitle("Tandem — remote help");
-        stage.setScene(new Scene(view.root(), 480, 340));
+        stage.setScene(new Scene(view.root(), 540, 460));
         stage.setOnCloseRequest(e -> session.end());
         stage.show();
     }

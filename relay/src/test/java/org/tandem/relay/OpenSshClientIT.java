@@ -214,6 +214,50 @@ class OpenSshClientIT {
     }
 
     @Test
+    void aTechnicianWhoLeavesBeforeAnyoneJoinsTakesTheNameplateAlong() throws Exception {
+        relay.addTechnician("alice");
+        String nameplate;
+        try (SshProcess technician = SshProcess.start(subsystem("alice", "-i", relay.technicianKeyFile("alice").toString()))) {
+            nameplate = create(technician);
+
+            technician.stdin().close();
+
+            assertEquals(-1, technician.readByte(TIMEOUT), "the relay ends the channel");
+        }
+        assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, joinError(nameplate));
+    }
+
+    @Test
+    void aTechnicianMayWithdrawWithClose() throws Exception {
+        relay.addTechnician("alice");
+        String nameplate;
+        try (SshProcess technician = SshProcess.start(subsystem("alice", "-i", relay.technicianKeyFile("alice").toString()))) {
+            nameplate = create(technician);
+
+            technician.writeLine("{\"type\":\"close\"}");
+
+            assertEquals(-1, technician.readByte(TIMEOUT), "the relay ends the channel");
+            assertEquals(0, technician.waitForExit(TIMEOUT), technician.stderr());
+        }
+        assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, joinError(nameplate));
+    }
+
+    @Test
+    void aTechnicianWhoSendsDataBeforePairingIsToldOff() throws Exception {
+        relay.addTechnician("alice");
+        try (SshProcess technician = SshProcess.start(subsystem("alice", "-i", relay.technicianKeyFile("alice").toString()))) {
+            String nameplate = create(technician);
+
+            technician.writeLine("too early");
+
+            RelayMessage reply = codec.decode(technician.readLine(TIMEOUT).getBytes(StandardCharsets.UTF_8));
+            assertEquals(RelayMessage.Error.BAD_REQUEST, assertInstanceOf(RelayMessage.Error.class, reply).code());
+            assertEquals(-1, technician.readByte(TIMEOUT));
+            assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, joinError(nameplate));
+        }
+    }
+
+    @Test
     void anUnknownNameplateIsAnErrorLineAndTheCustomerMayTryAgain() throws Exception {
         try (SshProcess customer = SshProcess.start(subsystem("customer"))) {
             customer.writeLine("{\"type\":\"join\",\"nameplate\":\"999999\"}");
@@ -271,6 +315,22 @@ class OpenSshClientIT {
 
         assertTrue(publicLine.startsWith(Ed25519Keys.authorizedKeysLine(alice.getPublic(), null)), publicLine);
         assertTrue(hostFingerprint.contains(relay.server().hostKeyFingerprint()), hostFingerprint);
+    }
+
+    /** Sends {@code create} and returns the nameplate from the answer. */
+    private String create(SshProcess technician) throws Exception {
+        technician.writeLine("{\"type\":\"create\"}");
+        RelayMessage created = codec.decode(technician.readLine(TIMEOUT).getBytes(StandardCharsets.UTF_8));
+        return assertInstanceOf(RelayMessage.Created.class, created).nameplate();
+    }
+
+    /** Joins as a new customer and returns the error code the relay answers with. */
+    private String joinError(String nameplate) throws Exception {
+        try (SshProcess customer = SshProcess.start(subsystem("customer"))) {
+            customer.writeLine("{\"type\":\"join\",\"nameplate\":\"" + nameplate + "\"}");
+            RelayMessage reply = codec.decode(customer.readLine(TIMEOUT).getBytes(StandardCharsets.UTF_8));
+            return assertInstanceOf(RelayMessage.Error.class, reply).code();
+        }
     }
 
     /** An ssh run that never prompts: options, {@code user@127.0.0.1}, then the remote command if any. */

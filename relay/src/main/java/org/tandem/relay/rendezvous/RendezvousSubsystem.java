@@ -237,6 +237,7 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
             return false;
         }
         if (!(result instanceof JoinResult.Joined<RendezvousSubsystem> joined)) {
+            LOG.info("{} asked for nameplate {}, which nobody is waiting under", who, wanted);
             answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under " + wanted + ". Check the"
                     + " first part of the session code with your technician.");
             return false;

@@ -68,7 +68,6 @@ public final class RelayClient implements AutoCloseable {
         ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
         ssh.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         ssh.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
-        ssh.setPasswordIdentityProvider(null);
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, WRITE_STALL_LIMIT);
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(ssh, HEARTBEAT);
         ssh.start();

@@ -56,7 +56,7 @@ public final class RelayConnection implements AutoCloseable {
             state.compareAndSet(State.READY, State.CREATED);
             return created.nameplate();
         }
-        throw unexpected(reply, "created");
+        throw unexpected(reply, "created", false);
     }
 
     /**
@@ -72,14 +72,16 @@ public final class RelayConnection implements AutoCloseable {
         if (reply instanceof RelayMessage.Paired) {
             return link(State.CREATED);
         }
-        throw unexpected(reply, "paired");
+        throw unexpected(reply, "paired", false);
     }
 
     /**
      * Customer: joins the technician waiting under {@code nameplate}.
      *
-     * @throws RelayRefusedException when the relay refuses, e.g. {@code unknown-nameplate}; the
-     *     customer may then try another nameplate on this connection
+     * @param nameplate 1 to 9 digits, the part of the session code before the dash
+     * @throws RelayRefusedException when the relay refuses, e.g. {@code unknown-nameplate}; after
+     *     {@code unknown-nameplate} or {@code expired} the customer may try again on this connection
+     * @throws IllegalArgumentException when {@code nameplate} is not 1 to 9 digits
      */
     public RelayLink join(String nameplate, Duration timeout) throws IOException {
         Deadline deadline = Deadline.after(timeout);
@@ -90,7 +92,7 @@ public final class RelayConnection implements AutoCloseable {
         if (reply instanceof RelayMessage.Paired) {
             return link(State.READY);
         }
-        throw unexpected(reply, "paired");
+        throw unexpected(reply, "paired", true);
     }
 
     /** Ends the session with the relay, and with it any link handed out. */
@@ -149,14 +151,24 @@ public final class RelayConnection implements AutoCloseable {
             throw new IOException("Lost the connection to the relay at " + relay + ": " + RelayClient.reason(e), e);
         }
         if (message.isEmpty()) {
+            boolean closedHere = state.get() == State.CLOSED;
             close();
-            throw new IOException("The relay at " + relay + " closed the connection");
+            throw closedHere ? closed() : new IOException("The relay at " + relay + " closed the connection");
         }
         return message.get();
     }
 
-    private IOException unexpected(RelayMessage reply, String expected) throws IOException {
+    /**
+     * @param joining whether a refused nameplate leaves the connection open for another try, as
+     *     the relay does for {@code unknown-nameplate} and {@code expired}
+     */
+    private IOException unexpected(RelayMessage reply, String expected, boolean joining) {
         if (reply instanceof RelayMessage.Error error) {
+            boolean mayRetry = joining && (RelayMessage.Error.UNKNOWN_NAMEPLATE.equals(error.code())
+                    || RelayMessage.Error.EXPIRED.equals(error.code()));
+            if (!mayRetry) {
+                close();
+            }
             return new RelayRefusedException(error.code(), error.message());
         }
         close();

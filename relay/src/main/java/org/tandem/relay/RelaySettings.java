@@ -1,6 +1,7 @@
 package org.tandem.relay;
 
 import java.nio.file.Path;
+import org.tandem.shared.config.DataDirectories;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -62,11 +63,7 @@ public record RelaySettings(
 
     /** {@code $XDG_DATA_HOME/tandem/relay}, or {@code ~/.local/share/tandem/relay}. */
     static Path defaultDataDir(Map<String, String> env, String home) {
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(home, ".local", "share");
-        return base.resolve("tandem").resolve("relay");
+        return DataDirectories.defaultFor("relay", env, Path.of(home));
     }
 
     public RelaySettings withListen(ListenAddress value) {

@@ -14,9 +14,11 @@ public final class DataDirectories {
         return defaultFor(part, System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    static Path defaultFor(String part, Map<String, String> env, Path home) {
+    /** As {@link #defaultFor(String)}, for a given environment and home; a relative XDG path is ignored, as the spec says. */
+    public static Path defaultFor(String part, Map<String, String> env, Path home) {
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("tandem").resolve(part);
     }
 }

@@ -1,0 +1,159 @@
+package org.tandem.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.AgentSessionListener;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.RelaySessionRendezvous;
+import org.tandem.customer.session.CertificateTechnicianVerifier;
+import org.tandem.customer.session.CustomerSession;
+import org.tandem.customer.session.CustomerSessionListener;
+import org.tandem.customer.session.CustomerState;
+import org.tandem.customer.session.ScreenSharer;
+import org.tandem.relay.ListenAddress;
+import org.tandem.relay.RelayServer;
+import org.tandem.relay.RelaySettings;
+import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.identity.OrganisationCa;
+import org.tandem.shared.identity.TrustedOrganisations;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayAddress;
+import org.tandem.shared.relay.client.RelayClient;
+import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.TileScreenEncoder;
+import org.tandem.shared.ssh.Ed25519Keys;
+import org.tandem.shared.testing.PatternFrameSource;
+
+/**
+ * The customer's and the technician's session logic, without any UI, paired through a real relay on
+ * loopback: frames of a synthetic screen arrive pixel for pixel, frame after frame.
+ */
+class SessionOverRelayIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private RelayServer relay;
+    private RelayClient customerRelay;
+    private RelayClient agentRelay;
+    private ScreenSharer sharer;
+
+    @AfterEach
+    void closeEverything() {
+        if (sharer != null) {
+            sharer.close();
+        }
+        for (AutoCloseable c : new AutoCloseable[] {customerRelay, agentRelay, relay}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // closing anyway
+            }
+        }
+        workers.shutdownNow();
+    }
+
+    @Test
+    void framesArrivePixelForPixelThroughTheRelay(@TempDir Path dir) throws Exception {
+        KeyPair technicianKey = Ed25519Keys.loadOrCreate(dir.resolve("technician_ed25519"));
+        Files.createDirectories(dir.resolve("relay"));
+        Files.writeString(dir.resolve("relay").resolve(RelaySettings.TECHNICIANS_FILE),
+                Ed25519Keys.authorizedKeysLine(technicianKey.getPublic(), "dana") + "\n");
+        relay = RelayServer.start(RelaySettings.defaults().withListen(new ListenAddress("127.0.0.1", 0))
+                .withDataDir(dir.resolve("relay")));
+        RelayAddress address = new RelayAddress("127.0.0.1", relay.address().getPort());
+
+        CompletableFuture<String> code = new CompletableFuture<>();
+        BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+        BlockingQueue<AgentState> agentStates = new LinkedBlockingQueue<>();
+        agentRelay = RelayClient.start(dir.resolve("agent-known-relays"));
+        AgentSession[] agent = new AgentSession[1];
+        agent[0] = new AgentSession(RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), "Dana",
+                Optional.empty(), new SecureRandom(), new AgentSessionListener() {
+                    @Override
+                    public void stateChanged(AgentState state, String detail) {
+                        agentStates.add(state);
+                    }
+
+                    @Override
+                    public void codeReady(String value) {
+                        code.complete(value);
+                    }
+
+                    @Override
+                    public void paired(String checkString) {
+                    }
+
+                    @Override
+                    public void frameReady(Frame frame) {
+                        frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
+                        agent[0].frameDrawn();
+                    }
+                }, workers, WAIT);
+        agent[0].start();
+
+        PatternFrameSource screen = new PatternFrameSource(1024, 640);
+        sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ofMillis(5));
+        customerRelay = RelayClient.start(dir.resolve("customer-known-relays"));
+        CompletableFuture<IdentityVerdict> verdict = new CompletableFuture<>();
+        BlockingQueue<CustomerState> customerStates = new LinkedBlockingQueue<>();
+        CustomerSession customer = new CustomerSession(typed -> customerRelay.connectAsCustomer(address, WAIT)
+                .join(typed.nameplate(), WAIT),
+                new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
+                        OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
+                (technician, timeout) -> CompletableFuture.completedFuture(true), sharer,
+                new CustomerSessionListener() {
+                    @Override
+                    public void stateChanged(CustomerState state, String detail) {
+                        customerStates.add(state);
+                    }
+
+                    @Override
+                    public void paired(String checkString) {
+                    }
+
+                    @Override
+                    public void technicianIdentified(IdentityVerdict value) {
+                        verdict.complete(value);
+                    }
+                }, workers, WAIT);
+        customer.connect(SessionCode.parse(code.get(WAIT.toSeconds(), TimeUnit.SECONDS)));
+
+        assertInstanceOf(IdentityVerdict.Unverified.class, verdict.get(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "a technician without a certificate is not verified");
+        for (int n = 0; n < 5; n++) {
+            Frame frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertTrue(frame != null, "frame " + n + " arrived");
+            assertArrayEquals(screen.frame(n + 1).argb(), frame.argb(), "frame " + n + " is exact");
+        }
+
+        customer.stopSharing();
+        customer.end();
+        while (agentStates.poll(WAIT.toSeconds(), TimeUnit.SECONDS) != AgentState.ENDED) {
+            // states until the end
+        }
+        assertEquals(AgentState.ENDED, agent[0].state());
+    }
+}

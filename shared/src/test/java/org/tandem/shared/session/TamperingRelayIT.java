@@ -1,0 +1,139 @@
+package org.tandem.shared.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.testing.SocketLinks;
+
+/**
+ * A relay that meddles with the session after pairing: it flips a byte of a record, replays one, or
+ * drops one. Every case ends the session with the reason, and nothing altered reaches the listener.
+ */
+class TamperingRelayIT {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final SessionCode CODE = new SessionCode("482", "193775");
+    /** The pairing handshake is three frames each way; records follow. */
+    private static final int HANDSHAKE_FRAMES = 3;
+
+    enum Tampering { FLIP_A_BYTE, REPLAY, DROP }
+
+    @ParameterizedTest
+    @EnumSource(Tampering.class)
+    void meddlingWithARecordEndsTheSessionWithTheReason(Tampering tampering) throws Exception {
+        SocketLinks.Pair technicianToRelay = SocketLinks.open();
+        SocketLinks.Pair relayToCustomer = SocketLinks.open();
+        startPipe(technicianToRelay.second(), relayToCustomer.first(), tampering);
+        startPipe(relayToCustomer.first(), technicianToRelay.second(), null);
+
+        CompletableFuture<SessionPairing.Paired> customerSide = CompletableFuture.supplyAsync(() -> pair(
+                relayToCustomer.second(), PairingRole.CUSTOMER));
+        SessionPairing.Paired technician = pair(technicianToRelay.first(), PairingRole.TECHNICIAN);
+        SessionPairing.Paired customer = customerSide.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        Recorder atCustomer = new Recorder();
+        Recorder atTechnician = new Recorder();
+        customer.channel().start(atCustomer, "customer");
+        technician.channel().start(atTechnician, "technician");
+        List<ControlMessage> sent = List.of(new ControlMessage.SessionEnd("first"), new ControlMessage.FrameRequest(),
+                new ControlMessage.ScreenShareStopped("third"));
+        for (ControlMessage message : sent) {
+            try {
+                technician.channel().send(message);
+            } catch (IOException e) {
+                break; // the customer already hung up on a bad record
+            }
+        }
+
+        SessionEndReason reason = atCustomer.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(reason.failure(), reason.toString());
+        assertTrue(reason.message().contains("integrity check"), reason.message());
+        switch (tampering) {
+            case FLIP_A_BYTE -> assertEquals(List.of(), List.copyOf(atCustomer.received), "nothing altered arrives");
+            case REPLAY -> assertEquals(List.of(sent.get(0)), List.copyOf(atCustomer.received), "the replay is refused");
+            case DROP -> assertEquals(List.of(), List.copyOf(atCustomer.received), "nothing after a gap arrives");
+        }
+        // The customer's side hung up, so the technician hears of the end too.
+        atTechnician.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static SessionPairing.Paired pair(RelayLink link, PairingRole role) {
+        try {
+            return SessionPairing.pair(link, role, CODE, WAIT);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** Copies length-prefixed frames from one link to another, meddling with the first record if asked. */
+    private static void startPipe(RelayLink from, RelayLink to, Tampering tampering) {
+        Thread thread = new Thread(() -> {
+            try {
+                DataInputStream in = new DataInputStream(from.input());
+                DataOutputStream out = new DataOutputStream(to.output());
+                byte[] held = null;
+                for (int frame = 0; ; frame++) {
+                    int length = in.readInt();
+                    byte[] body = in.readNBytes(length);
+                    int record = frame - HANDSHAKE_FRAMES;
+                    if (tampering != null && record == 0) {
+                        switch (tampering) {
+                            case FLIP_A_BYTE -> body[body.length / 2] ^= 0x01;
+                            case REPLAY -> held = body.clone();
+                            case DROP -> {
+                                continue;
+                            }
+                        }
+                    }
+                    out.writeInt(body.length);
+                    out.write(body);
+                    if (held != null) {
+                        out.writeInt(held.length);
+                        out.write(held);
+                        held = null;
+                    }
+                    out.flush();
+                }
+            } catch (EOFException e) {
+                to.close();
+            } catch (IOException e) {
+                to.close();
+                from.close();
+            }
+        }, "tampering-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static final class Recorder implements SessionListener {
+        final BlockingQueue<SessionMessage> received = new LinkedBlockingQueue<>();
+        final CompletableFuture<SessionEndReason> ended = new CompletableFuture<>();
+
+        @Override
+        public void received(SessionMessage message) {
+            received.add(message);
+        }
+
+        @Override
+        public void ended(SessionEndReason reason) {
+            ended.complete(reason);
+        }
+    }
+}

@@ -21,6 +21,7 @@ import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
 import org.tandem.shared.cli.CommandLineOptions;
+import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.ssh.Ed25519Keys;
@@ -64,6 +65,7 @@ public final class ConsoleApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newSession);
         stage.setTitle("Tandem console — " + settings.technicianName());
         stage.setScene(scene);
+        WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();
         if (settings.newSessionAtStart()) {
             model.newSession();

@@ -19,6 +19,7 @@ import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.RelayJoiner;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
+import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
@@ -61,6 +62,7 @@ public final class CustomerApp extends Application {
         stage.setTitle("Tandem — remote help");
         stage.setScene(new Scene(view.root(), 540, 460));
         stage.setOnCloseRequest(e -> session.end());
+        WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();
     }
 

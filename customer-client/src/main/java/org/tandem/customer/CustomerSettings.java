@@ -26,7 +26,7 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
 
     public static CustomerSettings defaults() {
         return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
-                DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(33));
+                DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(15));
     }
 
     /** CA certificates (PEM) of the organisations whose technicians this client can verify. */

@@ -41,11 +41,14 @@ public final class ScreenSharer implements AutoCloseable {
     private FrameSource source;
     private ScreenEncoder encoder;
     private long lastCapture;
+    private boolean lastFrameChanged = true;
 
     /**
      * @param sources makes the frame source when sharing first starts (the screen is not touched before)
      * @param encoders makes a fresh encoder for each start, so every start begins with a whole frame
-     * @param minInterval the shortest time between two captures
+     * @param minInterval how long to wait before capturing again after a frame in which nothing
+     *     changed; after a change the next frame is captured as soon as the viewer asks, so a
+     *     keystroke's echo is not held back
      */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Duration minInterval) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -79,7 +82,7 @@ public final class ScreenSharer implements AutoCloseable {
         if (!active) {
             return;
         }
-        long wait = Math.max(0, lastCapture + minIntervalNanos - System.nanoTime());
+        long wait = lastFrameChanged ? 0 : Math.max(0, lastCapture + minIntervalNanos - System.nanoTime());
         captureThread.schedule(this::captureAndSend, wait, TimeUnit.NANOSECONDS);
     }
 
@@ -91,6 +94,7 @@ public final class ScreenSharer implements AutoCloseable {
             lastCapture = System.nanoTime();
             Frame frame = source.capture();
             List<ScreenUpdate> updates = encoder.encode(frame);
+            lastFrameChanged = updates.size() > 1 || !updates.get(0).tiles().isEmpty();
             for (ScreenUpdate update : updates) {
                 if (!active) {
                     return;

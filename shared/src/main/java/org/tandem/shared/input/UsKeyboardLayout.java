@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Which printable ASCII character each key gives on a US keyboard, with and without Shift, and the
  * other way round. The console uses it to tell whether a typed character came from the key in a
- * portable way; the customer's client uses it to type ASCII text with key presses.
+ * portable way; the customer's client uses it to type ASCII text with key presses. Keypad keys give
+ * their character (Num Lock on) but are never used to type one.
  */
 public final class UsKeyboardLayout {
 
@@ -15,6 +16,7 @@ public final class UsKeyboardLayout {
     public record Stroke(Key key, boolean shift) {}
 
     private static final Map<Key, String> PLAIN_AND_SHIFTED = new EnumMap<>(Key.class);
+    private static final Map<Key, Character> KEYPAD = new EnumMap<>(Key.class);
     private static final Stroke[] BY_CHAR = new Stroke[0x7F];
 
     static {
@@ -43,6 +45,16 @@ public final class UsKeyboardLayout {
         PLAIN_AND_SHIFTED.put(Key.COMMA, ",<");
         PLAIN_AND_SHIFTED.put(Key.PERIOD, ".>");
         PLAIN_AND_SHIFTED.put(Key.SLASH, "/?");
+        Key[] keypadDigits = {Key.NUMPAD_0, Key.NUMPAD_1, Key.NUMPAD_2, Key.NUMPAD_3, Key.NUMPAD_4,
+            Key.NUMPAD_5, Key.NUMPAD_6, Key.NUMPAD_7, Key.NUMPAD_8, Key.NUMPAD_9};
+        for (int i = 0; i < keypadDigits.length; i++) {
+            KEYPAD.put(keypadDigits[i], (char) ('0' + i));
+        }
+        KEYPAD.put(Key.NUMPAD_ADD, '+');
+        KEYPAD.put(Key.NUMPAD_SUBTRACT, '-');
+        KEYPAD.put(Key.NUMPAD_MULTIPLY, '*');
+        KEYPAD.put(Key.NUMPAD_DIVIDE, '/');
+        KEYPAD.put(Key.NUMPAD_DECIMAL, '.');
         PLAIN_AND_SHIFTED.forEach((key, chars) -> {
             BY_CHAR[chars.charAt(1)] = new Stroke(key, true);
             BY_CHAR[chars.charAt(0)] = new Stroke(key, false);
@@ -59,11 +71,14 @@ public final class UsKeyboardLayout {
     /** The character this key types, or empty for a key that types no character. */
     public static Optional<Character> charFor(Key key, boolean shift) {
         String chars = PLAIN_AND_SHIFTED.get(key);
-        return chars == null ? Optional.empty() : Optional.of(chars.charAt(shift ? 1 : 0));
+        if (chars == null) {
+            return Optional.ofNullable(KEYPAD.get(key));
+        }
+        return Optional.of(chars.charAt(shift ? 1 : 0));
     }
 
-    /** Whether this key types a character (letters, digits, punctuation and space). */
+    /** Whether this key types a character: letters, digits, punctuation, space and the keypad's. */
     public static boolean typesCharacter(Key key) {
-        return PLAIN_AND_SHIFTED.containsKey(key);
+        return PLAIN_AND_SHIFTED.containsKey(key) || KEYPAD.containsKey(key);
     }
 }

@@ -43,7 +43,16 @@ class UsKeyboardLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ENTER", "TAB", "F1", "SHIFT", "NUMPAD_1", "LEFT", "ESCAPE"})
+    @CsvSource({"NUMPAD_0, 0", "NUMPAD_7, 7", "NUMPAD_ADD, +", "NUMPAD_SUBTRACT, -", "NUMPAD_MULTIPLY, *",
+        "NUMPAD_DIVIDE, /", "NUMPAD_DECIMAL, ."})
+    void keypadKeysGiveTheirCharacterButAreNotUsedToTypeIt(Key key, char c) {
+        assertEquals(Optional.of(c), UsKeyboardLayout.charFor(key, false));
+        assertTrue(UsKeyboardLayout.typesCharacter(key));
+        assertTrue(UsKeyboardLayout.strokeFor(c).orElseThrow().key() != key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ENTER", "TAB", "F1", "SHIFT", "NUM_LOCK", "LEFT", "ESCAPE", "BACKSPACE", "DELETE"})
     void keysThatTypeNoCharacterGiveNone(Key key) {
         assertEquals(Optional.empty(), UsKeyboardLayout.charFor(key, false));
         assertTrue(!UsKeyboardLayout.typesCharacter(key));

@@ -16,7 +16,14 @@ import java.util.Objects;
     @JsonSubTypes.Type(ControlMessage.ScreenShareStarted.class),
     @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
     @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
-    @JsonSubTypes.Type(ControlMessage.SessionEnd.class)
+    @JsonSubTypes.Type(ControlMessage.SessionEnd.class),
+    @JsonSubTypes.Type(ControlMessage.ControlRequest.class),
+    @JsonSubTypes.Type(ControlMessage.ControlGranted.class),
+    @JsonSubTypes.Type(ControlMessage.ControlDenied.class),
+    @JsonSubTypes.Type(ControlMessage.ControlRevoked.class),
+    @JsonSubTypes.Type(ControlMessage.ControlReleased.class),
+    @JsonSubTypes.Type(ControlMessage.ControlPaused.class),
+    @JsonSubTypes.Type(ControlMessage.ControlResumed.class)
 })
 public sealed interface ControlMessage extends SessionMessage {
 
@@ -85,6 +92,49 @@ public sealed interface ControlMessage extends SessionMessage {
             reason = boundedText(reason, 500);
         }
     }
+
+    /** The technician asks to use the customer's mouse and keyboard; the customer is asked. */
+    @JsonTypeName("control-request")
+    record ControlRequest() implements ControlMessage {}
+
+    /** The customer allowed control; input events are injected from now on. */
+    @JsonTypeName("control-granted")
+    record ControlGranted() implements ControlMessage {}
+
+    /** The customer declined control, or did not answer in time; {@code reason} is shown to the technician. */
+    @JsonTypeName("control-denied")
+    record ControlDenied(String reason) implements ControlMessage {
+        public ControlDenied {
+            reason = boundedText(reason, 500);
+        }
+    }
+
+    /** Control ended on the customer's side: the customer stopped it, or it ended with the share or session. */
+    @JsonTypeName("control-revoked")
+    record ControlRevoked(String reason) implements ControlMessage {
+        public ControlRevoked {
+            reason = boundedText(reason, 500);
+        }
+    }
+
+    /** The technician gives control back; asking again needs the customer's consent again. */
+    @JsonTypeName("control-released")
+    record ControlReleased() implements ControlMessage {}
+
+    /**
+     * Remote input is set aside for a moment, for example because the customer is using their own
+     * mouse or a consent prompt is open; control is still granted.
+     */
+    @JsonTypeName("control-paused")
+    record ControlPaused(String reason) implements ControlMessage {
+        public ControlPaused {
+            reason = boundedText(reason, 500);
+        }
+    }
+
+    /** Remote input is injected again after a pause. */
+    @JsonTypeName("control-resumed")
+    record ControlResumed() implements ControlMessage {}
 
     private static String boundedText(String text, int max) {
         Objects.requireNonNull(text, "text");

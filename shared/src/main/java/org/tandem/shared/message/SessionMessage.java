@@ -2,7 +2,7 @@ package org.tandem.shared.message;
 
 /**
  * Everything the two endpoints say to each other inside the session envelope. Control messages
- * travel as JSON; screen updates as compact binary. {@link SessionMessageCodec} maps each to a kind
- * byte.
+ * travel as JSON; screen updates and input events as compact binary. {@link SessionMessageCodec}
+ * maps each to a kind byte.
  */
-public sealed interface SessionMessage permits ControlMessage, ScreenUpdate {}
+public sealed interface SessionMessage permits ControlMessage, ScreenUpdate, InputEvent {}

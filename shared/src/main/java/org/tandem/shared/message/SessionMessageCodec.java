@@ -12,19 +12,23 @@ import org.tandem.shared.message.ScreenUpdate.Tile;
 import org.tandem.shared.message.ScreenUpdate.TileEncoding;
 
 /**
- * Maps session messages to record plaintexts: {@code [u8 kind][payload]}. Control messages are JSON;
- * screen updates are binary:
+ * Maps session messages to record plaintexts: {@code [u8 kind][payload]}. Control messages (kind 1)
+ * are JSON; screen updates (kind 2) are binary:
  *
  * <pre>
  * u32 frameSeq, u16 screenWidth, u16 screenHeight, u8 flags (bit 0: last of frame), u16 tileCount,
  * then per tile: u16 x, u16 y, u16 width, u16 height, u8 encoding, u32 length, length bytes
  * </pre>
  *
+ * Input events (kind 3) are binary too, {@code [u8 eventType][fields]}; the table is in
+ * {@link InputEventCodec}.
+ *
  * Anything that does not parse exactly, including trailing bytes, is a {@link ProtocolException}.
  */
 public final class SessionMessageCodec {
     static final int KIND_CONTROL = 1;
     static final int KIND_SCREEN_UPDATE = 2;
+    static final int KIND_INPUT = 3;
 
     private static final int UPDATE_HEADER = 4 + 2 + 2 + 1 + 2;
     private static final int TILE_HEADER = 2 + 2 + 2 + 2 + 1 + 4;
@@ -38,6 +42,9 @@ public final class SessionMessageCodec {
     public byte[] encode(SessionMessage message) {
         if (message instanceof ControlMessage control) {
             return encodeControl(control);
+        }
+        if (message instanceof InputEvent input) {
+            return InputEventCodec.encode(input, KIND_INPUT);
         }
         return encodeScreenUpdate((ScreenUpdate) message);
     }
@@ -64,6 +71,7 @@ public final class SessionMessageCodec {
         return switch (kind) {
             case KIND_CONTROL -> decodeControl(plaintext);
             case KIND_SCREEN_UPDATE -> decodeScreenUpdate(plaintext);
+            case KIND_INPUT -> InputEventCodec.decode(plaintext);
             default -> throw new ProtocolException("Unknown message kind " + kind);
         };
     }

@@ -47,7 +47,15 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
                 new ControlMessage.FrameRequest(),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
-                new ControlMessage.SessionEnd("x".repeat(500)));
+                new ControlMessage.SessionEnd("x".repeat(500)),
+                new ControlMessage.ControlRequest(),
+                new ControlMessage.ControlGranted(),
+                new ControlMessage.ControlDenied("The customer chose not to give control."),
+                new ControlMessage.ControlDenied(""),
+                new ControlMessage.ControlRevoked("The customer took back control."),
+                new ControlMessage.ControlReleased(),
+                new ControlMessage.ControlPaused("The customer is using the mouse."),
+                new ControlMessage.ControlResumed());
     }
 
     @Test
@@ -73,6 +81,9 @@ class SessionMessageCodecTest {
                 json(codec.encode(new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"))));
         assertEquals("{\"type\":\"screen-share-started\",\"width\":800,\"height\":600}",
                 json(codec.encode(new ControlMessage.ScreenShareStarted(800, 600))));
+        assertEquals("{\"type\":\"control-request\"}", json(codec.encode(new ControlMessage.ControlRequest())));
+        assertEquals("{\"type\":\"control-revoked\",\"reason\":\"Stopped\"}",
+                json(codec.encode(new ControlMessage.ControlRevoked("Stopped"))));
     }
 
     @Test
@@ -156,7 +167,7 @@ class SessionMessageCodecTest {
         return Stream.of(
                 hostile("empty message", new byte[0], "Empty"),
                 hostile("kind 0", new byte[] {0}, "kind 0"),
-                hostile("kind 3 with a payload", concat(new byte[] {3}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 3"),
+                hostile("kind 4 with a payload", concat(new byte[] {4}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 4"),
                 hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
                 hostile("kind only", new byte[] {2}, "cut short"),
                 hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
@@ -218,6 +229,11 @@ class SessionMessageCodecTest {
                 "{\"type\":\"screen-share-stopped\",\"reason\":null}",
                 "{\"type\":\"session-end\",\"reason\":\"" + "a".repeat(501) + "\"}",
                 "{\"type\":\"session-end\",\"reason\":{\"text\":\"bye\"}}",
+                "{\"type\":\"control-granted\",\"keys\":\"all\"}",
+                "{\"type\":\"control-denied\"}",
+                "{\"type\":\"control-revoked\",\"reason\":null}",
+                "{\"type\":\"control-paused\",\"reason\":\"" + "a".repeat(501) + "\"}",
+                "{\"type\":\"ControlGranted\"}",
                 "{\"type\":\"frame-request\"} {\"type\":\"frame-request\"}",
                 "{\"type\":\"frame-request\"}]",
                 "{\"type\":\"session-end\",\"reason\":" + "[".repeat(100_000))
@@ -241,7 +257,8 @@ class SessionMessageCodecTest {
     @Test
     void everyUnassignedKindIsAProtocolException() {
         assertAll(IntStream.range(0, 256)
-                .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE)
+                .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE
+                        && kind != SessionMessageCodec.KIND_INPUT)
                 .mapToObj(kind -> () -> {
                     ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(new byte[] {(byte) kind, 0}));
                     assertTrue(e.getMessage().contains("kind " + kind), e.getMessage());

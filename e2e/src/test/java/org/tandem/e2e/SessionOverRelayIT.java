@@ -107,6 +107,10 @@ class SessionOverRelayIT {
                     }
 
                     @Override
+                    public void controlChanged(org.tandem.agent.session.ControlState control, String detail) {
+                    }
+
+                    @Override
                     public void frameReady(Frame frame) {
                         frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
                         agent[0].frameDrawn();

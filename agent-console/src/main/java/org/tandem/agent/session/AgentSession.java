@@ -18,6 +18,7 @@ import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ControlMessage.ScreenShareStarted;
 import org.tandem.shared.message.ControlMessage.ScreenShareStopped;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
@@ -58,6 +59,7 @@ public final class AgentSession implements SessionListener {
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
+    private volatile ControlState control = ControlState.VIEW_ONLY;
     private ScreenDecoder decoder = new TileScreenDecoder();
     private boolean frameOutstanding;
 
@@ -142,6 +144,39 @@ public final class AgentSession implements SessionListener {
         requestFrame();
     }
 
+    public ControlState control() {
+        return control;
+    }
+
+    /** Asks the customer for control of their mouse and keyboard; they are prompted. */
+    public synchronized void requestControl() {
+        if (state != AgentState.VIEWING || (control != ControlState.VIEW_ONLY && control != ControlState.DENIED)) {
+            return;
+        }
+        controlTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
+        sendQuietly(new ControlMessage.ControlRequest());
+    }
+
+    /** Gives control back to the customer. */
+    public synchronized void releaseControl() {
+        if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
+            return;
+        }
+        controlTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
+        sendQuietly(new ControlMessage.ControlReleased());
+    }
+
+    /**
+     * Sends the technician's input while in control; anything else is dropped here already (the
+     * customer's side decides for itself as well).
+     */
+    public void sendInput(InputEvent event) {
+        if (control != ControlState.IN_CONTROL) {
+            return;
+        }
+        sendQuietly(event);
+    }
+
     /** Ends the session for both sides, or gives the code back if nobody joined yet. */
     public void end() {
         if (state == AgentState.ENDED || state == AgentState.IDLE) {
@@ -180,7 +215,27 @@ public final class AgentSession implements SessionListener {
             requestFrame();
         } else if (message instanceof ScreenShareStopped stopped) {
             frameOutstanding = false;
+            controlTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
+        } else if (message instanceof ControlMessage.ControlGranted) {
+            if (control != ControlState.REQUESTED) {
+                throw new ProtocolException("The customer granted control nobody asked for");
+            }
+            controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
+        } else if (message instanceof ControlMessage.ControlDenied denied) {
+            controlTo(ControlState.DENIED, denied.reason());
+        } else if (message instanceof ControlMessage.ControlRevoked revoked) {
+            controlTo(ControlState.VIEW_ONLY, revoked.reason());
+        } else if (message instanceof ControlMessage.ControlPaused paused) {
+            if (control == ControlState.IN_CONTROL) {
+                controlTo(ControlState.PAUSED, paused.reason());
+            }
+        } else if (message instanceof ControlMessage.ControlResumed) {
+            if (control == ControlState.PAUSED) {
+                controlTo(ControlState.IN_CONTROL, "You are in control again.");
+            }
+        } else if (message instanceof InputEvent) {
+            throw new ProtocolException("The customer sent input events");
         } else if (message instanceof SessionEnd end) {
             channel.close(end.reason().isBlank() ? "The customer ended the session." : end.reason());
         } else if (message instanceof FrameRequest) {
@@ -192,6 +247,9 @@ public final class AgentSession implements SessionListener {
 
     @Override
     public void ended(SessionEndReason reason) {
+        if (control != ControlState.VIEW_ONLY) {
+            controlTo(ControlState.VIEW_ONLY, "Control ended with the session.");
+        }
         moveTo(AgentState.ENDED, reason.message());
     }
 
@@ -223,6 +281,23 @@ public final class AgentSession implements SessionListener {
             }
         } catch (ScreenCodecException e) {
             throw e.asProtocolException();
+        }
+    }
+
+    private void controlTo(ControlState next, String detail) {
+        control = next;
+        listener.controlChanged(next, detail);
+    }
+
+    private void sendQuietly(SessionMessage message) {
+        SessionChannel current = channel;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.send(message);
+        } catch (IOException e) {
+            LOG.debug("Send failed; the channel reports the end", e);
         }
     }
 

@@ -13,6 +13,9 @@ public interface AgentSessionListener {
     /** The connection is end-to-end encrypted; both screens show this same check string. */
     void paired(String checkString);
 
+    /** Control changed; {@code detail} says why in words for the technician. */
+    void controlChanged(ControlState state, String detail);
+
     /**
      * A complete frame of the customer's screen. The frame's pixels stay untouched until the view
      * calls {@link AgentSession#frameDrawn()}, which asks for the next one.

@@ -2,11 +2,13 @@ package org.tandem.agent.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
@@ -34,7 +36,8 @@ public final class ConsoleView {
         end.setId("endSessionButton");
         end.disableProperty().bind(model.canEndProperty().not());
         end.setOnAction(e -> model.endSession());
-        root.setTop(new ToolBar(newSession, end));
+        root.setTop(new ToolBar(newSession, end, new Separator(Orientation.VERTICAL), ControlBar.requestButton(model),
+                ControlBar.releaseButton(model), ControlBar.specialKeys(model), ControlBar.stateLabel(model)));
 
         Label codeCaption = new Label("Session code — read it to your customer");
         Label code = new Label();
@@ -76,6 +79,7 @@ public final class ConsoleView {
             }
         });
 
+        RemoteInputCapture.attach(model, screen);
         StackPane center = new StackPane(welcome, codePane, screen);
         root.setCenter(center);
 

@@ -1,5 +1,6 @@
 package org.tandem.agent.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.screen.Frame;
 
 /**
@@ -26,6 +29,8 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press New session to get a code for your customer.");
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
+    private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
     private AgentSession session;
@@ -61,6 +66,35 @@ public final class ConsoleViewModel implements AgentSessionListener {
     /** The customer's latest complete frame; call {@link #frameShown()} once it is drawn. */
     public ReadOnlyObjectProperty<Frame> frameProperty() {
         return frame.getReadOnlyProperty();
+    }
+
+    /** Whether the technician's input reaches the customer: always visible in the console. */
+    public ReadOnlyObjectProperty<ControlState> controlProperty() {
+        return control.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty controlDetailProperty() {
+        return controlDetail.getReadOnlyProperty();
+    }
+
+    public void requestControl() {
+        if (session != null) {
+            session.requestControl();
+        }
+    }
+
+    public void releaseControl() {
+        if (session != null) {
+            session.releaseControl();
+        }
+    }
+
+    /** Sends the technician's input; dropped unless in control. */
+    public void sendInput(List<InputEvent> events) {
+        if (session == null || control.get() != ControlState.IN_CONTROL) {
+            return;
+        }
+        events.forEach(session::sendInput);
     }
 
     public BooleanBinding canStartProperty() {
@@ -109,6 +143,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
     @Override
     public void codeReady(String sessionCode) {
         fx.execute(() -> code.set(sessionCode));
+    }
+
+    @Override
+    public void controlChanged(ControlState next, String detail) {
+        fx.execute(() -> {
+            control.set(next);
+            controlDetail.set(detail);
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.Protocol;
@@ -41,6 +42,7 @@ class AgentSessionTest {
     private final BlockingQueue<AgentState> states = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> details = new LinkedBlockingQueue<>();
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ControlState> controls = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> code = new CompletableFuture<>();
     private final CompletableFuture<SessionEndReason> customerEnded = new CompletableFuture<>();
     private SessionChannel customer;
@@ -92,6 +94,12 @@ class AgentSessionTest {
                     @Override
                     public void paired(String value) {
                         checkString.complete(value);
+                    }
+
+                    @Override
+                    public void controlChanged(ControlState state, String detail) {
+                        details.add(detail);
+                        controls.add(state);
                     }
 
                     @Override
@@ -215,6 +223,39 @@ class AgentSessionTest {
         startPaired(true, Protocol.VERSION + 1);
         awaitState(AgentState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
+    }
+
+    @Test
+    void controlIsAskedForAndInputFlowsOnlyWhileGranted() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+
+        session.sendInput(new InputEvent.PointerMove(1, 2));
+        session.requestControl();
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertInstanceOf(ControlMessage.ControlRequest.class, next(), "input before a grant was not sent");
+
+        customer.send(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.sendInput(new InputEvent.PointerMove(3, 4));
+        assertEquals(new InputEvent.PointerMove(3, 4), next());
+
+        customer.send(new ControlMessage.ControlRevoked("The customer stopped control."));
+        assertEquals(ControlState.VIEW_ONLY, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertTrue(details.contains("The customer stopped control."));
+        session.sendInput(new InputEvent.PointerMove(5, 6));
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next(), "no input after the revoke");
+    }
+
+    @Test
+    void aGrantNobodyAskedForEndsTheSession() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ControlGranted());
+        awaitState(AgentState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.contains("nobody asked for")), details.toString());
     }
 
     private void sendAll(List<ScreenUpdate> updates) throws Exception {

@@ -1,0 +1,15 @@
+package org.tandem.agent.session;
+
+/** Whether the technician's hands are on the customer's mouse and keyboard. */
+public enum ControlState {
+    /** Watching only. */
+    VIEW_ONLY,
+    /** Asked; the customer is being prompted. */
+    REQUESTED,
+    /** The customer allowed it: input goes through. */
+    IN_CONTROL,
+    /** The customer is using their own mouse or keyboard; input waits a moment. */
+    PAUSED,
+    /** The customer said no (or did not answer). */
+    DENIED
+}

@@ -1,0 +1,137 @@
+package org.tandem.agent.ui;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.tandem.agent.control.ViewMapping;
+import org.tandem.agent.session.ControlState;
+import org.tandem.agent.ui.control.FxInputTranslator;
+import org.tandem.shared.message.InputEvent;
+import org.tandem.shared.message.InputEvent.KeyStroke;
+import org.tandem.shared.input.Key;
+
+/**
+ * Takes the technician's mouse and keyboard over the customer's screen while in control and sends
+ * them on, mapped to the customer's screen. Ctrl+Shift+F12 always stays local: it gives control back.
+ */
+final class RemoteInputCapture {
+    /** The local shortcut that releases control; never sent to the customer. */
+    static final KeyCombination RELEASE = new KeyCodeCombination(KeyCode.F12, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final ConsoleViewModel model;
+    private final ScreenView screen;
+    private final FxInputTranslator translator = new FxInputTranslator();
+
+    private RemoteInputCapture(ConsoleViewModel model, ScreenView screen) {
+        this.model = model;
+        this.screen = screen;
+    }
+
+    static void attach(ConsoleViewModel model, ScreenView screen) {
+        new RemoteInputCapture(model, screen).wire();
+    }
+
+    private void wire() {
+        screen.setFocusTraversable(true);
+        screen.addEventFilter(KeyEvent.ANY, this::onKey);
+        screen.addEventHandler(MouseEvent.ANY, this::onMouse);
+        screen.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        screen.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                send(translator.releaseAll());
+            }
+        });
+        model.controlProperty().addListener((obs, was, now) -> {
+            if (now != ControlState.IN_CONTROL) {
+                // The customer's side releases whatever is still held when control ends; start afresh.
+                translator.releaseAll();
+            } else {
+                screen.requestFocus();
+            }
+        });
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && RELEASE.match(event)) {
+            event.consume();
+            send(translator.releaseAll());
+            model.releaseControl();
+            return;
+        }
+        if (!inControl()) {
+            return;
+        }
+        event.consume(); // keys in control belong to the customer's computer, not to the console
+        send(translator.translate(event));
+    }
+
+    private void onMouse(MouseEvent event) {
+        if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
+            screen.requestFocus();
+        }
+        if (!inControl() || screen.image() == null) {
+            return;
+        }
+        send(translator.translate(event, mapping()));
+    }
+
+    private void onScroll(ScrollEvent event) {
+        if (!inControl() || screen.image() == null) {
+            return;
+        }
+        send(translator.translate(event, mapping()));
+    }
+
+    private ViewMapping mapping() {
+        return new ViewMapping(screen.getWidth(), screen.getHeight(), (int) screen.image().getWidth(),
+                (int) screen.image().getHeight());
+    }
+
+    private boolean inControl() {
+        return model.controlProperty().get() == ControlState.IN_CONTROL;
+    }
+
+    private void send(List<InputEvent> events) {
+        if (!events.isEmpty()) {
+            model.sendInput(events);
+        }
+    }
+
+    /** Key chords the console's own keyboard cannot send without the local system taking them. */
+    enum SpecialKeys {
+        CTRL_ALT_DEL("Ctrl+Alt+Del", Key.CONTROL, Key.ALT, Key.DELETE),
+        SUPER("Super (Windows key)", Key.META),
+        ALT_TAB("Alt+Tab", Key.ALT, Key.TAB),
+        ALT_F4("Alt+F4", Key.ALT, Key.F4),
+        PRINT_SCREEN("Print Screen", Key.PRINT_SCREEN);
+
+        private final String label;
+        private final Key[] chord;
+
+        SpecialKeys(String label, Key... chord) {
+            this.label = label;
+            this.chord = chord;
+        }
+
+        String label() {
+            return label;
+        }
+
+        /** Presses in order, releases in reverse. */
+        List<InputEvent> strokes() {
+            java.util.ArrayList<InputEvent> out = new java.util.ArrayList<>();
+            for (Key key : chord) {
+                out.add(new KeyStroke(key, true));
+            }
+            for (int i = chord.length - 1; i >= 0; i--) {
+                out.add(new KeyStroke(chord[i], false));
+            }
+            return out;
+        }
+    }
+}

@@ -141,7 +141,7 @@ class ScreenShareE2EIT {
             pipe.set(recording);
             return recording;
         }, new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(ca.certificate())), Clock.systemUTC()),
-                (technician, timeout) -> CompletableFuture.completedFuture(technician instanceof IdentityVerdict.Verified),
+                request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified),
                 sharer, new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -127,7 +127,7 @@ class SessionOverRelayIT {
                 .join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
                         OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
-                (technician, timeout) -> CompletableFuture.completedFuture(true), sharer,
+                request -> CompletableFuture.completedFuture(true), sharer,
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

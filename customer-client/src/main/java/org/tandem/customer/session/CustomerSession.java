@@ -41,7 +41,7 @@ public final class CustomerSession implements SessionListener {
 
     private final RelayJoiner joiner;
     private final TechnicianVerifier verifier;
-    private final ShareConsentPrompt consent;
+    private final ConsentPrompt consent;
     private final ScreenSharer sharer;
     private final CustomerSessionListener listener;
     private final Executor worker;
@@ -52,7 +52,7 @@ public final class CustomerSession implements SessionListener {
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = "the person helping you";
 
-    public CustomerSession(RelayJoiner joiner, TechnicianVerifier verifier, ShareConsentPrompt consent,
+    public CustomerSession(RelayJoiner joiner, TechnicianVerifier verifier, ConsentPrompt consent,
             ScreenSharer sharer, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
         this.joiner = Objects.requireNonNull(joiner, "joiner");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -167,7 +167,7 @@ public final class CustomerSession implements SessionListener {
                 ? verified.technicianName() : "the person helping you";
         listener.technicianIdentified(verdict);
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
-        CompletableFuture<Boolean> answer = consent.askToShareScreen(verdict, consentTimeout)
+        CompletableFuture<Boolean> answer = consent.ask(new ConsentRequest(ConsentRequest.Kind.SHARE_SCREEN, verdict, consentTimeout))
                 .completeOnTimeout(false, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
         // The answer comes on the UI thread; capturing the screen must not happen there.
         answer.whenCompleteAsync((allowed, error) -> {

@@ -53,7 +53,7 @@ public final class CustomerApp extends Application {
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
         session = new CustomerSession(joiner(settings), new CertificateTechnicianVerifier(trusted, Clock.systemUTC()),
-                new FxShareConsentPrompt(() -> stage), sharer, model, worker, settings.consentTimeout());
+                new FxConsentPrompt(() -> stage), sharer, model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 

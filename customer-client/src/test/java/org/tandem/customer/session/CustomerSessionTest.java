@@ -55,7 +55,7 @@ class CustomerSessionTest {
     private final CompletableFuture<String> customerCheck = new CompletableFuture<>();
     private String technicianCheck;
 
-    private CustomerSession newSession(RelayJoiner joiner, ShareConsentPrompt prompt, Duration consentTimeout) {
+    private CustomerSession newSession(RelayJoiner joiner, ConsentPrompt prompt, Duration consentTimeout) {
         TechnicianVerifier verifier = (hello, transcript) -> hello.displayName().equals("Dana")
                 ? new IdentityVerdict.Verified("Dana", "Contoso Support")
                 : new IdentityVerdict.Unverified(hello.displayName(), "", "no proof");
@@ -79,7 +79,7 @@ class CustomerSessionTest {
     }
 
     /** Joins over a loopback link whose other end pairs as the technician with {@code technicianCode}. */
-    private CustomerSession join(ShareConsentPrompt prompt, Duration consentTimeout, SessionCode technicianCode)
+    private CustomerSession join(ConsentPrompt prompt, Duration consentTimeout, SessionCode technicianCode)
             throws Exception {
         SocketLinks.Pair links = SocketLinks.open();
         CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
@@ -112,7 +112,7 @@ class CustomerSessionTest {
         return session;
     }
 
-    private CustomerSession connect(ShareConsentPrompt prompt, Duration consentTimeout) throws Exception {
+    private CustomerSession connect(ConsentPrompt prompt, Duration consentTimeout) throws Exception {
         CustomerSession session = join(prompt, consentTimeout, CODE);
         awaitState(CustomerState.CONNECTED);
         assertEquals(technicianCheck, customerCheck.get(WAIT.toSeconds(), TimeUnit.SECONDS),
@@ -125,7 +125,7 @@ class CustomerSessionTest {
 
     @Test
     void allowedShareServesRequestedFramesPixelForPixel() throws Exception {
-        connect((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        connect(request -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         ControlMessage.ScreenShareStarted started = assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
         assertEquals(200, started.width());
@@ -143,7 +143,7 @@ class CustomerSessionTest {
 
     @Test
     void deniedShareCapturesNothingAndTellsTheTechnician() throws Exception {
-        connect((verdict, timeout) -> CompletableFuture.completedFuture(false), WAIT);
+        connect(request -> CompletableFuture.completedFuture(false), WAIT);
         awaitState(CustomerState.NOT_SHARING);
         ControlMessage.ScreenShareStopped stopped = assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
         assertTrue(stopped.reason().contains("chose not to share"), stopped.reason());
@@ -160,7 +160,7 @@ class CustomerSessionTest {
     @Test
     void unansweredPromptDeniesAfterTheTimeout() throws Exception {
         CompletableFuture<Boolean> neverAnswered = new CompletableFuture<>();
-        connect((verdict, timeout) -> neverAnswered, Duration.ofMillis(200));
+        connect(request -> neverAnswered, Duration.ofMillis(200));
         awaitState(CustomerState.NOT_SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
         assertEquals(Boolean.FALSE, neverAnswered.getNow(null), "the prompt's answer is settled as deny");
@@ -169,7 +169,7 @@ class CustomerSessionTest {
 
     @Test
     void stopSharingStopsFramesAndTellsTheTechnician() throws Exception {
-        CustomerSession session = connect((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        CustomerSession session = connect(request -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
 
@@ -186,7 +186,7 @@ class CustomerSessionTest {
 
     @Test
     void technicianOfAnotherProtocolVersionEndsTheSessionWithPleaseUpdate() throws Exception {
-        join((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT, CODE);
+        join(request -> CompletableFuture.completedFuture(true), WAIT, CODE);
         awaitState(CustomerState.CONNECTED);
         assertInstanceOf(Hello.class, next());
         technician.send(new Hello(Protocol.VERSION + 1, Role.TECHNICIAN, "Dana"));
@@ -197,7 +197,7 @@ class CustomerSessionTest {
 
     @Test
     void wrongCodeSaysTheCodeDidNotMatchAndSharesNothing() throws Exception {
-        join((verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT, SessionCode.parse("482-193 776"));
+        join(request -> CompletableFuture.completedFuture(true), WAIT, SessionCode.parse("482-193 776"));
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.startsWith("The code did not match")), details.toString());
         assertTrue(technicianEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS).message().contains("did not match"));
@@ -207,8 +207,8 @@ class CustomerSessionTest {
     @Test
     void unverifiedTechnicianIsReportedBeforeThePromptWithTheWarning() throws Exception {
         CompletableFuture<IdentityVerdict> asked = new CompletableFuture<>();
-        join((verdict, timeout) -> {
-            asked.complete(verdict);
+        join(request -> {
+            asked.complete(request.technician());
             return CompletableFuture.completedFuture(false);
         }, WAIT, CODE);
         awaitState(CustomerState.CONNECTED);
@@ -224,7 +224,7 @@ class CustomerSessionTest {
     void failingToReachTheRelayEndsWithTheReason() throws Exception {
         CustomerSession session = newSession(code -> {
             throw new java.io.IOException("The relay at 127.0.0.1:9 did not answer");
-        }, (verdict, timeout) -> CompletableFuture.completedFuture(true), WAIT);
+        }, request -> CompletableFuture.completedFuture(true), WAIT);
         session.connect(CODE);
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());

@@ -39,7 +39,7 @@ class ConnectViewTest {
             joinedNameplate.complete(code.nameplate());
             throw new IOException("The relay at 127.0.0.1:4022 did not answer within 15 s");
         }, (hello, transcript) -> new IdentityVerdict.Unverified("", "", "test"),
-                (verdict, timeout) -> CompletableFuture.completedFuture(false), sharer, model,
+                request -> CompletableFuture.completedFuture(false), sharer, model,
                 Executors.newSingleThreadExecutor(), Duration.ofSeconds(60)));
         stage.setScene(new Scene(new ConnectView(model).root(), 480, 340));
         stage.show();

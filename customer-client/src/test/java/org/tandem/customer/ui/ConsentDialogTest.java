@@ -14,13 +14,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.customer.session.ConsentRequest;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
-class ShareConsentDialogTest {
+class ConsentDialogTest {
     private Stage owner;
 
     @Start
@@ -33,8 +34,13 @@ class ShareConsentDialogTest {
     private static final IdentityVerdict VERIFIED = new IdentityVerdict.Verified("Dana Scully", "Contoso Support");
 
     private CompletableFuture<Boolean> ask(FxRobot robot, IdentityVerdict technician, Duration timeout) {
+        return ask(robot, ConsentRequest.Kind.SHARE_SCREEN, technician, timeout);
+    }
+
+    private CompletableFuture<Boolean> ask(FxRobot robot, ConsentRequest.Kind kind, IdentityVerdict technician,
+            Duration timeout) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        robot.interact(() -> new ShareConsentDialog(owner, technician, timeout, answer).show());
+        robot.interact(() -> new ConsentDialog(owner, new ConsentRequest(kind, technician, timeout), answer).show());
         return answer;
     }
 
@@ -46,7 +52,7 @@ class ShareConsentDialogTest {
     void verifiedTechnicianIsNamedWithTheOrganisation(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
         assertEquals("Dana Scully, Contoso Support — verified",
-                robot.lookup("#shareIdentity").queryAs(Label.class).getText());
+                robot.lookup("#consentIdentity").queryAs(Label.class).getText());
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -55,11 +61,11 @@ class ShareConsentDialogTest {
     void unverifiedTechnicianComesWithTheScamWarningBeforeAnyShare(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, new IdentityVerdict.Unverified("Dana Scully", "Contoso Support",
                 "it was issued by an organisation this computer does not trust"), Duration.ofSeconds(60));
-        String warning = robot.lookup("#shareIdentity").queryAs(Label.class).getText();
+        String warning = robot.lookup("#consentIdentity").queryAs(Label.class).getText();
         assertTrue(warning.contains("cannot be verified"), warning);
         assertTrue(warning.contains("Did you contact this company yourself? If someone called you unexpectedly, "
                 + "end this session."), warning);
-        assertTrue(robot.lookup("#shareDetail").queryAs(Label.class).getText().startsWith("The person on the other end"));
+        assertTrue(robot.lookup("#consentDetail").queryAs(Label.class).getText().startsWith("The person on the other end"));
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -68,8 +74,21 @@ class ShareConsentDialogTest {
     void promptNamesTheTechnicianAndAllowAnswersYes(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
         assertEquals("Share your screen with the technician?",
-                robot.lookup("#shareQuestion").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#shareDetail").queryAs(Label.class).getText().startsWith("Dana Scully asks"));
+                robot.lookup("#consentQuestion").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#consentDetail").queryAs(Label.class).getText().startsWith("Dana Scully asks"));
+        robot.clickOn("#allowButton");
+        assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void controlPromptNamesWhatIsAskedAndHowToTakeItBack(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = ask(robot, ConsentRequest.Kind.CONTROL, VERIFIED, Duration.ofSeconds(60));
+        assertEquals("Let the technician control your mouse and keyboard?",
+                robot.lookup("#consentQuestion").queryAs(Label.class).getText());
+        String detail = robot.lookup("#consentDetail").queryAs(Label.class).getText();
+        assertTrue(detail.startsWith("Dana Scully asks to control your mouse and keyboard"), detail);
+        assertTrue(robot.lookup("#consentCountdown").queryAs(Label.class).getText()
+                .startsWith("If you do not answer, the technician will not get control"));
         robot.clickOn("#allowButton");
         assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
     }

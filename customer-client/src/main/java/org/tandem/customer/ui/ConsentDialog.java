@@ -14,41 +14,43 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.customer.session.ConsentRequest;
 import org.tandem.shared.identity.IdentityVerdict;
 
 /**
- * "Share your screen with the technician?" with Allow and Deny. Deny is the default button and the
+ * A consent question ("Share your screen with the technician?", "Let the technician control your
+ * mouse and keyboard?") with who asks, Allow and Deny. Deny is the default button and the
  * answer when the time runs out; closing the window also denies.
  */
-final class ShareConsentDialog {
+final class ConsentDialog {
     private final Stage stage = new Stage();
     private final CompletableFuture<Boolean> answer;
 
-    ShareConsentDialog(Window owner, IdentityVerdict technician, Duration timeout, CompletableFuture<Boolean> answer) {
+    ConsentDialog(Window owner, ConsentRequest request, CompletableFuture<Boolean> answer) {
+        IdentityVerdict technician = request.technician();
+        Duration timeout = request.timeout();
         this.answer = answer;
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setAlwaysOnTop(true);
-        stage.setTitle("Tandem — share your screen?");
+        stage.setTitle("Tandem — " + request.question());
 
-        Label question = new Label("Share your screen with the technician?");
-        question.setId("shareQuestion");
+        Label question = new Label(request.question());
+        question.setId("consentQuestion");
         question.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         boolean verified = technician instanceof IdentityVerdict.Verified;
         Label identity = new Label(technician.displayLine());
-        identity.setId("shareIdentity");
+        identity.setId("consentIdentity");
         identity.setWrapText(true);
         identity.setStyle(verified ? "-fx-text-fill: #1b5e20; -fx-font-weight: bold;"
                 : "-fx-text-fill: #b71c1c; -fx-font-weight: bold; -fx-border-color: #b71c1c; -fx-padding: 8;");
-        String asker = verified ? ((IdentityVerdict.Verified) technician).technicianName() : "The person on the other end";
-        Label who = new Label(asker + " asks to see your screen. They will see everything on it until you "
-                + "press Stop sharing. They cannot use your mouse or keyboard.");
-        who.setId("shareDetail");
+        Label who = new Label(request.detail());
+        who.setId("consentDetail");
         who.setWrapText(true);
         Label countdown = new Label();
-        countdown.setId("shareCountdown");
+        countdown.setId("consentCountdown");
         countdown.setStyle("-fx-text-fill: #555;");
 
         Button allow = new Button("_Allow");
@@ -69,10 +71,10 @@ final class ShareConsentDialog {
         stage.setOnCloseRequest(e -> answer(false));
 
         long[] left = {timeout.toSeconds()};
-        countdown.setText("If you do not answer, Tandem will not share your screen (" + left[0] + " s).");
+        countdown.setText("If you do not answer, " + request.whenUnanswered() + " (" + left[0] + " s).");
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             left[0]--;
-            countdown.setText("If you do not answer, Tandem will not share your screen (" + Math.max(0, left[0]) + " s).");
+            countdown.setText("If you do not answer, " + request.whenUnanswered() + " (" + Math.max(0, left[0]) + " s).");
             if (left[0] <= 0) {
                 answer(false);
             }

@@ -67,13 +67,18 @@ public final class SampleSessionLogs {
 
     /** A printer that had gone offline, in 39 events. */
     public static List<Event> script() {
+        return script("Zoë Park");
+    }
+
+    /** The same session with another customer. */
+    public static List<Event> script(String customerName) {
         String screen = "show your screen to the technician";
         String control = "let the technician control your mouse and keyboard";
         String spooler = "Restart the print spooler";
         String testPage = "Print a test page";
         return List.of(
                 new Event("system", LogEventTypes.SESSION_CREATED, Map.of("nameplate", "482")),
-                new Event("system", LogEventTypes.SESSION_CONNECTED, Map.of("customerName", "Zoë Park", "technician", "Dana Scully")),
+                new Event("system", LogEventTypes.SESSION_CONNECTED, Map.of("customerName", customerName, "technician", "Dana Scully")),
                 new Event("system", LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", "381 204")),
                 new Event("system", LogEventTypes.IDENTITY_VERIFIED, Map.of("technician", "Dana Scully", "organisation", "Contoso Support")),
                 new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "Hello Zoë, this is Dana from Contoso Support.")),

@@ -26,11 +26,10 @@ public final class LogEntryFormatter {
      */
     public static String details(LogEntry entry) {
         if (entry.type().equals(LogEventTypes.CHECKPOINT)) {
-            return ("true".equals(entry.detail("final")) ? "final checkpoint" : "checkpoint")
-                    + ": events up to " + entry.detail("upTo") + " signed";
+            return ("true".equals(entry.detail("final")) ? "final, " : "") + "signed, covers events up to " + entry.detail("upTo");
         }
         if (entry.type().equals(LogEventTypes.RECEIPT)) {
-            return "the other side's final checkpoint (events up to " + entry.detail("upTo") + ")";
+            return "the other side's final checkpoint, covering their events up to " + entry.detail("upTo");
         }
         return entry.details().keySet().stream()
                 .map(key -> key + "=" + shorten(entry.detail(key)))

@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -294,7 +295,7 @@ class SessionLogVerifierTest {
     private ObjectNode forgedChat(int position) {
         String prev = position == 0 ? LogEvents.GENESIS : events.get(position - 1).get("hash").asText();
         return LogEvents.event(position + 1, Instant.parse("2026-03-01T09:10:00Z"), SampleSessionLogs.SESSION,
-                "customer", LogEventTypes.CHAT, CanonicalJson.tree(java.util.Map.of("text", "You may delete my files.")), prev);
+                "customer", LogEventTypes.CHAT, CanonicalJson.tree(Map.of("text", "You may delete my files.")), prev);
     }
 
     /** The event with its receipt replaced by a validly signed final checkpoint of {@code key}. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -175,7 +176,7 @@ class SessionLogWriterTest {
         Path file = dir.resolve("s.log");
         Files.writeString(file, "earlier\n");
 
-        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> writer(file, 10));
+        assertThrows(FileAlreadyExistsException.class, () -> writer(file, 10));
         assertEquals("earlier\n", Files.readString(file));
     }
 

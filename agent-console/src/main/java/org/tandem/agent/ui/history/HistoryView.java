@@ -1,6 +1,7 @@
 package org.tandem.agent.ui.history;
 
 import java.io.File;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -108,7 +109,7 @@ public final class HistoryView {
         return root;
     }
 
-    private static TableColumn<SessionRecord, String> column(String title, java.util.function.Function<SessionRecord, String> text) {
+    private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> text) {
         TableColumn<SessionRecord, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;

@@ -1,6 +1,7 @@
 package org.tandem.agent.ui.history;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ public final class HistoryViewModel {
             try {
                 return history.list();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, background).handle((records, failure) -> {
             fx.execute(() -> {
@@ -157,7 +158,7 @@ public final class HistoryViewModel {
             try {
                 return history.events(record);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, background).handle((entries, failure) -> {
             fx.execute(() -> {
@@ -194,7 +195,7 @@ public final class HistoryViewModel {
                 Files.writeString(target, recap, StandardCharsets.UTF_8);
                 return target;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, background);
         export.whenComplete((path, failure) -> fx.execute(() -> status.set(failure == null

@@ -7,6 +7,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,7 +107,7 @@ class HistoryViewTest {
     private static List<String> badges(FxRobot robot) {
         return robot.lookup(".integrity-badge").queryAllAs(Label.class).stream()
                 .filter(Label::isVisible)
-                .sorted(java.util.Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()))
+                .sorted(Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()))
                 .map(Label::getText)
                 .toList();
     }

@@ -1,0 +1,117 @@
+package org.tandem.agent.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogReader;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.SessionFacts;
+import org.tandem.shared.log.SessionLogVerifier;
+
+/**
+ * The console's past sessions: one folder per session under {@code <agent data>/sessions/}, each
+ * holding the console's own log ({@code technician.log}) and, once written, the customer's recap
+ * ({@code recap.md}). Every log is verified as it is listed, so an altered one stands out.
+ */
+public final class SessionHistory {
+    public static final String SESSIONS_DIRECTORY = "sessions";
+    public static final String LOG_FILE = "technician.log";
+    public static final String RECAP_FILE = "recap.md";
+
+    private final Path sessions;
+
+    /** The history kept in {@code agentDataDirectory}. */
+    public SessionHistory(Path agentDataDirectory) {
+        this.sessions = agentDataDirectory.resolve(SESSIONS_DIRECTORY);
+    }
+
+    /** Where a session's files go: {@code <agent data>/sessions/<session id>/}. */
+    public Path folderOf(String sessionId) {
+        Path folder = sessions.resolve(sessionId).normalize();
+        if (!folder.getParent().equals(sessions.normalize())) {
+            throw new IllegalArgumentException("A session id is a plain name, not a path: " + sessionId);
+        }
+        return folder;
+    }
+
+    /** Every session with a log, newest first; none when the folder does not exist yet. */
+    public List<SessionRecord> list() throws IOException {
+        if (!Files.isDirectory(sessions)) {
+            return List.of();
+        }
+        List<SessionRecord> records = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(sessions)) {
+            for (Path folder : folders.sorted().toList()) {
+                Path log = folder.resolve(LOG_FILE);
+                if (Files.isRegularFile(log)) {
+                    records.add(read(folder.getFileName().toString(), log));
+                }
+            }
+        }
+        records.sort(Comparator.comparing(SessionRecord::date).reversed().thenComparing(SessionRecord::id));
+        return records;
+    }
+
+    /** The sessions of {@link #list()} that match {@code text} and, when given, have that integrity. */
+    public List<SessionRecord> search(String text, Optional<Integrity> integrity) throws IOException {
+        return filter(list(), text, integrity);
+    }
+
+    /** As {@link #search}, over records already listed. */
+    public static List<SessionRecord> filter(List<SessionRecord> records, String text, Optional<Integrity> integrity) {
+        Objects.requireNonNull(integrity, "integrity");
+        return records.stream()
+                .filter(record -> integrity.isEmpty() || record.integrity() == integrity.get())
+                .filter(record -> record.matches(text == null ? "" : text))
+                .toList();
+    }
+
+    /** The events of a session, for its timeline and chat. */
+    public List<LogEntry> events(SessionRecord record) throws IOException {
+        return LogReader.read(record.log());
+    }
+
+    private static SessionRecord read(String id, Path log) throws IOException {
+        Path recap = log.resolveSibling(RECAP_FILE);
+        Optional<Path> recapFile = Files.isRegularFile(recap) ? Optional.of(recap) : Optional.empty();
+        LogVerification verification = SessionLogVerifier.verify(log);
+        Integrity integrity = integrityOf(verification);
+        List<LogEntry> entries;
+        try {
+            entries = LogReader.read(log);
+        } catch (LogReader.LogFormatException e) {
+            // Not a log any more: list it as altered, with what can still be said about it.
+            Instant modified = Files.getLastModifiedTime(log).toInstant();
+            return new SessionRecord(id, log, recapFile, modified, "", "", Duration.ZERO, 0, 0,
+                    Integrity.BROKEN, verification.describe(), id);
+        }
+        SessionFacts facts = SessionFacts.of(entries);
+        StringBuilder search = new StringBuilder(id).append('\n')
+                .append(facts.customerName()).append('\n').append(facts.technician()).append('\n');
+        for (LogEntry entry : entries) {
+            search.append(entry.actor()).append(' ').append(entry.type());
+            // The full values, not the shortened ones the timeline shows.
+            entry.details().keySet().forEach(key -> search.append(' ').append(key).append('=').append(entry.detail(key)));
+            search.append('\n');
+        }
+        Instant date = facts.start().orElse(Files.getLastModifiedTime(log).toInstant());
+        return new SessionRecord(id, log, recapFile, date, facts.customerName(), facts.technician(), facts.duration(),
+                facts.actions().size(), facts.consentDecisionCount(), integrity, verification.describe(), search.toString());
+    }
+
+    private static Integrity integrityOf(LogVerification verification) {
+        if (verification instanceof LogVerification.Intact) {
+            return Integrity.INTACT;
+        }
+        return verification instanceof LogVerification.NotClosed ? Integrity.NOT_CLOSED : Integrity.BROKEN;
+    }
+}

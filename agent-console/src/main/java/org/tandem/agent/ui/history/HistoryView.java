@@ -1,0 +1,158 @@
+package org.tandem.agent.ui.history;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.tandem.agent.history.Integrity;
+import org.tandem.agent.history.SessionRecord;
+
+/** Past sessions in a table with an integrity badge each; the opened one's timeline and chat below. */
+public final class HistoryView {
+    private final BorderPane root = new BorderPane();
+
+    public HistoryView(HistoryViewModel model) {
+        TextField search = new TextField();
+        search.setId("historySearch");
+        search.setPromptText("Search customer, technician, anything that happened");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<HistoryFilter> filter = new ComboBox<>();
+        filter.setId("historyFilter");
+        filter.getItems().setAll(HistoryFilter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        Button refresh = new Button("_Refresh");
+        refresh.setId("historyRefresh");
+        refresh.setOnAction(e -> model.refresh());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.loadingProperty());
+        HBox top = new HBox(8, search, filter, refresh, progress);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8));
+        root.setTop(top);
+
+        TableView<SessionRecord> table = new TableView<>(model.sessions());
+        table.setId("historyTable");
+        table.setPlaceholder(new Label("No past sessions."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Date", model::dateText));
+        table.getColumns().add(column("Customer", SessionRecord::customerName));
+        table.getColumns().add(column("Technician", SessionRecord::technician));
+        table.getColumns().add(column("Duration", r -> HistoryViewModel.durationText(r.duration())));
+        table.getColumns().add(column("Actions", r -> Integer.toString(r.actions())));
+        table.getColumns().add(column("Consents", r -> Long.toString(r.consentDecisions())));
+        table.getColumns().add(badgeColumn());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
+
+        ListView<String> timeline = new ListView<>(model.timeline());
+        timeline.setId("timeline");
+        timeline.setPlaceholder(new Label("Open a session to see what happened."));
+        ListView<String> chat = new ListView<>(model.chat());
+        chat.setId("chat");
+        chat.setPlaceholder(new Label("No chat."));
+        SplitPane details = new SplitPane(titled("Timeline", timeline), titled("Chat", chat));
+        details.setDividerPositions(0.65);
+        SplitPane center = new SplitPane(table, details);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.45);
+        root.setCenter(center);
+
+        Label status = new Label();
+        status.setId("historyStatus");
+        status.textProperty().bind(model.statusProperty());
+        Button export = new Button("_Export recap…");
+        export.setId("exportRecap");
+        export.disableProperty().bind(model.canExportProperty().not());
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export the recap for the customer");
+            chooser.getExtensionFilters().setAll(
+                    new FileChooser.ExtensionFilter("Markdown", "*.md"),
+                    new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+            chooser.setInitialFileName("recap-" + model.openedProperty().get().id() + ".md");
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.exportRecap(file.toPath());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bottom = new HBox(8, status, spacer, export);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(6, 8, 6, 8));
+        root.setBottom(bottom);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> text) {
+        TableColumn<SessionRecord, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<SessionRecord, SessionRecord> badgeColumn() {
+        TableColumn<SessionRecord, SessionRecord> column = new TableColumn<>("Integrity");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SessionRecord record, boolean empty) {
+                super.updateItem(record, empty);
+                if (empty || record == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label badge = new Label(HistoryViewModel.badgeText(record.integrity()));
+                badge.getStyleClass().add("integrity-badge");
+                badge.setStyle(badgeStyle(record.integrity()));
+                setGraphic(badge);
+                setTooltip(new Tooltip(record.integrityDetail()));
+            }
+        });
+        return column;
+    }
+
+    private static String badgeStyle(Integrity integrity) {
+        String colour = switch (integrity) {
+            case INTACT -> "#1e7b34";
+            case NOT_CLOSED -> "#a35f00";
+            case BROKEN -> "#b00020";
+        };
+        return "-fx-background-color: " + colour + "; -fx-text-fill: white; -fx-font-weight: bold; "
+                + "-fx-padding: 1 8 1 8; -fx-background-radius: 8;";
+    }
+
+    private static VBox titled(String title, ListView<String> list) {
+        Label label = new Label(title);
+        label.setStyle("-fx-font-weight: bold;");
+        VBox box = new VBox(4, label, list);
+        box.setPadding(new Insets(6));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+}

@@ -1,0 +1,247 @@
+package org.tandem.agent.ui.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.agent.history.Integrity;
+import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.history.SessionRecord;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEntryFormatter;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.RecapGenerator;
+import org.tandem.shared.log.SessionLogVerifier;
+
+/**
+ * State and commands of the history window. Reading and verifying logs happens on the background
+ * executor; results reach the properties through the FX executor.
+ */
+public final class HistoryViewModel {
+    private final SessionHistory history;
+    private final Executor fx;
+    private final Executor background;
+    private final RecapGenerator recaps;
+    private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter timeFormat;
+    private final List<SessionRecord> all = new ArrayList<>();
+    private final ObservableList<SessionRecord> sessions = FXCollections.observableArrayList();
+    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final ObservableList<String> chat = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<HistoryFilter> filter = new SimpleObjectProperty<>(HistoryFilter.ALL);
+    private final ReadOnlyObjectWrapper<SessionRecord> opened = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canExport = Bindings.isNotNull(opened);
+    // Which open() is the latest, so a slow earlier one cannot overwrite it.
+    private long openGeneration;
+
+    /**
+     * @param fx         runs on the FX thread: {@code Platform::runLater} in the app
+     * @param background reads and verifies logs, off the FX thread
+     * @param zone       time zone of the dates and times shown
+     */
+    public HistoryViewModel(SessionHistory history, Executor fx, Executor background, ZoneId zone) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.background = Objects.requireNonNull(background, "background");
+        this.recaps = new RecapGenerator(zone);
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH).withZone(zone);
+        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
+        search.addListener((obs, was, now) -> applyFilter());
+        filter.addListener((obs, was, now) -> applyFilter());
+    }
+
+    /** The sessions that match the search and the filter, newest first. */
+    public ObservableList<SessionRecord> sessions() {
+        return FXCollections.unmodifiableObservableList(sessions);
+    }
+
+    /** The opened session's events, one readable line each. */
+    public ObservableList<String> timeline() {
+        return FXCollections.unmodifiableObservableList(timeline);
+    }
+
+    /** The opened session's chat messages. */
+    public ObservableList<String> chat() {
+        return FXCollections.unmodifiableObservableList(chat);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<HistoryFilter> filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<SessionRecord> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+
+    /** Reads every session again. */
+    public CompletableFuture<Void> refresh() {
+        loading.set(true);
+        status.set("Checking past sessions…");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return history.list();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).handle((records, failure) -> {
+            fx.execute(() -> {
+                loading.set(false);
+                all.clear();
+                if (failure != null) {
+                    status.set("Could not read the past sessions: " + rootMessage(failure));
+                } else {
+                    all.addAll(records);
+                    long altered = records.stream().filter(r -> r.integrity() == Integrity.BROKEN).count();
+                    status.set(records.size() + (records.size() == 1 ? " session" : " sessions")
+                            + (altered == 0 ? "" : ", " + altered + " altered"));
+                }
+                applyFilter();
+            });
+            return null;
+        });
+    }
+
+    /** Shows a session's timeline and chat; null clears them. */
+    public CompletableFuture<Void> open(SessionRecord record) {
+        long generation = ++openGeneration;
+        opened.set(record);
+        timeline.clear();
+        chat.clear();
+        if (record == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return history.events(record);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).handle((entries, failure) -> {
+            fx.execute(() -> {
+                if (generation != openGeneration) {
+                    return;
+                }
+                if (failure != null) {
+                    timeline.setAll("This log cannot be read: " + rootMessage(failure));
+                    return;
+                }
+                timeline.setAll(entries.stream().map(this::timelineLine).toList());
+                chat.setAll(entries.stream().filter(e -> e.type().equals(LogEventTypes.CHAT)).map(this::chatLine).toList());
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Writes the recap of the opened session to {@code target}: HTML when its name ends in
+     * {@code .html} or {@code .htm}, Markdown otherwise. The log is verified again first, so the
+     * recap's integrity line is current.
+     */
+    public CompletableFuture<Path> exportRecap(Path target) {
+        SessionRecord record = opened.get();
+        if (record == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Open a session first"));
+        }
+        boolean html = target.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?");
+        CompletableFuture<Path> export = CompletableFuture.supplyAsync(() -> {
+            try {
+                LogVerification integrity = SessionLogVerifier.verify(record.log());
+                List<LogEntry> entries = history.events(record);
+                String recap = html ? recaps.html(entries, integrity) : recaps.markdown(entries, integrity);
+                Files.writeString(target, recap, StandardCharsets.UTF_8);
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background);
+        export.whenComplete((path, failure) -> fx.execute(() -> status.set(failure == null
+                ? "Recap saved to " + path : "Could not save the recap: " + rootMessage(failure))));
+        return export;
+    }
+
+    /** The badge's words: "Intact", "Not closed", "Altered!". */
+    public static String badgeText(Integrity integrity) {
+        return switch (integrity) {
+            case INTACT -> "Intact";
+            case NOT_CLOSED -> "Not closed";
+            case BROKEN -> "Altered!";
+        };
+    }
+
+    public String dateText(SessionRecord record) {
+        return dateFormat.format(record.date());
+    }
+
+    public static String durationText(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    private String timelineLine(LogEntry entry) {
+        String details = LogEntryFormatter.details(entry);
+        return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + entry.type()
+                + (details.isEmpty() ? "" : ": " + details);
+    }
+
+    private String chatLine(LogEntry entry) {
+        String who = entry.byTechnician() ? entry.technicianName() : LogEntryFormatter.actor(entry);
+        return timeFormat.format(entry.time()) + "  " + who + ": " + entry.detail("text");
+    }
+
+    private void applyFilter() {
+        HistoryFilter chosen = filter.get() == null ? HistoryFilter.ALL : filter.get();
+        sessions.setAll(SessionHistory.filter(all, search.get(), chosen.integrity()));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,43 @@
+package org.tandem.agent.ui.history;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.tandem.agent.history.SessionHistory;
+
+/** The history of past sessions in a window of its own. */
+public final class HistoryWindow {
+    private HistoryWindow() {}
+
+    /**
+     * Opens the history of the sessions kept under {@code agentDataDir} and starts reading them.
+     * Call on the FX thread.
+     *
+     * @param owner the console's window, or null
+     * @return the window, already showing
+     */
+    public static Stage show(Path agentDataDir, Window owner) {
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "session-history");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HistoryViewModel model = new HistoryViewModel(new SessionHistory(agentDataDir), Platform::runLater, background,
+                ZoneId.systemDefault());
+        Stage stage = new Stage();
+        stage.setTitle("Session history — Tandem");
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setScene(new Scene(new HistoryView(model).root(), 1000, 680));
+        stage.setOnHidden(e -> background.shutdown());
+        stage.show();
+        model.refresh();
+        return stage;
+    }
+}

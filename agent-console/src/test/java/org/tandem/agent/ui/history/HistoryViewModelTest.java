@@ -1,0 +1,105 @@
+package org.tandem.agent.ui.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.history.Integrity;
+import org.tandem.agent.history.PastSessions;
+import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.history.SessionRecord;
+
+/** The view model alone, with both executors running tasks at once, so no FX toolkit is needed. */
+class HistoryViewModelTest {
+    @TempDir
+    Path data;
+
+    private HistoryViewModel model;
+
+    @BeforeEach
+    void load() throws Exception {
+        PastSessions.write(data);
+        model = new HistoryViewModel(new SessionHistory(data), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        model.refresh().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void refreshListsTheSessionsAndCountsTheAlteredOnes() {
+        assertEquals(3, model.sessions().size());
+        assertEquals("3 sessions, 1 altered", model.statusProperty().get());
+        assertFalse(model.loadingProperty().get());
+        assertEquals("3 Mar 2026, 10:00", model.dateText(model.sessions().get(0)));
+    }
+
+    @Test
+    void searchAndFilterNarrowTheList() {
+        model.searchProperty().set("Grace");
+        assertEquals(List.of(PastSessions.ALTERED), ids());
+
+        model.searchProperty().set("");
+        model.filterProperty().set(HistoryFilter.NOT_CLOSED);
+        assertEquals(List.of(PastSessions.NOT_CLOSED), ids());
+
+        model.filterProperty().set(HistoryFilter.ALL);
+        assertEquals(3, ids().size());
+    }
+
+    @Test
+    void openingASessionShowsItsTimelineAndChat() throws Exception {
+        model.open(model.sessions().get(0)).get(10, TimeUnit.SECONDS);
+
+        assertEquals(45, model.timeline().size());
+        assertEquals("10:08:38  Tandem — consent.asked: for=let the technician control your mouse and keyboard",
+                model.timeline().get(14));
+        assertEquals(8, model.chat().size());
+        assertEquals("10:02:28  Dana Scully: Hello Zoë, this is Dana from Contoso Support.", model.chat().get(0));
+        assertEquals("10:03:05  Customer: Hi! My printer says \"offline\".", model.chat().get(1));
+        assertTrue(model.canExportProperty().get());
+
+        model.open(null).get(10, TimeUnit.SECONDS);
+        assertTrue(model.timeline().isEmpty() && model.chat().isEmpty());
+        assertFalse(model.canExportProperty().get());
+    }
+
+    @Test
+    void exportWritesMarkdownOrHtmlByTheFileName() throws Exception {
+        model.open(model.sessions().get(0)).get(10, TimeUnit.SECONDS);
+
+        Path markdown = model.exportRecap(data.resolve("recap.md")).get(10, TimeUnit.SECONDS);
+        Path html = model.exportRecap(data.resolve("Recap.HTML")).get(10, TimeUnit.SECONDS);
+
+        assertTrue(Files.readString(markdown).startsWith("# Your support session on Tuesday 3 March 2026"));
+        assertTrue(Files.readString(markdown).contains("This record was checked and is intact."));
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertEquals("Recap saved to " + html, model.statusProperty().get());
+    }
+
+    @Test
+    void theRecapOfAnAlteredSessionSaysSo() throws Exception {
+        SessionRecord altered = model.sessions().stream().filter(r -> r.integrity() == Integrity.BROKEN).findFirst().orElseThrow();
+        model.open(altered).get(10, TimeUnit.SECONDS);
+
+        Path recap = model.exportRecap(data.resolve("altered.md")).get(10, TimeUnit.SECONDS);
+
+        assertTrue(Files.readString(recap).contains("Warning: this record was altered after it was written (line 12"));
+    }
+
+    @Test
+    void badgesReadPlainly() {
+        assertEquals("Intact", HistoryViewModel.badgeText(Integrity.INTACT));
+        assertEquals("Not closed", HistoryViewModel.badgeText(Integrity.NOT_CLOSED));
+        assertEquals("Altered!", HistoryViewModel.badgeText(Integrity.BROKEN));
+    }
+
+    private List<String> ids() {
+        return model.sessions().stream().map(SessionRecord::id).toList();
+    }
+}

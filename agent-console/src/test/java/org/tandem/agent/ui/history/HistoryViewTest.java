@@ -1,0 +1,114 @@
+package org.tandem.agent.ui.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.history.PastSessions;
+import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.history.SessionRecord;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class HistoryViewTest {
+    @TempDir
+    Path data;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        PastSessions.write(data);
+        HistoryViewModel model = new HistoryViewModel(new SessionHistory(data), Platform::runLater, background, ZoneOffset.UTC);
+        stage.setScene(new Scene(new HistoryView(model).root(), 1000, 680));
+        stage.show();
+        model.refresh();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void theTableListsEverySessionWithItsBadge(FxRobot robot) throws Exception {
+        TableView<SessionRecord> table = table(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        assertEquals(List.of("Zoë Park", "Ada Lovelace", "Grace Hopper"),
+                table.getItems().stream().map(SessionRecord::customerName).toList(), "newest first");
+        waitFor(10, TimeUnit.SECONDS, () -> badges(robot).size() == 3);
+        assertEquals(List.of("Intact", "Not closed", "Altered!"), badges(robot));
+        assertEquals("3 sessions, 1 altered", robot.lookup("#historyStatus").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void searchAndFilterNarrowTheTable(FxRobot robot) throws Exception {
+        TableView<SessionRecord> table = table(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        robot.clickOn("#historySearch").write("lovelace");
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertEquals(PastSessions.NOT_CLOSED, table.getItems().get(0).id());
+
+        robot.doubleClickOn("#historySearch").eraseText("lovelace".length());
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        ComboBox<HistoryFilter> filter = robot.lookup("#historyFilter").queryComboBox();
+        robot.interact(() -> filter.setValue(HistoryFilter.ALTERED));
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertEquals(PastSessions.ALTERED, table.getItems().get(0).id());
+        assertEquals(List.of("Altered!"), badges(robot));
+    }
+
+    @Test
+    void openingASessionShowsItsTimelineAndChat(FxRobot robot) throws Exception {
+        TableView<SessionRecord> table = table(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertTrue(robot.lookup("#exportRecap").queryButton().isDisabled());
+
+        robot.clickOn("Zoë Park");
+
+        ListView<String> timeline = robot.lookup("#timeline").queryListView();
+        ListView<String> chat = robot.lookup("#chat").queryListView();
+        waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 45 && chat.getItems().size() == 8);
+        assertTrue(timeline.getItems().get(0).contains("session.created"), timeline.getItems().get(0));
+        assertTrue(timeline.getItems().stream().anyMatch(line -> line.contains("consent.denied")));
+        assertEquals("10:02:28  Dana Scully: Hello Zoë, this is Dana from Contoso Support.", chat.getItems().get(0));
+        assertFalse(robot.lookup("#exportRecap").queryButton().isDisabled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<SessionRecord> table(FxRobot robot) {
+        return robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    private static List<String> badges(FxRobot robot) {
+        return robot.lookup(".integrity-badge").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible)
+                .sorted(Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()))
+                .map(Label::getText)
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.tandem.shared.log;
+
+/**
+ * The event types a session log holds, as written in its {@code type} field. Details are free-form
+ * JSON objects; the keys that the recap and the history view read are listed next to each type.
+ * {@link #CHECKPOINT} and {@link #RECEIPT} are written by {@link SessionLogWriter} itself.
+ */
+public final class LogEventTypes {
+    /** The technician made a session; details: {@code nameplate}. */
+    public static final String SESSION_CREATED = "session.created";
+    /** The other side joined; details: {@code customerName}, {@code technician}. */
+    public static final String SESSION_CONNECTED = "session.connected";
+    /** The code matched on both ends; details: {@code checkString}. */
+    public static final String PAIRING_COMPLETED = "pairing.completed";
+    /** The technician's certificate checked out; details: {@code technician}, {@code organisation}. */
+    public static final String IDENTITY_VERIFIED = "identity.verified";
+    /** The technician's organisation could not be verified; details: {@code technician}, {@code reason}. */
+    public static final String IDENTITY_UNVERIFIED = "identity.unverified";
+    /** The customer was asked; details: {@code for} (what the permission is for). */
+    public static final String CONSENT_ASKED = "consent.asked";
+    /** Details: {@code for}. */
+    public static final String CONSENT_GRANTED = "consent.granted";
+    /** Details: {@code for}. */
+    public static final String CONSENT_DENIED = "consent.denied";
+    /** Nobody answered in time; details: {@code for}. */
+    public static final String CONSENT_TIMED_OUT = "consent.timed-out";
+    /** The customer took back a permission given earlier; details: {@code for}. */
+    public static final String CONSENT_REVOKED = "consent.revoked";
+    public static final String SHARE_STARTED = "share.started";
+    /** Details: {@code reason}. */
+    public static final String SHARE_STOPPED = "share.stopped";
+    public static final String CONTROL_REQUESTED = "control.requested";
+    public static final String CONTROL_STARTED = "control.started";
+    /** Details: {@code reason}. */
+    public static final String CONTROL_STOPPED = "control.stopped";
+    public static final String CONTROL_PAUSED = "control.paused";
+    /** Details: {@code id}, {@code action} (in words the customer understands). */
+    public static final String ACTION_REQUESTED = "action.requested";
+    /** Details: {@code id}, {@code action}. */
+    public static final String ACTION_STARTED = "action.started";
+    /** Details: {@code id}, {@code action}, {@code result}, {@code outcome} ({@code success} or {@code failure}). */
+    public static final String ACTION_RESULT = "action.result";
+    /** Details: {@code text}. */
+    public static final String CHAT = "chat";
+    /**
+     * Details: either {@code steps}, the whole plan as a list of {@code {"title", "status"}}, or
+     * {@code step} and {@code status} for a change to one step.
+     */
+    public static final String PLAN_CHANGED = "plan.changed";
+    /** Details: {@code message}. */
+    public static final String ERROR = "error";
+    /** Details: {@code reason}, {@code next} (what the customer should do next). */
+    public static final String SESSION_ENDED = "session.ended";
+    /** A signed checkpoint; details are those of {@link Checkpoint#toMap()}. */
+    public static final String CHECKPOINT = "checkpoint";
+    /** The other side's closing checkpoint; details are those of {@link Checkpoint#toMap()}. */
+    public static final String RECEIPT = "receipt";
+
+    private LogEventTypes() {}
+}

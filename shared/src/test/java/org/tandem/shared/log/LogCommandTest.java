@@ -1,0 +1,124 @@
+package org.tandem.shared.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LogCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private SampleSessionLogs.Pair logs;
+
+    @BeforeEach
+    void writeLogs() throws Exception {
+        logs = SampleSessionLogs.write(dir, Instant.parse("2026-03-01T09:00:00Z"));
+    }
+
+    @Test
+    void verifySaysIntactAndExitsZero() {
+        assertEquals(0, run("verify", logs.technicianLog().toString()));
+        assertEquals("intact (45 events, closed)\n", out.toString());
+    }
+
+    @Test
+    void verifySaysNotClosedAndExitsThree() throws Exception {
+        Path cut = dir.resolve("cut.log");
+        List<String> lines = Files.readAllLines(logs.technicianLog(), StandardCharsets.UTF_8);
+        Files.write(cut, lines.subList(0, 20), StandardCharsets.UTF_8);
+
+        assertEquals(3, run("verify", cut.toString()));
+        assertEquals("not closed: verifies up to event 20\n", out.toString());
+    }
+
+    @Test
+    void verifyNamesTheBrokenLineAndExitsOne() throws Exception {
+        Path altered = dir.resolve("altered.log");
+        List<String> lines = new ArrayList<>(Files.readAllLines(logs.technicianLog(), StandardCharsets.UTF_8));
+        lines.set(15, lines.get(15).replace("consent.denied", "consent.granted"));
+        Files.write(altered, lines, StandardCharsets.UTF_8);
+
+        assertEquals(1, run("verify", altered.toString()));
+        assertEquals("broken at line 16: hash does not match the event\n", out.toString());
+    }
+
+    @Test
+    void verifyWithTheWrongSignerExitsOne() {
+        String otherKey = Base64.getEncoder().encodeToString(SampleSessionLogs.newKey().getPublic().getEncoded());
+        String ownKey = Base64.getEncoder().encodeToString(logs.technicianKey().getPublic().getEncoded());
+
+        assertEquals(0, run("verify", "--signer", ownKey, logs.technicianLog().toString()));
+        assertEquals(1, run("verify", "--signer", otherKey, logs.technicianLog().toString()));
+        assertTrue(out.toString().endsWith("broken at line 11: checkpoint signed by a different key than expected\n"), out.toString());
+        assertEquals(2, run("verify", "--signer", "not a key", logs.technicianLog().toString()));
+    }
+
+    @Test
+    void aMissingFileIsOneLineOnStandardErrorAndExitOne() {
+        assertEquals(1, run("verify", dir.resolve("nothing.log").toString()));
+        assertTrue(err.toString().startsWith("tandem log verify: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void showPrintsOneReadableLinePerEvent() {
+        assertEquals(0, run("show", "--zone", "UTC", logs.technicianLog().toString()));
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(45, lines.size());
+        assertEquals("2026-03-01 09:09:15  customer                 consent.denied     "
+                + "for=let the technician control your mouse and keyboard", lines.get(15));
+        assertTrue(lines.get(44).endsWith("checkpoint         final, signed, covers events up to 44"), lines.get(44));
+    }
+
+    @Test
+    void recapWritesMarkdownOrHtml() throws Exception {
+        assertEquals(0, run("recap", "--zone", "UTC", logs.customerLog().toString()));
+        assertTrue(out.toString().startsWith("# Your support session on Sunday 1 March 2026"), out.toString());
+
+        Path html = dir.resolve("recap.html");
+        assertEquals(0, run("recap", "--format", "html", "--out", html.toString(), logs.customerLog().toString()));
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("This record was checked and is intact."), page);
+    }
+
+    @Test
+    void crossCheckSaysWhetherTheTwoLogsAgree() {
+        assertEquals(0, run("cross-check", logs.technicianLog().toString(), logs.customerLog().toString()));
+        assertTrue(out.toString().startsWith("consistent"), out.toString());
+        assertEquals(1, run("cross-check", logs.technicianLog().toString(), logs.technicianLog().toString()));
+    }
+
+    @Test
+    void helpExitsZeroAndAWrongCommandLineExitsTwo() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("verify") && out.toString().contains("recap"), out.toString());
+        assertEquals(0, run("verify", "--help"));
+        assertEquals(2, run("verify", "--frobnicate", logs.technicianLog().toString()));
+        assertEquals(2, run("recap", "--format", "pdf", logs.technicianLog().toString()));
+        assertEquals(2, run("verify"));
+        assertEquals(2, run());
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = LogCommand.commandLine(new LogCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}

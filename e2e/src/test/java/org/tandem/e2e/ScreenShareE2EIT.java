@@ -116,7 +116,7 @@ class ScreenShareE2EIT {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pattern.isOnScreen(robot));
         AtomicReference<ConsoleView> view = new AtomicReference<>();
         onFx(() -> {
-            ConsoleView shown = new ConsoleView(console);
+            ConsoleView shown = new ConsoleView(console, dir.resolve("agent"));
             Stage stage = new Stage();
             stage.setScene(new Scene(shown.root(), 640, 420));
             stage.setX(0);

@@ -20,6 +20,7 @@ import org.tandem.agent.AgentSettings;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
+import org.tandem.agent.ui.history.HistoryWindow;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TechnicianCredentials;
@@ -60,9 +61,11 @@ public final class ConsoleApp extends Application {
             }
         });
 
-        ConsoleView view = new ConsoleView(model);
+        ConsoleView view = new ConsoleView(model, settings.dataDir());
         Scene scene = new Scene(view.root(), 1024, 720);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newSession);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                () -> HistoryWindow.show(settings.dataDir(), stage));
         stage.setTitle("Tandem console — " + settings.technicianName());
         stage.setScene(scene);
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));

@@ -1,5 +1,6 @@
 package org.tandem.agent.ui;
 
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -20,13 +21,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
+import org.tandem.agent.ui.history.HistoryWindow;
 
 /** The console window: start a session, read the code to the customer, watch their screen. */
 public final class ConsoleView {
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
 
-    public ConsoleView(ConsoleViewModel model) {
+    public ConsoleView(ConsoleViewModel model, Path dataDir) {
         Button newSession = new Button("_New session");
         newSession.setId("newSessionButton");
         newSession.setTooltip(new Tooltip("Get a code to read to your customer (Ctrl+N)"));
@@ -36,7 +38,11 @@ public final class ConsoleView {
         end.setId("endSessionButton");
         end.disableProperty().bind(model.canEndProperty().not());
         end.setOnAction(e -> model.endSession());
-        root.setTop(new ToolBar(newSession, end, new Separator(Orientation.VERTICAL), ControlBar.requestButton(model),
+        Button history = new Button("_History");
+        history.setId("historyButton");
+        history.setTooltip(new Tooltip("Past sessions, their logs and recaps (Ctrl+H)"));
+        history.setOnAction(e -> HistoryWindow.show(dataDir, root.getScene().getWindow()));
+        root.setTop(new ToolBar(newSession, end, history, new Separator(Orientation.VERTICAL), ControlBar.requestButton(model),
                 ControlBar.releaseButton(model), ControlBar.specialKeys(model), ControlBar.stateLabel(model)));
 
         Label codeCaption = new Label("Session code — read it to your customer");

@@ -56,7 +56,7 @@ class ConsoleViewTest {
         ConsoleViewModel model = new ConsoleViewModel(Platform::runLater,
                 listener -> new AgentSession(relay, "Dana", Optional.empty(), new SecureRandom(), listener,
                         Executors.newCachedThreadPool(), Duration.ofMinutes(1)));
-        stage.setScene(new Scene(new ConsoleView(model).root(), 800, 600));
+        stage.setScene(new Scene(new ConsoleView(model, java.nio.file.Path.of("target", "console-data")).root(), 800, 600));
         stage.show();
     }
 

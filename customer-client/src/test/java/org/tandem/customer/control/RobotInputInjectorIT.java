@@ -32,8 +32,8 @@ import org.tandem.shared.message.InputEvent.TypedText;
 
 /**
  * Types into a real terminal on a real X display through the injector, and checks what the shell
- * wrote. Needs DISPLAY, xterm and xdotool; skipped without them, except on CI, where they must be
- * there.
+ * wrote. Needs DISPLAY, xterm and xdotool: each test is skipped, saying what is missing, without
+ * them, except on CI ({@code CI=true}), where missing them fails the class.
  */
 class RobotInputInjectorIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -48,12 +48,25 @@ class RobotInputInjectorIT {
     private static RobotInputInjector injector;
     private static final List<String> problems = new CopyOnWriteArrayList<>();
 
+    /** Why these tests cannot run here, or null when they can. */
+    private static String missing;
+
     @BeforeAll
     static void startTerminal() throws Exception {
-        require(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
-                "No X display: set DISPLAY (for example to an Xvfb server) to run the real-input tests");
-        require(onPath("xterm"), "xterm is not installed (apt-get install xterm)");
-        require(onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            missing = "No X display: set DISPLAY (for example to an Xvfb server) to run the real-input tests";
+        } else if (!onPath("xterm")) {
+            missing = "xterm is not installed (apt-get install xterm)";
+        } else if (!onPath("xdotool")) {
+            missing = "xdotool is not installed (apt-get install xdotool)";
+        }
+        if (missing != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(missing + " (required when CI=true)");
+            }
+            return;
+        }
 
         ProcessBuilder builder = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-u8", "-e", "/bin/sh")
                 .directory(dir.toFile())
@@ -82,6 +95,7 @@ class RobotInputInjectorIT {
 
     @BeforeEach
     void pointAtTheTerminal() {
+        assumeTrue(missing == null, missing);
         problems.clear();
         // Without a window manager the keyboard follows the pointer.
         injector.inject(new PointerMove(INSIDE_X, INSIDE_Y));
@@ -227,13 +241,5 @@ class RobotInputInjectorIT {
             }
         }
         return false;
-    }
-
-    /** Skips when something the test needs is missing, but fails on CI, where it must not be. */
-    private static void require(boolean condition, String message) {
-        if (!condition && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message + " (required when CI=true)");
-        }
-        assumeTrue(condition, message);
     }
 }

@@ -2,6 +2,7 @@ package org.tandem.customer.control;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +120,7 @@ class RobotInputInjectorIT {
         assertEquals(Map.of("X", "200", "Y", "150"), pointerLocation());
         assertTrue(injector.injectedRecently(200, 150));
         assertTrue(injector.injectedRecently(201, 149), "a pixel either way still counts as injected");
-        assertTrue(!injector.injectedRecently(260, 150));
+        assertFalse(injector.injectedRecently(260, 150));
     }
 
     @Test
@@ -159,6 +161,24 @@ class RobotInputInjectorIT {
         pressEnter();
 
         assertEquals("fine\n", awaitFile("out5"));
+    }
+
+    @Test
+    void theCustomersOwnMoveIsToldApartFromAnInjectedOne() throws Exception {
+        InputGate gate = new InputGate(injector, Clock.systemUTC(), Duration.ofSeconds(30), new GateListener() {});
+        LocalActivityMonitor monitor = LocalActivityMonitor.ofRealPointer(gate, injector);
+        gate.grant();
+        monitor.poll();
+
+        assertTrue(gate.offer(new PointerMove(300, 200)));
+        monitor.poll();
+        assertFalse(gate.isPaused(), "the technician's move was taken for the customer's");
+
+        run("xdotool", "mousemove", "350", "220");
+        monitor.poll();
+        assertTrue(gate.isPaused(), "the customer's move did not pause remote input");
+        assertFalse(gate.offer(new PointerMove(10, 10)));
+        gate.revoke("done");
     }
 
     // ---- helpers ----

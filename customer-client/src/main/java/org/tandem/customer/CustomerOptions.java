@@ -26,6 +26,7 @@ public final class CustomerOptions {
     public CustomerSettings settings() {
         CustomerSettings defaults = CustomerSettings.defaults();
         return new CustomerSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
-                Optional.ofNullable(code), defaults.consentTimeout(), defaults.minFrameInterval());
+                Optional.ofNullable(code), defaults.consentTimeout(), defaults.minFrameInterval(),
+                defaults.localActivityPause());
     }
 }

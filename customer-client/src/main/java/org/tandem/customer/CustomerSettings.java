@@ -12,9 +12,10 @@ import org.tandem.shared.relay.client.RelayAddress;
  * Everything the customer client can be told, with its defaults in one place.
  *
  * @param code a session code to fill in at start, when the launcher was given one
+ * @param localActivityPause how long the technician's input waits after the customer moves their own mouse
  */
 public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String> code, Duration consentTimeout,
-        Duration minFrameInterval) {
+        Duration minFrameInterval, Duration localActivityPause) {
 
     public CustomerSettings {
         Objects.requireNonNull(relay, "relay");
@@ -22,16 +23,28 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(consentTimeout, "consentTimeout");
         Objects.requireNonNull(minFrameInterval, "minFrameInterval");
+        Objects.requireNonNull(localActivityPause, "localActivityPause");
     }
 
     public static CustomerSettings defaults() {
         return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
-                DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(15));
+                DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(15),
+                Duration.ofSeconds(2));
     }
 
     /** CA certificates (PEM) of the organisations whose technicians this client can verify. */
     public Path trustedOrganisationsDir() {
         return dataDir.resolve(TrustedOrganisations.DIRECTORY_NAME);
+    }
+
+    /** One folder per session, holding the customer's own log of it. */
+    public Path sessionsDir() {
+        return dataDir.resolve("sessions");
+    }
+
+    /** This installation's own signing key for its session logs. */
+    public Path installKeyFile() {
+        return dataDir.resolve("install_ed25519");
     }
 
     public Path knownRelaysFile() {

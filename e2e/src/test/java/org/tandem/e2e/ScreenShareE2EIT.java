@@ -105,9 +105,10 @@ class ScreenShareE2EIT {
         // JavaFX starts before AWT, so both settle on the same GTK.
         // The technician's console: the real view, in a real window on the same display.
         agentRelay = RelayClient.start(dir.resolve("agent").resolve("known-relays"));
-        ConsoleViewModel console = startConsole(listener -> new AgentSession(
-                RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), "Dana Scully",
-                Optional.of(credentials), new SecureRandom(), listener, workers, WAIT));
+        ConsoleViewModel console = startConsole(listener -> new AgentSession(new AgentSession.Parts(
+                RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), Optional.of(credentials),
+                new SecureRandom(), Sessions.logsIn(dir.resolve("agent"), "technician:Dana Scully", technicianKey)),
+                "Dana Scully", listener, workers, WAIT));
 
         // What the customer's screen shows.
         pattern = new PatternWindow(PATTERN_X, PATTERN_Y);
@@ -135,14 +136,17 @@ class ScreenShareE2EIT {
         CompletableFuture<String> customerCheck = new CompletableFuture<>();
         CompletableFuture<Void> sharing = new CompletableFuture<>();
         sharer = new ScreenSharer(ScreenShareE2EIT::realScreen, TileScreenEncoder::new, Duration.ofMillis(33));
-        CustomerSession customer = new CustomerSession(typed -> {
+        CustomerSession customer = new CustomerSession(new CustomerSession.Parts(typed -> {
             RelayConnection connection = customerRelay.connectAsCustomer(address, WAIT);
             RecordingLink recording = new RecordingLink(connection.join(typed.nameplate(), WAIT));
             pipe.set(recording);
             return recording;
         }, new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(ca.certificate())), Clock.systemUTC()),
-                request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified),
-                sharer, new CustomerSessionListener() {
+                sharer, Sessions.control(Sessions.NO_INPUT,
+                        request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified),
+                        workers),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open),
+                new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {
                         if (state == CustomerState.SHARING) {

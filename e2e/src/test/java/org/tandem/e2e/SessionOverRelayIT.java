@@ -90,8 +90,10 @@ class SessionOverRelayIT {
         BlockingQueue<AgentState> agentStates = new LinkedBlockingQueue<>();
         agentRelay = RelayClient.start(dir.resolve("agent-known-relays"));
         AgentSession[] agent = new AgentSession[1];
-        agent[0] = new AgentSession(RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), "Dana",
-                Optional.empty(), new SecureRandom(), new AgentSessionListener() {
+        agent[0] = new AgentSession(new AgentSession.Parts(
+                RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), Optional.empty(),
+                new SecureRandom(), Sessions.logsIn(dir.resolve("agent"), "technician:Dana", technicianKey)), "Dana",
+                new AgentSessionListener() {
                     @Override
                     public void stateChanged(AgentState state, String detail) {
                         agentStates.add(state);
@@ -123,11 +125,12 @@ class SessionOverRelayIT {
         customerRelay = RelayClient.start(dir.resolve("customer-known-relays"));
         CompletableFuture<IdentityVerdict> verdict = new CompletableFuture<>();
         BlockingQueue<CustomerState> customerStates = new LinkedBlockingQueue<>();
-        CustomerSession customer = new CustomerSession(typed -> customerRelay.connectAsCustomer(address, WAIT)
-                .join(typed.nameplate(), WAIT),
+        CustomerSession customer = new CustomerSession(new CustomerSession.Parts(
+                typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
                         OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
-                request -> CompletableFuture.completedFuture(true), sharer,
+                sharer, Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -33,6 +35,7 @@ import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
 
 /**
@@ -47,10 +50,29 @@ public final class AgentSession implements SessionListener {
     /** What this console can do, announced in its hello. */
     static final List<String> CAPABILITIES = List.of("screen-view");
 
+    /**
+     * What a technician session works with.
+     *
+     * @param credentials the technician's certificate and key, when the organisation issued one; the
+     *     customer sees an unverified warning without it
+     */
+    public record Parts(SessionRendezvous.Factory relay, Optional<TechnicianCredentials> credentials,
+            SecureRandom random, AgentLogs logs) {
+        public Parts {
+            Objects.requireNonNull(relay, "relay");
+            Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(random, "random");
+            Objects.requireNonNull(logs, "logs");
+        }
+    }
+
     private final SessionRendezvous.Factory rendezvousFactory;
     private final String technicianName;
+    private final String actor;
     private final Optional<TechnicianCredentials> credentials;
     private final SecureRandom random;
+    private final AgentLogs logs;
+    private volatile SessionLogbook logbook;
     private final AgentSessionListener listener;
     private final Executor worker;
     private final Duration customerWait;
@@ -63,17 +85,14 @@ public final class AgentSession implements SessionListener {
     private ScreenDecoder decoder = new TileScreenDecoder();
     private boolean frameOutstanding;
 
-    /**
-     * @param credentials the technician's certificate and key, when the organisation issued one; the
-     *     customer sees an unverified warning without it
-     */
-    public AgentSession(SessionRendezvous.Factory rendezvousFactory, String technicianName,
-            Optional<TechnicianCredentials> credentials, SecureRandom random, AgentSessionListener listener,
-            Executor worker, Duration customerWait) {
-        this.rendezvousFactory = Objects.requireNonNull(rendezvousFactory, "rendezvousFactory");
+    public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
+            Duration customerWait) {
+        this.rendezvousFactory = parts.relay();
         this.technicianName = Objects.requireNonNull(technicianName, "technicianName");
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.random = Objects.requireNonNull(random, "random");
+        this.actor = "technician:" + technicianName;
+        this.credentials = parts.credentials();
+        this.random = parts.random();
+        this.logs = parts.logs();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
@@ -107,6 +126,13 @@ public final class AgentSession implements SessionListener {
             }
             SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
             SessionChannel opened = paired.channel();
+            SessionLogbook book = new SessionLogbook(
+                    logs.open(SessionLogbook.sessionIdFrom(paired.pairing().transcriptHash())), actor);
+            book.record(actor, LogEventTypes.SESSION_CONNECTED, Map.of("nameplate", code.nameplate()));
+            book.record(actor, LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", paired.pairing().checkString(),
+                    "identityProof", credentials.isPresent() ? "certificate of " + credentials.get().organisationName()
+                            : "none"));
+            logbook = book;
             channel = opened;
             listener.paired(paired.pairing().checkString());
             moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to allow screen sharing…");
@@ -153,6 +179,7 @@ public final class AgentSession implements SessionListener {
         if (state != AgentState.VIEWING || (control != ControlState.VIEW_ONLY && control != ControlState.DENIED)) {
             return;
         }
+        record(LogEventTypes.CONTROL_REQUESTED, Map.of());
         controlTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
         sendQuietly(new ControlMessage.ControlRequest());
     }
@@ -162,6 +189,7 @@ public final class AgentSession implements SessionListener {
         if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
             return;
         }
+        record(LogEventTypes.CONTROL_STOPPED, Map.of("by", actor, "reason", "released"));
         controlTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
         sendQuietly(new ControlMessage.ControlReleased());
     }
@@ -191,12 +219,7 @@ public final class AgentSession implements SessionListener {
             }
             return;
         }
-        try {
-            current.send(new SessionEnd("The technician ended the session."));
-        } catch (IOException e) {
-            LOG.debug("Could not say goodbye", e);
-        }
-        current.close("You ended the session.");
+        logbook.endByUs(current, "The technician ended the session.", "You ended the session.");
     }
 
     @Override
@@ -210,24 +233,30 @@ public final class AgentSession implements SessionListener {
         } else if (message instanceof ScreenShareStarted started) {
             decoder = new TileScreenDecoder();
             frameOutstanding = false;
+            record(LogEventTypes.SHARE_STARTED, Map.of("width", started.width(), "height", started.height()));
             moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
             requestFrame();
         } else if (message instanceof ScreenShareStopped stopped) {
             frameOutstanding = false;
+            record(LogEventTypes.SHARE_STOPPED, Map.of("reason", stopped.reason()));
             controlTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
         } else if (message instanceof ControlMessage.ControlGranted) {
             if (control != ControlState.REQUESTED) {
                 throw new ProtocolException("The customer granted control nobody asked for");
             }
+            record(LogEventTypes.CONTROL_STARTED, Map.of());
             controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
         } else if (message instanceof ControlMessage.ControlDenied denied) {
+            record(LogEventTypes.CONSENT_DENIED, Map.of("for", "control", "reason", denied.reason()));
             controlTo(ControlState.DENIED, denied.reason());
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {
+            record(LogEventTypes.CONTROL_STOPPED, Map.of("by", "customer", "reason", revoked.reason()));
             controlTo(ControlState.VIEW_ONLY, revoked.reason());
         } else if (message instanceof ControlMessage.ControlPaused paused) {
             if (control == ControlState.IN_CONTROL) {
+                record(LogEventTypes.CONTROL_PAUSED, Map.of("reason", paused.reason()));
                 controlTo(ControlState.PAUSED, paused.reason());
             }
         } else if (message instanceof ControlMessage.ControlResumed) {
@@ -236,8 +265,10 @@ public final class AgentSession implements SessionListener {
             }
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
+        } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
+            logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
-            channel.close(end.reason().isBlank() ? "The customer ended the session." : end.reason());
+            logbook.endedByPeer(channel, "customer", end.reason().isBlank() ? "The customer ended the session." : end.reason());
         } else if (message instanceof FrameRequest) {
             throw new ProtocolException("The customer asked the technician for a frame");
         } else {
@@ -247,6 +278,10 @@ public final class AgentSession implements SessionListener {
 
     @Override
     public void ended(SessionEndReason reason) {
+        SessionLogbook book = logbook;
+        if (book != null) {
+            book.lost(reason.message());
+        }
         if (control != ControlState.VIEW_ONLY) {
             controlTo(ControlState.VIEW_ONLY, "Control ended with the session.");
         }
@@ -281,6 +316,18 @@ public final class AgentSession implements SessionListener {
             }
         } catch (ScreenCodecException e) {
             throw e.asProtocolException();
+        }
+    }
+
+    private void record(String type, Map<String, ?> details) {
+        SessionLogbook book = logbook;
+        if (book == null) {
+            return;
+        }
+        try {
+            book.record(actor, type, details);
+        } catch (IOException e) {
+            LOG.error("Could not record {}: {}", type, e.getMessage());
         }
     }
 

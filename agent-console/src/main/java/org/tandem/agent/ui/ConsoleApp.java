@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.agent.AgentOptions;
 import org.tandem.agent.AgentSettings;
+import java.time.Clock;
+import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
@@ -24,6 +27,7 @@ import org.tandem.agent.ui.history.HistoryWindow;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.ssh.Ed25519Keys;
 
@@ -52,8 +56,11 @@ public final class ConsoleApp extends Application {
         Optional<TechnicianCredentials> credentials = loadCredentials(settings);
         String shownName = credentials.map(TechnicianCredentials::technicianName).orElse(settings.technicianName());
         SecureRandom random = new SecureRandom();
-        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(rendezvous, shownName,
-                credentials, random, listener, worker, settings.customerWait()));
+        AgentLogs logs = sessionId -> SessionLogWriter.create(new SessionHistory(settings.dataDir()).folderOf(sessionId)
+                .resolve(SessionHistory.LOG_FILE), sessionId, "technician:" + shownName, key, 20, Clock.systemUTC());
+        AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random, logs);
+        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(parts, shownName, listener, worker,
+                settings.customerWait()));
         model.codeProperty().addListener((obs, was, code) -> {
             if (!code.isEmpty()) {
                 // Scripts (and the demo) read the code from here.

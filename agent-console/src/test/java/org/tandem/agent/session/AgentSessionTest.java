@@ -29,7 +29,12 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.ssh.Ed25519Keys;
 import java.util.Optional;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
@@ -59,6 +64,9 @@ class AgentSessionTest {
     private final CompletableFuture<Void> burned = new CompletableFuture<>();
 
     /** Starts a session whose customer end pairs with the code the console shows, or with {@code typo}. */
+    @TempDir
+    Path logDir;
+
     private SocketLinks.Pair start(boolean drawAtOnce) throws Exception {
         SocketLinks.Pair links = SocketLinks.open();
         SessionRendezvous rendezvous = new SessionRendezvous() {
@@ -78,7 +86,9 @@ class AgentSessionTest {
                 links.first().close();
             }
         };
-        session = new AgentSession(() -> rendezvous, "Dana", Optional.empty(), new SecureRandom(),
+        session = new AgentSession(new AgentSession.Parts(() -> rendezvous, Optional.empty(), new SecureRandom(),
+                id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id, "technician:Dana",
+                        Ed25519Keys.generate(), 20, Clock.systemUTC())), "Dana",
                 new AgentSessionListener() {
                     @Override
                     public void stateChanged(AgentState state, String detail) {

@@ -54,7 +54,8 @@ class ConsoleViewTest {
             }
         };
         ConsoleViewModel model = new ConsoleViewModel(Platform::runLater,
-                listener -> new AgentSession(relay, "Dana", Optional.empty(), new SecureRandom(), listener,
+                listener -> new AgentSession(new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(),
+                        id -> { throw new IOException("no log in this test"); }), "Dana", listener,
                         Executors.newCachedThreadPool(), Duration.ofMinutes(1)));
         stage.setScene(new Scene(new ConsoleView(model, java.nio.file.Path.of("target", "console-data")).root(), 800, 600));
         stage.show();

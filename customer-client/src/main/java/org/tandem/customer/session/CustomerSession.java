@@ -3,6 +3,7 @@ package org.tandem.customer.session;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -10,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
@@ -25,6 +28,7 @@ import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
 
 /**
@@ -39,25 +43,43 @@ public final class CustomerSession implements SessionListener {
 
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final String CUSTOMER = "customer";
+    private static final String TECHNICIAN = "technician";
+
+    /** What a customer session works with. */
+    public record Parts(RelayJoiner joiner, TechnicianVerifier verifier, ScreenSharer sharer, CustomerControl control,
+            CustomerLogs logs) {
+        public Parts {
+            Objects.requireNonNull(joiner, "joiner");
+            Objects.requireNonNull(verifier, "verifier");
+            Objects.requireNonNull(sharer, "sharer");
+            Objects.requireNonNull(control, "control");
+            Objects.requireNonNull(logs, "logs");
+        }
+    }
+
     private final RelayJoiner joiner;
     private final TechnicianVerifier verifier;
-    private final ConsentPrompt consent;
     private final ScreenSharer sharer;
+    private final CustomerControl control;
+    private final CustomerLogs logs;
     private final CustomerSessionListener listener;
     private final Executor worker;
     private final Duration consentTimeout;
 
     private volatile SessionChannel channel;
+    private volatile SessionLogbook logbook;
+    private volatile String technicianActor = TECHNICIAN;
     private volatile byte[] transcriptHash;
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = "the person helping you";
 
-    public CustomerSession(RelayJoiner joiner, TechnicianVerifier verifier, ConsentPrompt consent,
-            ScreenSharer sharer, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
-        this.joiner = Objects.requireNonNull(joiner, "joiner");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
-        this.consent = Objects.requireNonNull(consent, "consent");
-        this.sharer = Objects.requireNonNull(sharer, "sharer");
+    public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
+        this.joiner = parts.joiner();
+        this.verifier = parts.verifier();
+        this.sharer = parts.sharer();
+        this.control = parts.control();
+        this.logs = parts.logs();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
@@ -78,8 +100,20 @@ public final class CustomerSession implements SessionListener {
                 RelayLink link = joiner.join(code);
                 SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
                 SessionChannel opened = paired.channel();
-                channel = opened;
                 transcriptHash = paired.pairing().transcriptHash();
+                SessionLogbook book;
+                try {
+                    book = new SessionLogbook(logs.open(SessionLogbook.sessionIdFrom(transcriptHash)), CUSTOMER);
+                    book.record(CUSTOMER, LogEventTypes.SESSION_CONNECTED, Map.of("nameplate", code.nameplate()));
+                    book.record(CUSTOMER, LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", paired.pairing().checkString()));
+                } catch (IOException e) {
+                    opened.close("The session log could not be written");
+                    throw new IOException("the session log could not be written (" + e.getMessage() + ")", e);
+                }
+                logbook = book;
+                book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
+                channel = opened;
+                control.attach(book, this::sendQuietly, new IdentityVerdict.Unverified("", "", "not yet known"));
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
@@ -100,7 +134,11 @@ public final class CustomerSession implements SessionListener {
     /** The customer starts sharing again from the session bar; the click is the consent. */
     public void shareAgain() {
         if (state == CustomerState.NOT_SHARING) {
-            worker.execute(this::startSharing);
+            worker.execute(() -> {
+                if (record(LogEventTypes.CONSENT_GRANTED, Map.of("for", "share", "how", "the customer pressed Share screen"))) {
+                    startSharing();
+                }
+            });
         }
     }
 
@@ -109,20 +147,29 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.SHARING) {
             return;
         }
+        record(LogEventTypes.CONSENT_REVOKED, Map.of("for", "share"));
         sharer.stop();
+        control.stop("The customer stopped sharing the screen.");
+        record(LogEventTypes.SHARE_STOPPED, Map.of("by", CUSTOMER));
         moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
         sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+    }
+
+    /** The customer takes their mouse and keyboard back (session bar Stop). */
+    public void stopControl() {
+        control.stop("The customer took back control.");
     }
 
     /** Ends the session for both sides. */
     public void end() {
         SessionChannel current = channel;
-        if (current == null || state == CustomerState.ENDED) {
+        SessionLogbook book = logbook;
+        if (current == null || book == null || state == CustomerState.ENDED) {
             return;
         }
         sharer.stop();
-        sendQuietly(new SessionEnd("The customer ended the session."));
-        current.close("You ended the session.");
+        control.ended();
+        book.endByUs(current, "The customer ended the session.", "You ended the session.");
     }
 
     @Override
@@ -136,9 +183,19 @@ public final class CustomerSession implements SessionListener {
             if (state == CustomerState.SHARING) {
                 sharer.frameRequested();
             }
+        } else if (message instanceof InputEvent input) {
+            control.offer(input);
+        } else if (message instanceof ControlMessage.ControlRequest) {
+            control.requested(state == CustomerState.SHARING);
+        } else if (message instanceof ControlMessage.ControlReleased) {
+            control.released();
+        } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
+            logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
             sharer.stop();
-            channel.close(end.reason().isBlank() ? "The technician ended the session." : end.reason());
+            control.ended();
+            logbook.endedByPeer(channel, technicianActor,
+                    end.reason().isBlank() ? "The technician ended the session." : end.reason());
         } else {
             throw new ProtocolException("Unexpected message from the technician: " + message.getClass().getSimpleName());
         }
@@ -147,6 +204,11 @@ public final class CustomerSession implements SessionListener {
     @Override
     public void ended(SessionEndReason reason) {
         sharer.stop();
+        control.ended();
+        SessionLogbook book = logbook;
+        if (book != null) {
+            book.lost(reason.message());
+        }
         moveTo(CustomerState.ENDED, reason.message());
     }
 
@@ -163,21 +225,32 @@ public final class CustomerSession implements SessionListener {
         }
         IdentityVerdict verdict = verifier.verify(hello, transcriptHash);
         LOG.info("Technician identity: {}", verdict.displayLine());
-        technicianName = verdict instanceof IdentityVerdict.Verified verified
-                ? verified.technicianName() : "the person helping you";
+        boolean verified = verdict instanceof IdentityVerdict.Verified;
+        technicianName = verified ? ((IdentityVerdict.Verified) verdict).technicianName() : "the person helping you";
+        technicianActor = TECHNICIAN + ":" + (hello.displayName().isBlank() ? "unnamed" : hello.displayName());
+        record(verified ? LogEventTypes.IDENTITY_VERIFIED : LogEventTypes.IDENTITY_UNVERIFIED,
+                Map.of("shown", verdict.displayLine(), "claimedName", hello.displayName()));
+        control.attach(logbook, this::sendQuietly, verdict);
         listener.technicianIdentified(verdict);
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
-        CompletableFuture<Boolean> answer = consent.ask(new ConsentRequest(ConsentRequest.Kind.SHARE_SCREEN, verdict, consentTimeout))
-                .completeOnTimeout(false, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", "share", "what", "see the screen"))) {
+            throw new ProtocolException("The session log could not be written");
+        }
+        CompletableFuture<Boolean> answer = control.holdInputWhile(
+                new ConsentRequest(ConsentRequest.Kind.SHARE_SCREEN, verdict, consentTimeout));
         // The answer comes on the UI thread; capturing the screen must not happen there.
         answer.whenCompleteAsync((allowed, error) -> {
             if (state != CustomerState.ASKING_TO_SHARE) {
                 return;
             }
             if (Boolean.TRUE.equals(allowed)) {
-                startSharing();
+                if (record(LogEventTypes.CONSENT_GRANTED, Map.of("for", "share"))) {
+                    startSharing();
+                }
             } else {
-                moveTo(CustomerState.NOT_SHARING, "You chose not to share your screen.");
+                record(allowed == null ? LogEventTypes.CONSENT_TIMED_OUT : LogEventTypes.CONSENT_DENIED, Map.of("for", "share"));
+                moveTo(CustomerState.NOT_SHARING, allowed == null
+                        ? "You did not answer, so your screen is not shared." : "You chose not to share your screen.");
                 sendQuietly(new ControlMessage.ScreenShareStopped("The customer chose not to share the screen."));
             }
         }, worker);
@@ -186,6 +259,7 @@ public final class CustomerSession implements SessionListener {
     private void startSharing() {
         try {
             ScreenSharer.ScreenSize size = sharer.start(channel);
+            record(LogEventTypes.SHARE_STARTED, Map.of("width", size.width(), "height", size.height()));
             moveTo(CustomerState.SHARING, "Your screen is being shared with " + technicianName + ".");
             channel.send(new ControlMessage.ScreenShareStarted(size.width(), size.height()));
         } catch (IOException | RuntimeException e) {
@@ -193,6 +267,21 @@ public final class CustomerSession implements SessionListener {
             sharer.stop();
             moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: " + e.getMessage());
             sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
+        }
+    }
+
+    /** Records an event in the session log; false (and logged) when it could not be written. */
+    private boolean record(String type, Map<String, ?> details) {
+        SessionLogbook book = logbook;
+        if (book == null) {
+            return false;
+        }
+        try {
+            book.record(CUSTOMER, type, details);
+            return true;
+        } catch (IOException e) {
+            LOG.error("Could not record {}: {}", type, e.getMessage());
+            return false;
         }
     }
 

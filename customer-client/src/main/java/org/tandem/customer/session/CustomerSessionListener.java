@@ -1,5 +1,6 @@
 package org.tandem.customer.session;
 
+import java.nio.file.Path;
 import org.tandem.shared.identity.IdentityVerdict;
 
 /** What the customer's session reports to its view; called from background threads. */
@@ -17,4 +18,7 @@ public interface CustomerSessionListener {
 
     /** What the client concluded about who the technician is; shown before anything is shared. */
     void technicianIdentified(IdentityVerdict verdict);
+
+    /** The session's log is closed and complete: the recap can be made from it. */
+    default void sessionRecorded(Path logFile) {}
 }

@@ -19,7 +19,8 @@ import org.tandem.shared.identity.IdentityVerdict;
 
 /**
  * A consent question ("Share your screen with the technician?", "Let the technician control your
- * mouse and keyboard?") with who asks, Allow and Deny. Deny is the default button and the
+ * mouse and keyboard?") with who asks, Allow and Deny. The answer is true, false, or null when time
+ * ran out with no answer. Deny is the default button and the
  * answer when the time runs out; closing the window also denies.
  */
 final class ConsentDialog {
@@ -76,7 +77,7 @@ final class ConsentDialog {
             left[0]--;
             countdown.setText("If you do not answer, " + request.whenUnanswered() + " (" + Math.max(0, left[0]) + " s).");
             if (left[0] <= 0) {
-                answer(false);
+                answer.complete(null); // no answer: the session treats it as no, and records that nobody answered
             }
         }));
         ticker.setCycleCount((int) Math.max(1, timeout.toSeconds()));

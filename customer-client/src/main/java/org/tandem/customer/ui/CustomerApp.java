@@ -1,6 +1,7 @@
 package org.tandem.customer.ui;
 
 import java.io.IOException;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +16,19 @@ import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
+import org.tandem.customer.control.DeferredInputInjector;
+import org.tandem.customer.control.LocalActivityMonitor;
+import org.tandem.customer.control.RobotInputInjector;
+import org.tandem.customer.session.CustomerControl;
+import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.RelayJoiner;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TrustedOrganisations;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.ssh.Ed25519Keys;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.screen.FrameSource;
@@ -36,7 +44,11 @@ public final class CustomerApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
+    private static final int LOG_CHECKPOINT_EVERY = 20;
+
     private RelayClient relayClient;
+    private CustomerControl control;
+    private LocalActivityMonitor pointerWatch;
     private ScreenSharer sharer;
     private CustomerSession session;
 
@@ -52,13 +64,31 @@ public final class CustomerApp extends Application {
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
-        session = new CustomerSession(joiner(settings), new CertificateTechnicianVerifier(trusted, Clock.systemUTC()),
-                new FxConsentPrompt(() -> stage), sharer, model, worker, settings.consentTimeout());
+        KeyPair installKey = Ed25519Keys.loadOrCreate(settings.installKeyFile());
+        DeferredInputInjector injector = new DeferredInputInjector(CustomerApp::robotInjector);
+        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(),
+                new FxConsentPrompt(() -> stage), settings.consentTimeout(), worker, (granted, detail) -> {
+                    model.controlChanged(granted, detail);
+                    if (granted) {
+                        startPointerWatch(injector);
+                    }
+                });
+        CustomerLogs logs = sessionId -> SessionLogWriter.create(
+                settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,
+                LOG_CHECKPOINT_EVERY, Clock.systemUTC());
+        session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
+                new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs),
+                model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 
         ConnectView view = new ConnectView(model);
         new SessionBar(model);
+        model.recordedLogProperty().addListener((obs, was, log) -> {
+            if (log != null) {
+                RecapWindow.show(stage, log, getHostServices());
+            }
+        });
         stage.setTitle("Tandem — remote help");
         stage.setScene(new Scene(view.root(), 540, 460));
         stage.setOnCloseRequest(e -> session.end());
@@ -66,8 +96,26 @@ public final class CustomerApp extends Application {
         stage.show();
     }
 
+    private synchronized void startPointerWatch(DeferredInputInjector injector) {
+        if (pointerWatch == null) {
+            pointerWatch = LocalActivityMonitor.ofRealPointer(control.gate(), injector);
+            pointerWatch.start();
+        }
+    }
+
+    private static RobotInputInjector robotInjector() {
+        try {
+            return RobotInputInjector.forPrimaryScreen((event, reason) -> LOG.warn("Not injected: {} ({})", event, reason));
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public void stop() {
+        if (pointerWatch != null) {
+            pointerWatch.close();
+        }
         if (session != null) {
             session.end();
         }

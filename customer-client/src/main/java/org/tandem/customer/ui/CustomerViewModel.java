@@ -1,5 +1,6 @@
 package org.tandem.customer.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -30,6 +31,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper identityVerified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
+    private final ReadOnlyBooleanWrapper controlGranted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canConnect;
     private CustomerSession session;
 
@@ -88,6 +92,37 @@ public final class CustomerViewModel implements CustomerSessionListener {
         identity.set("");
         identityVerified.set(false);
         session.connect(parsed);
+    }
+
+    /** True while the technician may use the mouse and keyboard. */
+    public ReadOnlyBooleanProperty controlGrantedProperty() {
+        return controlGranted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty controlDetailProperty() {
+        return controlDetail.getReadOnlyProperty();
+    }
+
+    /** The closed log of the session that just ended; its recap is shown from it. */
+    public ReadOnlyObjectProperty<Path> recordedLogProperty() {
+        return recordedLog.getReadOnlyProperty();
+    }
+
+    public void stopControl() {
+        session.stopControl();
+    }
+
+    /** Control changed (from the control logic, any thread). */
+    public void controlChanged(boolean granted, String detail) {
+        fx.execute(() -> {
+            controlGranted.set(granted);
+            controlDetail.set(detail);
+        });
+    }
+
+    @Override
+    public void sessionRecorded(Path logFile) {
+        fx.execute(() -> recordedLog.set(logFile));
     }
 
     public void stopSharing() {

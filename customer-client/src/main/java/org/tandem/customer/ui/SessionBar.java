@@ -29,7 +29,21 @@ final class SessionBar {
         end.setId("sessionBarEndButton");
         end.setOnAction(e -> model.endSession());
 
-        HBox root = new HBox(12, text, share, end);
+        Button stopControl = new Button("Stop");
+        stopControl.setId("stopControlButton");
+        stopControl.setStyle("-fx-font-weight: bold;");
+        stopControl.setOnAction(e -> model.stopControl());
+        stopControl.visibleProperty().bind(model.controlGrantedProperty());
+        stopControl.managedProperty().bind(stopControl.visibleProperty());
+        Label controlText = new Label();
+        controlText.setId("controlBarText");
+        controlText.setStyle("-fx-font-weight: bold; -fx-text-fill: #b71c1c;");
+        controlText.textProperty().bind(javafx.beans.binding.Bindings.when(model.controlGrantedProperty())
+                .then(model.controlDetailProperty().concat(" —")).otherwise(""));
+        controlText.visibleProperty().bind(model.controlGrantedProperty());
+        controlText.managedProperty().bind(controlText.visibleProperty());
+
+        HBox root = new HBox(12, controlText, stopControl, text, share, end);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.setStyle("-fx-background-color: #fff4d6;");

@@ -26,7 +26,19 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.customer.control.InputInjector;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.input.Key;
+import org.tandem.shared.log.Checkpoint;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.SessionLogVerifier;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.session.SessionPairing;
 
@@ -54,12 +66,39 @@ class CustomerSessionTest {
     private final BlockingQueue<IdentityVerdict> verdicts = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> customerCheck = new CompletableFuture<>();
     private String technicianCheck;
+    private final BlockingQueue<InputEvent> injected = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Boolean> controlChanges = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Path> customerLog = new CompletableFuture<>();
+    private final CompletableFuture<Path> recorded = new CompletableFuture<>();
+    private final java.security.KeyPair installKey = org.tandem.shared.ssh.Ed25519Keys.generate();
+    private CustomerControl control;
+    @TempDir
+    Path logDir;
 
     private CustomerSession newSession(RelayJoiner joiner, ConsentPrompt prompt, Duration consentTimeout) {
         TechnicianVerifier verifier = (hello, transcript) -> hello.displayName().equals("Dana")
                 ? new IdentityVerdict.Verified("Dana", "Contoso Support")
                 : new IdentityVerdict.Unverified(hello.displayName(), "", "no proof");
-        return new CustomerSession(joiner, verifier, prompt, sharer, new CustomerSessionListener() {
+        var worker = Executors.newSingleThreadExecutor();
+        InputInjector recording = new InputInjector() {
+            @Override
+            public void inject(InputEvent event) {
+                injected.add(event);
+            }
+
+            @Override
+            public void releaseAll() {
+            }
+        };
+        control = new CustomerControl(recording, Clock.systemUTC(), Duration.ofSeconds(2), prompt, consentTimeout,
+                worker, (granted, detail) -> controlChanges.add(granted));
+        CustomerLogs logs = id -> {
+            Path file = logDir.resolve(id).resolve("customer.log");
+            customerLog.complete(file);
+            return SessionLogWriter.create(file, id, "customer", installKey, 20, Clock.systemUTC());
+        };
+        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs),
+                new CustomerSessionListener() {
             @Override
             public void stateChanged(CustomerState state, String detail) {
                 details.add(detail);
@@ -75,7 +114,12 @@ class CustomerSessionTest {
             public void technicianIdentified(IdentityVerdict verdict) {
                 verdicts.add(verdict);
             }
-        }, Executors.newSingleThreadExecutor(), consentTimeout);
+
+            @Override
+            public void sessionRecorded(Path logFile) {
+                recorded.complete(logFile);
+            }
+        }, worker, consentTimeout);
     }
 
     /** Joins over a loopback link whose other end pairs as the technician with {@code technicianCode}. */
@@ -163,8 +207,11 @@ class CustomerSessionTest {
         connect(request -> neverAnswered, Duration.ofMillis(200));
         awaitState(CustomerState.NOT_SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
-        assertEquals(Boolean.FALSE, neverAnswered.getNow(null), "the prompt's answer is settled as deny");
+        assertTrue(neverAnswered.isDone(), "the prompt is settled, so it closes");
+        assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
         assertEquals(0, screen.captures());
+        assertTrue(Files.readString(customerLog.get()).contains("\"type\":\"consent.timed-out\""),
+                "the log says nobody answered");
     }
 
     @Test
@@ -228,6 +275,73 @@ class CustomerSessionTest {
         session.connect(CODE);
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
+    }
+
+    @Test
+    void controlReachesTheScreenOnlyAfterTheCustomerAllowsIt() throws Exception {
+        CompletableFuture<Boolean> controlAnswer = new CompletableFuture<>();
+        CompletableFuture<ConsentRequest> controlAsked = new CompletableFuture<>();
+        connect(request -> {
+            if (request.kind() == ConsentRequest.Kind.SHARE_SCREEN) {
+                return CompletableFuture.completedFuture(true);
+            }
+            controlAsked.complete(request);
+            return controlAnswer;
+        }, WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+
+        technician.send(new InputEvent.KeyStroke(Key.SPACE, true));
+        technician.send(new ControlMessage.ControlRequest());
+        assertEquals(ConsentRequest.Kind.CONTROL, controlAsked.get(WAIT.toSeconds(), TimeUnit.SECONDS).kind());
+        // While the prompt is open the technician presses Enter and Space: they must not answer it.
+        technician.send(new InputEvent.KeyStroke(Key.ENTER, true));
+        technician.send(new InputEvent.KeyStroke(Key.SPACE, true));
+        assertEquals(null, injected.poll(300, TimeUnit.MILLISECONDS), "nothing injected before the customer allows");
+        assertTrue(control.gate().droppedCount() >= 3, "the events were dropped and counted");
+        assertTrue(!controlAnswer.isDone(), "remote keys did not answer the prompt");
+
+        controlAnswer.complete(true);
+        assertInstanceOf(ControlMessage.ControlGranted.class, next());
+        assertEquals(Boolean.TRUE, controlChanges.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        technician.send(new InputEvent.PointerMove(10, 20));
+        assertEquals(new InputEvent.PointerMove(10, 20), injected.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        control.stop("The customer took back control.");
+        ControlMessage.ControlRevoked revoked = assertInstanceOf(ControlMessage.ControlRevoked.class, next());
+        assertEquals("The customer took back control.", revoked.reason());
+        technician.send(new InputEvent.PointerMove(30, 40));
+        technician.send(new ControlMessage.SessionEnd("bye"));
+        awaitState(CustomerState.ENDED);
+        assertEquals(null, injected.poll(200, TimeUnit.MILLISECONDS), "nothing injected after Stop");
+
+        String log = Files.readString(customerLog.get());
+        int granted = log.indexOf("\"type\":\"control.started\"");
+        int consent = log.indexOf("\"for\":\"control\"},\"hash\"");
+        assertTrue(consent >= 0 && granted > consent, "the grant was logged before control started");
+        assertTrue(log.contains("\"type\":\"control.stopped\""));
+    }
+
+    @Test
+    void endingExchangesSignedCheckpointsAndBothLogsVerify() throws Exception {
+        CustomerSession session = connect(request -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+        session.end();
+        assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        ControlMessage.LogCheckpoint theirs = assertInstanceOf(ControlMessage.LogCheckpoint.class, next());
+        Checkpoint customerFinal = Checkpoint.fromMap(theirs.checkpoint());
+        assertTrue(customerFinal.verify(), "the customer's checkpoint is signed");
+        // The fake technician answers with a checkpoint of its own, signed with its own key.
+        java.security.KeyPair technicianKey = org.tandem.shared.ssh.Ed25519Keys.generate();
+        Checkpoint technicianFinal = Checkpoint.sign(customerFinal.session(), 7, "ab".repeat(32), true, technicianKey);
+        technician.send(new ControlMessage.LogCheckpoint(technicianFinal.toMap()));
+
+        Path log = recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        LogVerification verdict = SessionLogVerifier.verify(log);
+        LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
+        assertTrue(intact.closed());
+        assertEquals(Optional.of(technicianFinal), intact.receipt(), "the technician's checkpoint is stored as receipt");
     }
 
     private SessionMessage next() throws InterruptedException {

@@ -18,7 +18,11 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Clock;
+import org.tandem.customer.control.InputInjector;
+import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerSession;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.screen.TileScreenEncoder;
@@ -35,12 +39,23 @@ class ConnectViewTest {
     void start(Stage stage) {
         CustomerViewModel model = new CustomerViewModel(Platform::runLater);
         ScreenSharer sharer = new ScreenSharer(() -> new PatternFrameSource(10, 10), TileScreenEncoder::new, Duration.ZERO);
-        model.attach(new CustomerSession(code -> {
+        var worker = Executors.newSingleThreadExecutor();
+        CustomerControl control = new CustomerControl(new InputInjector() {
+            @Override
+            public void inject(InputEvent event) {
+                throw new AssertionError("nothing may be injected here");
+            }
+
+            @Override
+            public void releaseAll() {
+            }
+        }, Clock.systemUTC(), Duration.ofSeconds(2), request -> CompletableFuture.completedFuture(false),
+                Duration.ofSeconds(60), worker, model::controlChanged);
+        model.attach(new CustomerSession(new CustomerSession.Parts(code -> {
             joinedNameplate.complete(code.nameplate());
             throw new IOException("The relay at 127.0.0.1:4022 did not answer within 15 s");
-        }, (hello, transcript) -> new IdentityVerdict.Unverified("", "", "test"),
-                request -> CompletableFuture.completedFuture(false), sharer, model,
-                Executors.newSingleThreadExecutor(), Duration.ofSeconds(60)));
+        }, (hello, transcript) -> new IdentityVerdict.Unverified("", "", "test"), sharer, control,
+                id -> { throw new IOException("no log in this test"); }), model, worker, Duration.ofSeconds(60)));
         stage.setScene(new Scene(new ConnectView(model).root(), 480, 340));
         stage.show();
     }

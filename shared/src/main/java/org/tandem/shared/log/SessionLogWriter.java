@@ -35,7 +35,7 @@ import java.util.Set;
  * A receipt stored after {@code finish()} is followed by a second final checkpoint that covers it.
  * The file is created new: a log is never reopened or continued.
  */
-public final class SessionLogWriter implements AutoCloseable {
+public final class SessionLogWriter implements AutoCloseable, SessionJournal {
     private static final Set<String> WRITTEN_BY_THE_LOG = Set.of(LogEventTypes.CHECKPOINT, LogEventTypes.RECEIPT);
 
     /** Opens the log file for appending; tests substitute one that counts {@code force} calls. */
@@ -109,6 +109,11 @@ public final class SessionLogWriter implements AutoCloseable {
      * @param details a JSON object: strings, whole numbers, booleans, lists and maps; null for none
      * @throws IllegalStateException after {@link #finish()}
      */
+    @Override
+    public void record(String actor, String type, Map<String, ?> details) throws IOException {
+        append(actor, type, details);
+    }
+
     public synchronized LogEntry append(String actor, String type, Map<String, ?> details) throws IOException {
         requireActor(actor);
         if (type == null || type.isEmpty() || WRITTEN_BY_THE_LOG.contains(type)) {

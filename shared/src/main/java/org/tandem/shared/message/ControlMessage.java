@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
     @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
     @JsonSubTypes.Type(ControlMessage.SessionEnd.class),
+    @JsonSubTypes.Type(ControlMessage.LogCheckpoint.class),
     @JsonSubTypes.Type(ControlMessage.ControlRequest.class),
     @JsonSubTypes.Type(ControlMessage.ControlGranted.class),
     @JsonSubTypes.Type(ControlMessage.ControlDenied.class),
@@ -84,6 +86,22 @@ public sealed interface ControlMessage extends SessionMessage {
      */
     @JsonTypeName("frame-request")
     record FrameRequest() implements ControlMessage {}
+
+    /**
+     * A side's final signed log checkpoint, sent as the session closes; the other side stores it as a
+     * receipt, so neither can later alter its log unnoticed.
+     */
+    @JsonTypeName("log-checkpoint")
+    record LogCheckpoint(Map<String, Object> checkpoint) implements ControlMessage {
+        public LogCheckpoint {
+            Objects.requireNonNull(checkpoint, "checkpoint");
+            if (checkpoint.size() > 16) {
+                throw new IllegalArgumentException("Too many checkpoint fields");
+            }
+            checkpoint.forEach((key, value) -> boundedText(key + "=" + value, 1024));
+            checkpoint = Map.copyOf(checkpoint);
+        }
+    }
 
     /** One side ends the session; {@code reason} is shown to the other. */
     @JsonTypeName("session-end")

@@ -1,0 +1,46 @@
+package org.tandem.e2e;
+
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.tandem.agent.session.AgentLogs;
+import org.tandem.customer.control.InputInjector;
+import org.tandem.customer.session.ConsentPrompt;
+import org.tandem.customer.session.CustomerControl;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.message.InputEvent;
+
+/** Parts the end-to-end tests build sessions from, as the apps do. */
+final class Sessions {
+    private Sessions() {}
+
+    /** An injector for tests that never grant control: injecting anything is a failure. */
+    static final InputInjector NO_INPUT = new InputInjector() {
+        @Override
+        public void inject(InputEvent event) {
+            throw new AssertionError("No input may be injected in this test: " + event);
+        }
+
+        @Override
+        public void releaseAll() {
+        }
+    };
+
+    static CustomerControl control(InputInjector injector, ConsentPrompt prompt, Executor worker) {
+        return new CustomerControl(injector, Clock.systemUTC(), Duration.ofSeconds(2), prompt, Duration.ofSeconds(30),
+                worker, (granted, detail) -> { });
+    }
+
+    /** Logs under {@code dir/<session id>/<actor>.log}, signed with {@code key}. */
+    static AgentLogs logsIn(Path dir, String actor, KeyPair key) {
+        return id -> SessionLogWriter.create(dir.resolve(id).resolve(fileName(actor)), id, actor, key, 20,
+                Clock.systemUTC());
+    }
+
+    private static String fileName(String actor) {
+        return (actor.startsWith("technician") ? "technician" : actor) + ".log";
+    }
+
+}

@@ -55,7 +55,8 @@ class SessionMessageCodecTest {
                 new ControlMessage.ControlRevoked("The customer took back control."),
                 new ControlMessage.ControlReleased(),
                 new ControlMessage.ControlPaused("The customer is using the mouse."),
-                new ControlMessage.ControlResumed());
+                new ControlMessage.ControlResumed(),
+                new ControlMessage.LogCheckpoint(java.util.Map.of("session", "a1b2c3d4e5f60718", "upTo", 42, "final", "true")));
     }
 
     @Test

@@ -34,7 +34,15 @@ import org.tandem.customer.session.ScreenSharer;
 import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
 import org.tandem.relay.RelaySettings;
+import org.tandem.agent.session.ControlState;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.log.CrossCheck;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.LogReader;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.SessionLogVerifier;
+import org.testfx.util.WaitForAsyncUtils;
 import org.tandem.shared.identity.OrganisationCa;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.pairing.SessionCode;
@@ -76,7 +84,7 @@ class SessionOverRelayIT {
     }
 
     @Test
-    void framesArrivePixelForPixelThroughTheRelay(@TempDir Path dir) throws Exception {
+    void aWholeSessionThroughTheRelayIsExactAndLoggedOnBothEnds(@TempDir Path dir) throws Exception {
         KeyPair technicianKey = Ed25519Keys.loadOrCreate(dir.resolve("technician_ed25519"));
         Files.createDirectories(dir.resolve("relay"));
         Files.writeString(dir.resolve("relay").resolve(RelaySettings.TECHNICIANS_FILE),
@@ -124,6 +132,7 @@ class SessionOverRelayIT {
         sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ofMillis(5));
         customerRelay = RelayClient.start(dir.resolve("customer-known-relays"));
         CompletableFuture<IdentityVerdict> verdict = new CompletableFuture<>();
+        CompletableFuture<Path> recorded = new CompletableFuture<>();
         BlockingQueue<CustomerState> customerStates = new LinkedBlockingQueue<>();
         CustomerSession customer = new CustomerSession(new CustomerSession.Parts(
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
@@ -145,6 +154,11 @@ class SessionOverRelayIT {
                     public void technicianIdentified(IdentityVerdict value) {
                         verdict.complete(value);
                     }
+
+                    @Override
+                    public void sessionRecorded(Path logFile) {
+                        recorded.complete(logFile);
+                    }
                 }, workers, WAIT);
         customer.connect(SessionCode.parse(code.get(WAIT.toSeconds(), TimeUnit.SECONDS)));
 
@@ -156,11 +170,38 @@ class SessionOverRelayIT {
             assertArrayEquals(screen.frame(n + 1).argb(), frame.argb(), "frame " + n + " is exact");
         }
 
+        agent[0].requestControl();
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> agent[0].control() == ControlState.IN_CONTROL);
+        agent[0].releaseControl();
         customer.stopSharing();
         customer.end();
         while (agentStates.poll(WAIT.toSeconds(), TimeUnit.SECONDS) != AgentState.ENDED) {
             // states until the end
         }
         assertEquals(AgentState.ENDED, agent[0].state());
+
+        // Both logs verify, hold each other's signed receipt, and record every step.
+        Path customerLog = recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        Path technicianLog;
+        try (var files = Files.walk(dir.resolve("agent"))) {
+            technicianLog = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
+        for (Path log : List.of(customerLog, technicianLog)) {
+            LogVerification checked = SessionLogVerifier.verify(log);
+            LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, checked, checked.describe());
+            assertTrue(intact.closed() && intact.receipt().isPresent(), log + " is closed with a receipt");
+        }
+        CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
+        assertTrue(cross.consistent(), cross.problems().toString());
+        List<String> customerEvents = LogReader.read(customerLog).stream().map(LogEntry::type).toList();
+        assertTrue(customerEvents.containsAll(List.of(LogEventTypes.SESSION_CONNECTED, LogEventTypes.PAIRING_COMPLETED,
+                LogEventTypes.IDENTITY_UNVERIFIED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED,
+                LogEventTypes.SHARE_STARTED, LogEventTypes.CONTROL_REQUESTED, LogEventTypes.CONTROL_STARTED,
+                LogEventTypes.CONTROL_STOPPED, LogEventTypes.CONSENT_REVOKED, LogEventTypes.SHARE_STOPPED,
+                LogEventTypes.SESSION_ENDED, LogEventTypes.CHECKPOINT, LogEventTypes.RECEIPT)), customerEvents.toString());
+        List<String> technicianEvents = LogReader.read(technicianLog).stream().map(LogEntry::type).toList();
+        assertTrue(technicianEvents.containsAll(List.of(LogEventTypes.SESSION_CONNECTED, LogEventTypes.SHARE_STARTED,
+                LogEventTypes.CONTROL_REQUESTED, LogEventTypes.CONTROL_STARTED, LogEventTypes.CONTROL_STOPPED,
+                LogEventTypes.SHARE_STOPPED, LogEventTypes.SESSION_ENDED, LogEventTypes.RECEIPT)), technicianEvents.toString());
     }
 }

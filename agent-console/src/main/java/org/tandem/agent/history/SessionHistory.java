@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.LogVerification;
 import org.tandem.shared.log.SessionFacts;
@@ -98,6 +99,9 @@ public final class SessionHistory {
         StringBuilder search = new StringBuilder(id).append('\n')
                 .append(facts.customerName()).append('\n').append(facts.technician()).append('\n');
         for (LogEntry entry : entries) {
+            if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
+                continue; // keys, hashes and signatures: random letters that would match any short word
+            }
             search.append(entry.actor()).append(' ').append(entry.type());
             // The full values, not the shortened ones the timeline shows.
             entry.details().keySet().forEach(key -> search.append(' ').append(key).append('=').append(entry.detail(key)));

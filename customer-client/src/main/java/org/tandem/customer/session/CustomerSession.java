@@ -228,8 +228,13 @@ public final class CustomerSession implements SessionListener {
         boolean verified = verdict instanceof IdentityVerdict.Verified;
         technicianName = verified ? ((IdentityVerdict.Verified) verdict).technicianName() : "the person helping you";
         technicianActor = TECHNICIAN + ":" + (hello.displayName().isBlank() ? "unnamed" : hello.displayName());
-        record(verified ? LogEventTypes.IDENTITY_VERIFIED : LogEventTypes.IDENTITY_UNVERIFIED,
-                Map.of("shown", verdict.displayLine(), "claimedName", hello.displayName()));
+        if (verdict instanceof IdentityVerdict.Verified v) {
+            record(LogEventTypes.IDENTITY_VERIFIED, Map.of("technician", v.technicianName(),
+                    "organisation", v.organisationName(), "shown", v.displayLine()));
+        } else if (verdict instanceof IdentityVerdict.Unverified u) {
+            record(LogEventTypes.IDENTITY_UNVERIFIED, Map.of("technician", hello.displayName(),
+                    "reason", u.reason(), "shown", u.displayLine()));
+        }
         control.attach(logbook, this::sendQuietly, verdict);
         listener.technicianIdentified(verdict);
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");

@@ -40,6 +40,7 @@ final class ConsentDialog {
 
         Label question = new Label(request.question());
         question.setId("consentQuestion");
+        question.setWrapText(true);
         question.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         boolean verified = technician instanceof IdentityVerdict.Verified;
         Label identity = new Label(technician.displayLine());

@@ -56,6 +56,7 @@ final class SessionBar {
             model.endSession();
         });
 
+        model.controlGrantedProperty().addListener((obs, was, now) -> refit());
         model.stateProperty().addListener((obs, was, now) -> {
             boolean sharing = now == CustomerState.SHARING;
             text.setText(sharing ? "Your screen is being shared" : "Your screen is not shared");
@@ -70,10 +71,21 @@ final class SessionBar {
             share.setDisable(!sharing && now != CustomerState.NOT_SHARING);
             if (now == CustomerState.SHARING || now == CustomerState.NOT_SHARING) {
                 showAtTop();
+                refit();
             } else if (now == CustomerState.ENDED || now == CustomerState.IDLE) {
                 stage.hide();
             }
         });
+    }
+
+    /** The bar's text changes length (who controls, shared or not): fit it and keep it centred. */
+    private void refit() {
+        if (!stage.isShowing()) {
+            return;
+        }
+        stage.sizeToScene();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
     }
 
     private void showAtTop() {

@@ -57,6 +57,11 @@ final class SessionBar {
         });
 
         model.controlGrantedProperty().addListener((obs, was, now) -> refit());
+        model.controlDetailProperty().addListener((obs, was, now) -> refit());
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {text, controlText, share, end,
+                stopControl}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         model.stateProperty().addListener((obs, was, now) -> {
             boolean sharing = now == CustomerState.SHARING;
             text.setText(sharing ? "Your screen is being shared" : "Your screen is not shared");
@@ -80,12 +85,15 @@ final class SessionBar {
 
     /** The bar's text changes length (who controls, shared or not): fit it and keep it centred. */
     private void refit() {
-        if (!stage.isShowing()) {
-            return;
-        }
-        stage.sizeToScene();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        // After the texts have changed and been laid out.
+        javafx.application.Platform.runLater(() -> {
+            if (!stage.isShowing()) {
+                return;
+            }
+            stage.sizeToScene();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        });
     }
 
     private void showAtTop() {

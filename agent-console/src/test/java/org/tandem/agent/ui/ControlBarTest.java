@@ -1,0 +1,61 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The console always shows whether the technician's hands are on the customer's computer. */
+@ExtendWith(ApplicationExtension.class)
+class ControlBarTest {
+    private ConsoleViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new ConsoleViewModel(Runnable::run, listener -> {
+            throw new AssertionError("no session in this test");
+        });
+        stage.setScene(new Scene(new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
+                ControlBar.specialKeys(model), ControlBar.stateLabel(model)), 900, 60));
+        stage.show();
+    }
+
+    @Test
+    void everyControlStateIsShownInWords(FxRobot robot) {
+        Label state = robot.lookup("#controlStateLabel").queryAs(Label.class);
+        assertEquals("View only", state.getText());
+        assertTrue(robot.lookup("#requestControlButton").queryButton().isDisabled(), "nothing to control before viewing");
+
+        robot.interact(() -> model.stateChanged(AgentState.VIEWING, "sharing"));
+        assertFalse(robot.lookup("#requestControlButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#releaseControlButton").queryButton().isDisabled());
+
+        robot.interact(() -> model.controlChanged(ControlState.REQUESTED, ""));
+        assertEquals("Control requested — waiting for the customer", state.getText());
+        assertTrue(robot.lookup("#requestControlButton").queryButton().isDisabled(), "asked once");
+
+        robot.interact(() -> model.controlChanged(ControlState.IN_CONTROL, ""));
+        assertEquals("In control (Ctrl+Shift+F12 gives it back)", state.getText());
+        assertFalse(robot.lookup("#releaseControlButton").queryButton().isDisabled());
+        assertFalse(robot.lookup("#specialKeysMenu").query().isDisabled(), "special keys only while in control");
+
+        robot.interact(() -> model.controlChanged(ControlState.PAUSED, "The customer is using their mouse."));
+        assertEquals("Paused: The customer is using their mouse.", state.getText());
+        assertTrue(robot.lookup("#specialKeysMenu").query().isDisabled());
+
+        robot.interact(() -> model.controlChanged(ControlState.DENIED, "The customer said no."));
+        assertEquals("Control denied: The customer said no.", state.getText());
+        assertFalse(robot.lookup("#requestControlButton").queryButton().isDisabled(), "may ask again");
+    }
+}

@@ -1,0 +1,49 @@
+package org.tandem.customer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.customer.session.CustomerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The bar on top of every window says what is shared and who is in control, with the way out. */
+@ExtendWith(ApplicationExtension.class)
+class SessionBarTest {
+    private CustomerViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new CustomerViewModel(Runnable::run);
+        new SessionBar(model);
+    }
+
+    @Test
+    void barShowsSharingAndControlWithStop(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarText").tryQuery().isPresent());
+        assertEquals("Your screen is being shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
+        assertEquals("Stop sharing", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
+        assertFalse(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible(), "no control yet");
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        assertTrue(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible());
+        assertEquals("Dana is controlling your computer —", robot.lookup("#controlBarText").queryAs(Label.class).getText());
+
+        robot.interact(() -> model.controlChanged(false, "The customer took back control."));
+        assertFalse(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible());
+
+        robot.interact(() -> model.stateChanged(CustomerState.NOT_SHARING, "You stopped sharing your screen."));
+        assertEquals("Your screen is not shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
+        assertEquals("Share screen", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
+    }
+}

@@ -21,6 +21,24 @@ public final class CommandLineOptions {
         return options;
     }
 
+    /** Exit code of a command that ran and failed (as opposed to a wrong command line, 2). */
+    public static final int FAILED = 1;
+
+    /**
+     * A command line with subcommands, ready to {@link CommandLine#execute}: a failure prints one line
+     * ("tandem log verify: …") and exits {@link #FAILED}, never a stack trace; a wrong command line
+     * exits 2 as picocli does.
+     */
+    public static CommandLine withOneLineFailures(Object command) {
+        return new CommandLine(command)
+                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    commandLine.getErr().println(
+                            "tandem " + commandLine.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
+                    commandLine.getErr().flush();
+                    return FAILED;
+                });
+    }
+
     /** What {@link #parse} decided. */
     public enum Result { RUN, HELP, USAGE_ERROR }
 

@@ -3,6 +3,7 @@ package org.tandem.shared.identity;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.tandem.shared.cli.CommandLineOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "so customers can see who is helping them.",
         subcommands = {InitOrganisationCommand.class, AddTechnicianCommand.class})
 public final class OrgCommand implements Callable<Integer> {
-    static final int FAILED = 1;
+    static final int FAILED = CommandLineOptions.FAILED;
 
     private final Clock clock;
 
@@ -38,14 +39,7 @@ public final class OrgCommand implements Callable<Integer> {
 
     /** The command line, ready to {@link CommandLine#execute}: failures print one line, not a stack trace. */
     public static CommandLine commandLine(OrgCommand command) {
-        // picocli's own exit code for a wrong command line is 2, the same as CommandLineOptions.USAGE_ERROR.
-        return new CommandLine(command)
-                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    commandLine.getErr().println(
-                            "tandem " + commandLine.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
-                    commandLine.getErr().flush();
-                    return FAILED;
-                });
+        return CommandLineOptions.withOneLineFailures(command);
     }
 
     public static void main(String[] args) {

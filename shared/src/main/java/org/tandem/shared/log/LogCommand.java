@@ -1,6 +1,7 @@
 package org.tandem.shared.log;
 
 import java.util.concurrent.Callable;
+import org.tandem.shared.cli.CommandLineOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Check, show or recap a session log.",
         subcommands = {VerifyLogCommand.class, ShowLogCommand.class, RecapLogCommand.class, CrossCheckLogCommand.class})
 public final class LogCommand implements Callable<Integer> {
-    static final int FAILED = 1;
+    static final int FAILED = CommandLineOptions.FAILED;
     static final int NOT_CLOSED = 3;
 
     @Spec
@@ -26,14 +27,7 @@ public final class LogCommand implements Callable<Integer> {
 
     /** The command line, ready to {@link CommandLine#execute}: failures print one line, not a stack trace. */
     public static CommandLine commandLine(LogCommand command) {
-        // picocli's own exit code for a wrong command line is 2, as everywhere in Tandem.
-        return new CommandLine(command)
-                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    commandLine.getErr().println(
-                            "tandem " + commandLine.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
-                    commandLine.getErr().flush();
-                    return FAILED;
-                });
+        return CommandLineOptions.withOneLineFailures(command);
     }
 
     public static void main(String[] args) {

@@ -268,7 +268,7 @@ public final class ActionEngine implements AutoCloseable {
         } else if (allowed == null) {
             record(LogEventTypes.CONSENT_TIMED_OUT, details);
             finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
-                    "Nobody answered within " + words(consentTimeout) + ", so nothing was done."));
+                    "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));
         } else if (!allowed) {
             record(LogEventTypes.CONSENT_DENIED, details);
             finish(run, ActionResult.of(id, Outcome.DENIED, "The customer said no, so nothing was done."));
@@ -324,7 +324,7 @@ public final class ActionEngine implements AutoCloseable {
             timer.schedule(() -> {
                 Reason reason = run.token.reason().orElseThrow();
                 finish(run, ActionResult.of(run.request.requestId(), outcomeOf(reason), stopped(reason, action)
-                        + " It did not stop within " + words(stopGrace) + ", so Tandem stopped waiting for it."));
+                        + " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it."));
             }, stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("Engine closed; not waiting for {} to stop", run.request.requestId());
@@ -380,7 +380,7 @@ public final class ActionEngine implements AutoCloseable {
             case TECHNICIAN -> "Cancelled by the technician.";
             case CUSTOMER -> "Cancelled by the customer.";
             case SESSION_ENDED -> "Stopped because the session ended.";
-            case TIMED_OUT -> "Stopped after " + words(action.timeout()) + ": it took longer than allowed.";
+            case TIMED_OUT -> "Stopped after " + Words.duration(action.timeout()) + ": it took longer than allowed.";
         };
     }
 
@@ -407,21 +407,6 @@ public final class ActionEngine implements AutoCloseable {
             case CANCELLED -> "cancelled";
             case UNAVAILABLE -> "not available";
         };
-    }
-
-    static String words(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 1) {
-            return duration.toMillis() + " ms";
-        }
-        if (seconds < 120) {
-            return seconds + (seconds == 1 ? " second" : " seconds");
-        }
-        long minutes = duration.toMinutes();
-        if (minutes < 120) {
-            return minutes + " minutes";
-        }
-        return duration.toHours() + " hours";
     }
 
     private Map<String, Object> requestedDetails(Run run, ActionDescriptor descriptor) {

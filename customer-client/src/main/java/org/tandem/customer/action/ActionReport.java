@@ -2,7 +2,6 @@ package org.tandem.customer.action;
 
 import java.util.List;
 import java.util.Objects;
-import org.tandem.customer.action.command.CommandResult;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
@@ -38,18 +37,5 @@ public record ActionReport(Outcome outcome, int exitStatus, String summary, List
     /** Not done, and no command ran to the end. */
     public static ActionReport failed(String summary) {
         return new ActionReport(Outcome.FAILED, ActionResult.NO_EXIT_STATUS, summary, List.of(), 0, ActionTable.EMPTY);
-    }
-
-    /**
-     * The report of a command's run: its exit status and last lines. A command that was stopped
-     * ends {@link Outcome#CANCELLED} or {@link Outcome#TIMED_OUT} whatever the caller thought of it.
-     */
-    public static ActionReport of(CommandResult result, Outcome outcome, String summary, ActionTable table) {
-        Outcome ended = switch (result.ending()) {
-            case EXITED -> outcome;
-            case CANCELLED -> Outcome.CANCELLED;
-            case TIMED_OUT -> Outcome.TIMED_OUT;
-        };
-        return new ActionReport(ended, result.exitStatus(), summary, result.lastLines(), result.omittedLines(), table);
     }
 }

@@ -2,6 +2,9 @@ package org.tandem.customer.action.command;
 
 import java.util.List;
 import java.util.Objects;
+import org.tandem.customer.action.ActionReport;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionTable;
 
 /**
  * How a command ended.
@@ -35,6 +38,23 @@ public record CommandResult(Ending ending, int exitStatus, List<String> lastLine
     /** Exited by itself with status 0. */
     public boolean succeeded() {
         return ending == Ending.EXITED && exitStatus == 0;
+    }
+
+    /**
+     * The report of this run: its exit status and last lines. A command that was stopped ends
+     * {@link Outcome#CANCELLED} or {@link Outcome#TIMED_OUT}, whatever the caller thought of it.
+     */
+    public ActionReport report(Outcome outcome, String summary, ActionTable table) {
+        return new ActionReport(outcome(outcome), exitStatus, summary, lastLines, omittedLines(), table);
+    }
+
+    /** {@code ifExited} when the command exited by itself; otherwise how it was stopped. */
+    public Outcome outcome(Outcome ifExited) {
+        return switch (ending) {
+            case EXITED -> ifExited;
+            case CANCELLED -> Outcome.CANCELLED;
+            case TIMED_OUT -> Outcome.TIMED_OUT;
+        };
     }
 
     /** Lines printed before the last ones, counted but not kept. */

@@ -28,6 +28,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionProgress;
+import org.tandem.shared.action.ActionRequest;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ParameterSpec;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ScreenUpdate.Tile;
 import org.tandem.shared.message.ScreenUpdate.TileEncoding;
@@ -56,7 +63,28 @@ class SessionMessageCodecTest {
                 new ControlMessage.ControlReleased(),
                 new ControlMessage.ControlPaused("The customer is using the mouse."),
                 new ControlMessage.ControlResumed(),
-                new ControlMessage.LogCheckpoint(java.util.Map.of("session", "a1b2c3d4e5f60718", "upTo", 42, "final", "true")));
+                new ControlMessage.LogCheckpoint(java.util.Map.of("session", "a1b2c3d4e5f60718", "upTo", 42, "final", "true")),
+                new ControlMessage.ActionCatalog("Debian GNU/Linux 12 (bookworm)", List.of(
+                        new ActionDescriptor("system-info", "Show system information", ActionRisk.READ,
+                                "Reads the operating system, processor, memory, disks and network; changes nothing.",
+                                false, true, "", List.of()),
+                        new ActionDescriptor("uninstall-program", "Uninstall a program", ActionRisk.CHANGE,
+                                "Removes the one program you name, and nothing else.", false, false,
+                                "Removing programs needs administrator rights.",
+                                List.of(new ParameterSpec("program", "Program to remove", ParameterSpec.Kind.PROGRAM, true))))),
+                new ControlMessage.ActionCatalog("", List.of()),
+                new ControlMessage.ActionRequested(new ActionRequest("r-1", "uninstall-program", java.util.Map.of("program", "foo"))),
+                new ControlMessage.ActionRequested(new ActionRequest("r-2", "system-info", java.util.Map.of())),
+                new ControlMessage.ActionConsentAsked("r-1",
+                        "Uninstall “foo” version 1.2 (3 MB).\nThis removes the program from this computer."),
+                new ControlMessage.ActionStarted("r-1"),
+                new ControlMessage.ActionProgressed(new ActionProgress("r-1", 42, "/home/ana/Downloads/setup.exe: OK")),
+                new ControlMessage.ActionProgressed(new ActionProgress("r-1", ActionProgress.UNKNOWN, "")),
+                new ControlMessage.ActionFinished(ActionResult.of("r-1", ActionResult.Outcome.DENIED, "The customer said no.")),
+                new ControlMessage.ActionFinished(new ActionResult("r-3", ActionResult.Outcome.SUCCEEDED, 0,
+                        "1 program matches “foo”.", List.of("Removing foo (1.2) ..."), 3,
+                        new ActionTable(List.of("Name", "Version", "Size"), List.of(List.of("foo", "1.2", "3 MB")), 0))),
+                new ControlMessage.ActionCancel("r-1"));
     }
 
     @Test

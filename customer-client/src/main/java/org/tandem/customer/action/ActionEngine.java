@@ -1,0 +1,509 @@
+package org.tandem.customer.action;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionProgress;
+import org.tandem.shared.action.ActionRequest;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ActionText;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.SessionJournal;
+import org.tandem.shared.message.ControlMessage;
+
+/**
+ * Carries out the technician's action requests on the customer's computer, one session's worth.
+ *
+ * <p>For each request, on the engine's own threads and never the caller's: find the action (an
+ * unknown or unavailable one ends {@link Outcome#UNAVAILABLE}); let it check the parameters and name
+ * the exact target (a bad one ends {@link Outcome#FAILED} before anyone is asked); record the
+ * request; for scans and changes ask the customer and record the answer (no → {@code DENIED}, no
+ * answer → {@code TIMED_OUT}, and nothing runs); record the start; run it with a deadline; record
+ * and report the result. Every record is written before the step it describes takes effect, and a
+ * step whose record cannot be written does not happen.
+ *
+ * <p>Progress is passed on a few times a second at most. A cancel (by the technician, the
+ * customer, the deadline or the end of the session) stops a running action; an action that does not
+ * stop within a grace period is reported as stopped anyway and its late result dropped.
+ */
+public final class ActionEngine implements AutoCloseable {
+    /** How long the customer has to answer, as for every other consent (ARCHITECTURE.md, section 4). */
+    public static final Duration DEFAULT_CONSENT_TIMEOUT = Duration.ofSeconds(60);
+    /** Requests under way at once; more are refused until one ends. */
+    public static final int MAX_ACTIVE = 8;
+    /** Requests in one session; each request id may be used once. */
+    public static final int MAX_REQUESTS = 10_000;
+    static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
+    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
+    private static final String CUSTOMER = "customer";
+
+    private final ActionCatalog catalog;
+    private final ActionConsent consent;
+    private final SessionJournal journal;
+    private final ActionListener listener;
+    private final Duration consentTimeout;
+    private final Duration stopGrace;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final Map<String, Run> active = new ConcurrentHashMap<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** An engine that gives the customer {@link #DEFAULT_CONSENT_TIMEOUT} to answer. */
+    public ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener) {
+        this(catalog, consent, journal, listener, DEFAULT_CONSENT_TIMEOUT);
+    }
+
+    public ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener,
+            Duration consentTimeout) {
+        this(catalog, consent, journal, listener, consentTimeout, DEFAULT_STOP_GRACE);
+    }
+
+    ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener,
+            Duration consentTimeout, Duration stopGrace) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.consent = Objects.requireNonNull(consent, "consent");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+        this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
+        this.workers = Executors.newCachedThreadPool(daemonThreads("tandem-action-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("tandem-action-timer-"));
+    }
+
+    /** The catalog to send the technician after the hello. */
+    public ControlMessage.ActionCatalog catalogMessage() {
+        return catalog.toMessage();
+    }
+
+    /**
+     * Takes {@link ControlMessage.ActionRequested} and {@link ControlMessage.ActionCancel} from the
+     * technician; says whether the message was one of those.
+     */
+    public boolean handle(ControlMessage message) {
+        if (message instanceof ControlMessage.ActionRequested requested) {
+            request(requested.request());
+            return true;
+        }
+        if (message instanceof ControlMessage.ActionCancel cancel) {
+            cancel(cancel.requestId(), Reason.TECHNICIAN);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Takes one request and returns at once; the listener hears the rest. Returns false, and does
+     * nothing else, when the engine is closed or the request id was used before in this session.
+     */
+    public boolean request(ActionRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed) {
+            return false;
+        }
+        if (seen.size() >= MAX_REQUESTS && !seen.contains(request.requestId())) {
+            return submit(new Run(request), run -> refuse(run, "An action", Outcome.FAILED,
+                    "This session has asked for too many actions; start a new session."));
+        }
+        if (!seen.add(request.requestId())) {
+            LOG.warn("Ignored a second request with the id {}", request.requestId());
+            return false;
+        }
+        Run run = new Run(request);
+        if (active.size() >= MAX_ACTIVE) {
+            return submit(run, r -> refuse(r, "An action", Outcome.FAILED,
+                    "Too many actions are under way; wait for one to finish."));
+        }
+        active.put(request.requestId(), run);
+        return submit(run, this::prepare);
+    }
+
+    /**
+     * Withdraws a request that waits for the customer's answer, or stops a running action that can
+     * be cancelled. Returns false when there is no such request under way, or it cannot be stopped
+     * now (an uninstall, once started, runs to its end).
+     */
+    public boolean cancel(String requestId, Reason by) {
+        Objects.requireNonNull(by, "by");
+        Run run = active.get(requestId);
+        if (run == null || (run.running && !run.cancellable)) {
+            return false;
+        }
+        run.token.cancel(by);
+        return true;
+    }
+
+    /** Request ids under way: checked, waiting for the customer, or running. */
+    public Set<String> activeRequests() {
+        return Set.copyOf(active.keySet());
+    }
+
+    /**
+     * Ends the engine with its session: open questions are withdrawn and cancellable actions
+     * stopped; an action that cannot be cancelled runs to its end. New requests are ignored.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        for (Run run : active.values()) {
+            if (!run.running || run.cancellable) {
+                run.token.cancel(Reason.SESSION_ENDED);
+            }
+        }
+        workers.shutdown();
+        timer.shutdown();
+    }
+
+    /** Waits for every run to end after {@link #close}; true when all did within the time. */
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // ---- the steps, each on an engine thread ----
+
+    private void prepare(Run run) {
+        ActionRequest request = run.request;
+        Optional<Action> found = catalog.find(request.actionId());
+        if (found.isEmpty()) {
+            refuse(run, "An unknown action “" + request.actionId() + "”", Outcome.UNAVAILABLE,
+                    "This computer does not offer an action called “" + request.actionId() + "”.");
+            return;
+        }
+        Action action = found.get();
+        ActionDescriptor descriptor = action.descriptor();
+        if (!descriptor.available()) {
+            refuse(run, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason());
+            return;
+        }
+        if (run.token.isCancelled()) {
+            refuse(run, descriptor.title(), Outcome.CANCELLED, stopped(run.token.reason().orElseThrow(), action));
+            return;
+        }
+        Consent checked;
+        try {
+            checked = action.consentFor(request.parameters());
+        } catch (RuntimeException e) {
+            LOG.warn("Checking request {} for {} failed", request.requestId(), request.actionId(), e);
+            checked = new Consent.Refuse(ActionText.clean("The request could not be checked: " + e.getMessage(), 500));
+        }
+        if (checked instanceof Consent.Refuse refused) {
+            refuse(run, descriptor.title(), Outcome.FAILED, refused.reason());
+            return;
+        }
+        Consent.Ask ask = (Consent.Ask) checked;
+        run.what = ask.what();
+        if (!record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, descriptor))) {
+            finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
+                    "This computer could not record the request, so nothing was done."));
+            return;
+        }
+        tell(() -> listener.requested(request.requestId(), descriptor.risk(), ask.what()));
+        if (descriptor.risk().needsConsent()) {
+            askCustomer(run, action, ask);
+        } else {
+            start(run, action, ask);
+        }
+    }
+
+    private void askCustomer(Run run, Action action, Consent.Ask ask) {
+        String id = run.request.requestId();
+        if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", ask.purpose(), "id", id, "prompt", ask.promptText()))) {
+            finish(run, ActionResult.of(id, Outcome.FAILED,
+                    "This computer could not record the question, so the customer was not asked and nothing was done."));
+            return;
+        }
+        tell(() -> listener.consentAsked(id, ask.promptText()));
+        CompletableFuture<Boolean> answer;
+        try {
+            answer = consent.ask(new ActionConsentRequest(id, action.descriptor(), ask.what(), ask.effect(), consentTimeout));
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        if (answer == null) {
+            answer = CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Boolean> asked = answer.completeOnTimeout(null, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        CancellationToken.Registration withdraw = run.token.onCancel(() -> asked.cancel(false));
+        asked.whenCompleteAsync((allowed, error) -> {
+            withdraw.close();
+            decided(run, action, ask, allowed, error);
+        }, this::continueOnWorker);
+    }
+
+    private void decided(Run run, Action action, Consent.Ask ask, Boolean allowed, Throwable error) {
+        String id = run.request.requestId();
+        Map<String, Object> details = Map.of("for", ask.purpose(), "id", id);
+        Optional<Reason> withdrawn = run.token.reason();
+        if (withdrawn.isPresent()) {
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, withdrawnBeforeAnswer(withdrawn.get())));
+        } else if (error != null && !(error instanceof CancellationException)) {
+            LOG.warn("The consent prompt for {} failed", id, error);
+            record(LogEventTypes.CONSENT_DENIED, Map.of("for", ask.purpose(), "id", id, "why", "the question could not be shown"));
+            finish(run, ActionResult.of(id, Outcome.FAILED,
+                    "The question could not be shown to the customer, so nothing was done."));
+        } else if (allowed == null) {
+            record(LogEventTypes.CONSENT_TIMED_OUT, details);
+            finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
+                    "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));
+        } else if (!allowed) {
+            record(LogEventTypes.CONSENT_DENIED, details);
+            finish(run, ActionResult.of(id, Outcome.DENIED, "The customer said no, so nothing was done."));
+        } else if (!record(LogEventTypes.CONSENT_GRANTED, details)) {
+            finish(run, ActionResult.of(id, Outcome.FAILED,
+                    "This computer could not record the customer's answer, so nothing was done."));
+        } else {
+            start(run, action, ask);
+        }
+    }
+
+    private void start(Run run, Action action, Consent.Ask ask) {
+        String id = run.request.requestId();
+        run.cancellable = action.descriptor().cancellable();
+        run.running = true;
+        Optional<Reason> early = run.token.reason();
+        if (early.isPresent()) {
+            finish(run, ActionResult.of(id, outcomeOf(early.get()), stopped(early.get(), action)));
+            return;
+        }
+        if (!record(LogEventTypes.ACTION_STARTED, Map.of("id", id, "action", run.what))) {
+            finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
+            return;
+        }
+        tell(() -> listener.started(id));
+        ScheduledFuture<?> deadline;
+        try {
+            deadline = timer.schedule(() -> run.token.cancel(Reason.TIMED_OUT),
+                    action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, stopped(Reason.SESSION_ENDED, action)));
+            return;
+        }
+        CancellationToken.Registration giveUp = run.token.onCancel(() -> scheduleGiveUp(run, action));
+        ActionReport report;
+        try {
+            report = ask.run().run(new ThrottledProgress(run), run.token);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            report = ActionReport.failed("The action was interrupted.");
+        } catch (RuntimeException e) {
+            LOG.warn("Action {} ({}) failed", id, run.request.actionId(), e);
+            report = ActionReport.failed("The action failed: " + (e.getMessage() == null ? e : e.getMessage()));
+        } finally {
+            deadline.cancel(false);
+            giveUp.close();
+        }
+        finish(run, resultOf(run, action, report));
+    }
+
+    private void scheduleGiveUp(Run run, Action action) {
+        try {
+            timer.schedule(() -> {
+                Reason reason = run.token.reason().orElseThrow();
+                finish(run, ActionResult.of(run.request.requestId(), outcomeOf(reason), stopped(reason, action)
+                        + " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it."));
+            }, stopGrace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Engine closed; not waiting for {} to stop", run.request.requestId());
+        }
+    }
+
+    private void refuse(Run run, String what, Outcome outcome, String summary) {
+        run.what = what;
+        record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, null));
+        finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
+    }
+
+    /** Records and reports how a request ended, once; later reports (after giving up) are dropped. */
+    private void finish(Run run, ActionResult result) {
+        if (!run.finished.compareAndSet(false, true)) {
+            return;
+        }
+        active.remove(run.request.requestId(), run);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("id", run.request.requestId());
+        details.put("action", run.what);
+        details.put("result", result.summary());
+        details.put("outcome", outcomeWord(result.outcome()));
+        details.put("status", result.outcome().name());
+        details.put("exit", result.exitStatus());
+        record(LogEventTypes.ACTION_RESULT, details);
+        tell(() -> listener.finished(result));
+    }
+
+    private ActionResult resultOf(Run run, Action action, ActionReport report) {
+        String id = run.request.requestId();
+        Outcome outcome = report.outcome();
+        String summary = report.summary();
+        Optional<Reason> reason = run.token.reason();
+        if (reason.isPresent() && outcome != Outcome.SUCCEEDED) {
+            outcome = outcomeOf(reason.get());
+            summary = (stopped(reason.get(), action) + " " + summary).strip();
+        }
+        try {
+            return ActionResult.fitted(id, outcome, report.exitStatus(), summary, report.lines(), report.omittedLines(),
+                    report.table());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The result of {} did not fit; sending it without its table", id, e);
+            return ActionResult.fitted(id, outcome, report.exitStatus(), summary + " (The list was too long to send.)",
+                    report.lines(), report.omittedLines(), ActionTable.EMPTY);
+        }
+    }
+
+    // ---- words ----
+
+    private static String stopped(Reason reason, Action action) {
+        return switch (reason) {
+            case TECHNICIAN -> "Cancelled by the technician.";
+            case CUSTOMER -> "Cancelled by the customer.";
+            case SESSION_ENDED -> "Stopped because the session ended.";
+            case TIMED_OUT -> "Stopped after " + Words.duration(action.timeout()) + ": it took longer than allowed.";
+        };
+    }
+
+    private static String withdrawnBeforeAnswer(Reason reason) {
+        return switch (reason) {
+            case TECHNICIAN -> "The technician withdrew the request before the customer answered, so nothing was done.";
+            case CUSTOMER -> "Cancelled by the customer, so nothing was done.";
+            case SESSION_ENDED -> "The session ended before the customer answered, so nothing was done.";
+            case TIMED_OUT -> "Nobody answered in time, so nothing was done.";
+        };
+    }
+
+    private static Outcome outcomeOf(Reason reason) {
+        return reason == Reason.TIMED_OUT ? Outcome.TIMED_OUT : Outcome.CANCELLED;
+    }
+
+    /** The log's {@code outcome}: {@code success} or {@code failure}, or what else happened, in words. */
+    static String outcomeWord(Outcome outcome) {
+        return switch (outcome) {
+            case SUCCEEDED -> "success";
+            case FAILED -> "failure";
+            case DENIED -> "not allowed";
+            case TIMED_OUT -> "timed out";
+            case CANCELLED -> "cancelled";
+            case UNAVAILABLE -> "not available";
+        };
+    }
+
+    private Map<String, Object> requestedDetails(Run run, ActionDescriptor descriptor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("id", run.request.requestId());
+        details.put("action", run.what);
+        details.put("actionId", run.request.actionId());
+        if (descriptor != null) {
+            details.put("risk", descriptor.risk().name().toLowerCase(Locale.ROOT));
+        }
+        details.put("parameters", run.request.parameters());
+        details.put("by", "technician");
+        return details;
+    }
+
+    // ---- plumbing ----
+
+    private boolean submit(Run run, java.util.function.Consumer<Run> step) {
+        try {
+            workers.execute(() -> step.accept(run));
+            return true;
+        } catch (RejectedExecutionException e) {
+            active.remove(run.request.requestId(), run);
+            return false;
+        }
+    }
+
+    /** Runs a continuation on a worker, or right here once the engine is closed, so that none is lost. */
+    private void continueOnWorker(Runnable task) {
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
+        }
+    }
+
+    private boolean record(String type, Map<String, ?> details) {
+        try {
+            journal.record(CUSTOMER, type, details);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not record {}: {}", type, e.getMessage());
+            return false;
+        }
+    }
+
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("An action listener failed", e);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** One request on its way through the steps. */
+    private static final class Run {
+        final ActionRequest request;
+        final CancellationToken token = new CancellationToken();
+        final AtomicBoolean finished = new AtomicBoolean();
+        volatile String what = "An action";
+        volatile boolean running;
+        volatile boolean cancellable = true;
+
+        Run(ActionRequest request) {
+            this.request = request;
+        }
+    }
+
+    /** Passes progress on at most every 200 ms, and none after the request ended. */
+    private final class ThrottledProgress implements ProgressSink {
+        private final Run run;
+        private long last = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
+
+        ThrottledProgress(Run run) {
+            this.run = run;
+        }
+
+        @Override
+        public void progress(int percent, String line) {
+            long now = System.nanoTime();
+            if (run.finished.get() || now - last < PROGRESS_INTERVAL_NANOS) {
+                return;
+            }
+            last = now;
+            int bounded = percent < 0 ? ActionProgress.UNKNOWN : Math.min(percent, 100);
+            ActionProgress progress = new ActionProgress(run.request.requestId(), bounded,
+                    ActionText.clean(line == null ? "" : line, ActionProgress.MAX_LINE));
+            tell(() -> listener.progressed(progress));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.tandem.customer.action.command;
+
+import java.util.List;
+import java.util.Objects;
+import org.tandem.customer.action.ActionReport;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionTable;
+
+/**
+ * How a command ended.
+ *
+ * @param ending whether it exited by itself or was stopped
+ * @param exitStatus its exit status; for a stopped command, whatever the system reported
+ * @param lastLines the last lines of its output (standard output and error together), each cut to a
+ *     bounded length
+ * @param totalLines how many lines it printed in all
+ */
+public record CommandResult(Ending ending, int exitStatus, List<String> lastLines, long totalLines) {
+
+    /** How a command came to end. */
+    public enum Ending {
+        /** It exited by itself; see the exit status. */
+        EXITED,
+        /** It ran longer than its timeout and its process tree was ended. */
+        TIMED_OUT,
+        /** It was cancelled and its process tree was ended. */
+        CANCELLED
+    }
+
+    public CommandResult {
+        Objects.requireNonNull(ending, "ending");
+        lastLines = List.copyOf(lastLines);
+        if (totalLines < lastLines.size()) {
+            throw new IllegalArgumentException("totalLines is less than the lines kept");
+        }
+    }
+
+    /** Exited by itself with status 0. */
+    public boolean succeeded() {
+        return ending == Ending.EXITED && exitStatus == 0;
+    }
+
+    /**
+     * The report of this run: its exit status and last lines. A command that was stopped ends
+     * {@link Outcome#CANCELLED} or {@link Outcome#TIMED_OUT}, whatever the caller thought of it.
+     */
+    public ActionReport report(Outcome outcome, String summary, ActionTable table) {
+        return new ActionReport(outcome(outcome), exitStatus, summary, lastLines, omittedLines(), table);
+    }
+
+    /** {@code ifExited} when the command exited by itself; otherwise how it was stopped. */
+    public Outcome outcome(Outcome ifExited) {
+        return switch (ending) {
+            case EXITED -> ifExited;
+            case CANCELLED -> Outcome.CANCELLED;
+            case TIMED_OUT -> Outcome.TIMED_OUT;
+        };
+    }
+
+    /** Lines printed before the last ones, counted but not kept. */
+    public int omittedLines() {
+        return (int) Math.min(Integer.MAX_VALUE, totalLines - lastLines.size());
+    }
+}

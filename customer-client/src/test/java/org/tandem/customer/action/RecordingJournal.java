@@ -1,0 +1,49 @@
+package org.tandem.customer.action;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tandem.shared.log.SessionJournal;
+
+/**
+ * A journal that keeps events in order in a list that actions may write to as well (as "RUN"), so a
+ * test can check that a decision was recorded before the action ran.
+ */
+final class RecordingJournal implements SessionJournal {
+    record Event(String actor, String type, Map<String, ?> details) {}
+
+    final List<String> order = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    private volatile String failOn = "";
+
+    @Override
+    public synchronized void record(String actor, String type, Map<String, ?> details) throws IOException {
+        if (type.equals(failOn)) {
+            throw new IOException("disk full");
+        }
+        order.add(type);
+        events.add(new Event(actor, type, Map.copyOf(details)));
+    }
+
+    synchronized void mark(String what) {
+        order.add(what);
+    }
+
+    synchronized List<String> order() {
+        return List.copyOf(order);
+    }
+
+    synchronized Event last(String type) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type().equals(type)) {
+                return events.get(i);
+            }
+        }
+        throw new AssertionError("No " + type + " in " + order);
+    }
+
+    void failOn(String type) {
+        failOn = type;
+    }
+}

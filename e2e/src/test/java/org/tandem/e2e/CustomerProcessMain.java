@@ -44,7 +44,7 @@ public final class CustomerProcessMain {
                 typed -> client.connectAsCustomer(relay, wait).join(typed.nameplate(), wait),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()), sharer,
                 Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
-                Sessions.logsIn(logs, "customer", Ed25519Keys.generate())::open),
+                Sessions.logsIn(logs, "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

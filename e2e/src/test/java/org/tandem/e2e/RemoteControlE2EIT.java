@@ -189,7 +189,7 @@ class RemoteControlE2EIT {
         CustomerSession customer = new CustomerSession(new CustomerSession.Parts(
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()), sharer, control,
-                Sessions.logsIn(dir.resolve("logs"), "customer", Ed25519Keys.generate())::open),
+                Sessions.logsIn(dir.resolve("logs"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

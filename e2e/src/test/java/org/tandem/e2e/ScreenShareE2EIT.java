@@ -145,7 +145,7 @@ class ScreenShareE2EIT {
                 sharer, Sessions.control(Sessions.NO_INPUT,
                         request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified),
                         workers),
-                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -139,7 +139,7 @@ class SessionOverRelayIT {
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
                         OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
                 sharer, Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
-                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -5,7 +5,11 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.List;
 import org.tandem.agent.session.AgentLogs;
+import org.tandem.customer.action.ActionCatalog;
+import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.session.ConsentPrompt;
 import org.tandem.customer.session.CustomerControl;
@@ -27,6 +31,10 @@ final class Sessions {
         public void releaseAll() {
         }
     };
+
+    /** A customer whose catalog offers no actions. */
+    static final ActionEngines NO_ACTIONS = (journal, consent, listener) -> new ActionEngine(
+            new ActionCatalog("Test OS", List.of()), consent, journal, listener);
 
     static CustomerControl control(InputInjector injector, ConsentPrompt prompt, Executor worker) {
         return new CustomerControl(injector, Clock.systemUTC(), Duration.ofSeconds(2), prompt, Duration.ofSeconds(30),

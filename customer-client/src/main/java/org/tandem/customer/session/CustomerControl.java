@@ -85,6 +85,16 @@ public final class CustomerControl implements GateListener {
         return answer.whenComplete((result, error) -> hold.close());
     }
 
+    /**
+     * Asks the customer whether to allow one scan or change, naming its exact target, with remote
+     * input suspended while the question is open.
+     */
+    public CompletableFuture<Boolean> askForAction(String target, String effect, Duration timeout) {
+        IdentityVerdict who = technician != null ? technician
+                : new IdentityVerdict.Unverified("", "", "not yet known");
+        return holdInputWhile(ConsentRequest.forAction(who, timeout, target, effect));
+    }
+
     /** The technician asked for control: ask the customer (once at a time). */
     void requested(boolean sharing) {
         if (gate.isGranted() || !asking.compareAndSet(false, true)) {

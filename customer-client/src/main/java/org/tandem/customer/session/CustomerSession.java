@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
@@ -48,8 +50,9 @@ public final class CustomerSession implements SessionListener {
 
     /** What a customer session works with. */
     public record Parts(RelayJoiner joiner, TechnicianVerifier verifier, ScreenSharer sharer, CustomerControl control,
-            CustomerLogs logs) {
+            CustomerLogs logs, ActionEngines actions) {
         public Parts {
+            Objects.requireNonNull(actions, "actions");
             Objects.requireNonNull(joiner, "joiner");
             Objects.requireNonNull(verifier, "verifier");
             Objects.requireNonNull(sharer, "sharer");
@@ -63,6 +66,8 @@ public final class CustomerSession implements SessionListener {
     private final ScreenSharer sharer;
     private final CustomerControl control;
     private final CustomerLogs logs;
+    private final ActionEngines actions;
+    private volatile ActionEngine actionEngine;
     private final CustomerSessionListener listener;
     private final Executor worker;
     private final Duration consentTimeout;
@@ -80,6 +85,7 @@ public final class CustomerSession implements SessionListener {
         this.sharer = parts.sharer();
         this.control = parts.control();
         this.logs = parts.logs();
+        this.actions = parts.actions();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
@@ -169,6 +175,7 @@ public final class CustomerSession implements SessionListener {
         }
         sharer.stop();
         control.ended();
+        stopActions();
         book.endByUs(current, "The customer ended the session.", "You ended the session.");
     }
 
@@ -189,11 +196,14 @@ public final class CustomerSession implements SessionListener {
             control.requested(state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
+        } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
+            return; // an action request or cancel: the engine asks, records and runs it
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
             logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
             sharer.stop();
             control.ended();
+            stopActions();
             logbook.endedByPeer(channel, technicianActor,
                     end.reason().isBlank() ? "The technician ended the session." : end.reason());
         } else {
@@ -205,6 +215,7 @@ public final class CustomerSession implements SessionListener {
     public void ended(SessionEndReason reason) {
         sharer.stop();
         control.ended();
+        stopActions();
         SessionLogbook book = logbook;
         if (book != null) {
             book.lost(reason.message());
@@ -237,6 +248,11 @@ public final class CustomerSession implements SessionListener {
         }
         control.attach(logbook, this::sendQuietly, verdict);
         listener.technicianIdentified(verdict);
+        ActionEngine engine = actions.create(logbook,
+                request -> control.askForAction(request.what(), request.effect(), request.timeout()),
+                new ActionMessageSender(this::sendQuietly));
+        actionEngine = engine;
+        sendQuietly(engine.catalogMessage());
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
         if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", "share", "what", "see the screen"))) {
             throw new ProtocolException("The session log could not be written");
@@ -272,6 +288,14 @@ public final class CustomerSession implements SessionListener {
             sharer.stop();
             moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: " + e.getMessage());
             sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
+        }
+    }
+
+    /** Cancels whatever action is still running: nothing goes on once the session is over. */
+    private void stopActions() {
+        ActionEngine engine = actionEngine;
+        if (engine != null) {
+            engine.close();
         }
     }
 

@@ -16,9 +16,14 @@ import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
+import org.tandem.customer.action.ActionCatalog;
+import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.action.command.ProcessCommandRunner;
+import org.tandem.customer.action.linux.LinuxActions;
 import org.tandem.customer.control.DeferredInputInjector;
 import org.tandem.customer.control.LocalActivityMonitor;
 import org.tandem.customer.control.RobotInputInjector;
+import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
@@ -76,8 +81,11 @@ public final class CustomerApp extends Application {
         CustomerLogs logs = sessionId -> SessionLogWriter.create(
                 settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,
                 LOG_CHECKPOINT_EVERY, Clock.systemUTC());
+        // The catalog of this computer is read once; each session gets its own engine over it.
+        ActionCatalog catalog = LinuxActions.catalog(new ProcessCommandRunner());
+        ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
-                new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs),
+                new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions),
                 model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);

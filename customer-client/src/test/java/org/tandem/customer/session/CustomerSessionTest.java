@@ -31,6 +31,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
+import org.tandem.customer.action.ActionCatalog;
+import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.control.InputInjector;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.input.Key;
@@ -97,7 +100,9 @@ class CustomerSessionTest {
             customerLog.complete(file);
             return SessionLogWriter.create(file, id, "customer", installKey, 20, Clock.systemUTC());
         };
-        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs),
+        ActionEngines actions = (journal, consent, listener) -> new ActionEngine(
+                new ActionCatalog("Test OS", List.of()), consent, journal, listener);
+        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs, actions),
                 new CustomerSessionListener() {
             @Override
             public void stateChanged(CustomerState state, String detail) {

@@ -55,7 +55,9 @@ class ConnectViewTest {
             joinedNameplate.complete(code.nameplate());
             throw new IOException("The relay at 127.0.0.1:4022 did not answer within 15 s");
         }, (hello, transcript) -> new IdentityVerdict.Unverified("", "", "test"), sharer, control,
-                id -> { throw new IOException("no log in this test"); }), model, worker, Duration.ofSeconds(60)));
+                id -> { throw new IOException("no log in this test"); },
+                (journal, consent, listener) -> { throw new AssertionError("no actions in this test"); }),
+                model, worker, Duration.ofSeconds(60)));
         stage.setScene(new Scene(new ConnectView(model).root(), 480, 340));
         stage.show();
     }

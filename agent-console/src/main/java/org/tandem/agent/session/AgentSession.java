@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
@@ -82,6 +83,7 @@ public final class AgentSession implements SessionListener {
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
     private volatile ControlState control = ControlState.VIEW_ONLY;
+    private final AgentActions actions;
     private ScreenDecoder decoder = new TileScreenDecoder();
     private boolean frameOutstanding;
 
@@ -94,6 +96,7 @@ public final class AgentSession implements SessionListener {
         this.random = parts.random();
         this.logs = parts.logs();
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.actions = new AgentActions(listener);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
     }
@@ -205,6 +208,25 @@ public final class AgentSession implements SessionListener {
         sendQuietly(event);
     }
 
+    /**
+     * Asks the customer's computer to run an action; scans and changes are put to the customer
+     * first. Progress and the result arrive as {@link AgentSessionListener#actionChanged}.
+     *
+     * @return the request's id
+     */
+    public String requestAction(ActionDescriptor action, Map<String, String> parameters) throws IOException {
+        SessionLogbook book = logbook;
+        if (book == null || channel == null || state == AgentState.ENDED) {
+            throw new IOException("No customer is connected");
+        }
+        return actions.request(action, parameters, book, actor, this::sendQuietly);
+    }
+
+    /** Asks the customer's computer to stop a running action. */
+    public void cancelAction(String requestId) {
+        sendQuietly(new ControlMessage.ActionCancel(requestId));
+    }
+
     /** Ends the session for both sides, or gives the code back if nobody joined yet. */
     public void end() {
         if (state == AgentState.ENDED || state == AgentState.IDLE) {
@@ -265,6 +287,8 @@ public final class AgentSession implements SessionListener {
             }
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
+        } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
+            return; // the customer's catalog, or news of an action
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
             logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {

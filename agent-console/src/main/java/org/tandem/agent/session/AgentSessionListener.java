@@ -1,5 +1,7 @@
 package org.tandem.agent.session;
 
+import java.util.List;
+import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.screen.Frame;
 
 /** What the technician's session reports to its view; called from background threads. */
@@ -12,6 +14,12 @@ public interface AgentSessionListener {
 
     /** The connection is end-to-end encrypted; both screens show this same check string. */
     void paired(String checkString);
+
+    /** The customer's computer offers these actions (some marked unavailable, with the reason). */
+    default void actionCatalog(String os, List<ActionDescriptor> actions) {}
+
+    /** An action the technician asked for moved on: consent asked, running, finished. */
+    default void actionChanged(ActionStatus status) {}
 
     /** Control changed; {@code detail} says why in words for the technician. */
     void controlChanged(ControlState state, String detail);

@@ -1,6 +1,13 @@
 package org.tandem.agent.ui;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -31,6 +38,10 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
+    private final ObservableList<ActionDescriptor> actionCatalog = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper customerOs = new ReadOnlyStringWrapper("");
+    private final ObservableList<ActionStatus> actionRequests = FXCollections.observableArrayList();
+    private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
     private AgentSession session;
@@ -97,6 +108,72 @@ public final class ConsoleViewModel implements AgentSessionListener {
         events.forEach(session::sendInput);
     }
 
+    /** What the customer's computer offers; empty until a customer is connected. */
+    public ObservableList<ActionDescriptor> actionCatalog() {
+        return FXCollections.unmodifiableObservableList(actionCatalog);
+    }
+
+    public ReadOnlyStringProperty customerOsProperty() {
+        return customerOs.getReadOnlyProperty();
+    }
+
+    /** Every action asked for in this session, newest last, with where it stands. */
+    public ObservableList<ActionStatus> actionRequests() {
+        return FXCollections.unmodifiableObservableList(actionRequests);
+    }
+
+    /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
+    public ObservableList<String> knownPrograms() {
+        return FXCollections.unmodifiableObservableList(knownPrograms);
+    }
+
+    /** Asks the customer's computer to run an action; the customer is asked first for scans and changes. */
+    public void runAction(ActionDescriptor action, Map<String, String> parameters) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.requestAction(action, parameters);
+        } catch (IOException | IllegalArgumentException e) {
+            status.set("The action was not sent: " + e.getMessage());
+        }
+    }
+
+    public void cancelAction(ActionStatus request) {
+        if (session != null && !request.stage().isFinished()) {
+            session.cancelAction(request.requestId());
+        }
+    }
+
+    @Override
+    public void actionCatalog(String os, List<ActionDescriptor> actions) {
+        fx.execute(() -> {
+            customerOs.set(os);
+            actionCatalog.setAll(actions);
+        });
+    }
+
+    @Override
+    public void actionChanged(ActionStatus update) {
+        fx.execute(() -> {
+            for (int i = 0; i < actionRequests.size(); i++) {
+                if (actionRequests.get(i).requestId().equals(update.requestId())) {
+                    actionRequests.set(i, update);
+                    learnPrograms(update);
+                    return;
+                }
+            }
+            actionRequests.add(update);
+        });
+    }
+
+    /** The first column of an installed-programs list names the programs an uninstall can target. */
+    private void learnPrograms(ActionStatus update) {
+        update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
+                && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
+                .ifPresent(table -> knownPrograms.setAll(table.rows().stream().map(row -> row.get(0)).toList()));
+    }
+
     public BooleanBinding canStartProperty() {
         return canStart;
     }
@@ -111,6 +188,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
         code.set("");
         checkString.set("");
+        actionCatalog.clear();
+        actionRequests.clear();
+        customerOs.set("");
         frame.set(null);
         AgentSession next = sessions.apply(this);
         session = next;

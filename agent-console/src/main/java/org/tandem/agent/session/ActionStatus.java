@@ -1,0 +1,79 @@
+package org.tandem.agent.session;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.tandem.shared.action.ActionResult;
+
+/**
+ * Where one action the technician asked for stands, as the console shows it.
+ *
+ * @param target the parameters in words, e.g. "program=foo"
+ * @param percent progress, -1 when not known
+ * @param detail the latest line: the prompt the customer sees, a progress line, or the summary
+ */
+public record ActionStatus(String requestId, String title, String target, Stage stage, int percent, String detail,
+        Optional<ActionResult> result) {
+
+    /** The life of an action request. */
+    public enum Stage {
+        REQUESTED("sent"),
+        WAITING_FOR_CONSENT("waiting for the customer's consent"),
+        RUNNING("running"),
+        DONE("done"),
+        FAILED("failed"),
+        DENIED("denied by the customer"),
+        TIMED_OUT("timed out"),
+        CANCELLED("cancelled"),
+        UNAVAILABLE("not available on this computer");
+
+        private final String words;
+
+        Stage(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        public boolean isFinished() {
+            return ordinal() >= DONE.ordinal();
+        }
+
+        static Stage of(ActionResult.Outcome outcome) {
+            return switch (outcome) {
+                case SUCCEEDED -> DONE;
+                case FAILED -> FAILED;
+                case DENIED -> DENIED;
+                case TIMED_OUT -> TIMED_OUT;
+                case CANCELLED -> CANCELLED;
+                case UNAVAILABLE -> UNAVAILABLE;
+            };
+        }
+    }
+
+    public ActionStatus {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(result, "result");
+    }
+
+    ActionStatus with(Stage next, int progress, String line) {
+        return new ActionStatus(requestId, title, target, next, progress, line, result);
+    }
+
+    ActionStatus finished(ActionResult finalResult) {
+        return new ActionStatus(requestId, title, target, Stage.of(finalResult.outcome()), 100, finalResult.summary(),
+                Optional.of(finalResult));
+    }
+
+    /** One line for a list: "Uninstall a program (program=foo) — running 40%: removing…". */
+    public String describe() {
+        String progress = stage == Stage.RUNNING && percent >= 0 ? " " + percent + "%" : "";
+        return title + (target.isEmpty() ? "" : " (" + target + ")") + " — " + stage.words() + progress
+                + (detail.isEmpty() ? "" : ": " + detail);
+    }
+}

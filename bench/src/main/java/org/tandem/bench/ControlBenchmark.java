@@ -1,5 +1,7 @@
 package org.tandem.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ final class ControlBenchmark {
     private final LatencySample frameIntervals = new LatencySample("console-frame-interval");
     private final List<LatencySample> stages = new ArrayList<>();
     private int timeouts;
+    private double cpuPercent = Double.NaN;
 
     ControlBenchmark(TargetWindow target, Duration timeout) {
         this.target = target;
@@ -45,8 +48,14 @@ final class ControlBenchmark {
         }
         loopback.console().countFrameIntervals(frameIntervals);
         loopback.stages().counting(true);
+        long cpuStart = processCpuNanos();
+        long wallStart = System.nanoTime();
         for (int i = 0; i < count; i++) {
             keystroke(loopback, true);
+        }
+        long cpuEnd = processCpuNanos();
+        if (cpuStart >= 0 && cpuEnd >= 0) {
+            cpuPercent = 100.0 * (cpuEnd - cpuStart) / (System.nanoTime() - wallStart);
         }
         loopback.stages().counting(false);
         loopback.console().countFrameIntervals(null);
@@ -62,6 +71,14 @@ final class ControlBenchmark {
         List<LatencySample> all = new ArrayList<>(List.of(inputToUpdate, injection, injectionToUpdate, frameIntervals));
         all.addAll(stages);
         return all;
+    }
+
+    /**
+     * The processor time this process (relay, customer and console together, not the X server) used
+     * while the measured keystrokes were sent, in percent of one core; NaN where the JVM cannot tell.
+     */
+    double cpuPercent() {
+        return cpuPercent;
     }
 
     /** Measured keystrokes whose injection or update did not come within the timeout. */
@@ -97,6 +114,11 @@ final class ControlBenchmark {
             inputToUpdate.add(updated - start);
             injectionToUpdate.add(updated - injected);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private int latestProbe(LoopbackSetup loopback) {

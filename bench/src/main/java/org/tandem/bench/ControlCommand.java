@@ -83,8 +83,8 @@ final class ControlCommand implements Callable<Integer> {
 
             ControlSummary.Conditions conditions = new ControlSummary.Conditions(keystrokes, warmup,
                     minFrameIntervalMillis, tcpNoDelay, screen.width + "x" + screen.height);
-            out.println(new ControlSummary(conditions, remote.inputToUpdate(), remote.timeouts(), baseline,
-                    local.timeouts()).toJson());
+            out.println(new ControlSummary(conditions, remote.inputToUpdate(), remote.timeouts(), remote.cpuPercent(),
+                    baseline, local.timeouts()).toJson());
         }
         return 0;
     }

@@ -23,6 +23,8 @@ import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.control.LocalActivityMonitor;
 import org.tandem.customer.control.RobotInputInjector;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
+import org.tandem.customer.action.ActionCatalog;
+import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
@@ -141,7 +143,9 @@ final class LoopbackSetup implements AutoCloseable {
         customer = new CustomerSession(new CustomerSession.Parts(
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()),
-                sharer, control, customerLogs()), new QuietCustomer(), workers, WAIT);
+                sharer, control, customerLogs(), (journal, consent, listener) -> new ActionEngine(
+                        new ActionCatalog("Benchmark", List.of()), consent, journal, listener)),
+                new QuietCustomer(), workers, WAIT);
         customer.connect(SessionCode.parse(await(console.code)));
 
         await(console.viewing);

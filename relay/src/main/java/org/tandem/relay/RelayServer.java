@@ -104,6 +104,8 @@ public final class RelayServer implements AutoCloseable {
         CoreModuleProperties.WINDOW_SIZE.set(ssh, (long) settings.windowSize());
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, settings.writeStallLimit());
         CoreModuleProperties.IDLE_TIMEOUT.set(ssh, settings.idleTimeout());
+        // The relay forwards small, latency-bound records (keystrokes, frame requests) at once.
+        CoreModuleProperties.TCP_NODELAY.set(ssh, true);
         CoreModuleProperties.AUTH_TIMEOUT.set(ssh, AUTH_TIMEOUT);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(ssh, MAX_AUTH_REQUESTS);
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(ssh, MAX_CHANNELS_PER_SESSION);

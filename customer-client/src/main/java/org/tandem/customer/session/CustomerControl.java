@@ -142,9 +142,9 @@ public final class CustomerControl implements GateListener {
         listener.controlChanged(true, technicianName() + " is controlling your computer");
     }
 
-    /** Input from the technician: the gate decides. */
-    void offer(InputEvent event) {
-        gate.offer(event);
+    /** Input from the technician: the gate decides; true when it was injected. */
+    boolean offer(InputEvent event) {
+        return gate.offer(event);
     }
 
     /** The technician gave control back. */

@@ -191,7 +191,9 @@ public final class CustomerSession implements SessionListener {
                 sharer.frameRequested();
             }
         } else if (message instanceof InputEvent input) {
-            control.offer(input);
+            if (control.offer(input)) {
+                sharer.expectChange();
+            }
         } else if (message instanceof ControlMessage.ControlRequest) {
             control.requested(state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {

@@ -41,7 +41,7 @@ public final class ScreenSharer implements AutoCloseable {
     private FrameSource source;
     private ScreenEncoder encoder;
     private long lastCapture;
-    private boolean lastFrameChanged = true;
+    private volatile boolean lastFrameChanged = true;
 
     /**
      * @param sources makes the frame source when sharing first starts (the screen is not touched before)
@@ -70,6 +70,14 @@ public final class ScreenSharer implements AutoCloseable {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * Remote input was just injected: the screen is about to change, so the next frame is captured
+     * as soon as it is asked for, without the idle wait.
+     */
+    public void expectChange() {
+        lastFrameChanged = true;
     }
 
     /** Stops at once: a capture already under way is not sent. */

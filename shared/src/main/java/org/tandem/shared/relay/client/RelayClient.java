@@ -70,6 +70,9 @@ public final class RelayClient implements AutoCloseable {
         ssh.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, WRITE_STALL_LIMIT);
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(ssh, HEARTBEAT);
+        // Keystrokes and frame requests are small and latency-bound: Nagle's algorithm would hold
+        // each back for a delayed acknowledgement (about 40 ms a keystroke, docs/performance.md).
+        CoreModuleProperties.TCP_NODELAY.set(ssh, true);
         ssh.start();
         return new RelayClient(ssh, file);
     }

@@ -88,6 +88,12 @@ public final class ConsoleView {
         RemoteInputCapture.attach(model, screen);
         StackPane center = new StackPane(welcome, codePane, screen);
         root.setCenter(center);
+        javafx.scene.Node actions = new ActionsPanel(model).root();
+        actions.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.actionCatalog().isEmpty() && model.stateProperty().get() != AgentState.ENDED,
+                model.actionCatalog(), model.stateProperty()));
+        actions.managedProperty().bind(actions.visibleProperty());
+        root.setRight(actions);
 
         Label status = new Label();
         status.setId("statusLabel");

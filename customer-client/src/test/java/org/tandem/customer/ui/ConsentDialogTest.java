@@ -94,6 +94,20 @@ class ConsentDialogTest {
     }
 
     @Test
+    void actionPromptShowsTheExactTargetAndEffect(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        robot.interact(() -> new ConsentDialog(owner, ConsentRequest.forAction(VERIFIED, Duration.ofSeconds(60),
+                "Uninstall “foo” version 1.2 (3 MB)", "This removes the program from this computer."), answer).show());
+        assertEquals("Uninstall “foo” version 1.2 (3 MB)?", robot.lookup("#consentQuestion").queryAs(Label.class).getText());
+        assertEquals("Dana Scully asks to do this on your computer. This removes the program from this computer.",
+                robot.lookup("#consentDetail").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#consentCountdown").queryAs(Label.class).getText()
+                .startsWith("If you do not answer, nothing is done"));
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void denyIsTheDefaultButton(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
         assertTrue(robot.lookup("#denyButton").queryAs(Button.class).isDefaultButton());

@@ -1,0 +1,181 @@
+package org.tandem.agent.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ParameterSpec;
+
+/**
+ * The technician's actions on the customer's computer: pick one from the customer's catalog, fill in
+ * its target (programs come from the installed-programs list), run it, and follow each request from
+ * consent to result.
+ */
+final class ActionsPanel {
+    private final VBox root = new VBox(8);
+    private final VBox parameters = new VBox(6);
+    private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
+
+    ActionsPanel(ConsoleViewModel model) {
+        Label title = new Label("Actions on the customer's computer");
+        title.setStyle("-fx-font-weight: bold;");
+        Label os = new Label();
+        os.setId("customerOsLabel");
+        os.textProperty().bind(model.customerOsProperty());
+
+        ComboBox<ActionDescriptor> choice = new ComboBox<>(model.actionCatalog());
+        choice.setId("actionChoice");
+        choice.setPromptText("Choose an action");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setCellFactory(list -> new ActionCell());
+        choice.setButtonCell(new ActionCell());
+        Label touches = new Label();
+        touches.setId("actionTouches");
+        touches.setWrapText(true);
+        choice.valueProperty().addListener((obs, was, action) -> {
+            touches.setText(action == null ? "" : action.available() ? action.touches()
+                    : "Not available on this computer: " + action.unavailableReason());
+            showParameters(action, model);
+        });
+
+        Button run = new Button("_Run");
+        run.setId("runActionButton");
+        run.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> choice.getValue() == null || !choice.getValue().available(), choice.valueProperty()));
+        run.setOnAction(e -> model.runAction(choice.getValue(), values()));
+
+        ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
+        requests.setId("actionRequests");
+        requests.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActionStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(empty || status == null ? null : status.describe());
+                setWrapText(true);
+            }
+        });
+        requests.setPrefHeight(180);
+        TextArea output = new TextArea();
+        output.setId("actionOutput");
+        output.setEditable(false);
+        output.setWrapText(false);
+        VBox.setVgrow(output, Priority.ALWAYS);
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) ->
+                output.setText(status == null ? "" : status.result().map(ActionsPanel::render).orElse(status.describe())));
+        model.actionRequests().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
+            ActionStatus selected = requests.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                output.setText(selected.result().map(ActionsPanel::render).orElse(selected.describe()));
+            }
+        });
+        Button cancel = new Button("Ca_ncel");
+        cancel.setId("cancelActionButton");
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ActionStatus selected = requests.getSelectionModel().getSelectedItem();
+            return selected == null || selected.stage().isFinished();
+        }, requests.getSelectionModel().selectedItemProperty(), model.actionRequests()));
+        cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
+
+        root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label("Requests"), requests, cancel,
+                output);
+        root.setPadding(new Insets(8));
+        root.setPrefWidth(360);
+        root.setId("actionsPanel");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void showParameters(ActionDescriptor action, ConsoleViewModel model) {
+        parameters.getChildren().clear();
+        inputs.clear();
+        if (action == null) {
+            return;
+        }
+        for (ParameterSpec spec : action.parameters()) {
+            TextInputControl input;
+            if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
+                ComboBox<String> programs = new ComboBox<>(model.knownPrograms());
+                programs.setEditable(true);
+                programs.setPromptText("Run “installed programs” first to pick one");
+                programs.setId("param-" + spec.name());
+                programs.setMaxWidth(Double.MAX_VALUE);
+                parameters.getChildren().addAll(new Label(spec.label()), programs);
+                inputs.put(spec.name(), programs.getEditor());
+                continue;
+            }
+            input = spec.kind() == ParameterSpec.Kind.PATH_LIST ? new TextArea() : new TextField();
+            input.setId("param-" + spec.name());
+            if (input instanceof TextArea area) {
+                area.setPrefRowCount(3);
+            }
+            parameters.getChildren().addAll(new Label(spec.label() + (spec.required() ? "" : " (optional)")), input);
+            inputs.put(spec.name(), input);
+        }
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        inputs.forEach((name, input) -> {
+            String text = input.getText() == null ? "" : input.getText().strip();
+            if (!text.isEmpty()) {
+                values.put(name, text);
+            }
+        });
+        return values;
+    }
+
+    private static String render(ActionResult result) {
+        StringBuilder out = new StringBuilder(result.outcome() + ": " + result.summary());
+        if (result.exitStatus() != ActionResult.NO_EXIT_STATUS) {
+            out.append(" (exit status ").append(result.exitStatus()).append(')');
+        }
+        out.append('\n');
+        if (!result.table().columns().isEmpty()) {
+            out.append(String.join(" | ", result.table().columns())).append('\n');
+            result.table().rows().forEach(row -> out.append(String.join(" | ", row)).append('\n'));
+            if (result.table().omittedRows() > 0) {
+                out.append("… and ").append(result.table().omittedRows()).append(" more\n");
+            }
+        }
+        result.lines().forEach(line -> out.append(line).append('\n'));
+        if (result.omittedLines() > 0) {
+            out.append("… ").append(result.omittedLines()).append(" more lines\n");
+        }
+        return out.toString();
+    }
+
+    /** An action in the list: its title and how risky it is; unavailable ones say so. */
+    private static final class ActionCell extends ListCell<ActionDescriptor> {
+        @Override
+        protected void updateItem(ActionDescriptor action, boolean empty) {
+            super.updateItem(action, empty);
+            if (empty || action == null) {
+                setText(null);
+                return;
+            }
+            String risk = switch (action.risk()) {
+                case READ -> "look";
+                case SCAN -> "scan, asks first";
+                case CHANGE -> "change, asks first";
+            };
+            setText(action.title() + " (" + risk + ")" + (action.available() ? "" : " — not available"));
+            setDisable(!action.available());
+        }
+    }
+}

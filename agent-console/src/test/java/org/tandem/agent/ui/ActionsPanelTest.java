@@ -1,0 +1,81 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ParameterSpec;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The technician sees the customer's actions, picks targets from read results, and follows each request. */
+@ExtendWith(ApplicationExtension.class)
+class ActionsPanelTest {
+    private static final ActionDescriptor PROGRAMS = new ActionDescriptor("installed-programs", "Installed programs",
+            ActionRisk.READ, "Reads the list of installed programs.", false, true, "", List.of());
+    private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall-program", "Uninstall a program",
+            ActionRisk.CHANGE, "Removes the program you pick.", false, true, "",
+            List.of(new ParameterSpec("program", "Program", ParameterSpec.Kind.PROGRAM, true)));
+    private static final ActionDescriptor DEFENDER = new ActionDescriptor("defender-scan", "Scan with Defender",
+            ActionRisk.SCAN, "Scans folders.", true, false, "Windows Defender is only on Windows.", List.of());
+
+    private ConsoleViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new ConsoleViewModel(Runnable::run, listener -> {
+            throw new AssertionError("no session in this test");
+        });
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new ActionsPanel(model).root()), 420, 700));
+        stage.show();
+    }
+
+    @Test
+    void catalogRequestsAndProgramPickerFollowTheSession(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL, DEFENDER)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        assertEquals(3, choice.getItems().size());
+
+        robot.interact(() -> choice.setValue(DEFENDER));
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled(), "an unavailable action cannot run");
+
+        ActionStatus read = new ActionStatus("r1", "Installed programs", "", ActionStatus.Stage.RUNNING, -1, "", Optional.empty());
+        robot.interact(() -> model.actionChanged(read));
+        ActionResult list = new ActionResult("r1", ActionResult.Outcome.SUCCEEDED, 0, "2 programs", List.of(), 0,
+                new ActionTable(List.of("Program", "Version", "Size"), List.of(List.of("foo", "1.2", "3 MB"),
+                        List.of("bar", "2.0", "1 MB")), 0));
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
+                ActionStatus.Stage.DONE, 100, "2 programs", Optional.of(list))));
+        assertEquals(List.of("foo", "bar"), model.knownPrograms(), "the uninstall picker offers what the list found");
+
+        robot.interact(() -> choice.setValue(UNINSTALL));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        assertEquals(List.of("foo", "bar"), programs.getItems());
+
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo” version 1.2 (3 MB)", Optional.empty())));
+        @SuppressWarnings("unchecked")
+        ListView<ActionStatus> requests = robot.lookup("#actionRequests").queryAs(ListView.class);
+        assertEquals(2, requests.getItems().size());
+        assertEquals("Uninstall a program (program=foo) — waiting for the customer's consent: Uninstall “foo” version "
+                + "1.2 (3 MB)", requests.getItems().get(1).describe());
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
+        assertEquals(ActionStatus.Stage.DENIED, requests.getItems().get(1).stage());
+    }
+}

@@ -1,4 +1,4 @@
-package org.tandem.customer.action.linux;
+package org.tandem.customer.action.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -126,7 +126,7 @@ public final class ActionEngine implements AutoCloseable {
             return false;
         }
         if (seen.size() >= MAX_REQUESTS && !seen.contains(request.requestId())) {
-            return submit(new Run(request), run -> refuse(run, "An action", Outcome.FAILED,
+            return submit(new Run(request), run -> refuse(run, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "This session has asked for too many actions; start a new session."));
         }
         if (!seen.add(request.requestId())) {
@@ -135,7 +135,7 @@ public final class ActionEngine implements AutoCloseable {
         }
         Run run = new Run(request);
         if (active.size() >= MAX_ACTIVE) {
-            return submit(run, r -> refuse(r, "An action", Outcome.FAILED,
+            return submit(run, r -> refuse(r, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "Too many actions are under way; wait for one to finish."));
         }
         active.put(request.requestId(), run);
@@ -189,18 +189,18 @@ public final class ActionEngine implements AutoCloseable {
         ActionRequest request = run.request;
         Optional<Action> found = catalog.find(request.actionId());
         if (found.isEmpty()) {
-            refuse(run, "An unknown action “" + request.actionId() + "”", Outcome.UNAVAILABLE,
+            refuse(run, null, "An unknown action “" + request.actionId() + "”", Outcome.UNAVAILABLE,
                     "This computer does not offer an action called “" + request.actionId() + "”.");
             return;
         }
         Action action = found.get();
         ActionDescriptor descriptor = action.descriptor();
         if (!descriptor.available()) {
-            refuse(run, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason());
+            refuse(run, descriptor, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason());
             return;
         }
         if (run.token.isCancelled()) {
-            refuse(run, descriptor.title(), Outcome.CANCELLED, stopped(run.token.reason().orElseThrow(), action));
+            refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, stopped(run.token.reason().orElseThrow(), action));
             return;
         }
         Consent checked;
@@ -211,7 +211,7 @@ public final class ActionEngine implements AutoCloseable {
             checked = new Consent.Refuse(ActionText.clean("The request could not be checked: " + e.getMessage(), 500));
         }
         if (checked instanceof Consent.Refuse refused) {
-            refuse(run, descriptor.title(), Outcome.FAILED, refused.reason());
+            refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason());
             return;
         }
         Consent.Ask ask = (Consent.Ask) checked;
@@ -331,9 +331,11 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    private void refuse(Run run, String what, Outcome outcome, String summary) {
+    /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
+    private void refuse(Run run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
         run.what = what;
-        record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, null));
+        record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, descriptor));
+        tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
         finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
     }
 

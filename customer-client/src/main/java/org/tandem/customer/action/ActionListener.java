@@ -5,15 +5,19 @@ import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
 
 /**
- * Hears what the engine does with each request, in order: {@code requested} (when the request is
- * valid), {@code consentAsked} (scans and changes), {@code started}, any number of
- * {@code progressed}, and always exactly one {@code finished}, which may come at any point.
+ * Hears what the engine does with each request, in order: {@code requested}, {@code consentAsked}
+ * (scans and changes), {@code started}, any number of {@code progressed}, and always exactly one
+ * {@code finished}, which may come at any point.
  * Called on engine threads; implementations hand UI work over to the UI thread.
  * {@link ActionMessageSender} turns these into messages for the technician.
  */
 public interface ActionListener {
 
-    /** A valid request arrived; {@code what} names the action and its target, for the activity feed. */
+    /**
+     * A request arrived, for the activity feed: {@code what} names the action and its target when
+     * the request is valid, or the action alone when it is refused at once ({@code finished}
+     * follows). {@code risk} is null when this computer does not know the action.
+     */
     default void requested(String requestId, ActionRisk risk, String what) {}
 
     /** The customer is being asked, with exactly this text. */

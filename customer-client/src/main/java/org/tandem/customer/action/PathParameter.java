@@ -81,7 +81,7 @@ public final class PathParameter {
             return List.of(refused("No folder was given."));
         }
         if (checked.size() > max) {
-            return List.of(refused("At most " + max + " folders can be asked for at once."));
+            return List.of(refused("At most " + Words.count(max, "folder", "folders") + " can be asked for at once."));
         }
         return checked;
     }

@@ -231,6 +231,8 @@ class ActionEngineTest {
         assertEquals(Outcome.UNAVAILABLE, result.outcome());
         assertEquals("This computer does not offer an action called “format-disk”.", result.summary());
         assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_RESULT), journal.order());
+        assertEquals(List.of("requested r1 null An unknown action “format-disk”", "finished r1 UNAVAILABLE"), listener.calls);
+        assertEquals("not available", journal.last(LogEventTypes.ACTION_RESULT).details().get("outcome"));
     }
 
     @Test

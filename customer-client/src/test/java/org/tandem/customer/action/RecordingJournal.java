@@ -10,11 +10,11 @@ import org.tandem.shared.log.SessionJournal;
  * A journal that keeps events in order in a list that actions may write to as well (as "RUN"), so a
  * test can check that a decision was recorded before the action ran.
  */
-final class RecordingJournal implements SessionJournal {
-    record Event(String actor, String type, Map<String, ?> details) {}
+public final class RecordingJournal implements SessionJournal {
+    public record Event(String actor, String type, Map<String, ?> details) {}
 
-    final List<String> order = new ArrayList<>();
-    final List<Event> events = new ArrayList<>();
+    public final List<String> order = new ArrayList<>();
+    public final List<Event> events = new ArrayList<>();
     private volatile String failOn = "";
 
     @Override
@@ -26,15 +26,15 @@ final class RecordingJournal implements SessionJournal {
         events.add(new Event(actor, type, Map.copyOf(details)));
     }
 
-    synchronized void mark(String what) {
+    public synchronized void mark(String what) {
         order.add(what);
     }
 
-    synchronized List<String> order() {
+    public synchronized List<String> order() {
         return List.copyOf(order);
     }
 
-    synchronized Event last(String type) {
+    public synchronized Event last(String type) {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).type().equals(type)) {
                 return events.get(i);
@@ -43,7 +43,7 @@ final class RecordingJournal implements SessionJournal {
         throw new AssertionError("No " + type + " in " + order);
     }
 
-    void failOn(String type) {
+    public void failOn(String type) {
         failOn = type;
     }
 }

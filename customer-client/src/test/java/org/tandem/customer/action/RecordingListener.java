@@ -11,10 +11,10 @@ import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
 
 /** Keeps what the engine reported, and lets a test wait for a request's result. */
-final class RecordingListener implements ActionListener {
-    final List<String> calls = new CopyOnWriteArrayList<>();
-    final List<ActionProgress> progress = new CopyOnWriteArrayList<>();
-    final List<ActionResult> results = new CopyOnWriteArrayList<>();
+public final class RecordingListener implements ActionListener {
+    public final List<String> calls = new CopyOnWriteArrayList<>();
+    public final List<ActionProgress> progress = new CopyOnWriteArrayList<>();
+    public final List<ActionResult> results = new CopyOnWriteArrayList<>();
     private final Map<String, CompletableFuture<ActionResult>> finished = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Void>> started = new ConcurrentHashMap<>();
 
@@ -46,11 +46,11 @@ final class RecordingListener implements ActionListener {
         finished.computeIfAbsent(result.requestId(), id -> new CompletableFuture<>()).complete(result);
     }
 
-    ActionResult result(String requestId) throws Exception {
+    public ActionResult result(String requestId) throws Exception {
         return finished.computeIfAbsent(requestId, id -> new CompletableFuture<>()).get(20, TimeUnit.SECONDS);
     }
 
-    void awaitStarted(String requestId) throws Exception {
+    public void awaitStarted(String requestId) throws Exception {
         started.computeIfAbsent(requestId, id -> new CompletableFuture<>()).get(20, TimeUnit.SECONDS);
     }
 }

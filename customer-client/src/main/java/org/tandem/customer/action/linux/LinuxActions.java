@@ -12,6 +12,7 @@ import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.UnavailableAction;
 import org.tandem.customer.action.command.CommandRunner;
+import org.tandem.customer.action.common.ClamavScan;
 import org.tandem.customer.action.common.DiskUsage;
 import org.tandem.customer.action.common.EmptyTempFolder;
 import org.tandem.customer.action.common.EndProcess;

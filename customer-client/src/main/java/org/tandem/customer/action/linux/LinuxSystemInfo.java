@@ -2,27 +2,20 @@ package org.tandem.customer.action.linux;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.nio.file.FileStore;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.Words;
+import org.tandem.customer.action.common.PortableSystemInfo;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionTable;
 
@@ -32,8 +25,6 @@ import org.tandem.shared.action.ActionTable;
  * {@code /etc/os-release} and Java's view of file systems and network interfaces; changes nothing.
  */
 public final class LinuxSystemInfo implements Action {
-    private static final int MAX_DISKS = 16;
-    private static final int MAX_INTERFACES = 16;
     /** File systems that hold no files of the customer's. */
     private static final Set<String> PSEUDO_FILE_SYSTEMS = Set.of("proc", "sysfs", "tmpfs", "devtmpfs", "devpts",
             "cgroup", "cgroup2", "securityfs", "pstore", "debugfs", "tracefs", "configfs", "fusectl", "mqueue",
@@ -92,68 +83,12 @@ public final class LinuxSystemInfo implements Action {
         }
         OptionalLong uptime = ProcParser.uptimeSeconds(text("proc/uptime"));
         uptime.ifPresent(seconds -> add(rows, "Up for", Words.duration(Duration.ofSeconds(seconds))));
-        List<String> disks = disks(rows);
-        interfaces(rows);
+        List<String> disks = PortableSystemInfo.disks(rows, PSEUDO_FILE_SYSTEMS);
+        PortableSystemInfo.interfaces(rows);
         String summary = os + "; " + processor + (memoryText.isEmpty() ? "" : "; memory " + memoryText)
                 + (uptime.isPresent() ? "; up for " + Words.duration(Duration.ofSeconds(uptime.getAsLong())) : "")
                 + (disks.isEmpty() ? "" : "; " + disks.get(0)) + ".";
         return ActionReport.succeeded(summary, ActionTable.fitting(List.of("Item", "Value"), rows, ActionTable.BUDGET));
-    }
-
-    private List<String> disks(List<List<String>> rows) {
-        List<String> shown = new ArrayList<>();
-        Set<String> devices = new HashSet<>();
-        for (FileStore store : FileSystems.getDefault().getFileStores()) {
-            if (shown.size() == MAX_DISKS) {
-                break;
-            }
-            try {
-                long total = store.getTotalSpace();
-                if (PSEUDO_FILE_SYSTEMS.contains(store.type()) || total <= 0 || !devices.add(store.name())) {
-                    continue;
-                }
-                String text = Words.bytes(store.getUsableSpace()) + " free of " + Words.bytes(total) + " ("
-                        + store.type() + ")";
-                add(rows, "Disk " + store, text);
-                shown.add("disk " + mountPoint(store) + ": " + Words.bytes(store.getUsableSpace()) + " free of "
-                        + Words.bytes(total));
-            } catch (IOException | SecurityException e) {
-                // a file system we may not look at: leave it out
-            }
-        }
-        return shown;
-    }
-
-    /** The mount point of a file store, from its text "/home (/dev/sda2)". */
-    private static String mountPoint(FileStore store) {
-        String text = store.toString();
-        int paren = text.lastIndexOf(" (");
-        return paren > 0 ? text.substring(0, paren) : text;
-    }
-
-    private static void interfaces(List<List<String>> rows) {
-        List<NetworkInterface> all;
-        try {
-            all = Collections.list(NetworkInterface.getNetworkInterfaces());
-        } catch (SocketException e) {
-            add(rows, "Network", "could not be read: " + e.getMessage());
-            return;
-        }
-        int shown = 0;
-        for (NetworkInterface nic : all) {
-            try {
-                if (nic.isLoopback() || shown == MAX_INTERFACES) {
-                    continue;
-                }
-                String addresses = Collections.list(nic.getInetAddresses()).stream()
-                        .map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
-                add(rows, "Network " + nic.getName(), (nic.isUp() ? "up" : "down")
-                        + (addresses.isEmpty() ? "" : ", " + addresses));
-                shown++;
-            } catch (SocketException e) {
-                // gone meanwhile
-            }
-        }
     }
 
     private static void add(List<List<String>> rows, String item, String value) {

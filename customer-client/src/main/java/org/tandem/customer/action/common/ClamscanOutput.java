@@ -1,4 +1,4 @@
-package org.tandem.customer.action.linux;
+package org.tandem.customer.action.common;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tandem.customer.action.linux;
+package org.tandem.customer.action.common;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -143,7 +143,7 @@ public final class ClamavScan implements Action {
     }
 
     /** Whether ClamAV has signatures to scan with in its usual place on Debian and Ubuntu. */
-    static boolean hasSignatures(Path databaseDir) {
+    public static boolean hasSignatures(Path databaseDir) {
         if (!Files.isDirectory(databaseDir)) {
             return true; // elsewhere: let clamscan say
         }

@@ -1,0 +1,112 @@
+package org.tandem.customer.action.windows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tandem.customer.action.Action;
+import org.tandem.customer.action.ActionDescriptors;
+import org.tandem.customer.action.ActionReport;
+import org.tandem.customer.action.CancellationToken;
+import org.tandem.customer.action.Consent;
+import org.tandem.customer.action.PathParameter;
+import org.tandem.customer.action.ProgressSink;
+import org.tandem.customer.action.Words;
+import org.tandem.customer.action.command.Command;
+import org.tandem.customer.action.command.CommandResult;
+import org.tandem.customer.action.command.CommandRunner;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionTable;
+
+/**
+ * Scans folders with Microsoft Defender's command-line scanner, one folder at a time, reporting
+ * threats without letting Defender remove anything ({@code -DisableRemediation}), as the customer
+ * was told.
+ */
+public final class DefenderScan implements Action {
+    static final int MAX_FOLDERS = 8;
+    private static final Duration SCAN_TIMEOUT = Duration.ofHours(4);
+
+    private final CommandRunner runner;
+    private final Path mpCmdRun;
+
+    public DefenderScan(CommandRunner runner, Path mpCmdRun) {
+        this.runner = runner;
+        this.mpCmdRun = mpCmdRun;
+    }
+
+    @Override
+    public ActionDescriptor descriptor() {
+        return ActionDescriptors.malwareScan("Microsoft Defender");
+    }
+
+    @Override
+    public Duration timeout() {
+        return SCAN_TIMEOUT.plusMinutes(5);
+    }
+
+    /** The scan of one folder: custom scan (type 3) of that path, reporting only. */
+    public static List<String> command(String mpCmdRun, String folder) {
+        return List.of(mpCmdRun, "-Scan", "-ScanType", "3", "-File", folder, "-DisableRemediation");
+    }
+
+    @Override
+    public Consent consentFor(Map<String, String> parameters) {
+        List<PathParameter.Checked> checked = PathParameter.checkLines(parameters.get(ActionDescriptors.FOLDERS), true,
+                MAX_FOLDERS);
+        Optional<PathParameter.Checked> bad = checked.stream().filter(c -> !c.ok()).findFirst();
+        if (bad.isPresent()) {
+            return new Consent.Refuse(bad.get().problem());
+        }
+        List<Path> folders = checked.stream().map(PathParameter.Checked::path).distinct().toList();
+        String names = folders.stream().map(f -> "“" + f + "”").collect(Collectors.joining(", "));
+        String what = folders.size() == 1 ? "Scan " + names + " for malware"
+                : "Scan " + folders.size() + " folders for malware: " + names;
+        if (what.length() > 300) {
+            return new Consent.Refuse("The folder names are too long to show in one question; scan fewer at a time.");
+        }
+        return new Consent.Ask(what, "Microsoft Defender reads every file in " + (folders.size() == 1 ? "it" : "them")
+                + ", including the folders inside. Nothing is changed or removed; you will see what it finds. This "
+                + "can take a while, and you can stop it at any time.",
+                (progress, cancel) -> scan(folders, progress, cancel));
+    }
+
+    private ActionReport scan(List<Path> folders, ProgressSink progress, CancellationToken cancel)
+            throws InterruptedException {
+        List<DefenderOutputParser.Threat> threats = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        int status = 0;
+        for (int i = 0; i < folders.size() && !cancel.isCancelled(); i++) {
+            progress.progress(i * 100 / folders.size(), "Scanning " + folders.get(i));
+            CommandResult result;
+            try {
+                result = runner.run(Command.of(SCAN_TIMEOUT, command(mpCmdRun.toString(), folders.get(i).toString())),
+                        line -> { }, cancel);
+            } catch (IOException e) {
+                return ActionReport.failed("Microsoft Defender could not be started: " + e.getMessage());
+            }
+            DefenderOutputParser.Report report = DefenderOutputParser.parse(result.lastLines());
+            threats.addAll(report.threats());
+            lines.addAll(result.lastLines());
+            // 0: no threats; 2: threats found; anything else: the scan failed.
+            if (result.ending() != CommandResult.Ending.EXITED || (result.exitStatus() != 0 && result.exitStatus() != 2)) {
+                return new ActionReport(result.outcome(Outcome.FAILED), result.exitStatus(), "Microsoft Defender could "
+                        + "not scan “" + folders.get(i) + "” (status " + result.exitStatus() + ")"
+                        + (report.errors().isEmpty() ? "." : ": " + report.errors().get(0)), lines, 0, ActionTable.EMPTY);
+            }
+            status = Math.max(status, result.exitStatus());
+        }
+        ActionTable table = ActionTable.fitting(List.of("File", "Threat"),
+                threats.stream().map(t -> List.of(t.file(), t.name())).toList(), ActionTable.BUDGET);
+        String summary = threats.isEmpty() ? "No malware found in " + Words.count(folders.size(), "folder", "folders") + "."
+                : "Found " + Words.count(threats.size(), "threat", "threats") + ": " + threats.stream().limit(3)
+                        .map(t -> "“" + t.file() + "” (" + t.name() + ")").collect(Collectors.joining("; "))
+                        + ". Nothing was removed.";
+        return new ActionReport(Outcome.SUCCEEDED, status, summary, lines, 0, table);
+    }
+}

@@ -34,7 +34,11 @@ import org.tandem.customer.session.ScreenSharer;
 import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
 import org.tandem.relay.RelaySettings;
+import org.tandem.agent.session.ActionStatus;
 import org.tandem.agent.session.ControlState;
+import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.action.platform.ActionCatalogFactory;
+import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.CrossCheck;
 import org.tandem.shared.log.LogEntry;
@@ -94,6 +98,8 @@ class SessionOverRelayIT {
         RelayAddress address = new RelayAddress("127.0.0.1", relay.address().getPort());
 
         CompletableFuture<String> code = new CompletableFuture<>();
+        CompletableFuture<List<ActionDescriptor>> catalog = new CompletableFuture<>();
+        BlockingQueue<ActionStatus> finishedActions = new LinkedBlockingQueue<>();
         BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
         BlockingQueue<AgentState> agentStates = new LinkedBlockingQueue<>();
         agentRelay = RelayClient.start(dir.resolve("agent-known-relays"));
@@ -121,6 +127,18 @@ class SessionOverRelayIT {
                     }
 
                     @Override
+                    public void actionCatalog(String os, List<ActionDescriptor> actions) {
+                        catalog.complete(actions);
+                    }
+
+                    @Override
+                    public void actionChanged(ActionStatus status) {
+                        if (status.stage().isFinished()) {
+                            finishedActions.add(status);
+                        }
+                    }
+
+                    @Override
                     public void frameReady(Frame frame) {
                         frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
                         agent[0].frameDrawn();
@@ -139,7 +157,9 @@ class SessionOverRelayIT {
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
                         OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
                 sharer, Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
-                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open,
+                (journal, consent, listener) -> new ActionEngine(ActionCatalogFactory.forThisComputer(), consent,
+                        journal, listener)),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {
@@ -170,6 +190,20 @@ class SessionOverRelayIT {
             assertArrayEquals(screen.frame(n + 1).argb(), frame.argb(), "frame " + n + " is exact");
         }
 
+        // A look (no question asked) and a scan (asked first, with its exact target), both run for real.
+        List<ActionDescriptor> offered = catalog.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        ActionDescriptor systemInfo = offered.stream().filter(a -> a.id().equals("system-info")).findFirst().orElseThrow();
+        ActionDescriptor diskUsage = offered.stream().filter(a -> a.id().equals("disk-usage")).findFirst().orElseThrow();
+        Files.writeString(dir.resolve("big.bin"), "x".repeat(100_000));
+        agent[0].requestAction(systemInfo, java.util.Map.of());
+        ActionStatus info = finishedActions.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(ActionStatus.Stage.DONE, info.stage(), info.describe());
+        agent[0].requestAction(diskUsage, java.util.Map.of("folder", dir.toString()));
+        ActionStatus usage = finishedActions.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(ActionStatus.Stage.DONE, usage.stage(), usage.describe());
+        assertTrue(usage.result().orElseThrow().table().rows().toString().contains("big.bin")
+                || usage.result().orElseThrow().lines().toString().contains("big.bin"), usage.result().toString());
+
         agent[0].requestControl();
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> agent[0].control() == ControlState.IN_CONTROL);
         agent[0].releaseControl();
@@ -198,10 +232,13 @@ class SessionOverRelayIT {
                 LogEventTypes.IDENTITY_UNVERIFIED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED,
                 LogEventTypes.SHARE_STARTED, LogEventTypes.CONTROL_REQUESTED, LogEventTypes.CONTROL_STARTED,
                 LogEventTypes.CONTROL_STOPPED, LogEventTypes.CONSENT_REVOKED, LogEventTypes.SHARE_STOPPED,
-                LogEventTypes.SESSION_ENDED, LogEventTypes.CHECKPOINT, LogEventTypes.RECEIPT)), customerEvents.toString());
+                LogEventTypes.SESSION_ENDED, LogEventTypes.CHECKPOINT, LogEventTypes.RECEIPT,
+                LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_STARTED, LogEventTypes.ACTION_RESULT)),
+                customerEvents.toString());
         List<String> technicianEvents = LogReader.read(technicianLog).stream().map(LogEntry::type).toList();
         assertTrue(technicianEvents.containsAll(List.of(LogEventTypes.SESSION_CONNECTED, LogEventTypes.SHARE_STARTED,
                 LogEventTypes.CONTROL_REQUESTED, LogEventTypes.CONTROL_STARTED, LogEventTypes.CONTROL_STOPPED,
-                LogEventTypes.SHARE_STOPPED, LogEventTypes.SESSION_ENDED, LogEventTypes.RECEIPT)), technicianEvents.toString());
+                LogEventTypes.SHARE_STOPPED, LogEventTypes.SESSION_ENDED, LogEventTypes.RECEIPT,
+                LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_RESULT)), technicianEvents.toString());
     }
 }

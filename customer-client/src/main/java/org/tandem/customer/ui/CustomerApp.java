@@ -18,8 +18,7 @@ import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
-import org.tandem.customer.action.command.ProcessCommandRunner;
-import org.tandem.customer.action.linux.LinuxActions;
+import org.tandem.customer.action.platform.ActionCatalogFactory;
 import org.tandem.customer.control.DeferredInputInjector;
 import org.tandem.customer.control.LocalActivityMonitor;
 import org.tandem.customer.control.RobotInputInjector;
@@ -82,7 +81,7 @@ public final class CustomerApp extends Application {
                 settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,
                 LOG_CHECKPOINT_EVERY, Clock.systemUTC());
         // The catalog of this computer is read once; each session gets its own engine over it.
-        ActionCatalog catalog = LinuxActions.catalog(new ProcessCommandRunner());
+        ActionCatalog catalog = ActionCatalogFactory.forThisComputer();
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions),

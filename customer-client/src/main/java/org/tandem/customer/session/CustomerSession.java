@@ -1,6 +1,7 @@
 package org.tandem.customer.session;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
@@ -252,7 +254,8 @@ public final class CustomerSession implements SessionListener {
         listener.technicianIdentified(verdict);
         ActionEngine engine = actions.create(logbook,
                 request -> control.askForAction(request.what(), request.effect(), request.timeout()),
-                new ActionMessageSender(this::sendQuietly));
+                ActionListener.both(new ActionMessageSender(this::sendQuietly),
+                        new ActivityFeed(listener::activity, Clock.systemUTC())));
         actionEngine = engine;
         sendQuietly(engine.catalogMessage());
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");

@@ -19,6 +19,9 @@ public interface CustomerSessionListener {
     /** What the client concluded about who the technician is; shown before anything is shared. */
     void technicianIdentified(IdentityVerdict verdict);
 
+    /** One line for the activity feed: what the technician did or asked for, and how it ended. */
+    default void activity(String line) {}
+
     /** The session's log is closed and complete: the recap can be made from it. */
     default void sessionRecorded(Path logFile) {}
 }

@@ -69,13 +69,20 @@ final class ConnectView {
         check.visibleProperty().bind(model.checkStringProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
 
+        javafx.scene.control.ListView<String> feed = new javafx.scene.control.ListView<>(model.activity());
+        feed.setId("activityFeed");
+        feed.setPrefHeight(120);
+        feed.setPlaceholder(new Label("What the technician does on your computer will be listed here."));
+        feed.visibleProperty().bind(end.visibleProperty());
+        feed.managedProperty().bind(feed.visibleProperty());
+
         Label privacy = new Label("Nothing on your computer is shared until you say so, and you can stop at any moment.");
         privacy.setWrapText(true);
         privacy.setStyle("-fx-text-fill: #555;");
 
         HBox buttons = new HBox(10, connect, end);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, prompt, codeField, buttons, status, identity, check, privacy);
+        root.getChildren().addAll(title, prompt, codeField, buttons, status, identity, check, feed, privacy);
         root.setPadding(new Insets(24));
         // Wrapped text keeps its full height instead of being cut short with an ellipsis.
         for (Label label : new Label[] {status, identity, check, privacy}) {

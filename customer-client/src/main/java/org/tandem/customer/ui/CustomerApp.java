@@ -97,7 +97,7 @@ public final class CustomerApp extends Application {
             }
         });
         stage.setTitle("Tandem — remote help");
-        stage.setScene(new Scene(view.root(), 540, 460));
+        stage.setScene(new Scene(view.root(), 560, 600));
         stage.setOnCloseRequest(e -> session.end());
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();

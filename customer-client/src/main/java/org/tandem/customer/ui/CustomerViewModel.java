@@ -34,6 +34,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyBooleanWrapper controlGranted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<String> activity = javafx.collections.FXCollections.observableArrayList();
     private final BooleanBinding canConnect;
     private CustomerSession session;
 
@@ -106,6 +107,16 @@ public final class CustomerViewModel implements CustomerSessionListener {
     /** The closed log of the session that just ended; its recap is shown from it. */
     public ReadOnlyObjectProperty<Path> recordedLogProperty() {
         return recordedLog.getReadOnlyProperty();
+    }
+
+    /** What the technician did on this computer, newest last. */
+    public javafx.collections.ObservableList<String> activity() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(activity);
+    }
+
+    @Override
+    public void activity(String line) {
+        fx.execute(() -> activity.add(line));
     }
 
     public void stopControl() {

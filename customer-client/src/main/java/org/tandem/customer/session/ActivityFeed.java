@@ -1,0 +1,64 @@
+package org.tandem.customer.session;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.tandem.customer.action.ActionListener;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+
+/**
+ * Everything the technician does on the customer's computer, one plain line each, as it happens:
+ * looks (which run without asking), scans and changes, and how each ended.
+ */
+final class ActivityFeed implements ActionListener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Consumer<String> lines;
+    private final Clock clock;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    ActivityFeed(Consumer<String> lines, Clock clock) {
+        this.lines = lines;
+        this.clock = clock;
+    }
+
+    @Override
+    public void requested(String requestId, ActionRisk risk, String what) {
+        names.put(requestId, what);
+        String verb = risk == null ? "asked for something this computer does not offer"
+                : switch (risk) {
+                    case READ -> "looked at";
+                    case SCAN -> "asked to scan";
+                    case CHANGE -> "asked to change";
+                };
+        line("The technician " + verb + (risk == null ? "" : ": " + what) + ".");
+    }
+
+    @Override
+    public void started(String requestId) {
+        line("Started: " + names.getOrDefault(requestId, "an action") + ".");
+    }
+
+    @Override
+    public void finished(ActionResult result) {
+        String what = names.getOrDefault(result.requestId(), "An action");
+        String outcome = switch (result.outcome()) {
+            case SUCCEEDED -> "done";
+            case FAILED -> "did not work";
+            case DENIED -> "not done: you said no";
+            case TIMED_OUT -> "not done: it timed out or nobody answered";
+            case CANCELLED -> "stopped";
+            case UNAVAILABLE -> "not available on this computer";
+        };
+        line(what + " — " + outcome + (result.summary().isBlank() ? "" : " (" + result.summary() + ")") + ".");
+    }
+
+    private void line(String text) {
+        lines.accept(LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME) + "  " + text);
+    }
+}

@@ -1,0 +1,33 @@
+package org.tandem.customer.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+
+class ActivityFeedTest {
+
+    @Test
+    void looksScansAndOutcomesReadAsPlainLines() {
+        List<String> lines = new ArrayList<>();
+        ActivityFeed feed = new ActivityFeed(lines::add, Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
+        feed.requested("a", ActionRisk.READ, "System information");
+        feed.finished(ActionResult.of("a", ActionResult.Outcome.SUCCEEDED, "Debian 12, 8 GB memory"));
+        feed.requested("b", ActionRisk.CHANGE, "Uninstall “foo” version 1.2 (3 MB)");
+        feed.finished(ActionResult.of("b", ActionResult.Outcome.DENIED, ""));
+        feed.requested("c", null, "frobnicate");
+
+        assertEquals(5, lines.size());
+        assertEquals("The technician looked at: System information.", lines.get(0).substring(7));
+        assertEquals("System information — done (Debian 12, 8 GB memory).", lines.get(1).substring(7));
+        assertEquals("The technician asked to change: Uninstall “foo” version 1.2 (3 MB).", lines.get(2).substring(7));
+        assertEquals("Uninstall “foo” version 1.2 (3 MB) — not done: you said no.", lines.get(3).substring(7));
+        assertEquals("The technician asked for something this computer does not offer.", lines.get(4).substring(7));
+    }
+}

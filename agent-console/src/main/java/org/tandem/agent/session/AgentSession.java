@@ -49,7 +49,7 @@ public final class AgentSession implements SessionListener {
 
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
     /** What this console can do, announced in its hello. */
-    static final List<String> CAPABILITIES = List.of("screen-view");
+    static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
 
     /**
      * What a technician session works with.

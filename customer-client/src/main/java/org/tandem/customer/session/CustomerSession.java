@@ -43,7 +43,7 @@ import org.tandem.shared.session.SessionPairing;
 public final class CustomerSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSession.class);
     /** What this client can do, announced in its hello. */
-    static final List<String> CAPABILITIES = List.of("screen-share");
+    static final List<String> CAPABILITIES = List.of("screen-share", "remote-control", "actions");
 
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
 

@@ -169,6 +169,9 @@ class CustomerSessionTest {
         Hello hello = assertInstanceOf(Hello.class, next());
         assertEquals(Role.CUSTOMER, hello.role());
         technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "Dana"));
+        ControlMessage.ActionCatalog catalog = assertInstanceOf(ControlMessage.ActionCatalog.class, next(),
+                "the customer's computer says what actions it offers");
+        assertEquals("Test OS", catalog.os());
         return session;
     }
 

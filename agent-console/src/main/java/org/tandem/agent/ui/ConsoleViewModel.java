@@ -167,11 +167,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
         });
     }
 
-    /** The first column of an installed-programs list names the programs an uninstall can target. */
+    /** The "Id" column of an installed-programs list names the programs an uninstall can target. */
     private void learnPrograms(ActionStatus update) {
         update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
                 && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
-                .ifPresent(table -> knownPrograms.setAll(table.rows().stream().map(row -> row.get(0)).toList()));
+                .ifPresent(table -> {
+                    int id = Math.max(0, table.columns().indexOf("Id"));
+                    knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
+                });
     }
 
     public BooleanBinding canStartProperty() {

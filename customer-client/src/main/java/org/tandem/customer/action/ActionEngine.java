@@ -3,7 +3,6 @@ package org.tandem.customer.action;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,19 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.action.CancellationToken.Reason;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionProgress;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
-import org.tandem.shared.action.ActionTable;
 import org.tandem.shared.action.ActionText;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.SessionJournal;
@@ -57,7 +51,7 @@ public final class ActionEngine implements AutoCloseable {
     /** Requests in one session; each request id may be used once. */
     public static final int MAX_REQUESTS = 10_000;
     static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
-    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
     private static final String CUSTOMER = "customer";
 
@@ -69,7 +63,7 @@ public final class ActionEngine implements AutoCloseable {
     private final Duration stopGrace;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
-    private final Map<String, Run> active = new ConcurrentHashMap<>();
+    private final Map<String, PendingRequest> active = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -91,8 +85,8 @@ public final class ActionEngine implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
-        this.workers = Executors.newCachedThreadPool(daemonThreads("tandem-action-"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("tandem-action-timer-"));
+        this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
     }
 
     /** The catalog to send the technician after the hello. */
@@ -126,14 +120,14 @@ public final class ActionEngine implements AutoCloseable {
             return false;
         }
         if (seen.size() >= MAX_REQUESTS && !seen.contains(request.requestId())) {
-            return submit(new Run(request), run -> refuse(run, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
+            return submit(new PendingRequest(request), run -> refuse(run, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "This session has asked for too many actions; start a new session."));
         }
         if (!seen.add(request.requestId())) {
             LOG.warn("Ignored a second request with the id {}", request.requestId());
             return false;
         }
-        Run run = new Run(request);
+        PendingRequest run = new PendingRequest(request);
         if (active.size() >= MAX_ACTIVE) {
             return submit(run, r -> refuse(r, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "Too many actions are under way; wait for one to finish."));
@@ -149,7 +143,7 @@ public final class ActionEngine implements AutoCloseable {
      */
     public boolean cancel(String requestId, Reason by) {
         Objects.requireNonNull(by, "by");
-        Run run = active.get(requestId);
+        PendingRequest run = active.get(requestId);
         if (run == null || (run.running && !run.cancellable)) {
             return false;
         }
@@ -169,7 +163,7 @@ public final class ActionEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (Run run : active.values()) {
+        for (PendingRequest run : active.values()) {
             if (!run.running || run.cancellable) {
                 run.token.cancel(Reason.SESSION_ENDED);
             }
@@ -185,7 +179,7 @@ public final class ActionEngine implements AutoCloseable {
 
     // ---- the steps, each on an engine thread ----
 
-    private void prepare(Run run) {
+    private void prepare(PendingRequest run) {
         ActionRequest request = run.request;
         Optional<Action> found = catalog.find(request.actionId());
         if (found.isEmpty()) {
@@ -200,7 +194,7 @@ public final class ActionEngine implements AutoCloseable {
             return;
         }
         if (run.token.isCancelled()) {
-            refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, stopped(run.token.reason().orElseThrow(), action));
+            refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, ActionOutcomeWords.stopped(run.token.reason().orElseThrow(), action));
             return;
         }
         Consent checked;
@@ -216,7 +210,7 @@ public final class ActionEngine implements AutoCloseable {
         }
         Consent.Ask ask = (Consent.Ask) checked;
         run.what = ask.what();
-        if (!record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, descriptor))) {
+        if (!record(LogEventTypes.ACTION_REQUESTED, run.requestedDetails(descriptor))) {
             finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
                     "This computer could not record the request, so nothing was done."));
             return;
@@ -229,7 +223,7 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    private void askCustomer(Run run, Action action, Consent.Ask ask) {
+    private void askCustomer(PendingRequest run, Action action, Consent.Ask ask) {
         String id = run.request.requestId();
         if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", ask.purpose(), "id", id, "prompt", ask.promptText()))) {
             finish(run, ActionResult.of(id, Outcome.FAILED,
@@ -254,12 +248,12 @@ public final class ActionEngine implements AutoCloseable {
         }, this::continueOnWorker);
     }
 
-    private void decided(Run run, Action action, Consent.Ask ask, Boolean allowed, Throwable error) {
+    private void decided(PendingRequest run, Action action, Consent.Ask ask, Boolean allowed, Throwable error) {
         String id = run.request.requestId();
         Map<String, Object> details = Map.of("for", ask.purpose(), "id", id);
         Optional<Reason> withdrawn = run.token.reason();
         if (withdrawn.isPresent()) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, withdrawnBeforeAnswer(withdrawn.get())));
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(withdrawn.get())));
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
             record(LogEventTypes.CONSENT_DENIED, Map.of("for", ask.purpose(), "id", id, "why", "the question could not be shown"));
@@ -280,13 +274,13 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    private void start(Run run, Action action, Consent.Ask ask) {
+    private void start(PendingRequest run, Action action, Consent.Ask ask) {
         String id = run.request.requestId();
         run.cancellable = action.descriptor().cancellable();
         run.running = true;
         Optional<Reason> early = run.token.reason();
         if (early.isPresent()) {
-            finish(run, ActionResult.of(id, outcomeOf(early.get()), stopped(early.get(), action)));
+            finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)));
             return;
         }
         if (!record(LogEventTypes.ACTION_STARTED, Map.of("id", id, "action", run.what))) {
@@ -299,13 +293,13 @@ public final class ActionEngine implements AutoCloseable {
             deadline = timer.schedule(() -> run.token.cancel(Reason.TIMED_OUT),
                     action.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, stopped(Reason.SESSION_ENDED, action)));
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.stopped(Reason.SESSION_ENDED, action)));
             return;
         }
         CancellationToken.Registration giveUp = run.token.onCancel(() -> scheduleGiveUp(run, action));
         ActionReport report;
         try {
-            report = ask.run().run(new ThrottledProgress(run), run.token);
+            report = ask.run().run(new ThrottledProgress(run, listener), run.token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             report = ActionReport.failed("The action was interrupted.");
@@ -316,14 +310,14 @@ public final class ActionEngine implements AutoCloseable {
             deadline.cancel(false);
             giveUp.close();
         }
-        finish(run, resultOf(run, action, report));
+        finish(run, run.resultOf(action, report));
     }
 
-    private void scheduleGiveUp(Run run, Action action) {
+    private void scheduleGiveUp(PendingRequest run, Action action) {
         try {
             timer.schedule(() -> {
                 Reason reason = run.token.reason().orElseThrow();
-                finish(run, ActionResult.of(run.request.requestId(), outcomeOf(reason), stopped(reason, action)
+                finish(run, ActionResult.of(run.request.requestId(), ActionOutcomeWords.outcomeOf(reason), ActionOutcomeWords.stopped(reason, action)
                         + " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it."));
             }, stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
@@ -332,15 +326,15 @@ public final class ActionEngine implements AutoCloseable {
     }
 
     /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
-    private void refuse(Run run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
+    private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
         run.what = what;
-        record(LogEventTypes.ACTION_REQUESTED, requestedDetails(run, descriptor));
+        record(LogEventTypes.ACTION_REQUESTED, run.requestedDetails(descriptor));
         tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
         finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
     }
 
     /** Records and reports how a request ended, once; later reports (after giving up) are dropped. */
-    private void finish(Run run, ActionResult result) {
+    private void finish(PendingRequest run, ActionResult result) {
         if (!run.finished.compareAndSet(false, true)) {
             return;
         }
@@ -349,84 +343,18 @@ public final class ActionEngine implements AutoCloseable {
         details.put("id", run.request.requestId());
         details.put("action", run.what);
         details.put("result", result.summary());
-        details.put("outcome", outcomeWord(result.outcome()));
+        details.put("outcome", ActionOutcomeWords.outcomeWord(result.outcome()));
         details.put("status", result.outcome().name());
         details.put("exit", result.exitStatus());
         record(LogEventTypes.ACTION_RESULT, details);
         tell(() -> listener.finished(result));
     }
 
-    private ActionResult resultOf(Run run, Action action, ActionReport report) {
-        String id = run.request.requestId();
-        Outcome outcome = report.outcome();
-        String summary = report.summary();
-        Optional<Reason> reason = run.token.reason();
-        if (reason.isPresent() && outcome != Outcome.SUCCEEDED) {
-            outcome = outcomeOf(reason.get());
-            summary = (stopped(reason.get(), action) + " " + summary).strip();
-        }
-        try {
-            return ActionResult.fitted(id, outcome, report.exitStatus(), summary, report.lines(), report.omittedLines(),
-                    report.table());
-        } catch (IllegalArgumentException e) {
-            LOG.warn("The result of {} did not fit; sending it without its table", id, e);
-            return ActionResult.fitted(id, outcome, report.exitStatus(), summary + " (The list was too long to send.)",
-                    report.lines(), report.omittedLines(), ActionTable.EMPTY);
-        }
-    }
 
-    // ---- words ----
-
-    private static String stopped(Reason reason, Action action) {
-        return switch (reason) {
-            case TECHNICIAN -> "Cancelled by the technician.";
-            case CUSTOMER -> "Cancelled by the customer.";
-            case SESSION_ENDED -> "Stopped because the session ended.";
-            case TIMED_OUT -> "Stopped after " + Words.duration(action.timeout()) + ": it took longer than allowed.";
-        };
-    }
-
-    private static String withdrawnBeforeAnswer(Reason reason) {
-        return switch (reason) {
-            case TECHNICIAN -> "The technician withdrew the request before the customer answered, so nothing was done.";
-            case CUSTOMER -> "Cancelled by the customer, so nothing was done.";
-            case SESSION_ENDED -> "The session ended before the customer answered, so nothing was done.";
-            case TIMED_OUT -> "Nobody answered in time, so nothing was done.";
-        };
-    }
-
-    private static Outcome outcomeOf(Reason reason) {
-        return reason == Reason.TIMED_OUT ? Outcome.TIMED_OUT : Outcome.CANCELLED;
-    }
-
-    /** The log's {@code outcome}: {@code success} or {@code failure}, or what else happened, in words. */
-    static String outcomeWord(Outcome outcome) {
-        return switch (outcome) {
-            case SUCCEEDED -> "success";
-            case FAILED -> "failure";
-            case DENIED -> "not allowed";
-            case TIMED_OUT -> "timed out";
-            case CANCELLED -> "cancelled";
-            case UNAVAILABLE -> "not available";
-        };
-    }
-
-    private Map<String, Object> requestedDetails(Run run, ActionDescriptor descriptor) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("id", run.request.requestId());
-        details.put("action", run.what);
-        details.put("actionId", run.request.actionId());
-        if (descriptor != null) {
-            details.put("risk", descriptor.risk().name().toLowerCase(Locale.ROOT));
-        }
-        details.put("parameters", run.request.parameters());
-        details.put("by", "technician");
-        return details;
-    }
 
     // ---- plumbing ----
 
-    private boolean submit(Run run, java.util.function.Consumer<Run> step) {
+    private boolean submit(PendingRequest run, java.util.function.Consumer<PendingRequest> step) {
         try {
             workers.execute(() -> step.accept(run));
             return true;
@@ -460,52 +388,6 @@ public final class ActionEngine implements AutoCloseable {
             call.run();
         } catch (RuntimeException e) {
             LOG.warn("An action listener failed", e);
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** One request on its way through the steps. */
-    private static final class Run {
-        final ActionRequest request;
-        final CancellationToken token = new CancellationToken();
-        final AtomicBoolean finished = new AtomicBoolean();
-        volatile String what = "An action";
-        volatile boolean running;
-        volatile boolean cancellable = true;
-
-        Run(ActionRequest request) {
-            this.request = request;
-        }
-    }
-
-    /** Passes progress on at most every 200 ms, and none after the request ended. */
-    private final class ThrottledProgress implements ProgressSink {
-        private final Run run;
-        private long last = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
-
-        ThrottledProgress(Run run) {
-            this.run = run;
-        }
-
-        @Override
-        public void progress(int percent, String line) {
-            long now = System.nanoTime();
-            if (run.finished.get() || now - last < PROGRESS_INTERVAL_NANOS) {
-                return;
-            }
-            last = now;
-            int bounded = percent < 0 ? ActionProgress.UNKNOWN : Math.min(percent, 100);
-            ActionProgress progress = new ActionProgress(run.request.requestId(), bounded,
-                    ActionText.clean(line == null ? "" : line, ActionProgress.MAX_LINE));
-            tell(() -> listener.progressed(progress));
         }
     }
 }

@@ -1,0 +1,43 @@
+package org.tandem.customer.action;
+
+import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.shared.action.ActionResult.Outcome;
+
+/** How the engine says what became of a request that was stopped, withdrawn or finished. */
+final class ActionOutcomeWords {
+    private ActionOutcomeWords() {}
+
+    static String stopped(Reason reason, Action action) {
+        return switch (reason) {
+            case TECHNICIAN -> "Cancelled by the technician.";
+            case CUSTOMER -> "Cancelled by the customer.";
+            case SESSION_ENDED -> "Stopped because the session ended.";
+            case TIMED_OUT -> "Stopped after " + Words.duration(action.timeout()) + ": it took longer than allowed.";
+        };
+    }
+
+    static String withdrawnBeforeAnswer(Reason reason) {
+        return switch (reason) {
+            case TECHNICIAN -> "The technician withdrew the request before the customer answered, so nothing was done.";
+            case CUSTOMER -> "Cancelled by the customer, so nothing was done.";
+            case SESSION_ENDED -> "The session ended before the customer answered, so nothing was done.";
+            case TIMED_OUT -> "Nobody answered in time, so nothing was done.";
+        };
+    }
+
+    static Outcome outcomeOf(Reason reason) {
+        return reason == Reason.TIMED_OUT ? Outcome.TIMED_OUT : Outcome.CANCELLED;
+    }
+
+    /** The log's {@code outcome}: {@code success} or {@code failure}, or what else happened, in words. */
+    static String outcomeWord(Outcome outcome) {
+        return switch (outcome) {
+            case SUCCEEDED -> "success";
+            case FAILED -> "failure";
+            case DENIED -> "not allowed";
+            case TIMED_OUT -> "timed out";
+            case CANCELLED -> "cancelled";
+            case UNAVAILABLE -> "not available";
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.tandem.customer.action;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ActionRequest;
+
+/** One action request on its way through the engine's steps. */
+final class PendingRequest {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingRequest.class);
+
+    final ActionRequest request;
+    final CancellationToken token = new CancellationToken();
+    final AtomicBoolean finished = new AtomicBoolean();
+    volatile String what = "An action";
+    volatile boolean running;
+    volatile boolean cancellable = true;
+
+    PendingRequest(ActionRequest request) {
+        this.request = request;
+    }
+
+    /** The result to report for this request, from what the action reported and how it was stopped. */
+    ActionResult resultOf(Action action, ActionReport report) {
+        String id = request.requestId();
+        Outcome outcome = report.outcome();
+        String summary = report.summary();
+        Optional<Reason> reason = token.reason();
+        if (reason.isPresent() && outcome != Outcome.SUCCEEDED) {
+            outcome = ActionOutcomeWords.outcomeOf(reason.get());
+            summary = (ActionOutcomeWords.stopped(reason.get(), action) + " " + summary).strip();
+        }
+        try {
+            return ActionResult.fitted(id, outcome, report.exitStatus(), summary, report.lines(), report.omittedLines(),
+                    report.table());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The result of {} did not fit; sending it without its table", id, e);
+            return ActionResult.fitted(id, outcome, report.exitStatus(), summary + " (The list was too long to send.)",
+                    report.lines(), report.omittedLines(), ActionTable.EMPTY);
+        }
+    }
+
+    /** What the log records when the request arrives; {@code descriptor} is null for an unknown action. */
+    Map<String, Object> requestedDetails(ActionDescriptor descriptor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("id", request.requestId());
+        details.put("action", what);
+        details.put("actionId", request.actionId());
+        if (descriptor != null) {
+            details.put("risk", descriptor.risk().name().toLowerCase(Locale.ROOT));
+        }
+        details.put("parameters", request.parameters());
+        details.put("by", "technician");
+        return details;
+    }
+}

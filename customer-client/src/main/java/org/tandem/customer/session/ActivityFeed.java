@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.tandem.customer.action.ActionListener;
+import org.tandem.shared.action.ActionProgress;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
 
@@ -21,6 +22,7 @@ final class ActivityFeed implements ActionListener {
     private final Consumer<String> lines;
     private final Clock clock;
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, Integer> quarters = new ConcurrentHashMap<>();
 
     ActivityFeed(Consumer<String> lines, Clock clock) {
         this.lines = lines;
@@ -42,6 +44,20 @@ final class ActivityFeed implements ActionListener {
     @Override
     public void started(String requestId) {
         line("Started: " + names.getOrDefault(requestId, "an action") + ".");
+    }
+
+    /** Progress goes in the feed at each quarter, so a long scan shows it is moving without a flood. */
+    @Override
+    public void progressed(ActionProgress progress) {
+        if (progress.percent() < 0) {
+            return;
+        }
+        int quarter = progress.percent() / 25;
+        Integer shown = quarters.put(progress.requestId(), quarter);
+        if (quarter > 0 && quarter < 4 && (shown == null || shown < quarter)) {
+            line(names.getOrDefault(progress.requestId(), "An action") + ": " + quarter * 25 + "% done"
+                    + (progress.line().isBlank() ? "" : " — " + progress.line()) + ".");
+        }
     }
 
     @Override

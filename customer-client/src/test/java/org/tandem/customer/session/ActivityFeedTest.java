@@ -22,8 +22,14 @@ class ActivityFeedTest {
         feed.requested("b", ActionRisk.CHANGE, "Uninstall “foo” version 1.2 (3 MB)");
         feed.finished(ActionResult.of("b", ActionResult.Outcome.DENIED, ""));
         feed.requested("c", null, "frobnicate");
+        feed.requested("d", ActionRisk.SCAN, "Scan “Downloads” for malware");
+        feed.progressed(new org.tandem.shared.action.ActionProgress("d", 10, "a.txt"));
+        feed.progressed(new org.tandem.shared.action.ActionProgress("d", 30, "b.txt"));
+        feed.progressed(new org.tandem.shared.action.ActionProgress("d", 40, "c.txt"));
 
-        assertEquals(5, lines.size());
+        assertEquals(7, lines.size());
+        assertEquals("Scan “Downloads” for malware: 25% done — b.txt.", lines.get(6).substring(7),
+                "progress shows once a quarter, not on every line");
         assertEquals("The technician looked at: System information.", lines.get(0).substring(7));
         assertEquals("System information — done (Debian 12, 8 GB memory).", lines.get(1).substring(7));
         assertEquals("The technician asked to change: Uninstall “foo” version 1.2 (3 MB).", lines.get(2).substring(7));

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -120,7 +121,7 @@ class OpenSshClientIT {
                 process.stderrLine(line -> line.contains("Local forwarding listening on 127.0.0.1 port " + localPort))
                         .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 
-                try (Socket forwarded = new Socket(InetAddress.getLoopbackAddress(), localPort)) {
+                try (Socket forwarded = connectWhileListening(localPort, process)) {
                     forwarded.setSoTimeout((int) TIMEOUT.toMillis());
                     assertEquals(-1, forwarded.getInputStream().read(), "ssh drops the connection it cannot forward");
                 }
@@ -370,6 +371,25 @@ class OpenSshClientIT {
                 fail(command + " did not finish");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Connects to ssh's local forward. ssh says it listens a moment before the port takes
+     * connections on a busy machine, so a refused connection is tried again within the time limit.
+     */
+    private static Socket connectWhileListening(int port, SshProcess process) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return new Socket(InetAddress.getLoopbackAddress(), port);
+            } catch (java.net.ConnectException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("ssh's forward on port " + port + " never took a connection: "
+                            + process.stderr(), refused);
+                }
+                CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)).get();
+            }
         }
     }
 

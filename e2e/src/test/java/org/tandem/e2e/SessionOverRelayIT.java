@@ -225,7 +225,7 @@ class SessionOverRelayIT {
             LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, checked, checked.describe());
             assertTrue(intact.closed() && intact.receipt().isPresent(), log + " is closed with a receipt");
         }
-        String recap = Files.readString(technicianLog.resolveSibling(AgentSession.RECAP_FILE));
+        String recap = Files.readString(technicianLog.resolveSibling(org.tandem.agent.history.SessionHistory.RECAP_FILE));
         assertTrue(recap.contains("Find what fills the disk") || recap.contains("disk"), "the recap sits with the log: " + recap);
         CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
         assertTrue(cross.consistent(), cross.problems().toString());

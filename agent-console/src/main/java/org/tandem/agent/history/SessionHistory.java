@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionFacts;
 import org.tandem.shared.log.SessionLogVerifier;
 
@@ -117,5 +119,15 @@ public final class SessionHistory {
             return Integrity.INTACT;
         }
         return verification instanceof LogVerification.NotClosed ? Integrity.NOT_CLOSED : Integrity.BROKEN;
+    }
+
+    /** Writes the recap of a closed log next to it, so the session's entry in History carries it. */
+    public static void writeRecapBeside(Path log) {
+        try {
+            String recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log));
+            Files.writeString(log.resolveSibling(RECAP_FILE), recap);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(SessionHistory.class).warn("Could not write the recap of {}: {}", log, e.getMessage());
+        }
     }
 }

@@ -12,13 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.tandem.shared.log.LogEventTypes;
-import org.tandem.shared.log.LogReader;
-import org.tandem.shared.log.RecapGenerator;
-import org.tandem.shared.log.SessionLogVerifier;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -53,8 +49,6 @@ public final class AgentSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
 
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
-    /** Name of the recap written next to each session's log. */
-    public static final String RECAP_FILE = "recap.md";
     /** What this console can do, announced in its hello. */
     static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
 
@@ -143,7 +137,7 @@ public final class AgentSession implements SessionListener {
                     "identityProof", credentials.isPresent() ? "certificate of " + credentials.get().organisationName()
                             : "none"));
             logbook = book;
-            book.closed().thenRun(() -> writeRecap(book.writer().file()));
+            book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
             listener.paired(paired.pairing().checkString());
             moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to allow screen sharing…");
@@ -348,16 +342,6 @@ public final class AgentSession implements SessionListener {
             }
         } catch (ScreenCodecException e) {
             throw e.asProtocolException();
-        }
-    }
-
-    /** The recap goes next to the log, so the session's entry in History carries it. */
-    private static void writeRecap(Path log) {
-        try {
-            String recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log));
-            Files.writeString(log.resolveSibling(RECAP_FILE), recap);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not write the recap of {}: {}", log, e.getMessage());
         }
     }
 

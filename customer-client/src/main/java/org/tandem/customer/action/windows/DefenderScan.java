@@ -6,16 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
 import org.tandem.customer.action.CancellationToken;
 import org.tandem.customer.action.Consent;
-import org.tandem.customer.action.PathParameter;
 import org.tandem.customer.action.ProgressSink;
 import org.tandem.customer.action.Words;
+import org.tandem.customer.action.common.MalwareScanConsent;
 import org.tandem.customer.action.command.Command;
 import org.tandem.customer.action.command.CommandResult;
 import org.tandem.customer.action.command.CommandRunner;
@@ -57,23 +56,7 @@ public final class DefenderScan implements Action {
 
     @Override
     public Consent consentFor(Map<String, String> parameters) {
-        List<PathParameter.Checked> checked = PathParameter.checkLines(parameters.get(ActionDescriptors.FOLDERS), true,
-                MAX_FOLDERS);
-        Optional<PathParameter.Checked> bad = checked.stream().filter(c -> !c.ok()).findFirst();
-        if (bad.isPresent()) {
-            return new Consent.Refuse(bad.get().problem());
-        }
-        List<Path> folders = checked.stream().map(PathParameter.Checked::path).distinct().toList();
-        String names = folders.stream().map(f -> "“" + f + "”").collect(Collectors.joining(", "));
-        String what = folders.size() == 1 ? "Scan " + names + " for malware"
-                : "Scan " + folders.size() + " folders for malware: " + names;
-        if (what.length() > 300) {
-            return new Consent.Refuse("The folder names are too long to show in one question; scan fewer at a time.");
-        }
-        return new Consent.Ask(what, "Microsoft Defender reads every file in " + (folders.size() == 1 ? "it" : "them")
-                + ", including the folders inside. Nothing is changed or removed; you will see what it finds. This "
-                + "can take a while, and you can stop it at any time.",
-                (progress, cancel) -> scan(folders, progress, cancel));
+        return MalwareScanConsent.forFolders(parameters, MAX_FOLDERS, "Microsoft Defender", this::scan);
     }
 
     private ActionReport scan(List<Path> folders, ProgressSink progress, CancellationToken cancel)

@@ -24,9 +24,7 @@ import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.agent.session.RelaySessionRendezvous;
-import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
-import org.tandem.relay.RelaySettings;
 import org.tandem.shared.log.LogVerification;
 import org.tandem.shared.log.SessionLogVerifier;
 import org.tandem.shared.relay.client.RelayClient;
@@ -63,11 +61,7 @@ class KilledCustomerIT {
     @Test
     void aKilledCustomersLogReadsAsNotClosed(@TempDir Path dir) throws Exception {
         KeyPair technicianKey = Ed25519Keys.generate();
-        Files.createDirectories(dir.resolve("relay"));
-        Files.writeString(dir.resolve("relay").resolve(RelaySettings.TECHNICIANS_FILE),
-                Ed25519Keys.authorizedKeysLine(technicianKey.getPublic(), "dana") + "\n");
-        relay = RelayServer.start(RelaySettings.defaults().withListen(new ListenAddress("127.0.0.1", 0))
-                .withDataDir(dir.resolve("relay")));
+        relay = Sessions.startRelay(dir.resolve("relay"), technicianKey);
         String address = "127.0.0.1:" + relay.address().getPort();
 
         CompletableFuture<String> code = new CompletableFuture<>();

@@ -37,9 +37,7 @@ import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
 import org.tandem.customer.session.ScreenSharer;
-import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
-import org.tandem.relay.RelaySettings;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.input.Key;
@@ -139,11 +137,7 @@ class RemoteControlE2EIT {
 
     private Paired pair(Path dir) throws Exception {
         KeyPair technicianKey = Ed25519Keys.loadOrCreate(dir.resolve("keys").resolve("technician_ed25519"));
-        Files.createDirectories(dir.resolve("relay"));
-        Files.writeString(dir.resolve("relay").resolve(RelaySettings.TECHNICIANS_FILE),
-                Ed25519Keys.authorizedKeysLine(technicianKey.getPublic(), "dana") + "\n");
-        relay = RelayServer.start(RelaySettings.defaults().withListen(new ListenAddress("127.0.0.1", 0))
-                .withDataDir(dir.resolve("relay")));
+        relay = Sessions.startRelay(dir.resolve("relay"), technicianKey);
         RelayAddress address = new RelayAddress("127.0.0.1", relay.address().getPort());
 
         CompletableFuture<String> code = new CompletableFuture<>();

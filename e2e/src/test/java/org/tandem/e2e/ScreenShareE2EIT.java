@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Robot;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -39,9 +38,7 @@ import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
 import org.tandem.customer.session.ScreenSharer;
-import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
-import org.tandem.relay.RelaySettings;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.identity.OrganisationCa;
 import org.tandem.shared.identity.TechnicianCredentials;
@@ -95,11 +92,7 @@ class ScreenShareE2EIT {
         KeyPair technicianKey = Ed25519Keys.loadOrCreate(dir.resolve("agent").resolve("technician_ed25519"));
         OrganisationCa ca = OrganisationCa.create("Contoso Support", Clock.systemUTC());
         TechnicianCredentials credentials = TechnicianCredentials.issue(ca, "Dana Scully", technicianKey, Clock.systemUTC());
-        Files.createDirectories(dir.resolve("relay"));
-        Files.writeString(dir.resolve("relay").resolve(RelaySettings.TECHNICIANS_FILE),
-                Ed25519Keys.authorizedKeysLine(technicianKey.getPublic(), "dana") + "\n");
-        relay = RelayServer.start(RelaySettings.defaults().withListen(new ListenAddress("127.0.0.1", 0))
-                .withDataDir(dir.resolve("relay")));
+        relay = Sessions.startRelay(dir.resolve("relay"), technicianKey);
         RelayAddress address = new RelayAddress("127.0.0.1", relay.address().getPort());
 
         // JavaFX starts before AWT, so both settle on the same GTK.

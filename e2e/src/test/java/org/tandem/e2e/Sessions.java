@@ -1,5 +1,7 @@
 package org.tandem.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -13,7 +15,11 @@ import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.session.ConsentPrompt;
 import org.tandem.customer.session.CustomerControl;
+import org.tandem.relay.ListenAddress;
+import org.tandem.relay.RelayServer;
+import org.tandem.relay.RelaySettings;
 import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.ssh.Ed25519Keys;
 import org.tandem.shared.message.InputEvent;
 
 /** Parts the end-to-end tests build sessions from, as the apps do. */
@@ -35,6 +41,15 @@ final class Sessions {
     /** A customer whose catalog offers no actions. */
     static final ActionEngines NO_ACTIONS = (journal, consent, listener) -> new ActionEngine(
             new ActionCatalog("Test OS", List.of()), consent, journal, listener);
+
+    /** A relay on a free loopback port that lets in the technician with this key. */
+    static RelayServer startRelay(Path dataDir, KeyPair technicianKey) throws IOException {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve(RelaySettings.TECHNICIANS_FILE),
+                Ed25519Keys.authorizedKeysLine(technicianKey.getPublic(), "dana") + "\n");
+        return RelayServer.start(RelaySettings.defaults().withListen(new ListenAddress("127.0.0.1", 0))
+                .withDataDir(dataDir));
+    }
 
     static CustomerControl control(InputInjector injector, ConsentPrompt prompt, Executor worker) {
         return new CustomerControl(injector, Clock.systemUTC(), Duration.ofSeconds(2), prompt, Duration.ofSeconds(30),

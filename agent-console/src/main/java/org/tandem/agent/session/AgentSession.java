@@ -80,6 +80,7 @@ public final class AgentSession implements SessionListener {
     private final Duration customerWait;
 
     private volatile AgentState state = AgentState.IDLE;
+    private volatile String customerReference = "";
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
@@ -108,6 +109,16 @@ public final class AgentSession implements SessionListener {
 
     /** Reserves a code and waits for the customer, in the background. */
     public void start() {
+        start("");
+    }
+
+    /**
+     * Reserves a code and waits for the customer, in the background.
+     *
+     * @param customerReference the customer's name or a ticket reference the technician typed; "" for none
+     */
+    public void start(String customerReference) {
+        this.customerReference = Objects.requireNonNull(customerReference, "customerReference").strip();
         if (state != AgentState.IDLE) {
             throw new IllegalStateException("A session starts once");
         }

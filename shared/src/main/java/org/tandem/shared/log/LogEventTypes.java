@@ -16,6 +16,8 @@ public final class LogEventTypes {
     public static final String IDENTITY_VERIFIED = "identity.verified";
     /** The technician's organisation could not be verified; details: {@code technician}, {@code reason}. */
     public static final String IDENTITY_UNVERIFIED = "identity.unverified";
+    /** The console sent the technician's proof of identity; details: {@code technician}, {@code organisation} ("" for none). */
+    public static final String IDENTITY_PRESENTED = "identity.presented";
     /** The customer was asked; details: {@code for} (what the permission is for). */
     public static final String CONSENT_ASKED = "consent.asked";
     /** Details: {@code for}. */

@@ -27,7 +27,9 @@ import java.util.Set;
  * The canonical JSON has its keys sorted at every level (by {@link String#compareTo}), no whitespace,
  * strings escaped as Jackson escapes them, integers in decimal and no fractional numbers; each line
  * is the canonical JSON of the event with its {@code hash}. Every line is on disk (fsync) before
- * {@link #append} returns, so a caller can log an action before it takes effect.
+ * {@link #append} returns, so a caller can log an action before it takes effect. The apps never
+ * call it directly: they record typed {@link JournalEvent}s through the session's journal
+ * ({@link org.tandem.shared.session.SessionLogbook}), which holds the one failure policy.
  *
  * <p>Every {@code checkpointEvery} events the writer adds a {@code checkpoint} event signed with the
  * endpoint's Ed25519 key; {@link #finish()} adds the final one. The final checkpoint goes to the
@@ -35,7 +37,7 @@ import java.util.Set;
  * A receipt stored after {@code finish()} is followed by a second final checkpoint that covers it.
  * The file is created new: a log is never reopened or continued.
  */
-public final class SessionLogWriter implements AutoCloseable, SessionJournal {
+public final class SessionLogWriter implements AutoCloseable {
     private static final Set<String> WRITTEN_BY_THE_LOG = Set.of(LogEventTypes.CHECKPOINT, LogEventTypes.RECEIPT);
 
     /** Opens the log file for appending; tests substitute one that counts {@code force} calls. */
@@ -109,11 +111,6 @@ public final class SessionLogWriter implements AutoCloseable, SessionJournal {
      * @param details a JSON object: strings, whole numbers, booleans, lists and maps; null for none
      * @throws IllegalStateException after {@link #finish()}
      */
-    @Override
-    public void record(String actor, String type, Map<String, ?> details) throws IOException {
-        append(actor, type, details);
-    }
-
     public synchronized LogEntry append(String actor, String type, Map<String, ?> details) throws IOException {
         requireActor(actor);
         if (type == null || type.isEmpty() || WRITTEN_BY_THE_LOG.contains(type)) {

@@ -10,7 +10,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
-import org.tandem.shared.log.LogEventTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.log.JournalClosedException;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalException;
 import org.tandem.shared.log.SessionJournal;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ProtocolException;
@@ -21,6 +26,8 @@ import org.tandem.shared.message.ProtocolException;
  * and follows.
  */
 final class AgentActions {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentActions.class);
+    private static final String CUSTOMER = "customer";
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
     private final AgentSessionListener listener;
     private volatile List<ActionDescriptor> catalog = List.of();
@@ -31,15 +38,15 @@ final class AgentActions {
 
     /** Sends a request; the returned id names it in every update. */
     String request(ActionDescriptor action, Map<String, String> parameters, SessionJournal journal, String actor,
-            Consumer<ControlMessage> send) throws java.io.IOException {
+            Consumer<ControlMessage> send) throws JournalException {
         if (!action.available()) {
             throw new IllegalArgumentException(action.title() + " is not available: " + action.unavailableReason());
         }
         String id = UUID.randomUUID().toString();
         String target = new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
-        journal.record(actor, LogEventTypes.ACTION_REQUESTED, Map.of("requestId", id, "action", action.id(),
-                "title", action.title(), "target", target, "risk", action.risk().name().toLowerCase(java.util.Locale.ROOT)));
+        journal.record(actor, new JournalEvent.ActionRequested(id, what(action.title(), target), action.id(),
+                action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters));
         ActionStatus status = new ActionStatus(id, action.title(), target, ActionStatus.Stage.REQUESTED, -1, "",
                 Optional.empty());
         update(status);
@@ -53,29 +60,67 @@ final class AgentActions {
             catalog = List.copyOf(offered.actions());
             listener.actionCatalog(offered.os(), catalog);
         } else if (message instanceof ControlMessage.ActionConsentAsked asked) {
-            known(asked.requestId()).ifPresent(s -> update(s.with(ActionStatus.Stage.WAITING_FOR_CONSENT, -1,
-                    asked.promptText())));
+            Optional<ActionStatus> status = known(asked.requestId());
+            if (status.isPresent()) {
+                // What the customer is asked, as they see it; the customer's side records the answer first.
+                record(journal, CUSTOMER, new JournalEvent.ConsentAsked(what(status.get()), asked.requestId(),
+                        asked.promptText()));
+                update(status.get().with(ActionStatus.Stage.WAITING_FOR_CONSENT, -1, asked.promptText()));
+            }
         } else if (message instanceof ControlMessage.ActionStarted started) {
-            known(started.requestId()).ifPresent(s -> update(s.with(ActionStatus.Stage.RUNNING, 0, "")));
+            Optional<ActionStatus> status = known(started.requestId());
+            if (status.isPresent()) {
+                if (status.get().stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
+                    record(journal, CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED,
+                            what(status.get()), started.requestId(), ""));
+                }
+                record(journal, actor, new JournalEvent.ActionStarted(started.requestId(), what(status.get())));
+                update(status.get().with(ActionStatus.Stage.RUNNING, 0, ""));
+            }
         } else if (message instanceof ControlMessage.ActionProgressed progressed) {
             known(progressed.progress().requestId()).ifPresent(s -> update(s.with(ActionStatus.Stage.RUNNING,
                     progressed.progress().percent(), progressed.progress().line())));
         } else if (message instanceof ControlMessage.ActionFinished finished) {
             ActionStatus status = known(finished.result().requestId())
                     .orElseThrow(() -> new ProtocolException("A result for an action nobody asked for"));
-            try {
-                journal.record(actor, LogEventTypes.ACTION_RESULT, Map.of("requestId", status.requestId(),
-                        "title", status.title(), "outcome", finished.result().outcome().name().toLowerCase(
-                                java.util.Locale.ROOT), "exitStatus", finished.result().exitStatus(),
-                        "summary", finished.result().summary()));
-            } catch (java.io.IOException e) {
-                throw new ProtocolException("The console's log could not be written: " + e.getMessage(), e);
+            ActionResult result = finished.result();
+            if (status.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
+                JournalEvent.Answer answer = result.outcome() == ActionResult.Outcome.TIMED_OUT
+                        ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
+                record(journal, CUSTOMER, new JournalEvent.ConsentDecided(answer, what(status), status.requestId(),
+                        result.outcome() == ActionResult.Outcome.DENIED || answer == JournalEvent.Answer.TIMED_OUT
+                                ? "" : result.summary()));
             }
-            update(status.finished(finished.result()));
+            record(journal, actor, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
+                    result.outcome().word(), result.outcome().name(), result.exitStatus()));
+            update(status.finished(result));
         } else {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Records news of an action. A result that arrives after the session's log closed (the session
+     * ended while the action ran) is shown but not recorded: the log is complete as it is.
+     */
+    private static void record(SessionJournal journal, String actor, JournalEvent event) {
+        try {
+            journal.record(actor, event);
+        } catch (JournalClosedException e) {
+            LOG.info("Not recorded after the end of the session: {}", event.type());
+        } catch (JournalException e) {
+            LOG.warn("Could not record {}: {}", event.type(), e.getMessage());
+        }
+    }
+
+    /** The action and its target, as the console's log names it. */
+    private static String what(ActionStatus status) {
+        return what(status.title(), status.target());
+    }
+
+    private static String what(String title, String target) {
+        return target.isEmpty() ? title : title + " (" + target + ")";
     }
 
     List<ActionDescriptor> catalog() {

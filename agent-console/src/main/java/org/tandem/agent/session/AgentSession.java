@@ -14,7 +14,10 @@ import org.tandem.shared.identity.IdentityProof;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.log.ConsentPurposes;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalException;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -47,6 +50,7 @@ import org.tandem.shared.session.SessionPairing;
  */
 public final class AgentSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
+    private static final String CUSTOMER = "customer";
 
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
     /** What this console can do, announced in its hello. */
@@ -81,6 +85,7 @@ public final class AgentSession implements SessionListener {
 
     private volatile AgentState state = AgentState.IDLE;
     private volatile String customerReference = "";
+    private volatile boolean sessionAccepted;
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
@@ -143,10 +148,16 @@ public final class AgentSession implements SessionListener {
             SessionChannel opened = paired.channel();
             SessionLogbook book = new SessionLogbook(
                     logs.open(SessionLogbook.sessionIdFrom(paired.pairing().transcriptHash())), actor);
-            book.record(actor, LogEventTypes.SESSION_CONNECTED, Map.of("nameplate", code.nameplate()));
-            book.record(actor, LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", paired.pairing().checkString(),
-                    "identityProof", credentials.isPresent() ? "certificate of " + credentials.get().organisationName()
-                            : "none"));
+            try {
+                book.record(actor, new JournalEvent.SessionConnected(code.nameplate(), customerReference));
+                book.record(actor, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
+                book.record(actor, new JournalEvent.IdentityPresented(technicianName,
+                        credentials.map(TechnicianCredentials::organisationName).orElse("")));
+            } catch (JournalException e) {
+                opened.close(SessionLogbook.WRITE_FAILED);
+                throw new IOException("the session log could not be written", e);
+            }
+            book.onFailure(opened::close);
             logbook = book;
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
@@ -165,8 +176,9 @@ public final class AgentSession implements SessionListener {
                     : "The secure connection failed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (state != AgentState.ENDED) {
-                LOG.info("Session could not start: {}", e.getMessage());
-                moveTo(AgentState.ENDED, "The session could not start: " + e.getMessage());
+                LOG.warn("Session could not start", e);
+                moveTo(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
+                        + "session, or the session's record could not be saved. The console's log has the details.");
             }
         }
     }
@@ -195,7 +207,8 @@ public final class AgentSession implements SessionListener {
         if (state != AgentState.VIEWING || (control != ControlState.VIEW_ONLY && control != ControlState.DENIED)) {
             return;
         }
-        record(LogEventTypes.CONTROL_REQUESTED, Map.of());
+        record(new JournalEvent.ControlRequested());
+        record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
         controlTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
         sendQuietly(new ControlMessage.ControlRequest());
     }
@@ -205,7 +218,7 @@ public final class AgentSession implements SessionListener {
         if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
             return;
         }
-        record(LogEventTypes.CONTROL_STOPPED, Map.of("by", actor, "reason", "released"));
+        record(new JournalEvent.ControlStopped(actor, "The technician gave control back."));
         controlTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
         sendQuietly(new ControlMessage.ControlReleased());
     }
@@ -232,7 +245,11 @@ public final class AgentSession implements SessionListener {
         if (book == null || channel == null || state == AgentState.ENDED) {
             throw new IOException("No customer is connected");
         }
-        return actions.request(action, parameters, book, actor, this::sendQuietly);
+        try {
+            return actions.request(action, parameters, book, actor, this::sendQuietly);
+        } catch (JournalException e) {
+            throw new IOException("The request could not be recorded, so it was not sent", e);
+        }
     }
 
     /** Asks the customer's computer to stop a running action. */
@@ -268,30 +285,38 @@ public final class AgentSession implements SessionListener {
         } else if (message instanceof ScreenShareStarted started) {
             decoder = new TileScreenDecoder();
             frameOutstanding = false;
-            record(LogEventTypes.SHARE_STARTED, Map.of("width", started.width(), "height", started.height()));
+            if (!sessionAccepted) {
+                sessionAccepted = true;
+                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
+            }
+            record(new JournalEvent.ShareStarted(started.width(), started.height()));
             moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
             requestFrame();
         } else if (message instanceof ScreenShareStopped stopped) {
             frameOutstanding = false;
-            record(LogEventTypes.SHARE_STOPPED, Map.of("reason", stopped.reason()));
+            record(new JournalEvent.ShareStopped("customer", stopped.reason()));
             controlTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
         } else if (message instanceof ControlMessage.ControlGranted) {
             if (control != ControlState.REQUESTED) {
                 throw new ProtocolException("The customer granted control nobody asked for");
             }
-            record(LogEventTypes.CONTROL_STARTED, Map.of());
+            record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));
+            record(new JournalEvent.ControlStarted());
             controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
         } else if (message instanceof ControlMessage.ControlDenied denied) {
-            record(LogEventTypes.CONSENT_DENIED, Map.of("for", "control", "reason", denied.reason()));
+            if (control == ControlState.REQUESTED) {
+                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
+                        denied.reason()));
+            }
             controlTo(ControlState.DENIED, denied.reason());
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {
-            record(LogEventTypes.CONTROL_STOPPED, Map.of("by", "customer", "reason", revoked.reason()));
+            record(new JournalEvent.ControlStopped("customer", revoked.reason()));
             controlTo(ControlState.VIEW_ONLY, revoked.reason());
         } else if (message instanceof ControlMessage.ControlPaused paused) {
             if (control == ControlState.IN_CONTROL) {
-                record(LogEventTypes.CONTROL_PAUSED, Map.of("reason", paused.reason()));
+                record(new JournalEvent.ControlPaused(paused.reason()));
                 controlTo(ControlState.PAUSED, paused.reason());
             }
         } else if (message instanceof ControlMessage.ControlResumed) {
@@ -356,15 +381,15 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    private void record(String type, Map<String, ?> details) {
+    private void record(JournalEvent event) {
+        record(actor, event);
+    }
+
+    /** Records what this console did or heard; a log that is closed or failing is the logbook's to handle. */
+    private void record(String who, JournalEvent event) {
         SessionLogbook book = logbook;
-        if (book == null) {
-            return;
-        }
-        try {
-            book.record(actor, type, details);
-        } catch (IOException e) {
-            LOG.error("Could not record {}: {}", type, e.getMessage());
+        if (book != null) {
+            book.recordOrLog(who, event);
         }
     }
 

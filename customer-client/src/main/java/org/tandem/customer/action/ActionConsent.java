@@ -1,5 +1,7 @@
 package org.tandem.customer.action;
 
+import org.tandem.shared.log.JournalEvent.Answer;
+
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -10,10 +12,10 @@ import java.util.concurrent.CompletableFuture;
 public interface ActionConsent {
 
     /**
-     * Shows the question and returns at once. The future completes with {@code true} for Allow,
-     * {@code false} for Deny, or {@code null} when the customer gave no answer. The engine answers
-     * {@code null} by itself after the request's timeout, and cancels the future when the request is
-     * withdrawn; a prompt should close itself when the future completes either way.
+     * Puts the question to the customer and returns at once. The future completes with the answer
+     * once it is recorded in the session's journal (in the app, by the consent broker, which also
+     * answers {@link Answer#TIMED_OUT} when nobody answers). The engine cancels the future when the
+     * request is withdrawn.
      */
-    CompletableFuture<Boolean> ask(ActionConsentRequest request);
+    CompletableFuture<Answer> ask(ActionConsentRequest request);
 }

@@ -24,7 +24,9 @@ import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionText;
-import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.JournalException;
 import org.tandem.shared.log.SessionJournal;
 import org.tandem.shared.message.ControlMessage;
 
@@ -51,6 +53,9 @@ public final class ActionEngine implements AutoCloseable {
     /** Requests in one session; each request id may be used once. */
     public static final int MAX_REQUESTS = 10_000;
     static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
+    /** How long past the customer's time to answer the engine waits for a prompt that never answers. */
+    static final Duration CONSENT_GRACE = Duration.ofSeconds(5);
+    static final String NOT_ACCEPTED = "The customer has not started the session yet, so nothing was done.";
     static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
     private static final String CUSTOMER = "customer";
@@ -66,6 +71,7 @@ public final class ActionEngine implements AutoCloseable {
     private final Map<String, PendingRequest> active = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private volatile boolean accepted = true;
 
     /** An engine that gives the customer {@link #DEFAULT_CONSENT_TIMEOUT} to answer. */
     public ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener) {
@@ -87,6 +93,20 @@ public final class ActionEngine implements AutoCloseable {
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
         this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
+    }
+
+    /**
+     * Refuses every request until {@link #sessionAccepted()}: nothing runs, not even a look, before
+     * the customer has started the session. Returns this engine.
+     */
+    public ActionEngine untilSessionAccepted() {
+        accepted = false;
+        return this;
+    }
+
+    /** The customer started the session: requests are taken from now on. */
+    public void sessionAccepted() {
+        accepted = true;
     }
 
     /** The catalog to send the technician after the hello. */
@@ -210,7 +230,11 @@ public final class ActionEngine implements AutoCloseable {
         }
         Consent.Ask ask = (Consent.Ask) checked;
         run.what = ask.what();
-        if (!record(LogEventTypes.ACTION_REQUESTED, run.requestedDetails(descriptor))) {
+        if (!accepted) {
+            refuse(run, descriptor, ask.what(), Outcome.DENIED, NOT_ACCEPTED);
+            return;
+        }
+        if (!record(run.requestedEvent(descriptor))) {
             finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
                     "This computer could not record the request, so nothing was done."));
             return;
@@ -225,13 +249,8 @@ public final class ActionEngine implements AutoCloseable {
 
     private void askCustomer(PendingRequest run, Action action, Consent.Ask ask) {
         String id = run.request.requestId();
-        if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", ask.purpose(), "id", id, "prompt", ask.promptText()))) {
-            finish(run, ActionResult.of(id, Outcome.FAILED,
-                    "This computer could not record the question, so the customer was not asked and nothing was done."));
-            return;
-        }
         tell(() -> listener.consentAsked(id, ask.promptText()));
-        CompletableFuture<Boolean> answer;
+        CompletableFuture<Answer> answer;
         try {
             answer = consent.ask(new ActionConsentRequest(id, action.descriptor(), ask.what(), ask.effect(), consentTimeout));
         } catch (RuntimeException e) {
@@ -240,7 +259,9 @@ public final class ActionEngine implements AutoCloseable {
         if (answer == null) {
             answer = CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<Boolean> asked = answer.completeOnTimeout(null, consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        // The broker answers at the timeout itself; this only guards against a prompt that never answers.
+        CompletableFuture<Answer> asked = answer.completeOnTimeout(Answer.TIMED_OUT,
+                consentTimeout.plus(CONSENT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         CancellationToken.Registration withdraw = run.token.onCancel(() -> asked.cancel(false));
         asked.whenCompleteAsync((allowed, error) -> {
             withdraw.close();
@@ -248,27 +269,21 @@ public final class ActionEngine implements AutoCloseable {
         }, this::continueOnWorker);
     }
 
-    private void decided(PendingRequest run, Action action, Consent.Ask ask, Boolean allowed, Throwable error) {
+    /** The answer is recorded already (by the broker); only a recorded yes lets the action run. */
+    private void decided(PendingRequest run, Action action, Consent.Ask ask, Answer answer, Throwable error) {
         String id = run.request.requestId();
-        Map<String, Object> details = Map.of("for", ask.purpose(), "id", id);
         Optional<Reason> withdrawn = run.token.reason();
         if (withdrawn.isPresent()) {
             finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(withdrawn.get())));
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
-            record(LogEventTypes.CONSENT_DENIED, Map.of("for", ask.purpose(), "id", id, "why", "the question could not be shown"));
             finish(run, ActionResult.of(id, Outcome.FAILED,
                     "The question could not be shown to the customer, so nothing was done."));
-        } else if (allowed == null) {
-            record(LogEventTypes.CONSENT_TIMED_OUT, details);
+        } else if (answer == Answer.TIMED_OUT) {
             finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
                     "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));
-        } else if (!allowed) {
-            record(LogEventTypes.CONSENT_DENIED, details);
+        } else if (answer != Answer.GRANTED) {
             finish(run, ActionResult.of(id, Outcome.DENIED, "The customer said no, so nothing was done."));
-        } else if (!record(LogEventTypes.CONSENT_GRANTED, details)) {
-            finish(run, ActionResult.of(id, Outcome.FAILED,
-                    "This computer could not record the customer's answer, so nothing was done."));
         } else {
             start(run, action, ask);
         }
@@ -283,7 +298,7 @@ public final class ActionEngine implements AutoCloseable {
             finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)));
             return;
         }
-        if (!record(LogEventTypes.ACTION_STARTED, Map.of("id", id, "action", run.what))) {
+        if (!record(new JournalEvent.ActionStarted(id, run.what))) {
             finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
             return;
         }
@@ -328,7 +343,7 @@ public final class ActionEngine implements AutoCloseable {
     /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
     private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
         run.what = what;
-        record(LogEventTypes.ACTION_REQUESTED, run.requestedDetails(descriptor));
+        record(run.requestedEvent(descriptor));
         tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
         finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
     }
@@ -339,14 +354,8 @@ public final class ActionEngine implements AutoCloseable {
             return;
         }
         active.remove(run.request.requestId(), run);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("id", run.request.requestId());
-        details.put("action", run.what);
-        details.put("result", result.summary());
-        details.put("outcome", ActionOutcomeWords.outcomeWord(result.outcome()));
-        details.put("status", result.outcome().name());
-        details.put("exit", result.exitStatus());
-        record(LogEventTypes.ACTION_RESULT, details);
+        record(new JournalEvent.ActionResult(run.request.requestId(), run.what, result.summary(),
+                ActionOutcomeWords.outcomeWord(result.outcome()), result.outcome().name(), result.exitStatus()));
         tell(() -> listener.finished(result));
     }
 
@@ -373,12 +382,12 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    private boolean record(String type, Map<String, ?> details) {
+    private boolean record(JournalEvent event) {
         try {
-            journal.record(CUSTOMER, type, details);
+            journal.record(CUSTOMER, event);
             return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Could not record {}: {}", type, e.getMessage());
+        } catch (JournalException e) {
+            LOG.warn("Could not record {}: {}", event.type(), e.getMessage());
             return false;
         }
     }

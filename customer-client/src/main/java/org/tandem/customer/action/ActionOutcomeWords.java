@@ -31,13 +31,6 @@ final class ActionOutcomeWords {
 
     /** The log's {@code outcome}: {@code success} or {@code failure}, or what else happened, in words. */
     static String outcomeWord(Outcome outcome) {
-        return switch (outcome) {
-            case SUCCEEDED -> "success";
-            case FAILED -> "failure";
-            case DENIED -> "not allowed";
-            case TIMED_OUT -> "timed out";
-            case CANCELLED -> "cancelled";
-            case UNAVAILABLE -> "not available";
-        };
+        return outcome.word();
     }
 }

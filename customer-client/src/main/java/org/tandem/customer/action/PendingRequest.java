@@ -2,6 +2,7 @@ package org.tandem.customer.action;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.tandem.shared.log.JournalEvent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,16 +51,8 @@ final class PendingRequest {
     }
 
     /** What the log records when the request arrives; {@code descriptor} is null for an unknown action. */
-    Map<String, Object> requestedDetails(ActionDescriptor descriptor) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("id", request.requestId());
-        details.put("action", what);
-        details.put("actionId", request.actionId());
-        if (descriptor != null) {
-            details.put("risk", descriptor.risk().name().toLowerCase(Locale.ROOT));
-        }
-        details.put("parameters", request.parameters());
-        details.put("by", "technician");
-        return details;
+    JournalEvent.ActionRequested requestedEvent(ActionDescriptor descriptor) {
+        return new JournalEvent.ActionRequested(request.requestId(), what, request.actionId(),
+                descriptor == null ? "" : descriptor.risk().name().toLowerCase(Locale.ROOT), request.parameters());
     }
 }

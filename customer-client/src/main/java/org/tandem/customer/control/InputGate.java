@@ -24,16 +24,21 @@ import org.tandem.shared.message.InputEvent;
  */
 public final class InputGate {
     /** Why an event was not injected. */
-    public enum DropReason { NOT_GRANTED, PROMPT_OPEN, CUSTOMER_ACTIVE }
+    public enum DropReason { NOT_GRANTED, PROMPT_OPEN, CUSTOMER_ACTIVE, OWN_WINDOW }
 
     /** The reason given when the customer's own mouse pauses remote input. */
     public static final String CUSTOMER_ACTIVE_REASON = "The customer is using their mouse.";
+    /** The reason given when input would reach one of Tandem's own windows on the customer's side. */
+    public static final String OWN_WINDOW_REASON = "A Tandem window is in the way on the customer's screen: "
+            + "remote input cannot operate Tandem itself. Click outside it to go on.";
 
     private final Object lock = new Object();
     private final InputInjector injector;
     private final Clock clock;
     private final Duration localActivityPause;
     private final GateListener listener;
+    private final OwnWindows ownWindows;
+    private boolean heldByOwnWindow;
     private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
     private boolean granted;
     private int openPrompts;
@@ -46,6 +51,15 @@ public final class InputGate {
      * @param listener hears decisions, before they take effect
      */
     public InputGate(InputInjector injector, Clock clock, Duration localActivityPause, GateListener listener) {
+        this(injector, clock, localActivityPause, listener, OwnWindows.NONE);
+    }
+
+    /**
+     * @param ownWindows where Tandem's own windows are: input that would reach them is held
+     */
+    public InputGate(InputInjector injector, Clock clock, Duration localActivityPause, GateListener listener,
+            OwnWindows ownWindows) {
+        this.ownWindows = Objects.requireNonNull(ownWindows, "ownWindows");
         this.injector = Objects.requireNonNull(injector, "injector");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.localActivityPause = Objects.requireNonNull(localActivityPause, "localActivityPause");
@@ -80,6 +94,7 @@ public final class InputGate {
             } finally {
                 granted = false;
                 pausedUntil = null;
+                heldByOwnWindow = false;
                 injector.releaseAll();
             }
         }
@@ -142,15 +157,39 @@ public final class InputGate {
             DropReason reason = !granted ? DropReason.NOT_GRANTED
                     : openPrompts > 0 ? DropReason.PROMPT_OPEN
                     : pausedUntil != null ? DropReason.CUSTOMER_ACTIVE
+                    : wouldReachOwnWindow(event) ? DropReason.OWN_WINDOW
                     : null;
             if (reason != null) {
                 long count = dropped.merge(reason, 1L, Long::sum);
+                if (reason == DropReason.OWN_WINDOW && !heldByOwnWindow) {
+                    heldByOwnWindow = true;
+                    injector.releaseAll();
+                    listener.beforePause(OWN_WINDOW_REASON);
+                }
                 listener.dropped(reason, count);
                 return false;
             }
             injector.inject(event);
+            if (heldByOwnWindow) {
+                heldByOwnWindow = false;
+                listener.resumed();
+            }
             return true;
         }
+    }
+
+    /** Keys while a Tandem window has the focus; presses and wheel turns on a Tandem window. */
+    private boolean wouldReachOwnWindow(InputEvent event) {
+        if (event instanceof InputEvent.KeyStroke || event instanceof InputEvent.TypedText) {
+            return ownWindows.hasFocus();
+        }
+        if (event instanceof InputEvent.PointerButton button) {
+            return button.pressed() && ownWindows.covers(button.x(), button.y());
+        }
+        if (event instanceof InputEvent.Wheel wheel) {
+            return ownWindows.covers(wheel.x(), wheel.y());
+        }
+        return false;
     }
 
     public boolean isGranted() {

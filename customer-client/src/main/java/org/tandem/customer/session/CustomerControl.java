@@ -1,145 +1,130 @@
 package org.tandem.customer.session;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.customer.control.GateListener;
 import org.tandem.customer.control.InputGate;
 import org.tandem.customer.control.InputInjector;
+import org.tandem.customer.control.OwnWindows;
 import org.tandem.shared.identity.IdentityVerdict;
-import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.JournalClosedException;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.JournalException;
 import org.tandem.shared.log.SessionJournal;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.SessionMessage;
 
 /**
- * The customer's side of remote control: asks the customer when the technician requests control,
- * records every decision before it takes effect, and hands incoming input to the {@link InputGate},
- * the one place that decides whether it reaches the screen. Any consent prompt, for control or
- * anything else, suspends remote input while it is open ({@link #holdInputWhile}).
+ * The customer's side of remote control: puts the technician's request to the customer through the
+ * session's {@link ConsentBroker}, records the start and end of control before they take effect, and
+ * hands incoming input to the {@link InputGate}, the one place that decides whether it reaches the
+ * screen.
+ *
+ * <p>Control is bound to one session at a time ({@link #attach}): an answer that arrives for an
+ * earlier session, or after the session or sharing ended, grants nothing.
  */
 public final class CustomerControl implements GateListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerControl.class);
     private static final String CUSTOMER = "customer";
+    private static final SessionJournal NO_SESSION = (actor, event) -> {
+        throw new JournalClosedException("No session is open");
+    };
 
     /** What the customer's view hears about control. */
     public interface Listener {
         void controlChanged(boolean granted, String detail);
     }
 
-    private final InputGate gate;
-    private final ConsentPrompt prompt;
-    private final Duration consentTimeout;
-    private final Executor worker;
-    private final Listener listener;
-    private final AtomicBoolean asking = new AtomicBoolean();
-    private volatile SessionJournal journal = SessionJournal.NONE;
-    private volatile Consumer<SessionMessage> sender = message -> { };
-    private volatile IdentityVerdict technician;
+    /** One session's view of control: where to record, how to reach the technician, who they are. */
+    private record Binding(SessionJournal journal, Consumer<SessionMessage> sender, IdentityVerdict technician,
+            ConsentBroker broker, Duration consentTimeout) {
+    }
 
-    public CustomerControl(InputInjector injector, Clock clock, Duration localActivityPause, ConsentPrompt prompt,
-            Duration consentTimeout, Executor worker, Listener listener) {
-        this.gate = new InputGate(injector, clock, localActivityPause, this);
-        this.prompt = Objects.requireNonNull(prompt, "prompt");
-        this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
-        this.worker = Objects.requireNonNull(worker, "worker");
+    private static final Binding DETACHED = new Binding(NO_SESSION, message -> { },
+            new IdentityVerdict.Unverified("", "", "not yet known"), null, Duration.ZERO);
+
+    private final InputGate gate;
+    private final Listener listener;
+    private volatile Binding binding = DETACHED;
+    private volatile Binding asking;
+
+    public CustomerControl(InputInjector injector, Clock clock, Duration localActivityPause, OwnWindows ownWindows,
+            Listener listener) {
+        this.gate = new InputGate(injector, clock, localActivityPause, this, ownWindows);
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** The gate, for the monitor of the customer's own mouse. */
+    /** The gate, for the monitor of the customer's own mouse and for holding input while a question is open. */
     public InputGate gate() {
         return gate;
     }
 
-    /** Binds control to a session: where to record, how to reach the technician, who they are. */
-    void attach(SessionJournal sessionJournal, Consumer<SessionMessage> send, IdentityVerdict verdict) {
-        this.journal = Objects.requireNonNull(sessionJournal, "sessionJournal");
-        this.sender = Objects.requireNonNull(send, "send");
-        this.technician = Objects.requireNonNull(verdict, "verdict");
+    /** Binds control to a session; any earlier session's binding is gone. */
+    void attach(SessionJournal journal, Consumer<SessionMessage> send, IdentityVerdict verdict, ConsentBroker broker,
+            Duration consentTimeout) {
+        binding = new Binding(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(send, "send"),
+                Objects.requireNonNull(verdict, "verdict"), Objects.requireNonNull(broker, "broker"),
+                Objects.requireNonNull(consentTimeout, "consentTimeout"));
+        asking = null;
     }
 
-    /**
-     * Asks the customer with remote input suspended for as long as the prompt is open, so the
-     * technician can never answer a prompt for the customer.
-     */
-    CompletableFuture<Boolean> holdInputWhile(ConsentRequest request) {
-        InputGate.PromptHold hold = gate.promptOpened();
-        CompletableFuture<Boolean> answer;
-        try {
-            answer = prompt.ask(request);
-        } catch (RuntimeException e) {
-            hold.close();
-            throw e;
-        }
-        answer.completeOnTimeout(null, request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        return answer.whenComplete((result, error) -> hold.close());
-    }
-
-    /**
-     * Asks the customer whether to allow one scan or change, naming its exact target, with remote
-     * input suspended while the question is open.
-     */
-    public CompletableFuture<Boolean> askForAction(String target, String effect, Duration timeout) {
-        IdentityVerdict who = technician != null ? technician
-                : new IdentityVerdict.Unverified("", "", "not yet known");
-        return holdInputWhile(ConsentRequest.forAction(who, timeout, target, effect));
-    }
-
-    /** The technician asked for control: ask the customer (once at a time). */
-    void requested(boolean sharing) {
-        if (gate.isGranted() || !asking.compareAndSet(false, true)) {
+    /** The technician asked for control: ask the customer, once at a time, while the screen is shared. */
+    void requested(BooleanSupplier sharing) {
+        Binding session = binding;
+        if (session.broker() == null || gate.isGranted() || asking == session) {
             return;
         }
-        if (!sharing) {
-            asking.set(false);
-            sender.accept(new ControlMessage.ControlDenied("The customer is not sharing the screen."));
+        if (!sharing.getAsBoolean()) {
+            session.sender().accept(new ControlMessage.ControlDenied("The customer is not sharing the screen."));
             return;
         }
-        if (!record(LogEventTypes.CONTROL_REQUESTED, Map.of()) || !record(LogEventTypes.CONSENT_ASKED,
-                Map.of("for", "control", "what", "control the mouse and keyboard"))) {
-            asking.set(false);
-            sender.accept(new ControlMessage.ControlDenied("The customer's computer could not record the request."));
+        if (!record(session, new JournalEvent.ControlRequested())) {
+            session.sender().accept(new ControlMessage.ControlDenied("The customer's computer could not record the request."));
             return;
         }
-        holdInputWhile(new ConsentRequest(ConsentRequest.Kind.CONTROL, technician, consentTimeout))
-                .whenCompleteAsync((allowed, error) -> decided(allowed), worker);
+        asking = session;
+        ConsentRequest question = new ConsentRequest(ConsentRequest.Kind.CONTROL, session.technician(),
+                session.consentTimeout());
+        session.broker().ask(question, () -> binding == session && sharing.getAsBoolean())
+                .whenComplete((answer, error) -> decided(session, answer == null ? Answer.DENIED : answer));
     }
 
-    private void decided(Boolean allowed) {
-        try {
-            if (Boolean.TRUE.equals(allowed)) {
-                grant();
-            } else {
-                boolean timedOut = allowed == null;
-                record(timedOut ? LogEventTypes.CONSENT_TIMED_OUT : LogEventTypes.CONSENT_DENIED, Map.of("for", "control"));
-                sender.accept(new ControlMessage.ControlDenied(timedOut
-                        ? "The customer did not answer." : "The customer said no."));
-            }
-        } finally {
-            asking.set(false);
+    /** The answer, recorded by the broker already; it counts only for the session it was asked in. */
+    private void decided(Binding session, Answer answer) {
+        if (asking == session) {
+            asking = null;
+        }
+        if (binding != session) {
+            LOG.info("An answer about control arrived after its session ended; ignored");
+            return;
+        }
+        if (answer == Answer.GRANTED) {
+            grant(session);
+        } else {
+            session.sender().accept(new ControlMessage.ControlDenied(answer == Answer.TIMED_OUT
+                    ? "The customer did not answer." : "The customer said no."));
         }
     }
 
-    private void grant() {
+    private void grant(Binding session) {
         try {
             gate.grant(); // beforeGrant records it first
         } catch (RuntimeException e) {
             LOG.warn("Control not granted: {}", e.getMessage());
-            sender.accept(new ControlMessage.ControlDenied("The customer's computer could not record the decision."));
+            session.sender().accept(new ControlMessage.ControlDenied("The customer's computer could not record the decision."));
             return;
         }
-        sender.accept(new ControlMessage.ControlGranted());
-        listener.controlChanged(true, technicianName() + " is controlling your computer");
+        session.sender().accept(new ControlMessage.ControlGranted());
+        listener.controlChanged(true, technicianName(session) + " is controlling your computer");
     }
 
     /** Input from the technician: the gate decides; true when it was injected. */
@@ -149,61 +134,59 @@ public final class CustomerControl implements GateListener {
 
     /** The technician gave control back. */
     void released() {
-        if (gate.isGranted()) {
-            gate.revoke("The technician gave control back.");
-        }
+        gate.revoke("The technician gave control back.");
     }
 
     /** The customer (or the end of sharing) stops control; the technician is told why. */
     public void stop(String reason) {
         if (gate.isGranted()) {
             gate.revoke(reason);
-            sender.accept(new ControlMessage.ControlRevoked(reason));
+            binding.sender().accept(new ControlMessage.ControlRevoked(reason));
         }
     }
 
-    /** The session ended or the connection dropped: control ends without a word to anyone. */
+    /** The session ended or the connection dropped: control ends and the session lets go of control. */
     void ended() {
-        if (gate.isGranted()) {
-            gate.revoke("The session ended.");
-        }
+        gate.revoke("The session ended.");
+        binding = DETACHED;
+        asking = null;
     }
 
     @Override
     public void beforeGrant() {
-        if (!record(LogEventTypes.CONSENT_GRANTED, Map.of("for", "control"))
-                || !record(LogEventTypes.CONTROL_STARTED, Map.of())) {
+        if (!record(binding, new JournalEvent.ControlStarted())) {
             throw new IllegalStateException("could not record the grant");
         }
     }
 
     @Override
     public void beforeRevoke(String reason) {
-        record(LogEventTypes.CONTROL_STOPPED, Map.of("reason", reason));
+        record(binding, new JournalEvent.ControlStopped(CUSTOMER, reason));
         listener.controlChanged(false, reason);
     }
 
     @Override
     public void beforePause(String reason) {
-        record(LogEventTypes.CONTROL_PAUSED, Map.of("reason", reason));
-        sender.accept(new ControlMessage.ControlPaused(reason));
+        record(binding, new JournalEvent.ControlPaused(reason));
+        binding.sender().accept(new ControlMessage.ControlPaused(reason));
     }
 
     @Override
     public void resumed() {
-        sender.accept(new ControlMessage.ControlResumed());
+        binding.sender().accept(new ControlMessage.ControlResumed());
     }
 
-    private String technicianName() {
-        return technician instanceof IdentityVerdict.Verified verified ? verified.technicianName() : "The technician";
+    private static String technicianName(Binding session) {
+        return session.technician() instanceof IdentityVerdict.Verified verified ? verified.technicianName()
+                : "The technician";
     }
 
-    private boolean record(String type, Map<String, ?> details) {
+    private static boolean record(Binding session, JournalEvent event) {
         try {
-            journal.record(CUSTOMER, type, details);
+            session.journal().record(CUSTOMER, event);
             return true;
-        } catch (IOException e) {
-            LOG.error("Could not record {}: {}", type, e.getMessage());
+        } catch (JournalException e) {
+            LOG.warn("Could not record {}: {}", event.type(), e.getMessage());
             return false;
         }
     }

@@ -11,11 +11,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.ConsentPrompt;
+import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.shared.identity.DisplayNames;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.JournalException;
 import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
-import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -36,8 +42,10 @@ import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
 
 /**
- * The customer's side of one session: join by code, wait for the technician, ask before sharing,
- * then serve frames while sharing is allowed. Plain Java; the view listens through
+ * The customer's side of one session: join by code, wait for the technician, ask the customer to
+ * start the session, then serve frames and looks while it runs. Nothing runs before the customer
+ * says yes: no capture, no look. Every question goes through the session's {@link ConsentBroker};
+ * every event through its journal ({@link SessionLogbook}). Plain Java; the view listens through
  * {@link CustomerSessionListener}.
  */
 public final class CustomerSession implements SessionListener {
@@ -52,8 +60,9 @@ public final class CustomerSession implements SessionListener {
 
     /** What a customer session works with. */
     public record Parts(RelayJoiner joiner, TechnicianVerifier verifier, ScreenSharer sharer, CustomerControl control,
-            CustomerLogs logs, ActionEngines actions) {
+            CustomerLogs logs, ActionEngines actions, ConsentPrompt prompt) {
         public Parts {
+            Objects.requireNonNull(prompt, "prompt");
             Objects.requireNonNull(actions, "actions");
             Objects.requireNonNull(joiner, "joiner");
             Objects.requireNonNull(verifier, "verifier");
@@ -69,6 +78,9 @@ public final class CustomerSession implements SessionListener {
     private final CustomerControl control;
     private final CustomerLogs logs;
     private final ActionEngines actions;
+    private final ConsentPrompt prompt;
+    private volatile ConsentBroker broker;
+    private volatile IdentityVerdict verdict = new IdentityVerdict.Unverified("", "", "not yet known");
     private volatile ActionEngine actionEngine;
     private final CustomerSessionListener listener;
     private final Executor worker;
@@ -88,6 +100,7 @@ public final class CustomerSession implements SessionListener {
         this.control = parts.control();
         this.logs = parts.logs();
         this.actions = parts.actions();
+        this.prompt = parts.prompt();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
@@ -102,6 +115,8 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.IDLE && state != CustomerState.ENDED) {
             throw new IllegalStateException("Already in a session");
         }
+        actionEngine = null;
+        listener.sessionStarting();
         moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
         worker.execute(() -> {
             try {
@@ -112,29 +127,32 @@ public final class CustomerSession implements SessionListener {
                 SessionLogbook book;
                 try {
                     book = new SessionLogbook(logs.open(SessionLogbook.sessionIdFrom(transcriptHash)), CUSTOMER);
-                    book.record(CUSTOMER, LogEventTypes.SESSION_CONNECTED, Map.of("nameplate", code.nameplate()));
-                    book.record(CUSTOMER, LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", paired.pairing().checkString()));
-                } catch (IOException e) {
-                    opened.close("The session log could not be written");
-                    throw new IOException("the session log could not be written (" + e.getMessage() + ")", e);
+                    book.record(CUSTOMER, new JournalEvent.SessionConnected(code.nameplate(), ""));
+                    book.record(CUSTOMER, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
+                } catch (IOException | JournalException e) {
+                    LOG.error("The session log could not be opened", e);
+                    opened.close(SessionLogbook.WRITE_FAILED);
+                    moveTo(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
+                            + "on this computer. Check that the disk is not full, then try again.");
+                    return;
                 }
                 logbook = book;
+                book.onFailure(opened::close);
                 book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
                 channel = opened;
-                control.attach(book, this::sendQuietly, new IdentityVerdict.Unverified("", "", "not yet known"));
+                verdict = new IdentityVerdict.Unverified("", "", "not yet known");
+                ConsentBroker questions = new ConsentBroker(book, prompt, () -> control.gate().promptOpened(), worker,
+                        listener::questionsWaiting);
+                broker = questions;
+                control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
                 opened.start(this, "tandem-customer-session");
                 opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
-            } catch (PairingException e) {
-                LOG.info("Pairing failed: {}", e.getMessage());
-                moveTo(CustomerState.ENDED, e.codeMismatch()
-                        ? "The code did not match. Check the code with your technician; they can give you a new one."
-                        : "Could not connect securely: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
-                LOG.info("Could not join: {}", e.getMessage());
-                moveTo(CustomerState.ENDED, "Could not connect: " + e.getMessage());
+                LOG.info("Could not join", e);
+                moveTo(CustomerState.ENDED, ConnectFailureWords.forCustomer(e));
             }
         });
     }
@@ -143,7 +161,8 @@ public final class CustomerSession implements SessionListener {
     public void shareAgain() {
         if (state == CustomerState.NOT_SHARING) {
             worker.execute(() -> {
-                if (record(LogEventTypes.CONSENT_GRANTED, Map.of("for", "share", "how", "the customer pressed Share screen"))) {
+                if (record(new JournalEvent.ConsentDecided(Answer.GRANTED, "share your screen again", "",
+                        "The customer pressed Share screen."))) {
                     startSharing();
                 }
             });
@@ -155,10 +174,11 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.SHARING) {
             return;
         }
-        record(LogEventTypes.CONSENT_REVOKED, Map.of("for", "share"));
+        record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
         sharer.stop();
+        settleQuestions("You stopped sharing your screen, so the open questions were answered no.");
         control.stop("The customer stopped sharing the screen.");
-        record(LogEventTypes.SHARE_STOPPED, Map.of("by", CUSTOMER));
+        record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
         moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
         sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
     }
@@ -175,9 +195,7 @@ public final class CustomerSession implements SessionListener {
         if (current == null || book == null || state == CustomerState.ENDED) {
             return;
         }
-        sharer.stop();
-        control.ended();
-        stopActions();
+        stopEverything("You ended the session before answering.");
         book.endByUs(current, "The customer ended the session.", "You ended the session.");
     }
 
@@ -197,7 +215,7 @@ public final class CustomerSession implements SessionListener {
                 sharer.expectChange();
             }
         } else if (message instanceof ControlMessage.ControlRequest) {
-            control.requested(state == CustomerState.SHARING);
+            control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
@@ -205,9 +223,7 @@ public final class CustomerSession implements SessionListener {
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
             logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
-            sharer.stop();
-            control.ended();
-            stopActions();
+            stopEverything("The technician ended the session before you answered.");
             logbook.endedByPeer(channel, technicianActor,
                     end.reason().isBlank() ? "The technician ended the session." : end.reason());
         } else {
@@ -217,9 +233,7 @@ public final class CustomerSession implements SessionListener {
 
     @Override
     public void ended(SessionEndReason reason) {
-        sharer.stop();
-        control.ended();
-        stopActions();
+        stopEverything("The connection ended before you answered.");
         SessionLogbook book = logbook;
         if (book != null) {
             book.lost(reason.message());
@@ -238,83 +252,114 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.CONNECTED) {
             throw new ProtocolException("The technician introduced itself twice");
         }
-        IdentityVerdict verdict = verifier.verify(hello, transcriptHash);
-        LOG.info("Technician identity: {}", verdict.displayLine());
-        boolean verified = verdict instanceof IdentityVerdict.Verified;
-        technicianName = verified ? ((IdentityVerdict.Verified) verdict).technicianName() : "the person helping you";
-        technicianActor = TECHNICIAN + ":" + (hello.displayName().isBlank() ? "unnamed" : hello.displayName());
-        if (verdict instanceof IdentityVerdict.Verified v) {
-            record(LogEventTypes.IDENTITY_VERIFIED, Map.of("technician", v.technicianName(),
-                    "organisation", v.organisationName(), "shown", v.displayLine()));
-        } else if (verdict instanceof IdentityVerdict.Unverified u) {
-            record(LogEventTypes.IDENTITY_UNVERIFIED, Map.of("technician", hello.displayName(),
-                    "reason", u.reason(), "shown", u.displayLine()));
+        IdentityVerdict checked = verifier.verify(hello, transcriptHash);
+        verdict = checked;
+        LOG.info("Technician identity: {}", checked.displayLine());
+        String declaredName = untrustedName(hello.displayName());
+        technicianName = checked instanceof IdentityVerdict.Verified v ? v.technicianName() : "the person helping you";
+        technicianActor = TECHNICIAN + ":" + (declaredName.isBlank() ? "unnamed" : declaredName);
+        if (checked instanceof IdentityVerdict.Verified v) {
+            record(new JournalEvent.IdentityVerified(v.technicianName(), v.organisationName(), v.displayLine()));
+        } else if (checked instanceof IdentityVerdict.Unverified u) {
+            record(new JournalEvent.IdentityUnverified(declaredName, u.reason(), u.displayLine()));
         }
-        control.attach(logbook, this::sendQuietly, verdict);
-        listener.technicianIdentified(verdict);
-        ActionEngine engine = actions.create(logbook,
-                request -> control.askForAction(request.what(), request.effect(), request.timeout()),
+        ConsentBroker questions = broker;
+        control.attach(logbook, this::sendQuietly, checked, questions, consentTimeout);
+        listener.technicianIdentified(checked);
+        // The engine exists from now on so that early requests are refused on the record; it takes
+        // none before the customer starts the session.
+        actionEngine = actions.create(logbook,
+                request -> questions.ask(ConsentRequest.forAction(checked, request.timeout(), request.what(),
+                        request.effect(), request.requestId())),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
-                        new ActivityFeed(listener::activity, Clock.systemUTC())));
-        actionEngine = engine;
-        sendQuietly(engine.catalogMessage());
-        moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to see your screen.");
-        if (!record(LogEventTypes.CONSENT_ASKED, Map.of("for", "share", "what", "see the screen"))) {
-            throw new ProtocolException("The session log could not be written");
+                        new ActivityFeed(listener::activity, Clock.systemUTC()))).untilSessionAccepted();
+        moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to start the session.");
+        questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),
+                () -> state == CustomerState.ASKING_TO_SHARE)
+                // Capturing the screen must not happen on the thread that answered.
+                .whenCompleteAsync((answer, error) -> sessionAnswered(answer == null ? Answer.DENIED : answer), worker);
+    }
+
+    /** The customer's answer to starting the session, recorded already by the broker. */
+    private void sessionAnswered(Answer answer) {
+        if (state != CustomerState.ASKING_TO_SHARE) {
+            return;
         }
-        CompletableFuture<Boolean> answer = control.holdInputWhile(
-                new ConsentRequest(ConsentRequest.Kind.SHARE_SCREEN, verdict, consentTimeout));
-        // The answer comes on the UI thread; capturing the screen must not happen there.
-        answer.whenCompleteAsync((allowed, error) -> {
-            if (state != CustomerState.ASKING_TO_SHARE) {
-                return;
-            }
-            if (Boolean.TRUE.equals(allowed)) {
-                if (record(LogEventTypes.CONSENT_GRANTED, Map.of("for", "share"))) {
-                    startSharing();
-                }
-            } else {
-                record(allowed == null ? LogEventTypes.CONSENT_TIMED_OUT : LogEventTypes.CONSENT_DENIED, Map.of("for", "share"));
-                moveTo(CustomerState.NOT_SHARING, allowed == null
-                        ? "You did not answer, so your screen is not shared." : "You chose not to share your screen.");
-                sendQuietly(new ControlMessage.ScreenShareStopped("The customer chose not to share the screen."));
-            }
-        }, worker);
+        SessionChannel current = channel;
+        SessionLogbook book = logbook;
+        if (answer != Answer.GRANTED) {
+            String forUs = answer == Answer.TIMED_OUT
+                    ? "You did not answer, so the session ended. Nothing on your computer was shared."
+                    : "You chose not to start the session. Nothing on your computer was shared.";
+            String forThem = answer == Answer.TIMED_OUT ? "The customer did not answer, so the session ended."
+                    : "The customer chose not to start the session.";
+            stopEverything("The session was not started.");
+            book.endByUs(current, forThem, forUs);
+            return;
+        }
+        ActionEngine engine = actionEngine;
+        engine.sessionAccepted();
+        sendQuietly(engine.catalogMessage());
+        startSharing();
     }
 
     private void startSharing() {
         try {
             ScreenSharer.ScreenSize size = sharer.start(channel);
-            record(LogEventTypes.SHARE_STARTED, Map.of("width", size.width(), "height", size.height()));
+            record(new JournalEvent.ShareStarted(size.width(), size.height()));
             moveTo(CustomerState.SHARING, "Your screen is being shared with " + technicianName + ".");
             channel.send(new ControlMessage.ScreenShareStarted(size.width(), size.height()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not start sharing", e);
             sharer.stop();
-            moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: " + e.getMessage());
+            record(new JournalEvent.Problem("The screen could not be captured, so it was not shared."));
+            moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: Tandem could not capture it on this "
+                    + "computer. Your technician can still help you in other ways.");
             sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
         }
     }
 
-    /** Cancels whatever action is still running: nothing goes on once the session is over. */
-    private void stopActions() {
+    /**
+     * The session is ending: sharing stops, every open and waiting question is answered no (and
+     * recorded, before the log closes), control ends and running actions are cancelled.
+     */
+    private void stopEverything(String unansweredReason) {
+        sharer.stop();
+        settleQuestions(unansweredReason);
+        ConsentBroker questions = broker;
+        if (questions != null) {
+            questions.close();
+        }
+        control.ended();
         ActionEngine engine = actionEngine;
         if (engine != null) {
             engine.close();
         }
     }
 
+    private void settleQuestions(String reason) {
+        ConsentBroker questions = broker;
+        if (questions != null) {
+            questions.settleAll(reason);
+        }
+    }
+
+    /** A name the technician gave about themselves: nobody vouches for it, so it is cleaned before any use. */
+    private static String untrustedName(String declared) {
+        return DisplayNames.untrusted(declared);
+    }
+
     /** Records an event in the session log; false (and logged) when it could not be written. */
-    private boolean record(String type, Map<String, ?> details) {
+    private boolean record(JournalEvent event) {
         SessionLogbook book = logbook;
         if (book == null) {
             return false;
         }
         try {
-            book.record(CUSTOMER, type, details);
+            book.record(CUSTOMER, event);
             return true;
-        } catch (IOException e) {
-            LOG.error("Could not record {}: {}", type, e.getMessage());
+        } catch (JournalException e) {
+            LOG.warn("Could not record {}: {}", event.type(), e.getMessage());
             return false;
         }
     }

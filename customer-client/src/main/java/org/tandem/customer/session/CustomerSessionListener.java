@@ -22,6 +22,12 @@ public interface CustomerSessionListener {
     /** One line for the activity feed: what the technician did or asked for, and how it ended. */
     default void activity(String line) {}
 
+    /** A new session begins (the customer pressed Connect): what was shown of the last one goes. */
+    default void sessionStarting() {}
+
+    /** How many questions wait behind the one on screen; 0 when none. */
+    default void questionsWaiting(int waiting) {}
+
     /** The session's log is closed and complete: the recap can be made from it. */
     default void sessionRecorded(Path logFile) {}
 }

@@ -8,11 +8,11 @@ public enum CustomerState {
     CONNECTING,
     /** Joined; waiting for the technician to introduce itself. */
     CONNECTED,
-    /** The customer is being asked whether to share the screen. */
+    /** The customer is being asked whether to start the session (screen and basic information). */
     ASKING_TO_SHARE,
     /** The screen is being shared. */
     SHARING,
-    /** Connected, screen not shared (declined or stopped). */
+    /** The session is started, the screen not shared (the customer stopped sharing). */
     NOT_SHARING,
     /** The session is over; the detail says why. */
     ENDED

@@ -3,6 +3,7 @@ package org.tandem.customer.ui;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.tandem.customer.session.ConsentRequest;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.identity.IdentityVerdict;
 
 /**
@@ -25,7 +26,10 @@ import org.tandem.shared.identity.IdentityVerdict;
  */
 final class ConsentDialog {
     private final Stage stage = new Stage();
+    /** How long Allow stays disabled after the prompt appears. */
+    static final javafx.util.Duration ALLOW_DELAY = javafx.util.Duration.seconds(1);
     private final CompletableFuture<Boolean> answer;
+    private final Label waitingLabel = new Label();
 
     ConsentDialog(Window owner, ConsentRequest request, CompletableFuture<Boolean> answer) {
         IdentityVerdict technician = request.technician();
@@ -58,15 +62,24 @@ final class ConsentDialog {
         Button allow = new Button("_Allow");
         allow.setId("allowButton");
         allow.setOnAction(e -> answer(true));
+        // A click or key press meant for something else must not answer a prompt that just appeared.
+        allow.setDisable(true);
+        PauseTransition armAllow = new PauseTransition(ALLOW_DELAY);
+        armAllow.setOnFinished(e -> allow.setDisable(false));
+        stage.setOnShown(e -> armAllow.playFromStart());
         Button deny = new Button("_Deny");
         deny.setId("denyButton");
         deny.setDefaultButton(true);
         deny.setCancelButton(true);
         deny.setOnAction(e -> answer(false));
 
+        waitingLabel.setId("consentWaiting");
+        waitingLabel.setStyle("-fx-text-fill: #555; -fx-font-style: italic;");
+        waitingLabel.setManaged(false);
+        waitingLabel.setVisible(false);
         HBox buttons = new HBox(10, deny, allow);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(12, question, identity, who, countdown, buttons);
+        VBox root = new VBox(12, question, identity, who, countdown, waitingLabel, buttons);
         root.setPadding(new Insets(20));
         root.setPrefWidth(460);
         stage.setScene(new Scene(root));
@@ -88,6 +101,15 @@ final class ConsentDialog {
             ticker.stop();
             stage.close();
         }));
+    }
+
+    /** "2 more questions waiting": shown under the question while others wait their turn. */
+    void waiting(int more) {
+        waitingLabel.setText(more == 1 ? "1 more question is waiting after this one."
+                : more + " more questions are waiting after this one.");
+        waitingLabel.setVisible(more > 0);
+        waitingLabel.setManaged(more > 0);
+        stage.sizeToScene();
     }
 
     void show() {

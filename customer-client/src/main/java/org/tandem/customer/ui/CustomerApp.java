@@ -70,8 +70,8 @@ public final class CustomerApp extends Application {
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
         KeyPair installKey = Ed25519Keys.loadOrCreate(settings.installKeyFile());
         DeferredInputInjector injector = new DeferredInputInjector(CustomerApp::robotInjector);
-        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(),
-                new FxConsentPrompt(() -> stage), settings.consentTimeout(), worker, (granted, detail) -> {
+        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(), FxOwnWindows.watch(),
+                (granted, detail) -> {
                     model.controlChanged(granted, detail);
                     if (granted) {
                         startPointerWatch(injector);
@@ -84,7 +84,8 @@ public final class CustomerApp extends Application {
         ActionCatalog catalog = ActionCatalogFactory.forThisComputer();
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
-                new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions),
+                new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
+                new FxConsentPrompt(() -> stage)),
                 model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);

@@ -35,6 +35,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableList<String> activity = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
     private CustomerSession session;
 
@@ -117,6 +118,25 @@ public final class CustomerViewModel implements CustomerSessionListener {
     @Override
     public void activity(String line) {
         fx.execute(() -> activity.add(line));
+    }
+
+    /** A new session: the last session's feed and answers are not this one's. */
+    @Override
+    public void sessionStarting() {
+        fx.execute(() -> {
+            activity.clear();
+            questionsWaiting.set(0);
+        });
+    }
+
+    @Override
+    public void questionsWaiting(int waiting) {
+        fx.execute(() -> questionsWaiting.set(waiting));
+    }
+
+    /** How many questions wait behind the one on screen. */
+    public javafx.beans.property.ReadOnlyIntegerProperty questionsWaitingProperty() {
+        return questionsWaiting.getReadOnlyProperty();
     }
 
     public void stopControl() {

@@ -4,12 +4,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
-import org.tandem.customer.session.ConsentPrompt;
-import org.tandem.customer.session.ConsentRequest;
+import org.tandem.customer.consent.ConsentPrompt;
+import org.tandem.customer.consent.ConsentRequest;
 
 /** Shows consent prompts on the FX thread, owned by the customer's main window. */
 final class FxConsentPrompt implements ConsentPrompt {
     private final Supplier<Window> owner;
+    private ConsentDialog showing;
+    private int waiting;
 
     FxConsentPrompt(Supplier<Window> owner) {
         this.owner = owner;
@@ -18,7 +20,27 @@ final class FxConsentPrompt implements ConsentPrompt {
     @Override
     public CompletableFuture<Boolean> ask(ConsentRequest request) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> new ConsentDialog(owner.get(), request, answer).show());
+        Platform.runLater(() -> {
+            ConsentDialog dialog = new ConsentDialog(owner.get(), request, answer);
+            showing = dialog;
+            dialog.waiting(waiting);
+            dialog.show();
+            answer.whenComplete((result, error) -> Platform.runLater(() -> {
+                if (showing == dialog) {
+                    showing = null;
+                }
+            }));
+        });
         return answer;
+    }
+
+    @Override
+    public void waitingChanged(int more) {
+        Platform.runLater(() -> {
+            waiting = more;
+            if (showing != null) {
+                showing.waiting(more);
+            }
+        });
     }
 }

@@ -290,7 +290,7 @@ class CustomerSessionTest {
         CompletableFuture<Boolean> controlAnswer = new CompletableFuture<>();
         CompletableFuture<ConsentRequest> controlAsked = new CompletableFuture<>();
         connect(request -> {
-            if (request.kind() == ConsentRequest.Kind.SHARE_SCREEN) {
+            if (request.kind() == ConsentRequest.Kind.SESSION) {
                 return CompletableFuture.completedFuture(true);
             }
             controlAsked.complete(request);

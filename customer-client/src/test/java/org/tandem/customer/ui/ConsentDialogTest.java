@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tandem.customer.session.ConsentRequest;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,7 +34,7 @@ class ConsentDialogTest {
     private static final IdentityVerdict VERIFIED = new IdentityVerdict.Verified("Dana Scully", "Contoso Support");
 
     private CompletableFuture<Boolean> ask(FxRobot robot, IdentityVerdict technician, Duration timeout) {
-        return ask(robot, ConsentRequest.Kind.SHARE_SCREEN, technician, timeout);
+        return ask(robot, ConsentRequest.Kind.SESSION, technician, timeout);
     }
 
     private CompletableFuture<Boolean> ask(FxRobot robot, ConsentRequest.Kind kind, IdentityVerdict technician,

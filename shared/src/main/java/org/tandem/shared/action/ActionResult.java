@@ -37,7 +37,19 @@ public record ActionResult(String requestId, Outcome outcome, int exitStatus, St
         /** The technician or the customer stopped it. */
         CANCELLED,
         /** This computer does not offer it. */
-        UNAVAILABLE
+        UNAVAILABLE;
+
+        /** The outcome as the session log's {@code outcome} says it: "success", "failure", "not allowed", … */
+        public String word() {
+            return switch (this) {
+                case SUCCEEDED -> "success";
+                case FAILED -> "failure";
+                case DENIED -> "not allowed";
+                case TIMED_OUT -> "timed out";
+                case CANCELLED -> "cancelled";
+                case UNAVAILABLE -> "not available";
+            };
+        }
     }
 
     public ActionResult {

@@ -5,7 +5,7 @@ package org.tandem.shared.identity;
  * checked strictly; names read from a certificate nobody vouches for are cleaned before display, so
  * that control or direction-override characters cannot make one name look like another.
  */
-final class DisplayNames {
+public final class DisplayNames {
     /** The X.520 upper bound for both common and organisation names. */
     static final int MAX_LENGTH = 64;
 
@@ -24,6 +24,11 @@ final class DisplayNames {
             throw new IllegalArgumentException("The " + what + " must not contain control or formatting characters");
         }
         return name;
+    }
+
+    /** A name nobody vouches for (the technician's own hello), made safe to show and to record. */
+    public static String untrusted(String name) {
+        return sanitize(name);
     }
 
     /** Makes a name read from an untrusted certificate safe to show: visible characters only, bounded length. */

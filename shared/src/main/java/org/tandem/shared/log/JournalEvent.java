@@ -252,14 +252,16 @@ public sealed interface JournalEvent {
     /**
      * An action was asked for. {@code id}: the request id both sides use; {@code action}: what it
      * is, in the customer's words, with its exact target; {@code actionId}: the catalog id; {@code risk}:
-     * look, scan or change.
+     * look, scan or change; {@code parameters}: as the technician sent them.
      */
-    record ActionRequested(String id, String action, String actionId, String risk) implements JournalEvent {
+    record ActionRequested(String id, String action, String actionId, String risk, Map<String, String> parameters)
+            implements JournalEvent {
         public ActionRequested {
             id = text(id);
             action = text(action);
             actionId = text(actionId);
             risk = text(risk);
+            parameters = Map.copyOf(parameters);
         }
 
         @Override public String type() {
@@ -267,7 +269,11 @@ public sealed interface JournalEvent {
         }
 
         @Override public Map<String, Object> details() {
-            return Details.of("id", id, "action", action, "actionId", actionId, "risk", risk);
+            Map<String, Object> details = Details.of("id", id, "action", action, "actionId", actionId, "risk", risk);
+            if (!parameters.isEmpty()) {
+                details.put("parameters", new java.util.TreeMap<>(parameters));
+            }
+            return details;
         }
     }
 

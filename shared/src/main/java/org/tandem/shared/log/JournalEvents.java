@@ -36,7 +36,7 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.CONTROL_STOPPED, e -> new JournalEvent.ControlStopped(e.detail("by"), e.detail("reason"))),
             Map.entry(LogEventTypes.CONTROL_PAUSED, e -> new JournalEvent.ControlPaused(e.detail("reason"))),
             Map.entry(LogEventTypes.ACTION_REQUESTED, e -> new JournalEvent.ActionRequested(e.detail("id"),
-                    e.detail("action"), e.detail("actionId"), e.detail("risk"))),
+                    e.detail("action"), e.detail("actionId"), e.detail("risk"), parameters(e))),
             Map.entry(LogEventTypes.ACTION_STARTED, e -> new JournalEvent.ActionStarted(e.detail("id"), e.detail("action"))),
             Map.entry(LogEventTypes.ACTION_RESULT, e -> new JournalEvent.ActionResult(e.detail("id"), e.detail("action"),
                     e.detail("result"), e.detail("outcome"), e.detail("status"), number(e, "exit", -1))),
@@ -71,6 +71,14 @@ public final class JournalEvents {
 
     private static int number(LogEntry entry, String key, int otherwise) {
         return entry.details().get(key) instanceof Number n ? n.intValue() : otherwise;
+    }
+
+    private static Map<String, String> parameters(LogEntry entry) {
+        Map<String, String> parameters = new java.util.TreeMap<>();
+        if (entry.details().get("parameters") instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> parameters.put(String.valueOf(key), String.valueOf(value)));
+        }
+        return parameters;
     }
 
     private static List<JournalEvent.PlanStep> steps(LogEntry entry) {

@@ -1,0 +1,270 @@
+package org.tandem.customer.consent;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.JournalException;
+import org.tandem.shared.log.SessionJournal;
+
+/**
+ * The one place that asks the customer anything, for one session. Questions are shown one at a
+ * time, in the order asked; the rest wait and the prompt says how many. Each question is recorded
+ * when it is put to the customer, and its answer is recorded <em>before</em> the asker hears it, so
+ * nothing takes effect unrecorded; an answer that cannot be recorded is a no. While a question is
+ * open, remote input is held ({@link InputHold}), so the technician can never answer for the
+ * customer.
+ *
+ * <p>A question is bound to its session and to the state it was asked in: {@link #settleAll} (the
+ * session ends, the customer stops sharing, the connection drops) answers every open and waiting
+ * question "no"; a question whose state no longer holds when Allow arrives is answered no; and a
+ * late answer to a settled question does nothing. After {@link #close()} every new question is
+ * answered no at once.
+ *
+ * <p>Thread-safe: every change happens under the broker's lock, answers from the prompt are taken
+ * on the injected executor (never the UI thread, as recording forces the disk).
+ */
+public final class ConsentBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsentBroker.class);
+    private static final String CUSTOMER = "customer";
+    private static final String SYSTEM = "system";
+
+    /** Holds remote input while a question is open. */
+    @FunctionalInterface
+    public interface InputHold {
+        /** Suspends remote input until the returned handle is closed. */
+        AutoCloseable hold();
+    }
+
+    /** Hears how many questions wait behind the open one (0 when none), for the customer's window. */
+    @FunctionalInterface
+    public interface Listener {
+        void waitingChanged(int waiting);
+    }
+
+    private final SessionJournal journal;
+    private final ConsentPrompt prompt;
+    private final InputHold inputHold;
+    private final Executor worker;
+    private final Listener listener;
+    private final Object lock = new Object();
+    private final Deque<Question> waiting = new ArrayDeque<>();
+    private Question open;
+    private boolean closed;
+
+    public ConsentBroker(SessionJournal journal, ConsentPrompt prompt, InputHold inputHold, Executor worker,
+            Listener listener) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.inputHold = Objects.requireNonNull(inputHold, "inputHold");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Asks, with no condition beyond the session itself. */
+    public CompletableFuture<Answer> ask(ConsentRequest request) {
+        return ask(request, () -> true);
+    }
+
+    /**
+     * Puts a question to the customer, after those already asked. The future completes once the
+     * answer is recorded: {@link Answer#GRANTED} only for an Allow that was recorded while
+     * {@code stillApplies} held; {@link Answer#TIMED_OUT} when nobody answered in time;
+     * {@link Answer#DENIED} otherwise. Cancelling the future withdraws the question (recorded as no).
+     */
+    public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(stillApplies, "stillApplies");
+        Question question = new Question(request, stillApplies);
+        question.result.whenComplete((answer, error) -> {
+            if (question.result.isCancelled()) {
+                settle(question, Answer.DENIED, SYSTEM, "The request was withdrawn before the customer answered.");
+            }
+        });
+        synchronized (lock) {
+            if (closed) {
+                question.settled = true;
+                question.result.complete(Answer.DENIED);
+                return question.result;
+            }
+            waiting.addLast(question);
+            showNext();
+            tellWaiting();
+        }
+        return question.result;
+    }
+
+    /**
+     * Answers the open question and every waiting one "no", recording why: the session ended, the
+     * customer stopped sharing, the connection dropped. New questions are still taken.
+     */
+    public void settleAll(String reason) {
+        synchronized (lock) {
+            Question current = open;
+            if (current != null) {
+                settle(current, Answer.DENIED, SYSTEM, reason);
+            }
+            while (!waiting.isEmpty()) {
+                Question next = waiting.pollFirst();
+                record(new JournalEvent.ConsentAsked(next.request.purpose(), next.request.subject(),
+                        next.request.promptText()), SYSTEM);
+                decide(next, Answer.DENIED, SYSTEM, reason);
+            }
+            tellWaiting();
+        }
+    }
+
+    /** The session is over: every question is answered no, and new ones are answered no at once. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        settleAll("The session ended before the customer answered.");
+    }
+
+    /** Whether a question is open or waiting. */
+    public boolean isAsking() {
+        synchronized (lock) {
+            return open != null || !waiting.isEmpty();
+        }
+    }
+
+    /** How many questions wait behind the open one. */
+    public int waitingCount() {
+        synchronized (lock) {
+            return waiting.size();
+        }
+    }
+
+    private void showNext() {
+        if (open != null || waiting.isEmpty()) {
+            return;
+        }
+        Question next = waiting.pollFirst();
+        ConsentRequest request = next.request;
+        if (!record(new JournalEvent.ConsentAsked(request.purpose(), request.subject(), request.promptText()), SYSTEM)) {
+            next.settled = true;
+            next.result.complete(Answer.DENIED);
+            showNext();
+            return;
+        }
+        open = next;
+        next.hold = holdInput();
+        CompletableFuture<Boolean> shown;
+        try {
+            shown = prompt.ask(request);
+        } catch (RuntimeException e) {
+            LOG.warn("The consent prompt could not be shown", e);
+            shown = CompletableFuture.completedFuture(false);
+        }
+        next.shown = shown;
+        shown.completeOnTimeout(null, request.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((allowed, error) -> {
+                    if (error != null) {
+                        settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.");
+                    } else if (allowed == null) {
+                        settle(next, Answer.TIMED_OUT, SYSTEM, "");
+                    } else {
+                        settle(next, allowed ? Answer.GRANTED : Answer.DENIED, CUSTOMER, "");
+                    }
+                }, worker);
+    }
+
+    /** Settles one question once; a second answer (late Allow, timeout after an answer) does nothing. */
+    private void settle(Question question, Answer answer, String actor, String reason) {
+        synchronized (lock) {
+            if (question.settled) {
+                return;
+            }
+            Answer recorded = answer;
+            String why = reason;
+            if (answer == Answer.GRANTED && !question.stillApplies.getAsBoolean()) {
+                recorded = Answer.DENIED;
+                why = "Things changed while the question was open, so the answer was not used.";
+            }
+            waiting.remove(question);
+            decide(question, recorded, actor, why);
+            if (open == question) {
+                open = null;
+                showNext();
+            }
+            tellWaiting();
+        }
+    }
+
+    private void decide(Question question, Answer answer, String actor, String reason) {
+        question.settled = true;
+        ConsentRequest request = question.request;
+        boolean written = record(new JournalEvent.ConsentDecided(answer, request.purpose(), request.subject(), reason),
+                actor);
+        closeQuietly(question.hold);
+        CompletableFuture<Boolean> shown = question.shown;
+        if (shown != null) {
+            shown.complete(null); // closes the prompt if it is still up
+        }
+        question.result.complete(written ? answer : Answer.DENIED);
+    }
+
+    private AutoCloseable holdInput() {
+        try {
+            return inputHold.hold();
+        } catch (RuntimeException e) {
+            LOG.warn("Remote input could not be held", e);
+            return () -> { };
+        }
+    }
+
+    private boolean record(JournalEvent event, String actor) {
+        try {
+            journal.record(actor, event);
+            return true;
+        } catch (JournalException e) {
+            LOG.warn("Not recorded, so treated as no: {} ({})", event.type(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void tellWaiting() {
+        int count = waiting.size();
+        try {
+            prompt.waitingChanged(count);
+            listener.waitingChanged(count);
+        } catch (RuntimeException e) {
+            LOG.warn("A consent listener failed", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable hold) {
+        if (hold == null) {
+            return;
+        }
+        try {
+            hold.close();
+        } catch (Exception e) {
+            LOG.warn("Releasing the input hold failed", e);
+        }
+    }
+
+    /** One question and what became of it. */
+    private static final class Question {
+        final ConsentRequest request;
+        final BooleanSupplier stillApplies;
+        final CompletableFuture<Answer> result = new CompletableFuture<>();
+        volatile CompletableFuture<Boolean> shown;
+        AutoCloseable hold;
+        boolean settled;
+
+        Question(ConsentRequest request, BooleanSupplier stillApplies) {
+            this.request = request;
+            this.stillApplies = stillApplies;
+        }
+    }
+}

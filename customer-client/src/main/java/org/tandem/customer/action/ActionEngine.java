@@ -24,6 +24,7 @@ import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionText;
+import org.tandem.customer.consent.ConsentUnavailableException;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvent.Answer;
 import org.tandem.shared.log.JournalException;
@@ -277,8 +278,8 @@ public final class ActionEngine implements AutoCloseable {
             finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(withdrawn.get())));
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
-            finish(run, ActionResult.of(id, Outcome.FAILED,
-                    "The question could not be shown to the customer, so nothing was done."));
+            finish(run, ActionResult.of(id, Outcome.FAILED, error instanceof ConsentUnavailableException unavailable
+                    ? unavailable.getMessage() : "The question could not be shown to the customer, so nothing was done."));
         } else if (answer == Answer.TIMED_OUT) {
             finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
                     "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));

@@ -77,7 +77,9 @@ public final class ConsentBroker implements AutoCloseable {
      * Puts a question to the customer, after those already asked. The future completes once the
      * answer is recorded: {@link Answer#GRANTED} only for an Allow that was recorded while
      * {@code stillApplies} held; {@link Answer#TIMED_OUT} when nobody answered in time;
-     * {@link Answer#DENIED} otherwise. Cancelling the future withdraws the question (recorded as no).
+     * {@link Answer#DENIED} otherwise. When the question could not be shown or the answer not recorded,
+     * the future fails with {@link ConsentUnavailableException} (the answer is no). Cancelling the
+     * future withdraws the question (recorded as no).
      */
     public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies) {
         Objects.requireNonNull(request, "request");
@@ -163,12 +165,18 @@ public final class ConsentBroker implements AutoCloseable {
             shown = prompt.ask(request);
         } catch (RuntimeException e) {
             LOG.warn("The consent prompt could not be shown", e);
-            shown = CompletableFuture.completedFuture(false);
+            shown = null;
+        }
+        if (shown == null) {
+            next.failure = ConsentUnavailableException.NOT_SHOWN;
+            settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.");
+            return;
         }
         next.shown = shown;
         shown.completeOnTimeout(null, request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenCompleteAsync((allowed, error) -> {
                     if (error != null) {
+                        next.failure = ConsentUnavailableException.NOT_SHOWN;
                         settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.");
                     } else if (allowed == null) {
                         settle(next, Answer.TIMED_OUT, SYSTEM, "");
@@ -210,7 +218,13 @@ public final class ConsentBroker implements AutoCloseable {
         if (shown != null) {
             shown.complete(null); // closes the prompt if it is still up
         }
-        question.result.complete(written ? answer : Answer.DENIED);
+        if (!written) {
+            question.result.completeExceptionally(new ConsentUnavailableException(ConsentUnavailableException.NOT_RECORDED));
+        } else if (question.failure != null) {
+            question.result.completeExceptionally(new ConsentUnavailableException(question.failure));
+        } else {
+            question.result.complete(answer);
+        }
     }
 
     private AutoCloseable holdInput() {
@@ -261,6 +275,7 @@ public final class ConsentBroker implements AutoCloseable {
         volatile CompletableFuture<Boolean> shown;
         AutoCloseable hold;
         boolean settled;
+        String failure;
 
         Question(ConsentRequest request, BooleanSupplier stillApplies) {
             this.request = request;

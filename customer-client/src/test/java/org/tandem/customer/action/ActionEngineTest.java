@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.customer.action.CancellationToken.Reason;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
@@ -42,22 +45,34 @@ class ActionEngineTest {
         }
     }
 
-    private ActionEngine engine(ActionConsent consent, Action... actions) {
+    /** What the customer does with the one question on screen: Allow, Deny, nothing, or the prompt fails. */
+    @FunctionalInterface
+    interface Customer {
+        CompletableFuture<Boolean> answer(ActionConsentRequest request);
+    }
+
+    private ActionEngine engine(Customer consent, Action... actions) {
         return engine(consent, Duration.ofSeconds(60), Duration.ofSeconds(10), actions);
     }
 
-    private ActionEngine engine(ActionConsent consent, Duration consentTimeout, Duration grace, Action... actions) {
+    /** The engine asks through a real consent broker, as in the app, over the recording journal. */
+    private ActionEngine engine(Customer consent, Duration consentTimeout, Duration grace, Action... actions) {
+        Map<String, ActionConsentRequest> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        ConsentBroker broker = new ConsentBroker(journal, shown -> consent.answer(byId.get(shown.subject())),
+                () -> () -> { }, Runnable::run, waiting -> { });
         ActionConsent asking = request -> {
             questions.add(request);
             firstQuestion.complete(request);
-            return consent.ask(request);
+            byId.put(request.requestId(), request);
+            return broker.ask(ConsentRequest.forAction(new IdentityVerdict.Unverified("", "", "test"),
+                    request.timeout(), request.what(), request.effect(), request.requestId()));
         };
         engine = new ActionEngine(new ActionCatalog("Test OS", List.of(actions)), asking, journal, listener,
                 consentTimeout, grace);
         return engine;
     }
 
-    private static ActionConsent answer(Boolean allowed) {
+    private static Customer answer(Boolean allowed) {
         return request -> CompletableFuture.completedFuture(allowed);
     }
 
@@ -107,8 +122,8 @@ class ActionEngineTest {
         assertEquals(Outcome.SUCCEEDED, listener.result("r1").outcome());
         assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED,
                 LogEventTypes.ACTION_STARTED, "RUN", LogEventTypes.ACTION_RESULT), journal.order());
-        assertEquals(Map.of("for", "do “foo 1.2”", "id", "r1", "prompt", "Do “foo 1.2”. This does it."),
-                journal.last(LogEventTypes.CONSENT_ASKED).details());
+        assertEquals(Map.of("for", "do “foo 1.2”", "id", "r1", "prompt", "Do “foo 1.2”? The person on the other end "
+                + "asks to do this on your computer. This does it."), journal.last(LogEventTypes.CONSENT_ASKED).details());
         assertEquals(Map.of("for", "do “foo 1.2”", "id", "r1"), journal.last(LogEventTypes.CONSENT_GRANTED).details());
         ActionConsentRequest question = questions.get(0);
         assertEquals("Do “foo 1.2”. This does it.", question.promptText());

@@ -1,9 +1,10 @@
 package org.tandem.customer.action;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalException;
 import org.tandem.shared.log.SessionJournal;
 
 /**
@@ -18,12 +19,13 @@ public final class RecordingJournal implements SessionJournal {
     private volatile String failOn = "";
 
     @Override
-    public synchronized void record(String actor, String type, Map<String, ?> details) throws IOException {
+    public synchronized void record(String actor, JournalEvent event) throws JournalException {
+        String type = event.type();
         if (type.equals(failOn)) {
-            throw new IOException("disk full");
+            throw new JournalException("disk full");
         }
         order.add(type);
-        events.add(new Event(actor, type, Map.copyOf(details)));
+        events.add(new Event(actor, type, Map.copyOf(event.details())));
     }
 
     public synchronized void mark(String what) {

@@ -1,6 +1,7 @@
 package org.tandem.customer.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,20 @@ import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
+import java.util.Map;
 import org.tandem.customer.action.ActionCatalog;
+import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.action.ActionReport;
+import org.tandem.customer.action.Consent;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionRequest;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.customer.consent.ConsentPrompt;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.customer.control.InputInjector;
+import org.tandem.customer.control.OwnWindows;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.input.Key;
 import org.tandem.shared.log.Checkpoint;
@@ -64,10 +76,27 @@ class CustomerSessionTest {
     }
 
     private static final SessionCode CODE = SessionCode.parse("482-193 775");
+    private final java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+    /** A look at the computer, counted when it runs. */
+    private final Action LOOK = new Action() {
+        @Override
+        public ActionDescriptor descriptor() {
+            return new ActionDescriptor("processes", "List running programs", ActionRisk.READ, "Nothing is changed.",
+                    true, true, "", List.of());
+        }
+
+        @Override
+        public Consent consentFor(Map<String, String> parameters) {
+            return new Consent.Ask("List running programs", "Nothing is changed.", (progress, cancel) -> {
+                looks.incrementAndGet();
+                return ActionReport.succeeded("3 programs.", List.of("a", "b", "c"));
+            });
+        }
+    };
 
     private final BlockingQueue<String> details = new LinkedBlockingQueue<>();
     private final BlockingQueue<IdentityVerdict> verdicts = new LinkedBlockingQueue<>();
-    private final CompletableFuture<String> customerCheck = new CompletableFuture<>();
+    private CompletableFuture<String> customerCheck = new CompletableFuture<>();
     private String technicianCheck;
     private final BlockingQueue<InputEvent> injected = new LinkedBlockingQueue<>();
     private final BlockingQueue<Boolean> controlChanges = new LinkedBlockingQueue<>();
@@ -93,16 +122,18 @@ class CustomerSessionTest {
             public void releaseAll() {
             }
         };
-        control = new CustomerControl(recording, Clock.systemUTC(), Duration.ofSeconds(2), prompt, consentTimeout,
-                worker, (granted, detail) -> controlChanges.add(granted));
+        if (control == null) { // one per app, as in the client: it outlives each session
+            control = new CustomerControl(recording, Clock.systemUTC(), Duration.ofSeconds(2), OwnWindows.NONE,
+                    (granted, detail) -> controlChanges.add(granted));
+        }
         CustomerLogs logs = id -> {
             Path file = logDir.resolve(id).resolve("customer.log");
             customerLog.complete(file);
             return SessionLogWriter.create(file, id, "customer", installKey, 20, Clock.systemUTC());
         };
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(
-                new ActionCatalog("Test OS", List.of()), consent, journal, listener);
-        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs, actions),
+                new ActionCatalog("Test OS", List.of(LOOK)), consent, journal, listener);
+        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs, actions, prompt),
                 new CustomerSessionListener() {
             @Override
             public void stateChanged(CustomerState state, String detail) {
@@ -169,15 +200,21 @@ class CustomerSessionTest {
         Hello hello = assertInstanceOf(Hello.class, next());
         assertEquals(Role.CUSTOMER, hello.role());
         technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "Dana"));
+        return session;
+    }
+
+    /** Connects and the customer starts the session: the catalog comes first, then the screen. */
+    private CustomerSession accepted(ConsentPrompt prompt, Duration consentTimeout) throws Exception {
+        CustomerSession session = connect(prompt, consentTimeout);
         ControlMessage.ActionCatalog catalog = assertInstanceOf(ControlMessage.ActionCatalog.class, next(),
-                "the customer's computer says what actions it offers");
+                "once the session is started, the customer's computer says what actions it offers");
         assertEquals("Test OS", catalog.os());
         return session;
     }
 
     @Test
     void allowedShareServesRequestedFramesPixelForPixel() throws Exception {
-        connect(request -> CompletableFuture.completedFuture(true), WAIT);
+        accepted(request -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         ControlMessage.ScreenShareStarted started = assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
         assertEquals(200, started.width());
@@ -194,27 +231,25 @@ class CustomerSessionTest {
     }
 
     @Test
-    void deniedShareCapturesNothingAndTellsTheTechnician() throws Exception {
+    void decliningTheSessionEndsItAndCapturesNothing() throws Exception {
         connect(request -> CompletableFuture.completedFuture(false), WAIT);
-        awaitState(CustomerState.NOT_SHARING);
-        ControlMessage.ScreenShareStopped stopped = assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
-        assertTrue(stopped.reason().contains("chose not to share"), stopped.reason());
-
         technician.send(new ControlMessage.FrameRequest());
-        technician.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, "again"));
-        // The second hello breaks the protocol and ends the session; no frame may have been sent before.
-        SessionEndReason reason = technicianEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ScreenUpdate), "no frame after a deny");
+        awaitState(CustomerState.ENDED);
+        ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        assertEquals("The customer chose not to start the session.", end.reason());
+        assertTrue(details.contains("You chose not to start the session. Nothing on your computer was shared."),
+                details.toString());
+        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ScreenUpdate || m instanceof ControlMessage.ActionCatalog),
+                "nothing after a no");
         assertEquals(0, screen.captures(), "the screen was never captured");
-        assertTrue(!reason.message().isBlank());
     }
 
     @Test
     void unansweredPromptDeniesAfterTheTimeout() throws Exception {
         CompletableFuture<Boolean> neverAnswered = new CompletableFuture<>();
         connect(request -> neverAnswered, Duration.ofMillis(200));
-        awaitState(CustomerState.NOT_SHARING);
-        assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
+        awaitState(CustomerState.ENDED);
+        assertInstanceOf(ControlMessage.SessionEnd.class, next());
         assertTrue(neverAnswered.isDone(), "the prompt is settled, so it closes");
         assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
         assertEquals(0, screen.captures());
@@ -224,7 +259,7 @@ class CustomerSessionTest {
 
     @Test
     void stopSharingStopsFramesAndTellsTheTechnician() throws Exception {
-        CustomerSession session = connect(request -> CompletableFuture.completedFuture(true), WAIT);
+        CustomerSession session = accepted(request -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
 
@@ -282,14 +317,16 @@ class CustomerSessionTest {
         }, request -> CompletableFuture.completedFuture(true), WAIT);
         session.connect(CODE);
         awaitState(CustomerState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
+        assertTrue(details.contains("Tandem could not connect to your technician. Check your internet connection and "
+                + "the code, then try again."), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("127.0.0.1")), "raw failure text shown: " + details);
     }
 
     @Test
     void controlReachesTheScreenOnlyAfterTheCustomerAllowsIt() throws Exception {
         CompletableFuture<Boolean> controlAnswer = new CompletableFuture<>();
         CompletableFuture<ConsentRequest> controlAsked = new CompletableFuture<>();
-        connect(request -> {
+        accepted(request -> {
             if (request.kind() == ConsentRequest.Kind.SESSION) {
                 return CompletableFuture.completedFuture(true);
             }
@@ -325,14 +362,130 @@ class CustomerSessionTest {
 
         String log = Files.readString(customerLog.get());
         int granted = log.indexOf("\"type\":\"control.started\"");
-        int consent = log.indexOf("\"for\":\"control\"},\"hash\"");
+        int consent = log.indexOf("\"for\":\"control your mouse and keyboard\"},\"hash\"");
         assertTrue(consent >= 0 && granted > consent, "the grant was logged before control started");
         assertTrue(log.contains("\"type\":\"control.stopped\""));
     }
 
     @Test
+    void noLookRunsBeforeTheCustomerStartsTheSession() throws Exception {
+        CompletableFuture<Boolean> notYet = new CompletableFuture<>();
+        connect(request -> notYet, WAIT);
+        awaitState(CustomerState.ASKING_TO_SHARE);
+        technician.send(new ControlMessage.ActionRequested(new ActionRequest("early", "processes", Map.of())));
+        technician.send(new ControlMessage.ControlRequest());
+        technician.send(new ControlMessage.FrameRequest());
+
+        ControlMessage.ActionFinished refused = awaitMessage(ControlMessage.ActionFinished.class);
+        assertEquals(ActionResult.Outcome.DENIED, refused.result().outcome());
+        assertEquals("The customer has not started the session yet, so nothing was done.", refused.result().summary());
+        assertEquals(0, looks.get(), "the look ran before the customer said yes");
+        assertEquals(0, screen.captures(), "the screen was captured before the customer said yes");
+        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ControlMessage.ActionCatalog));
+
+        notYet.complete(true);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.ActionRequested(new ActionRequest("after", "processes", Map.of())));
+        ControlMessage.ActionFinished done = awaitMessage(ControlMessage.ActionFinished.class);
+        assertEquals(ActionResult.Outcome.SUCCEEDED, done.result().outcome());
+        assertEquals(1, looks.get());
+    }
+
+    @Test
+    void aControlPromptLeftOpenWhenTheSessionEndsGrantsNothingLater() throws Exception {
+        java.util.List<CompletableFuture<Boolean>> controlPrompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsentPrompt prompt = request -> {
+            if (request.kind() == ConsentRequest.Kind.SESSION) {
+                return CompletableFuture.completedFuture(true);
+            }
+            CompletableFuture<Boolean> open = new CompletableFuture<>();
+            controlPrompts.add(open);
+            return open;
+        };
+        accepted(prompt, WAIT);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.ControlRequest());
+        awaitTrue(() -> controlPrompts.size() == 1);
+        technician.send(new ControlMessage.SessionEnd("bye"));
+        awaitState(CustomerState.ENDED);
+        Path firstLog = recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(controlPrompts.get(0).isDone(), "the open prompt was closed with the session");
+
+        // A second session on the same client: its technician asks for control too.
+        customerCheck = new CompletableFuture<>();
+        states.clear();
+        atTechnician.clear();
+        technician = null;
+        accepted(prompt, WAIT);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.ControlRequest());
+        awaitTrue(() -> controlPrompts.size() == 2);
+
+        controlPrompts.get(0).complete(true); // the late Allow on the first session's prompt
+        assertEquals(null, controlChanges.poll(300, TimeUnit.MILLISECONDS), "a late Allow granted control");
+        assertFalse(control.gate().isGranted());
+        assertTrue(atTechnician.stream().noneMatch(m -> m instanceof ControlMessage.ControlGranted));
+
+        String first = Files.readString(firstLog);
+        assertTrue(first.lines().anyMatch(line -> line.contains("\"type\":\"consent.denied\"")
+                && line.contains("control your mouse and keyboard")), first);
+        assertFalse(first.lines().anyMatch(line -> line.contains("\"type\":\"consent.granted\"")
+                && line.contains("control your mouse and keyboard")), first);
+        assertTrue(first.contains("The technician ended the session before you answered."), first);
+    }
+
+    @Test
+    void stoppingSharingAnswersTheOpenControlPromptNo() throws Exception {
+        CompletableFuture<Boolean> controlAnswer = new CompletableFuture<>();
+        CustomerSession session = accepted(request -> request.kind() == ConsentRequest.Kind.SESSION
+                ? CompletableFuture.completedFuture(true) : controlAnswer, WAIT);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.ControlRequest());
+        Path log = logPath();
+        awaitTrue(() -> read(log).contains("control your mouse and keyboard"));
+        session.stopSharing();
+        awaitState(CustomerState.NOT_SHARING);
+        ControlMessage.ControlDenied denied = awaitMessage(ControlMessage.ControlDenied.class);
+        assertEquals("The customer said no.", denied.reason());
+        controlAnswer.complete(true);
+        assertEquals(null, controlChanges.poll(300, TimeUnit.MILLISECONDS), "Allow after Stop sharing granted control");
+        assertFalse(control.gate().isGranted());
+    }
+
+    private Path logPath() throws Exception {
+        return customerLog.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Timed out waiting");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private <T extends SessionMessage> T awaitMessage(Class<T> type) throws InterruptedException {
+        while (true) {
+            SessionMessage message = next();
+            if (type.isInstance(message)) {
+                return type.cast(message);
+            }
+        }
+    }
+
+    @Test
     void endingExchangesSignedCheckpointsAndBothLogsVerify() throws Exception {
-        CustomerSession session = connect(request -> CompletableFuture.completedFuture(true), WAIT);
+        CustomerSession session = accepted(request -> CompletableFuture.completedFuture(true), WAIT);
         awaitState(CustomerState.SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
         session.end();

@@ -1,6 +1,7 @@
 package org.tandem.customer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -65,7 +66,8 @@ class ConsentDialogTest {
         assertTrue(warning.contains("cannot be verified"), warning);
         assertTrue(warning.contains("Did you contact this company yourself? If someone called you unexpectedly, "
                 + "end this session."), warning);
-        assertTrue(robot.lookup("#consentDetail").queryAs(Label.class).getText().startsWith("The person on the other end"));
+        assertTrue(robot.lookup("#consentDetail").queryAs(Label.class).getText().startsWith(
+                "If you start it, the person on the other end will see your screen"));
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -73,9 +75,13 @@ class ConsentDialogTest {
     @Test
     void promptNamesTheTechnicianAndAllowAnswersYes(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
-        assertEquals("Share your screen with the technician?",
+        assertEquals("Start the session with Dana Scully?",
                 robot.lookup("#consentQuestion").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#consentDetail").queryAs(Label.class).getText().startsWith("Dana Scully asks"));
+        String detail = robot.lookup("#consentDetail").queryAs(Label.class).getText();
+        assertTrue(detail.startsWith("If you start it, Dana Scully will see your screen and basic information"), detail);
+        assertTrue(detail.contains("Controlling your mouse and keyboard, scans and any change each need a separate yes"),
+                detail);
+        armed(robot);
         robot.clickOn("#allowButton");
         assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -89,6 +95,7 @@ class ConsentDialogTest {
         assertTrue(detail.startsWith("Dana Scully asks to control your mouse and keyboard"), detail);
         assertTrue(robot.lookup("#consentCountdown").queryAs(Label.class).getText()
                 .startsWith("If you do not answer, the technician will not get control"));
+        armed(robot);
         robot.clickOn("#allowButton");
         assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -97,7 +104,7 @@ class ConsentDialogTest {
     void actionPromptShowsTheExactTargetAndEffect(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         robot.interact(() -> new ConsentDialog(owner, ConsentRequest.forAction(VERIFIED, Duration.ofSeconds(60),
-                "Uninstall “foo” version 1.2 (3 MB)", "This removes the program from this computer."), answer).show());
+                "Uninstall “foo” version 1.2 (3 MB)", "This removes the program from this computer.", "r1"), answer).show());
         assertEquals("Uninstall “foo” version 1.2 (3 MB)?", robot.lookup("#consentQuestion").queryAs(Label.class).getText());
         assertEquals("Dana Scully asks to do this on your computer. This removes the program from this computer.",
                 robot.lookup("#consentDetail").queryAs(Label.class).getText());
@@ -105,6 +112,23 @@ class ConsentDialogTest {
                 .startsWith("If you do not answer, nothing is done"));
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void allowCannotBePressedInTheFirstSecond(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
+        Button allow = robot.lookup("#allowButton").queryAs(Button.class);
+        assertTrue(allow.isDisabled(), "Allow is live the moment the prompt appears");
+        robot.clickOn(allow);
+        assertFalse(answer.isDone(), "a click meant for something else answered the prompt");
+        armed(robot);
+        robot.clickOn(allow);
+        assertEquals(Boolean.TRUE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    /** Waits until Allow can be pressed (it cannot in the prompt's first second). */
+    private static void armed(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#allowButton").queryAs(Button.class).isDisabled());
     }
 
     @Test

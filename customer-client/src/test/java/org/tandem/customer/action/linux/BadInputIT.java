@@ -1,5 +1,6 @@
 package org.tandem.customer.action.linux;
 
+import org.tandem.shared.log.JournalEvent.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class BadInputIT {
     private ActionResult request(String action, Map<String, String> parameters, Action... extra) throws Exception {
         List<Action> actions = new ArrayList<>(LinuxActions.actions(runner, new LinuxSystemInfo(), java.util.Optional.empty()));
         actions.addAll(List.of(extra));
-        engine = new ActionEngine(new ActionCatalog("Test", actions), request -> CompletableFuture.completedFuture(true),
+        engine = new ActionEngine(new ActionCatalog("Test", actions), request -> CompletableFuture.completedFuture(Answer.GRANTED),
                 journal, listener);
         engine.request(new ActionRequest("b1", action, parameters));
         ActionResult result = listener.result("b1");

@@ -1,5 +1,6 @@
 package org.tandem.customer.action.linux;
 
+import org.tandem.shared.log.JournalEvent.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,7 +115,7 @@ class UninstallIT {
 
     @Test
     void withConsentThePackageIsRemoved() throws Exception {
-        engine(request -> CompletableFuture.completedFuture(true), Duration.ofSeconds(60));
+        engine(request -> CompletableFuture.completedFuture(Answer.GRANTED), Duration.ofSeconds(60));
 
         ActionResult result = uninstall("u1", PACKAGE);
 
@@ -133,7 +134,7 @@ class UninstallIT {
 
     @Test
     void whenTheCustomerSaysNoThePackageStays() throws Exception {
-        engine(request -> CompletableFuture.completedFuture(false), Duration.ofSeconds(60));
+        engine(request -> CompletableFuture.completedFuture(Answer.DENIED), Duration.ofSeconds(60));
 
         ActionResult result = uninstall("u2", PACKAGE);
 
@@ -155,7 +156,7 @@ class UninstallIT {
 
     @Test
     void aPromptAnsweringNullLeavesThePackage() throws Exception {
-        engine(request -> CompletableFuture.completedFuture(null), Duration.ofSeconds(60));
+        engine(request -> CompletableFuture.completedFuture(Answer.TIMED_OUT), Duration.ofSeconds(60));
 
         assertEquals(Outcome.TIMED_OUT, uninstall("u4", PACKAGE).outcome());
         assertTrue(installed());
@@ -163,7 +164,7 @@ class UninstallIT {
 
     @Test
     void aProgramThatIsNotInstalledFailsWithoutAsking() throws Exception {
-        engine(request -> CompletableFuture.completedFuture(true), Duration.ofSeconds(60));
+        engine(request -> CompletableFuture.completedFuture(Answer.GRANTED), Duration.ofSeconds(60));
 
         ActionResult result = uninstall("u5", "tandem-no-such-package");
 
@@ -174,7 +175,7 @@ class UninstallIT {
 
     @Test
     void partOfTheSystemIsRefusedWithoutAsking() throws Exception {
-        engine(request -> CompletableFuture.completedFuture(true), Duration.ofSeconds(60));
+        engine(request -> CompletableFuture.completedFuture(Answer.GRANTED), Duration.ofSeconds(60));
 
         ActionResult result = uninstall("u6", "bash");
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -11,6 +13,7 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.ssh.Ed25519Keys;
 
 class KeyFingerprintTest {
@@ -21,6 +24,15 @@ class KeyFingerprintTest {
         assertEquals(Ed25519Keys.fingerprint(key.getPublic()), KeyFingerprint.of(key.getPublic()));
         assertEquals(Ed25519Keys.fingerprint(key.getPublic()),
                 Checkpoint.sign("482-abc", 3, "ab".repeat(32), false, key).signerFingerprint());
+    }
+
+    @Test
+    void matchesWhatSshKeygenPrintsForAKnownKey(@TempDir Path dir) throws Exception {
+        // A key made by ssh-keygen -t ed25519; ssh-keygen -lf printed the fingerprint below for it.
+        Path pub = Files.writeString(dir.resolve("known.pub"),
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEa9jOP9T0fx1yGN/uUh7kOGQeedOyAH/Zt/aZ5jESFl someone@example\n");
+
+        assertEquals("SHA256:3PQ1RvMudmdbURtEtUz8CM/qDga+9dV5G4mEHBw9Ef0", KeyFingerprint.of(Ed25519PublicKeyFile.read(pub)));
     }
 
     @Test

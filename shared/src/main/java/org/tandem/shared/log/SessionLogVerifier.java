@@ -98,6 +98,16 @@ public final class SessionLogVerifier {
         return new CrossCheck(my, their, problems);
     }
 
+    /** Whether the key that verified a signature can also be named, as the report names it. */
+    private static boolean hasFingerprint(Checkpoint checkpoint) {
+        try {
+            checkpoint.signerFingerprint();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The key a log must be signed with, and its fingerprint for the reason when it is not. */
     private record ExpectedKey(PublicKey key, String fingerprint) {}
 
@@ -269,6 +279,9 @@ public final class SessionLogVerifier {
             if (!checkpoint.verify()) {
                 return "checkpoint signature is invalid";
             }
+            if (!hasFingerprint(checkpoint)) {
+                return "checkpoint key is not a well-formed Ed25519 public key";
+            }
             if (expectedSigner.isPresent() && !checkpoint.isSignedBy(expectedSigner.get().key())) {
                 return "checkpoint signed by key " + checkpoint.signerFingerprint() + ", not by the expected key "
                         + expectedSigner.get().fingerprint();
@@ -314,6 +327,9 @@ public final class SessionLogVerifier {
             }
             if (!theirs.verify()) {
                 return "receipt signature does not verify";
+            }
+            if (!hasFingerprint(theirs)) {
+                return "receipt key is not a well-formed Ed25519 public key";
             }
             receipt = theirs;
             if (stage == Stage.FINISHED) {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -244,6 +246,21 @@ class SessionLogVerifierTest {
         // Nothing signs the last line's own fields; that it names the same signer as every checkpoint before is checked.
         assertEquals(new Broken(last + 1, "checkpoint written as customer, the checkpoints before it as technician:Dana Scully"),
                 verify("renamed.log", altered));
+    }
+
+    @Test
+    void aCheckpointKeyWithBytesAfterItIsCaughtAtThatCheckpoint() throws Exception {
+        int first = LogForger.indexOfType(events, LogEventTypes.CHECKPOINT, 0);
+        List<ObjectNode> altered = new ArrayList<>(events);
+        ObjectNode checkpoint = altered.get(first).deepCopy();
+        ObjectNode details = (ObjectNode) checkpoint.get("details");
+        byte[] key = Base64.getDecoder().decode(details.get("publicKey").asText());
+        details.put("publicKey", Base64.getEncoder().encodeToString(Arrays.copyOf(key, key.length + 2)));
+        altered.set(first, LogForger.rehash(checkpoint));
+
+        // The JDK accepts the key and the signature; naming the key needs it well-formed.
+        assertEquals(new Broken(first + 1, "checkpoint key is not a well-formed Ed25519 public key"),
+                verify("padded.log", LogForger.rechain(altered, first + 1, Optional.empty())));
     }
 
     @Test

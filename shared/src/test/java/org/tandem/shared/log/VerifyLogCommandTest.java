@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +138,21 @@ class VerifyLogCommandTest {
         assertEquals(1, run("verify", "--key", logs.technicianPublicKey().toString(), forged.toString()));
         assertEquals(List.of("broken at line 11: checkpoint signed by key " + freshKey + ", not by the expected key "
                 + technicianKey), lines());
+    }
+
+    @Test
+    void aClaimedNameCannotRewriteTheLineItIsPrintedOn() throws Exception {
+        Path log = dir.resolve("bidi.log");
+        String actor = "technician:Dana\u202Edetcepxe\u202C\r\u001B[2K";
+        try (SessionLogWriter writer = SessionLogWriter.create(log, SampleSessionLogs.SESSION, actor, logs.technicianKey(), 10,
+                new SampleSessionLogs.SteppingClock(VerifierFixtures.START, Duration.ofSeconds(1)))) {
+            writer.append(actor, LogEventTypes.CHAT, Map.of("text", "hello"));
+        }
+
+        assertEquals(0, run("verify", "--key", logs.technicianPublicKey().toString(), log.toString()));
+
+        assertEquals("signed by the expected key: " + technicianKey
+                + ", claimed by technician:Dana\\u202Edetcepxe\\u202C\\u000D\\u001B[2K", lines().get(1));
     }
 
     @Test

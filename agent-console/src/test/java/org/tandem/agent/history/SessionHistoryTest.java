@@ -34,7 +34,8 @@ class SessionHistoryTest {
                 records.stream().map(SessionRecord::id).toList());
         assertEquals(List.of(Integrity.INTACT, Integrity.NOT_CLOSED, Integrity.BROKEN),
                 records.stream().map(SessionRecord::integrity).toList());
-        assertEquals("not closed: verifies up to event 20", records.get(1).integrityDetail());
+        assertEquals("not closed (the log stops after event 20; its end is missing or it was cut short)",
+                records.get(1).integrityDetail());
         assertEquals("broken at line 12: hash does not match the event", records.get(2).integrityDetail());
     }
 

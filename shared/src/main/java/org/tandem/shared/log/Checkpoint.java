@@ -69,6 +69,16 @@ public record Checkpoint(String session, long upTo, String hash, String publicKe
                 && Ed25519Signatures.sameKey(publicKey, Base64.getEncoder().encodeToString(key.getEncoded()));
     }
 
+    /**
+     * The signer's key as OpenSSH prints its fingerprint, e.g. {@code SHA256:81+gVbTTQxCEg/1YndefnDtyPzIGUqOadw8Lk/YTLo0},
+     * to compare with {@code ssh-keygen -lf} of the key's {@code .pub} file.
+     *
+     * @throws IllegalArgumentException when the embedded key is not an Ed25519 public key
+     */
+    public String signerFingerprint() {
+        return KeyFingerprint.of(Base64.getDecoder().decode(publicKey));
+    }
+
     /** Whether both are signed by the same key, whatever its base64 spelling. */
     boolean sameSigner(Checkpoint other) {
         return Ed25519Signatures.sameKey(publicKey, other.publicKey);

@@ -21,12 +21,14 @@ import org.tandem.shared.log.LogVerification.NotClosed;
  * canonical JSON with exactly the event fields, numbered one after the other, of one session,
  * chained to the line before by {@code prev}, with a {@code hash} that matches. Every checkpoint
  * must cover the event just before it, be validly signed, and by the same key as the checkpoints
- * before it (and as the expected signer, when one is given). A receipt must be the other side's
- * validly signed final checkpoint of this session. After the final checkpoint only a receipt and
- * the final checkpoint that covers it may follow.
+ * before it (and as the expected signer, when one is given), written by the same actor. A receipt
+ * must be the other side's validly signed final checkpoint of this session. After the final
+ * checkpoint only a receipt and the final checkpoint that covers it may follow. A log is closed only
+ * when its last line is a final checkpoint.
  *
- * <p>Without an expected signer, someone who rewrites the whole log and signs it with a key of
- * their own is not caught here; {@link #crossCheck} against the other side's log catches that.
+ * <p>Without an expected signer, someone who shortens or rewrites the log and signs it with a key
+ * of their own is not caught here: {@link #report} names the key, so a person can check it, and
+ * {@link #crossCheck} against the other side's log catches it.
  */
 public final class SessionLogVerifier {
 
@@ -38,19 +40,30 @@ public final class SessionLogVerifier {
 
     /** As {@link #verify(Path)}, also requiring every checkpoint to be signed by {@code expectedSigner}. */
     public static LogVerification verify(Path file, Optional<PublicKey> expectedSigner) throws IOException {
+        return report(file, expectedSigner).verdict();
+    }
+
+    /**
+     * The verdict of {@link #verify(Path, Optional)} and who signed the log's checkpoints: the key's
+     * fingerprint, the actor the checkpoints name, and whether the key was the expected one.
+     *
+     * @throws IllegalArgumentException when {@code expectedSigner} is not an Ed25519 public key
+     */
+    public static LogVerificationReport report(Path file, Optional<PublicKey> expectedSigner) throws IOException {
         Objects.requireNonNull(expectedSigner, "expectedSigner");
+        Chain chain = new Chain(expectedSigner.map(key -> new ExpectedKey(key, KeyFingerprint.of(key))));
         LogLines log = LogLines.read(file);
-        Chain chain = new Chain(expectedSigner);
         long lineNumber = 0;
         for (byte[] bytes : log.lines()) {
             lineNumber++;
             String reason = chain.accept(bytes);
             if (reason != null) {
-                return new Broken(lineNumber, reason);
+                return new LogVerificationReport(new Broken(lineNumber, reason), Optional.empty());
             }
         }
         // The writer writes a line with its newline in one go: bytes without one are an unfinished line.
-        return log.partialTail() ? new NotClosed(chain.seq) : chain.result();
+        LogVerification verdict = log.partialTail() ? new NotClosed(chain.seq) : chain.result();
+        return new LogVerificationReport(verdict, chain.signer());
     }
 
     /** Verifies both logs of a session and checks that each holds the other's final checkpoint as its receipt. */
@@ -85,27 +98,47 @@ public final class SessionLogVerifier {
         return new CrossCheck(my, their, problems);
     }
 
+    /** Whether the key that verified a signature can also be named, as the report names it. */
+    private static boolean hasFingerprint(Checkpoint checkpoint) {
+        try {
+            checkpoint.signerFingerprint();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The key a log must be signed with, and its fingerprint for the reason when it is not. */
+    private record ExpectedKey(PublicKey key, String fingerprint) {}
+
     /** The state carried from line to line. */
     private static final class Chain {
         private enum Stage { OPEN, FINISHED, RECEIPT_AFTER_FINISH }
 
-        private final Optional<PublicKey> expectedSigner;
+        private final Optional<ExpectedKey> expectedSigner;
         private long seq;
         private String session;
         private String lastHash = LogEvents.GENESIS;
         private Checkpoint firstCheckpoint;
+        private String signerActor;
         private Checkpoint finalCheckpoint;
         private Checkpoint receipt;
         private Stage stage = Stage.OPEN;
 
-        Chain(Optional<PublicKey> expectedSigner) {
+        Chain(Optional<ExpectedKey> expectedSigner) {
             this.expectedSigner = expectedSigner;
         }
 
+        /** Closed only when the last line is a final checkpoint, which covers every line before it. */
         LogVerification result() {
             return stage == Stage.FINISHED
                     ? new Intact(seq, true, finalCheckpoint, Optional.ofNullable(receipt))
                     : new NotClosed(seq);
+        }
+
+        Optional<LogSigner> signer() {
+            return Optional.ofNullable(firstCheckpoint).map(first ->
+                    new LogSigner(first.signerFingerprint(), signerActor, expectedSigner.isPresent()));
         }
 
         /** Null when the line holds, else why not. */
@@ -219,7 +252,7 @@ public final class SessionLogVerifier {
                 return "a receipt after the final checkpoint must be followed by a final checkpoint";
             }
             if (isCheckpoint) {
-                return checkCheckpoint(event);
+                return checkCheckpoint(event, event.get(LogEvents.ACTOR).asText());
             }
             if (isReceipt) {
                 return checkReceipt(event);
@@ -227,7 +260,7 @@ public final class SessionLogVerifier {
             return null;
         }
 
-        private String checkCheckpoint(ObjectNode event) {
+        private String checkCheckpoint(ObjectNode event, String actor) {
             Checkpoint checkpoint;
             try {
                 checkpoint = Checkpoint.fromMap(LogEntry.of(event).details());
@@ -246,17 +279,26 @@ public final class SessionLogVerifier {
             if (!checkpoint.verify()) {
                 return "checkpoint signature is invalid";
             }
-            if (expectedSigner.isPresent() && !checkpoint.isSignedBy(expectedSigner.get())) {
-                return "checkpoint signed by a different key than expected";
+            if (!hasFingerprint(checkpoint)) {
+                return "checkpoint key is not a well-formed Ed25519 public key";
+            }
+            if (expectedSigner.isPresent() && !checkpoint.isSignedBy(expectedSigner.get().key())) {
+                return "checkpoint signed by key " + checkpoint.signerFingerprint() + ", not by the expected key "
+                        + expectedSigner.get().fingerprint();
             }
             if (firstCheckpoint != null && !checkpoint.sameSigner(firstCheckpoint)) {
-                return "checkpoint signed by a different key than the earlier checkpoints";
+                return "checkpoint signed by key " + checkpoint.signerFingerprint() + ", not by key "
+                        + firstCheckpoint.signerFingerprint() + " that signed the checkpoints before it";
+            }
+            if (signerActor != null && !signerActor.equals(actor)) {
+                return "checkpoint written as " + actor + ", the checkpoints before it as " + signerActor;
             }
             if (stage == Stage.RECEIPT_AFTER_FINISH && !checkpoint.isFinal()) {
                 return "a receipt after the final checkpoint must be followed by a final checkpoint";
             }
             if (firstCheckpoint == null) {
                 firstCheckpoint = checkpoint;
+                signerActor = actor;
             }
             if (checkpoint.isFinal()) {
                 if (finalCheckpoint == null) {
@@ -285,6 +327,9 @@ public final class SessionLogVerifier {
             }
             if (!theirs.verify()) {
                 return "receipt signature does not verify";
+            }
+            if (!hasFingerprint(theirs)) {
+                return "receipt key is not a well-formed Ed25519 public key";
             }
             receipt = theirs;
             if (stage == Stage.FINISHED) {

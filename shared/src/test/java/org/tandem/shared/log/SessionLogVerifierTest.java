@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,9 +110,11 @@ class SessionLogVerifierTest {
             LogVerification result = SessionLogVerifier.verify(writeLines("cut.log", lines.subList(0, kept)));
 
             if (kept == finalLine) {
-                // Cutting off a receipt stored after finishing leaves a closed log: only the cross-check sees it.
+                // Cutting off a receipt stored after finishing leaves a closed log without a receipt, which the
+                // verdict says; only the cross-check can tell it from a log closed before the receipt came.
                 Intact intact = assertInstanceOf(Intact.class, result);
                 assertEquals(Optional.empty(), intact.receipt());
+                assertEquals("intact (" + kept + " events, closed, no receipt from the other side)", intact.describe());
                 assertFalse(SessionLogVerifier.crossCheck(dir.resolve("cut.log"), logs.customerLog()).consistent());
             } else {
                 assertEquals(new NotClosed(kept), result);
@@ -177,22 +181,86 @@ class SessionLogVerifierTest {
         altered.set(second - 1, chat);
         altered = LogForger.rechain(altered, second - 1, Optional.of(attacker));
 
-        assertEquals(new Broken(second + 1, "checkpoint signed by a different key than the earlier checkpoints"),
+        assertEquals(new Broken(second + 1, "checkpoint signed by key " + KeyFingerprint.of(attacker.getPublic())
+                        + ", not by key " + KeyFingerprint.of(logs.technicianKey().getPublic()) + " that signed the checkpoints before it"),
                 verify("resigned.log", altered));
     }
 
     @Test
     void aWholeLogReSignedWithAnotherKeyIsCaughtByTheExpectedSignerOrTheCrossCheck() throws Exception {
-        List<ObjectNode> altered = LogForger.rechain(events, 0, Optional.of(SampleSessionLogs.newKey()));
+        KeyPair attacker = SampleSessionLogs.newKey();
+        List<ObjectNode> altered = LogForger.rechain(events, 0, Optional.of(attacker));
         Path file = dir.resolve("resigned.log");
         LogForger.write(file, altered);
 
-        assertInstanceOf(Intact.class, SessionLogVerifier.verify(file), "without knowing the key, a new signer looks fine");
+        LogVerificationReport unchecked = SessionLogVerifier.report(file, Optional.empty());
+        assertInstanceOf(Intact.class, unchecked.verdict(), "without knowing the key, a new signer looks fine");
+        assertEquals(Optional.of(new LogSigner(KeyFingerprint.of(attacker.getPublic()), SampleSessionLogs.TECHNICIAN, false)),
+                unchecked.signer(), "but the report names the key that signed it, and that it was not checked");
         int first = LogForger.indexOfType(altered, LogEventTypes.CHECKPOINT, 0);
-        assertEquals(new Broken(first + 1, "checkpoint signed by a different key than expected"),
+        assertEquals(new Broken(first + 1, "checkpoint signed by key " + KeyFingerprint.of(attacker.getPublic())
+                        + ", not by the expected key " + KeyFingerprint.of(logs.technicianKey().getPublic())),
                 SessionLogVerifier.verify(file, Optional.of(logs.technicianKey().getPublic())));
         assertEquals(List.of("the receipt in their log is not the final checkpoint of my log"),
                 SessionLogVerifier.crossCheck(file, logs.customerLog()).problems());
+    }
+
+    @Test
+    void theReportNamesTheKeyThatSignedTheCheckpointsWhoseItClaimsToBeAndWhetherItWasChecked() throws Exception {
+        String technicianKey = KeyFingerprint.of(logs.technicianKey().getPublic());
+        String customerKey = KeyFingerprint.of(logs.customerKey().getPublic());
+
+        assertEquals(new LogVerificationReport(SessionLogVerifier.verify(logs.technicianLog()),
+                        Optional.of(new LogSigner(technicianKey, SampleSessionLogs.TECHNICIAN, false))),
+                SessionLogVerifier.report(logs.technicianLog(), Optional.empty()));
+        assertEquals(Optional.of(new LogSigner(technicianKey, SampleSessionLogs.TECHNICIAN, true)),
+                SessionLogVerifier.report(logs.technicianLog(), Optional.of(logs.technicianKey().getPublic())).signer());
+        assertEquals(Optional.of(new LogSigner(customerKey, "customer", true)),
+                SessionLogVerifier.report(logs.customerLog(), Optional.of(logs.customerKey().getPublic())).signer());
+    }
+
+    @Test
+    void aLogCutShortStillNamesItsSignerButAnUnsignedOrBrokenOneNamesNone() throws Exception {
+        LogVerificationReport cut = SessionLogVerifier.report(writeLines("cut.log", lines.subList(0, 20)), Optional.empty());
+        LogVerificationReport unsigned = SessionLogVerifier.report(writeLines("short.log", lines.subList(0, 5)), Optional.empty());
+        List<String> altered = new ArrayList<>(lines);
+        altered.set(30, altered.get(30).replace("\"type\":\"", "\"type\":\"x"));
+        LogVerificationReport broken = SessionLogVerifier.report(writeLines("broken.log", altered), Optional.empty());
+
+        assertEquals(new NotClosed(20), cut.verdict());
+        assertEquals(Optional.of(new LogSigner(KeyFingerprint.of(logs.technicianKey().getPublic()), SampleSessionLogs.TECHNICIAN, false)),
+                cut.signer());
+        assertEquals(new LogVerificationReport(new NotClosed(5), Optional.empty()), unsigned);
+        assertInstanceOf(Broken.class, broken.verdict());
+        assertEquals(Optional.empty(), broken.signer());
+    }
+
+    @Test
+    void aCheckpointWrittenUnderAnotherNameIsCaughtEvenWhenItIsTheLastLine() throws Exception {
+        int last = events.size() - 1;
+        List<ObjectNode> altered = new ArrayList<>(events);
+        ObjectNode renamed = altered.get(last).deepCopy();
+        renamed.put("actor", "customer");
+        altered.set(last, LogForger.rehash(renamed));
+
+        // Nothing signs the last line's own fields; that it names the same signer as every checkpoint before is checked.
+        assertEquals(new Broken(last + 1, "checkpoint written as customer, the checkpoints before it as technician:Dana Scully"),
+                verify("renamed.log", altered));
+    }
+
+    @Test
+    void aCheckpointKeyWithBytesAfterItIsCaughtAtThatCheckpoint() throws Exception {
+        int first = LogForger.indexOfType(events, LogEventTypes.CHECKPOINT, 0);
+        List<ObjectNode> altered = new ArrayList<>(events);
+        ObjectNode checkpoint = altered.get(first).deepCopy();
+        ObjectNode details = (ObjectNode) checkpoint.get("details");
+        byte[] key = Base64.getDecoder().decode(details.get("publicKey").asText());
+        details.put("publicKey", Base64.getEncoder().encodeToString(Arrays.copyOf(key, key.length + 2)));
+        altered.set(first, LogForger.rehash(checkpoint));
+
+        // The JDK accepts the key and the signature; naming the key needs it well-formed.
+        assertEquals(new Broken(first + 1, "checkpoint key is not a well-formed Ed25519 public key"),
+                verify("padded.log", LogForger.rechain(altered, first + 1, Optional.empty())));
     }
 
     @Test

@@ -43,8 +43,9 @@ public final class CustomerProcessMain {
         CustomerSession session = new CustomerSession(new CustomerSession.Parts(
                 typed -> client.connectAsCustomer(relay, wait).join(typed.nameplate(), wait),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()), sharer,
-                Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
-                Sessions.logsIn(logs, "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
+                Sessions.control(Sessions.NO_INPUT),
+                Sessions.logsIn(logs, "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS,
+                request -> CompletableFuture.completedFuture(true)),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

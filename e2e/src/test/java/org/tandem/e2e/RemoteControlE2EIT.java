@@ -31,7 +31,7 @@ import org.tandem.agent.session.ControlState;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.customer.control.RobotInputInjector;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
-import org.tandem.customer.session.ConsentRequest;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
@@ -174,16 +174,15 @@ class RemoteControlE2EIT {
 
         // The customer's screen is synthetic here; the keyboard and mouse are the real ones.
         sharer = new ScreenSharer(() -> new PatternFrameSource(320, 200), TileScreenEncoder::new, Duration.ofMillis(20));
-        CustomerControl control = Sessions.control(RobotInputInjector.forPrimaryScreen((event, reason) -> { }),
-                request -> request.kind() == ConsentRequest.Kind.SHARE_SCREEN
-                        ? CompletableFuture.completedFuture(true) : CompletableFuture.completedFuture(answers.poll()),
-                workers);
+        CustomerControl control = Sessions.control(RobotInputInjector.forPrimaryScreen((event, reason) -> { }));
         customerRelay = RelayClient.start(dir.resolve("keys").resolve("customer-known-relays"));
         CompletableFuture<Void> sharing = new CompletableFuture<>();
         CustomerSession customer = new CustomerSession(new CustomerSession.Parts(
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()), sharer, control,
-                Sessions.logsIn(dir.resolve("logs"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
+                Sessions.logsIn(dir.resolve("logs"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS,
+                request -> request.kind() == ConsentRequest.Kind.SESSION
+                        ? CompletableFuture.completedFuture(true) : CompletableFuture.completedFuture(answers.poll())),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -135,10 +135,9 @@ class ScreenShareE2EIT {
             pipe.set(recording);
             return recording;
         }, new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(ca.certificate())), Clock.systemUTC()),
-                sharer, Sessions.control(Sessions.NO_INPUT,
-                        request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified),
-                        workers),
-                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS),
+                sharer, Sessions.control(Sessions.NO_INPUT),
+                Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS,
+                request -> CompletableFuture.completedFuture(request.technician() instanceof IdentityVerdict.Verified)),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

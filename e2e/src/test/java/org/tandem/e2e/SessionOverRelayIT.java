@@ -150,10 +150,11 @@ class SessionOverRelayIT {
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of(
                         OrganisationCa.create("Somebody Else", Clock.systemUTC()).certificate())), Clock.systemUTC()),
-                sharer, Sessions.control(Sessions.NO_INPUT, request -> CompletableFuture.completedFuture(true), workers),
+                sharer, Sessions.control(Sessions.NO_INPUT),
                 Sessions.logsIn(dir.resolve("customer"), "customer", Ed25519Keys.generate())::open,
                 (journal, consent, listener) -> new ActionEngine(ActionCatalogFactory.forThisComputer(), consent,
-                        journal, listener)),
+                        journal, listener),
+                request -> CompletableFuture.completedFuture(true)),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

@@ -13,7 +13,7 @@ import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.control.InputInjector;
-import org.tandem.customer.session.ConsentPrompt;
+import org.tandem.customer.control.OwnWindows;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.relay.ListenAddress;
 import org.tandem.relay.RelayServer;
@@ -51,9 +51,9 @@ final class Sessions {
                 .withDataDir(dataDir));
     }
 
-    static CustomerControl control(InputInjector injector, ConsentPrompt prompt, Executor worker) {
-        return new CustomerControl(injector, Clock.systemUTC(), Duration.ofSeconds(2), prompt, Duration.ofSeconds(30),
-                worker, (granted, detail) -> { });
+    static CustomerControl control(InputInjector injector) {
+        return new CustomerControl(injector, Clock.systemUTC(), Duration.ofSeconds(2), OwnWindows.NONE,
+                (granted, detail) -> { });
     }
 
     /** Logs under {@code dir/<session id>/<actor>.log}, signed with {@code key}. */

@@ -1,5 +1,9 @@
 package org.tandem.agent;
 
+import java.util.Map;
+import org.tandem.shared.log.Checkpoint;
+import org.tandem.shared.log.SessionLogWriter;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,4 +28,12 @@ class ArchitectureTest {
     static final ArchRule sessionLogicIsPlainJava = noClasses()
             .that().resideInAPackage("org.tandem.agent.session..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    /** The session log is written through the journal only, with its one failure policy. */
+    @ArchTest
+    static final ArchRule onlyTheJournalWritesTheSessionLog = noClasses()
+            .should().callMethod(SessionLogWriter.class, "append", String.class, String.class, Map.class)
+            .orShould().callMethod(SessionLogWriter.class, "finish")
+            .orShould().callMethod(SessionLogWriter.class, "storeReceipt", Checkpoint.class)
+            .because("events are recorded through the session's journal (SessionLogbook)");
 }

@@ -1,5 +1,9 @@
 package org.tandem.customer;
 
+import java.util.Map;
+import org.tandem.shared.log.Checkpoint;
+import org.tandem.shared.log.SessionLogWriter;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +23,22 @@ class ArchitectureTest {
     static final ArchRule javaFxNodesLiveOnlyInUiPackages = noClasses()
             .that().resideOutsideOfPackage("org.tandem.customer.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /** One consent broker asks every question, so each is queued, bound and recorded alike. */
+    @ArchTest
+    static final ArchRule onlyTheConsentBrokerShowsPrompts = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.tandem.customer.consent.ConsentBroker")
+            .should().callMethod(org.tandem.customer.consent.ConsentPrompt.class, "ask",
+                    org.tandem.customer.consent.ConsentRequest.class)
+            .because("every question to the customer goes through the session's consent broker");
+
+    /** The session log is written through the journal only, with its one failure policy. */
+    @ArchTest
+    static final ArchRule onlyTheJournalWritesTheSessionLog = noClasses()
+            .should().callMethod(SessionLogWriter.class, "append", String.class, String.class, Map.class)
+            .orShould().callMethod(SessionLogWriter.class, "finish")
+            .orShould().callMethod(SessionLogWriter.class, "storeReceipt", Checkpoint.class)
+            .because("events are recorded through the session's journal (SessionLogbook)");
 
     @ArchTest
     static final ArchRule sessionLogicIsPlainJava = noClasses()

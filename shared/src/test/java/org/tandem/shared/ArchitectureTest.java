@@ -23,4 +23,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.tandem.relay..", "org.tandem.customer..", "org.tandem.agent..")
             .because("every other module depends on shared, never the other way round");
+
+    /** Only the journal (SessionLogbook) writes events into a session log. */
+    @ArchTest
+    static final ArchRule onlyTheJournalWritesTheSessionLog = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.tandem.shared.session.SessionLogbook")
+            .and().doNotHaveFullyQualifiedName("org.tandem.shared.log.SessionLogWriter")
+            .should().callMethod(org.tandem.shared.log.SessionLogWriter.class, "append", String.class, String.class,
+                    java.util.Map.class)
+            .orShould().callMethod(org.tandem.shared.log.SessionLogWriter.class, "storeReceipt",
+                    org.tandem.shared.log.Checkpoint.class)
+            .because("events are recorded through the session's journal, with its one failure policy");
 }

@@ -187,12 +187,14 @@ class ActionEngineTest {
     }
 
     @Test
-    void aPromptThatGivesNoFutureCountsAsNoAnswer() throws Exception {
+    void aPromptThatGivesNoFutureRunsNothing() throws Exception {
         engine(request -> null, FakeAction.running("remove", ActionRisk.CHANGE, succeeds()));
 
         engine.request(request("r1", "remove", "foo"));
 
-        assertEquals(Outcome.TIMED_OUT, listener.result("r1").outcome());
+        ActionResult result = listener.result("r1");
+        assertEquals(Outcome.FAILED, result.outcome());
+        assertEquals("The question could not be shown to the customer, so nothing was done.", result.summary());
         assertEquals(0, runs.get());
     }
 
@@ -386,8 +388,9 @@ class ActionEngineTest {
         assertEquals(Outcome.CANCELLED, result.outcome());
         assertEquals("The technician withdrew the request before the customer answered, so nothing was done.",
                 result.summary());
-        assertTrue(prompt.isCancelled(), "the prompt was not told to close");
+        assertTrue(prompt.isDone(), "the prompt was not told to close");
         assertFalse(prompt.complete(true));
+        assertTrue(journal.order().contains(LogEventTypes.CONSENT_DENIED), "the withdrawal is on the record");
         assertEquals(0, runs.get());
     }
 

@@ -51,7 +51,7 @@ public final class TrustOrganisationCommand {
         try {
             organisation = read(file);
         } catch (IOException e) {
-            LOG.warn("Not trusting {}: {}", file, e.getMessage(), e);
+            LOG.warn("Not trusting {}: {}", file, e.getMessage(), e.getCause());
             err.println("tandem customer: " + e.getMessage() + ". Nothing changed.");
             return NOT_TRUSTED;
         }

@@ -20,8 +20,25 @@ public final class CustomerOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Where the client keeps its data (default: ~/.local/share/tandem/customer).")
     Path data;
 
+    @Option(names = "--trust", paramLabel = "CA.pem", description = "Trust the technicians of the organisation whose CA "
+            + "certificate this is: shows its name and fingerprint, asks, then exits without opening the window.")
+    Path trust;
+
+    @Option(names = "--yes", description = "With --trust: trust without asking (for scripts that checked the fingerprint).")
+    boolean yes;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** The organisation certificate to trust instead of opening the window, when given. */
+    public Optional<Path> trust() {
+        return Optional.ofNullable(trust);
+    }
+
+    /** Whether {@code --trust} should not ask. */
+    public boolean yes() {
+        return yes;
+    }
 
     public CustomerSettings settings() {
         CustomerSettings defaults = CustomerSettings.defaults();

@@ -32,7 +32,10 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
                 Duration.ofSeconds(2));
     }
 
-    /** CA certificates (PEM) of the organisations whose technicians this client can verify. */
+    /**
+     * The organisations whose technicians this client can verify: CA certificates and Tandem's list of
+     * them, changed only through {@code tandem customer --trust CA.pem}.
+     */
     public Path trustedOrganisationsDir() {
         return dataDir.resolve(TrustedOrganisations.DIRECTORY_NAME);
     }

@@ -1,5 +1,8 @@
 package org.tandem.customer;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import javafx.application.Application;
 import org.tandem.customer.ui.CustomerApp;
 import org.tandem.shared.cli.CommandLineOptions;
@@ -9,7 +12,16 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        CommandLineOptions.parseOrExit(new CustomerOptions(), args);
+        CustomerOptions options = CommandLineOptions.parseOrExit(new CustomerOptions(), args);
+        if (options.yes() && options.trust().isEmpty()) {
+            System.err.println("tandem customer: --yes only goes with --trust CA.pem");
+            System.exit(CommandLineOptions.USAGE_ERROR);
+        }
+        if (options.trust().isPresent()) {
+            BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+            System.exit(new TrustOrganisationCommand(options.settings().trustedOrganisationsDir(), stdin, System.out,
+                    System.err).run(options.trust().get(), options.yes()));
+        }
         System.setProperty("java.awt.headless", "false");
         // JavaFX and AWT's screen capture must load the same GTK, or one of them fails to start.
         System.setProperty("jdk.gtk.version", "3");

@@ -2,6 +2,7 @@ package org.tandem.customer.session;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.tandem.shared.identity.DisplayNames;
 import org.tandem.shared.identity.IdentityProof;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.identity.MalformedIdentityProofException;
@@ -23,7 +24,7 @@ public final class CertificateTechnicianVerifier implements TechnicianVerifier {
 
     @Override
     public IdentityVerdict verify(Hello technicianHello, byte[] transcriptHash) {
-        String claimed = technicianHello.displayName();
+        String claimed = DisplayNames.untrusted(technicianHello.displayName());
         if (technicianHello.identityProof().isEmpty()) {
             return new IdentityVerdict.Unverified(claimed, "", "they did not show any proof of who they are");
         }

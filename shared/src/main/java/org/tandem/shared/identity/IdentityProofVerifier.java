@@ -58,8 +58,8 @@ final class IdentityProofVerifier {
             return new Unverified("", "", MALFORMED);
         }
         X509Certificate leaf = chain.get(0);
-        String name = DisplayNames.sanitize(CertificateNames.commonName(leaf));
-        String organisation = DisplayNames.sanitize(CertificateNames.organisation(leaf));
+        String name = DisplayNames.untrusted(CertificateNames.commonName(leaf));
+        String organisation = DisplayNames.untrusted(CertificateNames.organisation(leaf));
         try {
             Optional<Anchored> anchored = anchor(chain);
             if (anchored.isEmpty()) {
@@ -105,7 +105,7 @@ final class IdentityProofVerifier {
 
     private static String organisationName(X509Certificate organisation) {
         String name = CertificateNames.organisation(organisation);
-        return DisplayNames.sanitize(name.isEmpty() ? CertificateNames.commonName(organisation) : name);
+        return DisplayNames.untrusted(name.isEmpty() ? CertificateNames.commonName(organisation) : name);
     }
 
     /**

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * What the customer's client concluded about the person on the other end, and the line it shows.
- * Names in an {@link Unverified} verdict come from a certificate nobody vouches for: they are
- * cleaned of invisible characters but must never be shown without the warning.
+ * Every name in a verdict passes through {@link DisplayNames#untrusted} when the verdict is made,
+ * whoever makes it. Names in an {@link Unverified} verdict come from a certificate or a console
+ * nobody vouches for and must never be shown without the warning.
  */
 public sealed interface IdentityVerdict {
 
@@ -15,8 +16,8 @@ public sealed interface IdentityVerdict {
     /** The certificate chains to an organisation this computer trusts and the signature is for this session. */
     record Verified(String technicianName, String organisationName) implements IdentityVerdict {
         public Verified {
-            Objects.requireNonNull(technicianName, "technicianName");
-            Objects.requireNonNull(organisationName, "organisationName");
+            technicianName = DisplayNames.untrusted(Objects.requireNonNull(technicianName, "technicianName"));
+            organisationName = DisplayNames.untrusted(Objects.requireNonNull(organisationName, "organisationName"));
         }
 
         /** For example "Dana Scully, Contoso Support — verified". */
@@ -38,8 +39,8 @@ public sealed interface IdentityVerdict {
                 "Did you contact this company yourself? If someone called you unexpectedly, end this session.";
 
         public Unverified {
-            Objects.requireNonNull(claimedName, "claimedName");
-            Objects.requireNonNull(claimedOrganisation, "claimedOrganisation");
+            claimedName = DisplayNames.untrusted(Objects.requireNonNull(claimedName, "claimedName"));
+            claimedOrganisation = DisplayNames.untrusted(Objects.requireNonNull(claimedOrganisation, "claimedOrganisation"));
             Objects.requireNonNull(reason, "reason");
         }
 

@@ -55,9 +55,10 @@ final class InitOrganisationCommand implements Callable<Integer> {
         out.println("  " + directory.resolve(OrganisationCa.CERTIFICATE_FILE) + "   public: give this to customers");
         out.println("  " + directory.resolve(OrganisationCa.KEY_FILE) + "   secret: keep it private and backed up");
         out.println();
-        out.println("Customers' clients recognise your technicians once " + OrganisationCa.CERTIFICATE_FILE
-                + " is copied into <customer data>/" + TrustedOrganisations.DIRECTORY_NAME + "/");
-        out.println("(on this computer: " + DataDirectories.defaultFor("customer").resolve(TrustedOrganisations.DIRECTORY_NAME) + ").");
+        out.println("Customers' clients recognise your technicians once the customer agrees to trust "
+                + OrganisationCa.CERTIFICATE_FILE + " with");
+        out.println("  tandem customer --trust " + OrganisationCa.CERTIFICATE_FILE
+                + "   (it shows this fingerprint to check: " + TrustedOrganisations.fingerprint(ca.certificate()) + ")");
         out.println("Next: tandem org add-technician --name \"<technician>\" --data " + directory);
         out.flush();
         return 0;

@@ -7,24 +7,55 @@ import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.ScreenUpdate.Tile;
 
 /**
- * Decodes {@link TileScreenEncoder} output. Every tile is checked against the screen it claims to
- * belong to, and compressed data must expand to exactly the tile's size, so a hostile update can
- * neither write outside the picture nor make the decoder allocate more than one tile.
+ * Decodes {@link TileScreenEncoder} output for one shared screen of a fixed size. The size is the one
+ * announced when sharing started (at most {@value #MAX_SIDE}×{@value #MAX_SIDE}), and an update for
+ * any other size is refused, so a hostile sender cannot make the viewer allocate more than that one
+ * picture. Every tile is checked against the screen, and compressed data must expand to exactly the
+ * tile's size, so an update can neither write outside the picture nor inflate beyond one tile.
  */
 public final class TileScreenDecoder implements ScreenDecoder {
+    /** The widest and tallest screen a viewer accepts: 8192×8192 pixels take 256 MiB. */
+    public static final int MAX_SIDE = 8192;
+
     private int[] pixels;
     private int width;
     private int height;
     private Frame complete;
     private int currentSeq = -1;
 
+    /**
+     * A decoder for the screen announced as {@code width}×{@code height} (from
+     * {@code ScreenShareStarted}).
+     *
+     * @throws ScreenCodecException when the announced size is not positive or exceeds {@value #MAX_SIDE}
+     *     on either side
+     */
+    public TileScreenDecoder(int width, int height) throws ScreenCodecException {
+        requireSize(width, height);
+        this.width = width;
+        this.height = height;
+    }
+
+    /**
+     * A decoder that was not told the screen's size: it takes the size of the first update (within
+     * the same maximum) and refuses any other size after that. Prefer {@link #TileScreenDecoder(int, int)}
+     * with the announced size.
+     */
+    public TileScreenDecoder() {}
+
     @Override
     public boolean apply(ScreenUpdate update) throws ScreenCodecException {
-        if (pixels == null || width != update.screenWidth() || height != update.screenHeight()) {
+        if (width == 0) {
+            requireSize(update.screenWidth(), update.screenHeight());
             width = update.screenWidth();
             height = update.screenHeight();
+        }
+        if (update.screenWidth() != width || update.screenHeight() != height) {
+            throw new ScreenCodecException("A screen update is for a " + update.screenWidth() + "×"
+                    + update.screenHeight() + " screen, but the shared screen is " + width + "×" + height);
+        }
+        if (pixels == null) {
             pixels = new int[width * height];
-            complete = null;
         }
         if (currentSeq >= 0 && update.frameSeq() != currentSeq) {
             throw new ScreenCodecException("Frame " + update.frameSeq() + " began before frame " + currentSeq + " ended");
@@ -40,6 +71,16 @@ public final class TileScreenDecoder implements ScreenDecoder {
         // A copy: the next frame's parts are drawn into pixels while this one is still on screen.
         complete = new Frame(width, height, pixels.clone());
         return true;
+    }
+
+    private static void requireSize(int width, int height) throws ScreenCodecException {
+        if (width < 1 || height < 1) {
+            throw new ScreenCodecException("The shared screen's size " + width + "×" + height + " is not a screen size");
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new ScreenCodecException("The shared screen is " + width + "×" + height
+                    + " pixels; Tandem shows screens up to " + MAX_SIDE + "×" + MAX_SIDE);
+        }
     }
 
     @Override

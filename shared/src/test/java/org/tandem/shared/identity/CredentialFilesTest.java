@@ -161,24 +161,26 @@ class CredentialFilesTest {
     }
 
     @Test
-    void trustedDirectorySkipsWhatIsNotAnOrganisationCertificate() throws Exception {
+    void trustedDirectoryTrustsOnlyWhatWasAddedThroughTandem() throws Exception {
         OrganisationCa contoso = OrganisationCa.create("Contoso Support", AT_ISSUE);
         OrganisationCa fabrikam = OrganisationCa.create("Fabrikam Help Desk", AT_ISSUE);
+        OrganisationCa planted = OrganisationCa.create("Planted Support", AT_ISSUE);
         Path trusted = dir.resolve("trusted-orgs");
         contoso.save(dir.resolve("contoso"));
-        Files.createDirectories(trusted);
-        Files.copy(dir.resolve("contoso").resolve("ca.pem"), trusted.resolve("contoso.pem"));
+        planted.save(dir.resolve("planted"));
+        TrustedOrganisations.add(trusted, TrustedOrganisations.readOrganisation(dir.resolve("contoso").resolve("ca.pem")));
+        Files.copy(dir.resolve("planted").resolve("ca.pem"), trusted.resolve("planted.pem"));
         Files.copy(dir.resolve("contoso").resolve("ca-key.pem"), trusted.resolve("ca-key.pem"));
         Files.writeString(trusted.resolve("junk.pem"), "hello");
         Files.writeString(trusted.resolve("notes.txt"), "not looked at");
-        TechnicianCredentials.issue(contoso, "Dana Scully", newKey(), AT_ISSUE).save(dir.resolve("dana"));
-        Files.copy(dir.resolve("dana").resolve("technician.pem"), trusted.resolve("technician.pem"));
 
         TrustedOrganisations organisations = TrustedOrganisations.load(trusted, List.of(fabrikam.certificate()));
 
         assertEquals(List.of(fabrikam.certificate(), contoso.certificate()), organisations.certificates());
         assertEquals(3, organisations.problems().size(), organisations.problems().toString());
-        assertTrue(organisations.problems().stream().anyMatch(p -> p.contains("private key")));
+        assertTrue(organisations.problems().contains(
+                "planted.pem was not added through Tandem (tandem customer --trust FILE), so it is ignored"),
+                organisations.problems().toString());
     }
 
     @Test

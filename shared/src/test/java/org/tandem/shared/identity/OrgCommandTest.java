@@ -46,7 +46,9 @@ class OrgCommandTest {
         assertTrue(Files.isRegularFile(data.resolve("ca-key.pem")));
         assertEquals("Contoso Support", OrganisationCa.load(data).name());
         assertTrue(out.toString().contains(data.resolve("ca.pem").toString()), out.toString());
-        assertTrue(out.toString().contains("trusted-orgs"), out.toString());
+        assertTrue(out.toString().contains("tandem customer --trust ca.pem"), out.toString());
+        assertTrue(out.toString().contains(TrustedOrganisations.fingerprint(OrganisationCa.load(data).certificate())),
+                out.toString());
     }
 
     @Test

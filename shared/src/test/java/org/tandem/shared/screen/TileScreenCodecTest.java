@@ -156,8 +156,11 @@ class TileScreenCodecTest {
         List<ScreenUpdate> updates = encoder.encode(resized);
 
         assertCoversEveryPixelOnce(width, height, updates);
-        transmit(updates);
-        assertSamePicture(resized, decoder.frame());
+        TileScreenDecoder announced = new TileScreenDecoder(width, height);
+        for (ScreenUpdate update : updates) {
+            announced.apply(update);
+        }
+        assertSamePicture(resized, announced.frame());
     }
 
     @Test
@@ -291,6 +294,95 @@ class TileScreenCodecTest {
 
         assertTrue(e.getMessage().contains(String.valueOf(256 << 20)), e.getMessage());
         assertTrue(allocated < 16 << 20, "refusing the bomb allocated " + allocated + " bytes");
+    }
+
+    static Stream<Arguments> claimedSizes() {
+        return Stream.of(arguments(641, 480), arguments(640, 481), arguments(320, 200), arguments(1920, 1080),
+                arguments(TileScreenDecoder.MAX_SIDE, TileScreenDecoder.MAX_SIDE),
+                arguments(ScreenUpdate.MAX_SCREEN_SIDE, ScreenUpdate.MAX_SCREEN_SIDE));
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @MethodSource("claimedSizes")
+    void anUpdateForAnotherSizeThanAnnouncedIsRefusedWithoutAllocatingIt(int width, int height) throws Exception {
+        TileScreenDecoder announced = new TileScreenDecoder(640, 480);
+        ScreenUpdate update = new ScreenUpdate(0, width, height, true, List.of(solidTile(new byte[3])));
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> announced.apply(update));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertEquals("A screen update is for a " + width + "×" + height + " screen, but the shared screen is 640×480",
+                e.getMessage());
+        assertTrue(allocated < 16 << 20, "refusing the update allocated " + allocated + " bytes");
+        assertNull(announced.frame());
+    }
+
+    @Test
+    void anUpdateOfTheAnnouncedSizeDecodes() throws Exception {
+        TileScreenDecoder announced = new TileScreenDecoder(640, 480);
+        Frame frame = gradient(640, 480);
+
+        for (ScreenUpdate update : encoder.encode(frame)) {
+            announced.apply(update);
+        }
+
+        assertSamePicture(frame, announced.frame());
+    }
+
+    static Stream<Arguments> badAnnouncedSizes() {
+        return Stream.of(arguments(0, 480), arguments(640, 0), arguments(0, 0), arguments(-1, 480),
+                arguments(640, -480), arguments(Integer.MIN_VALUE, Integer.MIN_VALUE));
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @MethodSource("badAnnouncedSizes")
+    void anAnnouncedSizeThatIsNoScreenIsRefused(int width, int height) {
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> new TileScreenDecoder(width, height));
+        assertEquals("The shared screen's size " + width + "×" + height + " is not a screen size", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @ValueSource(strings = {"8193x8192", "8192x8193", "16384x16384", "2147483647x1"})
+    void anAnnouncedScreenLargerThanTheMaximumIsRefused(String size) {
+        int width = Integer.parseInt(size.split("x")[0]);
+        int height = Integer.parseInt(size.split("x")[1]);
+
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> new TileScreenDecoder(width, height));
+
+        assertEquals("The shared screen is " + width + "×" + height + " pixels; Tandem shows screens up to 8192×8192",
+                e.getMessage());
+    }
+
+    @Test
+    void theLargestScreenIsAccepted() throws Exception {
+        assertNull(new TileScreenDecoder(TileScreenDecoder.MAX_SIDE, TileScreenDecoder.MAX_SIDE).frame());
+    }
+
+    @Test
+    void aDecoderNotToldTheSizeRefusesAHugeFirstUpdateWithoutAllocatingIt() {
+        int side = ScreenUpdate.MAX_SCREEN_SIDE;
+        ScreenUpdate update = new ScreenUpdate(0, side, side, true, List.of(solidTile(new byte[3])));
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> decoder.apply(update));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertTrue(e.getMessage().contains("up to 8192×8192"), e.getMessage());
+        assertTrue(allocated < 16 << 20, "refusing the update allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void aDecoderNotToldTheSizeKeepsTheSizeOfItsFirstUpdate() throws Exception {
+        transmit(encoder.encode(solid(640, 480, 0xFF000000)));
+
+        ScreenCodecException e = assertThrows(ScreenCodecException.class,
+                () -> decoder.apply(new ScreenUpdate(1, 800, 600, true, List.of())));
+
+        assertTrue(e.getMessage().contains("800×600"), e.getMessage());
+        assertEquals(640, decoder.frame().width());
     }
 
     @Test

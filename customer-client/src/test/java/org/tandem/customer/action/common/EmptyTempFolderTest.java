@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -15,8 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +42,48 @@ class EmptyTempFolderTest {
     private Path temp;
     private Path outside;
     private EmptyTempFolder action;
+    private final List<Process> holders = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
         temp = Files.createDirectory(dir.toRealPath().resolve("temp"));
         outside = Files.createDirectory(dir.toRealPath().resolve("outside"));
         UserPrincipal me = Files.getOwner(temp);
-        action = new EmptyTempFolder(List.of(temp), Duration.ofDays(1), me, Clock.fixed(NOW, ZoneOffset.UTC));
+        action = new EmptyTempFolder(List.of(temp), Duration.ofDays(1), me, Clock.fixed(NOW, ZoneOffset.UTC),
+                OpenFiles.ofThisSystem());
+    }
+
+    @AfterEach
+    void stopHolders() {
+        holders.forEach(Process::destroyForcibly);
+    }
+
+    /** Starts a real program that keeps {@code file} open, and waits until it has. */
+    private void holdOpen(Path file) throws Exception {
+        Process tail = new ProcessBuilder("tail", "-f", file.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        holders.add(tail);
+        Path descriptors = Path.of("/proc", Long.toString(tail.pid()), "fd");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && tail.isAlive()) {
+            try (Stream<Path> open = Files.list(descriptors)) {
+                if (open.anyMatch(descriptor -> pointsTo(descriptor, file))) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not started yet
+            }
+            Thread.sleep(20);
+        }
+        fail("tail did not open " + file);
+    }
+
+    private static boolean pointsTo(Path descriptor, Path file) {
+        try {
+            return Files.readSymbolicLink(descriptor).equals(file);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path old(Path path) throws Exception {
@@ -108,6 +150,90 @@ class EmptyTempFolderTest {
         Files.writeString(temp.resolve("new.txt"), "x");
         Consent.Refuse refused = assertInstanceOf(Consent.Refuse.class, action.consentFor(Map.of("folder", temp.toString())));
         assertTrue(refused.reason().startsWith("There is nothing to delete in “" + temp + "”"), refused.reason());
+    }
+
+    @Test
+    void aFileThatAppearsAfterConsentIsLeftAlone() throws Exception {
+        Path listed = old(Files.writeString(temp.resolve("listed.txt"), "x"));
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, action.consentFor(Map.of("folder", temp.toString())));
+        assertEquals("Delete 1 old file (1 byte) from “" + temp + "”", ask.what());
+        Path later = old(Files.writeString(temp.resolve("later.txt"), "not agreed to"));
+        Path laterNested = old(Files.writeString(Files.createDirectory(temp.resolve("later")).resolve("x.txt"), "x"));
+        old(laterNested.getParent());
+
+        ActionReport report = ask.run().run(ProgressSink.NONE, new CancellationToken());
+
+        assertEquals("Deleted 1 file (1 byte) from “" + temp + "”.", report.summary());
+        assertFalse(Files.exists(listed));
+        assertTrue(Files.exists(later), "a file the customer was not asked about was deleted");
+        assertTrue(Files.exists(laterNested), "a file the customer was not asked about was deleted");
+    }
+
+    @Test
+    void aFileReplacedOrChangedAfterConsentIsLeftAlone() throws Exception {
+        Path replaced = old(Files.writeString(temp.resolve("replaced.txt"), "x"));
+        Path touched = old(Files.writeString(temp.resolve("touched.txt"), "y"));
+        Path kept = old(Files.writeString(temp.resolve("kept.txt"), "z"));
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, action.consentFor(Map.of("folder", temp.toString())));
+        assertEquals("Delete 3 old files (3 bytes) from “" + temp + "”", ask.what());
+        Files.delete(replaced);
+        Files.writeString(replaced, "another file by the same name");
+        Files.setLastModifiedTime(replaced, FileTime.from(NOW.minus(Duration.ofDays(5))));
+        Files.setLastModifiedTime(touched, FileTime.from(NOW.minus(Duration.ofDays(2))));
+
+        ActionReport report = ask.run().run(ProgressSink.NONE, new CancellationToken());
+
+        assertEquals("Deleted 1 file (1 byte) from “" + temp + "”. 2 files changed since you agreed were left alone.",
+                report.summary());
+        assertFalse(Files.exists(kept));
+        assertEquals("another file by the same name", Files.readString(replaced));
+        assertTrue(Files.exists(touched));
+    }
+
+    @Test
+    void aFileAProgramHasOpenWhenAskedIsNotListed() throws Exception {
+        assumeTrue(OpenFiles.ofThisSystem().canTell(), "this system cannot tell which files are open");
+        Path open = old(Files.writeString(temp.resolve("open.log"), "a program writes here\n"));
+        Path free = old(Files.writeString(temp.resolve("free.txt"), "x"));
+        holdOpen(open);
+
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, action.consentFor(Map.of("folder", temp.toString())));
+        assertEquals("Delete 1 old file (1 byte) from “" + temp + "”", ask.what());
+        assertTrue(ask.effect().contains("Files a program has open are left alone."), ask.effect());
+        ask.run().run(ProgressSink.NONE, new CancellationToken());
+
+        assertTrue(Files.exists(open), "a file in use was deleted");
+        assertFalse(Files.exists(free));
+    }
+
+    @Test
+    void aFileAProgramOpenedAfterConsentSurvivesAndIsReported() throws Exception {
+        assumeTrue(OpenFiles.ofThisSystem().canTell(), "this system cannot tell which files are open");
+        Path open = old(Files.writeString(Files.createDirectory(temp.resolve("app")).resolve("open.log"), "log\n"));
+        Path free = old(Files.writeString(temp.resolve("free.txt"), "x"));
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, action.consentFor(Map.of("folder", temp.toString())));
+        assertEquals("Delete 2 old files (5 bytes) from “" + temp + "”", ask.what());
+        holdOpen(open);
+
+        ActionReport report = ask.run().run(ProgressSink.NONE, new CancellationToken());
+
+        assertEquals(Outcome.SUCCEEDED, report.outcome());
+        assertEquals("Deleted 1 file (1 byte) from “" + temp + "”. 1 file in use was left alone.", report.summary());
+        assertEquals(List.of("In use, left alone: " + open), report.lines());
+        assertTrue(Files.exists(open), "a file in use was deleted");
+        assertEquals("log\n", Files.readString(open));
+        assertFalse(Files.exists(free));
+    }
+
+    @Test
+    void whereTheSystemCannotTellNothingIsPromisedAboutFilesInUse() throws Exception {
+        EmptyTempFolder blind = new EmptyTempFolder(List.of(temp), Duration.ofDays(1), Files.getOwner(temp),
+                Clock.fixed(NOW, ZoneOffset.UTC), OpenFiles.UNKNOWN);
+        old(Files.writeString(temp.resolve("old.txt"), "x"));
+
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, blind.consentFor(Map.of("folder", temp.toString())));
+
+        assertFalse(ask.effect().contains("in use") || ask.effect().contains("open"), ask.effect());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.tandem.customer.control.RobotInputInjector;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
+import org.tandem.customer.control.OwnWindows;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
@@ -139,12 +140,13 @@ final class LoopbackSetup implements AutoCloseable {
         customerRelay = RelayClient.start(dir.resolve("customer-known-relays"));
         CustomerSettings defaults = CustomerSettings.defaults();
         CustomerControl control = new CustomerControl(injector, Clock.systemUTC(), defaults.localActivityPause(),
-                request -> CompletableFuture.completedFuture(true), WAIT, workers, (granted, detail) -> { });
+                OwnWindows.NONE, (granted, detail) -> { });
         customer = new CustomerSession(new CustomerSession.Parts(
                 typed -> customerRelay.connectAsCustomer(address, WAIT).join(typed.nameplate(), WAIT),
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()),
                 sharer, control, customerLogs(), (journal, consent, listener) -> new ActionEngine(
-                        new ActionCatalog("Benchmark", List.of()), consent, journal, listener)),
+                        new ActionCatalog("Benchmark", List.of()), consent, journal, listener),
+                request -> CompletableFuture.completedFuture(true)),
                 new QuietCustomer(), workers, WAIT);
         customer.connect(SessionCode.parse(await(console.code)));
 

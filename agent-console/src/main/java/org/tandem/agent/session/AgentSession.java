@@ -283,7 +283,12 @@ public final class AgentSession implements SessionListener {
         } else if (!customerGreeted) {
             throw new ProtocolException("The customer did not introduce itself first");
         } else if (message instanceof ScreenShareStarted started) {
-            decoder = new TileScreenDecoder();
+            try {
+                // Updates bigger than the announced screen are refused: nothing allocates what a message claims.
+                decoder = new TileScreenDecoder(started.width(), started.height());
+            } catch (ScreenCodecException e) {
+                throw e.asProtocolException();
+            }
             frameOutstanding = false;
             if (!sessionAccepted) {
                 sessionAccepted = true;

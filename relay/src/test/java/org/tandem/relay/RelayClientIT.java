@@ -119,6 +119,30 @@ class RelayClientIT {
     }
 
     @Test
+    void aNameplateThatWasJoinedAlreadyIsInUseNotUnknown() throws Exception {
+        KeyPair alice = relay.addTechnician("alice");
+        try (RelayConnection technician = client.connectAsTechnician(relay.address(), "alice", alice, TIMEOUT);
+                RelayConnection first = client.connectAsCustomer(relay.address(), TIMEOUT);
+                RelayConnection second = client.connectAsCustomer(relay.address(), TIMEOUT)) {
+            String nameplate = technician.create(TIMEOUT);
+            Future<RelayLink> technicianLink = threads.submit(() -> technician.awaitPaired(TIMEOUT));
+            assertTrue(first.join(nameplate, TIMEOUT).isOpen());
+            assertTrue(await(technicianLink).isOpen());
+
+            RelayRefusedException inUse = assertThrows(RelayRefusedException.class, () -> second.join(nameplate, TIMEOUT));
+            assertEquals(RelayMessage.Error.IN_USE, inUse.code());
+            RelayRefusedException unknown = assertThrows(RelayRefusedException.class, () -> second.join("999999", TIMEOUT));
+            assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, unknown.code(), "the connection stayed open for another try");
+
+            technician.close();
+            first.close();
+            RelayRefusedException afterTheSession = assertThrows(RelayRefusedException.class,
+                    () -> second.join(nameplate, TIMEOUT));
+            assertEquals(RelayMessage.Error.IN_USE, afterTheSession.code(), "a used code is not handed out again");
+        }
+    }
+
+    @Test
     void anUnknownNameplateIsRefusedAndTheCustomerMayTryAgain() throws Exception {
         KeyPair alice = relay.addTechnician("alice");
         try (RelayConnection customer = client.connectAsCustomer(relay.address(), TIMEOUT);

@@ -31,7 +31,9 @@ import org.tandem.shared.relay.RelayMessage;
 import org.tandem.shared.relay.client.RelayAddress;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
+import org.tandem.shared.relay.client.RelayHostKeyChangedException;
 import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.relay.client.RelayLoginRefusedException;
 import org.tandem.shared.relay.client.RelayRefusedException;
 import org.tandem.shared.ssh.Ed25519Keys;
 
@@ -186,7 +188,7 @@ class RelayClientIT {
         relay.addTechnician("alice");
         KeyPair stranger = Ed25519Keys.generate();
 
-        IOException refused = assertThrows(IOException.class,
+        RelayLoginRefusedException refused = assertThrows(RelayLoginRefusedException.class,
                 () -> client.connectAsTechnician(relay.address(), "mallory", stranger, TIMEOUT));
 
         assertTrue(refused.getMessage().contains("did not accept the technician key "
@@ -255,7 +257,8 @@ class RelayClientIT {
         Files.writeString(client.knownRelaysFile(), "[127.0.0.1]:" + relay.port() + " "
                 + Ed25519Keys.authorizedKeysLine(impostor.getPublic(), null) + "\n");
 
-        IOException refused = assertThrows(IOException.class, () -> client.connectAsCustomer(relay.address(), TIMEOUT));
+        RelayHostKeyChangedException refused = assertThrows(RelayHostKeyChangedException.class,
+                () -> client.connectAsCustomer(relay.address(), TIMEOUT));
 
         assertTrue(refused.getMessage().contains("presented host key " + relay.server().hostKeyFingerprint()),
                 refused.getMessage());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.KeyPair;
 import javafx.application.Application;
 import org.tandem.agent.ui.ConsoleApp;
+import org.tandem.shared.cli.AppLogFile;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.ssh.Ed25519Keys;
 
@@ -13,8 +14,10 @@ public final class Launcher {
 
     public static void main(String[] args) throws IOException {
         AgentOptions options = CommandLineOptions.parseOrExit(new AgentOptions(), args);
+        AgentSettings settings = options.settings();
+        // Before anything logs: standard output carries only the key line or the session code.
+        AppLogFile.use(settings.dataDir(), "console.log");
         if (options.printKey()) {
-            AgentSettings settings = options.settings();
             KeyPair key = Ed25519Keys.loadOrCreate(settings.technicianKeyFile());
             System.out.println(Ed25519Keys.authorizedKeysLine(key.getPublic(), settings.technicianName()));
             return;

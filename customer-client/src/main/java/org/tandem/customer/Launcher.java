@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import javafx.application.Application;
 import org.tandem.customer.ui.CustomerApp;
+import org.tandem.shared.cli.AppLogFile;
 import org.tandem.shared.cli.CommandLineOptions;
 
 /** Plain main class, so the JavaFX app starts from the classpath. */
@@ -17,6 +18,7 @@ public final class Launcher {
             System.err.println("tandem customer: --yes only goes with --trust CA.pem");
             System.exit(CommandLineOptions.USAGE_ERROR);
         }
+        AppLogFile.use(options.settings().dataDir(), "customer.log");
         if (options.trust().isPresent()) {
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
             System.exit(new TrustOrganisationCommand(options.settings().trustedOrganisationsDir(), stdin, System.out,

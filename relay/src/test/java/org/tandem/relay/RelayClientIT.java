@@ -31,7 +31,9 @@ import org.tandem.shared.relay.RelayMessage;
 import org.tandem.shared.relay.client.RelayAddress;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
+import org.tandem.shared.relay.client.RelayHostKeyChangedException;
 import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.relay.client.RelayLoginRefusedException;
 import org.tandem.shared.relay.client.RelayRefusedException;
 import org.tandem.shared.ssh.Ed25519Keys;
 
@@ -119,6 +121,30 @@ class RelayClientIT {
     }
 
     @Test
+    void aNameplateThatWasJoinedAlreadyIsInUseNotUnknown() throws Exception {
+        KeyPair alice = relay.addTechnician("alice");
+        try (RelayConnection technician = client.connectAsTechnician(relay.address(), "alice", alice, TIMEOUT);
+                RelayConnection first = client.connectAsCustomer(relay.address(), TIMEOUT);
+                RelayConnection second = client.connectAsCustomer(relay.address(), TIMEOUT)) {
+            String nameplate = technician.create(TIMEOUT);
+            Future<RelayLink> technicianLink = threads.submit(() -> technician.awaitPaired(TIMEOUT));
+            assertTrue(first.join(nameplate, TIMEOUT).isOpen());
+            assertTrue(await(technicianLink).isOpen());
+
+            RelayRefusedException inUse = assertThrows(RelayRefusedException.class, () -> second.join(nameplate, TIMEOUT));
+            assertEquals(RelayMessage.Error.IN_USE, inUse.code());
+            RelayRefusedException unknown = assertThrows(RelayRefusedException.class, () -> second.join("999999", TIMEOUT));
+            assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, unknown.code(), "the connection stayed open for another try");
+
+            technician.close();
+            first.close();
+            RelayRefusedException afterTheSession = assertThrows(RelayRefusedException.class,
+                    () -> second.join(nameplate, TIMEOUT));
+            assertEquals(RelayMessage.Error.IN_USE, afterTheSession.code(), "a used code is not handed out again");
+        }
+    }
+
+    @Test
     void anUnknownNameplateIsRefusedAndTheCustomerMayTryAgain() throws Exception {
         KeyPair alice = relay.addTechnician("alice");
         try (RelayConnection customer = client.connectAsCustomer(relay.address(), TIMEOUT);
@@ -162,7 +188,7 @@ class RelayClientIT {
         relay.addTechnician("alice");
         KeyPair stranger = Ed25519Keys.generate();
 
-        IOException refused = assertThrows(IOException.class,
+        RelayLoginRefusedException refused = assertThrows(RelayLoginRefusedException.class,
                 () -> client.connectAsTechnician(relay.address(), "mallory", stranger, TIMEOUT));
 
         assertTrue(refused.getMessage().contains("did not accept the technician key "
@@ -231,7 +257,8 @@ class RelayClientIT {
         Files.writeString(client.knownRelaysFile(), "[127.0.0.1]:" + relay.port() + " "
                 + Ed25519Keys.authorizedKeysLine(impostor.getPublic(), null) + "\n");
 
-        IOException refused = assertThrows(IOException.class, () -> client.connectAsCustomer(relay.address(), TIMEOUT));
+        RelayHostKeyChangedException refused = assertThrows(RelayHostKeyChangedException.class,
+                () -> client.connectAsCustomer(relay.address(), TIMEOUT));
 
         assertTrue(refused.getMessage().contains("presented host key " + relay.server().hostKeyFingerprint()),
                 refused.getMessage());

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.tandem.agent.AgentOptions;
 import org.tandem.agent.AgentSettings;
 import java.time.Clock;
+import java.time.Duration;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
 import org.tandem.agent.ui.history.HistoryWindow;
@@ -29,11 +32,14 @@ import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.relay.client.RelayClient;
+import org.tandem.shared.session.EndSessionOnShutdown;
 import org.tandem.shared.ssh.Ed25519Keys;
 
 /** The agent console: wires sessions to the console window. */
 public final class ConsoleApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+    /** Long enough for the other side's receipt (5 s) to come back. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(8);
 
     private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "tandem-agent-worker");
@@ -59,8 +65,22 @@ public final class ConsoleApp extends Application {
         AgentLogs logs = sessionId -> SessionLogWriter.create(new SessionHistory(settings.dataDir()).folderOf(sessionId)
                 .resolve(SessionHistory.LOG_FILE), sessionId, "technician:" + shownName, key, 20, Clock.systemUTC());
         AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random, logs);
-        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(parts, shownName, listener, worker,
-                settings.customerWait()));
+        AtomicReference<AgentSession> latest = new AtomicReference<>();
+        model = new ConsoleViewModel(Platform::runLater, listener -> {
+            AgentSession session = new AgentSession(parts, shownName, listener, worker, settings.customerWait());
+            latest.set(session);
+            return session;
+        });
+        // Ctrl+C or SIGTERM end the session as End session does, so its log is closed.
+        new EndSessionOnShutdown(() -> {
+            AgentSession session = latest.get();
+            if (session != null) {
+                session.end();
+            }
+        }, () -> {
+            AgentSession session = latest.get();
+            return session == null || session.state() == AgentState.IDLE || session.state() == AgentState.ENDED;
+        }, SHUTDOWN_WAIT).install("tandem-console-shutdown");
         model.codeProperty().addListener((obs, was, code) -> {
             if (!code.isEmpty()) {
                 // Scripts (and the demo) read the code from here.

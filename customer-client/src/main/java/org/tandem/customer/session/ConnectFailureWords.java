@@ -1,15 +1,99 @@
 package org.tandem.customer.session;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.tandem.shared.pairing.PairingException;
+import org.tandem.shared.relay.RelayMessage;
+import org.tandem.shared.relay.RelayProtocolException;
+import org.tandem.shared.relay.client.RelayHostKeyChangedException;
+import org.tandem.shared.relay.client.RelayLoginRefusedException;
+import org.tandem.shared.relay.client.RelayRefusedException;
 
-/** Why joining failed, in words for the customer; the raw failure goes to the app log only. */
-final class ConnectFailureWords {
+/**
+ * What the customer reads when joining the technician or pairing with them failed. The words name
+ * what happened and what to do next; they never repeat an exception's own text, which is for the
+ * app log.
+ */
+public final class ConnectFailureWords {
+    static final String IN_USE = "This code is already in use. Ask your technician for a new code.";
+    static final String NO_SUCH_CODE =
+            "No session has this code. Check the code with your technician, or ask them for a new one.";
+    static final String EXPIRED = "This code has expired. Ask your technician for a new code.";
+    static final String REFUSED = "Tandem's connection server turned this computer away. Check the code with your"
+            + " technician, then try again.";
+    static final String CODE_MISMATCH = "The code did not match. Ask your technician for a new code: this one cannot"
+            + " be used again.";
+    static final String NOT_SECURE = "A secure connection with your technician could not be set up. Ask your"
+            + " technician for a new code, then try again.";
+    static final String HOST_KEY_CHANGED = "Tandem stopped before connecting: its connection server is not the one"
+            + " this computer knows, so someone may be posing as it. Nothing was shared. Tell your technician.";
+    static final String LOGIN_REFUSED = "Tandem's connection server did not let this computer in. Tell your technician.";
+    static final String TIMED_OUT = "The connection took too long. Check that this computer is connected to the"
+            + " internet, then try again.";
+    static final String UNREACHABLE = "Tandem could not reach its connection server. Check that this computer is"
+            + " connected to the internet, then try again.";
+    static final String NOT_UNDERSTOOD = "Tandem's connection server answered in a way this version of Tandem does"
+            + " not understand. Make sure Tandem is up to date, then try again.";
+    static final String OTHER = "Could not connect to your technician. Try again, or ask your technician for a new"
+            + " code.";
+
     private ConnectFailureWords() {}
 
-    static String forCustomer(Throwable failure) {
-        if (failure instanceof PairingException pairing && pairing.codeMismatch()) {
-            return "The code did not match. Check the code with your technician; they can give you a new one.";
+    /**
+     * Words for the customer about any failure of joining or pairing: a refusal by the relay, a
+     * network failure, a login or host-key failure, a timeout, or a failed pairing.
+     *
+     * @param failure what the joiner or the pairing threw; {@code null} reads as an unknown failure
+     */
+    public static String describe(Throwable failure) {
+        // The outermost failure is the most specific: Tandem's own exceptions wrap the library's.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            String words = wordsFor(cause);
+            if (words != null) {
+                return words;
+            }
         }
-        return "Tandem could not connect to your technician. Check your internet connection and the code, then try again.";
+        return OTHER;
+    }
+
+    private static String wordsFor(Throwable failure) {
+        if (failure instanceof RelayRefusedException refused) {
+            return switch (refused.code()) {
+                case RelayMessage.Error.IN_USE -> IN_USE;
+                case RelayMessage.Error.UNKNOWN_NAMEPLATE -> NO_SUCH_CODE;
+                case RelayMessage.Error.EXPIRED -> EXPIRED;
+                default -> REFUSED;
+            };
+        }
+        if (failure instanceof PairingException pairing) {
+            return pairing.codeMismatch() ? CODE_MISMATCH : NOT_SECURE;
+        }
+        if (failure instanceof RelayHostKeyChangedException) {
+            return HOST_KEY_CHANGED;
+        }
+        if (failure instanceof RelayLoginRefusedException) {
+            return LOGIN_REFUSED;
+        }
+        if (failure instanceof SocketTimeoutException || failure instanceof TimeoutException) {
+            return TIMED_OUT;
+        }
+        if (failure instanceof ConnectException || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException || failure instanceof PortUnreachableException
+                || failure instanceof UnresolvedAddressException) {
+            return UNREACHABLE;
+        }
+        if (failure instanceof RelayProtocolException) {
+            return NOT_UNDERSTOOD;
+        }
+        return null;
     }
 }

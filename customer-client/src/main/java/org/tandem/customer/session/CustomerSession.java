@@ -152,7 +152,7 @@ public final class CustomerSession implements SessionListener {
                 opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
             } catch (IOException | RuntimeException e) {
                 LOG.info("Could not join", e);
-                moveTo(CustomerState.ENDED, ConnectFailureWords.forCustomer(e));
+                moveTo(CustomerState.ENDED, ConnectFailureWords.describe(e));
             }
         });
     }

@@ -29,6 +29,13 @@ final class ConnectView {
         codeField.textProperty().bindBidirectional(model.codeProperty());
         prompt.setLabelFor(codeField);
 
+        Label codeHint = new Label();
+        codeHint.setId("codeHintLabel");
+        codeHint.setWrapText(true);
+        codeHint.textProperty().bind(model.entry().hintProperty());
+        codeHint.styleProperty().bind(Bindings.when(model.entry().mistakenProperty())
+                .then("-fx-text-fill: #b71c1c;").otherwise("-fx-text-fill: #555;"));
+
         Button connect = new Button("_Connect");
         connect.setId("connectButton");
         connect.setDefaultButton(true);
@@ -43,6 +50,8 @@ final class ConnectView {
         end.setOnAction(e -> model.endSession());
 
         codeField.disableProperty().bind(end.visibleProperty());
+        codeHint.visibleProperty().bind(end.visibleProperty().not());
+        codeHint.managedProperty().bind(codeHint.visibleProperty());
 
         Label status = new Label();
         status.setId("statusLabel");
@@ -82,10 +91,10 @@ final class ConnectView {
 
         HBox buttons = new HBox(10, connect, end);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, prompt, codeField, buttons, status, identity, check, feed, privacy);
+        root.getChildren().addAll(title, prompt, codeField, codeHint, buttons, status, identity, check, feed, privacy);
         root.setPadding(new Insets(24));
         // Wrapped text keeps its full height instead of being cut short with an ellipsis.
-        for (Label label : new Label[] {status, identity, check, privacy}) {
+        for (Label label : new Label[] {codeHint, status, identity, check, privacy}) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
     }

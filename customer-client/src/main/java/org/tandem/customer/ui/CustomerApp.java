@@ -26,6 +26,7 @@ import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
+import org.tandem.customer.session.CustomerState;
 import org.tandem.customer.session.RelayJoiner;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
@@ -37,11 +38,14 @@ import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.screen.FrameSource;
 import org.tandem.shared.screen.TileScreenEncoder;
+import org.tandem.shared.session.EndSessionOnShutdown;
 
 /** The customer client: wires the session logic to its window, prompt and session bar. */
 public final class CustomerApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerApp.class);
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(15);
+    /** Long enough for the other side's receipt (5 s) to come back. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(8);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tandem-customer-worker");
@@ -100,8 +104,15 @@ public final class CustomerApp extends Application {
         stage.setTitle("Tandem — remote help");
         stage.setScene(new Scene(view.root(), 560, 600));
         stage.setOnCloseRequest(e -> session.end());
+        // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
+        new EndSessionOnShutdown(session::end, () -> !isLive(session.state()), SHUTDOWN_WAIT)
+                .install("tandem-customer-shutdown");
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();
+    }
+
+    private static boolean isLive(CustomerState state) {
+        return state != CustomerState.IDLE && state != CustomerState.CONNECTING && state != CustomerState.ENDED;
     }
 
     private synchronized void startPointerWatch(DeferredInputInjector injector) {

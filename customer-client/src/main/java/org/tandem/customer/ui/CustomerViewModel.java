@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
@@ -25,7 +24,7 @@ import org.tandem.shared.pairing.SessionCode;
  */
 public final class CustomerViewModel implements CustomerSessionListener {
     private final Executor fx;
-    private final StringProperty code = new SimpleStringProperty("");
+    private final ConnectViewModel entry = new ConnectViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
@@ -42,9 +41,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     public CustomerViewModel(Executor fx) {
         this.fx = Objects.requireNonNull(fx, "fx");
         canConnect = Bindings.createBooleanBinding(
-                () -> SessionCode.isPlausible(code.get())
+                () -> entry.completeProperty().get()
                         && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),
-                code, state);
+                entry.completeProperty(), state);
     }
 
     /** Wires the session this view model drives; done once, before any command. */
@@ -53,7 +52,12 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     public StringProperty codeProperty() {
-        return code;
+        return entry.codeProperty();
+    }
+
+    /** The code field's own state: the hint under it and whether it holds a whole code. */
+    public ConnectViewModel entry() {
+        return entry;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -85,7 +89,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     public void connect() {
         SessionCode parsed;
         try {
-            parsed = SessionCode.parse(code.get());
+            parsed = SessionCode.parse(entry.codeProperty().get());
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return;

@@ -69,12 +69,26 @@ class ConnectViewTest {
         assertTrue(connect.isDisabled(), "no code yet");
         robot.clickOn("#codeField").write("48x");
         assertTrue(connect.isDisabled(), "letters are not a code");
-        robot.lookup("#codeField").queryAs(TextField.class).clear();
+        robot.interact(() -> robot.lookup("#codeField").queryAs(TextField.class).clear());
         robot.clickOn("#codeField").write("482");
         assertTrue(connect.isDisabled(), "the nameplate alone is not the whole code");
-        robot.lookup("#codeField").queryAs(TextField.class).clear();
+        robot.interact(() -> robot.lookup("#codeField").queryAs(TextField.class).clear());
         robot.clickOn("#codeField").write("482 193-775");
         assertFalse(connect.isDisabled(), "spaces and dashes are fine");
+        robot.interact(() -> robot.lookup("#codeField").queryAs(TextField.class).clear());
+        robot.clickOn("#codeField").write("482193775");
+        assertFalse(connect.isDisabled(), "so are no gaps at all");
+    }
+
+    @Test
+    void theHintUnderTheFieldFollowsTheTyping(FxRobot robot) {
+        Label hint = robot.lookup("#codeHintLabel").queryAs(Label.class);
+        robot.clickOn("#codeField").write("4821937");
+        assertEquals("482-193 7 — 2 more digits", hint.getText());
+        assertTrue(robot.lookup("#connectButton").queryButton().isDisabled());
+        robot.write("75");
+        assertEquals("482-193 775 — press Connect.", hint.getText());
+        assertFalse(robot.lookup("#connectButton").queryButton().isDisabled());
     }
 
     @Test

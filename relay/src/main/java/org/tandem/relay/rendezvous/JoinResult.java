@@ -8,6 +8,9 @@ public sealed interface JoinResult<T> {
     /** No nameplate of that number is waiting. */
     record Unknown<T>() implements JoinResult<T> {}
 
+    /** A customer joined this nameplate already; its session is live or ended only lately. */
+    record InUse<T>() implements JoinResult<T> {}
+
     /** The nameplate was there but past its lifetime; it is gone now and its owner should be told. */
     record Expired<T>(T owner) implements JoinResult<T> {}
 }

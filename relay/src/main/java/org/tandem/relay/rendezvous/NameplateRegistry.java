@@ -16,6 +16,11 @@ import java.util.random.RandomGenerator;
  * without a leading zero, three digits while few are in use, more when three digits get crowded;
  * it is unique among the live ones. It can be joined once, and lapses after a fixed lifetime.
  *
+ * <p>A joined nameplate is remembered as <em>in use</em> while its session lasts and, after that,
+ * until the end of its lifetime: a second customer who types the same code hears that it is taken
+ * (and asks the technician for a new one) rather than that it does not exist, and the number is
+ * not handed to another technician meanwhile.
+ *
  * @param <T> what waits under a nameplate (the technician's channel)
  */
 public final class NameplateRegistry<T> {
@@ -28,6 +33,7 @@ public final class NameplateRegistry<T> {
     private final Duration lifetime;
     private final RandomGenerator random;
     private final Map<String, Waiting<T>> waiting = new HashMap<>();
+    private final Map<String, Claimed<T>> claimed = new HashMap<>();
 
     /**
      * @param random a {@code SecureRandom} in the relay, so nameplates cannot be predicted
@@ -49,16 +55,46 @@ public final class NameplateRegistry<T> {
         return nameplate;
     }
 
-    /** Claims a nameplate for a customer: the first join wins and removes it. */
+    /** Claims a nameplate for a customer: the first join wins; later ones hear it is in use. */
     public synchronized JoinResult<T> join(String nameplate) {
+        Instant now = clock.instant();
         Waiting<T> entry = waiting.remove(nameplate);
         if (entry == null) {
-            return new JoinResult.Unknown<>();
+            Claimed<T> taken = claimed.get(nameplate);
+            if (taken == null) {
+                return new JoinResult.Unknown<>();
+            }
+            if (taken.isForgotten(now)) {
+                claimed.remove(nameplate);
+                return new JoinResult.Unknown<>();
+            }
+            return new JoinResult.InUse<>();
         }
-        if (entry.hasLapsed(clock.instant())) {
+        if (entry.hasLapsed(now)) {
             return new JoinResult.Expired<>(entry.owner());
         }
+        claimed.put(nameplate, new Claimed<>(entry.owner(), entry.lapsesAt(), true));
         return new JoinResult.Joined<>(entry.owner());
+    }
+
+    /**
+     * The session of a joined nameplate is over: the number stays in use until the end of its
+     * lifetime, then it is forgotten.
+     *
+     * @return whether {@code owner} had joined under {@code nameplate}
+     */
+    public synchronized boolean finished(String nameplate, T owner) {
+        Claimed<T> taken = claimed.get(nameplate);
+        if (taken == null || taken.owner() != owner) {
+            return false;
+        }
+        Claimed<T> over = new Claimed<>(owner, taken.lapsesAt(), false);
+        if (over.isForgotten(clock.instant())) {
+            claimed.remove(nameplate);
+        } else {
+            claimed.put(nameplate, over);
+        }
+        return true;
     }
 
     /**
@@ -75,9 +111,10 @@ public final class NameplateRegistry<T> {
         return true;
     }
 
-    /** Removes every nameplate past its lifetime and returns their owners. */
+    /** Removes every waiting nameplate past its lifetime and returns their owners; forgets finished ones. */
     public synchronized List<T> removeExpired() {
         Instant now = clock.instant();
+        claimed.values().removeIf(taken -> taken.isForgotten(now));
         List<T> expired = new ArrayList<>();
         for (Iterator<Waiting<T>> it = waiting.values().iterator(); it.hasNext(); ) {
             Waiting<T> entry = it.next();
@@ -89,7 +126,7 @@ public final class NameplateRegistry<T> {
         return expired;
     }
 
-    /** How many nameplates are waiting. */
+    /** How many nameplates are waiting (not counting those in use). */
     public synchronized int size() {
         return waiting.size();
     }
@@ -104,7 +141,7 @@ public final class NameplateRegistry<T> {
             long high = pow10(digits);
             for (int i = 0; i < DRAWS_PER_LENGTH; i++) {
                 String candidate = Long.toString(random.nextLong(low, high));
-                if (!waiting.containsKey(candidate)) {
+                if (!waiting.containsKey(candidate) && !claimed.containsKey(candidate)) {
                     return candidate;
                 }
             }
@@ -123,6 +160,13 @@ public final class NameplateRegistry<T> {
     private record Waiting<T>(T owner, Instant lapsesAt) {
         boolean hasLapsed(Instant now) {
             return !now.isBefore(lapsesAt);
+        }
+    }
+
+    /** A joined nameplate; {@code live} while its session lasts. */
+    private record Claimed<T>(T owner, Instant lapsesAt, boolean live) {
+        boolean isForgotten(Instant now) {
+            return !live && !now.isBefore(lapsesAt);
         }
     }
 }

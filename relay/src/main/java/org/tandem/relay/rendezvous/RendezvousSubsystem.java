@@ -98,6 +98,8 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
         if (waitingUnder != null && service.registry().release(waitingUnder, this)) {
             cancelLapse();
             LOG.info("Nameplate {} withdrawn: {} left", waitingUnder, who);
+        } else if (waitingUnder != null && service.registry().finished(waitingUnder, this)) {
+            LOG.info("Nameplate {} finished: {} left", waitingUnder, who);
         }
         pipe.completeExceptionally(new CancellationException("channel closed"));
         if (!pipe.isCompletedExceptionally()) {
@@ -234,6 +236,12 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
             expired.owner().tellLapsed(wanted);
             answer(RelayMessage.Error.EXPIRED, "The session code " + wanted + "-… has expired. Ask your technician"
                     + " for a new one.");
+            return false;
+        }
+        if (result instanceof JoinResult.InUse<RendezvousSubsystem>) {
+            LOG.info("{} asked for nameplate {}, which another customer joined already", who, wanted);
+            answer(RelayMessage.Error.IN_USE, "The session code " + wanted + "-… is already in use. Ask your"
+                    + " technician for a new one.");
             return false;
         }
         if (!(result instanceof JoinResult.Joined<RendezvousSubsystem> joined)) {

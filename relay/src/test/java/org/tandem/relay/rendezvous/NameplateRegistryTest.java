@@ -42,12 +42,79 @@ class NameplateRegistryTest {
     }
 
     @Test
-    void aNameplateCanBeJoinedOnlyOnce() {
+    void aNameplateCanBeJoinedOnlyOnceAndIsThenInUse() {
         String nameplate = registry.reserve("alice");
         registry.join(nameplate);
 
-        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate));
+        assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate));
         assertEquals(0, registry.size());
+    }
+
+    @Test
+    void aJoinedNameplateStaysInUseWhileItsSessionLastsEvenPastItsLifetime() {
+        String nameplate = registry.reserve("alice");
+        registry.join(nameplate);
+        clock.advance(LIFETIME.multipliedBy(3));
+        registry.removeExpired();
+
+        assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate));
+    }
+
+    @Test
+    void aFinishedSessionsNameplateIsInUseUntilItsLifetimeEndsThenUnknown() {
+        String nameplate = registry.reserve("alice");
+        registry.join(nameplate);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertTrue(registry.finished(nameplate, "alice"));
+        assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate));
+
+        clock.advance(LIFETIME);
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate));
+    }
+
+    @Test
+    void aSessionFinishedPastTheLifetimeIsForgottenAtOnce() {
+        String nameplate = registry.reserve("alice");
+        registry.join(nameplate);
+        clock.advance(LIFETIME.plusMinutes(1));
+
+        assertTrue(registry.finished(nameplate, "alice"));
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate));
+    }
+
+    @Test
+    void onlyTheOwnerFinishesAJoinedNameplate() {
+        String owner = new String("alice");
+        String nameplate = registry.reserve(owner);
+        registry.join(nameplate);
+        clock.advance(LIFETIME);
+
+        assertFalse(registry.finished(nameplate, new String("alice")), "owners are compared by identity");
+        assertFalse(registry.finished("999", owner), "never joined");
+        assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate));
+    }
+
+    @Test
+    void aNameplateInUseIsNotDrawnForAnotherTechnician() {
+        RandomGenerator scripted = new ScriptedRandom(482, 482, 731);
+        NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
+        registry.join(registry.reserve("alice"));
+
+        assertEquals("731", registry.reserve("bob"));
+    }
+
+    @Test
+    void removeExpiredForgetsFinishedNameplatesOnceTheirLifetimeIsOver() {
+        RandomGenerator scripted = new ScriptedRandom(482, 482);
+        NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
+        String first = registry.reserve("alice");
+        registry.join(first);
+        registry.finished(first, "alice");
+        clock.advance(LIFETIME);
+
+        assertEquals(List.of(), registry.removeExpired());
+        assertEquals(first, registry.reserve("bob"), "the number is free again");
     }
 
     @Test
@@ -130,6 +197,7 @@ class NameplateRegistryTest {
         registry.join(nameplate);
 
         assertFalse(registry.release(nameplate, "alice"));
+        assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate), "release leaves a joined nameplate alone");
     }
 
     @Test

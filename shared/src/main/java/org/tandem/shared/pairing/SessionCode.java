@@ -10,19 +10,26 @@ import java.util.regex.Pattern;
  * session, and a 6-digit {@code secret}, which only the two endpoints know and which keys the
  * pairing handshake. Read aloud as {@code 482-193 775}.
  *
- * <p>People type the code with spaces, dashes or both; only the digits count, but the nameplate
- * must be set apart from the secret by a space or dash, because {@code 482193775} could just as well
- * be {@code 4821-93775}'s typo.
+ * <p>People type the code with spaces, dashes or none at all; only the digits count. When the
+ * customer sets the first group of digits apart with a space or a dash, that group is the
+ * nameplate and the rest is the secret. Typed as one run of digits, the last six are the secret
+ * and the rest is the nameplate, which the relay never makes shorter than
+ * {@value #SHORTEST_NAMEPLATE_DIGITS} digits; so a half-typed code never reads as a whole one with
+ * a shorter nameplate.
  */
 public record SessionCode(String nameplate, String secret) {
     /** Digits in a secret. */
     public static final int SECRET_DIGITS = 6;
+
+    /** The relay's shortest nameplate; a code typed without gaps needs at least this many digits before the secret. */
+    public static final int SHORTEST_NAMEPLATE_DIGITS = 3;
 
     private static final int MAX_NAMEPLATE_DIGITS = 9;
     private static final int MAX_TYPED_LENGTH = 40;
     private static final Pattern NAMEPLATE = Pattern.compile("[0-9]{1," + MAX_NAMEPLATE_DIGITS + "}");
     private static final Pattern SECRET = Pattern.compile("[0-9]{" + SECRET_DIGITS + "}");
     private static final Pattern TYPED = Pattern.compile("[0-9][0-9 \\-]*");
+    private static final Pattern GAP = Pattern.compile("[ \\-]+");
 
     private static final String EXAMPLE = "for example 482-193 775";
 
@@ -35,45 +42,82 @@ public record SessionCode(String nameplate, String secret) {
         }
     }
 
-    /**
-     * Parses what the customer typed: the nameplate, a space or dash, then the six digits of the
-     * secret, which may themselves be grouped with spaces or dashes.
-     *
-     * @throws IllegalArgumentException with a message fit to show to the customer
-     */
-    public static SessionCode parse(String typed) {
+    /** What a half-typed or finished code amounts to, for a hint shown while the customer types. */
+    public sealed interface Reading {
+        /** A whole code. */
+        record Complete(SessionCode code) implements Reading {}
+
+        /**
+         * A start of a code.
+         *
+         * @param grouped what was typed so far, grouped the way a code is read: {@code 482-193 7}
+         * @param digitsMissing how many more digits make a whole code, at least 1
+         * @param secretDigits digits typed after the gap that ends the nameplate; -1 without a gap
+         */
+        record Incomplete(String grouped, int digitsMissing, int secretDigits) implements Reading {}
+
+        /** Not a code; {@code reason} is fit to show to the customer. */
+        record Invalid(String reason) implements Reading {}
+    }
+
+    /** Reads what the customer typed so far; never throws. */
+    public static Reading read(String typed) {
         String text = normalize(typed);
+        if (text.isEmpty()) {
+            return new Reading.Incomplete("", SHORTEST_NAMEPLATE_DIGITS + SECRET_DIGITS, -1);
+        }
         if (text.length() > MAX_TYPED_LENGTH || !TYPED.matcher(text).matches()) {
-            throw new IllegalArgumentException("Type the code your technician read to you, " + EXAMPLE + ".");
+            return new Reading.Invalid("Type the code your technician read to you, " + EXAMPLE + ".");
         }
         int end = 0;
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
             end++;
         }
-        String nameplate = text.substring(0, end);
-        String secret = text.substring(end).replaceAll("[ \\-]", "");
-        if (end == text.length()) {
-            throw new IllegalArgumentException(
-                    "Put a dash after the first part of the code, as your technician reads it: " + EXAMPLE + ".");
+        String first = text.substring(0, end);
+        String secret = GAP.matcher(text.substring(end)).replaceAll("");
+        if (end == text.length() || secret.isEmpty() && first.length() >= SHORTEST_NAMEPLATE_DIGITS + SECRET_DIGITS) {
+            // "482193775-" is a whole code with a stray dash, not a nameplate waiting for its secret.
+            return readWithoutGaps(first);
         }
-        if (nameplate.length() > MAX_NAMEPLATE_DIGITS) {
-            throw new IllegalArgumentException("The first part of that code is too long; check it with your technician.");
+        if (first.length() > MAX_NAMEPLATE_DIGITS) {
+            return tooLongNameplate();
         }
-        if (secret.length() != SECRET_DIGITS) {
-            throw new IllegalArgumentException("The part after the dash must be " + SECRET_DIGITS
-                    + " digits; that has " + secret.length() + ". Check it with your technician.");
+        if (secret.length() > SECRET_DIGITS) {
+            return new Reading.Invalid(secretLength(secret.length()));
         }
-        return new SessionCode(nameplate, secret);
+        if (secret.length() < SECRET_DIGITS) {
+            return new Reading.Incomplete(group(first, secret), SECRET_DIGITS - secret.length(), secret.length());
+        }
+        return new Reading.Complete(new SessionCode(first, secret));
+    }
+
+    /**
+     * Parses what the customer typed: {@code 482-193 775}, {@code 482 193 775}, {@code 482193775}.
+     *
+     * @throws IllegalArgumentException with a message fit to show to the customer
+     */
+    public static SessionCode parse(String typed) {
+        Reading reading = read(typed);
+        if (reading instanceof Reading.Complete complete) {
+            return complete.code();
+        }
+        if (reading instanceof Reading.Invalid invalid) {
+            throw new IllegalArgumentException(invalid.reason());
+        }
+        Reading.Incomplete incomplete = (Reading.Incomplete) reading;
+        if (incomplete.secretDigits() >= 0) {
+            throw new IllegalArgumentException(secretLength(incomplete.secretDigits()));
+        }
+        if (incomplete.grouped().isEmpty()) {
+            throw new IllegalArgumentException("Type the code your technician read to you, " + EXAMPLE + ".");
+        }
+        throw new IllegalArgumentException("That code is " + digits(incomplete.digitsMissing())
+                + " short. Check it with your technician.");
     }
 
     /** Whether {@link #parse} would accept the text; for enabling a Connect button as the customer types. */
     public static boolean isPlausible(String typed) {
-        try {
-            parse(typed);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return read(typed) instanceof Reading.Complete;
     }
 
     /** Draws a new secret: 6 digits, leading zeros kept, uniformly distributed. */
@@ -97,6 +141,40 @@ public record SessionCode(String nameplate, String secret) {
     @Override
     public String toString() {
         return "SessionCode[nameplate=" + nameplate + ", secret=******]";
+    }
+
+    private static Reading readWithoutGaps(String digits) {
+        int needed = SHORTEST_NAMEPLATE_DIGITS + SECRET_DIGITS;
+        if (digits.length() < needed) {
+            String grouped = digits.length() <= SHORTEST_NAMEPLATE_DIGITS ? digits
+                    : group(digits.substring(0, SHORTEST_NAMEPLATE_DIGITS), digits.substring(SHORTEST_NAMEPLATE_DIGITS));
+            return new Reading.Incomplete(grouped, needed - digits.length(), -1);
+        }
+        int split = digits.length() - SECRET_DIGITS;
+        if (split > MAX_NAMEPLATE_DIGITS) {
+            return tooLongNameplate();
+        }
+        return new Reading.Complete(new SessionCode(digits.substring(0, split), digits.substring(split)));
+    }
+
+    /** {@code 482} and {@code 1937} as {@code 482-193 7}. */
+    private static String group(String nameplate, String secretSoFar) {
+        int half = SECRET_DIGITS / 2;
+        return nameplate + "-" + (secretSoFar.length() <= half ? secretSoFar
+                : secretSoFar.substring(0, half) + " " + secretSoFar.substring(half));
+    }
+
+    private static Reading tooLongNameplate() {
+        return new Reading.Invalid("The first part of that code is too long; check it with your technician.");
+    }
+
+    private static String secretLength(int typed) {
+        return "The part after the dash must be " + SECRET_DIGITS + " digits; that has " + typed
+                + ". Check it with your technician.";
+    }
+
+    private static String digits(int count) {
+        return count == 1 ? "1 digit" : count + " digits";
     }
 
     /** Maps the dashes and spaces a phone keyboard or a copied text may produce to plain ones. */

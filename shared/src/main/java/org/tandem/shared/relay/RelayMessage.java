@@ -58,6 +58,8 @@ public sealed interface RelayMessage {
         public static final String BAD_REQUEST = "bad-request";
         public static final String NOT_ALLOWED = "not-allowed";
         public static final String EXPIRED = "expired";
+        /** The nameplate was joined already: its code was used by someone else, or typed twice. */
+        public static final String IN_USE = "in-use";
 
         public Error {
             Objects.requireNonNull(code, "code");

@@ -2,6 +2,7 @@ package org.tandem.shared.pairing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,15 @@ class SessionCodeTest {
         "123456789-999999 | 123456789 | 999999",
         "482\u2013193\u00a0775 | 482    | 193775",
         "0-0 0 0 0 0 0   | 0         | 000000",
+        "482193775       | 482       | 193775",
+        "482-193-775     | 482       | 193775",
+        "' 482193775 '   | 482       | 193775",
+        "4821193775      | 4821      | 193775",
+        "123456789999999 | 123456789 | 999999",
+        "4821 193 775    | 4821      | 193775",
+        "482--193  775-  | 482       | 193775",
+        "482193775-      | 482       | 193775",
+        "482\u2012193\u2009775 | 482    | 193775",
     })
     void parsesWhatPeopleType(String typed, String nameplate, String secret) {
         SessionCode code = SessionCode.parse(typed);
@@ -40,8 +50,18 @@ class SessionCodeTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
     @CsvSource(delimiter = '|', value = {
-        "482193775        | Put a dash after the first part",
-        "482              | Put a dash after the first part",
+        "48219377         | That code is 1 digit short",
+        "482              | That code is 6 digits short",
+        "4                | That code is 8 digits short",
+        "1234567890193775 | too long",
+        "482193 775       | must be 6 digits; that has 3",
+        "482 193 775 1    | must be 6 digits; that has 7",
+        "482 193\u0000775 | Type the code your technician read to you",
+        "482\u202e-193775 | Type the code your technician read to you",
+        "+482-193775      | Type the code your technician read to you",
+        "482.193.775      | Type the code your technician read to you",
+        "\uff14\uff18\uff12-193775 | Type the code your technician read to you",
+        "48219377512345678901234567890123456789012 | Type the code your technician read to you",
         "482-19377        | must be 6 digits; that has 5",
         "482-1937750      | must be 6 digits; that has 7",
         "482-             | must be 6 digits; that has 0",
@@ -67,6 +87,44 @@ class SessionCodeTest {
     void refusesNothingTyped(String typed) {
         assertThrows(IllegalArgumentException.class, () -> SessionCode.parse(typed));
         assertFalse(SessionCode.isPlausible(typed));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" so far: {1}, {2} more")
+    @CsvSource(delimiter = '|', value = {
+        "''          | ''          | 9",
+        "4           | 4           | 8",
+        "482         | 482         | 6",
+        "4821        | 482-1       | 5",
+        "4821937     | 482-193 7   | 2",
+        "48219377    | 482-193 77  | 1",
+        "482-        | 482-        | 6",
+        "'482 '      | 482         | 6",
+        "48219-      | 48219-      | 6",
+        "482-193     | 482-193     | 3",
+        "482 193 77  | 482-193 77  | 1",
+        "4821 19377  | 4821-193 77 | 1",
+    })
+    void aHalfTypedCodeSaysHowManyDigitsAreMissing(String typed, String grouped, int missing) {
+        SessionCode.Reading reading = SessionCode.read(typed);
+
+        SessionCode.Reading.Incomplete incomplete = assertInstanceOf(SessionCode.Reading.Incomplete.class, reading);
+        assertEquals(grouped, incomplete.grouped());
+        assertEquals(missing, incomplete.digitsMissing());
+        assertFalse(SessionCode.isPlausible(typed));
+    }
+
+    @Test
+    void aCodeTypedWithoutGapsIsReadAsTheLongestNameplateOnlyOnceItIsWhole() {
+        // Typing 4821-193775 without gaps never offers 482-119377 on the way: nine digits are the
+        // fewest that can make a whole code, and they already read as a 3-digit nameplate.
+        assertEquals(new SessionCode("482", "119377"), SessionCode.parse("482119377"));
+        assertEquals(new SessionCode("4821", "193775"), SessionCode.parse("4821193775"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"48x", "482-19a", "\u0000", "482;193775", "482\n193775\nrm"})
+    void readingHostileTextNeverThrows(String typed) {
+        assertInstanceOf(SessionCode.Reading.Invalid.class, SessionCode.read(typed));
     }
 
     @ParameterizedTest(name = "{0}-{1}: display {2}, canonical {3}")

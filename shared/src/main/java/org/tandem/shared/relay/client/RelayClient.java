@@ -145,10 +145,10 @@ public final class RelayClient implements AutoCloseable {
             return;
         }
         if (key == null) {
-            throw new IOException("The relay at " + relay + " did not let the customer in: " + reason(auth.getException()),
-                    auth.getException());
+            throw new RelayLoginRefusedException("The relay at " + relay + " did not let the customer in: "
+                    + reason(auth.getException()), auth.getException());
         }
-        throw new IOException("The relay at " + relay + " did not accept the technician key "
+        throw new RelayLoginRefusedException("The relay at " + relay + " did not accept the technician key "
                 + Ed25519Keys.fingerprint(key.getPublic()) + " for '" + user + "'. Its operator can add this line"
                 + " to the relay's technicians file: " + Ed25519Keys.authorizedKeysLine(key.getPublic(), user),
                 auth.getException());
@@ -171,7 +171,7 @@ public final class RelayClient implements AutoCloseable {
     private void requireSameHostKey(ClientSession session, RelayAddress relay) throws IOException {
         KnownRelaysVerifier.HostKeyChange change = session.getAttribute(KnownRelaysVerifier.HOST_KEY_CHANGE);
         if (change != null) {
-            throw new IOException("The relay at " + relay + " presented host key "
+            throw new RelayHostKeyChangedException("The relay at " + relay + " presented host key "
                     + Ed25519Keys.fingerprint(change.presented()) + ", but host key "
                     + Ed25519Keys.fingerprint(change.recorded()) + " is on record for it. Refusing to connect:"
                     + " someone may be posing as the relay. If its operator replaced the key on purpose,"

@@ -80,7 +80,8 @@ public final class RelayConnection implements AutoCloseable {
      *
      * @param nameplate 1 to 9 digits, the part of the session code before the dash
      * @throws RelayRefusedException when the relay refuses, e.g. {@code unknown-nameplate}; after
-     *     {@code unknown-nameplate} or {@code expired} the customer may try again on this connection
+     *     {@code unknown-nameplate}, {@code in-use} or {@code expired} the customer may try again on
+     *     this connection
      * @throws IllegalArgumentException when {@code nameplate} is not 1 to 9 digits
      */
     public RelayLink join(String nameplate, Duration timeout) throws IOException {
@@ -160,12 +161,12 @@ public final class RelayConnection implements AutoCloseable {
 
     /**
      * @param joining whether a refused nameplate leaves the connection open for another try, as
-     *     the relay does for {@code unknown-nameplate} and {@code expired}
+     *     the relay does for {@code unknown-nameplate}, {@code in-use} and {@code expired}
      */
     private IOException unexpected(RelayMessage reply, String expected, boolean joining) {
         if (reply instanceof RelayMessage.Error error) {
             boolean mayRetry = joining && (RelayMessage.Error.UNKNOWN_NAMEPLATE.equals(error.code())
-                    || RelayMessage.Error.EXPIRED.equals(error.code()));
+                    || RelayMessage.Error.EXPIRED.equals(error.code()) || RelayMessage.Error.IN_USE.equals(error.code()));
             if (!mayRetry) {
                 close();
             }

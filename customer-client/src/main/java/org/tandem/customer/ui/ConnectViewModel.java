@@ -1,0 +1,75 @@
+package org.tandem.customer.ui;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tandem.shared.pairing.SessionCode;
+
+/**
+ * The customer's code field: what was typed, the hint under it (how many digits are still missing,
+ * and the code grouped the way the technician reads it), and whether it is a whole code. Changes
+ * come from the field, on the FX thread.
+ */
+public final class ConnectViewModel {
+    static final String EXAMPLE = "For example 482-193 775; spaces and dashes are up to you.";
+
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(EXAMPLE);
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper mistaken = new ReadOnlyBooleanWrapper();
+
+    public ConnectViewModel() {
+        code.addListener((obs, was, typed) -> read(typed));
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    /** One line under the field, e.g. {@code 482-193 7 — 2 more digits}. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** True when the field holds a whole code, so Connect may be offered. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    /** True when what was typed cannot become a code by typing more; the hint says why. */
+    public ReadOnlyBooleanProperty mistakenProperty() {
+        return mistaken.getReadOnlyProperty();
+    }
+
+    /** The code in the field, when it is a whole one. */
+    public Optional<SessionCode> sessionCode() {
+        return SessionCode.read(code.get()) instanceof SessionCode.Reading.Complete whole
+                ? Optional.of(whole.code()) : Optional.empty();
+    }
+
+    private void read(String typed) {
+        SessionCode.Reading reading = SessionCode.read(typed);
+        complete.set(reading instanceof SessionCode.Reading.Complete);
+        mistaken.set(reading instanceof SessionCode.Reading.Invalid);
+        hint.set(describe(reading));
+    }
+
+    private static String describe(SessionCode.Reading reading) {
+        if (reading instanceof SessionCode.Reading.Complete whole) {
+            return whole.code().display() + " — press Connect.";
+        }
+        if (reading instanceof SessionCode.Reading.Invalid invalid) {
+            return invalid.reason();
+        }
+        SessionCode.Reading.Incomplete part = (SessionCode.Reading.Incomplete) reading;
+        if (part.grouped().isEmpty()) {
+            return EXAMPLE;
+        }
+        int missing = part.digitsMissing();
+        return part.grouped() + " — " + missing + (missing == 1 ? " more digit" : " more digits");
+    }
+}

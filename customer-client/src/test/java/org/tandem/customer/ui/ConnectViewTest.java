@@ -97,7 +97,7 @@ class ConnectViewTest {
         robot.clickOn("#connectButton");
         assertEquals("482", joinedNameplate.get(10, TimeUnit.SECONDS));
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
-        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Tandem could not connect"));
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Could not connect to your technician"));
         assertFalse(status.getText().contains("127.0.0.1"), "raw failure text shown: " + status.getText());
     }
 }

@@ -142,7 +142,8 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
                 serveCustomer();
             }
         } catch (RelayProtocolException e) {
-            refuse(RelayMessage.Error.BAD_REQUEST, "Not a relay message: " + e.getMessage());
+            LOG.debug("Unreadable request from {}", who, e);
+            refuse(RelayMessage.Error.BAD_REQUEST, e.getMessage() + ". Send one JSON relay message a line.");
         } catch (IOException e) {
             LOG.debug("Channel of {} ended: {}", who, e.toString());
         } catch (RuntimeException e) {
@@ -238,6 +239,24 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
                     + " for a new one.");
             return false;
         }
+        if (result instanceof JoinResult.WrongCheck<RendezvousSubsystem> wrong) {
+            LOG.info("{} failed to join nameplate {}…: wrong second part ({} of {})", who,
+                    wanted.substring(0, NameplateRegistry.KEY_DIGITS), wrong.failures(), NameplateRegistry.MAX_FAILED_JOINS);
+            answerUnknown(wanted);
+            return false;
+        }
+        if (result instanceof JoinResult.Burned<RendezvousSubsystem> burned) {
+            LOG.info("{} failed to join nameplate {}… for the last time allowed: burned", who,
+                    wanted.substring(0, NameplateRegistry.KEY_DIGITS));
+            burned.owner().tellBurned();
+            answerUnknown(wanted);
+            return false;
+        }
+        if (result instanceof JoinResult.WasBurned<RendezvousSubsystem>) {
+            answer(RelayMessage.Error.BURNED, "The session code was blocked after too many wrong tries. Ask your"
+                    + " technician for a new one.");
+            return false;
+        }
         if (result instanceof JoinResult.InUse<RendezvousSubsystem>) {
             LOG.info("{} asked for nameplate {}, which another customer joined already", who, wanted);
             answer(RelayMessage.Error.IN_USE, "The session code " + wanted + "-… is already in use. Ask your"
@@ -246,8 +265,7 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
         }
         if (!(result instanceof JoinResult.Joined<RendezvousSubsystem> joined)) {
             LOG.info("{} asked for nameplate {}, which nobody is waiting under", who, wanted);
-            answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under " + wanted + ". Check the"
-                    + " first part of the session code with your technician.");
+            answerUnknown(wanted);
             return false;
         }
         RendezvousSubsystem technician = joined.owner();
@@ -306,6 +324,20 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
         pipe.completeExceptionally(new CancellationException("nameplate lapsed"));
         refuse(RelayMessage.Error.EXPIRED, "No customer joined within " + describe(service.nameplateLifetime())
                 + "; nameplate " + waitingUnder + " has expired. Create a new session.");
+    }
+
+    /** Called on the technician's side by the customer whose failed join burned the nameplate. */
+    private void tellBurned() {
+        cancelLapse();
+        pipe.completeExceptionally(new CancellationException("nameplate burned"));
+        refuse(RelayMessage.Error.BURNED, "Nobody can join this session any more: " + NameplateRegistry.MAX_FAILED_JOINS
+                + " tries with a wrong code were made. Create a new session and read its code to your customer.");
+    }
+
+    /** The same answer whether nothing waits under the number or only its first part matched. */
+    private void answerUnknown(String wanted) throws IOException {
+        answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under that code. Check the code with"
+                + " your technician.");
     }
 
     private void cancelLapse() {

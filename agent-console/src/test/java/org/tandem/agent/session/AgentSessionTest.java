@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.tandem.shared.log.SessionLogVerifier;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.Checkpoint;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionDescriptor;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -226,6 +233,38 @@ class AgentSessionTest {
         ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
         assertEquals("The technician ended the session.", end.reason());
         customerEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aResultArrivingAfterTheEndStillLetsTheCustomersReceiptIn() throws Exception {
+        startPaired(true);
+        ActionDescriptor look = new ActionDescriptor("processes", "List running programs", ActionRisk.READ,
+                "Nothing is changed.", true, true, "", List.of());
+        String id = session.requestAction(look, Map.of());
+        assertInstanceOf(ControlMessage.ActionRequested.class, next());
+
+        session.end();
+        assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        Checkpoint consoleFinal = Checkpoint.fromMap(
+                assertInstanceOf(ControlMessage.LogCheckpoint.class, next()).checkpoint());
+        // The customer's side finishes the action late, then answers the end with its own checkpoint.
+        customer.send(new ControlMessage.ActionFinished(ActionResult.of(id, ActionResult.Outcome.SUCCEEDED, "3 programs.")));
+        Checkpoint customerFinal = Checkpoint.sign(consoleFinal.session(), 9, "cd".repeat(32), true,
+                Ed25519Keys.generate());
+        customer.send(new ControlMessage.LogCheckpoint(customerFinal.toMap()));
+        awaitState(AgentState.ENDED);
+
+        Path log = logDir.resolve(consoleFinal.session()).resolve("technician.log");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        LogVerification verdict = SessionLogVerifier.verify(log);
+        while (!(verdict instanceof LogVerification.Intact intact && intact.receipt().isPresent())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            verdict = SessionLogVerifier.verify(log);
+        }
+        LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
+        assertEquals(Optional.of(customerFinal), intact.receipt(), "the customer's receipt was lost");
+        assertTrue(details.stream().noneMatch(d -> d.contains("failed")), details.toString());
     }
 
     @Test

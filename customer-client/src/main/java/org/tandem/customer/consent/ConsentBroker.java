@@ -109,15 +109,16 @@ public final class ConsentBroker implements AutoCloseable {
      */
     public void settleAll(String reason) {
         synchronized (lock) {
-            Question current = open;
-            if (current != null) {
-                settle(current, Answer.DENIED, SYSTEM, reason);
-            }
+            // The waiting ones first: settling the open one would otherwise show the next.
             while (!waiting.isEmpty()) {
                 Question next = waiting.pollFirst();
                 record(new JournalEvent.ConsentAsked(next.request.purpose(), next.request.subject(),
                         next.request.promptText()), SYSTEM);
                 decide(next, Answer.DENIED, SYSTEM, reason);
+            }
+            Question current = open;
+            if (current != null) {
+                settle(current, Answer.DENIED, SYSTEM, reason);
             }
             tellWaiting();
         }

@@ -52,7 +52,7 @@ final class ActionsPanel {
             showParameters(action, model);
         });
 
-        Button run = new Button("_Run");
+        Button run = new Button("R_un");
         run.setId("runActionButton");
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available(), choice.valueProperty()));
@@ -82,7 +82,7 @@ final class ActionsPanel {
                 output.setText(selected.result().map(ActionsPanel::render).orElse(selected.describe()));
             }
         });
-        Button cancel = new Button("Ca_ncel");
+        Button cancel = new Button("Cance_l");
         cancel.setId("cancelActionButton");
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ActionStatus selected = requests.getSelectionModel().getSelectedItem();

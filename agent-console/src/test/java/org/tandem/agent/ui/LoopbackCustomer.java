@@ -137,6 +137,7 @@ final class LoopbackCustomer implements AutoCloseable {
             channel.close();
         }
         all.forEach(Rendezvous::cancel);
+        all.forEach(r -> r.links.second().close());
         worker.shutdownNow();
     }
 
@@ -169,8 +170,7 @@ final class LoopbackCustomer implements AutoCloseable {
         @Override
         public void cancel() {
             customerArrived.completeExceptionally(new IOException("given back"));
-            links.first().close();
-            links.second().close();
+            links.first().close(); // the customer's end notices as the relay's pipe closes
         }
     }
 }

@@ -33,10 +33,14 @@ public final class ConsoleView {
         TextField customer = SessionButtons.customerField(model);
         Region toolbarSpacer = new Region();
         HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
-        root.setTop(new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(model),
-                SessionButtons.endSession(model), SessionButtons.history(dataDir), new Separator(Orientation.VERTICAL),
-                ControlBar.requestButton(model), ControlBar.releaseButton(model), ControlBar.specialKeys(model),
-                ControlBar.stateLabel(model), toolbarSpacer, SessionButtons.shortcuts()));
+        // Two rows, so that nothing (the control state least of all) ever hides in an overflow menu.
+        ToolBar sessionBar = new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(model),
+                SessionButtons.endSession(model), SessionButtons.history(dataDir), toolbarSpacer,
+                SessionButtons.shortcuts());
+        ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
+                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
+        controlBar.setId("controlBar");
+        root.setTop(new VBox(sessionBar, controlBar));
 
         Label codeCaption = new Label();
         codeCaption.setId("codeCaption");

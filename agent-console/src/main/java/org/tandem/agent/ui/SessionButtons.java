@@ -23,6 +23,8 @@ final class SessionButtons {
         field.setId("customerField");
         field.setPromptText("Customer name or ticket (optional)");
         field.setPrefColumnCount(18);
+        // The field has the focus when the console opens: keep its hint visible (the theme hides it on focus).
+        field.setStyle("-fx-prompt-text-fill: derive(-fx-control-inner-background, -40%);");
         field.setTooltip(new Tooltip(KeyboardShortcuts.tip(
                 "Who this session is for; it is kept in the session's history. Enter starts the session",
                 KeyboardShortcuts.mnemonic('T'))));

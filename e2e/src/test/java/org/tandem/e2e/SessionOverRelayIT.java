@@ -20,7 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.tandem.agent.history.Integrity;
+import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.history.SessionRecord;
+import org.tandem.shared.log.RecapGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
@@ -100,7 +105,8 @@ class SessionOverRelayIT {
         AgentSession[] agent = new AgentSession[1];
         agent[0] = new AgentSession(new AgentSession.Parts(
                 RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), Optional.empty(),
-                new SecureRandom(), Sessions.logsIn(dir.resolve("agent"), "technician:Dana", technicianKey)), "Dana",
+                new SecureRandom(), Sessions.logsIn(dir.resolve("agent").resolve(SessionHistory.SESSIONS_DIRECTORY),
+                "technician:Dana", technicianKey)), "Dana",
                 new AgentSessionListener() {
                     @Override
                     public void stateChanged(AgentState state, String detail) {
@@ -138,7 +144,7 @@ class SessionOverRelayIT {
                         agent[0].frameDrawn();
                     }
                 }, workers, WAIT);
-        agent[0].start();
+        agent[0].start("Ticket 4711");
 
         PatternFrameSource screen = new PatternFrameSource(1024, 640);
         sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ofMillis(5));
@@ -220,8 +226,51 @@ class SessionOverRelayIT {
             LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, checked, checked.describe());
             assertTrue(intact.closed() && intact.receipt().isPresent(), log + " is closed with a receipt");
         }
-        String recap = Files.readString(technicianLog.resolveSibling(org.tandem.agent.history.SessionHistory.RECAP_FILE));
-        assertTrue(recap.contains("Find what fills the disk") || recap.contains("disk"), "the recap sits with the log: " + recap);
+        // Both recaps say exactly what happened, each in its own side's words.
+        RecapGenerator recaps = new RecapGenerator(ZoneOffset.UTC);
+        String customerRecap = recaps.markdown(LogReader.read(customerLog), SessionLogVerifier.verify(customerLog));
+        String technicianRecap = recaps.markdown(LogReader.read(technicianLog), SessionLogVerifier.verify(technicianLog));
+        String folder = dir.toString();
+        String infoResult = info.result().orElseThrow().summary();
+        String usageResult = usage.result().orElseThrow().summary();
+        assertTrue(customerRecap.contains("\n**Who helped you:** Dana (their organisation was not verified)  \n"),
+                customerRecap);
+        assertEquals(List.of(
+                "Asked for permission to see your screen and basic information about your computer (system details, "
+                        + "installed programs, running programs) — you allowed it.",
+                "Asked for permission to measure what fills “" + folder + "” — you allowed it.",
+                "Asked for permission to control your mouse and keyboard — you allowed it.",
+                "You withdrew your permission to see your screen."),
+                items(customerRecap, "## What you were asked to allow"), customerRecap);
+        assertEquals(List.of(
+                "Show system information — done: " + infoResult,
+                "Measure what fills “" + folder + "” — done: " + usageResult),
+                items(customerRecap, "## What was done"), customerRecap);
+        assertTrue(customerRecap.endsWith("*This record was checked and is intact.*\n"), customerRecap);
+
+        assertTrue(technicianRecap.contains("\n**Customer:** Ticket 4711  \n**Technician:** Dana (no certificate presented)  \n"),
+                technicianRecap);
+        assertEquals(List.of(
+                "Asked for permission to see your screen and basic information about your computer (system details, "
+                        + "installed programs, running programs) — the customer allowed it.",
+                "Asked for permission to find what fills the disk (folder=" + folder + ") — the customer allowed it.",
+                "Asked for permission to control your mouse and keyboard — the customer allowed it."),
+                items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
+        assertEquals(List.of(
+                "Show system information — done: " + infoResult,
+                "Find what fills the disk (folder=" + folder + ") — done: " + usageResult),
+                items(technicianRecap, "## What was done"), technicianRecap);
+        assertEquals(new RecapGenerator().markdown(LogReader.read(technicianLog), SessionLogVerifier.verify(technicianLog)),
+                Files.readString(technicianLog.resolveSibling(SessionHistory.RECAP_FILE)),
+                "the console's recap sits with its log");
+
+        // History's row for this session: who, what, how many answers, and that the log is intact.
+        SessionRecord row = new SessionHistory(dir.resolve("agent")).list().get(0);
+        assertEquals("Ticket 4711", row.customerName());
+        assertEquals("Dana", row.technician());
+        assertEquals(2, row.actions());
+        assertEquals(3, row.consentDecisions());
+        assertEquals(Integrity.INTACT, row.integrity(), row.integrityDetail());
         CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
         assertTrue(cross.consistent(), cross.problems().toString());
         List<String> customerEvents = LogReader.read(customerLog).stream().map(LogEntry::type).toList();
@@ -237,5 +286,21 @@ class SessionOverRelayIT {
                 LogEventTypes.CONTROL_REQUESTED, LogEventTypes.CONTROL_STARTED, LogEventTypes.CONTROL_STOPPED,
                 LogEventTypes.SHARE_STOPPED, LogEventTypes.SESSION_ENDED, LogEventTypes.RECEIPT,
                 LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_RESULT)), technicianEvents.toString());
+    }
+
+    /** The items under a recap heading, each without its leading time ("- 09:04 "). */
+    private static List<String> items(String recap, String heading) {
+        int start = recap.indexOf(heading + "\n");
+        assertTrue(start >= 0, "no " + heading + " in " + recap);
+        List<String> items = new java.util.ArrayList<>();
+        for (String line : recap.substring(start + heading.length() + 1).split("\n")) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            if (line.startsWith("- ")) {
+                items.add(line.substring(2).replaceFirst("^\\d\\d:\\d\\d ", ""));
+            }
+        }
+        return items;
     }
 }

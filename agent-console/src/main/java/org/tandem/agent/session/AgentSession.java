@@ -162,7 +162,7 @@ public final class AgentSession implements SessionListener {
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
             listener.paired(paired.pairing().checkString());
-            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to allow screen sharing…");
+            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to start the session…");
             opened.start(this, "tandem-agent-session");
             String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
                     .orElse("");
@@ -312,8 +312,10 @@ public final class AgentSession implements SessionListener {
             controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
         } else if (message instanceof ControlMessage.ControlDenied denied) {
             if (control == ControlState.REQUESTED) {
-                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                        denied.reason()));
+                record(CUSTOMER, denied.unanswered()
+                        ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
+                        : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
+                                denied.reason()));
             }
             controlTo(ControlState.DENIED, denied.reason());
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {

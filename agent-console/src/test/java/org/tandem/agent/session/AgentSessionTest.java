@@ -2,6 +2,7 @@ package org.tandem.agent.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -297,6 +298,30 @@ class AgentSessionTest {
         session.sendInput(new InputEvent.PointerMove(5, 6));
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next(), "no input after the revoke");
+    }
+
+    @Test
+    void anUnansweredControlRequestIsRecordedAsNobodyAnsweringNotAsANo() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlDenied("The customer did not answer.", true));
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.DENIED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.end();
+        awaitState(AgentState.ENDED);
+
+        Path log;
+        try (var files = java.nio.file.Files.walk(logDir)) {
+            log = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
+        List<String> types = org.tandem.shared.log.LogReader.read(log).stream()
+                .map(org.tandem.shared.log.LogEntry::type).toList();
+        assertTrue(types.contains(org.tandem.shared.log.LogEventTypes.CONSENT_TIMED_OUT), types.toString());
+        assertFalse(types.contains(org.tandem.shared.log.LogEventTypes.CONSENT_DENIED), types.toString());
     }
 
     @Test

@@ -133,9 +133,14 @@ public sealed interface ControlMessage extends SessionMessage {
 
     /** The customer declined control, or did not answer in time; {@code reason} is shown to the technician. */
     @JsonTypeName("control-denied")
-    record ControlDenied(String reason) implements ControlMessage {
+    record ControlDenied(String reason, boolean unanswered) implements ControlMessage {
         public ControlDenied {
             reason = boundedText(reason, 500);
+        }
+
+        /** Denied by the customer or by the state of the session, not for want of an answer. */
+        public ControlDenied(String reason) {
+            this(reason, false);
         }
     }
 

@@ -133,6 +133,26 @@ public final class ConsentBroker implements AutoCloseable {
         settleAll("The session ended before the customer answered.");
     }
 
+    /**
+     * The customer gave a permission by their own hand (pressed Share screen again): recorded as
+     * granted by the customer; true when recorded, and only then may it take effect.
+     */
+    public boolean customerGave(String purpose, String how) {
+        synchronized (lock) {
+            return !closed && record(new JournalEvent.ConsentDecided(Answer.GRANTED, purpose, "", how), CUSTOMER);
+        }
+    }
+
+    /**
+     * The customer took a permission back (Stop sharing): recorded as revoked before the caller
+     * stops. It takes effect even when it cannot be recorded: taking back is never refused.
+     */
+    public void customerWithdrew(String purpose, String reason) {
+        synchronized (lock) {
+            record(new JournalEvent.ConsentDecided(Answer.REVOKED, purpose, "", reason), CUSTOMER);
+        }
+    }
+
     /** Whether a question is open or waiting. */
     public boolean isAsking() {
         synchronized (lock) {

@@ -161,8 +161,9 @@ public final class CustomerSession implements SessionListener {
     public void shareAgain() {
         if (state == CustomerState.NOT_SHARING) {
             worker.execute(() -> {
-                if (record(new JournalEvent.ConsentDecided(Answer.GRANTED, "share your screen again", "",
-                        "The customer pressed Share screen."))) {
+                ConsentBroker questions = broker;
+                if (questions != null && questions.customerGave("see your screen again",
+                        "The customer pressed Share screen.")) {
                     startSharing();
                 }
             });
@@ -174,7 +175,10 @@ public final class CustomerSession implements SessionListener {
         if (state != CustomerState.SHARING) {
             return;
         }
-        record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
+        ConsentBroker questions = broker;
+        if (questions != null) {
+            questions.customerWithdrew("see your screen", "The customer stopped sharing.");
+        }
         sharer.stop();
         settleQuestions("You stopped sharing your screen, so the open questions were answered no.");
         control.stop("The customer stopped sharing the screen.");

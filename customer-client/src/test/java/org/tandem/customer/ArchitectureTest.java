@@ -32,6 +32,16 @@ class ArchitectureTest {
                     org.tandem.customer.consent.ConsentRequest.class)
             .because("every question to the customer goes through the session's consent broker");
 
+    /** The consent broker (with the questions it asks) alone writes consent decisions, before they take effect. */
+    @ArchTest
+    static final ArchRule onlyTheConsentBrokerRecordsDecisions = noClasses()
+            .that().resideOutsideOfPackage("org.tandem.customer.consent")
+            .should().callConstructor(org.tandem.shared.log.JournalEvent.ConsentDecided.class,
+                    org.tandem.shared.log.JournalEvent.Answer.class, String.class, String.class, String.class)
+            .orShould().callConstructor(org.tandem.shared.log.JournalEvent.ConsentAsked.class, String.class,
+                    String.class, String.class)
+            .because("the broker records every question and answer, so none is lost or written twice");
+
     /** The session log is written through the journal only, with its one failure policy. */
     @ArchTest
     static final ArchRule onlyTheJournalWritesTheSessionLog = noClasses()

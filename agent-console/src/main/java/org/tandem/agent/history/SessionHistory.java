@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.LogVerification;
@@ -22,8 +23,9 @@ import org.tandem.shared.log.SessionLogVerifier;
 
 /**
  * The console's past sessions: one folder per session under {@code <agent data>/sessions/}, each
- * holding the console's own log ({@code technician.log}) and, once written, the customer's recap
- * ({@code recap.md}). Every log is verified as it is listed, so an altered one stands out.
+ * holding the console's own log ({@code technician.log}) and, once written, the technician's recap of
+ * it ({@code recap.md}). Every log is verified as it is listed, so an altered one stands out. The
+ * counts come from {@link SessionFacts}, the same reading of the typed events as the recap's.
  */
 public final class SessionHistory {
     public static final String SESSIONS_DIRECTORY = "sessions";
@@ -104,14 +106,15 @@ public final class SessionHistory {
             if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
                 continue; // keys, hashes and signatures: random letters that would match any short word
             }
-            search.append(entry.actor()).append(' ').append(entry.type());
-            // The full values, not the shortened ones the timeline shows.
+            // What the timeline shows, then the full values it may shorten.
+            search.append(LogEntryFormatter.title(entry)).append('\n').append(entry.actor()).append(' ').append(entry.type());
             entry.details().keySet().forEach(key -> search.append(' ').append(key).append('=').append(entry.detail(key)));
             search.append('\n');
         }
         Instant date = facts.start().orElse(Files.getLastModifiedTime(log).toInstant());
         return new SessionRecord(id, log, recapFile, date, facts.customerName(), facts.technician(), facts.duration(),
-                facts.actions().size(), facts.consentDecisionCount(), integrity, verification.describe(), search.toString());
+                facts.requestedActionCount(), facts.consentDecisionCount(), integrity, verification.describe(),
+                search.toString());
     }
 
     private static Integrity integrityOf(LogVerification verification) {
@@ -121,10 +124,11 @@ public final class SessionHistory {
         return verification instanceof LogVerification.NotClosed ? Integrity.NOT_CLOSED : Integrity.BROKEN;
     }
 
-    /** Writes the recap of a closed log next to it, so the session's entry in History carries it. */
+    /** Writes the technician's recap of a closed log next to it, so the session's entry in History carries it. */
     public static void writeRecapBeside(Path log) {
         try {
-            String recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log));
+            String recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log),
+                    RecapGenerator.Viewpoint.TECHNICIAN);
             Files.writeString(log.resolveSibling(RECAP_FILE), recap);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(SessionHistory.class).warn("Could not write the recap of {}: {}", log, e.getMessage());

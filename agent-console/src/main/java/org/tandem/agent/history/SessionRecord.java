@@ -14,9 +14,9 @@ import java.util.Optional;
  * @param log              the console's own log of the session
  * @param recap            the recap written for the customer, when there is one
  * @param date             when the session began; the log file's time when the log has no events
- * @param customerName     "" when the log does not name the customer
+ * @param customerName     the customer's name or ticket reference typed at New session; "" when none was
  * @param technician       "" when the log does not name the technician
- * @param actions          actions the technician asked for
+ * @param actions          how many different actions the technician asked for
  * @param consentDecisions permissions the customer answered (allowed, refused, timed out, withdrawn)
  * @param integrityDetail  the verifier's words, e.g. {@code broken at line 7: hash does not match the event}
  * @param searchText       everything searchable, in lower case: names and every event's type and details

@@ -11,9 +11,11 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
+import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
@@ -86,6 +88,7 @@ public final class AgentSession implements SessionListener {
     private volatile AgentState state = AgentState.IDLE;
     private volatile String customerReference = "";
     private volatile boolean sessionAccepted;
+    private volatile AgentConversation conversation;
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
@@ -159,10 +162,11 @@ public final class AgentSession implements SessionListener {
             }
             book.onFailure(opened::close);
             logbook = book;
+            conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
             listener.paired(paired.pairing().checkString());
-            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to allow screen sharing…");
+            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to start the session…");
             opened.start(this, "tandem-agent-session");
             String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
                     .orElse("");
@@ -257,6 +261,11 @@ public final class AgentSession implements SessionListener {
         sendQuietly(new ControlMessage.ActionCancel(requestId));
     }
 
+    /** The plan, chat, notes and wrap-up of the session; empty until the customer is connected. */
+    public java.util.Optional<AgentConversation> conversation() {
+        return java.util.Optional.ofNullable(conversation);
+    }
+
     /** Ends the session for both sides, or gives the code back if nobody joined yet. */
     public void end() {
         if (state == AgentState.ENDED || state == AgentState.IDLE) {
@@ -312,8 +321,10 @@ public final class AgentSession implements SessionListener {
             controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
         } else if (message instanceof ControlMessage.ControlDenied denied) {
             if (control == ControlState.REQUESTED) {
-                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                        denied.reason()));
+                record(CUSTOMER, denied.unanswered()
+                        ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
+                        : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
+                                denied.reason()));
             }
             controlTo(ControlState.DENIED, denied.reason());
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {
@@ -330,6 +341,8 @@ public final class AgentSession implements SessionListener {
             }
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
+        } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
+            return; // chat, answers about the plan, the end of the session
         } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
             return; // the customer's catalog, or news of an action
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.ActionStatus;
@@ -52,8 +53,10 @@ final class ActionsPanel {
             showParameters(action, model);
         });
 
-        Button run = new Button("_Run");
+        Button run = new Button("R_un");
         run.setId("runActionButton");
+        run.setTooltip(new Tooltip(KeyboardShortcuts.tip("Run the chosen action; scans and changes ask the customer first",
+                KeyboardShortcuts.mnemonic('U'))));
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available(), choice.valueProperty()));
         run.setOnAction(e -> model.runAction(choice.getValue(), values()));
@@ -82,8 +85,10 @@ final class ActionsPanel {
                 output.setText(selected.result().map(ActionsPanel::render).orElse(selected.describe()));
             }
         });
-        Button cancel = new Button("Ca_ncel");
+        Button cancel = new Button("Cance_l");
         cancel.setId("cancelActionButton");
+        cancel.setTooltip(new Tooltip(KeyboardShortcuts.tip("Ask the customer's computer to stop the selected action",
+                KeyboardShortcuts.mnemonic('L'))));
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ActionStatus selected = requests.getSelectionModel().getSelectedItem();
             return selected == null || selected.stage().isFinished();

@@ -10,9 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +23,6 @@ import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.session.SessionRendezvous;
-import org.tandem.agent.ui.history.HistoryWindow;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TechnicianCredentials;
@@ -90,12 +86,10 @@ public final class ConsoleApp extends Application {
 
         ConsoleView view = new ConsoleView(model, settings.dataDir());
         Scene scene = new Scene(view.root(), 1024, 720);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newSession);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
-                () -> HistoryWindow.show(settings.dataDir(), stage));
         stage.setTitle("Tandem console — " + settings.technicianName());
         stage.setScene(scene);
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
+        CloseConfirmation.install(stage, model);
         stage.show();
         if (settings.newSessionAtStart()) {
             model.newSession();

@@ -2,12 +2,13 @@ package org.tandem.agent.ui;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -29,29 +30,33 @@ public final class ConsoleView {
     private final ScreenView screen = new ScreenView();
 
     public ConsoleView(ConsoleViewModel model, Path dataDir) {
-        Button newSession = new Button("_New session");
-        newSession.setId("newSessionButton");
-        newSession.setTooltip(new Tooltip("Get a code to read to your customer (Ctrl+N)"));
-        newSession.disableProperty().bind(model.canStartProperty().not());
-        newSession.setOnAction(e -> model.newSession());
-        Button end = new Button("_End session");
-        end.setId("endSessionButton");
-        end.disableProperty().bind(model.canEndProperty().not());
-        end.setOnAction(e -> model.endSession());
-        Button history = new Button("_History");
-        history.setId("historyButton");
-        history.setTooltip(new Tooltip("Past sessions, their logs and recaps (Ctrl+H)"));
-        history.setOnAction(e -> HistoryWindow.show(dataDir, root.getScene().getWindow()));
-        root.setTop(new ToolBar(newSession, end, history, new Separator(Orientation.VERTICAL), ControlBar.requestButton(model),
-                ControlBar.releaseButton(model), ControlBar.specialKeys(model), ControlBar.stateLabel(model)));
+        TextField customer = SessionButtons.customerField(model);
+        Region toolbarSpacer = new Region();
+        HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
+        // Two rows, so that nothing (the control state least of all) ever hides in an overflow menu.
+        ToolBar sessionBar = new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(model),
+                SessionButtons.endSession(model), SessionButtons.history(dataDir), toolbarSpacer,
+                SessionButtons.shortcuts());
+        ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
+                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
+        controlBar.setId("controlBar");
+        root.setTop(new VBox(sessionBar, controlBar));
 
-        Label codeCaption = new Label("Session code — read it to your customer");
+        Label codeCaption = new Label();
+        codeCaption.setId("codeCaption");
+        codeCaption.textProperty().bind(Bindings.createStringBinding(() -> model.sessionCustomerProperty().get().isEmpty()
+                ? "Session code — read it to your customer"
+                : "Session code for " + model.sessionCustomerProperty().get() + " — read it to them",
+                model.sessionCustomerProperty()));
+        codeCaption.setMnemonicParsing(false);
         Label code = new Label();
         code.setId("codeLabel");
         code.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
         code.textProperty().bind(model.codeProperty());
         Button copy = new Button("_Copy code");
         copy.setId("copyCodeButton");
+        copy.setTooltip(new Tooltip(KeyboardShortcuts.tip("Copy the code, to paste it in a chat or an e-mail",
+                KeyboardShortcuts.mnemonic('C'))));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.codeProperty().get());
@@ -66,7 +71,9 @@ public final class ConsoleView {
                 () -> !model.codeProperty().get().isEmpty() && model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER,
                 model.codeProperty(), model.stateProperty()));
 
-        Label welcome = new Label("Press New session to get a code for your customer.");
+        Label welcome = new Label("Type your customer's name or ticket if you like, then press New session ("
+                + KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION) + ") to get a code for them.");
+        welcome.setWrapText(true);
         welcome.setId("welcomeLabel");
         welcome.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() == AgentState.IDLE, model.stateProperty()));
@@ -95,19 +102,22 @@ public final class ConsoleView {
         actions.managedProperty().bind(actions.visibleProperty());
         root.setRight(actions);
 
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.textProperty().bind(model.statusProperty());
-        Label check = new Label();
-        check.setId("checkStringLabel");
-        check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
-                : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
-                model.checkStringProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, spacer, check);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(statusBar);
+        StatusBar statusBar = new StatusBar(model);
+        root.setBottom(statusBar.root());
+        center.setId("centerPane");
+        FocusPlacement.attach(model, new FocusPlacement.Targets(customer, copy, screen, statusBar.newCodeButton(), center));
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene, model, dataDir);
+            }
+        });
+    }
+
+    /** The window-wide shortcuts; each is in {@link KeyboardShortcuts} and so in the list F1 shows. */
+    private static void installShortcuts(Scene scene, ConsoleViewModel model, Path dataDir) {
+        scene.getAccelerators().put(KeyboardShortcuts.NEW_SESSION, model::newSession);
+        scene.getAccelerators().put(KeyboardShortcuts.HISTORY, () -> HistoryWindow.show(dataDir, scene.getWindow()));
+        scene.getAccelerators().put(KeyboardShortcuts.SHOW_SHORTCUTS, () -> ShortcutsWindow.show(scene.getWindow()));
     }
 
     public Parent root() {

@@ -13,7 +13,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -42,9 +46,13 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyStringWrapper customerOs = new ReadOnlyStringWrapper("");
     private final ObservableList<ActionStatus> actionRequests = FXCollections.observableArrayList();
     private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
+    private final StringProperty customerReference = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper sessionCustomer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
     private AgentSession session;
+    private boolean endedByTechnician;
 
     /**
      * @param sessions makes a session reporting to the given listener; one per "New session"
@@ -185,10 +193,65 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return canEnd;
     }
 
+    /** What the technician types for the next session: the customer's name or a ticket reference. */
+    public StringProperty customerReferenceProperty() {
+        return customerReference;
+    }
+
+    /** The customer reference the current (or last) session was started with; "" for none. */
+    public ReadOnlyStringProperty sessionCustomerProperty() {
+        return sessionCustomer.getReadOnlyProperty();
+    }
+
+    /**
+     * True once a code was given up before anyone connected with it: the customer typed another
+     * code, someone guessed, or nobody came. {@link #newCode()} then starts over for the same customer.
+     */
+    public ReadOnlyBooleanProperty newCodeOfferedProperty() {
+        return newCodeOffered.getReadOnlyProperty();
+    }
+
+    /** Whether a customer is connected, so that ending (or closing the console) should be confirmed. */
+    public boolean customerConnected() {
+        AgentState now = state.get();
+        return now == AgentState.CONNECTED || now == AgentState.VIEWING
+                || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
+                        && control.get() != ControlState.DENIED);
+    }
+
+    /** The question asked before the technician ends a session with a connected customer. */
+    public String endQuestion() {
+        String customer = sessionCustomer.get();
+        return "End the session with " + (customer.isEmpty() ? "your customer" : customer) + "?";
+    }
+
+    /** What ending changes, in words, shown under {@link #endQuestion()}. */
+    public String endConsequences() {
+        boolean inControl = control.get() == ControlState.IN_CONTROL || control.get() == ControlState.PAUSED;
+        return (inControl ? "You will lose control of their computer and no longer see their screen."
+                : "You will no longer see their screen.")
+                + " The session log is closed; to help them again you need a new session and a new code.";
+    }
+
+    /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */
     public void newSession() {
+        start(customerReference.get() == null ? "" : customerReference.get().strip());
+    }
+
+    /** After a code was given up: a fresh code for the same customer, at once. */
+    public void newCode() {
+        if (newCodeOffered.get()) {
+            start(sessionCustomer.get());
+        }
+    }
+
+    private void start(String customer) {
         if (!canStart.get()) {
             return;
         }
+        newCodeOffered.set(false);
+        endedByTechnician = false;
+        sessionCustomer.set(customer);
         code.set("");
         checkString.set("");
         actionCatalog.clear();
@@ -197,11 +260,12 @@ public final class ConsoleViewModel implements AgentSessionListener {
         frame.set(null);
         AgentSession next = sessions.apply(this);
         session = next;
-        next.start();
+        next.start(customer);
     }
 
     public void endSession() {
         if (session != null) {
+            endedByTechnician = true;
             session.end();
         }
     }
@@ -215,10 +279,13 @@ public final class ConsoleViewModel implements AgentSessionListener {
     @Override
     public void stateChanged(AgentState next, String detail) {
         fx.execute(() -> {
+            AgentState was = state.get();
             state.set(next);
             status.set(detail);
             if (next == AgentState.ENDED) {
                 frame.set(null);
+                // A code that ends before anyone connected with it is burned or expired: offer a fresh one.
+                newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
             }
         });
     }

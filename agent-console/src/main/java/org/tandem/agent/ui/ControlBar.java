@@ -14,9 +14,9 @@ final class ControlBar {
     private ControlBar() {}
 
     static Button requestButton(ConsoleViewModel model) {
-        Button request = new Button("_Request control");
-        request.setId("requestControlButton");
-        request.setTooltip(new Tooltip("Ask the customer to let you use their mouse and keyboard"));
+        Button request = SessionButtons.toolbarButton("_Request control", "requestControlButton",
+                KeyboardShortcuts.tip("Ask the customer to let you use their mouse and keyboard",
+                        KeyboardShortcuts.mnemonic('R')));
         request.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() != AgentState.VIEWING
                         || (model.controlProperty().get() != ControlState.VIEW_ONLY
@@ -27,9 +27,9 @@ final class ControlBar {
     }
 
     static Button releaseButton(ConsoleViewModel model) {
-        Button release = new Button("Give control _back");
-        release.setId("releaseControlButton");
-        release.setTooltip(new Tooltip("Stop controlling the customer's computer (Ctrl+Shift+F12)"));
+        Button release = SessionButtons.toolbarButton("Give control _back", "releaseControlButton",
+                KeyboardShortcuts.tip("Stop controlling the customer's computer",
+                        KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('B')));
         release.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.controlProperty().get() == ControlState.VIEW_ONLY
                         || model.controlProperty().get() == ControlState.DENIED,
@@ -39,8 +39,11 @@ final class ControlBar {
     }
 
     static MenuButton specialKeys(ConsoleViewModel model) {
-        MenuButton menu = new MenuButton("Special keys");
+        MenuButton menu = new MenuButton("_Special keys");
         menu.setId("specialKeysMenu");
+        menu.setFocusTraversable(false);
+        menu.setTooltip(new Tooltip(KeyboardShortcuts.tip("Send keys your own system would keep, like Ctrl+Alt+Del",
+                KeyboardShortcuts.mnemonic('S'))));
         for (RemoteInputCapture.SpecialKeys keys : RemoteInputCapture.SpecialKeys.values()) {
             MenuItem item = new MenuItem(keys.label());
             item.setId("special-" + keys.name());
@@ -68,7 +71,8 @@ final class ControlBar {
         return switch (state) {
             case VIEW_ONLY -> "View only";
             case REQUESTED -> "Control requested — waiting for the customer";
-            case IN_CONTROL -> "In control (Ctrl+Shift+F12 gives it back)";
+            case IN_CONTROL -> "In control (" + KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL)
+                    + " gives it back)";
             case PAUSED -> "Paused: " + detail;
             case DENIED -> "Control denied: " + detail;
         };

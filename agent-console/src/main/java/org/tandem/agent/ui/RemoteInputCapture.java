@@ -64,6 +64,9 @@ final class RemoteInputCapture {
             return;
         }
         if (!inControl()) {
+            if (model.controlProperty().get() == ControlState.PAUSED) {
+                event.consume(); // meant for the customer's computer, held back there: never for the console
+            }
             return;
         }
         event.consume(); // keys in control belong to the customer's computer, not to the console

@@ -34,31 +34,42 @@ class SessionHistoryTest {
                 records.stream().map(SessionRecord::id).toList());
         assertEquals(List.of(Integrity.INTACT, Integrity.NOT_CLOSED, Integrity.BROKEN),
                 records.stream().map(SessionRecord::integrity).toList());
-        assertEquals("not closed (the log stops after event 20; its end is missing or it was cut short)",
+        assertTrue(records.get(1).integrityDetail().startsWith("not closed (the log stops after event"),
                 records.get(1).integrityDetail());
-        assertEquals("broken at line 12: hash does not match the event", records.get(2).integrityDetail());
+        assertEquals("broken at line " + PastSessions.ALTERED_LINE + ": hash does not match the event",
+                records.get(2).integrityDetail());
     }
 
     @Test
-    void aSessionShowsWhoWhenHowLongAndHowMuchWasDone() throws Exception {
+    void aSessionShowsItsCustomerTechnicianWhenHowLongAndHowMuchWasDone() throws Exception {
         SessionRecord intact = history.list().get(0);
 
-        assertEquals("Zoë Park", intact.customerName());
+        assertEquals("Ticket 4711", intact.customerName(), "the reference the technician typed at New session");
         assertEquals("Dana Scully", intact.technician());
-        assertEquals(Instant.parse("2026-03-03T10:00:00Z"), intact.date());
-        assertEquals(Duration.ofSeconds(44 * 37), intact.duration());
-        assertEquals(3, intact.actions());
-        assertEquals(6, intact.consentDecisions());
+        assertEquals(Instant.parse("2026-03-03T10:00:20Z"), intact.date());
+        assertEquals(Duration.ofSeconds(42 * 20), intact.duration());
+        assertEquals(2, intact.actions(), "the look and the uninstall, each asked for once");
+        assertEquals(3, intact.consentDecisions(), "the session, control, and the uninstall the customer refused");
         assertEquals(Optional.empty(), intact.recap());
     }
 
     @Test
-    void searchFindsNamesAndAnythingThatHappened() throws Exception {
+    void aSessionCutShortCountsWhatItHolds() throws Exception {
+        SessionRecord notClosed = history.list().get(1);
+
+        assertEquals("Ada Lovelace", notClosed.customerName());
+        assertEquals(1, notClosed.actions());
+        assertEquals(2, notClosed.consentDecisions());
+    }
+
+    @Test
+    void searchFindsNamesAndAnythingThatHappenedInTheTimelinesWords() throws Exception {
         assertEquals(List.of(PastSessions.NOT_CLOSED), ids(history.search("ada", Optional.empty())));
-        assertEquals(List.of(PastSessions.ALTERED), ids(history.search("your files", Optional.empty())));
-        assertEquals(3, history.search("consent.denied", Optional.empty()).size());
+        assertEquals(List.of(PastSessions.INTACT), ids(history.search("4711", Optional.empty())));
+        assertEquals(List.of(PastSessions.ALTERED), ids(history.search("zero programs", Optional.empty())));
         assertEquals(List.of(PastSessions.INTACT, PastSessions.ALTERED),
-                ids(history.search("paper jam", Optional.empty())), "the session that was not closed ended earlier");
+                ids(history.search("customer said no vlc", Optional.empty())), "the session that was not closed stopped earlier");
+        assertEquals(3, history.search("customer allowed", Optional.empty()).size());
         assertEquals(List.of(PastSessions.INTACT), ids(history.search("", Optional.of(Integrity.INTACT))));
         assertEquals(List.of(), ids(history.search("grace", Optional.of(Integrity.INTACT))));
     }
@@ -69,6 +80,19 @@ class SessionHistoryTest {
         Files.writeString(recap, "# Recap\n");
 
         assertEquals(Optional.of(recap), history.list().get(0).recap());
+    }
+
+    @Test
+    void theRecapWrittenBesideALogIsTheTechniciansCopy() throws Exception {
+        Path log = data.resolve("sessions").resolve(PastSessions.INTACT).resolve(SessionHistory.LOG_FILE);
+
+        SessionHistory.writeRecapBeside(log);
+
+        String recap = Files.readString(log.resolveSibling(SessionHistory.RECAP_FILE));
+        assertTrue(recap.contains("**Customer:** Ticket 4711  \n**Technician:** Dana Scully of Contoso Support "
+                + "(certificate presented)"), recap);
+        assertTrue(recap.contains("## What the customer was asked to allow"), recap);
+        assertTrue(recap.contains("Uninstall a program (program=vlc) — the customer said no."), recap);
     }
 
     @Test

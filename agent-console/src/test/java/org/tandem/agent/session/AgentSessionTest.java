@@ -2,11 +2,19 @@ package org.tandem.agent.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.tandem.shared.log.SessionLogVerifier;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.Checkpoint;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionDescriptor;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -229,6 +237,38 @@ class AgentSessionTest {
     }
 
     @Test
+    void aResultArrivingAfterTheEndStillLetsTheCustomersReceiptIn() throws Exception {
+        startPaired(true);
+        ActionDescriptor look = new ActionDescriptor("processes", "List running programs", ActionRisk.READ,
+                "Nothing is changed.", true, true, "", List.of());
+        String id = session.requestAction(look, Map.of());
+        assertInstanceOf(ControlMessage.ActionRequested.class, next());
+
+        session.end();
+        assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        Checkpoint consoleFinal = Checkpoint.fromMap(
+                assertInstanceOf(ControlMessage.LogCheckpoint.class, next()).checkpoint());
+        // The customer's side finishes the action late, then answers the end with its own checkpoint.
+        customer.send(new ControlMessage.ActionFinished(ActionResult.of(id, ActionResult.Outcome.SUCCEEDED, "3 programs.")));
+        Checkpoint customerFinal = Checkpoint.sign(consoleFinal.session(), 9, "cd".repeat(32), true,
+                Ed25519Keys.generate());
+        customer.send(new ControlMessage.LogCheckpoint(customerFinal.toMap()));
+        awaitState(AgentState.ENDED);
+
+        Path log = logDir.resolve(consoleFinal.session()).resolve("technician.log");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        LogVerification verdict = SessionLogVerifier.verify(log);
+        while (!(verdict instanceof LogVerification.Intact intact && intact.receipt().isPresent())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            verdict = SessionLogVerifier.verify(log);
+        }
+        LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
+        assertEquals(Optional.of(customerFinal), intact.receipt(), "the customer's receipt was lost");
+        assertTrue(details.stream().noneMatch(d -> d.contains("failed")), details.toString());
+    }
+
+    @Test
     void customerOfAnotherVersionIsRefusedWithPleaseUpdate() throws Exception {
         startPaired(true, Protocol.VERSION + 1);
         awaitState(AgentState.ENDED);
@@ -258,6 +298,30 @@ class AgentSessionTest {
         session.sendInput(new InputEvent.PointerMove(5, 6));
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next(), "no input after the revoke");
+    }
+
+    @Test
+    void anUnansweredControlRequestIsRecordedAsNobodyAnsweringNotAsANo() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlDenied("The customer did not answer.", true));
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.DENIED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.end();
+        awaitState(AgentState.ENDED);
+
+        Path log;
+        try (var files = java.nio.file.Files.walk(logDir)) {
+            log = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
+        List<String> types = org.tandem.shared.log.LogReader.read(log).stream()
+                .map(org.tandem.shared.log.LogEntry::type).toList();
+        assertTrue(types.contains(org.tandem.shared.log.LogEventTypes.CONSENT_TIMED_OUT), types.toString());
+        assertFalse(types.contains(org.tandem.shared.log.LogEventTypes.CONSENT_DENIED), types.toString());
     }
 
     @Test

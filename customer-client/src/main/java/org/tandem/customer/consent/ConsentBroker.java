@@ -109,15 +109,15 @@ public final class ConsentBroker implements AutoCloseable {
      */
     public void settleAll(String reason) {
         synchronized (lock) {
+            // The waiting ones first: settling the open one would otherwise show the next.
+            while (!waiting.isEmpty()) {
+                Question next = waiting.pollFirst();
+                record(next.request.askedEvent(), SYSTEM);
+                decide(next, Answer.DENIED, SYSTEM, reason);
+            }
             Question current = open;
             if (current != null) {
                 settle(current, Answer.DENIED, SYSTEM, reason);
-            }
-            while (!waiting.isEmpty()) {
-                Question next = waiting.pollFirst();
-                record(new JournalEvent.ConsentAsked(next.request.purpose(), next.request.subject(),
-                        next.request.promptText()), SYSTEM);
-                decide(next, Answer.DENIED, SYSTEM, reason);
             }
             tellWaiting();
         }
@@ -130,6 +130,26 @@ public final class ConsentBroker implements AutoCloseable {
             closed = true;
         }
         settleAll("The session ended before the customer answered.");
+    }
+
+    /**
+     * The customer gave a permission by their own hand (pressed Share screen again): recorded as
+     * granted by the customer; true when recorded, and only then may it take effect.
+     */
+    public boolean customerGave(String purpose, String how) {
+        synchronized (lock) {
+            return !closed && record(new JournalEvent.ConsentDecided(Answer.GRANTED, purpose, "", how), CUSTOMER);
+        }
+    }
+
+    /**
+     * The customer took a permission back (Stop sharing): recorded as revoked before the caller
+     * stops. It takes effect even when it cannot be recorded: taking back is never refused.
+     */
+    public void customerWithdrew(String purpose, String reason) {
+        synchronized (lock) {
+            record(new JournalEvent.ConsentDecided(Answer.REVOKED, purpose, "", reason), CUSTOMER);
+        }
     }
 
     /** Whether a question is open or waiting. */
@@ -152,7 +172,7 @@ public final class ConsentBroker implements AutoCloseable {
         }
         Question next = waiting.pollFirst();
         ConsentRequest request = next.request;
-        if (!record(new JournalEvent.ConsentAsked(request.purpose(), request.subject(), request.promptText()), SYSTEM)) {
+        if (!record(request.askedEvent(), SYSTEM)) {
             next.settled = true;
             next.result.complete(Answer.DENIED);
             showNext();
@@ -211,8 +231,7 @@ public final class ConsentBroker implements AutoCloseable {
     private void decide(Question question, Answer answer, String actor, String reason) {
         question.settled = true;
         ConsentRequest request = question.request;
-        boolean written = record(new JournalEvent.ConsentDecided(answer, request.purpose(), request.subject(), reason),
-                actor);
+        boolean written = record(request.decidedEvent(answer, reason), actor);
         closeQuietly(question.hold);
         CompletableFuture<Boolean> shown = question.shown;
         if (shown != null) {

@@ -110,8 +110,9 @@ public final class CustomerControl implements GateListener {
         if (answer == Answer.GRANTED) {
             grant(session);
         } else {
-            session.sender().accept(new ControlMessage.ControlDenied(answer == Answer.TIMED_OUT
-                    ? "The customer did not answer." : "The customer said no."));
+            boolean unanswered = answer == Answer.TIMED_OUT;
+            session.sender().accept(new ControlMessage.ControlDenied(unanswered
+                    ? "The customer did not answer." : "The customer said no.", unanswered));
         }
     }
 

@@ -58,6 +58,7 @@ final class ConsentDialog {
         Label countdown = new Label();
         countdown.setId("consentCountdown");
         countdown.setStyle("-fx-text-fill: #555;");
+        countdown.setWrapText(true);
 
         Button allow = new Button("_Allow");
         allow.setId("allowButton");

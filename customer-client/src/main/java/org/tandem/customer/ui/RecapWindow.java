@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.slf4j.LoggerFactory;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
@@ -27,9 +28,13 @@ final class RecapWindow {
     static void show(Window owner, Path log, HostServices host) {
         String recap;
         try {
-            recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log));
+            // The customer's own log, so the customer's copy, whatever the log's lines say.
+            recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log),
+                    RecapGenerator.Viewpoint.CUSTOMER);
         } catch (IOException | RuntimeException e) {
-            recap = "The recap could not be made from " + log + ": " + e.getMessage();
+            LoggerFactory.getLogger(RecapWindow.class).warn("Could not make the recap of {}", log, e);
+            recap = "The recap could not be made from this session's record. The record itself is kept in "
+                    + log.getParent() + ".";
         }
         Stage stage = new Stage();
         stage.initOwner(owner);

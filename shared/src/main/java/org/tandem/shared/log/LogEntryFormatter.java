@@ -2,9 +2,16 @@ package org.tandem.shared.log;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Short, readable forms of log events, for {@code tandem log show} and the console's history. */
+/**
+ * Short, readable forms of log events, for {@code tandem log show} and the console's history. Each
+ * event is read through {@link JournalEvents#read} and titled in plain words ("Customer allowed:
+ * control your mouse and keyboard"); a type this version does not know is shown as it is, with its
+ * details, so nothing in a log is hidden from its reader.
+ */
 public final class LogEntryFormatter {
     private static final int LONGEST_VALUE = 80;
     private final DateTimeFormatter time;
@@ -14,10 +21,129 @@ public final class LogEntryFormatter {
         time = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(zone);
     }
 
-    /** One line: time, actor, type and the details in short. */
+    /** One line: time, who, and what happened in words. */
     public String line(LogEntry entry) {
-        String details = details(entry);
-        return String.format("%s  %-24s %-18s %s", time.format(entry.time()), entry.actor(), entry.type(), details).stripTrailing();
+        return String.format("%s  %-24s %s", time.format(entry.time()), actor(entry), title(entry)).stripTrailing();
+    }
+
+    /**
+     * What happened, in plain words: "Customer allowed: control your mouse and keyboard", "Action
+     * finished: List installed programs — done". Checkpoints and receipts say what they cover; an
+     * unknown type is its raw type and details.
+     */
+    public static String title(LogEntry entry) {
+        if (entry.type().equals(LogEventTypes.CHECKPOINT)) {
+            return ("true".equals(entry.detail("final")) ? "Final checkpoint" : "Checkpoint")
+                    + ": signed, covers events up to " + entry.detail("upTo");
+        }
+        if (entry.type().equals(LogEventTypes.RECEIPT)) {
+            return "Receipt: the other side's final checkpoint, covering their events up to " + entry.detail("upTo");
+        }
+        Optional<JournalEvent> event = JournalEvents.read(entry);
+        if (event.isEmpty()) {
+            String details = details(entry);
+            return details.isEmpty() ? entry.type() : entry.type() + " " + details;
+        }
+        return oneLine(title(entry, event.get()));
+    }
+
+    private static String title(LogEntry entry, JournalEvent event) {
+        if (event instanceof JournalEvent.SessionConnected e) {
+            return "Session connected" + (e.customerReference().isEmpty() ? "" : ", customer: " + e.customerReference());
+        } else if (event instanceof JournalEvent.PairingCompleted e) {
+            return "Secure connection made" + (e.checkString().isEmpty() ? "" : ", check code " + e.checkString());
+        } else if (event instanceof JournalEvent.IdentityVerified e) {
+            return "Technician verified: " + named(e.technician(), e.organisation());
+        } else if (event instanceof JournalEvent.IdentityUnverified e) {
+            return "Technician not verified: " + named(e.technician(), "") + because(e.reason());
+        } else if (event instanceof JournalEvent.IdentityPresented e) {
+            return e.organisation().isEmpty() ? "No certificate presented for " + named(e.technician(), "")
+                    : "Certificate presented: " + named(e.technician(), e.organisation());
+        } else if (event instanceof JournalEvent.ConsentAsked e) {
+            return "Customer asked to allow: " + purpose(e.purpose());
+        } else if (event instanceof JournalEvent.ConsentDecided e) {
+            return decided(entry, e);
+        } else if (event instanceof JournalEvent.ShareStarted e) {
+            return "Screen sharing started" + (e.width() > 0 ? " (" + e.width() + "×" + e.height() + ")" : "");
+        } else if (event instanceof JournalEvent.ShareStopped e) {
+            return "Screen sharing stopped" + because(e.reason());
+        } else if (event instanceof JournalEvent.ControlRequested) {
+            return "Control asked for";
+        } else if (event instanceof JournalEvent.ControlStarted) {
+            return "Technician in control";
+        } else if (event instanceof JournalEvent.ControlStopped e) {
+            return "Control ended" + because(e.reason());
+        } else if (event instanceof JournalEvent.ControlPaused e) {
+            return "Control paused" + because(e.reason());
+        } else if (event instanceof JournalEvent.ActionRequested e) {
+            return "Action asked for: " + action(e.action());
+        } else if (event instanceof JournalEvent.ActionStarted e) {
+            return "Action started: " + action(e.action());
+        } else if (event instanceof JournalEvent.ActionResult e) {
+            String ending = ending(e.status(), e.outcome());
+            boolean sayWhy = e.status().equals("FAILED") || (e.status().isEmpty() && e.outcome().equals("failure"));
+            return "Action finished: " + action(e.action()) + " — " + ending
+                    + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
+        } else if (event instanceof JournalEvent.Chat e) {
+            return "Chat: " + shorten(e.text());
+        } else if (event instanceof JournalEvent.PlanChanged e) {
+            return "Plan changed: " + (e.steps().size() == 1 ? "1 step" : e.steps().size() + " steps");
+        } else if (event instanceof JournalEvent.Problem e) {
+            return "Problem: " + (e.message().isEmpty() ? "not described" : e.message());
+        } else if (event instanceof JournalEvent.SessionEnded e) {
+            return "Session ended" + because(e.reason());
+        }
+        return entry.type();
+    }
+
+    private static String decided(LogEntry entry, JournalEvent.ConsentDecided e) {
+        String purpose = purpose(e.purpose());
+        return switch (e.answer()) {
+            case GRANTED -> "Customer allowed: " + purpose;
+            case DENIED -> "customer".equals(entry.actor()) ? "Customer said no: " + purpose
+                    : "Not allowed: " + purpose + because(e.reason());
+            case TIMED_OUT -> "No answer in time: " + purpose;
+            case REVOKED -> "Customer withdrew: " + purpose;
+        };
+    }
+
+    /**
+     * How an action ended, in a word or two: done, failed, not allowed, timed out, cancelled, not
+     * available; from the exact {@code status}, or for older lines from {@code outcome}.
+     */
+    public static String ending(String status, String outcome) {
+        return switch (status) {
+            case "SUCCEEDED" -> "done";
+            case "FAILED" -> "failed";
+            case "DENIED" -> "not allowed";
+            case "TIMED_OUT" -> "timed out";
+            case "CANCELLED" -> "cancelled";
+            case "UNAVAILABLE" -> "not available";
+            case "" -> switch (outcome) {
+                case "success" -> "done";
+                case "failure" -> "failed";
+                case "" -> "finished";
+                default -> outcome;
+            };
+            default -> status.toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private static String named(String technician, String organisation) {
+        String name = technician.isEmpty() ? "a technician" : technician;
+        return organisation.isEmpty() ? name : name + " of " + organisation;
+    }
+
+    private static String purpose(String purpose) {
+        return purpose.isEmpty() ? "something not described" : purpose;
+    }
+
+    private static String action(String action) {
+        return action.isEmpty() ? "an action not described" : action;
+    }
+
+    private static String because(String reason) {
+        return reason.isEmpty() ? "" : " (" + reason.strip().replaceAll("\\.$", "") + ")";
     }
 
     /**
@@ -48,8 +174,12 @@ public final class LogEntryFormatter {
         };
     }
 
+    private static String oneLine(String value) {
+        return value.replaceAll("\\s+", " ");
+    }
+
     static String shorten(String value) {
-        String oneLine = value.replaceAll("\\s+", " ");
+        String oneLine = oneLine(value);
         return oneLine.length() <= LONGEST_VALUE ? oneLine : oneLine.substring(0, LONGEST_VALUE - 1) + "…";
     }
 }

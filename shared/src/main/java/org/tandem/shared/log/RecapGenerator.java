@@ -14,12 +14,38 @@ import org.tandem.shared.log.SessionFacts.ConsentDecision;
 import org.tandem.shared.log.SessionFacts.PlanStep;
 
 /**
- * Writes the recap a customer gets after a session, in plain words, from the session log alone:
- * who helped, when and for how long, the plan and what became of each step, every permission
- * asked and the answer, every action and its result, and what comes next. It is never typed by
- * hand, so it says only what the log says.
+ * Writes the recap of a session in plain words, from the session log alone: who helped, when and
+ * for how long, the plan and what became of each step, every permission asked and the answer, every
+ * action and exactly how it ended, and what comes next. It is never typed by hand, so it says only
+ * what the log says.
+ *
+ * <p>Each side keeps its own log, and each gets its own recap: the customer's copy speaks to the
+ * customer ("you allowed it"), the technician's copy speaks of the customer ("the customer allowed
+ * it") and says what the console knows of its own identity (the certificate it presented). Which
+ * copy a log is, is read from the log itself ({@link Viewpoint#of}); a caller that knows may say so.
  */
 public final class RecapGenerator {
+    /** Whose copy of the session a recap is. */
+    public enum Viewpoint {
+        /** The customer's own log, and a recap that speaks to the customer. */
+        CUSTOMER,
+        /** The console's log, and a recap for the technician's records. */
+        TECHNICIAN;
+
+        /**
+         * Whose log this is: the writer of its checkpoints and receipt (each side signs its own), or,
+         * in a log too short to have one, whether a technician wrote any of it.
+         */
+        public static Viewpoint of(List<LogEntry> entries) {
+            for (LogEntry entry : entries) {
+                if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
+                    return entry.byTechnician() ? TECHNICIAN : CUSTOMER;
+                }
+            }
+            return entries.stream().anyMatch(LogEntry::byTechnician) ? TECHNICIAN : CUSTOMER;
+        }
+    }
+
     private final ZoneId zone;
     private final DateTimeFormatter day;
     private final DateTimeFormatter clock;
@@ -36,34 +62,47 @@ public final class RecapGenerator {
         clock = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(zone);
     }
 
-    /** The recap in Markdown, with a line saying whether the log was checked and found intact. */
+    /** The recap in Markdown, with a line saying whether the log was checked and found intact; whose copy, from the log. */
     public String markdown(List<LogEntry> entries, LogVerification integrity) {
-        return write(entries, Optional.of(integrity), MarkdownRecapWriter::new);
+        return markdown(entries, integrity, Viewpoint.of(entries));
+    }
+
+    /** The recap in Markdown of {@code viewpoint}'s copy, with the integrity line. */
+    public String markdown(List<LogEntry> entries, LogVerification integrity, Viewpoint viewpoint) {
+        return write(entries, Optional.of(integrity), viewpoint, MarkdownRecapWriter::new);
     }
 
     /** The recap in Markdown, for entries whose log was not checked; it says so. */
     public String markdown(List<LogEntry> entries) {
-        return write(entries, Optional.empty(), MarkdownRecapWriter::new);
+        return write(entries, Optional.empty(), Viewpoint.of(entries), MarkdownRecapWriter::new);
     }
 
-    /** The recap as a self-contained HTML page, with the integrity line. */
+    /** The recap as a self-contained HTML page, with the integrity line; whose copy, from the log. */
     public String html(List<LogEntry> entries, LogVerification integrity) {
-        return write(entries, Optional.of(integrity), HtmlRecapWriter::new);
+        return html(entries, integrity, Viewpoint.of(entries));
+    }
+
+    /** The recap as a self-contained HTML page of {@code viewpoint}'s copy, with the integrity line. */
+    public String html(List<LogEntry> entries, LogVerification integrity, Viewpoint viewpoint) {
+        return write(entries, Optional.of(integrity), viewpoint, HtmlRecapWriter::new);
     }
 
     /** The recap as a self-contained HTML page, for entries whose log was not checked; it says so. */
     public String html(List<LogEntry> entries) {
-        return write(entries, Optional.empty(), HtmlRecapWriter::new);
+        return write(entries, Optional.empty(), Viewpoint.of(entries), HtmlRecapWriter::new);
     }
 
-    private String write(List<LogEntry> entries, Optional<LogVerification> integrity, Supplier<RecapWriter> form) {
+    private String write(List<LogEntry> entries, Optional<LogVerification> integrity, Viewpoint viewpoint,
+            Supplier<RecapWriter> form) {
+        Objects.requireNonNull(viewpoint, "viewpoint");
         SessionFacts facts = SessionFacts.of(entries);
+        Words words = viewpoint == Viewpoint.CUSTOMER ? Words.TO_CUSTOMER : Words.FOR_TECHNICIAN;
         RecapWriter out = form.get();
-        out.title(facts.start().map(start -> "Your support session on " + day.format(start)).orElse("Your support session"));
+        out.title(facts.start().map(start -> words.title + " on " + day.format(start)).orElse(words.title));
         if (!facts.customerName().isEmpty()) {
-            out.field("For", facts.customerName());
+            out.field(words.customerLabel, facts.customerName());
         }
-        out.field("Who helped you", helper(facts));
+        out.field(words.helperLabel, helper(facts));
         facts.start().ifPresent(start -> out.field("When", day.format(start) + ", " + clock.format(start)
                 + " to " + clock.format(facts.end().orElse(start)) + " (" + zone.getId() + ")"));
         out.field("How long", words(facts.duration()));
@@ -71,30 +110,120 @@ public final class RecapGenerator {
             out.field("Session", facts.session());
         }
         plan(facts, out);
-        consents(facts, out);
-        actions(facts, out);
+        consents(facts, words, out);
+        actions(facts, words, out);
         out.heading("Messages");
-        out.paragraph(facts.chatMessages() == 0 ? "No chat messages were exchanged."
-                : facts.chatMessages() == 1 ? "1 chat message was exchanged."
-                : facts.chatMessages() + " chat messages were exchanged.");
+        if (facts.chat().isEmpty()) {
+            out.paragraph("No chat messages were exchanged.");
+        } else {
+            facts.chat().forEach(message -> out.item(clock.format(message.at()) + " " + author(message, facts, viewpoint)
+                    + ": " + oneLine(message.text())));
+        }
+        ending(facts, viewpoint, out);
+        if (viewpoint == Viewpoint.TECHNICIAN && !facts.notes().isEmpty()) {
+            out.heading("Your private notes");
+            facts.notes().forEach(note -> out.item(clock.format(note.at()) + " " + oneLine(note.text())));
+        }
         if (!facts.errors().isEmpty()) {
             out.heading("Problems along the way");
             facts.errors().forEach(error -> out.item(error.isEmpty() ? "An error without a description." : error));
         }
         out.heading("What comes next");
+        SessionFacts.Ending ending = facts.ending();
+        if (ending.followUpRequested()) {
+            String who = viewpoint == Viewpoint.CUSTOMER ? "You asked to be contacted again" : "The customer asked to be contacted again";
+            out.paragraph(who + (ending.followUpWhen().isEmpty() ? "" : ": " + oneLine(ending.followUpWhen()))
+                    + (ending.followUpNote().isEmpty() ? "." : " — “" + oneLine(ending.followUpNote()) + "”."));
+        }
         out.paragraph(!facts.next().isEmpty() ? facts.next()
-                : "Nothing more is needed from you. If the problem comes back, start a new session"
-                        + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
+                : words.nothingNext + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
         out.footer(integrity.map(RecapGenerator::integrityLine)
                 .orElse("This record was not checked for changes."));
         return out.text();
     }
 
+    /** "Is everything working now?" and the rating, when the session ended well. */
+    private static void ending(SessionFacts facts, Viewpoint viewpoint, RecapWriter out) {
+        SessionFacts.Ending ending = facts.ending();
+        if (!ending.checkAsked() && ending.stars() == 0) {
+            return;
+        }
+        boolean customer = viewpoint == Viewpoint.CUSTOMER;
+        out.heading("How it ended");
+        if (ending.checkAsked()) {
+            String answer = switch (ending.workingAnswer()) {
+                case "yes" -> customer ? "you said yes" : "the customer said yes";
+                case "no" -> customer ? "you said no" : "the customer said no";
+                case "no answer" -> "nobody answered";
+                default -> "no answer was recorded";
+            };
+            out.item("Is everything working now? — " + answer + ".");
+        }
+        if (ending.stars() > 0) {
+            out.item((customer ? "Your rating: " : "The customer's rating: ") + ending.stars() + " of 5"
+                    + (ending.comment().isEmpty() ? "." : " — “" + oneLine(ending.comment()) + "”."));
+        }
+    }
+
+    /** Who wrote a chat message, as this copy names them. */
+    private static String author(SessionFacts.ChatEntry message, SessionFacts facts, Viewpoint viewpoint) {
+        boolean technician = message.byTechnician();
+        if (viewpoint == Viewpoint.CUSTOMER) {
+            return technician ? (facts.technician().isEmpty() ? "Technician" : facts.technician()) : "You";
+        }
+        return technician ? "You" : (facts.customerName().isEmpty() ? "Customer" : facts.customerName());
+    }
+
+    /** Text on one line, for an item of the recap. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** What changes between the customer's copy and the technician's. */
+    private enum Words {
+        TO_CUSTOMER("Your support session", "For", "Who helped you", "What you were asked to allow",
+                "You were not asked for any permission.", "you", "You withdrew your permission to ",
+                "No actions were carried out on your computer.",
+                "Nothing more is needed from you. If the problem comes back, start a new session"),
+        FOR_TECHNICIAN("Support session", "Customer", "Technician", "What the customer was asked to allow",
+                "The customer was not asked for any permission.", "the customer",
+                "The customer withdrew their permission to ", "No actions were asked for on the customer's computer.",
+                "Nothing more was agreed. If the problem comes back, the customer can start a new session");
+
+        final String title;
+        final String customerLabel;
+        final String helperLabel;
+        final String consentHeading;
+        final String noConsents;
+        /** Who answers: "you", "the customer". */
+        final String customer;
+        final String withdrew;
+        final String noActions;
+        final String nothingNext;
+
+        Words(String title, String customerLabel, String helperLabel, String consentHeading, String noConsents,
+                String customer, String withdrew, String noActions, String nothingNext) {
+            this.title = title;
+            this.customerLabel = customerLabel;
+            this.helperLabel = helperLabel;
+            this.consentHeading = consentHeading;
+            this.noConsents = noConsents;
+            this.customer = customer;
+            this.withdrew = withdrew;
+            this.noActions = noActions;
+            this.nothingNext = nothingNext;
+        }
+    }
+
     private static String helper(SessionFacts facts) {
         String name = facts.technician().isEmpty() ? "A technician" : facts.technician();
-        return facts.organisation().isEmpty()
-                ? name + " (their organisation was not verified)"
-                : name + " of " + facts.organisation() + " (verified)";
+        String of = facts.organisation().isEmpty() ? name : name + " of " + facts.organisation();
+        return switch (facts.identity()) {
+            case VERIFIED -> of + " (verified)";
+            case CERTIFICATE_PRESENTED -> of + " (certificate presented)";
+            case NO_CERTIFICATE -> name + " (no certificate presented)";
+            case NOT_VERIFIED, NOT_RECORDED -> name + " (their organisation was not verified)";
+        };
     }
 
     private static void plan(SessionFacts facts, RecapWriter out) {
@@ -108,50 +237,84 @@ public final class RecapGenerator {
         }
     }
 
-    private void consents(SessionFacts facts, RecapWriter out) {
-        out.heading("What you were asked to allow");
+    private void consents(SessionFacts facts, Words words, RecapWriter out) {
+        out.heading(words.consentHeading);
         if (facts.consents().isEmpty()) {
-            out.paragraph("You were not asked for any permission.");
+            out.paragraph(words.noConsents);
             return;
         }
         for (ConsentDecision consent : facts.consents()) {
-            String purpose = consent.purpose().isEmpty() ? "do something that was not described" : consent.purpose();
+            String purpose = consent.purpose().isEmpty() ? "do something that was not described" : lowerFirst(consent.purpose());
             Instant when = consent.asked().or(consent::decided).orElseThrow();
+            String asked = "Asked for permission to " + purpose + " — ";
             String line = switch (consent.decision()) {
-                case GRANTED -> "Asked for permission to " + purpose + " — you allowed it";
-                case DENIED -> "Asked for permission to " + purpose + " — you said no";
-                case TIMED_OUT -> "Asked for permission to " + purpose + " — nobody answered in time, so it was not allowed";
-                case UNANSWERED -> "Asked for permission to " + purpose + " — no answer was recorded";
-                case REVOKED -> "You withdrew your permission to " + purpose;
+                case GRANTED -> asked + words.customer + " allowed it";
+                case DENIED -> asked + refusal(consent, words);
+                case TIMED_OUT -> asked + (words == Words.TO_CUSTOMER ? "nobody answered in time"
+                        : "the customer did not answer in time") + ", so it was not allowed";
+                case UNANSWERED -> asked + "no answer was recorded";
+                case REVOKED -> words.withdrew + purpose;
             };
             out.item(clock.format(when) + " " + sentence(line));
         }
     }
 
-    private void actions(SessionFacts facts, RecapWriter out) {
+    /** A no from the customer, or one Tandem gave for them (the session ended first, …) with its reason. */
+    private static String refusal(ConsentDecision consent, Words words) {
+        if (consent.byCustomer() || consent.decidedBy().isEmpty()) {
+            return words.customer + " said no";
+        }
+        return consent.reason().isEmpty() ? "it was not allowed" : "it was not allowed: " + consent.reason();
+    }
+
+    private void actions(SessionFacts facts, Words words, RecapWriter out) {
         out.heading("What was done");
         if (facts.actions().isEmpty()) {
-            out.paragraph("No actions were carried out on your computer.");
+            out.paragraph(words.noActions);
             return;
         }
         for (ActionRecord action : facts.actions()) {
             String what = action.action().isEmpty() ? "An action" : action.action();
             String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
-            String result;
-            if (!action.result().isEmpty() || !action.outcome().isEmpty()) {
-                String outcome = switch (action.outcome()) {
-                    case "success" -> "it worked";
-                    case "failure" -> "it did not work";
-                    default -> action.outcome();
-                };
-                result = String.join(": ", List.of(outcome, action.result()).stream().filter(s -> !s.isEmpty()).toList());
-            } else if (action.started()) {
-                result = "it was started, but no result was recorded";
-            } else {
-                result = "it was asked for but not carried out";
-            }
-            out.item(time + sentence(what + " — " + result));
+            out.item(time + sentence(what + " — " + ending(facts, action, words)));
         }
+    }
+
+    /** How an action ended, in words: "done", "failed: …", "the customer said no", "nobody answered", … */
+    private static String ending(SessionFacts facts, ActionRecord action, Words words) {
+        if (!action.finished()) {
+            return action.started() ? "it was started, but no result was recorded"
+                    : "it was asked for, but no result was recorded";
+        }
+        return switch (action.status()) {
+            case "SUCCEEDED" -> withResult("done", action);
+            case "FAILED" -> withResult("failed", action);
+            case "DENIED" -> facts.consentFor(action).filter(ConsentDecision::byCustomer).isPresent()
+                    ? words.customer + " said no" : withResult("not allowed", action);
+            case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
+                    : "nobody answered";
+            case "CANCELLED" -> withResult("cancelled", action);
+            case "UNAVAILABLE" -> withResult("not available", action);
+            case "" -> switch (action.outcome()) {
+                // Logs written before the exact status was recorded.
+                case "success" -> withResult("done", action);
+                case "failure" -> withResult("failed", action);
+                default -> withResult(action.outcome().isEmpty() ? "finished" : action.outcome(), action);
+            };
+            default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), action);
+        };
+    }
+
+    private static String withResult(String ending, ActionRecord action) {
+        return action.result().isEmpty() ? ending : ending + ": " + action.result();
+    }
+
+    /** "Uninstall a program" reads "uninstall a program" after "permission to"; "VLC …" stays as it is. */
+    private static String lowerFirst(String text) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String integrityLine(LogVerification integrity) {

@@ -14,12 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tandem log recap FILE}: the customer's recap of the session, from its log. */
+/**
+ * {@code tandem log recap FILE}: the recap of the session, from its log: the customer's copy speaks
+ * to the customer, the console's copy of the customer. Which copy a file is, is read from the file.
+ */
 @Command(
         name = "recap",
         mixinStandardHelpOptions = true,
-        description = "Write the recap of a session for the customer, made from its log, with a line saying "
-                + "whether the log is intact.")
+        description = "Write the recap of a session, made from its log, with a line saying whether the log is "
+                + "intact. The customer's log gives the customer's recap, the console's log the technician's.")
 final class RecapLogCommand implements Callable<Integer> {
     enum Format { md, html }
 
@@ -35,6 +38,12 @@ final class RecapLogCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the times in the recap (default: this computer's).")
     ZoneId zone = ZoneId.systemDefault();
 
+    @Option(names = "--as", paramLabel = "SIDE", description = "customer or technician: whose recap to write "
+            + "(default: whose log FILE is).")
+    Side side;
+
+    enum Side { customer, technician }
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +52,10 @@ final class RecapLogCommand implements Callable<Integer> {
         LogVerification integrity = SessionLogVerifier.verify(file);
         List<LogEntry> entries = LogReader.read(file);
         RecapGenerator recaps = new RecapGenerator(zone);
-        String recap = format == Format.html ? recaps.html(entries, integrity) : recaps.markdown(entries, integrity);
+        RecapGenerator.Viewpoint viewpoint = side == null ? RecapGenerator.Viewpoint.of(entries)
+                : side == Side.technician ? RecapGenerator.Viewpoint.TECHNICIAN : RecapGenerator.Viewpoint.CUSTOMER;
+        String recap = format == Format.html ? recaps.html(entries, integrity, viewpoint)
+                : recaps.markdown(entries, integrity, viewpoint);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(recap);

@@ -25,6 +25,10 @@ import org.tandem.shared.wire.RecordWriter;
  */
 public final class SessionChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionChannel.class);
+    /** What a person reads when the connection drops; the technical cause goes to the app log. */
+    public static final String CONNECTION_LOST = "The connection was lost.";
+    /** What a person reads when Tandem itself failed; the stack trace goes to the app log. */
+    public static final String FAULT = "The session stopped because of a fault in Tandem. The details are in Tandem's log.";
 
     private final RecordReader reader;
     private final RecordWriter writer;
@@ -68,7 +72,8 @@ public final class SessionChannel implements AutoCloseable {
         try {
             writer.write(plaintext);
         } catch (IOException e) {
-            end(new SessionEndReason("The connection was lost: " + e.getMessage(), true));
+            LOG.info("Sending failed: {}", e.toString());
+            end(new SessionEndReason(CONNECTION_LOST, true));
             throw e;
         }
     }
@@ -103,10 +108,11 @@ public final class SessionChannel implements AutoCloseable {
             end(new SessionEndReason("The session was ended because the other side sent something invalid: "
                     + e.getMessage(), true));
         } catch (IOException e) {
-            end(new SessionEndReason("The connection was lost: " + e.getMessage(), true));
+            LOG.info("Reading failed: {}", e.toString());
+            end(new SessionEndReason(CONNECTION_LOST, true));
         } catch (RuntimeException e) {
             LOG.error("Session listener failed", e);
-            end(new SessionEndReason("The session failed: " + e, true));
+            end(new SessionEndReason(FAULT, true));
         }
     }
 

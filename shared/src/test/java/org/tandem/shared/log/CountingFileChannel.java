@@ -14,6 +14,7 @@ final class CountingFileChannel extends FileChannel {
     private long written;
     private int forces;
     private long writtenAtLastForce;
+    private volatile boolean failing;
 
     CountingFileChannel(FileChannel delegate) {
         this.delegate = delegate;
@@ -28,8 +29,16 @@ final class CountingFileChannel extends FileChannel {
         return writtenAtLastForce == written;
     }
 
+    /** From now on every fsync fails, as on a full or failing disk. */
+    void failFromNowOn() {
+        failing = true;
+    }
+
     @Override
     public void force(boolean metaData) throws IOException {
+        if (failing) {
+            throw new IOException("No space left on device");
+        }
         delegate.force(metaData);
         forces++;
         writtenAtLastForce = written;

@@ -65,25 +65,67 @@ class LogCommandTest {
     }
 
     @Test
-    void showPrintsOneReadableLinePerEvent() {
-        assertEquals(0, run("show", "--zone", "UTC", logs.technicianLog().toString()));
+    void showPrintsOneLinePerEventInPlainWords() throws Exception {
+        RecordedSession.Logs recorded = RecordedSession.lookAndRefusedUninstall(
+                Files.createDirectory(dir.resolve("recorded")), "482-7f3c9a", Instant.parse("2026-03-01T09:00:00Z"),
+                "Ticket 4711");
+
+        assertEquals(0, run("show", "--zone", "UTC", recorded.technicianLog().toString()));
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(45, lines.size());
-        assertEquals("2026-03-01 09:09:15  customer                 consent.denied     "
-                + "for=let the technician control your mouse and keyboard", lines.get(15));
-        assertTrue(lines.get(44).endsWith("checkpoint         final, signed, covers events up to 44"), lines.get(44));
+        assertEquals(22, lines.size());
+        assertEquals("2026-03-01 09:00:20  Technician Dana Scully   Session connected, customer: Ticket 4711", lines.get(0));
+        assertEquals("2026-03-01 09:01:20  Technician Dana Scully   Certificate presented: Dana Scully of Contoso Support",
+                lines.get(2));
+        assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control your mouse and keyboard",
+                lines.get(7));
+        assertEquals("2026-03-01 09:08:40  Technician Dana Scully   Action finished: List installed programs — done",
+                lines.get(12));
+        assertEquals("2026-03-01 09:11:00  Customer                 Customer said no: Uninstall a program (program=vlc)",
+                lines.get(15));
+        assertEquals("2026-03-01 09:11:20  Technician Dana Scully   Action finished: Uninstall a program (program=vlc) "
+                + "— not allowed", lines.get(16));
+        assertEquals("2026-03-01 09:14:20  Technician Dana Scully   Final checkpoint: signed, covers events up to 21",
+                lines.get(21));
     }
 
     @Test
-    void recapWritesMarkdownOrHtml() throws Exception {
-        assertEquals(0, run("recap", "--zone", "UTC", logs.customerLog().toString()));
+    void showPrintsATypeItDoesNotKnowAsItIs() throws Exception {
+        Path log = dir.resolve("newer.log");
+        try (SessionLogWriter writer = SessionLogWriter.create(log, "s-1", "customer", SampleSessionLogs.newKey(), 10,
+                new SampleSessionLogs.SteppingClock(Instant.parse("2026-03-01T09:00:00Z"), java.time.Duration.ofSeconds(1)))) {
+            // A type a later version may write: shown raw, never dropped or guessed at.
+            writer.append("customer", "rating.given", java.util.Map.of("stars", 5, "comment", "Quick and kind"));
+        }
+
+        assertEquals(0, run("show", "--zone", "UTC", log.toString()));
+
+        assertEquals("2026-03-01 09:00:00  Customer                 rating.given comment=Quick and kind, stars=5",
+                out.toString().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void recapWritesEachSidesOwnRecapInMarkdownOrHtml() throws Exception {
+        RecordedSession.Logs recorded = RecordedSession.lookAndRefusedUninstall(
+                Files.createDirectory(dir.resolve("recorded")), "482-7f3c9a", Instant.parse("2026-03-01T09:00:00Z"),
+                "Ticket 4711");
+
+        assertEquals(0, run("recap", "--zone", "UTC", recorded.customerLog().toString()));
+        assertTrue(out.toString().startsWith("# Your support session on Sunday 1 March 2026"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("recap", "--zone", "UTC", recorded.technicianLog().toString()));
+        assertTrue(out.toString().startsWith("# Support session on Sunday 1 March 2026\n**Customer:** Ticket 4711"),
+                out.toString());
+        assertTrue(out.toString().contains("- 09:09 Uninstall a program (program=vlc) — the customer said no."), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("recap", "--as", "customer", "--zone", "UTC", recorded.technicianLog().toString()));
         assertTrue(out.toString().startsWith("# Your support session on Sunday 1 March 2026"), out.toString());
 
         Path html = dir.resolve("recap.html");
-        assertEquals(0, run("recap", "--format", "html", "--out", html.toString(), logs.customerLog().toString()));
+        assertEquals(0, run("recap", "--format", "html", "--out", html.toString(), recorded.customerLog().toString()));
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("This record was checked and is intact."), page);
+        assertEquals(2, run("recap", "--as", "relay", recorded.customerLog().toString()));
     }
 
     @Test

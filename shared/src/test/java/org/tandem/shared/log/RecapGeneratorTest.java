@@ -3,6 +3,9 @@ package org.tandem.shared.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.shared.log.RecordedSession.CUSTOMER;
+import static org.tandem.shared.log.RecordedSession.SYSTEM;
+import static org.tandem.shared.log.RecordedSession.TECHNICIAN;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,79 +16,277 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.log.JournalEvent.Answer;
 import org.tandem.shared.log.LogVerification.Broken;
 import org.tandem.shared.log.LogVerification.NotClosed;
+import org.tandem.shared.log.RecapGenerator.Viewpoint;
 import org.tandem.shared.log.SampleSessionLogs.Event;
 
+/**
+ * The recap of each side's own log, as the apps record it: the console's copy speaks of the
+ * customer and of the certificate it presented, the customer's copy speaks to the customer, and
+ * both say exactly how every action ended.
+ */
 class RecapGeneratorTest {
+    private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
+
     @TempDir
     Path dir;
 
     private final RecapGenerator recaps = new RecapGenerator(ZoneOffset.UTC);
-    private List<LogEntry> entries;
-    private LogVerification integrity;
+    private RecordedSession.Logs logs;
+    private List<LogEntry> technicianEntries;
+    private List<LogEntry> customerEntries;
 
     @BeforeEach
-    void writeLog() throws Exception {
-        SampleSessionLogs.Pair logs = SampleSessionLogs.write(dir, Instant.parse("2026-03-01T09:00:00Z"));
-        entries = LogReader.read(logs.technicianLog());
-        integrity = SessionLogVerifier.verify(logs.technicianLog());
+    void recordSession() throws Exception {
+        logs = RecordedSession.lookAndRefusedUninstall(dir, "482-7f3c9a", START, "Ticket 4711");
+        technicianEntries = LogReader.read(logs.technicianLog());
+        customerEntries = LogReader.read(logs.customerLog());
     }
 
     @Test
-    void theRecapSaysWhoHelpedWhenAndForHowLong() {
-        String recap = recaps.markdown(entries, integrity);
+    void theTechniciansCopySaysWhoTheCustomerWasWhatTheyAllowedAndHowEachActionEnded() throws Exception {
+        String recap = recaps.markdown(technicianEntries, SessionLogVerifier.verify(logs.technicianLog()));
 
-        assertTrue(recap.startsWith("# Your support session on Sunday 1 March 2026\n"), recap);
-        assertTrue(recap.contains("**Who helped you:** Dana Scully of Contoso Support (verified)"), recap);
-        assertTrue(recap.contains("**For:** Zoë Park"), recap);
-        assertTrue(recap.contains("**When:** Sunday 1 March 2026, 09:00 to 09:27 (Z)"), recap);
-        assertTrue(recap.contains("**How long:** 27 minutes"), recap);
+        assertEquals("""
+                # Support session on Sunday 1 March 2026
+                **Customer:** Ticket 4711 \s
+                **Technician:** Dana Scully of Contoso Support (certificate presented) \s
+                **When:** Sunday 1 March 2026, 09:00 to 09:14 (Z) \s
+                **How long:** 14 minutes \s
+                **Session:** 482-7f3c9a \s
+
+                ## The plan
+
+                No plan was recorded.
+
+                ## What the customer was asked to allow
+
+                - 09:03 Asked for permission to see your screen and basic information about your computer (system \
+                details, installed programs, running programs) — the customer allowed it.
+                - 09:04 Asked for permission to control your mouse and keyboard — the customer allowed it.
+                - 09:10 Asked for permission to uninstall a program (program=vlc) — the customer said no.
+
+                ## What was done
+
+                - 09:06 List installed programs — done: 1,204 programs are installed.
+                - 09:09 Uninstall a program (program=vlc) — the customer said no.
+
+                ## Messages
+
+                No chat messages were exchanged.
+
+                ## What comes next
+
+                Nothing more was agreed. If the problem comes back, the customer can start a new session and \
+                mention session 482-7f3c9a.
+
+                ---
+
+                *This record was checked and is intact.*
+                """, recap);
     }
 
     @Test
-    void theRecapListsEveryConsentDecisionAndWhatItWasFor() {
-        String recap = recaps.markdown(entries, integrity);
+    void theCustomersCopySpeaksToTheCustomer() throws Exception {
+        String recap = recaps.markdown(customerEntries, SessionLogVerifier.verify(logs.customerLog()));
 
-        assertTrue(recap.contains("- 09:04 Asked for permission to show your screen to the technician — you allowed it."), recap);
-        assertTrue(recap.contains("- 09:08 Asked for permission to let the technician control your mouse and keyboard — you said no."), recap);
-        assertTrue(recap.contains("- 09:16 Asked for permission to run: Print a test page — nobody answered in time, so it was not allowed."), recap);
-        assertTrue(recap.contains("- 09:18 Asked for permission to run: Print a test page — you allowed it."), recap);
-        assertTrue(recap.contains("- 09:23 You withdrew your permission to show your screen to the technician."), recap);
+        assertEquals("""
+                # Your support session on Sunday 1 March 2026
+                **Who helped you:** Dana Scully of Contoso Support (verified) \s
+                **When:** Sunday 1 March 2026, 09:00 to 09:13 (Z) \s
+                **How long:** 14 minutes \s
+                **Session:** 482-7f3c9a \s
+
+                ## The plan
+
+                No plan was recorded.
+
+                ## What you were asked to allow
+
+                - 09:02 Asked for permission to see your screen and basic information about your computer (system \
+                details, installed programs, running programs) — you allowed it.
+                - 09:04 Asked for permission to control your mouse and keyboard — you allowed it.
+                - 09:09 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — you said no.
+
+                ## What was done
+
+                - 09:07 List installed programs — done: 1,204 programs are installed.
+                - 09:09 Uninstall “vlc” version 3.0.18 (52 MB) — you said no.
+
+                ## Messages
+
+                No chat messages were exchanged.
+
+                ## What comes next
+
+                Nothing more is needed from you. If the problem comes back, start a new session and mention \
+                session 482-7f3c9a.
+
+                ---
+
+                *This record was checked and is intact.*
+                """, recap);
     }
 
     @Test
-    void theRecapListsEveryActionWithItsResultAndThePlan() {
-        String recap = recaps.markdown(entries, integrity);
+    void whoseCopyALogIsIsReadFromTheLogAndCanBeSaidOutright() throws Exception {
+        assertEquals(Viewpoint.TECHNICIAN, Viewpoint.of(technicianEntries));
+        assertEquals(Viewpoint.CUSTOMER, Viewpoint.of(customerEntries));
+        // Before its first checkpoint, a log is the technician's when a technician wrote any of it.
+        assertEquals(Viewpoint.TECHNICIAN, Viewpoint.of(technicianEntries.subList(0, 3)));
+        assertEquals(Viewpoint.CUSTOMER, Viewpoint.of(customerEntries.subList(0, 3)));
 
-        assertTrue(recap.contains("- 09:10 Restart the print spooler — it worked: The print spooler restarted."), recap);
-        assertTrue(recap.contains("- 09:15 Print a test page — it was asked for but not carried out."), recap);
-        assertTrue(recap.contains("- 09:17 Print a test page — it did not work: The printer reported a paper jam."), recap);
-        assertTrue(recap.contains("- Print a test page: done after clearing a paper jam"), recap);
-        assertTrue(recap.contains("8 chat messages were exchanged."), recap);
-        assertTrue(recap.contains("call Contoso Support on 555-0100."), recap);
-        assertTrue(recap.endsWith("*This record was checked and is intact.*\n"), recap);
+        String asCustomer = recaps.markdown(technicianEntries, SessionLogVerifier.verify(logs.technicianLog()),
+                Viewpoint.CUSTOMER);
+        assertTrue(asCustomer.startsWith("# Your support session on Sunday 1 March 2026\n**For:** Ticket 4711"), asCustomer);
+        assertTrue(asCustomer.contains("- 09:04 Asked for permission to control your mouse and keyboard — you allowed it."),
+                asCustomer);
     }
 
     @Test
-    void theHtmlRecapIsOnePageWithTheSameContent() {
-        String html = recaps.html(entries, integrity);
+    void everyWayAnActionEndsIsSaidInWords() throws Exception {
+        List<LogEntry> log = oneSide(TECHNICIAN, List.of(
+                requested("a1", "Show system information", "read"),
+                new Event(TECHNICIAN, new JournalEvent.ActionStarted("a1", "Show system information")),
+                result("a1", "Show system information", "Ubuntu 24.04, 16 GB of memory.", "success", "SUCCEEDED", 0),
+                requested("a2", "Scan “Downloads” for malware", "scan"),
+                new Event(CUSTOMER, new JournalEvent.ConsentAsked("Scan “Downloads” for malware", "a2", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, "Scan “Downloads” for malware", "a2", "")),
+                new Event(TECHNICIAN, new JournalEvent.ActionStarted("a2", "Scan “Downloads” for malware")),
+                result("a2", "Scan “Downloads” for malware", "The scanner could not be started.", "failure", "FAILED", 2),
+                requested("a3", "End “firefox”", "change"),
+                new Event(CUSTOMER, new JournalEvent.ConsentAsked("End “firefox”", "a3", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, "End “firefox”", "a3", "")),
+                result("a3", "End “firefox”", "Nobody answered within 1 minute, so nothing was done.", "timed out",
+                        "TIMED_OUT", -1),
+                requested("a4", "Measure what fills “/home”", "scan"),
+                new Event(CUSTOMER, new JournalEvent.ConsentAsked("Measure what fills “/home”", "a4", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, "Measure what fills “/home”", "a4", "")),
+                new Event(TECHNICIAN, new JournalEvent.ActionStarted("a4", "Measure what fills “/home”")),
+                result("a4", "Measure what fills “/home”", "The technician stopped it.", "cancelled", "CANCELLED", -1),
+                requested("a5", "Empty the temp folder", "change"),
+                result("a5", "Empty the temp folder", "This computer does not offer it.", "not available", "UNAVAILABLE", -1),
+                requested("a6", "Uninstall “gimp”", "change"),
+                result("a6", "Uninstall “gimp”", "The customer has not started the session yet.", "not allowed",
+                        "DENIED", -1),
+                requested("a7", "Scan “Documents” for malware", "scan"),
+                new Event(CUSTOMER, new JournalEvent.ConsentAsked("Scan “Documents” for malware", "a7", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, "Scan “Documents” for malware", "a7", "")),
+                new Event(TECHNICIAN, new JournalEvent.ActionStarted("a7", "Scan “Documents” for malware")),
+                result("a7", "Scan “Documents” for malware", "It ran longer than 30 minutes and was stopped.", "timed out",
+                        "TIMED_OUT", -1),
+                new Event(TECHNICIAN, new JournalEvent.ActionStarted("a8", "List running programs")),
+                requested("a9", "List installed programs", "read")));
+
+        String recap = recaps.markdown(log);
+
+        assertEquals(List.of(
+                "- 09:00 Show system information — done: Ubuntu 24.04, 16 GB of memory.",
+                "- 09:03 Scan “Downloads” for malware — failed: The scanner could not be started.",
+                "- 09:08 End “firefox” — nobody answered.",
+                "- 09:13 Measure what fills “/home” — cancelled: The technician stopped it.",
+                "- 09:18 Empty the temp folder — not available: This computer does not offer it.",
+                "- 09:20 Uninstall “gimp” — not allowed: The customer has not started the session yet.",
+                "- 09:23 Scan “Documents” for malware — stopped because it took too long: It ran longer than 30 minutes and "
+                        + "was stopped.",
+                "- List running programs — it was started, but no result was recorded.",
+                "- 09:29 List installed programs — it was asked for, but no result was recorded."),
+                section(recap, "## What was done"));
+        assertFalse(recap.contains("asked for but not carried out"), recap);
+    }
+
+    @Test
+    void answersPairWithTheirQuestionByRequestEvenWhenTwoQuestionsReadAlike() throws Exception {
+        String purpose = "uninstall “vlc” version 3.0.18 (52 MB)";
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                requested("first", "Uninstall “vlc” version 3.0.18 (52 MB)", "change"),
+                new Event(SYSTEM, new JournalEvent.ConsentAsked(purpose, "first", "")),
+                requested("second", "Uninstall “vlc” version 3.0.18 (52 MB)", "change"),
+                new Event(SYSTEM, new JournalEvent.ConsentAsked(purpose, "second", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, purpose, "second", "")),
+                new Event(SYSTEM, new JournalEvent.ConsentDecided(Answer.DENIED, purpose, "first",
+                        "The session ended before the customer answered."))));
+
+        assertEquals(List.of(
+                "- 09:01 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — it was not allowed: The session "
+                        + "ended before the customer answered.",
+                "- 09:03 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — you allowed it."),
+                section(recaps.markdown(log), "## What you were asked to allow"));
+    }
+
+    @Test
+    void theTechnicianIsNamedAsFarAsThisCopyOfTheLogKnowsThem() throws Exception {
+        List<LogEntry> unverified = oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.IdentityUnverified("Sam", "No trusted organisation issued the "
+                        + "certificate.", "Sam — not verified"))));
+        List<LogEntry> noCertificate = oneSide(TECHNICIAN, List.of(
+                new Event(TECHNICIAN, new JournalEvent.SessionConnected("482", "Ada Lovelace")),
+                new Event(TECHNICIAN, new JournalEvent.IdentityPresented("Dana Scully", ""))));
+
+        assertTrue(recaps.markdown(unverified).contains("**Who helped you:** Sam (their organisation was not verified)"));
+        String technicians = recaps.markdown(noCertificate);
+        assertTrue(technicians.contains("**Customer:** Ada Lovelace  \n**Technician:** Dana Scully (no certificate presented)"),
+                technicians);
+        assertTrue(technicians.contains("The customer was not asked for any permission."), technicians);
+        assertTrue(technicians.contains("No actions were asked for on the customer's computer."), technicians);
+    }
+
+    @Test
+    void aLongSessionListsThePlanEveryAnswerTheProblemsAndWhatComesNext() throws Exception {
+        SampleSessionLogs.Pair sample = SampleSessionLogs.write(java.nio.file.Files.createDirectory(dir.resolve("sample")), START);
+        String recap = recaps.markdown(LogReader.read(sample.customerLog()), SessionLogVerifier.verify(sample.customerLog()));
+
+        assertEquals(List.of(
+                "- Look at the printer queue & settings: done",
+                "- Restart the print spooler: done",
+                "- Print a test page: done after clearing a paper jam"), section(recap, "## The plan"));
+        assertEquals(List.of(
+                "- 09:04 Asked for permission to see your screen and basic information about your computer (system details, "
+                        + "installed programs, running programs) — you allowed it.",
+                "- 09:08 Asked for permission to control your mouse and keyboard — you said no.",
+                "- 09:11 Asked for permission to restart the print spooler — you allowed it.",
+                "- 09:16 Asked for permission to print a test page — nobody answered in time, so it was not allowed.",
+                "- 09:18 Asked for permission to print a test page — you allowed it.",
+                "- 09:23 You withdrew your permission to see your screen."), section(recap, "## What you were asked to allow"));
+        assertEquals(List.of(
+                "- 09:10 Restart the print spooler — done: The print spooler restarted.",
+                "- 09:15 Print a test page — nobody answered.",
+                "- 09:17 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));
+        assertEquals(List.of(
+                "- 09:02 Dana Scully: Hello Zoë, this is Dana from Contoso Support.",
+                "- 09:03 You: Hi! My printer says \"offline\".",
+                "- 09:06 Dana Scully: I can see your screen. Let's look at the queue.",
+                "- 09:09 Dana Scully: No problem, I will guide you instead.",
+                "- 09:14 You: It says \\<ready\\> now!",
+                "- 09:22 You: I cleared the paper jam and it printed.",
+                "- 09:24 Dana Scully: Thanks Zoë, all done. Goodbye!"), section(recap, "## Messages"));
+        assertEquals(List.of("- The printer reported a paper jam."), section(recap, "## Problems along the way"));
+        assertEquals(List.of("If the printer goes offline again, restart it once; if that does not help, call Contoso "
+                + "Support on 555-0100."), section(recap, "## What comes next"));
+    }
+
+    @Test
+    void theHtmlRecapIsOnePageWithTheSameContent() throws Exception {
+        String html = recaps.html(technicianEntries, SessionLogVerifier.verify(logs.technicianLog()));
 
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("<style>"), html);
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "self-contained");
-        assertTrue(html.contains("<li>09:08 Asked for permission to let the technician control your mouse and keyboard — you said no.</li>"), html);
-        assertTrue(html.contains("<li>Look at the printer queue &amp; settings: done</li>"), html);
+        assertTrue(html.contains("<p><span class=\"label\">Technician:</span> Dana Scully of Contoso Support "
+                + "(certificate presented)</p>"), html);
+        assertTrue(html.contains("<li>09:09 Uninstall a program (program=vlc) — the customer said no.</li>"), html);
         assertTrue(html.contains("<footer>This record was checked and is intact.</footer>"), html);
     }
 
     @Test
     void everythingFromTheLogIsEscaped() throws Exception {
         String hostile = "<script>alert('x')</script> & *bold* [link](http://evil)";
-        List<LogEntry> log = write(List.of(
-                new Event("technician:" + hostile, LogEventTypes.CHAT, Map.of("text", "hi")),
-                new Event("system", LogEventTypes.PLAN_CHANGED, Map.of("step", hostile, "status", "done")),
-                new Event("system", LogEventTypes.SESSION_ENDED, Map.of("next", hostile))));
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                new Event("technician:" + hostile, new JournalEvent.Chat("hi")),
+                new Event(SYSTEM, new JournalEvent.PlanChanged(List.of(new JournalEvent.PlanStep(hostile, "done")))),
+                new Event(SYSTEM, new JournalEvent.SessionEnded("customer", "finished", hostile))));
 
         String html = recaps.html(log);
         String markdown = recaps.markdown(log);
@@ -98,10 +299,9 @@ class RecapGeneratorTest {
 
     @Test
     void aSessionWithoutAPlanOrNextStepsSaysSoPlainly() throws Exception {
-        List<LogEntry> log = write(List.of(
-                new Event("system", LogEventTypes.SESSION_CONNECTED, Map.of("customerName", "Ada")),
-                new Event("system", LogEventTypes.IDENTITY_UNVERIFIED, Map.of("technician", "Sam")),
-                new Event("system", LogEventTypes.SESSION_ENDED, Map.of("reason", "finished"))));
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("customer", "finished", ""))));
 
         String recap = recaps.markdown(log);
 
@@ -109,15 +309,15 @@ class RecapGeneratorTest {
         assertTrue(recap.contains("You were not asked for any permission."), recap);
         assertTrue(recap.contains("No actions were carried out on your computer."), recap);
         assertTrue(recap.contains("No chat messages were exchanged."), recap);
-        assertTrue(recap.contains("**Who helped you:** Sam (their organisation was not verified)"), recap);
+        assertTrue(recap.contains("**Who helped you:** A technician (their organisation was not verified)"), recap);
         assertTrue(recap.contains("start a new session and mention session s-1."), recap);
         assertTrue(recap.contains("This record was not checked for changes."), recap);
     }
 
     @Test
     void theIntegrityLineSaysWhenTheLogIsNotClosedOrAltered() {
-        assertTrue(recaps.markdown(entries, new NotClosed(20)).contains("intact up to event 20, but it was not closed properly"));
-        assertTrue(recaps.html(entries, new Broken(7, "hash does not match the event"))
+        assertTrue(recaps.markdown(technicianEntries, new NotClosed(20)).contains("intact up to event 20, but it was not closed properly"));
+        assertTrue(recaps.html(customerEntries, new Broken(7, "hash does not match the event"))
                 .contains("Warning: this record was altered after it was written (line 7: hash does not match the event)."));
     }
 
@@ -132,24 +332,41 @@ class RecapGeneratorTest {
 
     @Test
     void theFactsCountWhatTheHistoryShows() {
-        SessionFacts facts = SessionFacts.of(entries);
+        SessionFacts technicians = SessionFacts.of(technicianEntries);
+        SessionFacts customers = SessionFacts.of(customerEntries);
 
-        assertEquals("Zoë Park", facts.customerName());
-        assertEquals("Dana Scully", facts.technician());
-        assertEquals(3, facts.actions().size());
-        assertEquals(6, facts.consentDecisionCount());
-        assertEquals(8, facts.chatMessages());
-        assertEquals(Duration.ofSeconds(44 * 37), facts.duration());
+        assertEquals("Ticket 4711", technicians.customerName());
+        assertEquals("Dana Scully", technicians.technician());
+        assertEquals(SessionFacts.Identity.CERTIFICATE_PRESENTED, technicians.identity());
+        assertEquals(SessionFacts.Identity.VERIFIED, customers.identity());
+        assertEquals(2, technicians.requestedActionCount());
+        assertEquals(3, technicians.consentDecisionCount());
+        assertEquals(List.of("SUCCEEDED", "DENIED"), technicians.actions().stream().map(SessionFacts.ActionRecord::status).toList());
+        assertEquals(Duration.ofSeconds(42 * 20), technicians.duration());
     }
 
-    private List<LogEntry> write(List<Event> events) throws Exception {
-        Path file = dir.resolve("small.log");
-        try (SessionLogWriter log = SessionLogWriter.create(file, "s-1", "customer", SampleSessionLogs.newKey(), 100,
-                new SampleSessionLogs.SteppingClock(Instant.parse("2026-03-01T09:00:00Z"), Duration.ofMinutes(1)))) {
-            for (Event event : events) {
-                log.append(event.actor(), event.type(), event.details());
-            }
-        }
-        return LogReader.read(file);
+    private List<LogEntry> oneSide(String own, List<Event> events) throws Exception {
+        Path file = java.nio.file.Files.createTempFile(dir, "one-side", ".log");
+        java.nio.file.Files.delete(file);
+        return LogReader.read(RecordedSession.oneSide(file, own, START, events));
+    }
+
+    private static Event requested(String id, String action, String risk) {
+        return new Event(TECHNICIAN, new JournalEvent.ActionRequested(id, action, "", risk, Map.of()));
+    }
+
+    private static Event result(String id, String action, String result, String outcome, String status, int exit) {
+        return new Event(TECHNICIAN, new JournalEvent.ActionResult(id, action, result, outcome, status, exit));
+    }
+
+    /** The lines under a heading, up to the next heading, without blank ones. */
+    private static List<String> section(String markdown, String heading) {
+        List<String> lines = markdown.lines().toList();
+        int from = lines.indexOf(heading) + 1;
+        assertTrue(from > 0, () -> "no " + heading + " in " + markdown);
+        return lines.subList(from, lines.size()).stream()
+                .takeWhile(line -> !line.startsWith("## ") && !line.equals("---"))
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 }

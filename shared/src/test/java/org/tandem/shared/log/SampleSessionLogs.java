@@ -12,12 +12,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.session.SessionLogbook;
 
 /**
- * The two logs of a realistic session, written through {@link SessionLogWriter}: a technician helps
- * a customer with a printer, with permissions asked, granted, denied, timed out and withdrawn,
- * actions that worked and one that did not, chat and a plan. The technician finishes first and
- * stores the customer's receipt after finishing; the customer stores the technician's before.
+ * The two logs of a long session, each recorded through a {@link SessionLogbook} over a
+ * {@link SessionLogWriter} from typed {@link JournalEvent}s: a technician helps a customer with a
+ * printer, with permissions asked, granted, denied, timed out and withdrawn, actions that worked and
+ * one that did not, chat and a plan. Both logs hold the same 39 events (so that a line of one can be
+ * compared with the other), which makes them the verifier's fixture; for what each app really
+ * records on its own side, see {@link RecordedSession}. The technician finishes first and stores the
+ * customer's receipt after finishing; the customer stores the technician's before.
  */
 public final class SampleSessionLogs {
     public static final String SESSION = "482-7f3c9a";
@@ -27,8 +32,18 @@ public final class SampleSessionLogs {
     /** Both logs and the keys that signed them. */
     public record Pair(Path technicianLog, Path customerLog, KeyPair technicianKey, KeyPair customerKey) {}
 
-    /** One scripted event. */
-    public record Event(String actor, String type, Map<String, ?> details) {}
+    /** One scripted event and who records it. */
+    public record Event(String actor, JournalEvent event) {
+        /** The log line's type. */
+        public String type() {
+            return event.type();
+        }
+
+        /** The log line's details, as the event writes them. */
+        public Map<String, Object> details() {
+            return event.details();
+        }
+    }
 
     private SampleSessionLogs() {}
 
@@ -46,15 +61,25 @@ public final class SampleSessionLogs {
                      CHECKPOINT_EVERY, new SteppingClock(start, Duration.ofSeconds(37)));
              SessionLogWriter customer = SessionLogWriter.create(customerLog, session, "customer", customerKey,
                      CHECKPOINT_EVERY, new SteppingClock(start.plusMillis(120), Duration.ofSeconds(37)))) {
+            SessionLogbook technicianBook = new SessionLogbook(technician, TECHNICIAN);
+            SessionLogbook customerBook = new SessionLogbook(customer, "customer");
             for (Event event : script) {
-                technician.append(event.actor(), event.type(), event.details());
-                customer.append(event.actor(), event.type(), event.details());
+                record(technicianBook, event);
+                record(customerBook, event);
             }
             Checkpoint technicianFinal = technician.finish();
             customer.storeReceipt(technicianFinal);
             technician.storeReceipt(customer.finish());
         }
         return new Pair(technicianLog, customerLog, technicianKey, customerKey);
+    }
+
+    private static void record(SessionLogbook book, Event event) throws IOException {
+        try {
+            book.record(event.actor(), event.event());
+        } catch (JournalException e) {
+            throw new IOException("The sample session could not be recorded", e);
+        }
     }
 
     public static KeyPair newKey() {
@@ -65,63 +90,76 @@ public final class SampleSessionLogs {
         }
     }
 
-    /** A printer that had gone offline, in 39 events. */
+    /** A printer that had gone offline, in 39 events; the 15th is the customer refusing control. */
     public static List<Event> script() {
         return script("Zoë Park");
     }
 
     /** The same session with another customer. */
     public static List<Event> script(String customerName) {
-        String screen = "show your screen to the technician";
-        String control = "let the technician control your mouse and keyboard";
         String spooler = "Restart the print spooler";
         String testPage = "Print a test page";
+        String system = "system";
+        String customer = "customer";
         return List.of(
-                new Event("system", LogEventTypes.SESSION_CREATED, Map.of("nameplate", "482")),
-                new Event("system", LogEventTypes.SESSION_CONNECTED, Map.of("customerName", customerName, "technician", "Dana Scully")),
-                new Event("system", LogEventTypes.PAIRING_COMPLETED, Map.of("checkString", "381 204")),
-                new Event("system", LogEventTypes.IDENTITY_VERIFIED, Map.of("technician", "Dana Scully", "organisation", "Contoso Support")),
-                new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "Hello Zoë, this is Dana from Contoso Support.")),
-                new Event("customer", LogEventTypes.CHAT, Map.of("text", "Hi! My printer says \"offline\".")),
-                new Event(TECHNICIAN, LogEventTypes.PLAN_CHANGED, Map.of("steps", List.of(
-                        Map.of("title", "Look at the printer queue & settings", "status", "planned"),
-                        Map.of("title", spooler, "status", "planned"),
-                        Map.of("title", testPage, "status", "planned")))),
-                new Event("system", LogEventTypes.CONSENT_ASKED, Map.of("for", screen)),
-                new Event("customer", LogEventTypes.CONSENT_GRANTED, Map.of("for", screen)),
-                new Event("customer", LogEventTypes.SHARE_STARTED, Map.of("width", 1920, "height", 1080)),
-                new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "I can see your screen. Let's look at the queue.")),
-                new Event(TECHNICIAN, LogEventTypes.PLAN_CHANGED, Map.of("step", "Look at the printer queue & settings", "status", "done")),
-                new Event(TECHNICIAN, LogEventTypes.CONTROL_REQUESTED, Map.of("reason", "to open the printer settings")),
-                new Event("system", LogEventTypes.CONSENT_ASKED, Map.of("for", control)),
-                new Event("customer", LogEventTypes.CONSENT_DENIED, Map.of("for", control)),
-                new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "No problem, I will guide you instead.")),
-                new Event(TECHNICIAN, LogEventTypes.ACTION_REQUESTED, Map.of("id", "a1", "action", spooler)),
-                new Event("system", LogEventTypes.CONSENT_ASKED, Map.of("for", "run: " + spooler)),
-                new Event("customer", LogEventTypes.CONSENT_GRANTED, Map.of("for", "run: " + spooler)),
-                new Event("system", LogEventTypes.ACTION_STARTED, Map.of("id", "a1", "action", spooler)),
-                new Event("system", LogEventTypes.ACTION_RESULT, Map.of("id", "a1", "action", spooler,
-                        "result", "The print spooler restarted.", "outcome", "success")),
-                new Event(TECHNICIAN, LogEventTypes.PLAN_CHANGED, Map.of("step", spooler, "status", "done")),
-                new Event("customer", LogEventTypes.CHAT, Map.of("text", "It says <ready> now!")),
-                new Event(TECHNICIAN, LogEventTypes.ACTION_REQUESTED, Map.of("id", "a2", "action", testPage)),
-                new Event("system", LogEventTypes.CONSENT_ASKED, Map.of("for", "run: " + testPage)),
-                new Event("system", LogEventTypes.CONSENT_TIMED_OUT, Map.of("for", "run: " + testPage)),
-                new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "Could you allow the test page, please?")),
-                new Event(TECHNICIAN, LogEventTypes.ACTION_REQUESTED, Map.of("id", "a3", "action", testPage)),
-                new Event("system", LogEventTypes.CONSENT_ASKED, Map.of("for", "run: " + testPage)),
-                new Event("customer", LogEventTypes.CONSENT_GRANTED, Map.of("for", "run: " + testPage)),
-                new Event("system", LogEventTypes.ACTION_STARTED, Map.of("id", "a3", "action", testPage)),
-                new Event("system", LogEventTypes.ACTION_RESULT, Map.of("id", "a3", "action", testPage,
-                        "result", "The printer reported a paper jam.", "outcome", "failure")),
-                new Event("system", LogEventTypes.ERROR, Map.of("message", "The printer reported a paper jam.")),
-                new Event("customer", LogEventTypes.CHAT, Map.of("text", "I cleared the paper jam and it printed.")),
-                new Event(TECHNICIAN, LogEventTypes.PLAN_CHANGED, Map.of("step", testPage, "status", "done after clearing a paper jam")),
-                new Event("customer", LogEventTypes.CONSENT_REVOKED, Map.of("for", screen)),
-                new Event("customer", LogEventTypes.SHARE_STOPPED, Map.of("reason", "The customer stopped sharing")),
-                new Event(TECHNICIAN, LogEventTypes.CHAT, Map.of("text", "Thanks Zoë, all done. Goodbye!")),
-                new Event("system", LogEventTypes.SESSION_ENDED, Map.of("reason", "finished",
-                        "next", "If the printer goes offline again, restart it once; if that does not help, "
+                new Event(TECHNICIAN, new JournalEvent.SessionConnected("482", customerName)),
+                new Event(system, new JournalEvent.PairingCompleted("381 204")),
+                new Event(system, new JournalEvent.IdentityVerified("Dana Scully", "Contoso Support",
+                        "Dana Scully, Contoso Support — verified")),
+                new Event(TECHNICIAN, new JournalEvent.IdentityPresented("Dana Scully", "Contoso Support")),
+                new Event(TECHNICIAN, new JournalEvent.Chat("Hello Zoë, this is Dana from Contoso Support.")),
+                new Event(customer, new JournalEvent.Chat("Hi! My printer says \"offline\".")),
+                new Event(TECHNICIAN, new JournalEvent.PlanChanged(List.of(
+                        new JournalEvent.PlanStep("Look at the printer queue & settings", "planned"),
+                        new JournalEvent.PlanStep(spooler, "planned"),
+                        new JournalEvent.PlanStep(testPage, "planned")))),
+                new Event(system, new JournalEvent.ConsentAsked(ConsentPurposes.SESSION, "", "Start the session?")),
+                new Event(customer, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.SESSION, "", "")),
+                new Event(customer, new JournalEvent.ShareStarted(1920, 1080)),
+                new Event(TECHNICIAN, new JournalEvent.Chat("I can see your screen. Let's look at the queue.")),
+                new Event(TECHNICIAN, new JournalEvent.PlanChanged(List.of(
+                        new JournalEvent.PlanStep("Look at the printer queue & settings", "done"),
+                        new JournalEvent.PlanStep(spooler, "planned"),
+                        new JournalEvent.PlanStep(testPage, "planned")))),
+                new Event(TECHNICIAN, new JournalEvent.ControlRequested()),
+                new Event(system, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "Let the technician control "
+                        + "your mouse and keyboard?")),
+                new Event(customer, new JournalEvent.ConsentDecided(Answer.DENIED, ConsentPurposes.CONTROL, "", "")),
+                new Event(TECHNICIAN, new JournalEvent.Chat("No problem, I will guide you instead.")),
+                new Event(TECHNICIAN, new JournalEvent.ActionRequested("a1", spooler, "restart-spooler", "change", Map.of())),
+                new Event(system, new JournalEvent.ConsentAsked("restart the print spooler", "a1", spooler + "?")),
+                new Event(customer, new JournalEvent.ConsentDecided(Answer.GRANTED, "restart the print spooler", "a1", "")),
+                new Event(customer, new JournalEvent.ActionStarted("a1", spooler)),
+                new Event(customer, new JournalEvent.ActionResult("a1", spooler, "The print spooler restarted.",
+                        "success", "SUCCEEDED", 0)),
+                new Event(TECHNICIAN, new JournalEvent.PlanChanged(List.of(
+                        new JournalEvent.PlanStep("Look at the printer queue & settings", "done"),
+                        new JournalEvent.PlanStep(spooler, "done"),
+                        new JournalEvent.PlanStep(testPage, "planned")))),
+                new Event(customer, new JournalEvent.Chat("It says <ready> now!")),
+                new Event(TECHNICIAN, new JournalEvent.ActionRequested("a2", testPage, "test-page", "change", Map.of())),
+                new Event(system, new JournalEvent.ConsentAsked("print a test page", "a2", testPage + "?")),
+                new Event(system, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, "print a test page", "a2", "")),
+                new Event(customer, new JournalEvent.ActionResult("a2", testPage,
+                        "Nobody answered within 1 minute, so nothing was done.", "timed out", "TIMED_OUT", -1)),
+                new Event(TECHNICIAN, new JournalEvent.ActionRequested("a3", testPage, "test-page", "change", Map.of())),
+                new Event(system, new JournalEvent.ConsentAsked("print a test page", "a3", testPage + "?")),
+                new Event(customer, new JournalEvent.ConsentDecided(Answer.GRANTED, "print a test page", "a3", "")),
+                new Event(customer, new JournalEvent.ActionStarted("a3", testPage)),
+                new Event(customer, new JournalEvent.ActionResult("a3", testPage, "The printer reported a paper jam.",
+                        "failure", "FAILED", 1)),
+                new Event(system, new JournalEvent.Problem("The printer reported a paper jam.")),
+                new Event(customer, new JournalEvent.Chat("I cleared the paper jam and it printed.")),
+                new Event(TECHNICIAN, new JournalEvent.PlanChanged(List.of(
+                        new JournalEvent.PlanStep("Look at the printer queue & settings", "done"),
+                        new JournalEvent.PlanStep(spooler, "done"),
+                        new JournalEvent.PlanStep(testPage, "done after clearing a paper jam")))),
+                new Event(customer, new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "",
+                        "The customer stopped sharing.")),
+                new Event(customer, new JournalEvent.ShareStopped("customer", "The customer stopped sharing the screen.")),
+                new Event(TECHNICIAN, new JournalEvent.Chat("Thanks Zoë, all done. Goodbye!")),
+                new Event(TECHNICIAN, new JournalEvent.SessionEnded(TECHNICIAN, "finished",
+                        "If the printer goes offline again, restart it once; if that does not help, "
                                 + "call Contoso Support on 555-0100.")));
     }
 

@@ -87,7 +87,7 @@ public final class HistoryView {
         export.disableProperty().bind(model.canExportProperty().not());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export the recap for the customer");
+            chooser.setTitle("Export the recap of this session");
             chooser.getExtensionFilters().setAll(
                     new FileChooser.ExtensionFilter("Markdown", "*.md"),
                     new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));

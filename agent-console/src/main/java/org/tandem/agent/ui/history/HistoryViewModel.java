@@ -33,7 +33,8 @@ import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
-import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalEvents;
 import org.tandem.shared.log.LogVerification;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
@@ -170,7 +171,9 @@ public final class HistoryViewModel {
                     return;
                 }
                 timeline.setAll(entries.stream().map(this::timelineLine).toList());
-                chat.setAll(entries.stream().filter(e -> e.type().equals(LogEventTypes.CHAT)).map(this::chatLine).toList());
+                chat.setAll(entries.stream().flatMap(e -> JournalEvents.read(e).stream()
+                        .filter(JournalEvent.Chat.class::isInstance).map(event -> chatLine(e, (JournalEvent.Chat) event)))
+                        .toList());
             });
             return null;
         });
@@ -191,7 +194,9 @@ public final class HistoryViewModel {
             try {
                 LogVerification integrity = SessionLogVerifier.verify(record.log());
                 List<LogEntry> entries = history.events(record);
-                String recap = html ? recaps.html(entries, integrity) : recaps.markdown(entries, integrity);
+                // The console's own log: the technician's copy of the recap.
+                String recap = html ? recaps.html(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN)
+                        : recaps.markdown(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN);
                 Files.writeString(target, recap, StandardCharsets.UTF_8);
                 return target;
             } catch (IOException e) {
@@ -222,14 +227,12 @@ public final class HistoryViewModel {
     }
 
     private String timelineLine(LogEntry entry) {
-        String details = LogEntryFormatter.details(entry);
-        return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + entry.type()
-                + (details.isEmpty() ? "" : ": " + details);
+        return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + LogEntryFormatter.title(entry);
     }
 
-    private String chatLine(LogEntry entry) {
+    private String chatLine(LogEntry entry, JournalEvent.Chat message) {
         String who = entry.byTechnician() ? entry.technicianName() : LogEntryFormatter.actor(entry);
-        return timeFormat.format(entry.time()) + "  " + who + ": " + entry.detail("text");
+        return timeFormat.format(entry.time()) + "  " + who + ": " + message.text();
     }
 
     private void applyFilter() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.PastSessions;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
+import org.tandem.shared.log.SampleSessionLogs;
 
 /** The view model alone, with both executors running tasks at once, so no FX toolkit is needed. */
 class HistoryViewModelTest {
@@ -53,20 +55,36 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void openingASessionShowsItsTimelineAndChat() throws Exception {
+    void openingASessionShowsItsTimelineInPlainWords() throws Exception {
         model.open(model.sessions().get(0)).get(10, TimeUnit.SECONDS);
 
-        assertEquals(45, model.timeline().size());
-        assertEquals("10:08:38  Tandem — consent.asked: for=let the technician control your mouse and keyboard",
-                model.timeline().get(14));
-        assertEquals(8, model.chat().size());
-        assertEquals("10:02:28  Dana Scully: Hello Zoë, this is Dana from Contoso Support.", model.chat().get(0));
-        assertEquals("10:03:05  Customer: Hi! My printer says \"offline\".", model.chat().get(1));
+        assertEquals(22, model.timeline().size());
+        assertEquals("10:00:20  Technician Dana Scully — Session connected, customer: Ticket 4711", model.timeline().get(0));
+        assertEquals("10:06:00  Customer — Customer allowed: control your mouse and keyboard", model.timeline().get(7));
+        assertEquals("10:08:40  Technician Dana Scully — Action finished: List installed programs — done",
+                model.timeline().get(12));
+        assertEquals("10:11:00  Customer — Customer said no: Uninstall a program (program=vlc)", model.timeline().get(15));
+        assertTrue(model.chat().isEmpty(), "no chat in this session");
         assertTrue(model.canExportProperty().get());
 
         model.open(null).get(10, TimeUnit.SECONDS);
         assertTrue(model.timeline().isEmpty() && model.chat().isEmpty());
         assertFalse(model.canExportProperty().get());
+    }
+
+    @Test
+    void openingASessionWithChatShowsWhoSaidWhat() throws Exception {
+        Path other = data.resolve("other");
+        SampleSessionLogs.write(Files.createDirectories(other.resolve(SessionHistory.SESSIONS_DIRECTORY).resolve("482-dddddd")),
+                Instant.parse("2026-03-04T10:00:00Z"));
+        HistoryViewModel chatty = new HistoryViewModel(new SessionHistory(other), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        chatty.refresh().get(10, TimeUnit.SECONDS);
+
+        chatty.open(chatty.sessions().get(0)).get(10, TimeUnit.SECONDS);
+
+        assertEquals(7, chatty.chat().size());
+        assertEquals("10:02:28  Dana Scully: Hello Zoë, this is Dana from Contoso Support.", chatty.chat().get(0));
+        assertEquals("10:03:05  Customer: Hi! My printer says \"offline\".", chatty.chat().get(1));
     }
 
     @Test
@@ -76,7 +94,8 @@ class HistoryViewModelTest {
         Path markdown = model.exportRecap(data.resolve("recap.md")).get(10, TimeUnit.SECONDS);
         Path html = model.exportRecap(data.resolve("Recap.HTML")).get(10, TimeUnit.SECONDS);
 
-        assertTrue(Files.readString(markdown).startsWith("# Your support session on Tuesday 3 March 2026"));
+        assertTrue(Files.readString(markdown).startsWith("# Support session on Tuesday 3 March 2026\n**Customer:** Ticket 4711"),
+                Files.readString(markdown));
         assertTrue(Files.readString(markdown).contains("This record was checked and is intact."));
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
         assertEquals("Recap saved to " + html, model.statusProperty().get());
@@ -89,7 +108,8 @@ class HistoryViewModelTest {
 
         Path recap = model.exportRecap(data.resolve("altered.md")).get(10, TimeUnit.SECONDS);
 
-        assertTrue(Files.readString(recap).contains("Warning: this record was altered after it was written (line 12"));
+        assertTrue(Files.readString(recap).contains("Warning: this record was altered after it was written (line "
+                + PastSessions.ALTERED_LINE));
     }
 
     @Test

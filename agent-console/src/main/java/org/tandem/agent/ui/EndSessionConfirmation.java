@@ -1,0 +1,42 @@
+package org.tandem.agent.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * Asks before a session with a connected customer ends: "End the session with Alice?", Yes or No.
+ * No is the default: Enter, Space on the first focus, Esc and closing the question all keep the session.
+ */
+final class EndSessionConfirmation {
+    static final ButtonType YES = new ButtonType("Yes, end it", ButtonData.YES);
+    static final ButtonType NO = new ButtonType("No, keep it", ButtonData.NO);
+
+    private EndSessionConfirmation() {}
+
+    /** Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread. */
+    static boolean confirm(Window owner, ConsoleViewModel model) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.endConsequences(), NO, YES);
+        alert.setTitle("End the session? — Tandem");
+        alert.setHeaderText(model.endQuestion());
+        alert.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.getDialogPane().setId("endSessionQuestion");
+        Button yes = (Button) alert.getDialogPane().lookupButton(YES);
+        yes.setId("confirmEndButton");
+        yes.setDefaultButton(false);
+        yes.setCancelButton(false);
+        Button no = (Button) alert.getDialogPane().lookupButton(NO);
+        no.setId("keepSessionButton");
+        no.setDefaultButton(true);
+        no.setCancelButton(true);
+        alert.setOnShown(e -> Platform.runLater(no::requestFocus));
+        return alert.showAndWait().filter(YES::equals).isPresent();
+    }
+}

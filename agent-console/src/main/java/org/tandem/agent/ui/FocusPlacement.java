@@ -1,0 +1,80 @@
+package org.tandem.agent.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+
+/**
+ * Keeps the keyboard focus on something harmless for each step of a session, so that a Space or
+ * Enter typed at the wrong moment (often meant for the customer's computer) never ends a session
+ * or presses another toolbar button. Toolbar buttons themselves never take the focus.
+ */
+final class FocusPlacement {
+    /** Where the focus goes at each step. */
+    record Targets(Node customerField, Node copyCode, Node screen, Node newCode, Node neutral) {}
+
+    private final ConsoleViewModel model;
+    private final Targets targets;
+
+    private FocusPlacement(ConsoleViewModel model, Targets targets) {
+        this.model = model;
+        this.targets = targets;
+    }
+
+    static void attach(ConsoleViewModel model, Targets targets) {
+        FocusPlacement placement = new FocusPlacement(model, targets);
+        model.stateProperty().addListener((obs, was, now) -> placement.placeLater());
+        model.newCodeOfferedProperty().addListener((obs, was, now) -> placement.placeLater());
+        model.controlProperty().addListener((obs, was, now) -> {
+            if (now != ControlState.IN_CONTROL) {
+                placement.placeLater();
+            }
+        });
+        targets.customerField().sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                placement.placeLater();
+            }
+        });
+    }
+
+    private void placeLater() {
+        // After this pulse's bindings have shown and hidden what the new state needs.
+        Platform.runLater(this::place);
+    }
+
+    private void place() {
+        Node target = target();
+        if (target.getScene() == null || typingInAField(target)) {
+            return;
+        }
+        target.requestFocus();
+    }
+
+    private Node target() {
+        return switch (model.stateProperty().get()) {
+            case IDLE -> targets.customerField();
+            case WAITING_FOR_CUSTOMER -> targets.copyCode();
+            case VIEWING -> targets.screen();
+            case ENDED -> model.newCodeOfferedProperty().get() ? targets.newCode() : targets.neutral();
+            case CREATING, CONNECTED -> targets.neutral();
+        };
+    }
+
+    /** The technician is typing in a field that is still there: leave them be. */
+    private static boolean typingInAField(Node target) {
+        Node owner = target.getScene().getFocusOwner();
+        return owner instanceof TextInputControl field && owner != target && field.isEditable()
+                && !field.isDisabled() && field.isVisible() && treeVisible(field);
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package org.tandem.agent.ui;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import org.tandem.agent.ui.history.HistoryWindow;
+
+/**
+ * The console's session buttons: who the next session is for, New session, End session (asking
+ * first while a customer is connected), History and the shortcuts list. Toolbar buttons never take
+ * the keyboard focus; they answer to the mouse, their Alt+letter and their shortcut.
+ */
+final class SessionButtons {
+    private SessionButtons() {}
+
+    static TextField customerField(ConsoleViewModel model) {
+        TextField field = new TextField();
+        field.setId("customerField");
+        field.setPromptText("Customer name or ticket (optional)");
+        field.setPrefColumnCount(18);
+        // The field has the focus when the console opens: keep its hint visible (the theme hides it on focus).
+        field.setStyle("-fx-prompt-text-fill: derive(-fx-control-inner-background, -40%);");
+        field.setTooltip(new Tooltip(KeyboardShortcuts.tip(
+                "Who this session is for; it is kept in the session's history. Enter starts the session",
+                KeyboardShortcuts.mnemonic('T'))));
+        field.textProperty().bindBidirectional(model.customerReferenceProperty());
+        field.disableProperty().bind(model.canStartProperty().not());
+        field.setOnAction(e -> model.newSession());
+        return field;
+    }
+
+    /** The field with its label, whose Alt+T puts the cursor in it. */
+    static Node customerEntry(TextField field) {
+        Label label = new Label("Cus_tomer:");
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        HBox entry = new HBox(6, label, field);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        return entry;
+    }
+
+    static Button newSession(ConsoleViewModel model) {
+        Button button = toolbarButton("_New session", "newSessionButton", KeyboardShortcuts.tip(
+                "Get a code to read to your customer", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION),
+                KeyboardShortcuts.mnemonic('N')));
+        button.disableProperty().bind(model.canStartProperty().not());
+        button.setOnAction(e -> model.newSession());
+        return button;
+    }
+
+    static Button endSession(ConsoleViewModel model) {
+        Button button = toolbarButton("_End session", "endSessionButton", KeyboardShortcuts.tip(
+                "End the session for you and the customer; asks first while they are connected",
+                KeyboardShortcuts.mnemonic('E')));
+        button.disableProperty().bind(model.canEndProperty().not());
+        button.setOnAction(e -> {
+            if (!model.customerConnected()
+                    || EndSessionConfirmation.confirm(button.getScene().getWindow(), model)) {
+                model.endSession();
+            }
+        });
+        return button;
+    }
+
+    static Button history(Path dataDir) {
+        Button button = toolbarButton("_History", "historyButton", KeyboardShortcuts.tip(
+                "Past sessions, their logs and recaps", KeyboardShortcuts.keys(KeyboardShortcuts.HISTORY),
+                KeyboardShortcuts.mnemonic('H')));
+        button.setOnAction(e -> HistoryWindow.show(dataDir, button.getScene().getWindow()));
+        return button;
+    }
+
+    static Button shortcuts() {
+        Button button = toolbarButton("_Keyboard shortcuts", "shortcutsButton", KeyboardShortcuts.tip(
+                "Every keyboard shortcut of the console", KeyboardShortcuts.keys(KeyboardShortcuts.SHOW_SHORTCUTS),
+                KeyboardShortcuts.mnemonic('K')));
+        button.setOnAction(e -> ShortcutsWindow.show(button.getScene().getWindow()));
+        return button;
+    }
+
+    static Button toolbarButton(String text, String id, String tooltip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setFocusTraversable(false);
+        return button;
+    }
+}

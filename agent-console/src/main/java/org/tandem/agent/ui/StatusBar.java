@@ -1,0 +1,67 @@
+package org.tandem.agent.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The line under the screen: what is happening, in full (long messages wrap, and the tooltip holds
+ * them too), the check code once paired, and New code when the last code was given up.
+ */
+final class StatusBar {
+    private final HBox root;
+    private final Button newCode;
+
+    StatusBar(ConsoleViewModel model) {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(model.statusProperty());
+        full.setWrapText(true);
+        full.setMaxWidth(600);
+        status.setTooltip(full);
+        HBox.setHgrow(status, Priority.ALWAYS);
+
+        newCode = new Button("New c_ode");
+        newCode.setId("newCodeButton");
+        newCode.setTooltip(new Tooltip(KeyboardShortcuts.tip("A fresh code for the same customer, at once",
+                KeyboardShortcuts.mnemonic('O'))));
+        newCode.visibleProperty().bind(model.newCodeOfferedProperty());
+        newCode.managedProperty().bind(newCode.visibleProperty());
+        newCode.setMinWidth(Region.USE_PREF_SIZE);
+        newCode.setOnAction(e -> model.newCode());
+
+        Label check = new Label();
+        check.setId("checkStringLabel");
+        check.setWrapText(true);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        check.setMaxWidth(420);
+        check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
+                : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
+                model.checkStringProperty()));
+
+        root = new HBox(12, status, newCode, check);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 8, 4, 8));
+        root.setId("statusBar");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    Button newCodeButton() {
+        return newCode;
+    }
+}

@@ -1,0 +1,167 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.InputEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A key pressed at the wrong moment, often one meant for the customer's computer, never ends the
+ * session or presses a toolbar button.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleKeyboardTest {
+    private LoopbackCustomer customer;
+    private ConsoleViewModel model;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        customer = new LoopbackCustomer(Files.createTempDirectory("console-keyboard"));
+        model = customer.model();
+        scene = new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1100, 700);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeCustomer(FxRobot robot) {
+        customer.close();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
+                .forEach(Window::hide));
+    }
+
+    @Test
+    void focusStartsInTheCustomerFieldAndNeverLandsOnEndSession(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#customerField").query());
+        Button end = robot.lookup("#endSessionButton").queryButton();
+        assertFalse(end.isFocusTraversable(), "End session is reached by mouse, Alt+E, never by focus");
+        assertFalse(end.isDefaultButton());
+
+        robot.clickOn("#newSessionButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#copyCodeButton").query());
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        waitForFxEvents();
+        assertEquals(AgentState.WAITING_FOR_CUSTOMER, model.stateProperty().get(), "a stray key ended nothing");
+    }
+
+    @Test
+    void aSpaceRightAfterStartingFromTheKeyboardEndsNothing(FxRobot robot) throws Exception {
+        robot.interact(model::newSession); // as Ctrl+N does, wherever the focus is
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        waitForFxEvents();
+        assertEquals(AgentState.WAITING_FOR_CUSTOMER, model.stateProperty().get(), "a stray key ended nothing");
+        assertTrue(robot.lookup("#codeLabel").queryAs(Label.class).getText().startsWith("482-"));
+    }
+
+    @Test
+    void keysAfterTheCustomerStopsSharingMidControlPressNoButton(FxRobot robot) throws Exception {
+        takeControl(robot);
+        customer.send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
+
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER).type(KeyCode.SPACE);
+        waitForFxEvents();
+        assertNothingPressed();
+        assertEquals(AgentState.CONNECTED, model.stateProperty().get());
+    }
+
+    @Test
+    void keysAfterTheCustomerRevokesControlPressNoButton(FxRobot robot) throws Exception {
+        takeControl(robot);
+        customer.send(new ControlMessage.ControlRevoked("The customer took control back."));
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
+
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        waitForFxEvents();
+        assertNothingPressed();
+        assertEquals(AgentState.VIEWING, model.stateProperty().get());
+        assertEquals(robot.lookup("#screenView").query(), scene.getFocusOwner(), "the screen keeps the keyboard");
+    }
+
+    @Test
+    void keysAfterGivingControlBackByMousePressNoButton(FxRobot robot) throws Exception {
+        takeControl(robot);
+        robot.clickOn("#releaseControlButton");
+        customer.next(ControlMessage.ControlReleased.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
+
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER).type(KeyCode.SPACE);
+        waitForFxEvents();
+        assertNothingPressed();
+        assertEquals(AgentState.VIEWING, model.stateProperty().get());
+    }
+
+    @Test
+    void keysWhileControlIsPausedStayAwayFromTheConsole(FxRobot robot) throws Exception {
+        takeControl(robot);
+        customer.send(new ControlMessage.ControlPaused("The customer is using their mouse."));
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.PAUSED);
+
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        robot.type(KeyCode.SPACE);
+        waitForFxEvents();
+        assertNothingPressed();
+    }
+
+    /** Customer joins and shares; the technician asks for control by mouse and the customer allows it. */
+    private void takeControl(FxRobot robot) throws Exception {
+        robot.clickOn("#newSessionButton");
+        Label code = robot.lookup("#codeLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        customer.joinAndShare(code.getText());
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+        customer.send(new ControlMessage.ControlGranted());
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#screenView").query());
+        robot.type(KeyCode.A);
+        assertInstanceOf(InputEvent.KeyStroke.class, customer.next(InputEvent.KeyStroke.class),
+                "in control, keys go to the customer");
+    }
+
+    private void assertNothingPressed() throws Exception {
+        assertEquals(1, Window.getWindows().size(), "no question popped up");
+        assertFalse(customer.sentWithin(ControlMessage.SessionEnd.class, Duration.ofMillis(300)),
+                "the session was not ended");
+        assertTrue(model.stateProperty().get() != AgentState.ENDED);
+        Node owner = scene.getFocusOwner();
+        assertTrue(owner == null || !(owner instanceof Button button && button.getParent() != null
+                && isInToolbar(button)), "a toolbar button has the focus: " + owner);
+    }
+
+    private static boolean isInToolbar(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.ToolBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.message.ControlMessage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Ending a session with a connected customer, or closing the console on one, is asked first; No is the default. */
+@ExtendWith(ApplicationExtension.class)
+class EndSessionConfirmationTest {
+    private LoopbackCustomer customer;
+    private ConsoleViewModel model;
+    private Stage console;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        customer = new LoopbackCustomer(Files.createTempDirectory("console-end"));
+        model = customer.model();
+        // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
+        console = new Stage();
+        console.setScene(new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        CloseConfirmation.install(console, model);
+        console.show();
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) {
+        customer.close();
+        robot.interact(() -> Window.getWindows().stream().toList().forEach(Window::hide));
+    }
+
+    @Test
+    void endingAsksWithTheCustomersNameAndNoIsTheDefault(FxRobot robot) throws Exception {
+        connect(robot, "Alice Martin, ticket 4711");
+
+        robot.clickOn("#endSessionButton");
+        DialogPane question = waitForQuestion(robot);
+        assertEquals("End the session with Alice Martin, ticket 4711?", question.getHeaderText());
+        Button no = (Button) robot.lookup("#keepSessionButton").query();
+        Button yes = (Button) robot.lookup("#confirmEndButton").query();
+        assertTrue(no.isDefaultButton() && no.isCancelButton(), "Enter and Esc keep the session");
+        assertFalse(yes.isDefaultButton());
+        waitFor(5, TimeUnit.SECONDS, no::isFocused);
+
+        robot.type(KeyCode.SPACE);
+        waitForNoQuestion();
+        assertEquals(AgentState.CONNECTED, model.stateProperty().get(), "Space on the first focus keeps the session");
+
+        robot.clickOn("#endSessionButton");
+        waitForQuestion(robot);
+        robot.type(KeyCode.ENTER);
+        waitForNoQuestion();
+        robot.clickOn("#endSessionButton");
+        waitForQuestion(robot);
+        robot.type(KeyCode.ESCAPE);
+        waitForNoQuestion();
+        assertEquals(AgentState.CONNECTED, model.stateProperty().get());
+        assertFalse(customer.sentWithin(ControlMessage.SessionEnd.class, Duration.ofMillis(300)));
+
+        robot.clickOn("#endSessionButton");
+        waitForQuestion(robot);
+        robot.clickOn("#confirmEndButton");
+        assertEquals("The technician ended the session.", customer.next(ControlMessage.SessionEnd.class).reason());
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
+    }
+
+    @Test
+    void endingBeforeTheCustomerJoinedAsksNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#newSessionButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        robot.clickOn("#endSessionButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
+        assertFalse(questionShown(), "no question: only the code is given back");
+    }
+
+    @Test
+    void closingTheConsoleMidControlAsksAndOnYesEndsTheSessionFirst(FxRobot robot) throws Exception {
+        connect(robot, "");
+        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+        customer.send(new ControlMessage.ControlGranted());
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
+
+        Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        DialogPane question = waitForQuestion(robot);
+        assertEquals("End the session with your customer?", question.getHeaderText());
+        assertTrue(question.getContentText().startsWith("You will lose control of their computer"),
+                question.getContentText());
+        robot.clickOn("#keepSessionButton");
+        waitForNoQuestion();
+        assertTrue(console.isShowing(), "No keeps the console open");
+        assertEquals(ControlState.IN_CONTROL, model.controlProperty().get());
+
+        Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitForQuestion(robot);
+        robot.clickOn("#confirmEndButton");
+        customer.next(ControlMessage.SessionEnd.class);
+        customer.next(ControlMessage.LogCheckpoint.class);
+        waitFor(10, TimeUnit.SECONDS, () -> !console.isShowing());
+        assertEquals(AgentState.ENDED, model.stateProperty().get(), "the session ended before the console closed");
+    }
+
+    @Test
+    void closingTheConsoleWithNoCustomerAsksNothing(FxRobot robot) {
+        Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitForFxEvents();
+        assertFalse(questionShown());
+        assertFalse(console.isShowing(), "closed at once");
+    }
+
+    private void connect(FxRobot robot, String customerReference) throws Exception {
+        robot.interact(() -> model.customerReferenceProperty().set(customerReference));
+        robot.clickOn("#newSessionButton");
+        Label code = robot.lookup("#codeLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        customer.join(code.getText());
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
+    }
+
+    private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isPresent());
+        return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
+    }
+
+    private static void waitForNoQuestion() throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> !questionShown());
+    }
+
+    private static boolean questionShown() {
+        return Window.getWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane);
+    }
+}

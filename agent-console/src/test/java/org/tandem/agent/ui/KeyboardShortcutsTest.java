@@ -1,0 +1,129 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** F1 lists every shortcut the console has, and each button's tooltip names its own. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardShortcutsTest {
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, listener -> {
+            throw new AssertionError("no session in this test");
+        });
+        scene = new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1280, 700);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeTheList(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
+                .forEach(Window::hide));
+    }
+
+    @Test
+    void f1ListsEveryShortcutOfTheConsole(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F1);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());
+        List<String> listed = robot.lookup("#shortcutsList").queryAs(Parent.class).getChildrenUnmodifiable().stream()
+                .map(node -> ((Label) node).getText()).toList();
+
+        assertTrue(listed.containsAll(List.of("F1", "Ctrl+N", "Ctrl+H", "Ctrl+Shift+F12")), listed.toString());
+        for (KeyCombination accelerator : scene.getAccelerators().keySet()) {
+            assertTrue(listed.contains(accelerator.getDisplayText()), "not listed: " + accelerator.getDisplayText());
+        }
+        List<String> mnemonics = mnemonicsIn(scene.getRoot());
+        assertTrue(mnemonics.size() >= 10, mnemonics.toString());
+        for (String mnemonic : mnemonics) {
+            assertTrue(listed.contains(mnemonic), "not listed: " + mnemonic + " in " + listed);
+        }
+        assertEquals(mnemonics.size(), mnemonics.stream().distinct().count(), "one Alt+letter, one button: " + mnemonics);
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theShortcutsButtonOpensTheSameList(FxRobot robot) throws Exception {
+        robot.clickOn("#shortcutsButton");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());
+    }
+
+    @Test
+    void everyButtonsTooltipNamesItsShortcut() {
+        List<ButtonBase> buttons = new ArrayList<>();
+        collect(scene.getRoot(), ButtonBase.class, buttons);
+        int named = 0;
+        for (ButtonBase button : buttons) {
+            String mnemonic = mnemonicOf(button);
+            if (mnemonic == null) {
+                continue;
+            }
+            assertTrue(button.getTooltip() != null && button.getTooltip().getText().contains(mnemonic),
+                    button.getText() + " does not name " + mnemonic);
+            named++;
+        }
+        assertTrue(named >= 8, "buttons with a tooltip: " + named);
+        assertTrue(((ButtonBase) scene.lookup("#newSessionButton")).getTooltip().getText().contains("Ctrl+N"));
+        assertTrue(((ButtonBase) scene.lookup("#historyButton")).getTooltip().getText().contains("Ctrl+H"));
+        assertTrue(((ButtonBase) scene.lookup("#releaseControlButton")).getTooltip().getText().contains("Ctrl+Shift+F12"));
+        assertTrue(((ButtonBase) scene.lookup("#shortcutsButton")).getTooltip().getText().contains("F1"));
+    }
+
+    private static List<String> mnemonicsIn(Node node) {
+        List<Labeled> labeled = new ArrayList<>();
+        collect(node, Labeled.class, labeled);
+        return labeled.stream().map(KeyboardShortcutsTest::mnemonicOf).filter(m -> m != null).toList();
+    }
+
+    private static String mnemonicOf(Labeled labeled) {
+        String text = labeled.getText();
+        int at = text == null ? -1 : text.indexOf('_');
+        if (!labeled.isMnemonicParsing() || at < 0 || at == text.length() - 1) {
+            return null;
+        }
+        return "Alt+" + text.substring(at + 1, at + 2).toUpperCase(Locale.ROOT);
+    }
+
+    /** Every node of the given kind under {@code node}, toolbar items included even when they overflow. */
+    private static <T> void collect(Node node, Class<T> kind, List<T> into) {
+        if (kind.isInstance(node)) {
+            into.add(kind.cast(node));
+        }
+        if (node instanceof Labeled) {
+            return; // what is inside is the control's own drawing of its text, not another control
+        }
+        if (node instanceof ToolBar toolBar) {
+            toolBar.getItems().forEach(item -> collect(item, kind, into));
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, kind, into));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.tandem.agent.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.SessionRendezvous;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.session.SessionPairing;
+import org.tandem.shared.ssh.Ed25519Keys;
+import org.tandem.shared.testing.SocketLinks;
+
+/**
+ * A console view model whose sessions run for real (pairing, encryption, session log) over a
+ * loopback pipe instead of a relay, and the customer's end of that pipe, played by the test.
+ */
+final class LoopbackCustomer implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final BlockingQueue<Rendezvous> rendezvous = new LinkedBlockingQueue<>();
+    private final java.util.List<Rendezvous> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final BlockingQueue<SessionMessage> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<SessionEndReason> ended = new CompletableFuture<>();
+    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "console-test-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ConsoleViewModel model;
+    private SessionChannel channel;
+
+    LoopbackCustomer(Path logDir) {
+        SessionRendezvous.Factory relay = () -> {
+            Rendezvous next = new Rendezvous(SocketLinks.open());
+            rendezvous.add(next);
+            all.add(next);
+            return next;
+        };
+        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(
+                new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(),
+                        id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id,
+                                "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC())),
+                "Dana", listener, worker, WAIT));
+    }
+
+    ConsoleViewModel model() {
+        return model;
+    }
+
+    /** The customer types {@code typed} and pairs; fails as pairing fails for a wrong code. */
+    void join(String typed) throws Exception {
+        Rendezvous latest = rendezvous.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (latest == null) {
+            throw new AssertionError("the console asked the relay for no session");
+        }
+        latest.customerArrived.complete(latest.links.first());
+        SessionPairing.Paired paired = SessionPairing.pair(latest.links.second(), PairingRole.CUSTOMER,
+                SessionCode.parse(typed), WAIT);
+        channel = paired.channel();
+        channel.start(new SessionListener() {
+            @Override
+            public void received(SessionMessage message) {
+                received.add(message);
+            }
+
+            @Override
+            public void ended(SessionEndReason reason) {
+                ended.complete(reason);
+            }
+        }, "test-customer");
+        send(new Hello(Protocol.VERSION, Role.CUSTOMER, "Alice"));
+    }
+
+    /** Joins, then shares a small screen and lets the technician take control when asked. */
+    void joinAndShare(String typed) throws Exception {
+        join(typed);
+        send(new ControlMessage.ScreenShareStarted(64, 48));
+    }
+
+    void send(SessionMessage message) throws IOException {
+        channel.send(message);
+    }
+
+    /** The next message of the given type the console sent, skipping others (hello, frame requests). */
+    <T extends SessionMessage> T next(Class<T> type) throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < until) {
+            SessionMessage message = received.poll(100, TimeUnit.MILLISECONDS);
+            if (type.isInstance(message)) {
+                return type.cast(message);
+            }
+        }
+        throw new AssertionError("the console sent no " + type.getSimpleName());
+    }
+
+    /** Whether the console sent a message of this type within a short while. */
+    boolean sentWithin(Class<? extends SessionMessage> type, Duration within) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < until) {
+            if (type.isInstance(received.poll(50, TimeUnit.MILLISECONDS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SessionEndReason awaitEnd() throws InterruptedException, ExecutionException, TimeoutException {
+        return ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            channel.close();
+        }
+        all.forEach(Rendezvous::cancel);
+        all.forEach(r -> r.links.second().close());
+        worker.shutdownNow();
+    }
+
+    /** What the relay would hold: the console waits here until the customer joins. */
+    private static final class Rendezvous implements SessionRendezvous {
+        private final SocketLinks.Pair links;
+        private final CompletableFuture<RelayLink> customerArrived = new CompletableFuture<>();
+
+        Rendezvous(SocketLinks.Pair links) {
+            this.links = links;
+        }
+
+        @Override
+        public String nameplate() {
+            return "482";
+        }
+
+        @Override
+        public RelayLink awaitCustomer(Duration timeout) throws IOException {
+            try {
+                return customerArrived.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException("The code was given back", e);
+            }
+        }
+
+        @Override
+        public void cancel() {
+            customerArrived.completeExceptionally(new IOException("given back"));
+            links.first().close(); // the customer's end notices as the relay's pipe closes
+        }
+    }
+}

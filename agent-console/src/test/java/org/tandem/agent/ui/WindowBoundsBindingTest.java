@@ -1,0 +1,57 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.shared.config.WindowBoundsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The console opens where and as large as it was when it last closed. */
+@ExtendWith(ApplicationExtension.class)
+class WindowBoundsBindingTest {
+
+    @Test
+    void theWindowReopensWithTheSizeAndPlaceItClosedWith(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("console-window").resolve("window.properties");
+        WindowBoundsStore store = new WindowBoundsStore(file);
+        store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
+
+        Stage[] first = new Stage[1];
+        robot.interact(() -> {
+            first[0] = new Stage();
+            first[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(first[0], store);
+            first[0].show();
+        });
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640), boundsOf(first[0]));
+
+        robot.interact(() -> {
+            first[0].setWidth(1111);
+            first[0].setHeight(777);
+            first[0].setX(40);
+            first[0].close();
+        });
+        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), store.load().orElseThrow());
+
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            second[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(second[0], store);
+            second[0].show();
+        });
+        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), boundsOf(second[0]));
+        robot.interact(second[0]::close);
+    }
+
+    private static WindowBoundsStore.Bounds boundsOf(Stage stage) {
+        return new WindowBoundsStore.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+    }
+}

@@ -1,0 +1,156 @@
+package org.tandem.customer.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.tandem.customer.action.RecordingJournal;
+import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.LogEventTypes;
+
+class ConsentBrokerTest {
+    private static final IdentityVerdict DANA = new IdentityVerdict.Verified("Dana Scully", "Contoso Support");
+    private static final Duration MINUTE = Duration.ofSeconds(60);
+
+    private final RecordingJournal journal = new RecordingJournal();
+    private final List<ConsentRequest> shown = new ArrayList<>();
+    private final List<CompletableFuture<Boolean>> prompts = new ArrayList<>();
+    private final List<Integer> waiting = new ArrayList<>();
+    private final AtomicInteger holds = new AtomicInteger();
+
+    private final ConsentPrompt prompt = new ConsentPrompt() {
+        @Override
+        public CompletableFuture<Boolean> ask(ConsentRequest request) {
+            shown.add(request);
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            prompts.add(answer);
+            return answer;
+        }
+    };
+
+    private final ConsentBroker broker = new ConsentBroker(journal, prompt, () -> {
+        holds.incrementAndGet();
+        return holds::decrementAndGet;
+    }, Runnable::run, waiting::add);
+
+    private static ConsentRequest action(String id) {
+        return ConsentRequest.forAction(DANA, MINUTE, "Uninstall “foo " + id + "”", "It goes away.", id);
+    }
+
+    @Test
+    void showsOneQuestionAtATimeAndSaysHowManyWait() {
+        CompletableFuture<Answer> first = broker.ask(action("a"));
+        CompletableFuture<Answer> second = broker.ask(action("b"));
+        CompletableFuture<Answer> third = broker.ask(action("c"));
+
+        assertEquals(1, shown.size(), "only one prompt may be on screen");
+        assertEquals(2, broker.waitingCount());
+        assertEquals(2, waiting.get(waiting.size() - 1));
+        assertEquals(1, holds.get(), "remote input is held while a prompt is open");
+
+        prompts.get(0).complete(true);
+        assertEquals(Answer.GRANTED, first.join());
+        assertEquals(2, shown.size(), "the next question comes once the first is answered");
+        assertEquals("b", shown.get(1).subject());
+        assertEquals(1, waiting.get(waiting.size() - 1));
+        prompts.get(1).complete(false);
+        prompts.get(2).complete(true);
+        assertEquals(Answer.DENIED, second.join());
+        assertEquals(Answer.GRANTED, third.join());
+        assertEquals(0, holds.get(), "input flows again once no prompt is open");
+        assertEquals(0, waiting.get(waiting.size() - 1));
+    }
+
+    @Test
+    void theAnswerIsRecordedBeforeTheAskerHearsIt() {
+        List<String> seenWhenAnswered = new ArrayList<>();
+        broker.ask(action("a")).thenAccept(answer -> seenWhenAnswered.addAll(journal.order()));
+        prompts.get(0).complete(true);
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED), seenWhenAnswered);
+        assertEquals("uninstall “foo a”", journal.last(LogEventTypes.CONSENT_GRANTED).details().get("for"));
+        assertEquals("customer", journal.last(LogEventTypes.CONSENT_GRANTED).actor());
+    }
+
+    @Test
+    void settlingAnswersTheOpenAndEveryWaitingQuestionNoOnTheRecord() {
+        CompletableFuture<Answer> open = broker.ask(action("a"));
+        CompletableFuture<Answer> queued = broker.ask(action("b"));
+
+        broker.settleAll("You stopped sharing your screen.");
+
+        assertEquals(Answer.DENIED, open.join());
+        assertEquals(Answer.DENIED, queued.join());
+        assertTrue(prompts.get(0).isDone(), "the open prompt is closed");
+        assertEquals(1, shown.size(), "a settled question is never shown");
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_DENIED,
+                LogEventTypes.CONSENT_DENIED), journal.order());
+        assertEquals("You stopped sharing your screen.", journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+        assertEquals(0, holds.get());
+    }
+
+    @Test
+    void aLateAnswerToASettledQuestionDoesNothing() {
+        CompletableFuture<Answer> open = broker.ask(action("a"));
+        broker.settleAll("The session ended.");
+        assertFalse(prompts.get(0).complete(true), "the prompt's answer was already settled");
+        assertEquals(Answer.DENIED, open.join());
+        assertFalse(journal.order().contains(LogEventTypes.CONSENT_GRANTED));
+    }
+
+    @Test
+    void aYesIsANoWhenItsStateNoLongerHolds() {
+        AtomicBoolean sharing = new AtomicBoolean(true);
+        CompletableFuture<Answer> control = broker.ask(new ConsentRequest(ConsentRequest.Kind.CONTROL, DANA, MINUTE),
+                sharing::get);
+        sharing.set(false);
+        prompts.get(0).complete(true);
+        assertEquals(Answer.DENIED, control.join());
+        assertFalse(journal.order().contains(LogEventTypes.CONSENT_GRANTED));
+    }
+
+    @Test
+    void afterCloseEveryQuestionIsNoAtOnceAndNeverShown() {
+        broker.close();
+        assertEquals(Answer.DENIED, broker.ask(action("late")).join());
+        assertTrue(shown.isEmpty());
+    }
+
+    @Test
+    void noAnswerInTimeIsRecordedAsTimedOut() throws Exception {
+        CompletableFuture<Answer> answer = broker.ask(new ConsentRequest(ConsentRequest.Kind.CONTROL, DANA,
+                Duration.ofMillis(100)));
+        assertEquals(Answer.TIMED_OUT, answer.get(5, TimeUnit.SECONDS));
+        assertTrue(journal.order().contains(LogEventTypes.CONSENT_TIMED_OUT));
+        assertTrue(prompts.get(0).isDone(), "the prompt closes by itself");
+    }
+
+    @Test
+    void aYesThatCannotBeRecordedIsNotAYes() {
+        journal.failOn(LogEventTypes.CONSENT_GRANTED);
+        CompletableFuture<Answer> answer = broker.ask(action("a"));
+        prompts.get(0).complete(true);
+        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, answer::get);
+        assertInstanceOf(ConsentUnavailableException.class, failed.getCause());
+    }
+
+    @Test
+    void withdrawingAQuestionClosesItsPromptAndRecordsANo() {
+        CompletableFuture<Answer> answer = broker.ask(action("a"));
+        answer.cancel(false);
+        assertTrue(prompts.get(0).isDone());
+        assertEquals("The request was withdrawn before the customer answered.",
+                journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+        assertEquals(0, holds.get());
+    }
+}

@@ -1,0 +1,24 @@
+package org.tandem.customer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the customer's window shows of one session is that session's only. */
+class CustomerViewModelTest {
+    private final CustomerViewModel model = new CustomerViewModel(Runnable::run);
+
+    @Test
+    void aNewSessionStartsWithAnEmptyActivityFeed() {
+        model.activity("09:01  The technician looked at: List running programs");
+        model.questionsWaiting(2);
+
+        model.sessionStarting();
+
+        assertEquals(List.of(), model.activity(), "the last session's lines are still shown");
+        assertEquals(0, model.questionsWaitingProperty().get());
+        model.activity("10:00  The technician looked at: Show system information");
+        assertEquals(List.of("10:00  The technician looked at: Show system information"), model.activity());
+    }
+}

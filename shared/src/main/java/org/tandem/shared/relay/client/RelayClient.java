@@ -122,7 +122,8 @@ public final class RelayClient implements AutoCloseable {
                 session.addPublicKeyIdentity(key);
             }
             authenticate(session, relay, user, key, deadline);
-            return new RelayConnection(relay, session, openChannel(session, relay, deadline));
+            RelayNotes notes = new RelayNotes();
+            return new RelayConnection(relay, session, openChannel(session, relay, deadline, notes), notes);
         } catch (IOException | RuntimeException e) {
             session.close(true);
             throw e;
@@ -162,9 +163,11 @@ public final class RelayClient implements AutoCloseable {
                 auth.getException());
     }
 
-    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline) throws IOException {
+    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline, RelayNotes notes)
+            throws IOException {
         ChannelSubsystem channel = session.createSubsystemChannel(RelayProtocol.SUBSYSTEM);
         channel.setStreaming(StreamingChannel.Streaming.Sync);
+        channel.setErr(notes);
         OpenFuture open = channel.open();
         if (!open.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
             throw noAnswer(relay, deadline);

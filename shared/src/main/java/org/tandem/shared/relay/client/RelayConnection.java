@@ -28,12 +28,14 @@ public final class RelayConnection implements AutoCloseable {
     private final RelayAddress relay;
     private final ClientSession session;
     private final ClientChannel channel;
+    private final RelayNotes notes;
     private final EnvelopeInputStream in;
     private final OutputStream out;
     private final RelayMessageCodec codec = new RelayMessageCodec();
     private final AtomicReference<State> state = new AtomicReference<>(State.READY);
 
-    RelayConnection(RelayAddress relay, ClientSession session, ClientChannel channel) {
+    RelayConnection(RelayAddress relay, ClientSession session, ClientChannel channel, RelayNotes notes) {
+        this.notes = notes;
         this.relay = relay;
         this.session = session;
         this.channel = channel;
@@ -120,7 +122,7 @@ public final class RelayConnection implements AutoCloseable {
         if (!state.compareAndSet(from, State.LINKED)) {
             throw closed();
         }
-        return new ChannelRelayLink(this, in.withoutDeadline(), out);
+        return new ChannelRelayLink(this, in.withoutDeadline(), out, notes);
     }
 
     private void send(RelayMessage message) throws IOException {

@@ -63,6 +63,7 @@ public final class HistoryView {
         table.getColumns().add(column("Duration", r -> HistoryViewModel.durationText(r.duration())));
         table.getColumns().add(column("Actions", r -> Integer.toString(r.actions())));
         table.getColumns().add(column("Consents", r -> Long.toString(r.consentDecisions())));
+        table.getColumns().add(column("How it ended", SessionRecord::ending));
         table.getColumns().add(badgeColumn());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
 

@@ -343,6 +343,7 @@ class SessionOverRelayIT {
         assertEquals("Dana", row.technician());
         assertEquals(2, row.actions());
         assertEquals(4, row.consentDecisions());
+        assertEquals("working: yes · 5 of 5 · follow-up: Next week", row.ending());
         assertEquals(Integrity.INTACT, row.integrity(), row.integrityDetail());
         CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
         assertTrue(cross.consistent(), cross.problems().toString());

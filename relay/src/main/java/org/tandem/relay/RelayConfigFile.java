@@ -65,6 +65,9 @@ public final class RelayConfigFile {
             return base;
         }
         RelaySettings settings = base;
+        // The two limits on connections not logged in are checked against each other: set them in one step.
+        Integer perAddress = null;
+        Integer relayWide = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -77,6 +80,19 @@ public final class RelayConfigFile {
             }
             String key = line.substring(0, equals).strip();
             String value = line.substring(equals + 1).strip();
+            if (key.equals("limit.unauthenticated-per-address") || key.equals("limit.unauthenticated-relay-wide")) {
+                try {
+                    int n = integer(value);
+                    if (key.endsWith("per-address")) {
+                        perAddress = n;
+                    } else {
+                        relayWide = n;
+                    }
+                    continue;
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + key + ": " + e.getMessage(), e);
+                }
+            }
             BiFunction<RelaySettings, String, RelaySettings> setter = KEYS.get(key);
             if (setter == null) {
                 throw new IllegalArgumentException(where + "unknown setting '" + key + "'; known: " + String.join(", ", KEYS.keySet()));
@@ -85,6 +101,17 @@ public final class RelayConfigFile {
                 settings = setter.apply(settings, value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + key + ": " + e.getMessage(), e);
+            }
+        }
+        if (perAddress != null || relayWide != null) {
+            RelayLimits l = settings.limits();
+            int per = perAddress == null ? l.unauthenticatedPerAddress() : perAddress;
+            int all = relayWide == null ? l.unauthenticatedRelayWide() : relayWide;
+            try {
+                settings = settings.withLimits(withCount(withCount(l, 0, Math.min(per, l.unauthenticatedRelayWide())), 1, all));
+                settings = settings.withLimits(withCount(settings.limits(), 0, per));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             }
         }
         return settings;

@@ -67,6 +67,20 @@ class RelayConfigFileTest {
     }
 
     @Test
+    void bothLimitsOnConnectionsNotLoggedInMayBeRaisedInEitherOrder() throws Exception {
+        Path file = Files.writeString(dir.resolve("relay.conf"),
+                "limit.unauthenticated-per-address = 1000\nlimit.unauthenticated-relay-wide = 5000\n");
+
+        RelaySettings settings = RelayConfigFile.apply(file, defaults);
+
+        assertEquals(1000, settings.limits().unauthenticatedPerAddress());
+        assertEquals(5000, settings.limits().unauthenticatedRelayWide());
+        Path wrong = Files.writeString(dir.resolve("wrong.conf"),
+                "limit.unauthenticated-per-address = 1000\nlimit.unauthenticated-relay-wide = 500\n");
+        assertThrows(IllegalArgumentException.class, () -> RelayConfigFile.apply(wrong, defaults));
+    }
+
+    @Test
     void theDescriptionIsItselfAValidFileThatGivesTheSameSettings() throws Exception {
         RelaySettings custom = defaults.withListen(new ListenAddress("::", 4022)).withMetrics(Optional.of(new ListenAddress("127.0.0.1", 9000)));
         Path file = Files.write(dir.resolve("relay.conf"), RelayConfigFile.describe(custom));

@@ -104,6 +104,15 @@ public final class RendezvousService {
         return live.size();
     }
 
+    /** Bytes the relay holds for slow readers now, all channels together; bounded by their SSH windows. */
+    public long queuedBytes() {
+        long sum = 0;
+        for (RendezvousSubsystem channel : live) {
+            sum += channel.queuedBytes();
+        }
+        return sum;
+    }
+
     /** Nameplates waiting now. */
     public int waitingNameplates() {
         return registry.size();

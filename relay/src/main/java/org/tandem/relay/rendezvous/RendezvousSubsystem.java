@@ -231,6 +231,11 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         }
     }
 
+    long queuedBytes() {
+        ChannelWriter current = writer;
+        return current == null ? 0 : current.queuedBytes();
+    }
+
     // envelope
 
     private int envelope(byte[] buf, int start, int len) {

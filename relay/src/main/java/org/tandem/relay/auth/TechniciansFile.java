@@ -30,7 +30,8 @@ import org.tandem.shared.ssh.Ed25519Keys;
  */
 public final class TechniciansFile {
     private static final Logger LOG = LoggerFactory.getLogger(TechniciansFile.class);
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}");
+    /** A person's name or an address: letters and digits of any script, spaces and a little punctuation. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._@+'()-]{0,63}");
     private static final int MAX_LINE = 8192;
 
     private final Path file;
@@ -97,8 +98,8 @@ public final class TechniciansFile {
         }
         String name = entry.getComment() == null ? "" : entry.getComment().strip();
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("End the line with the technician's name (letters, digits and . _ @ + -),"
-                    + " e.g. '... alice@contoso'.");
+            throw new IllegalArgumentException("End the line with the technician's name (up to 64 letters, digits, spaces"
+                    + " and . _ @ + ' ( ) -), e.g. '... alice@contoso' or '... Dana Scully'.");
         }
         if (RelayProtocol.CUSTOMER_USER.equals(name)) {
             throw new IllegalArgumentException("'" + name + "' is the relay's guest user; name the technician.");

@@ -31,6 +31,15 @@ class TechniciansFileTest {
     }
 
     @Test
+    void aNameMayHaveSpacesAndLettersOfAnyScript() {
+        String key = Ed25519Keys.authorizedKeysLine(Ed25519Keys.generate().getPublic(), null);
+
+        assertEquals("Demo Technician", TechniciansFile.parse(key + " Demo Technician").name());
+        assertEquals("Zoë O'Brien", TechniciansFile.parse(key + " Zoë O'Brien").name());
+        assertThrows(IllegalArgumentException.class, () -> TechniciansFile.parse(key + " be\u0007ll"));
+    }
+
+    @Test
     void addAppendsALineWithItsNewlineEvenAfterALineWithoutOne() throws Exception {
         KeyPair alice = Ed25519Keys.generate();
         KeyPair bob = Ed25519Keys.generate();

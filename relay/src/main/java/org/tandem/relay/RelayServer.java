@@ -120,7 +120,6 @@ public final class RelayServer implements AutoCloseable {
                 .globalRequestHandlers(List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE))
                 .build();
         ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
-        ssh.setIoServiceEventListener(gate);
         ssh.addSessionListener(gate);
         ssh.addSessionListener(new SessionListener() {
             @Override
@@ -218,7 +217,7 @@ public final class RelayServer implements AutoCloseable {
         gate.closeGate();
         audit.write("stop", Map.of("channels", rendezvous.openChannels(), "paired", rendezvous.pairedSessions()));
         try {
-            rendezvous.announceClosing();
+            rendezvous.closeAll(SHUTDOWN_GRACE);
             long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
             while (rendezvous.openChannels() > 0 && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);

@@ -144,6 +144,47 @@ class RelayLifecycleIT {
         }
     }
 
+    @Test
+    void atALowOpenFilesLimitAFloodFromOneAddressDoesNotStopAPairingFromAnother() throws Exception {
+        Path data = dir.resolve("data");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String command = "ulimit -n 256 && exec '" + java + "' -Xmx64m -cp '" + System.getProperty("java.class.path") + "' "
+                + RelayMain.class.getName() + " --listen 127.0.0.1:0 --data '" + data + "'";
+        Process process = new ProcessBuilder("bash", "-c", command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<java.net.Socket> flood = new java.util.ArrayList<>();
+        try (RelayClient client = RelayClient.start(dir.resolve("known_relays"))) {
+            String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:([0-9]+),").matcher(String.valueOf(line));
+            assertTrue(m.find(), line);
+            int port = Integer.parseInt(m.group(1));
+            KeyPair alice = new LoopbackRelayKeys(dir, data).addTechnician("alice");
+            for (int i = 0; i < 500; i++) {
+                java.net.Socket socket = new java.net.Socket();
+                try {
+                    socket.bind(new java.net.InetSocketAddress("127.0.0.3", 0));
+                    socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+                    flood.add(socket);
+                } catch (IOException refused) {
+                    socket.close();
+                }
+            }
+
+            RelayAddress address = new RelayAddress("127.0.0.1", port);
+            RelayConnection technician = client.connectAsTechnician(address, "alice", alice, TIMEOUT);
+            String nameplate = technician.create(TIMEOUT);
+            Future<RelayLink> paired = threads.submit(() -> technician.awaitPaired(TIMEOUT));
+            RelayLink customer = client.connectAsCustomer(address, TIMEOUT).join(nameplate, TIMEOUT);
+
+            assertTrue(customer.isOpen());
+            assertTrue(paired.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).isOpen());
+        } finally {
+            for (java.net.Socket socket : flood) {
+                socket.close();
+            }
+            process.destroyForcibly();
+        }
+    }
+
     private static int readOrEnd(InputStream in) {
         try {
             return in.read();

@@ -1,15 +1,11 @@
 package org.tandem.relay.connection;
 
-import java.io.IOException;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.sshd.common.io.IoAcceptor;
-import org.apache.sshd.common.io.IoServiceEventListener;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.slf4j.Logger;
@@ -17,15 +13,14 @@ import org.slf4j.LoggerFactory;
 import org.tandem.relay.audit.AuditSink;
 import org.tandem.relay.limit.AdmissionControl;
 import org.tandem.relay.limit.BackoffLimiter;
-import org.tandem.relay.limit.SourceAddress;
 
 /**
- * Lets a TCP connection in or closes it at once, before any SSH byte is read; gives back its
+ * Lets a TCP connection in or closes it at once, before any SSH byte is read from it; gives back its
  * place among connections not logged in when it logs in or goes; and closes a connection that is
  * not logged in within the auth timeout, or that has not paired (nor holds a nameplate) within
  * the pairing timeout. Those deadlines run on the relay's timer, so no client can extend them.
  */
-public final class ConnectionGate implements IoServiceEventListener, SessionListener {
+public final class ConnectionGate implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGate.class);
 
     private final AdmissionControl admission;
@@ -49,46 +44,38 @@ public final class ConnectionGate implements IoServiceEventListener, SessionList
         closing.set(true);
     }
 
-    @Override
-    public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote, SocketAddress service)
-            throws IOException {
-        if (closing.get()) {
-            throw new RefusedConnectionException("the relay is shutting down");
-        }
-        String source = SourceAddress.of(remote);
-        BackoffLimiter.Verdict verdict = admission.connection(source);
-        if (!verdict.allowed()) {
-            throw new RefusedConnectionException("rate limited for " + verdict.retryAfterSeconds() + " s");
-        }
-    }
-
-    @Override
-    public void abortAcceptedConnection(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
-            SocketAddress service, Throwable reason) {
-        if (!(reason instanceof RefusedConnectionException)) {
-            // it passed connectionAccepted, so it held a place
-            admission.leftUnauthenticated(SourceAddress.of(remote));
-        }
-    }
-
+    /**
+     * Admits a new connection or refuses it by throwing, which makes SSHD close the socket at
+     * once. (Refusing earlier, in SSHD's accept listener, would leave the socket open: SSHD closes
+     * only connections it made a session for.)
+     */
     @Override
     public void sessionCreated(Session session) {
         ConnectionState state = ConnectionState.of(session);
+        if (closing.get()) {
+            throw new RefusedConnectionException("the relay is shutting down");
+        }
+        BackoffLimiter.Verdict verdict = admission.connection(state.source());
+        if (!verdict.allowed()) {
+            throw new RefusedConnectionException("refused for " + verdict.retryAfterSeconds() + " s");
+        }
         state.tookPlace();
         audit.write("connect", Map.of("source", state.source(), "address", String.valueOf(session.getIoSession().getRemoteAddress())));
-        timer.schedule(() -> closeUnlessLoggedIn(session), authTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        state.deadline(timer.schedule(() -> closeUnlessLoggedIn(session), authTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
     public void sessionEvent(Session session, Event event) {
         if (event == Event.Authenticated) {
             givePlaceBack(session);
-            timer.schedule(() -> closeUnlessSettled(session), pairingTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            ConnectionState.of(session).deadline(
+                    timer.schedule(() -> closeUnlessSettled(session), pairingTimeout.toMillis(), TimeUnit.MILLISECONDS));
         }
     }
 
     @Override
     public void sessionClosed(Session session) {
+        ConnectionState.of(session).cancelDeadline();
         givePlaceBack(session);
     }
 
@@ -118,7 +105,7 @@ public final class ConnectionGate implements IoServiceEventListener, SessionList
     }
 
     /** Thrown to make SSHD close a connection it just accepted; never carries a stack trace. */
-    static final class RefusedConnectionException extends IOException {
+    static final class RefusedConnectionException extends RuntimeException {
         RefusedConnectionException(String message) {
             super(message);
         }

@@ -1,6 +1,7 @@
 package org.tandem.relay.connection;
 
 import java.time.Instant;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
@@ -25,6 +26,7 @@ public final class ConnectionState {
     private volatile String firstUser;
     private volatile String technician;
     private volatile String keyFingerprint;
+    private volatile Future<?> deadline;
 
     private ConnectionState(String source, Instant opened) {
         this.source = source;
@@ -85,6 +87,20 @@ public final class ConnectionState {
 
     public boolean isSettled() {
         return settled.get();
+    }
+
+    /** The pending deadline (auth or pairing timeout); a new one cancels the one before. */
+    void deadline(Future<?> next) {
+        Future<?> before = deadline;
+        deadline = next;
+        if (before != null) {
+            before.cancel(false);
+        }
+    }
+
+    /** Cancels the pending deadline, when the connection closed. */
+    void cancelDeadline() {
+        deadline(null);
     }
 
     public void technician(String name, String fingerprint) {

@@ -2,11 +2,17 @@ package org.tandem.relay.rendezvous;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tandem.relay.audit.AuditSink;
 import org.tandem.relay.limit.AdmissionControl;
@@ -118,10 +124,24 @@ public final class RendezvousService {
         return registry.size();
     }
 
-    /** Tells every open channel that the relay is shutting down, and closes it. */
-    public void announceClosing() {
+    /**
+     * Tells every open channel that the relay is shutting down, waits until the words went out
+     * (at most {@code grace}), then closes every channel.
+     */
+    public void closeAll(Duration grace) {
+        List<CompletableFuture<Void>> said = new ArrayList<>();
         for (RendezvousSubsystem channel : live) {
-            channel.announceClosing();
+            said.add(channel.announceClosing());
+        }
+        try {
+            CompletableFuture.allOf(said.toArray(CompletableFuture[]::new)).get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // close whoever did not hear it in time
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (RendezvousSubsystem channel : live) {
+            channel.closeForShutdown();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -183,16 +184,16 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     public int data(ChannelSession channelSession, byte[] buf, int start, int len) throws IOException {
         State now = state;
         if (now == State.PAIRED) {
-            pipe.forward(this, buf, start, len);
             service.piped(len);
+            pipe.forward(this, buf, start, len);
             return 0;
         }
         if (now == State.CLOSED) {
             return len;
         }
         if (now == State.WAITING && !withdrawUnlessPaired()) {
-            pipe.forward(this, buf, start, len);
             service.piped(len);
+            pipe.forward(this, buf, start, len);
             return 0;
         }
         return envelope(buf, start, len);
@@ -252,8 +253,8 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
                 if (now == State.PAIRED) {
                     lines = null;
                     if (taken < len) {
-                        pipe.forward(this, buf, start + taken, len - taken);
                         service.piped(len - taken);
+                        pipe.forward(this, buf, start + taken, len - taken);
                     }
                     return taken;
                 }
@@ -477,21 +478,41 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
                 + " tries with a wrong code were made. Create a new session and read its code to your customer.");
     }
 
-    /** Shutdown: paired channels hear it on the extended data stream, the others as an envelope line. */
-    void announceClosing() {
+    /**
+     * Shutdown, first step: paired channels hear {@code closing} on the extended data stream, the
+     * others as an envelope line. Nothing is closed yet, so that no channel is closed by its
+     * peer's leaving before it heard why.
+     *
+     * @return completes once the line went out (or could not)
+     */
+    CompletableFuture<Void> announceClosing() {
+        CompletableFuture<Void> said = new CompletableFuture<>();
         byte[] line = CODEC.encode(new RelayMessage.Closing());
         if (state == State.PAIRED && err != null) {
             try {
-                err.writeBuffer(new ByteArrayBuffer(line)).addListener(f -> closeChannel());
-            } catch (IOException e) {
-                closeChannel();
+                err.writeBuffer(new ByteArrayBuffer(line)).addListener(f -> said.complete(null));
+            } catch (IOException | RuntimeException e) {
+                said.complete(null);
             }
-            return;
-        }
-        if (state != State.CLOSED) {
+        } else if (state != State.CLOSED && writer != null) {
+            synchronized (service.lock()) {
+                if (state == State.WAITING) {
+                    service.registry().release(nameplate, this);
+                }
+                state = State.CLOSED;
+            }
+            cancelLapse();
             writeLine(new RelayMessage.Closing());
-            writer.whenDrained(this::closeChannel);
+            writer.whenDrained(() -> said.complete(null));
+        } else {
+            said.complete(null);
         }
+        return said;
+    }
+
+    /** Shutdown, second step. */
+    void closeForShutdown() {
+        closeChannel();
     }
 
     private void cancelLapse() {

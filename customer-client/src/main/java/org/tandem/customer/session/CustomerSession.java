@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.identity.DisplayNames;
@@ -80,6 +81,7 @@ public final class CustomerSession implements SessionListener {
     private final ActionEngines actions;
     private final ConsentPrompt prompt;
     private volatile ConsentBroker broker;
+    private volatile CustomerConversation conversation;
     private volatile IdentityVerdict verdict = new IdentityVerdict.Unverified("", "", "not yet known");
     private volatile ActionEngine actionEngine;
     private final CustomerSessionListener listener;
@@ -116,6 +118,7 @@ public final class CustomerSession implements SessionListener {
             throw new IllegalStateException("Already in a session");
         }
         actionEngine = null;
+        conversation = null;
         listener.sessionStarting();
         moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
         worker.execute(() -> {
@@ -192,6 +195,11 @@ public final class CustomerSession implements SessionListener {
         control.stop("The customer took back control.");
     }
 
+    /** The plan, chat and wrap-up of the session under way; empty before the technician introduced themselves. */
+    public java.util.Optional<CustomerConversation> conversation() {
+        return java.util.Optional.ofNullable(conversation);
+    }
+
     /** Ends the session for both sides. */
     public void end() {
         SessionChannel current = channel;
@@ -222,6 +230,8 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
+        } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
+            return; // plan, chat, "is everything working?"
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
             return; // an action request or cancel: the engine asks, records and runs it
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
@@ -270,6 +280,8 @@ public final class CustomerSession implements SessionListener {
         ConsentBroker questions = broker;
         control.attach(logbook, this::sendQuietly, checked, questions, consentTimeout);
         listener.technicianIdentified(checked);
+        conversation = new CustomerConversation(new CustomerConversation.Parts(logbook, this::sendQuietly, questions,
+                checked, technicianActor, consentTimeout), listener, Clock.systemUTC());
         // The engine exists from now on so that early requests are refused on the record; it takes
         // none before the customer starts the session.
         actionEngine = actions.create(logbook,

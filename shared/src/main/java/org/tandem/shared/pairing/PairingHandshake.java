@@ -36,7 +36,7 @@ import org.tandem.shared.pairing.Transcript.Message;
  * the caller bounds it with a read timeout or by closing the pipe.
  */
 public final class PairingHandshake {
-    static final String KEY_EXCHANGE_ALTERED = "Someone between the two computers altered the secure connection while"
+    static final String KEY_EXCHANGE_ALTERED = "Someone between the two computers tampered with the connection while"
             + " it was being set up, so it was stopped. Start again with a new code.";
 
     private final PairingRole role;

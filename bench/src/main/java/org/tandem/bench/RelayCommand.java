@@ -69,7 +69,8 @@ final class RelayCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         Path dir = Files.createTempDirectory("tandem-bench-relay");
-        KeyPair technicianKey = Ed25519Keys.generate();
+        Path technicianKeyFile = dir.resolve("technician_ed25519");
+        KeyPair technicianKey = Ed25519Keys.loadOrCreate(technicianKeyFile);
         ExecutorService threads = Executors.newCachedThreadPool();
         try (RelayProcess relay = RelayProcess.start(dir, technicianKey, heap, windowSize);
                 RelayClient client = RelayClient.start(dir.resolve("known_relays"))) {
@@ -81,7 +82,10 @@ final class RelayCommand implements Callable<Integer> {
             }
             Optional<Path> ssh = ForwardBaseline.findSsh();
             Double forwardRate = null;
+            Double relayOpensshRate = null;
             if (ssh.isPresent()) {
+                progress("Throughput through the relay with OpenSSH clients at both ends: " + megabytes + " MiB…");
+                relayOpensshRate = OpenSshThroughRelay.throughput(ssh.get(), relay.address(), technicianKeyFile, bytes);
                 progress("Throughput through an OpenSSH -L forward: " + megabytes + " MiB…");
                 try (ForwardBaseline forward = ForwardBaseline.start(ssh.get(), dir)) {
                     forwardRate = forward.throughput(bytes);
@@ -90,9 +94,11 @@ final class RelayCommand implements Callable<Integer> {
                 progress("No ssh on the PATH: the OpenSSH -L baseline is left out (install openssh-client).");
             }
             out.println(String.format(Locale.ROOT, "{\"measure\":\"throughput\",\"megabytes\":%d,\"relayMiBps\":%.1f,"
-                    + "\"opensshForwardMiBps\":%s,\"ratio\":%s}", megabytes, relayRate / 1048576,
-                    forwardRate == null ? "null" : String.format(Locale.ROOT, "%.1f", forwardRate / 1048576),
-                    forwardRate == null ? "null" : String.format(Locale.ROOT, "%.2f", relayRate / forwardRate)));
+                    + "\"opensshForwardMiBps\":%s,\"ratio\":%s,\"relayWithOpensshClientsMiBps\":%s,"
+                    + "\"ratioWithOpensshClients\":%s}", megabytes, relayRate / 1048576,
+                    mib(forwardRate), forwardRate == null ? "null" : String.format(Locale.ROOT, "%.2f", relayRate / forwardRate),
+                    mib(relayOpensshRate), forwardRate == null || relayOpensshRate == null ? "null"
+                            : String.format(Locale.ROOT, "%.2f", relayOpensshRate / forwardRate)));
 
             progress("Round trips of " + MESSAGE + "-byte messages: " + messages + " through the relay, " + messages
                     + " over loopback TCP…");
@@ -226,6 +232,10 @@ final class RelayCommand implements Callable<Integer> {
             got += n;
         }
         return got;
+    }
+
+    private static String mib(Double bytesPerSecond) {
+        return bytesPerSecond == null ? "null" : String.format(Locale.ROOT, "%.1f", bytesPerSecond / 1048576);
     }
 
     private static void progress(String text) {

@@ -37,6 +37,8 @@ final class ChatViewModel {
     private final Supplier<Optional<CustomerConversation>> conversation;
     private final DateTimeFormatter clock;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
+    private final ObservableList<Entry> shownEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty draft = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -99,7 +101,7 @@ final class ChatViewModel {
     }
 
     ObservableList<Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return shownEntries;
     }
 
     StringProperty draftProperty() {

@@ -41,6 +41,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableList<String> activity = javafx.collections.FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
+    private final javafx.collections.ObservableList<String> shownActivity =
+            javafx.collections.FXCollections.unmodifiableObservableList(activity);
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
     private final BooleanBinding inSession;
@@ -157,7 +160,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** What the technician did on this computer, newest last. */
     public javafx.collections.ObservableList<String> activity() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(activity);
+        return shownActivity;
     }
 
     @Override

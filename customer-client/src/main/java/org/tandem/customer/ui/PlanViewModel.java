@@ -20,6 +20,8 @@ final class PlanViewModel {
     }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
+    private final ObservableList<Row> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper(Texts.get("plan.none"));
 
     /** The plan as the technician set it last. */
@@ -41,7 +43,7 @@ final class PlanViewModel {
     }
 
     ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return shownRows;
     }
 
     /** "Now: … Next: …", "Your technician waits for your OK to …", "Every step is done." */

@@ -75,18 +75,15 @@ final class CompanionView {
         chat = new ChatView(model.chat(), openLink);
         activity = new ActivityView(model.activity());
         WrapUpView wrapUp = new WrapUpView(model.wrapUp());
-        Node chatRoot = chat.root();
-        Node wrapUpRoot = wrapUp.root();
-        wrapUpRoot.visibleProperty().bind(model.wrapUp().offeredProperty());
-        chatRoot.visibleProperty().bind(model.wrapUp().offeredProperty().not());
-        StackPane conversation = new StackPane(chatRoot, wrapUpRoot);
-
-        SplitPane talkAndFeed = new SplitPane(conversation, activity.root());
+        SplitPane talkAndFeed = new SplitPane(chat.root(), activity.root());
         talkAndFeed.setOrientation(Orientation.VERTICAL);
         talkAndFeed.setDividerPositions(0.68);
-        SplitPane main = new SplitPane(plan.root(), talkAndFeed);
-        main.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(plan.root(), false);
+        Node wrapUpRoot = wrapUp.root();
+        wrapUpRoot.visibleProperty().bind(model.wrapUp().offeredProperty());
+        talkAndFeed.visibleProperty().bind(model.wrapUp().offeredProperty().not());
+        StackPane conversation = new StackPane(talkAndFeed, wrapUpRoot);
+        SplitPane main = new SplitPane(plan.root(), conversation);
+        main.setDividerPositions(0.3);
         main.setPadding(new Insets(0, 8, 8, 8));
 
         root.setTop(header);

@@ -20,6 +20,8 @@ final class PlanView {
         title.getStyleClass().add("section-title");
         Label nextHeading = new Label(Texts.get("plan.nextHeading"));
         nextHeading.getStyleClass().add("next-heading");
+        nextHeading.setWrapText(true);
+        nextHeading.setMinHeight(Region.USE_PREF_SIZE);
         Label next = new Label();
         next.setId("planNext");
         next.setWrapText(true);
@@ -38,7 +40,7 @@ final class PlanView {
         rebuild(model);
         root.getChildren().addAll(title, nextBox, scroll);
         root.getStyleClass().add("side-panel");
-        root.setMinWidth(180);
+        root.setMinWidth(220);
     }
 
     private void rebuild(PlanViewModel model) {

@@ -112,7 +112,8 @@ class CompanionViewTest {
         Platform.runLater(() -> fixture.workingCheckAnswered(true));
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText().isEmpty());
         assertEquals("You said everything is working now.", robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText());
-        assertFalse(robot.lookup("#chatScroll").query().getParent().isVisible(), "Before you go takes the chat's place");
+        assertFalse(shown(robot.lookup("#chatInput").query()), "Before you go takes the chat's place");
+        assertTrue(shown(robot.lookup("#finishButton").query()));
 
         robot.clickOn("#ratingControl");
         robot.type(KeyCode.DIGIT4);
@@ -134,6 +135,16 @@ class CompanionViewTest {
             Label title = (Label) ((VBox) row.getChildren().get(1)).getChildren().get(0);
             return number.getText() + " " + title.getText();
         }).toList();
+    }
+
+    /** The node and every parent are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String mark(FxRobot robot, String id) {

@@ -272,13 +272,10 @@ class AgentSessionTest {
         awaitState(AgentState.ENDED);
 
         Path log = logDir.resolve(consoleFinal.session()).resolve("technician.log");
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        // The receipt is stored once it arrives; wait for the log to say so.
+        org.testfx.util.WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> SessionLogVerifier.verify(log) instanceof LogVerification.Intact done && done.receipt().isPresent());
         LogVerification verdict = SessionLogVerifier.verify(log);
-        while (!(verdict instanceof LogVerification.Intact intact && intact.receipt().isPresent())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            verdict = SessionLogVerifier.verify(log);
-        }
         LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
         assertEquals(Optional.of(customerFinal), intact.receipt(), "the customer's receipt was lost");
         assertTrue(details.stream().noneMatch(d -> d.contains("failed")), details.toString());

@@ -102,7 +102,7 @@ public final class ScreenSharer implements AutoCloseable {
             lastCapture = System.nanoTime();
             Frame frame = source.capture();
             List<ScreenUpdate> updates = encoder.encode(frame);
-            lastFrameChanged = updates.size() > 1 || !updates.get(0).tiles().isEmpty();
+            lastFrameChanged = !updates.isEmpty();
             for (ScreenUpdate update : updates) {
                 if (!active) {
                     return;

@@ -23,7 +23,7 @@ final class PayloadReader implements AutoCloseable {
             zstd.setContinuous(true);
             zstd.setLongMax(UpdateWriter.WINDOW_LOG);
         } catch (IOException e) {
-            throw new ScreenCodecException("The screen decompressor cannot start: " + e.getMessage(), e);
+            throw new ScreenCodecException("The screen decompressor cannot start", e);
         }
     }
 
@@ -93,7 +93,7 @@ final class PayloadReader implements AutoCloseable {
         try {
             n = zstd.read(buffer, limit, buffer.length - limit);
         } catch (IOException | RuntimeException e) {
-            throw new ScreenCodecException("A screen update does not decompress: " + e.getMessage(), e);
+            throw new ScreenCodecException("A screen update does not decompress: its data is damaged", e);
         }
         if (n > 0) {
             limit += n;

@@ -61,9 +61,18 @@ public final class ScreenBuffer {
     }
 
     /** Hands every rectangle that changed since the last call to {@code sink}, then forgets them. */
-    public synchronized void takeChanges(ChangeSink sink) {
-        for (int[] r : changed) {
-            sink.changed(r[0], r[1], r[2], r[3], argb, width);
+    public void takeChanges(ChangeSink sink) {
+        takeChanges(false, sink);
+    }
+
+    /** As {@link #takeChanges(ChangeSink)}, or the whole picture as one rectangle when {@code everything}. */
+    public synchronized void takeChanges(boolean everything, ChangeSink sink) {
+        if (everything) {
+            sink.changed(0, 0, width, height, argb, width);
+        } else {
+            for (int[] r : changed) {
+                sink.changed(r[0], r[1], r[2], r[3], argb, width);
+            }
         }
         changed.clear();
     }

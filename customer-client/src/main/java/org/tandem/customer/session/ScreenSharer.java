@@ -20,8 +20,8 @@ import org.tandem.shared.session.SessionChannel;
 /**
  * Pushes the screen while sharing is on. The viewer hands out credits (one per frame request, at most
  * {@value #MAX_CREDITS} held); while it holds one, the screen is captured at an adaptive rate (every
- * {@code minInterval} while it changes, backing off to {@link #IDLE_INTERVAL} while it does not, at
- * once after injected input) and a frame is sent only when something changed. Without a credit
+ * {@code minInterval} while it changes and for {@link #STAY_FAST} after, backing off to
+ * {@link #IDLE_INTERVAL} while it does not; at once after injected input) and a frame is sent only when something changed. Without a credit
  * nothing is captured: changes meanwhile merge into the next frame, and nothing stale is queued.
  * Nothing is captured unless sharing was started and not stopped.
  */
@@ -32,6 +32,8 @@ public final class ScreenSharer implements AutoCloseable {
     /** The slowest capture rate, reached after the screen stayed the same for a while. */
     static final Duration IDLE_INTERVAL = Duration.ofMillis(250);
     private static final long FLOOR_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** How long after input or a change the screen is watched at the fast rate before backing off. */
+    static final Duration STAY_FAST = Duration.ofMillis(500);
 
     /** The size of the shared screen, announced to the viewer. */
     public record ScreenSize(int width, int height) {}
@@ -57,6 +59,7 @@ public final class ScreenSharer implements AutoCloseable {
     private ScreenEncoder encoder;
     private int credits;
     private long interval;
+    private long fastUntil;
     private ScheduledFuture<?> next;
     private long nextAt;
 
@@ -99,6 +102,7 @@ public final class ScreenSharer implements AutoCloseable {
     /** Remote input was just injected: capture at once and keep the fast rate. */
     public synchronized void expectChange() {
         interval = fastNanos;
+        fastUntil = System.nanoTime() + STAY_FAST.toNanos();
         captureIn(0);
     }
 
@@ -163,9 +167,12 @@ public final class ScreenSharer implements AutoCloseable {
             Frame frame = source.capture();
             List<ScreenUpdate> updates = encoder.encode(frame);
             if (updates.isEmpty()) {
-                interval = Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
+                // Input shows a moment after it is injected: stay fast for a while before backing off.
+                boolean stayFast = System.nanoTime() - fastUntil < 0;
+                interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
             } else {
                 interval = fastNanos;
+                fastUntil = System.nanoTime() + STAY_FAST.toNanos();
                 credits--;
                 for (ScreenUpdate update : updates) {
                     if (!active) {

@@ -26,6 +26,9 @@ public final class TileScreenEncoder implements ScreenEncoder {
     private int height;
     private MoveDetector moves;
     private int frameSeq;
+    /** Rows of the current frame that differ from the viewer's picture, in order; the rest are equal. */
+    private int[] dirtyRows = new int[0];
+    private int dirtyCount;
 
     public TileScreenEncoder() {
         this(DEFAULT_TILE_SIDE, 3);
@@ -53,13 +56,29 @@ public final class TileScreenEncoder implements ScreenEncoder {
         }
         writer.beginFrame(frameSeq, width, height);
         if (!whole) {
+            findDirtyRows(now);
+            if (dirtyCount == 0) {
+                return List.of();
+            }
             sendMoves(now);
         }
+        int first = 0;
         for (int y = 0; y < height; y += tileSide) {
             int h = Math.min(tileSide, height - y);
+            // The dirty rows of this band of tiles: [first, last).
+            while (first < dirtyCount && dirtyRows[first] < y) {
+                first++;
+            }
+            int last = first;
+            while (last < dirtyCount && dirtyRows[last] < y + h) {
+                last++;
+            }
+            if (!whole && first == last) {
+                continue;
+            }
             for (int x = 0; x < width; x += tileSide) {
                 int w = Math.min(tileSide, width - x);
-                int[] box = whole ? new int[] {x, y, x + w, y + h} : changedBox(now, x, y, w, h);
+                int[] box = whole ? new int[] {x, y, x + w, y + h} : changedBox(now, x, w, first, last);
                 if (box != null) {
                     sendPixels(now, box[0], box[1], box[2] - box[0], box[3] - box[1]);
                 }
@@ -79,7 +98,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
 
     private void sendMoves(int[] now) {
         for (int i = 0; i < MAX_MOVES; i++) {
-            int[] changed = changedBox(now, 0, 0, width, height);
+            int[] changed = changedBox(now, 0, width, 0, dirtyCount);
             MoveDetector.Move move = changed == null ? null : moves.find(now, remote, changed);
             if (move == null) {
                 return;
@@ -114,28 +133,45 @@ public final class TileScreenEncoder implements ScreenEncoder {
         }
     }
 
-    /** The smallest box [x0, y0, x1, y1) holding every pixel of the rectangle that differs from the viewer's, or null. */
-    private int[] changedBox(int[] now, int x, int y, int w, int h) {
+    private void findDirtyRows(int[] now) {
+        if (dirtyRows.length != height) {
+            dirtyRows = new int[height];
+        }
+        dirtyCount = 0;
+        for (int row = 0; row < height; row++) {
+            int from = row * width;
+            if (!Arrays.equals(now, from, from + width, remote, from, from + width)) {
+                dirtyRows[dirtyCount++] = row;
+            }
+        }
+    }
+
+    /**
+     * The smallest box [x0, y0, x1, y1) holding every pixel of columns [x, x + w) that differs from
+     * the viewer's, looking only at the dirty rows {@code dirtyRows[first..last)}; null if none does.
+     */
+    private int[] changedBox(int[] now, int x, int w, int first, int last) {
         int top = -1;
         int bottom = -1;
         int left = x + w;
         int right = x;
-        for (int row = y; row < y + h; row++) {
+        for (int i = first; i < last; i++) {
+            int row = dirtyRows[i];
             int from = row * width + x;
-            int first = Arrays.mismatch(now, from, from + w, remote, from, from + w);
-            if (first < 0) {
+            int firstDiff = Arrays.mismatch(now, from, from + w, remote, from, from + w);
+            if (firstDiff < 0) {
                 continue;
             }
             if (top < 0) {
                 top = row;
             }
             bottom = row;
-            left = Math.min(left, x + first);
-            int last = w - 1;
-            while (last > first && now[from + last] == remote[from + last]) {
-                last--;
+            left = Math.min(left, x + firstDiff);
+            int lastDiff = w - 1;
+            while (lastDiff > firstDiff && now[from + lastDiff] == remote[from + lastDiff]) {
+                lastDiff--;
             }
-            right = Math.max(right, x + last + 1);
+            right = Math.max(right, x + lastDiff + 1);
         }
         return top < 0 ? null : new int[] {left, top, right, bottom + 1};
     }

@@ -11,9 +11,11 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
+import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
@@ -90,6 +92,7 @@ public final class AgentSession implements SessionListener {
     private volatile AgentState state = AgentState.IDLE;
     private volatile String customerReference = "";
     private volatile boolean sessionAccepted;
+    private volatile AgentConversation conversation;
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
@@ -166,6 +169,7 @@ public final class AgentSession implements SessionListener {
             }
             book.onFailure(opened::close);
             logbook = book;
+            conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
             listener.paired(paired.pairing().checkString());
@@ -265,6 +269,11 @@ public final class AgentSession implements SessionListener {
         sendQuietly(new ControlMessage.ActionCancel(requestId));
     }
 
+    /** The plan, chat, notes and wrap-up of the session; empty until the customer is connected. */
+    public java.util.Optional<AgentConversation> conversation() {
+        return java.util.Optional.ofNullable(conversation);
+    }
+
     /** Ends the session for both sides, or gives the code back if nobody joined yet. */
     public void end() {
         if (state == AgentState.ENDED || state == AgentState.IDLE) {
@@ -341,6 +350,8 @@ public final class AgentSession implements SessionListener {
             }
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
+        } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
+            return; // chat, answers about the plan, the end of the session
         } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
             return; // the customer's catalog, or news of an action
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {

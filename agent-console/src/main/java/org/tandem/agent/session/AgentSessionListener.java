@@ -1,12 +1,13 @@
 package org.tandem.agent.session;
 
+import org.tandem.agent.conversation.AgentConversation;
 import java.util.List;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.ScreenBuffer;
 
 /** What the technician's session reports to its view; called from background threads. */
-public interface AgentSessionListener {
+public interface AgentSessionListener extends AgentConversation.Listener {
 
     void stateChanged(AgentState state, String detail);
 

@@ -112,8 +112,7 @@ public final class ConsentBroker implements AutoCloseable {
             // The waiting ones first: settling the open one would otherwise show the next.
             while (!waiting.isEmpty()) {
                 Question next = waiting.pollFirst();
-                record(new JournalEvent.ConsentAsked(next.request.purpose(), next.request.subject(),
-                        next.request.promptText()), SYSTEM);
+                record(next.request.askedEvent(), SYSTEM);
                 decide(next, Answer.DENIED, SYSTEM, reason);
             }
             Question current = open;
@@ -173,7 +172,7 @@ public final class ConsentBroker implements AutoCloseable {
         }
         Question next = waiting.pollFirst();
         ConsentRequest request = next.request;
-        if (!record(new JournalEvent.ConsentAsked(request.purpose(), request.subject(), request.promptText()), SYSTEM)) {
+        if (!record(request.askedEvent(), SYSTEM)) {
             next.settled = true;
             next.result.complete(Answer.DENIED);
             showNext();
@@ -232,8 +231,7 @@ public final class ConsentBroker implements AutoCloseable {
     private void decide(Question question, Answer answer, String actor, String reason) {
         question.settled = true;
         ConsentRequest request = question.request;
-        boolean written = record(new JournalEvent.ConsentDecided(answer, request.purpose(), request.subject(), reason),
-                actor);
+        boolean written = record(request.decidedEvent(answer, reason), actor);
         closeQuietly(question.hold);
         CompletableFuture<Boolean> shown = question.shown;
         if (shown != null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.ConsentPurposes;
+import org.tandem.shared.log.JournalEvent;
 
 /**
  * One question put to the customer, in the words the prompt shows and the journal keeps.
@@ -24,7 +25,11 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
         /** Control of the mouse and keyboard. */
         CONTROL,
         /** One scan or change, with its exact target. */
-        ACTION
+        ACTION,
+        /** A step of the plan that needs the customer's OK; the target is the step's title. */
+        PLAN_STEP,
+        /** "Is everything working now?" before the technician ends: a yes or no, not a permission. */
+        WORKING_CHECK
     }
 
     /** What accepting the session lets the technician see, in the customer's words. */
@@ -39,8 +44,9 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
         Objects.requireNonNull(actionTarget, "actionTarget");
         Objects.requireNonNull(actionEffect, "actionEffect");
         Objects.requireNonNull(subject, "subject");
-        if ((kind == Kind.ACTION) == actionTarget.isBlank()) {
-            throw new IllegalArgumentException("An action request names its exact target; others do not");
+        boolean targeted = kind == Kind.ACTION || kind == Kind.PLAN_STEP;
+        if (targeted == actionTarget.isBlank()) {
+            throw new IllegalArgumentException("An action or a plan step names its exact target; others do not");
         }
     }
 
@@ -55,12 +61,38 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
         return new ConsentRequest(Kind.ACTION, technician, timeout, target, effect, requestId);
     }
 
+    /** A plan step that needs the customer's OK: its title, and its detail when there is one. */
+    public static ConsentRequest forPlanStep(IdentityVerdict technician, Duration timeout, String title, String detail,
+            String stepId) {
+        return new ConsentRequest(Kind.PLAN_STEP, technician, timeout, title, detail, stepId);
+    }
+
+    /** The journal event for putting this question. */
+    public JournalEvent askedEvent() {
+        return kind == Kind.WORKING_CHECK ? new JournalEvent.WorkingCheckAsked()
+                : new JournalEvent.ConsentAsked(purpose(), subject, promptText());
+    }
+
+    /** The journal event for its answer; {@code reason} says why for a no the customer did not give. */
+    public JournalEvent decidedEvent(JournalEvent.Answer answer, String reason) {
+        if (kind == Kind.WORKING_CHECK) {
+            return new JournalEvent.WorkingCheckAnswered(switch (answer) {
+                case GRANTED -> "yes";
+                case TIMED_OUT -> "no answer";
+                default -> "no";
+            });
+        }
+        return new JournalEvent.ConsentDecided(answer, purpose(), subject, reason);
+    }
+
     /** What the permission is for, in the customer's words, as the journal and the recap say it. */
     public String purpose() {
         return switch (kind) {
             case SESSION -> SESSION_PURPOSE;
             case CONTROL -> CONTROL_PURPOSE;
             case ACTION -> Character.toLowerCase(actionTarget.charAt(0)) + actionTarget.substring(1);
+            case PLAN_STEP -> "go ahead with the step “" + actionTarget + "”";
+            case WORKING_CHECK -> "say whether everything is working now";
         };
     }
 
@@ -69,6 +101,8 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
             case SESSION -> "Start the session with " + asker(false) + "?";
             case CONTROL -> "Let the technician control your mouse and keyboard?";
             case ACTION -> actionTarget + "?";
+            case PLAN_STEP -> "Go ahead with “" + actionTarget + "”?";
+            case WORKING_CHECK -> "Is everything working now?";
         };
     }
 
@@ -93,6 +127,10 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
             case CONTROL -> asker() + " asks to control your mouse and keyboard. You can take it back at any moment "
                     + "with Stop in the bar at the top of your screen, and moving your own mouse pauses them.";
             case ACTION -> asker() + " asks to do this on your computer. " + actionEffect;
+            case PLAN_STEP -> asker() + " would like your OK before this step of the plan."
+                    + (actionEffect.isBlank() ? "" : " " + actionEffect);
+            case WORKING_CHECK -> asker() + " would like to know whether your problem is solved before ending the "
+                    + "session. If it is not, say no and they will keep helping you.";
         };
     }
 
@@ -107,6 +145,8 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
             case SESSION -> "the session ends and nothing is shared";
             case CONTROL -> "the technician will not get control";
             case ACTION -> "nothing is done";
+            case PLAN_STEP -> "the step waits";
+            case WORKING_CHECK -> "the technician will ask you again";
         };
     }
 }

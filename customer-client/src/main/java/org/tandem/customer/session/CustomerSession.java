@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.identity.DisplayNames;
@@ -31,7 +29,6 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
-import org.tandem.shared.pairing.PairingException;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayLink;
@@ -80,6 +77,7 @@ public final class CustomerSession implements SessionListener {
     private final ActionEngines actions;
     private final ConsentPrompt prompt;
     private volatile ConsentBroker broker;
+    private volatile CustomerConversation conversation;
     private volatile IdentityVerdict verdict = new IdentityVerdict.Unverified("", "", "not yet known");
     private volatile ActionEngine actionEngine;
     private final CustomerSessionListener listener;
@@ -116,6 +114,7 @@ public final class CustomerSession implements SessionListener {
             throw new IllegalStateException("Already in a session");
         }
         actionEngine = null;
+        conversation = null;
         listener.sessionStarting();
         moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
         worker.execute(() -> {
@@ -192,6 +191,11 @@ public final class CustomerSession implements SessionListener {
         control.stop("The customer took back control.");
     }
 
+    /** The plan, chat and wrap-up of the session under way; empty before the technician introduced themselves. */
+    public java.util.Optional<CustomerConversation> conversation() {
+        return java.util.Optional.ofNullable(conversation);
+    }
+
     /** Ends the session for both sides. */
     public void end() {
         SessionChannel current = channel;
@@ -226,6 +230,8 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
+        } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
+            return; // plan, chat, "is everything working?"
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
             return; // an action request or cancel: the engine asks, records and runs it
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
@@ -274,6 +280,8 @@ public final class CustomerSession implements SessionListener {
         ConsentBroker questions = broker;
         control.attach(logbook, this::sendQuietly, checked, questions, consentTimeout);
         listener.technicianIdentified(checked);
+        conversation = new CustomerConversation(new CustomerConversation.Parts(logbook, this::sendQuietly, questions,
+                checked, technicianActor, consentTimeout), listener, Clock.systemUTC());
         // The engine exists from now on so that early requests are refused on the record; it takes
         // none before the customer starts the session.
         actionEngine = actions.create(logbook,

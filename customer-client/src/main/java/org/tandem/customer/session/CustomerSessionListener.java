@@ -1,10 +1,11 @@
 package org.tandem.customer.session;
 
+import org.tandem.customer.conversation.CustomerConversation;
 import java.nio.file.Path;
 import org.tandem.shared.identity.IdentityVerdict;
 
 /** What the customer's session reports to its view; called from background threads. */
-public interface CustomerSessionListener {
+public interface CustomerSessionListener extends CustomerConversation.Listener {
 
     /**
      * The session moved to a new state.

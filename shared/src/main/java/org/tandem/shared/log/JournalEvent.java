@@ -318,14 +318,92 @@ public sealed interface JournalEvent {
         }
     }
 
-    /** A chat message; {@code from} is the actor who wrote it. */
-    record Chat(String text) implements JournalEvent {
+    /** A chat message; the actor wrote it; {@code id} is the sender's id for it, "" when not known. */
+    record Chat(String id, String text) implements JournalEvent {
         public Chat {
+            id = JournalEvent.text(id);
             text = JournalEvent.text(text);
+        }
+
+        /** A chat message whose sender's id is not known. */
+        public Chat(String text) {
+            this("", text);
         }
 
         @Override public String type() {
             return LogEventTypes.CHAT;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("id", id, "text", text);
+        }
+    }
+
+    /** The technician asked "Is everything working now?". */
+    record WorkingCheckAsked() implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.CHECK_ASKED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Map.of();
+        }
+    }
+
+    /** The customer's answer to "Is everything working now?": yes, no or no answer. */
+    record WorkingCheckAnswered(String answer) implements JournalEvent {
+        public WorkingCheckAnswered {
+            answer = text(answer);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.CHECK_ANSWERED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("answer", answer);
+        }
+    }
+
+    /** The customer's rating of the session, 1 to 5 stars, and their comment. */
+    record Rating(int stars, String comment) implements JournalEvent {
+        public Rating {
+            comment = text(comment);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.RATING;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("stars", stars, "comment", comment);
+        }
+    }
+
+    /** The customer asked to be contacted again; {@code when} in their words. */
+    record FollowUp(String when, String note) implements JournalEvent {
+        public FollowUp {
+            when = text(when);
+            note = text(note);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.FOLLOW_UP;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("when", when, "note", note);
+        }
+    }
+
+    /** A private note of the technician's, kept in the console's log only. */
+    record Note(String text) implements JournalEvent {
+        public Note {
+            text = JournalEvent.text(text);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.NOTE;
         }
 
         @Override public Map<String, Object> details() {
@@ -349,7 +427,7 @@ public sealed interface JournalEvent {
         }
     }
 
-    /** One step of a plan and its state. */
+    /** One step of a plan and its state in words ("planned", "in progress", "done", "skipped", "needs your OK"). */
     record PlanStep(String title, String status) {
         public PlanStep {
             title = text(title);

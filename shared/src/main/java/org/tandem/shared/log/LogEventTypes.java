@@ -51,6 +51,16 @@ public final class LogEventTypes {
     public static final String PLAN_CHANGED = "plan.changed";
     /** Details: {@code message}. */
     public static final String ERROR = "error";
+    /** The technician asked "Is everything working now?". */
+    public static final String CHECK_ASKED = "check.asked";
+    /** Details: {@code answer}: yes, no or no answer. */
+    public static final String CHECK_ANSWERED = "check.answered";
+    /** Details: {@code stars} (1 to 5), {@code comment}. */
+    public static final String RATING = "rating";
+    /** Details: {@code when} (the customer's preferred time, in their words), {@code note}. */
+    public static final String FOLLOW_UP = "follow-up";
+    /** A technician's private note, kept in the console's log only; details: {@code text}. */
+    public static final String NOTE = "note";
     /** Details: {@code reason}, {@code next} (what the customer should do next). */
     public static final String SESSION_ENDED = "session.ended";
     /** A signed checkpoint; details are those of {@link Checkpoint#toMap()}. */

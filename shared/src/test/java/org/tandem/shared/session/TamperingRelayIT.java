@@ -30,8 +30,8 @@ import org.tandem.shared.testing.SocketLinks;
 class TamperingRelayIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final SessionCode CODE = new SessionCode("482", "193775");
-    /** The pairing handshake is three frames each way; records follow. */
-    private static final int HANDSHAKE_FRAMES = 3;
+    /** The pairing handshake is four frames each way (rounds 1-3 and the key share); records follow. */
+    private static final int HANDSHAKE_FRAMES = 4;
 
     enum Tampering { FLIP_A_BYTE, REPLAY, DROP }
 

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionConsent;
+import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.customer.action.ActionConsentRequest;
 import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.RealTools;
@@ -92,11 +95,19 @@ class UninstallIT {
         }
     }
 
+    /** The engine asks through a real consent broker, as in the app; {@code consent} plays the customer. */
     private ActionEngine engine(ActionConsent consent, Duration consentTimeout) {
         ActionCatalog catalog = LinuxActions.catalog(new ProcessCommandRunner());
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<Answer>> customer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        ConsentBroker broker = new ConsentBroker(journal, shown -> customer.get().thenApply(
+                answer -> answer == Answer.GRANTED ? Boolean.TRUE : answer == Answer.DENIED ? Boolean.FALSE : null),
+                () -> () -> { }, Runnable::run, waiting -> { });
         engine = new ActionEngine(catalog, request -> {
             asked.complete(request);
-            return consent.ask(request);
+            customer.set(consent.ask(request));
+            return broker.ask(ConsentRequest.forAction(new IdentityVerdict.Unverified("", "", "test"),
+                    request.timeout(), request.what(), request.effect(), request.requestId()));
         }, journal, listener, consentTimeout);
         return engine;
     }

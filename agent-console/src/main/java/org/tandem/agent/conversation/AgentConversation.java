@@ -1,0 +1,183 @@
+package org.tandem.agent.conversation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.conversation.ChatHistory;
+import org.tandem.shared.conversation.ChatLine;
+import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalException;
+import org.tandem.shared.log.SessionJournal;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.SessionMessage;
+
+/**
+ * The technician's side of the conversation of one session: the plan the technician sets, the chat
+ * both ways, private notes, and ending well (asking "Is everything working now?", receiving the
+ * rating and a follow-up request). Everything is journaled on the console's side before it is sent
+ * or shown; notes never leave the console. Plain Java; the view listens through {@link Listener}.
+ */
+public final class AgentConversation {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentConversation.class);
+    private static final String CUSTOMER = "customer";
+
+    /** What the console hears; called from background threads. */
+    public interface Listener {
+        default void planChanged(List<PlanStep> steps) {}
+
+        /** The customer answered a step that needed their OK. */
+        default void planStepAnswered(String stepId, boolean ok, boolean unanswered) {}
+
+        default void chatChanged(List<ChatLine> lines) {}
+
+        default void customerTyping(boolean typing) {}
+
+        /** "yes", "no" or "no answer". */
+        default void workingAnswered(String answer) {}
+
+        default void rated(int stars, String comment) {}
+
+        default void followUpRequested(String when, String note) {}
+    }
+
+    private final SessionJournal journal;
+    private final String actor;
+    private final Consumer<SessionMessage> send;
+    private final Listener listener;
+    private final ChatHistory chat;
+    private long revision;
+    private List<PlanStep> plan = List.of();
+
+    /**
+     * @param actor the technician as the log names them, {@code technician:<name>}
+     */
+    public AgentConversation(SessionJournal journal, String actor, Consumer<SessionMessage> send, Listener listener,
+            Clock clock) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.send = Objects.requireNonNull(send, "send");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.chat = new ChatHistory(clock);
+    }
+
+    /**
+     * The technician's plan as it now stands, whole (new steps, edits, order, states): recorded,
+     * then sent. Returns false, sending nothing, when it could not be recorded.
+     */
+    public synchronized boolean setPlan(List<PlanStep> steps) {
+        ControlMessage.PlanUpdated update = new ControlMessage.PlanUpdated(revision + 1, steps);
+        if (!record(actor, new JournalEvent.PlanChanged(update.steps().stream()
+                .map(step -> new JournalEvent.PlanStep(step.title(), step.state().words())).toList()))) {
+            return false;
+        }
+        revision = update.revision();
+        plan = update.steps();
+        send.accept(update);
+        listener.planChanged(plan);
+        return true;
+    }
+
+    public synchronized List<PlanStep> plan() {
+        return plan;
+    }
+
+    /** The technician sends a chat message; false when it could not be recorded (then it is not sent). */
+    public boolean sendChat(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > ControlMessage.ChatSent.MAX_TEXT) {
+            return false;
+        }
+        String id = ChatHistory.newId();
+        if (!record(actor, new JournalEvent.Chat(id, trimmed))) {
+            return false;
+        }
+        List<ChatLine> lines = chat.sent(id, "You", trimmed);
+        send.accept(new ControlMessage.ChatSent(id, trimmed));
+        listener.chatChanged(lines);
+        return true;
+    }
+
+    /** The technician has the chat in front of them: the customer's messages are marked read. */
+    public void read() {
+        List<String> ids = chat.markTheirsRead();
+        ids.forEach(id -> send.accept(new ControlMessage.ChatReceipt(id, true)));
+        if (!ids.isEmpty()) {
+            listener.chatChanged(chat.lines());
+        }
+    }
+
+    public void typing(boolean typing) {
+        send.accept(new ControlMessage.ChatTyping(typing));
+    }
+
+    /** A private note: recorded in the console's log only, never sent. */
+    public boolean note(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return !trimmed.isEmpty() && record(actor, new JournalEvent.Note(trimmed));
+    }
+
+    /** Asks the customer "Is everything working now?" before ending. */
+    public boolean askWorking() {
+        if (!record(actor, new JournalEvent.WorkingCheckAsked())) {
+            return false;
+        }
+        send.accept(new ControlMessage.WorkingCheck());
+        return true;
+    }
+
+    public List<ChatLine> chat() {
+        return chat.lines();
+    }
+
+    /** Takes the conversation's messages from the customer; says whether the message was one. */
+    public boolean handle(ControlMessage message) {
+        if (message instanceof ControlMessage.ChatSent sent) {
+            if (chat.received(sent.id(), "The customer", sent.text())) {
+                record(CUSTOMER, new JournalEvent.Chat(sent.id(), sent.text()));
+                send.accept(new ControlMessage.ChatReceipt(sent.id(), false));
+                listener.chatChanged(chat.lines());
+            }
+        } else if (message instanceof ControlMessage.ChatReceipt receipt) {
+            listener.chatChanged(chat.receipt(receipt.id(), receipt.read()));
+        } else if (message instanceof ControlMessage.ChatTyping typing) {
+            listener.customerTyping(typing.typing());
+        } else if (message instanceof ControlMessage.PlanStepAnswered answered) {
+            String title = stepTitle(answered.stepId());
+            JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED
+                    : answered.unanswered() ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
+            record(CUSTOMER, new JournalEvent.ConsentDecided(answer, "go ahead with the step “" + title + "”",
+                    answered.stepId(), ""));
+            listener.planStepAnswered(answered.stepId(), answered.ok(), answered.unanswered());
+        } else if (message instanceof ControlMessage.WorkingAnswer answer) {
+            record(CUSTOMER, new JournalEvent.WorkingCheckAnswered(answer.answer()));
+            listener.workingAnswered(answer.answer());
+        } else if (message instanceof ControlMessage.RatingGiven rating) {
+            record(CUSTOMER, new JournalEvent.Rating(rating.stars(), rating.comment()));
+            listener.rated(rating.stars(), rating.comment());
+        } else if (message instanceof ControlMessage.FollowUpRequested followUp) {
+            record(CUSTOMER, new JournalEvent.FollowUp(followUp.when(), followUp.note()));
+            listener.followUpRequested(followUp.when(), followUp.note());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private synchronized String stepTitle(String stepId) {
+        return plan.stream().filter(step -> step.id().equals(stepId)).map(PlanStep::title).findFirst().orElse(stepId);
+    }
+
+    private boolean record(String who, JournalEvent event) {
+        try {
+            journal.record(who, event);
+            return true;
+        } catch (JournalException e) {
+            LOG.info("Not recorded ({}): {}", e.getMessage(), event.type());
+            return false;
+        }
+    }
+}

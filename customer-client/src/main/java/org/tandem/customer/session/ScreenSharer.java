@@ -60,6 +60,7 @@ public final class ScreenSharer implements AutoCloseable {
     private int credits;
     private long interval;
     private long fastUntil;
+    private boolean resetPending;
     private ScheduledFuture<?> next;
     private long nextAt;
 
@@ -90,6 +91,7 @@ public final class ScreenSharer implements AutoCloseable {
         encoder = encoders.get();
         sink = target;
         credits = 0;
+        resetPending = false;
         interval = fastNanos;
         active = true;
         return new ScreenSize(probe.width(), probe.height());
@@ -129,7 +131,7 @@ public final class ScreenSharer implements AutoCloseable {
             return;
         }
         LOG.info("The viewer asked for the whole screen again");
-        encoder.reset();
+        resetPending = true;
         captureIn(0);
     }
 
@@ -158,30 +160,53 @@ public final class ScreenSharer implements AutoCloseable {
         }
     }
 
-    private synchronized void captureAndSend() {
-        next = null;
-        if (!active || credits == 0) {
-            return;
+    /**
+     * Runs on the capture thread only, so the encoder's stream and the order of what is sent stay in
+     * step; the lock is held to decide, not while capturing or sending, so input and credits are
+     * never held up by a frame on its way.
+     */
+    private void captureAndSend() {
+        FrameSource from;
+        ScreenEncoder codec;
+        UpdateSink to;
+        synchronized (this) {
+            next = null;
+            if (!active || credits == 0) {
+                return;
+            }
+            from = source;
+            codec = encoder;
+            to = sink;
+            if (resetPending) {
+                codec.reset();
+                resetPending = false;
+            }
         }
         try {
-            Frame frame = source.capture();
-            List<ScreenUpdate> updates = encoder.encode(frame);
-            if (updates.isEmpty()) {
-                // Input shows a moment after it is injected: stay fast for a while before backing off.
-                boolean stayFast = System.nanoTime() - fastUntil < 0;
-                interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
-            } else {
-                interval = fastNanos;
-                fastUntil = System.nanoTime() + STAY_FAST.toNanos();
-                credits--;
-                for (ScreenUpdate update : updates) {
-                    if (!active) {
-                        return;
-                    }
-                    sink.send(update);
+            List<ScreenUpdate> updates = codec.encode(from.capture());
+            synchronized (this) {
+                if (codec != encoder || !active) {
+                    return; // sharing stopped or started again meanwhile: this frame belongs to no one
+                }
+                if (updates.isEmpty()) {
+                    // Input shows a moment after it is injected: stay fast for a while before backing off.
+                    boolean stayFast = System.nanoTime() - fastUntil < 0;
+                    interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
+                } else {
+                    interval = fastNanos;
+                    fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+                    credits--;
                 }
             }
-            captureIn(Math.max(FLOOR_NANOS, interval));
+            for (ScreenUpdate update : updates) {
+                if (!active) {
+                    return;
+                }
+                to.send(update);
+            }
+            synchronized (this) {
+                captureIn(Math.max(FLOOR_NANOS, interval));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Sending a frame failed: {}", e.toString());
             active = false;

@@ -12,6 +12,7 @@ import java.io.InputStream;
 final class PayloadReader implements AutoCloseable {
     private final Feed feed = new Feed();
     private final ZstdInputStreamNoFinalizer zstd;
+    private final java.lang.ref.Cleaner.Cleanable cleanable;
     private final byte[] buffer = new byte[1 << 15];
     private int position;
     private int limit;
@@ -22,6 +23,7 @@ final class PayloadReader implements AutoCloseable {
             zstd = new ZstdInputStreamNoFinalizer(feed);
             zstd.setContinuous(true);
             zstd.setLongMax(UpdateWriter.WINDOW_LOG);
+            cleanable = NativeCleaner.closeWhenGone(this, zstd);
         } catch (IOException e) {
             throw new ScreenCodecException("The screen decompressor cannot start", e);
         }
@@ -107,11 +109,7 @@ final class PayloadReader implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            zstd.close();
-        } catch (IOException e) {
-            // Nothing is left to release but native memory, which close frees regardless.
-        }
+        cleanable.clean();
     }
 
     /** The current update's payload, offered to zstd as an input stream that ends with it. */

@@ -30,6 +30,7 @@ final class UpdateWriter implements AutoCloseable {
     private final ByteSink raw = new ByteSink();
     private final ByteArrayOutputStream payload = new ByteArrayOutputStream(MAX_PAYLOAD);
     private ZstdOutputStreamNoFinalizer zstd;
+    private java.lang.ref.Cleaner.Cleanable cleanable;
     private boolean newStream;
     private final List<ScreenUpdate> updates = new ArrayList<>();
     private int frameSeq;
@@ -51,6 +52,7 @@ final class UpdateWriter implements AutoCloseable {
             zstd = new ZstdOutputStreamNoFinalizer(payload);
             zstd.setLevel(level);
             zstd.setWindowLog(WINDOW_LOG);
+            cleanable = NativeCleaner.closeWhenGone(this, zstd);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,11 +119,7 @@ final class UpdateWriter implements AutoCloseable {
     @Override
     public void close() {
         if (zstd != null) {
-            try {
-                zstd.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            cleanable.clean();
             zstd = null;
         }
     }

@@ -51,6 +51,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenShareStarted(ScreenUpdate.MAX_SCREEN_SIDE, 1),
                 new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
                 new ControlMessage.FrameRequest(),
+                new ControlMessage.ScreenRefresh(),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
                 new ControlMessage.ControlRequest(),
@@ -116,6 +117,7 @@ class SessionMessageCodecTest {
     @Test
     void controlMessagesAreJsonWithATypeProperty() {
         assertEquals("{\"type\":\"frame-request\"}", json(codec.encode(new ControlMessage.FrameRequest())));
+        assertEquals("{\"type\":\"screen-refresh\"}", json(codec.encode(new ControlMessage.ScreenRefresh())));
         assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\","
                         + "\"capabilities\":[],\"identityProof\":\"\"}",
                 json(codec.encode(new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"))));

@@ -96,14 +96,17 @@ class ScreenSharerTest {
     }
 
     @Test
-    void theViewerNeverHoldsMoreThanTwoFramesInFlight() throws Exception {
+    void noMoreThanTwoCreditsAreHeldHoweverManyArrive() throws Exception {
         start(Duration.ZERO);
         screen.changeOnEveryCapture = true;
+        screen.holdCaptures();
 
         for (int i = 0; i < 5; i++) {
             sharer.frameRequested();
         }
 
+        assertEquals(2, sharer.credits());
+        screen.releaseCaptures();
         receiveFrame();
         receiveFrame();
         assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
@@ -169,6 +172,16 @@ class ScreenSharerTest {
         final AtomicInteger version = new AtomicInteger();
         final List<Integer> versionsCaptured = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile boolean changeOnEveryCapture;
+        private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+        /** Captures from now on wait until {@link #releaseCaptures()}. */
+        void holdCaptures() {
+            gate = new java.util.concurrent.CountDownLatch(1);
+        }
+
+        void releaseCaptures() {
+            gate.countDown();
+        }
 
         void change() {
             version.incrementAndGet();
@@ -176,6 +189,11 @@ class ScreenSharerTest {
 
         @Override
         public Frame capture() {
+            try {
+                gate.await(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int v = changeOnEveryCapture ? version.incrementAndGet() : version.get();
             versionsCaptured.add(v);
             captures.incrementAndGet();

@@ -84,7 +84,11 @@ class AgentSessionTest {
             }
 
             @Override
-            public RelayLink awaitCustomer(Duration timeout) {
+            public RelayLink awaitCustomer(Duration timeout) throws java.io.IOException {
+                if (relayBurnsTheCode) {
+                    throw new org.tandem.shared.relay.client.RelayCodeBurnedException(
+                            "Three wrong tries: nameplate 48213 burned (raw relay text)");
+                }
                 return links.first();
             }
 
@@ -164,6 +168,18 @@ class AgentSessionTest {
         assertEquals("Dana", hello.displayName());
         assertEquals("", hello.identityProof(), "no certificate, no proof");
         customer.send(new Hello(customerVersion, Role.CUSTOMER, ""));
+    }
+
+    private volatile boolean relayBurnsTheCode;
+
+    @Test
+    void aCodeTheRelayBurnedEndsTheWaitAndOffersANewCodeInPlainWords() throws Exception {
+        relayBurnsTheCode = true;
+        start(true);
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains("Someone tried wrong codes for this session three times, so the relay closed it. "
+                + "Press New code and read the new code to your customer."), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("raw relay text")), details.toString());
     }
 
     @Test

@@ -6,11 +6,12 @@ import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.ScreenBuffer;
 
 /**
- * Stands in for the technician's view: keeps the latest frame, asks for the next one as soon as a
- * frame arrives (as a view does once it has drawn it), and notes when a watched pixel first shows
- * an awaited colour.
+ * Stands in for the technician's view: copies each frame's changed rectangles into its own picture
+ * (as the console uploads them into its image), credits the frame back at once (as a view does once
+ * it has drawn it), and notes when a watched pixel first shows an awaited colour.
  */
 final class ConsoleWatcher implements AgentSessionListener {
     final CompletableFuture<String> code = new CompletableFuture<>();
@@ -21,6 +22,7 @@ final class ConsoleWatcher implements AgentSessionListener {
     private final FrameStages stages;
     private volatile AgentSession session;
     private volatile Frame latest;
+    private int[] shown;
     private long lastFrameAt;
     private LatencySample frameIntervals;
     private int watchX;
@@ -56,9 +58,18 @@ final class ConsoleWatcher implements AgentSessionListener {
     }
 
     @Override
-    public void frameReady(Frame frame) {
+    public void screenUpdated(ScreenBuffer screen) {
         long arrived = System.nanoTime();
-        latest = frame;
+        if (shown == null || shown.length != screen.width() * screen.height()) {
+            shown = new int[screen.width() * screen.height()];
+            latest = new Frame(screen.width(), screen.height(), shown);
+        }
+        screen.takeChanges((x, y, w, h, argb, stride) -> {
+            for (int row = y; row < y + h; row++) {
+                System.arraycopy(argb, row * stride + x, shown, row * stride + x, w);
+            }
+        });
+        Frame frame = latest;
         stages.arrived(arrived);
         synchronized (this) {
             if (frameIntervals != null && lastFrameAt != 0) {

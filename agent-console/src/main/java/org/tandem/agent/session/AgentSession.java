@@ -59,6 +59,10 @@ public final class AgentSession implements SessionListener {
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
     /** What this console can do, announced in its hello. */
     static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
+    /** Frames the customer may send before the view has drawn any: one on screen, one on the way. */
+    static final int MAX_FRAMES_IN_FLIGHT = 2;
+    /** Broken screen updates in a row after which the session ends instead of asking again. */
+    static final int MAX_BROKEN_UPDATES = 3;
 
     /**
      * What a technician session works with.
@@ -97,7 +101,10 @@ public final class AgentSession implements SessionListener {
     private volatile ControlState control = ControlState.VIEW_ONLY;
     private final AgentActions actions;
     private ScreenDecoder decoder = new TileScreenDecoder();
-    private boolean frameOutstanding;
+    /** Frames the customer may still send (credits granted, not yet used), and frames drawn but not yet credited back. */
+    private int creditsHeld;
+    private int framesToCredit;
+    private int brokenUpdates;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -200,12 +207,13 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    /** The view has drawn the last frame; ask for the next while the customer shares. */
+    /** The view has drawn the frames it was told of; credit them back while the customer shares. */
     public synchronized void frameDrawn() {
-        if (state != AgentState.VIEWING || frameOutstanding) {
+        if (state != AgentState.VIEWING || framesToCredit == 0) {
             return;
         }
-        requestFrame();
+        grantCredits(framesToCredit);
+        framesToCredit = 0;
     }
 
     public ControlState control() {
@@ -304,7 +312,8 @@ public final class AgentSession implements SessionListener {
             } catch (ScreenCodecException e) {
                 throw e.asProtocolException();
             }
-            frameOutstanding = false;
+            creditsHeld = 0;
+            framesToCredit = 0;
             if (!sessionAccepted) {
                 sessionAccepted = true;
                 record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
@@ -312,9 +321,9 @@ public final class AgentSession implements SessionListener {
             record(new JournalEvent.ShareStarted(started.width(), started.height()));
             moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
-            requestFrame();
+            grantCredits(MAX_FRAMES_IN_FLIGHT);
         } else if (message instanceof ScreenShareStopped stopped) {
-            frameOutstanding = false;
+            creditsHeld = 0;
             record(new JournalEvent.ShareStopped("customer", stopped.reason()));
             controlTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
@@ -392,16 +401,33 @@ public final class AgentSession implements SessionListener {
         if (state != AgentState.VIEWING) {
             return; // a frame still in flight when the customer stopped sharing
         }
-        if (!frameOutstanding) {
+        if (creditsHeld == 0) {
             throw new ProtocolException("The customer sent a frame nobody asked for");
         }
+        boolean shown = false;
         try {
-            if (decoder.apply(update)) {
-                frameOutstanding = false;
-                listener.frameReady(decoder.frame());
+            shown = decoder.apply(update);
+            if (shown) {
+                brokenUpdates = 0;
             }
         } catch (ScreenCodecException e) {
-            throw e.asProtocolException();
+            // Logged in full; the picture is asked for again rather than ending the session, a few times.
+            LOG.warn("A screen update did not decode; asking for the whole screen again: {}", e.getMessage());
+            if (++brokenUpdates > MAX_BROKEN_UPDATES) {
+                throw e.asProtocolException();
+            }
+            decoder.reset();
+            sendQuietly(new ControlMessage.ScreenRefresh());
+        }
+        if (!update.lastOfFrame()) {
+            return;
+        }
+        creditsHeld--;
+        if (shown) {
+            framesToCredit++;
+            listener.screenUpdated(decoder.screen());
+        } else {
+            grantCredits(1); // a frame the view never sees is credited back at once
         }
     }
 
@@ -434,12 +460,15 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    private void requestFrame() {
-        frameOutstanding = true;
-        try {
-            channel.send(new FrameRequest());
-        } catch (IOException e) {
-            LOG.debug("Frame request failed; the channel reports the end", e);
+    private void grantCredits(int count) {
+        creditsHeld += count;
+        for (int i = 0; i < count; i++) {
+            try {
+                channel.send(new FrameRequest());
+            } catch (IOException e) {
+                LOG.debug("Frame request failed; the channel reports the end", e);
+                return;
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import org.tandem.agent.conversation.AgentConversation;
 import java.util.List;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.ScreenBuffer;
 
 /** What the technician's session reports to its view; called from background threads. */
 public interface AgentSessionListener extends AgentConversation.Listener {
@@ -26,8 +27,17 @@ public interface AgentSessionListener extends AgentConversation.Listener {
     void controlChanged(ControlState state, String detail);
 
     /**
-     * A complete frame of the customer's screen. The frame's pixels stay untouched until the view
-     * calls {@link AgentSession#frameDrawn()}, which asks for the next one.
+     * A complete frame of the customer's screen, as a copy; by default {@link #screenUpdated} calls
+     * this. Call {@link AgentSession#frameDrawn()} once it is drawn, which lets the customer send more.
      */
-    void frameReady(Frame frame);
+    default void frameReady(Frame frame) {}
+
+    /**
+     * A frame completed in the live picture: the view takes the changed rectangles from
+     * {@code screen} and then calls {@link AgentSession#frameDrawn()}. By default the whole picture is
+     * copied to {@link #frameReady}.
+     */
+    default void screenUpdated(ScreenBuffer screen) {
+        frameReady(screen.snapshot());
+    }
 }

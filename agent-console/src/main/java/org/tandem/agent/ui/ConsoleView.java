@@ -80,9 +80,9 @@ public final class ConsoleView {
 
         screen.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() == AgentState.VIEWING, model.stateProperty()));
-        model.frameProperty().addListener((obs, was, frame) -> {
-            if (frame != null) {
-                screen.draw(frame);
+        model.framesToDrawProperty().addListener((obs, was, now) -> {
+            if (model.screenProperty().get() != null) {
+                screen.draw(model.screenProperty().get());
                 model.frameShown();
             }
         });

@@ -3,6 +3,7 @@ package org.tandem.agent.ui;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.agent.session.ActionStatus;
@@ -15,6 +16,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,7 +29,7 @@ import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.InputEvent;
-import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.ScreenBuffer;
 
 /**
  * State and commands of the console window. Session events arrive on background threads and are
@@ -39,7 +42,10 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press New session to get a code for your customer.");
-    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScreenBuffer> screen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper framesToDraw = new ReadOnlyLongWrapper();
+    /** One pass of the FX thread draws every frame completed before it; more are not queued. */
+    private final AtomicBoolean drawQueued = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ObservableList<ActionDescriptor> actionCatalog = FXCollections.observableArrayList();
@@ -82,9 +88,17 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return status.getReadOnlyProperty();
     }
 
-    /** The customer's latest complete frame; call {@link #frameShown()} once it is drawn. */
-    public ReadOnlyObjectProperty<Frame> frameProperty() {
-        return frame.getReadOnlyProperty();
+    /** The customer's live screen; null when there is none to show. */
+    public ReadOnlyObjectProperty<ScreenBuffer> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts passes in which new frames are ready: on each change, draw the screen's changed
+     * rectangles, then call {@link #frameShown()}.
+     */
+    public ReadOnlyLongProperty framesToDrawProperty() {
+        return framesToDraw.getReadOnlyProperty();
     }
 
     /** Whether the technician's input reaches the customer: always visible in the console. */
@@ -257,7 +271,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         actionCatalog.clear();
         actionRequests.clear();
         customerOs.set("");
-        frame.set(null);
+        screen.set(null);
         AgentSession next = sessions.apply(this);
         session = next;
         next.start(customer);
@@ -283,7 +297,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
             state.set(next);
             status.set(detail);
             if (next == AgentState.ENDED) {
-                frame.set(null);
+                screen.set(null);
                 // A code that ends before anyone connected with it is burned or expired: offer a fresh one.
                 newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
             }
@@ -309,11 +323,13 @@ public final class ConsoleViewModel implements AgentSessionListener {
     }
 
     @Override
-    public void frameReady(Frame next) {
-        fx.execute(() -> {
-            // The same buffer may come back updated, so clear first to make every frame a change.
-            frame.set(null);
-            frame.set(next);
-        });
+    public void screenUpdated(ScreenBuffer live) {
+        if (drawQueued.compareAndSet(false, true)) {
+            fx.execute(() -> {
+                drawQueued.set(false);
+                screen.set(live);
+                framesToDraw.set(framesToDraw.get() + 1);
+            });
+        }
     }
 }

@@ -5,12 +5,18 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.ScreenBuffer;
 
-/** The customer's screen, scaled to fit the space it is given, keeping its proportions. */
+/**
+ * The customer's screen, scaled by the scene graph to fit the space it is given, keeping its
+ * proportions. Each draw uploads only the rectangles that changed since the last one.
+ */
 final class ScreenView extends Region {
+    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
     private final ImageView imageView = new ImageView();
     private WritableImage image;
+    private ScreenBuffer shown;
+    private long pixelsUploaded;
 
     ScreenView() {
         setId("screenView");
@@ -22,24 +28,36 @@ final class ScreenView extends Region {
         setMinSize(0, 0);
     }
 
-    /** Copies the frame's pixels into the image; the frame may be reused once this returns. */
-    void draw(Frame frame) {
-        if (image == null || (int) image.getWidth() != frame.width() || (int) image.getHeight() != frame.height()) {
-            image = new WritableImage(frame.width(), frame.height());
-            imageView.setImage(image);
-            requestLayout();
+    /** Uploads what changed in the screen since the last draw; all of it when the screen is new to this view. */
+    void draw(ScreenBuffer screen) {
+        boolean fresh = screen != shown || image == null;
+        if (fresh) {
+            if (image == null || (int) image.getWidth() != screen.width() || (int) image.getHeight() != screen.height()) {
+                image = new WritableImage(screen.width(), screen.height());
+                imageView.setImage(image);
+                requestLayout();
+            }
+            shown = screen;
         }
-        image.getPixelWriter().setPixels(0, 0, frame.width(), frame.height(), PixelFormat.getIntArgbPreInstance(),
-                IntBuffer.wrap(frame.argb()), frame.width());
+        screen.takeChanges(fresh, (x, y, w, h, argb, stride) -> {
+            image.getPixelWriter().setPixels(x, y, w, h, FORMAT, argb, y * stride + x, stride);
+            pixelsUploaded += (long) w * h;
+        });
     }
 
     void clear() {
         image = null;
+        shown = null;
         imageView.setImage(null);
     }
 
     WritableImage image() {
         return image;
+    }
+
+    /** Pixels copied into the image so far; lets tests see that only changes are uploaded. */
+    long pixelsUploaded() {
+        return pixelsUploaded;
     }
 
     @Override

@@ -198,38 +198,76 @@ class AgentSessionTest {
     }
 
     @Test
-    void viewerAsksForEachFrameOnlyAfterDrawingThePreviousOne() throws Exception {
+    void viewerGrantsTwoFramesThenOneMoreForEachFrameDrawn() throws Exception {
         startPaired(false);
         PatternFrameSource screen = new PatternFrameSource(300, 170);
         TileScreenEncoder encoder = new TileScreenEncoder();
         customer.send(new ControlMessage.ScreenShareStarted(300, 170));
         awaitState(AgentState.VIEWING);
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        sendAll(encoder.encode(screen.capture()));
         sendAll(encoder.encode(screen.capture()));
 
         Frame first = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertArrayEquals(screen.frame(0).argb(), first.argb(), "first frame arrives pixel for pixel");
-        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "no new request before the frame is drawn");
+        Frame second = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertArrayEquals(screen.frame(1).argb(), second.argb(), "a changed frame updates only what changed, exactly");
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "no new credit before a frame is drawn");
 
         session.frameDrawn();
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        sendAll(encoder.encode(screen.capture()));
-        Frame second = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertArrayEquals(screen.frame(1).argb(), second.argb(), "a changed frame updates only what changed, exactly");
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "both drawn frames are credited back, no more");
     }
 
     @Test
-    void unrequestedFrameEndsTheSession() throws Exception {
+    void aFrameBeyondTheCreditsEndsTheSession() throws Exception {
         startPaired(false);
         TileScreenEncoder encoder = new TileScreenEncoder();
         PatternFrameSource screen = new PatternFrameSource(64, 64);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        sendAll(encoder.encode(screen.capture()));
         sendAll(encoder.encode(screen.capture()));
         frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-        sendAll(encoder.encode(screen.capture())); // nobody asked for this one
+        sendAll(encoder.encode(screen.capture())); // no credit left for this one
         awaitState(AgentState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.contains("nobody asked for")), details.toString());
+    }
+
+    @Test
+    void aBrokenUpdateAsksForTheWholeScreenAndTheNextStreamShowsIt() throws Exception {
+        startPaired(true);
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        PatternFrameSource screen = new PatternFrameSource(64, 64);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+
+        customer.send(new ScreenUpdate(0, 64, 64, true, true, 1, new byte[] {1, 2, 3, 4, 5}));
+
+        assertInstanceOf(ControlMessage.ScreenRefresh.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next(), "the lost frame's credit comes back at once");
+        sendAll(encoder.encode(screen.capture()));
+        assertArrayEquals(screen.frame(0).argb(), frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS).argb());
+        assertEquals(AgentState.VIEWING, states.stream().reduce((a, b) -> b).orElseThrow());
+    }
+
+    @Test
+    void updatesThatKeepBreakingEndTheSession() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+
+        for (int i = 0; i <= AgentSession.MAX_BROKEN_UPDATES; i++) {
+            customer.send(new ScreenUpdate(i, 64, 64, true, true, 1, new byte[] {1, 2, 3, 4, 5}));
+        }
+
+        awaitState(AgentState.ENDED);
+        assertTrue(details.stream().anyMatch(d -> d.contains("decompress")), details.toString());
     }
 
     @Test
@@ -294,6 +332,7 @@ class AgentSessionTest {
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
 
         session.sendInput(new InputEvent.PointerMove(1, 2));
         session.requestControl();
@@ -318,6 +357,7 @@ class AgentSessionTest {
         startPaired(true);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());

@@ -37,7 +37,8 @@ public final class RobotFrameSource implements FrameSource {
         int[] argb;
         if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB) {
             int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            argb = data.length == width * height ? data.clone() : image.getRGB(0, 0, width, height, null, 0, width);
+            // Robot makes a new image for every capture, so its array can be the frame's without a copy.
+            argb = data.length == width * height ? data : image.getRGB(0, 0, width, height, null, 0, width);
         } else {
             argb = image.getRGB(0, 0, width, height, null, 0, width);
         }

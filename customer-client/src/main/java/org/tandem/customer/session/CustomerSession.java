@@ -218,6 +218,10 @@ public final class CustomerSession implements SessionListener {
             if (state == CustomerState.SHARING) {
                 sharer.frameRequested();
             }
+        } else if (message instanceof ControlMessage.ScreenRefresh) {
+            if (state == CustomerState.SHARING) {
+                sharer.refreshRequested();
+            }
         } else if (message instanceof InputEvent input) {
             if (control.offer(input)) {
                 sharer.expectChange();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,19 +18,35 @@ import org.tandem.shared.screen.ScreenEncoder;
 import org.tandem.shared.session.SessionChannel;
 
 /**
- * Serves frames while sharing is on: each frame request from the viewer is answered with one
- * captured, encoded frame, no sooner than the minimum interval after the previous capture. Nothing
- * is captured unless sharing was started and not stopped.
+ * Pushes the screen while sharing is on. The viewer hands out credits (one per frame request, at most
+ * {@value #MAX_CREDITS} held); while it holds one, the screen is captured at an adaptive rate (every
+ * {@code minInterval} while it changes and for {@link #STAY_FAST} after, backing off to
+ * {@link #IDLE_INTERVAL} while it does not; at once after injected input) and a frame is sent only when something changed. Without a credit
+ * nothing is captured: changes meanwhile merge into the next frame, and nothing stale is queued.
+ * Nothing is captured unless sharing was started and not stopped.
  */
 public final class ScreenSharer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenSharer.class);
+    /** Frames the viewer may have in flight. */
+    public static final int MAX_CREDITS = 2;
+    /** The slowest capture rate, reached after the screen stayed the same for a while. */
+    static final Duration IDLE_INTERVAL = Duration.ofMillis(250);
+    private static final long FLOOR_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** How long after input or a change the screen is watched at the fast rate before backing off. */
+    static final Duration STAY_FAST = Duration.ofMillis(500);
 
     /** The size of the shared screen, announced to the viewer. */
     public record ScreenSize(int width, int height) {}
 
+    /** Where updates go: the session channel, or a test's list. */
+    public interface UpdateSink {
+        void send(ScreenUpdate update) throws IOException;
+    }
+
     private final Supplier<FrameSource> sources;
     private final Supplier<ScreenEncoder> encoders;
-    private final long minIntervalNanos;
+    private final long fastNanos;
+    private final long idleNanos;
     private final ScheduledExecutorService captureThread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "tandem-screen-capture");
         thread.setDaemon(true);
@@ -37,33 +54,45 @@ public final class ScreenSharer implements AutoCloseable {
     });
 
     private volatile boolean active;
-    private volatile SessionChannel channel;
+    private UpdateSink sink;
     private FrameSource source;
     private ScreenEncoder encoder;
-    private long lastCapture;
-    private volatile boolean lastFrameChanged = true;
+    private int credits;
+    private long interval;
+    private long fastUntil;
+    private boolean resetPending;
+    private ScheduledFuture<?> next;
+    private long nextAt;
 
     /**
      * @param sources makes the frame source when sharing first starts (the screen is not touched before)
      * @param encoders makes a fresh encoder for each start, so every start begins with a whole frame
-     * @param minInterval how long to wait before capturing again after a frame in which nothing
-     *     changed; after a change the next frame is captured as soon as the viewer asks, so a
-     *     keystroke's echo is not held back
+     * @param minInterval the wait between captures while the screen changes; it doubles while the
+     *     screen stays the same, up to {@link #IDLE_INTERVAL}
      */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Duration minInterval) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.encoders = Objects.requireNonNull(encoders, "encoders");
-        this.minIntervalNanos = minInterval.toNanos();
+        this.fastNanos = minInterval.toNanos();
+        this.idleNanos = Math.max(fastNanos, IDLE_INTERVAL.toNanos());
     }
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
-    public synchronized ScreenSize start(SessionChannel target) throws IOException {
+    public ScreenSize start(SessionChannel target) throws IOException {
+        return start(target::send);
+    }
+
+    /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */
+    public synchronized ScreenSize start(UpdateSink target) throws IOException {
         if (source == null) {
             source = sources.get();
         }
         Frame probe = source.capture();
         encoder = encoders.get();
-        channel = target;
+        sink = target;
+        credits = 0;
+        resetPending = false;
+        interval = fastNanos;
         active = true;
         return new ScreenSize(probe.width(), probe.height());
     }
@@ -72,42 +101,111 @@ public final class ScreenSharer implements AutoCloseable {
         return active;
     }
 
-    /**
-     * Remote input was just injected: the screen is about to change, so the next frame is captured
-     * as soon as it is asked for, without the idle wait.
-     */
-    public void expectChange() {
-        lastFrameChanged = true;
+    /** Remote input was just injected: capture at once and keep the fast rate. */
+    public synchronized void expectChange() {
+        interval = fastNanos;
+        fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+        captureIn(0);
     }
 
-    /** Stops at once: a capture already under way is not sent. */
+    /** Stops at once: what is left of a frame being sent is not sent. */
     public void stop() {
         active = false;
+        synchronized (this) {
+            cancelNext();
+        }
     }
 
-    /** The viewer asked for the next frame. */
-    public void frameRequested() {
+    /** The viewer is ready for one more frame. */
+    public synchronized void frameRequested() {
         if (!active) {
             return;
         }
-        long wait = lastFrameChanged ? 0 : Math.max(0, lastCapture + minIntervalNanos - System.nanoTime());
-        captureThread.schedule(this::captureAndSend, wait, TimeUnit.NANOSECONDS);
+        credits = Math.min(MAX_CREDITS, credits + 1);
+        captureIn(0);
     }
 
-    private synchronized void captureAndSend() {
+    /** The viewer lost the picture: the next frame is sent whole, in a new stream. */
+    public synchronized void refreshRequested() {
         if (!active) {
             return;
+        }
+        LOG.info("The viewer asked for the whole screen again");
+        resetPending = true;
+        captureIn(0);
+    }
+
+    /** Frames the viewer may still be sent; for tests. */
+    synchronized int credits() {
+        return credits;
+    }
+
+    private void captureIn(long nanos) {
+        if (!active || credits == 0) {
+            return;
+        }
+        long at = System.nanoTime() + nanos;
+        if (next != null && !next.isDone() && nextAt - at <= 0) {
+            return; // an earlier capture is already planned
+        }
+        cancelNext();
+        nextAt = at;
+        next = captureThread.schedule(this::captureAndSend, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void cancelNext() {
+        if (next != null) {
+            next.cancel(false);
+            next = null;
+        }
+    }
+
+    /**
+     * Runs on the capture thread only, so the encoder's stream and the order of what is sent stay in
+     * step; the lock is held to decide, not while capturing or sending, so input and credits are
+     * never held up by a frame on its way.
+     */
+    private void captureAndSend() {
+        FrameSource from;
+        ScreenEncoder codec;
+        UpdateSink to;
+        synchronized (this) {
+            next = null;
+            if (!active || credits == 0) {
+                return;
+            }
+            from = source;
+            codec = encoder;
+            to = sink;
+            if (resetPending) {
+                codec.reset();
+                resetPending = false;
+            }
         }
         try {
-            lastCapture = System.nanoTime();
-            Frame frame = source.capture();
-            List<ScreenUpdate> updates = encoder.encode(frame);
-            lastFrameChanged = updates.size() > 1 || !updates.get(0).tiles().isEmpty();
+            List<ScreenUpdate> updates = codec.encode(from.capture());
+            synchronized (this) {
+                if (codec != encoder || !active) {
+                    return; // sharing stopped or started again meanwhile: this frame belongs to no one
+                }
+                if (updates.isEmpty()) {
+                    // Input shows a moment after it is injected: stay fast for a while before backing off.
+                    boolean stayFast = System.nanoTime() - fastUntil < 0;
+                    interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
+                } else {
+                    interval = fastNanos;
+                    fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+                    credits--;
+                }
+            }
             for (ScreenUpdate update : updates) {
                 if (!active) {
                     return;
                 }
-                channel.send(update);
+                to.send(update);
+            }
+            synchronized (this) {
+                captureIn(Math.max(FLOOR_NANOS, interval));
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Sending a frame failed: {}", e.toString());
@@ -117,7 +215,7 @@ public final class ScreenSharer implements AutoCloseable {
 
     @Override
     public void close() {
-        active = false;
+        stop();
         captureThread.shutdownNow();
     }
 }

@@ -23,6 +23,7 @@ import org.tandem.shared.conversation.PlanStep;
     @JsonSubTypes.Type(ControlMessage.ScreenShareStarted.class),
     @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
     @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenRefresh.class),
     @JsonSubTypes.Type(ControlMessage.SessionEnd.class),
     @JsonSubTypes.Type(ControlMessage.LogCheckpoint.class),
     @JsonSubTypes.Type(ControlMessage.ControlRequest.class),
@@ -104,11 +105,20 @@ public sealed interface ControlMessage extends SessionMessage {
     }
 
     /**
-     * The viewer is ready for the next frame. Frames are sent only when asked for, so a slow viewer
-     * gets fresh frames instead of a queue of stale ones.
+     * One credit: the viewer may be sent one more frame. The viewer grants two when sharing starts
+     * and one more for each frame it has drawn; the customer sends a frame only when the screen
+     * changed and it holds a credit, so a slow viewer gets fresh frames instead of a queue of stale
+     * ones, and an idle screen sends nothing.
      */
     @JsonTypeName("frame-request")
     record FrameRequest() implements ControlMessage {}
+
+    /**
+     * The viewer could not decode an update and dropped the screen stream: the customer starts a new
+     * stream with the whole screen. The viewer ignores updates until then.
+     */
+    @JsonTypeName("screen-refresh")
+    record ScreenRefresh() implements ControlMessage {}
 
     /**
      * A side's final signed log checkpoint, sent as the session closes; the other side stores it as a

@@ -1,33 +1,34 @@
 package org.tandem.shared.message;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Part of one screen frame: a batch of encoded tiles. A frame may span several updates so that each
- * fits one record; the last one has {@code lastOfFrame} set. A frame with no change is one update
- * with no tiles.
+ * Part of one screen frame. A frame may span several updates so that each fits one record; the
+ * last one has {@code lastOfFrame} set. The changed rectangles travel inside {@code payload}: the
+ * next piece of the session's one zstd stream, flushed at the end of the update, holding
+ * {@code rectCount} rectangles (solid, copy, two-colour bitmap, palette with runs, full colour; see
+ * {@code docs/protocol.md}). The stream begins, with a whole frame, in an update flagged
+ * {@code newStream}; every later update continues it, so updates must be decoded in order and
+ * none may be skipped.
  */
-public record ScreenUpdate(int frameSeq, int screenWidth, int screenHeight, boolean lastOfFrame, List<Tile> tiles)
-        implements SessionMessage {
+public record ScreenUpdate(int frameSeq, int screenWidth, int screenHeight, boolean lastOfFrame, boolean newStream,
+        int rectCount, byte[] payload) implements SessionMessage {
 
     /** Largest screen side accepted from the wire. */
     public static final int MAX_SCREEN_SIDE = 16384;
-    /** Largest tile side accepted from the wire. */
-    public static final int MAX_TILE_SIDE = 256;
+    /** Most rectangles one update may carry. */
+    public static final int MAX_RECTS = 0xFFFF;
 
     public ScreenUpdate {
         if (frameSeq < 0) {
             throw new IllegalArgumentException("frameSeq must not be negative");
         }
         requireScreenSize(screenWidth, screenHeight);
-        tiles = List.copyOf(tiles);
-        for (Tile tile : tiles) {
-            if (tile.x() + tile.width() > screenWidth || tile.y() + tile.height() > screenHeight) {
-                throw new IllegalArgumentException("Tile " + tile.x() + "," + tile.y() + " " + tile.width() + "x"
-                        + tile.height() + " lies outside the " + screenWidth + "x" + screenHeight + " screen");
-            }
+        if (rectCount < 0 || rectCount > MAX_RECTS) {
+            throw new IllegalArgumentException("An update carries 0.." + MAX_RECTS + " rectangles, not " + rectCount);
         }
+        Objects.requireNonNull(payload, "payload");
     }
 
     static void requireScreenSize(int width, int height) {
@@ -36,41 +37,22 @@ public record ScreenUpdate(int frameSeq, int screenWidth, int screenHeight, bool
         }
     }
 
-    /** How a tile's pixels are carried. */
-    public enum TileEncoding {
-        /** One RGB colour for the whole tile, in 3 bytes. */
-        SOLID(0),
-        /** RGB bytes, row by row, compressed with zstd. */
-        RGB_ZSTD(1);
-
-        private final int code;
-
-        TileEncoding(int code) {
-            this.code = code;
-        }
-
-        public int code() {
-            return code;
-        }
-
-        public static TileEncoding ofCode(int code) {
-            for (TileEncoding encoding : values()) {
-                if (encoding.code == code) {
-                    return encoding;
-                }
-            }
-            throw new IllegalArgumentException("Unknown tile encoding " + code);
-        }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScreenUpdate u && frameSeq == u.frameSeq && screenWidth == u.screenWidth
+                && screenHeight == u.screenHeight && lastOfFrame == u.lastOfFrame && newStream == u.newStream
+                && rectCount == u.rectCount && Arrays.equals(payload, u.payload);
     }
 
-    /** One rectangle of the screen and its encoded pixels. */
-    public record Tile(int x, int y, int width, int height, TileEncoding encoding, byte[] data) {
-        public Tile {
-            if (x < 0 || y < 0 || width < 1 || height < 1 || width > MAX_TILE_SIDE || height > MAX_TILE_SIDE) {
-                throw new IllegalArgumentException("Bad tile rectangle " + x + "," + y + " " + width + "x" + height);
-            }
-            Objects.requireNonNull(encoding, "encoding");
-            Objects.requireNonNull(data, "data");
-        }
+    @Override
+    public int hashCode() {
+        return Objects.hash(frameSeq, screenWidth, screenHeight, lastOfFrame, newStream, rectCount, Arrays.hashCode(payload));
+    }
+
+    @Override
+    public String toString() {
+        return "ScreenUpdate[frameSeq=" + frameSeq + ", " + screenWidth + "x" + screenHeight + ", lastOfFrame="
+                + lastOfFrame + ", newStream=" + newStream + ", rectCount=" + rectCount + ", payload=" + payload.length
+                + " bytes]";
     }
 }

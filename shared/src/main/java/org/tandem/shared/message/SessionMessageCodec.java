@@ -6,19 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
-import org.tandem.shared.message.ScreenUpdate.Tile;
-import org.tandem.shared.message.ScreenUpdate.TileEncoding;
 
 /**
  * Maps session messages to record plaintexts: {@code [u8 kind][payload]}. Control messages (kind 1)
  * are JSON; screen updates (kind 2) are binary:
  *
  * <pre>
- * u32 frameSeq, u16 screenWidth, u16 screenHeight, u8 flags (bit 0: last of frame), u16 tileCount,
- * then per tile: u16 x, u16 y, u16 width, u16 height, u8 encoding, u32 length, length bytes
+ * u32 frameSeq, u16 screenWidth, u16 screenHeight, u8 flags (bit 0: last of frame, bit 1: new stream),
+ * u16 rectCount, u32 payloadLength, payloadLength bytes
  * </pre>
+ *
+ * The payload's rectangles are the screen codec's to read ({@code org.tandem.shared.screen}).
  *
  * Input events (kind 3) are binary too, {@code [u8 eventType][fields]}; the table is in
  * {@link InputEventCodec}.
@@ -30,8 +28,8 @@ public final class SessionMessageCodec {
     static final int KIND_SCREEN_UPDATE = 2;
     static final int KIND_INPUT = 3;
 
-    private static final int UPDATE_HEADER = 4 + 2 + 2 + 1 + 2;
-    private static final int TILE_HEADER = 2 + 2 + 2 + 2 + 1 + 4;
+    /** Bytes of a screen update's record before its payload: kind and header. */
+    public static final int SCREEN_UPDATE_HEADER = 1 + 4 + 2 + 2 + 1 + 2 + 4;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,20 +45,6 @@ public final class SessionMessageCodec {
             return InputEventCodec.encode(input, KIND_INPUT);
         }
         return encodeScreenUpdate((ScreenUpdate) message);
-    }
-
-    /** Bytes a screen update takes once encoded; lets the encoder fill records without overflowing. */
-    public static int encodedSize(List<Tile> tiles) {
-        int size = 1 + UPDATE_HEADER;
-        for (Tile tile : tiles) {
-            size += TILE_HEADER + tile.data().length;
-        }
-        return size;
-    }
-
-    /** Bytes one more tile adds to an encoded screen update. */
-    public static int encodedTileSize(Tile tile) {
-        return TILE_HEADER + tile.data().length;
     }
 
     public SessionMessage decode(byte[] plaintext) throws ProtocolException {
@@ -103,22 +87,15 @@ public final class SessionMessageCodec {
     }
 
     private static byte[] encodeScreenUpdate(ScreenUpdate update) {
-        ByteBuffer out = ByteBuffer.allocate(encodedSize(update.tiles()));
+        ByteBuffer out = ByteBuffer.allocate(SCREEN_UPDATE_HEADER + update.payload().length);
         out.put((byte) KIND_SCREEN_UPDATE);
         out.putInt(update.frameSeq());
         out.putShort((short) update.screenWidth());
         out.putShort((short) update.screenHeight());
-        out.put((byte) (update.lastOfFrame() ? 1 : 0));
-        out.putShort((short) update.tiles().size());
-        for (Tile tile : update.tiles()) {
-            out.putShort((short) tile.x());
-            out.putShort((short) tile.y());
-            out.putShort((short) tile.width());
-            out.putShort((short) tile.height());
-            out.put((byte) tile.encoding().code());
-            out.putInt(tile.data().length);
-            out.put(tile.data());
-        }
+        out.put((byte) ((update.lastOfFrame() ? 1 : 0) | (update.newStream() ? 2 : 0)));
+        out.putShort((short) update.rectCount());
+        out.putInt(update.payload().length);
+        out.put(update.payload());
         return out.array();
     }
 
@@ -129,29 +106,20 @@ public final class SessionMessageCodec {
             int width = Short.toUnsignedInt(in.getShort());
             int height = Short.toUnsignedInt(in.getShort());
             int flags = Byte.toUnsignedInt(in.get());
-            if ((flags & ~1) != 0) {
+            if ((flags & ~3) != 0) {
                 throw new ProtocolException("Unknown screen update flags " + flags);
             }
             int count = Short.toUnsignedInt(in.getShort());
-            List<Tile> tiles = new ArrayList<>(Math.min(count, 1024));
-            for (int i = 0; i < count; i++) {
-                int x = Short.toUnsignedInt(in.getShort());
-                int y = Short.toUnsignedInt(in.getShort());
-                int w = Short.toUnsignedInt(in.getShort());
-                int h = Short.toUnsignedInt(in.getShort());
-                TileEncoding encoding = TileEncoding.ofCode(Byte.toUnsignedInt(in.get()));
-                int length = in.getInt();
-                if (length < 0 || length > in.remaining()) {
-                    throw new ProtocolException("Tile data length " + length + " runs past the message");
-                }
-                byte[] data = new byte[length];
-                in.get(data);
-                tiles.add(new Tile(x, y, w, h, encoding, data));
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                throw new ProtocolException("Screen update payload length " + length + " runs past the message");
             }
+            byte[] payload = new byte[length];
+            in.get(payload);
             if (in.hasRemaining()) {
                 throw new ProtocolException(in.remaining() + " unexpected bytes after the screen update");
             }
-            return new ScreenUpdate(frameSeq, width, height, (flags & 1) != 0, tiles);
+            return new ScreenUpdate(frameSeq, width, height, (flags & 1) != 0, (flags & 2) != 0, count, payload);
         } catch (BufferUnderflowException e) {
             throw new ProtocolException("Screen update cut short", e);
         } catch (IllegalArgumentException e) {

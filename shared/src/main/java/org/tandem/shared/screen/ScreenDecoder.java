@@ -8,11 +8,18 @@ public interface ScreenDecoder {
     /**
      * Applies one update.
      *
-     * @return true when this update completed a frame and {@link #frame()} is ready to draw
-     * @throws ScreenCodecException when the update does not decode; the picture is then undefined
+     * @return true when this update completed a frame
+     * @throws ScreenCodecException when the update does not decode; the decoder then ignores updates
+     *     until one starts a new stream, and the picture keeps what was drawn
      */
     boolean apply(ScreenUpdate update) throws ScreenCodecException;
 
-    /** The picture as of the last complete frame; null before the first. */
+    /** Forgets the stream, as after an error: updates are ignored until one starts a new stream. */
+    void reset();
+
+    /** A copy of the picture as of the last complete frame; null before the first. */
     Frame frame();
+
+    /** The live picture with the rectangles changed since the view last took them; null before the first update. */
+    ScreenBuffer screen();
 }

@@ -5,13 +5,17 @@ import org.tandem.shared.message.ScreenUpdate;
 
 /**
  * Turns captured frames into screen updates, sending only what changed since the previous frame.
- * Each update fits one session record.
+ * Each update fits one session record, and the updates of one frame must all be sent, in order.
  */
 public interface ScreenEncoder {
 
-    /** Encodes the difference to the previous frame; the first frame, or a resize, is sent whole. */
+    /**
+     * Encodes the difference to the previous frame; the first frame, or one after a reset or a
+     * resize, is sent whole and starts a new stream. None when nothing changed. The encoder keeps no
+     * reference to the frame.
+     */
     List<ScreenUpdate> encode(Frame frame);
 
-    /** Forgets the previous frame, so the next one is sent whole (a new viewer, say). */
+    /** Forgets the previous frame, so the next one is sent whole in a new stream (a new viewer, say). */
     void reset();
 }

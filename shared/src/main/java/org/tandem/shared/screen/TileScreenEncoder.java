@@ -1,112 +1,178 @@
 package org.tandem.shared.screen;
 
-import com.github.luben.zstd.Zstd;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.tandem.shared.message.ScreenUpdate;
-import org.tandem.shared.message.ScreenUpdate.Tile;
-import org.tandem.shared.message.ScreenUpdate.TileEncoding;
-import org.tandem.shared.message.SessionMessageCodec;
 
 /**
- * First screen codec: the screen is cut into square tiles; a tile that differs from the previous
- * frame is sent as one colour when it is uniform, otherwise as its RGB bytes compressed with zstd.
+ * The screen codec's sending half, lossless. It keeps a copy of the picture the viewer has, and for
+ * each new frame: finds content that moved (a scroll, a dragged window) and sends it as a copy;
+ * then cuts the screen into square tiles and, for each tile that still differs, sends only the rows
+ * and columns that changed, in the most compact kind its colours allow; all of it through one
+ * zstd stream per viewer (see {@link UpdateWriter}).
  */
 public final class TileScreenEncoder implements ScreenEncoder {
     public static final int DEFAULT_TILE_SIDE = 64;
-    /**
-     * Largest tile side this encoder accepts: an incompressible 128-pixel tile still fits one update
-     * (zstd's worst case for 48 KiB of RGB is under 49 KiB). Larger tiles could overflow a record.
-     */
+    /** Largest tile side this encoder accepts; the decoder refuses pixel rectangles over {@value}. */
     public static final int MAX_TILE_SIDE = 128;
-    /** Room left in a record for the update header; tiles are packed up to this many bytes. */
-    static final int MAX_UPDATE_BYTES = 60 * 1024;
+    /** Copies found per frame, at most. */
+    private static final int MAX_MOVES = 2;
 
     private final int tileSide;
-    private final int zstdLevel;
-    private Frame previous;
+    private final RectPacker packer = new RectPacker();
+    private final UpdateWriter writer;
+    private int[] remote;
+    private int width;
+    private int height;
+    private MoveDetector moves;
     private int frameSeq;
+    /** Rows of the current frame that differ from the viewer's picture, in order; the rest are equal. */
+    private int[] dirtyRows = new int[0];
+    private int dirtyCount;
 
     public TileScreenEncoder() {
-        this(DEFAULT_TILE_SIDE, 1);
+        this(DEFAULT_TILE_SIDE, 3);
     }
 
+    /** @param zstdLevel zstd's compression level, 1 (fastest) to 19 */
     public TileScreenEncoder(int tileSide, int zstdLevel) {
         if (tileSide < 8 || tileSide > MAX_TILE_SIDE) {
             throw new IllegalArgumentException("Tile side must be 8.." + MAX_TILE_SIDE);
         }
         this.tileSide = tileSide;
-        this.zstdLevel = zstdLevel;
+        this.writer = new UpdateWriter(zstdLevel, RectPacker.maxBytes(tileSide * tileSide));
     }
 
     @Override
     public List<ScreenUpdate> encode(Frame frame) {
-        boolean whole = previous == null || previous.width() != frame.width() || previous.height() != frame.height();
-        List<ScreenUpdate> updates = new ArrayList<>();
-        List<Tile> batch = new ArrayList<>();
-        int batchBytes = SessionMessageCodec.encodedSize(List.of());
-        int seq = frameSeq++;
-        for (int y = 0; y < frame.height(); y += tileSide) {
-            int h = Math.min(tileSide, frame.height() - y);
-            for (int x = 0; x < frame.width(); x += tileSide) {
-                int w = Math.min(tileSide, frame.width() - x);
-                if (!whole && !changed(frame, x, y, w, h)) {
-                    continue;
+        int[] now = frame.argb();
+        boolean whole = remote == null || width != frame.width() || height != frame.height();
+        if (whole) {
+            width = frame.width();
+            height = frame.height();
+            remote = new int[now.length];
+            moves = new MoveDetector(width, height);
+            writer.restart();
+        }
+        writer.beginFrame(frameSeq, width, height);
+        if (!whole) {
+            findDirtyRows(now);
+            if (dirtyCount == 0) {
+                return List.of();
+            }
+            sendMoves(now);
+        }
+        int first = 0;
+        for (int y = 0; y < height; y += tileSide) {
+            int h = Math.min(tileSide, height - y);
+            // The dirty rows of this band of tiles: [first, last).
+            while (first < dirtyCount && dirtyRows[first] < y) {
+                first++;
+            }
+            int last = first;
+            while (last < dirtyCount && dirtyRows[last] < y + h) {
+                last++;
+            }
+            if (!whole && first == last) {
+                continue;
+            }
+            for (int x = 0; x < width; x += tileSide) {
+                int w = Math.min(tileSide, width - x);
+                int[] box = whole ? new int[] {x, y, x + w, y + h} : changedBox(now, x, w, first, last);
+                if (box != null) {
+                    sendPixels(now, box[0], box[1], box[2] - box[0], box[3] - box[1]);
                 }
-                Tile tile = encodeTile(frame, x, y, w, h);
-                int size = SessionMessageCodec.encodedTileSize(tile);
-                if (!batch.isEmpty() && batchBytes + size > MAX_UPDATE_BYTES) {
-                    updates.add(new ScreenUpdate(seq, frame.width(), frame.height(), false, batch));
-                    batch = new ArrayList<>();
-                    batchBytes = SessionMessageCodec.encodedSize(List.of());
-                }
-                batch.add(tile);
-                batchBytes += size;
             }
         }
-        updates.add(new ScreenUpdate(seq, frame.width(), frame.height(), true, batch));
-        previous = frame;
+        List<ScreenUpdate> updates = writer.endFrame();
+        if (!updates.isEmpty()) {
+            frameSeq = (frameSeq + 1) & Integer.MAX_VALUE;
+        }
         return updates;
     }
 
     @Override
     public void reset() {
-        previous = null;
+        remote = null;
     }
 
-    private boolean changed(Frame frame, int x, int y, int w, int h) {
-        int[] now = frame.argb();
-        int[] before = previous.argb();
-        for (int row = y; row < y + h; row++) {
-            int from = row * frame.width() + x;
-            if (Arrays.mismatch(now, from, from + w, before, from, from + w) >= 0) {
-                return true;
+    private void sendMoves(int[] now) {
+        for (int i = 0; i < MAX_MOVES; i++) {
+            int[] changed = changedBox(now, 0, width, 0, dirtyCount);
+            MoveDetector.Move move = changed == null ? null : moves.find(now, remote, changed);
+            if (move == null) {
+                return;
             }
+            ByteSink out = writer.rectSink();
+            RectPacker.header(out, RectKind.COPY, move.x(), move.y(), move.w(), move.h());
+            out.u16(move.sourceX());
+            out.u16(move.sourceY());
+            writer.rectWritten();
+            copyWithin(remote, width, move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
         }
-        return false;
     }
 
-    private Tile encodeTile(Frame frame, int x, int y, int w, int h) {
-        int[] argb = frame.argb();
-        int first = argb[y * frame.width() + x];
-        boolean solid = true;
-        byte[] rgb = new byte[w * h * 3];
-        int i = 0;
-        for (int row = y; row < y + h; row++) {
-            int offset = row * frame.width() + x;
-            for (int col = 0; col < w; col++) {
-                int p = argb[offset + col];
-                solid &= p == first;
-                rgb[i++] = (byte) (p >>> 16);
-                rgb[i++] = (byte) (p >>> 8);
-                rgb[i++] = (byte) p;
+    /** Copies a rectangle inside one picture, correctly when source and target overlap. */
+    static void copyWithin(int[] pixels, int stride, int sx, int sy, int w, int h, int x, int y) {
+        if (y > sy) {
+            for (int row = h - 1; row >= 0; row--) {
+                System.arraycopy(pixels, (sy + row) * stride + sx, pixels, (y + row) * stride + x, w);
+            }
+        } else {
+            for (int row = 0; row < h; row++) {
+                System.arraycopy(pixels, (sy + row) * stride + sx, pixels, (y + row) * stride + x, w);
             }
         }
-        if (solid) {
-            byte[] colour = {(byte) (first >>> 16), (byte) (first >>> 8), (byte) first};
-            return new Tile(x, y, w, h, TileEncoding.SOLID, colour);
+    }
+
+    private void sendPixels(int[] now, int x, int y, int w, int h) {
+        packer.pack(now, width, x, y, w, h, writer.rectSink());
+        writer.rectWritten();
+        for (int row = y; row < y + h; row++) {
+            System.arraycopy(now, row * width + x, remote, row * width + x, w);
         }
-        return new Tile(x, y, w, h, TileEncoding.RGB_ZSTD, Zstd.compress(rgb, zstdLevel));
+    }
+
+    private void findDirtyRows(int[] now) {
+        if (dirtyRows.length != height) {
+            dirtyRows = new int[height];
+        }
+        dirtyCount = 0;
+        for (int row = 0; row < height; row++) {
+            int from = row * width;
+            if (!Arrays.equals(now, from, from + width, remote, from, from + width)) {
+                dirtyRows[dirtyCount++] = row;
+            }
+        }
+    }
+
+    /**
+     * The smallest box [x0, y0, x1, y1) holding every pixel of columns [x, x + w) that differs from
+     * the viewer's, looking only at the dirty rows {@code dirtyRows[first..last)}; null if none does.
+     */
+    private int[] changedBox(int[] now, int x, int w, int first, int last) {
+        int top = -1;
+        int bottom = -1;
+        int left = x + w;
+        int right = x;
+        for (int i = first; i < last; i++) {
+            int row = dirtyRows[i];
+            int from = row * width + x;
+            int firstDiff = Arrays.mismatch(now, from, from + w, remote, from, from + w);
+            if (firstDiff < 0) {
+                continue;
+            }
+            if (top < 0) {
+                top = row;
+            }
+            bottom = row;
+            left = Math.min(left, x + firstDiff);
+            int lastDiff = w - 1;
+            while (lastDiff > firstDiff && now[from + lastDiff] == remote[from + lastDiff]) {
+                lastDiff--;
+            }
+            right = Math.max(right, x + lastDiff + 1);
+        }
+        return top < 0 ? null : new int[] {left, top, right, bottom + 1};
     }
 }

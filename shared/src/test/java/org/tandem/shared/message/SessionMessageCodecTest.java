@@ -36,8 +36,6 @@ import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.action.ActionTable;
 import org.tandem.shared.action.ParameterSpec;
 import org.tandem.shared.message.ControlMessage.Role;
-import org.tandem.shared.message.ScreenUpdate.Tile;
-import org.tandem.shared.message.ScreenUpdate.TileEncoding;
 
 class SessionMessageCodecTest {
     private final SessionMessageCodec codec = new SessionMessageCodec();
@@ -53,6 +51,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenShareStarted(ScreenUpdate.MAX_SCREEN_SIDE, 1),
                 new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
                 new ControlMessage.FrameRequest(),
+                new ControlMessage.ScreenRefresh(),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
                 new ControlMessage.ControlRequest(),
@@ -119,6 +118,7 @@ class SessionMessageCodecTest {
     @Test
     void controlMessagesAreJsonWithATypeProperty() {
         assertEquals("{\"type\":\"frame-request\"}", json(codec.encode(new ControlMessage.FrameRequest())));
+        assertEquals("{\"type\":\"screen-refresh\"}", json(codec.encode(new ControlMessage.ScreenRefresh())));
         assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\","
                         + "\"capabilities\":[],\"identityProof\":\"\"}",
                 json(codec.encode(new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"))));
@@ -159,19 +159,11 @@ class SessionMessageCodecTest {
 
     static Stream<Named<ScreenUpdate>> screenUpdates() {
         return Stream.of(
-                Named.of("no change", new ScreenUpdate(0, 1, 1, true, List.of())),
-                Named.of("one solid tile", new ScreenUpdate(1, 64, 48, true,
-                        List.of(new Tile(0, 0, 64, 48, TileEncoding.SOLID, new byte[] {1, 2, 3})))),
-                Named.of("part of a frame", new ScreenUpdate(2, 1366, 768, false, List.of(
-                        new Tile(0, 0, 64, 64, TileEncoding.RGB_ZSTD, bytes(100, 1)),
-                        new Tile(1344, 704, 22, 64, TileEncoding.SOLID, new byte[] {(byte) 0xFF, 0, (byte) 0x80}),
-                        new Tile(64, 0, 64, 64, TileEncoding.RGB_ZSTD, new byte[0])))),
+                Named.of("no rectangles", new ScreenUpdate(0, 1, 1, true, false, 0, new byte[0])),
+                Named.of("a new stream", new ScreenUpdate(1, 64, 48, true, true, 1, bytes(30, 1))),
+                Named.of("part of a frame", new ScreenUpdate(2, 1366, 768, false, false, 40, bytes(100, 1))),
                 Named.of("largest values", new ScreenUpdate(Integer.MAX_VALUE, ScreenUpdate.MAX_SCREEN_SIDE,
-                        ScreenUpdate.MAX_SCREEN_SIDE, true, List.of(new Tile(
-                                ScreenUpdate.MAX_SCREEN_SIDE - ScreenUpdate.MAX_TILE_SIDE,
-                                ScreenUpdate.MAX_SCREEN_SIDE - ScreenUpdate.MAX_TILE_SIDE,
-                                ScreenUpdate.MAX_TILE_SIDE, ScreenUpdate.MAX_TILE_SIDE,
-                                TileEncoding.RGB_ZSTD, bytes(60_000, 2))))));
+                        ScreenUpdate.MAX_SCREEN_SIDE, true, true, ScreenUpdate.MAX_RECTS, bytes(60_000, 2))));
     }
 
     @ParameterizedTest
@@ -180,24 +172,23 @@ class SessionMessageCodecTest {
         byte[] encoded = codec.encode(update);
 
         assertEquals(SessionMessageCodec.KIND_SCREEN_UPDATE, encoded[0]);
-        assertEquals(SessionMessageCodec.encodedSize(update.tiles()), encoded.length);
-        assertSameUpdate(update, assertInstanceOf(ScreenUpdate.class, codec.decode(encoded)));
+        assertEquals(SessionMessageCodec.SCREEN_UPDATE_HEADER + update.payload().length, encoded.length);
+        assertEquals(update, assertInstanceOf(ScreenUpdate.class, codec.decode(encoded)));
     }
 
     @Test
     void screenUpdateWireFormat() {
-        ScreenUpdate update = new ScreenUpdate(0x01020304, 0x0500, 0x0300, true,
-                List.of(new Tile(0x0102, 0x0203, 64, 32, TileEncoding.RGB_ZSTD, new byte[] {(byte) 0xAA, (byte) 0xBB})));
+        ScreenUpdate update = new ScreenUpdate(0x01020304, 0x0500, 0x0300, true, true, 0x0102,
+                new byte[] {(byte) 0xAA, (byte) 0xBB});
 
         byte[] expected = {
             2, // kind
             1, 2, 3, 4, // frameSeq
             5, 0, 3, 0, // screen 1280x768
-            1, // flags: last of frame
-            0, 1, // one tile
-            1, 2, 2, 3, 0, 64, 0, 32, // x, y, width, height
-            1, // RGB_ZSTD
-            0, 0, 0, 2, (byte) 0xAA, (byte) 0xBB
+            3, // flags: last of frame, new stream
+            1, 2, // 258 rectangles
+            0, 0, 0, 2, // payload length
+            (byte) 0xAA, (byte) 0xBB // payload
         };
         assertArrayEquals(expected, codec.encode(update));
     }
@@ -205,8 +196,8 @@ class SessionMessageCodecTest {
     // ---- hostile input ----
 
     static Stream<Arguments> hostileScreenUpdates() {
-        byte[] solid = tile(0, 0, 8, 8, 0, 3, new byte[] {1, 2, 3});
-        byte[] valid = update(7, 64, 48, 1, 1, solid);
+        byte[] payload = {0, 0, 0, 3, 1, 2, 3};
+        byte[] valid = update(7, 64, 48, 1, 1, payload);
         return Stream.of(
                 hostile("empty message", new byte[0], "Empty"),
                 hostile("kind 0", new byte[] {0}, "kind 0"),
@@ -214,27 +205,20 @@ class SessionMessageCodecTest {
                 hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
                 hostile("kind only", new byte[] {2}, "cut short"),
                 hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
-                hostile("flag bit 1", update(7, 64, 48, 3, 1, solid), "flags"),
-                hostile("flag bit 7", update(7, 64, 48, 0x80, 1, solid), "flags"),
-                hostile("more tiles counted than sent", update(7, 64, 48, 1, 2, solid), "cut short"),
-                hostile("65535 tiles counted, none sent", update(7, 64, 48, 1, 0xFFFF), "cut short"),
-                hostile("tile header cut short", update(7, 64, 48, 1, 1, Arrays.copyOf(solid, 6)), "cut short"),
-                hostile("tile length past the end", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 0, 100, new byte[] {1, 2, 3})), "runs past"),
-                hostile("tile length of 2^31", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 1, 0x7FFFFFFF, new byte[0])), "runs past"),
-                hostile("negative tile length", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 0, -1, new byte[] {1, 2, 3})), "runs past"),
+                hostile("rectangle count cut short", Arrays.copyOf(valid, 11), "cut short"),
+                hostile("payload length cut short", Arrays.copyOf(valid, 14), "cut short"),
+                hostile("payload cut short", Arrays.copyOf(valid, valid.length - 1), "runs past"),
+                hostile("payload length of 2^31 - 1", update(7, 64, 48, 1, 1, new byte[] {0x7F, -1, -1, -1, 1}), "runs past"),
+                hostile("negative payload length", update(7, 64, 48, 1, 1, new byte[] {-1, -1, -1, -1, 1}), "runs past"),
                 hostile("trailing byte", concat(valid, new byte[] {0}), "unexpected bytes"),
                 hostile("a whole second update after the first", concat(valid, valid), "unexpected bytes"),
-                hostile("tile over the right edge", update(7, 64, 48, 1, 1, tile(60, 0, 8, 8, 0, 3, new byte[3])), "outside"),
-                hostile("tile over the bottom edge", update(7, 64, 48, 1, 1, tile(0, 41, 8, 8, 0, 3, new byte[3])), "outside"),
-                hostile("tile far outside", update(7, 64, 48, 1, 1, tile(0xFFFF, 0xFFFF, 8, 8, 0, 3, new byte[3])), "outside"),
-                hostile("tile of width 0", update(7, 64, 48, 1, 1, tile(0, 0, 0, 8, 0, 3, new byte[3])), "Bad tile"),
-                hostile("tile taller than 256", update(7, 4096, 4096, 1, 1, tile(0, 0, 8, 257, 0, 3, new byte[3])), "Bad tile"),
-                hostile("unknown tile encoding", update(7, 64, 48, 1, 1, tile(0, 0, 8, 8, 7, 3, new byte[3])), "encoding 7"),
-                hostile("screen width 0", update(7, 0, 48, 1, 0), "out of range"),
-                hostile("screen height 0", update(7, 64, 0, 1, 0), "out of range"),
-                hostile("screen side 16385", update(7, 16385, 48, 1, 0), "out of range"),
-                hostile("screen side 65535", update(7, 64, 0xFFFF, 1, 0), "out of range"),
-                hostile("negative frame number", update(0x80000000, 64, 48, 1, 0), "frameSeq"));
+                hostile("flag bit 2", update(7, 64, 48, 4, 1, payload), "flags"),
+                hostile("flag bit 7", update(7, 64, 48, 0x80, 1, payload), "flags"),
+                hostile("screen width 0", update(7, 0, 48, 1, 0, new byte[4]), "out of range"),
+                hostile("screen height 0", update(7, 64, 0, 1, 0, new byte[4]), "out of range"),
+                hostile("screen side 16385", update(7, 16385, 48, 1, 0, new byte[4]), "out of range"),
+                hostile("screen side 65535", update(7, 64, 0xFFFF, 1, 0, new byte[4]), "out of range"),
+                hostile("negative frame number", update(0x80000000, 64, 48, 1, 0, new byte[4]), "frameSeq"));
     }
 
     static Stream<Arguments> hostileControlMessages() {
@@ -310,9 +294,7 @@ class SessionMessageCodecTest {
 
     static Stream<Named<SessionMessage>> validMessages() {
         return Stream.of(
-                Named.of("screen update", new ScreenUpdate(9, 640, 480, false, List.of(
-                        new Tile(0, 0, 64, 64, TileEncoding.RGB_ZSTD, bytes(40, 3)),
-                        new Tile(576, 448, 64, 32, TileEncoding.SOLID, new byte[] {4, 5, 6})))),
+                Named.of("screen update", new ScreenUpdate(9, 640, 480, false, false, 2, bytes(40, 3))),
                 Named.of("hello", new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo")),
                 Named.of("session end", new ControlMessage.SessionEnd("bye")));
     }
@@ -349,38 +331,16 @@ class SessionMessageCodecTest {
         return arguments(name, message, reason);
     }
 
-    private static byte[] update(int frameSeq, int width, int height, int flags, int tileCount, byte[]... tiles) {
+    private static byte[] update(int frameSeq, int width, int height, int flags, int rectCount, byte[]... payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer header = ByteBuffer.allocate(12);
         header.put((byte) SessionMessageCodec.KIND_SCREEN_UPDATE).putInt(frameSeq)
-                .putShort((short) width).putShort((short) height).put((byte) flags).putShort((short) tileCount);
+                .putShort((short) width).putShort((short) height).put((byte) flags).putShort((short) rectCount);
         out.writeBytes(header.array());
-        for (byte[] tile : tiles) {
-            out.writeBytes(tile);
+        for (byte[] bytes : payload) {
+            out.writeBytes(bytes);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] tile(int x, int y, int width, int height, int encoding, int length, byte[] data) {
-        return ByteBuffer.allocate(13 + data.length)
-                .putShort((short) x).putShort((short) y).putShort((short) width).putShort((short) height)
-                .put((byte) encoding).putInt(length).put(data)
-                .array();
-    }
-
-    private static void assertSameUpdate(ScreenUpdate expected, ScreenUpdate actual) {
-        assertEquals(expected.frameSeq(), actual.frameSeq(), "frameSeq");
-        assertEquals(expected.screenWidth(), actual.screenWidth(), "screenWidth");
-        assertEquals(expected.screenHeight(), actual.screenHeight(), "screenHeight");
-        assertEquals(expected.lastOfFrame(), actual.lastOfFrame(), "lastOfFrame");
-        assertEquals(expected.tiles().size(), actual.tiles().size(), "tile count");
-        for (int i = 0; i < expected.tiles().size(); i++) {
-            Tile e = expected.tiles().get(i);
-            Tile a = actual.tiles().get(i);
-            assertEquals(List.of(e.x(), e.y(), e.width(), e.height()), List.of(a.x(), a.y(), a.width(), a.height()), "tile " + i);
-            assertEquals(e.encoding(), a.encoding(), "tile " + i + " encoding");
-            assertTrue(Arrays.equals(e.data(), a.data()), "tile " + i + " data");
-        }
     }
 
     private static String json(byte[] encoded) {

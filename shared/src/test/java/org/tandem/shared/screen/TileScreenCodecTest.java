@@ -3,6 +3,7 @@ package org.tandem.shared.screen;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.github.luben.zstd.Zstd;
-import com.github.luben.zstd.ZstdOutputStream;
+import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,281 +19,305 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
-import org.tandem.shared.message.ScreenUpdate.Tile;
-import org.tandem.shared.message.ScreenUpdate.TileEncoding;
 import org.tandem.shared.message.SessionMessageCodec;
+import org.tandem.shared.screen.workload.ScreenWorkload;
 import org.tandem.shared.wire.RecordReader;
 
 class TileScreenCodecTest {
     private static final int SIDE = TileScreenEncoder.DEFAULT_TILE_SIDE;
+    static final List<String> WORKLOADS = ScreenWorkload.NAMES;
 
     private final SessionMessageCodec wire = new SessionMessageCodec();
     private final TileScreenEncoder encoder = new TileScreenEncoder();
     private final TileScreenDecoder decoder = new TileScreenDecoder();
+    private final List<int[]> drawn = new ArrayList<>();
 
-    // ---- frames ----
-
-    static Stream<Named<BiFunction<Integer, Integer, Frame>>> patterns() {
-        return Stream.of(
-                Named.of("noise", (w, h) -> noise(w, h, 42)),
-                Named.of("solid", (w, h) -> solid(w, h, 0xFF3366CC)),
-                Named.of("gradient", TileScreenCodecTest::gradient));
+    {
+        decoder.observer = drawn::add;
     }
 
-    static Stream<Arguments> sizesAndPatterns() {
-        int[][] sizes = {{1, 1}, {63, 65}, {64, 64}, {65, 63}, {640, 480}, {1366, 768}};
-        return Arrays.stream(sizes).flatMap(size -> patterns().map(p -> arguments(size[0], size[1], p)));
-    }
-
-    @ParameterizedTest(name = "{0}x{1} {2}")
-    @MethodSource("sizesAndPatterns")
-    void decodesEveryFramePixelForPixel(int width, int height, BiFunction<Integer, Integer, Frame> pattern) throws Exception {
-        Frame frame = pattern.apply(width, height);
-
-        List<ScreenUpdate> updates = encoder.encode(frame);
-
-        assertEquals(tilesAcross(width) * tilesAcross(height), tileCount(updates), "the first frame is sent whole");
-        transmit(updates);
-        assertSamePicture(frame, decoder.frame());
-    }
-
-    @ParameterizedTest(name = "{0}x{1} {2}")
-    @MethodSource("sizesAndPatterns")
-    void aFrameAfterAFrameDecodesPixelForPixel(int width, int height, BiFunction<Integer, Integer, Frame> pattern) throws Exception {
-        transmit(encoder.encode(noise(width, height, 1)));
-        Frame frame = pattern.apply(width, height);
-
-        transmit(encoder.encode(frame));
-
-        assertSamePicture(frame, decoder.frame());
-    }
-
-    static Stream<Arguments> changedPixels() {
-        return Stream.of(
-                arguments(640, 480, 0, 0),
-                arguments(640, 480, 63, 63),
-                arguments(640, 480, 64, 64),
-                arguments(640, 480, 300, 200),
-                arguments(640, 480, 639, 479),
-                arguments(1366, 768, 1365, 767),
-                arguments(63, 65, 62, 64),
-                arguments(1, 1, 0, 0));
-    }
-
-    @ParameterizedTest(name = "{0}x{1}, pixel {2},{3}")
-    @MethodSource("changedPixels")
-    void oneChangedPixelSendsOnlyTheTileThatHoldsIt(int width, int height, int x, int y) throws Exception {
-        Frame before = noise(width, height, 7);
-        transmit(encoder.encode(before));
-        Frame after = withPixel(before, x, y, ~before.pixel(x, y) | 0xFF000000);
-
-        List<ScreenUpdate> updates = encoder.encode(after);
-
-        assertEquals(1, updates.size());
-        assertTrue(updates.get(0).lastOfFrame());
-        List<Tile> tiles = updates.get(0).tiles();
-        assertEquals(1, tiles.size());
-        int tileX = x / SIDE * SIDE;
-        int tileY = y / SIDE * SIDE;
-        assertEquals(List.of(tileX, tileY, Math.min(SIDE, width - tileX), Math.min(SIDE, height - tileY)), rectangle(tiles.get(0)));
-        transmit(updates);
-        assertSamePicture(after, decoder.frame());
-    }
-
-    @Test
-    void changesInSeveralTilesSendExactlyThoseTiles() throws Exception {
-        Frame before = gradient(640, 480);
-        transmit(encoder.encode(before));
-        Frame after = withPixel(withPixel(withPixel(before, 5, 5, 0xFF000000), 130, 5, 0xFF000000), 639, 479, 0xFFFFFFFF);
-
-        List<ScreenUpdate> updates = encoder.encode(after);
-
-        Set<List<Integer>> sent = updates.stream().flatMap(u -> u.tiles().stream()).map(TileScreenCodecTest::rectangle)
-                .collect(Collectors.toSet());
-        assertEquals(Set.of(List.of(0, 0, 64, 64), List.of(128, 0, 64, 64), List.of(576, 448, 64, 32)), sent);
-        transmit(updates);
-        assertSamePicture(after, decoder.frame());
-    }
+    // ---- lossless, frame after frame ----
 
     @ParameterizedTest
-    @ValueSource(strings = {"1x1", "63x65", "1366x768"})
-    void anUnchangedFrameSendsOneUpdateWithNoTiles(String size) throws Exception {
-        int width = Integer.parseInt(size.split("x")[0]);
-        int height = Integer.parseInt(size.split("x")[1]);
-        Frame frame = noise(width, height, 3);
-        transmit(encoder.encode(frame));
-
-        List<ScreenUpdate> updates = encoder.encode(noise(width, height, 3));
-
-        assertEquals(1, updates.size());
-        assertTrue(updates.get(0).tiles().isEmpty());
-        assertTrue(updates.get(0).lastOfFrame());
-        transmit(updates);
-        assertSamePicture(frame, decoder.frame());
+    @FieldSource("WORKLOADS")
+    void everyWorkloadArrivesBitExactFrameAfterFrame(String name) throws Exception {
+        ScreenWorkload workload = ScreenWorkload.create(name, 1280, 720, 21);
+        transmit(encoder.encode(workload.first()));
+        assertSamePicture(workload.first(), decoder.frame());
+        int frame = 0;
+        while (workload.hasNext()) {
+            Frame next = workload.next();
+            transmit(encoder.encode(next));
+            assertSamePicture(next, decoder.frame(), name + " frame " + ++frame);
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"800x600", "320x200", "640x481", "641x480"})
-    void aResizedFrameIsSentWhole(String size) throws Exception {
-        int width = Integer.parseInt(size.split("x")[0]);
-        int height = Integer.parseInt(size.split("x")[1]);
-        transmit(encoder.encode(solid(640, 480, 0xFF000000)));
-        // Same colour everywhere: only a resize can make the encoder send these tiles.
-        Frame resized = solid(width, height, 0xFF000000);
+    static Stream<Long> seeds() {
+        return LongStream.rangeClosed(1, 24).boxed();
+    }
 
-        List<ScreenUpdate> updates = encoder.encode(resized);
-
-        assertCoversEveryPixelOnce(width, height, updates);
-        TileScreenDecoder announced = new TileScreenDecoder(width, height);
-        for (ScreenUpdate update : updates) {
-            announced.apply(update);
+    /** Random screens edited at random: noise, flat areas, few-colour text-like blocks, moved blocks, resizes. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomFramesArriveBitExact(long seed) throws Exception {
+        Random random = new Random(seed);
+        int width = 1 + random.nextInt(700);
+        int height = 1 + random.nextInt(500);
+        int[] pixels = randomPicture(random, width, height);
+        TileScreenDecoder viewer = new TileScreenDecoder(width, height);
+        for (int step = 0; step < 12; step++) {
+            if (step > 0 && random.nextInt(10) == 0) {
+                width = 1 + random.nextInt(700);
+                height = 1 + random.nextInt(500);
+                pixels = randomPicture(random, width, height);
+                viewer = new TileScreenDecoder(width, height);
+            } else {
+                edit(random, pixels, width, height);
+            }
+            Frame frame = new Frame(width, height, pixels.clone());
+            transmitTo(viewer, encoder.encode(frame));
+            assertSamePicture(frame, viewer.frame(), "seed " + seed + " step " + step);
         }
-        assertSamePicture(resized, announced.frame());
     }
 
     @Test
-    void resetMakesTheNextFrameWhole() throws Exception {
-        Frame frame = gradient(640, 480);
-        transmit(encoder.encode(frame));
-
-        encoder.reset();
-        List<ScreenUpdate> updates = encoder.encode(frame);
-
-        assertCoversEveryPixelOnce(640, 480, updates);
-        TileScreenDecoder newViewer = new TileScreenDecoder();
-        for (ScreenUpdate update : updates) {
-            newViewer.apply(update);
-        }
-        assertSamePicture(frame, newViewer.frame());
-    }
-
-    @Test
-    void framesAreNumberedInOrderAndEveryPartCarriesItsFramesNumber() {
-        List<Integer> firstParts = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            List<ScreenUpdate> updates = encoder.encode(noise(1366, 768, i));
-            assertTrue(updates.size() > 1, "a noise frame this large takes several updates");
-            int seq = updates.get(0).frameSeq();
-            assertTrue(updates.stream().allMatch(u -> u.frameSeq() == seq));
-            firstParts.add(seq);
-        }
-        assertEquals(List.of(firstParts.get(0), firstParts.get(0) + 1, firstParts.get(0) + 2), firstParts);
-    }
-
-    @ParameterizedTest(name = "tile side {0}")
-    @ValueSource(ints = {8, 32, 64, 100, TileScreenEncoder.MAX_TILE_SIDE})
-    void everyUpdateOfAFullHdNoiseFrameFitsOneRecord(int tileSide) throws Exception {
-        TileScreenEncoder encoder = new TileScreenEncoder(tileSide, 1);
+    void aFrameSplitOverManyUpdatesArrivesBitExactAndEveryUpdateFitsARecord() throws Exception {
         Frame frame = noise(1920, 1080, 11);
 
         List<ScreenUpdate> updates = encoder.encode(frame);
 
-        assertTrue(updates.size() > 1, "noise at 1920x1080 must be split, got " + updates.size() + " update(s)");
-        for (ScreenUpdate update : updates) {
-            int size = wire.encode(update).length;
-            assertTrue(size <= RecordReader.MAX_PLAINTEXT, "an update takes " + size + " bytes");
-        }
-        assertEquals(tilesAcross(1920, tileSide) * tilesAcross(1080, tileSide), tileCount(updates));
+        assertTrue(updates.size() > 10, "noise at 1920x1080 takes many updates, got " + updates.size());
+        assertTrue(updates.get(0).newStream());
+        assertTrue(updates.stream().skip(1).noneMatch(ScreenUpdate::newStream));
         transmit(updates);
         assertSamePicture(frame, decoder.frame());
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {-1, 0, 7, TileScreenEncoder.MAX_TILE_SIDE + 1, ScreenUpdate.MAX_TILE_SIDE})
-    void tileSidesOutsideTheEncodersRangeAreRefused(int tileSide) {
-        assertThrows(IllegalArgumentException.class, () -> new TileScreenEncoder(tileSide, 1));
+    @Test
+    void anUnchangedFrameSendsNothing() throws Exception {
+        Frame frame = gradient(640, 480);
+        transmit(encoder.encode(frame));
+
+        assertTrue(encoder.encode(gradient(640, 480)).isEmpty());
     }
 
     @Test
-    void theDecoderCompletesAFrameOnlyWithItsLastPart() throws Exception {
-        Frame frame = noise(1920, 1080, 12);
-        List<ScreenUpdate> updates = encoder.encode(frame);
-        assertTrue(updates.size() > 2);
+    void oneChangedPixelSendsThatPixelOnly() throws Exception {
+        Frame before = noise(640, 480, 7);
+        transmit(encoder.encode(before));
+        drawn.clear();
+        Frame after = withPixel(before, 300, 200, 0xFF000000);
 
-        for (ScreenUpdate update : updates.subList(0, updates.size() - 1)) {
-            assertFalse(update.lastOfFrame());
-            assertFalse(decoder.apply(update));
-            assertNull(decoder.frame(), "no picture before the first frame is complete");
+        List<ScreenUpdate> updates = encoder.encode(after);
+
+        assertEquals(1, updates.size());
+        assertEquals(1, updates.get(0).rectCount());
+        transmit(updates);
+        assertArrayEquals(new int[] {RectKind.SOLID.code(), 300, 200, 1, 1}, drawn.get(0));
+        assertSamePicture(after, decoder.frame());
+    }
+
+    @Test
+    void aTypedCharacterSendsItsRowsAndColumnsInAFewBytes() throws Exception {
+        ScreenWorkload typing = ScreenWorkload.create("typing", 1920, 1080, 4);
+        transmit(encoder.encode(typing.first()));
+        drawn.clear();
+
+        List<ScreenUpdate> updates = encoder.encode(typing.next());
+
+        int bytes = updates.stream().mapToInt(u -> wire.encode(u).length).sum();
+        assertTrue(bytes < 200, "one keystroke took " + bytes + " bytes");
+        transmit(updates);
+        assertTrue(drawn.stream().allMatch(r -> r[3] <= 18 && r[4] <= 18), "only the glyph and cursor are sent");
+    }
+
+    @Test
+    void eachKindOfRectangleIsChosenByItsColours() throws Exception {
+        int[] pixels = new int[256 * 64];
+        Arrays.fill(pixels, 0xFF102030);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 64; x < 128; x++) {
+                pixels[y * 256 + x] = (x + y) % 3 == 0 ? 0xFF000000 : 0xFFFFFFFF;
+            }
+            for (int x = 128; x < 192; x++) {
+                pixels[y * 256 + x] = 0xFF000000 | ((x / 4 + y) % 9) * 0x1C1C1C;
+            }
+            for (int x = 192; x < 256; x++) {
+                pixels[y * 256 + x] = 0xFF000000 | (x * 7919 + y * 104729) & 0xFFFFFF;
+            }
         }
-        assertTrue(decoder.apply(updates.get(updates.size() - 1)));
+        Frame frame = new Frame(256, 64, pixels);
+
+        transmit(encoder.encode(frame));
+
+        assertEquals(List.of(RectKind.SOLID.code(), RectKind.BITMAP.code(), RectKind.PALETTE_RLE.code(), RectKind.RAW.code()),
+                drawn.stream().map(r -> r[0]).toList());
         assertSamePicture(frame, decoder.frame());
     }
 
+    // ---- scrolls and moves ----
+
     @Test
-    void aCompleteFrameStaysAsItWasWhileTheNextOneArrives() throws Exception {
-        Frame first = noise(1920, 1080, 13);
-        transmit(encoder.encode(first));
-        Frame shown = decoder.frame();
-        List<ScreenUpdate> second = encoder.encode(noise(1920, 1080, 14));
-        assertTrue(second.size() > 1);
+    void aKnownScrollIsFoundAndSentAsACopy() throws Exception {
+        ScreenWorkload scrolling = ScreenWorkload.create("scrolling", 1920, 1080, 4);
+        Frame before = scrolling.first();
+        Frame after = scrolling.next();
+        MoveDetector detector = new MoveDetector(1920, 1080);
 
-        assertFalse(decoder.apply(second.get(0)));
+        MoveDetector.Move move = detector.find(after.argb(), before.argb(), new int[] {0, 0, 1920, 1080});
 
-        assertSamePicture(first, shown);
-        assertSamePicture(first, decoder.frame());
+        assertNotNull(move);
+        assertEquals(0, move.dx());
+        assertEquals(-20, move.dy());
+        assertTrue(move.h() > 800 && move.w() > 900, "the document's text moved: " + move);
+        assertMoveIsExact(before, after, move);
     }
 
-    // ---- hostile updates ----
+    @Test
+    void aKnownWindowMoveIsFoundAndSentAsACopy() throws Exception {
+        ScreenWorkload dragging = ScreenWorkload.create("dragging", 1920, 1080, 4);
+        Frame before = dragging.first();
+        Frame after = dragging.next();
+        MoveDetector detector = new MoveDetector(1920, 1080);
 
-    static Stream<Arguments> hostileTiles() throws IOException {
-        byte[] noiseRgb = new byte[SIDE * SIDE * 3];
-        new Random(5).nextBytes(noiseRgb);
-        byte[] valid = Zstd.compress(noiseRgb, 1);
-        byte[] garbage = new byte[200];
-        new Random(6).nextBytes(garbage);
+        MoveDetector.Move move = detector.find(after.argb(), before.argb(), new int[] {0, 0, 1920, 1080});
+
+        assertNotNull(move);
+        assertEquals(List.of(11, 5), List.of(move.dx(), move.dy()));
+        assertTrue(move.w() >= 500 && move.h() >= 350, "most of the 600x400 dialog moved: " + move);
+        assertMoveIsExact(before, after, move);
+    }
+
+    @Test
+    void scrollingCostsAFractionOfSendingThePixels() throws Exception {
+        ScreenWorkload scrolling = ScreenWorkload.create("scrolling", 1920, 1080, 4);
+        transmit(encoder.encode(scrolling.first()));
+        drawn.clear();
+        Frame after = scrolling.next();
+
+        List<ScreenUpdate> updates = encoder.encode(after);
+        transmit(updates);
+
+        assertEquals(RectKind.COPY.code(), drawn.get(0)[0]);
+        int bytes = updates.stream().mapToInt(u -> wire.encode(u).length).sum();
+        assertTrue(bytes < 4000, "a one-line scroll took " + bytes + " bytes");
+        assertSamePicture(after, decoder.frame());
+    }
+
+    @Test
+    void overlappingCopiesInEitherDirectionAreExact() {
+        int[] pixels = IntStream.range(0, 100 * 100).toArray();
+        int[] expected = pixels.clone();
+        for (int row = 89; row >= 0; row--) {
+            System.arraycopy(pixels, row * 100, expected, (row + 10) * 100 + 5, 95);
+        }
+        TileScreenEncoder.copyWithin(pixels, 100, 0, 0, 95, 90, 5, 10);
+        assertArrayEquals(expected, pixels);
+    }
+
+    // ---- hostile and broken updates ----
+
+    static Stream<Arguments> brokenPayloads() throws IOException {
         return Stream.of(
-                arguments("zstd: garbage", zstdTile(garbage)),
-                arguments("zstd: no data", zstdTile(new byte[0])),
-                arguments("zstd: a zstd magic number and nothing else", zstdTile(new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD})),
-                arguments("zstd: declares a smaller tile", zstdTile(Zstd.compress(new byte[10 * 10 * 3], 1))),
-                arguments("zstd: declares one byte less", zstdTile(Zstd.compress(Arrays.copyOf(noiseRgb, noiseRgb.length - 1), 1))),
-                arguments("zstd: declares one byte more", zstdTile(Zstd.compress(Arrays.copyOf(noiseRgb, noiseRgb.length + 1), 1))),
-                arguments("zstd: declares no size", zstdTile(streamed(noiseRgb))),
-                arguments("zstd: cut short", zstdTile(Arrays.copyOf(valid, valid.length - 10))),
-                arguments("zstd: a second frame after the first", zstdTile(concat(valid, Zstd.compress(new byte[1 << 20], 1)))),
-                arguments("solid: no bytes", solidTile(new byte[0])),
-                arguments("solid: two bytes", solidTile(new byte[2])),
-                arguments("solid: four bytes (ARGB)", solidTile(new byte[4])),
-                arguments("solid: a whole RGB tile", solidTile(noiseRgb)));
+                arguments("garbage", randomBytes(200, 6)),
+                arguments("no bytes for one rectangle", new byte[0]),
+                arguments("an unknown kind", stream(rect(9, 0, 0, 8, 8))),
+                arguments("a rectangle past the right edge", stream(rect(RectKind.SOLID, 600, 0, 41, 8), 1, 2, 3)),
+                arguments("a rectangle past the bottom edge", stream(rect(RectKind.SOLID, 0, 470, 8, 11), 1, 2, 3)),
+                arguments("an empty rectangle", stream(rect(RectKind.SOLID, 0, 0, 0, 8), 1, 2, 3)),
+                arguments("a pixel rectangle larger than a tile", stream(rect(RectKind.RAW, 0, 0, 129, 1))),
+                arguments("a copy from outside the screen", stream(rect(RectKind.COPY, 0, 0, 100, 100), 2, 0x30, 0, 0)),
+                arguments("a copy to outside the screen", stream(rect(RectKind.COPY, 600, 400, 100, 100), 0, 0, 0, 0)),
+                arguments("a palette of two", stream(rect(RectKind.PALETTE_RLE, 0, 0, 8, 8), 2, 0, 0, 0, 1, 1, 1)),
+                arguments("a run of a colour not in the palette", stream(rect(RectKind.PALETTE_RLE, 0, 0, 2, 1), 3,
+                        0, 0, 0, 1, 1, 1, 2, 2, 2, 5, 5)),
+                arguments("a run past its rectangle", stream(rect(RectKind.PALETTE_RLE, 0, 0, 2, 2), 3,
+                        0, 0, 0, 1, 1, 1, 2, 2, 2, 0x80, 200)),
+                arguments("a bitmap cut short", stream(rect(RectKind.BITMAP, 0, 0, 16, 16), 0, 0, 0, 1, 1, 1, 7)),
+                arguments("full colour cut short", stream(rect(RectKind.RAW, 0, 0, 64, 64), 1, 2, 3)),
+                arguments("a solid rectangle and then more bytes", stream(rect(RectKind.SOLID, 0, 0, 8, 8), 1, 2, 3, 4)),
+                arguments("a valid stream cut short", cut(stream(rect(RectKind.RAW, 0, 0, 64, 64), randomBytes(64 * 64 * 3, 1)))),
+                arguments("a zstd window larger than allowed", stream(28, rect(RectKind.SOLID, 0, 0, 8, 8), 1, 2, 3)));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("hostileTiles")
-    void aTileThatDoesNotDecodeIsAScreenCodecException(String name, Tile tile) {
-        ScreenUpdate update = new ScreenUpdate(0, 640, 480, true, List.of(tile));
+    @MethodSource("brokenPayloads")
+    void aBrokenUpdateIsAClearErrorThatLeavesThePictureAndWaitsForANewStream(String name, byte[] payload) throws Exception {
+        TileScreenDecoder viewer = new TileScreenDecoder(640, 480);
+        Frame shown = gradient(640, 480);
+        transmitTo(viewer, encoder.encode(shown));
+        ScreenUpdate broken = new ScreenUpdate(1, 640, 480, true, true, 1, payload);
 
-        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> decoder.apply(update));
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> viewer.apply(broken));
 
+        assertTrue(e.getMessage().startsWith("A ") || e.getMessage().startsWith("Unknown"), e.getMessage());
         ProtocolException reason = e.asProtocolException();
-        assertEquals(e.getMessage(), reason.getMessage());
         assertSame(e, reason.getCause());
+        assertEquals(640, viewer.frame().width(), "the picture keeps its size; what was drawn before the error stays");
+        // The rest of the broken stream is ignored; a new stream brings the picture back.
+        assertFalse(viewer.apply(new ScreenUpdate(2, 640, 480, true, false, 1, randomBytes(50, 2))));
+        Frame next = noise(640, 480, 8);
+        encoder.reset();
+        transmitTo(viewer, encoder.encode(next));
+        assertSamePicture(next, viewer.frame());
     }
 
     @Test
-    void aZstdBombIsRefusedWithoutInflatingIt() throws Exception {
-        byte[] bomb = Zstd.compress(new byte[256 << 20], 1);
+    void aLostUpdateBreaksTheStreamAndIsNoticed() throws Exception {
+        ScreenWorkload typing = ScreenWorkload.create("typing", 1280, 720, 4);
+        transmit(encoder.encode(typing.first()));
+        encoder.encode(typing.next()); // never arrives
+
+        List<ScreenUpdate> after = encoder.encode(typing.next());
+
+        assertThrows(ScreenCodecException.class, () -> transmit(after));
+    }
+
+    @Test
+    void anUpdateThatExpandsBeyondItsBoundIsRefusedWithoutInflatingIt() throws Exception {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        for (int i = 0; i < 1000; i++) {
+            raw.write(rect(RectKind.RAW, 0, 0, 128, 128));
+            raw.write(new byte[128 * 128 * 3]);
+        }
+        byte[] bomb = stream(raw.toByteArray());
         assertTrue(bomb.length < 64 * 1024, "the bomb fits one record: " + bomb.length + " bytes");
-        ScreenUpdate update = new ScreenUpdate(0, 640, 480, true, List.of(zstdTile(bomb)));
+        ScreenUpdate update = new ScreenUpdate(0, 640, 480, true, true, 1000, bomb);
         com.sun.management.ThreadMXBean threads = allocationCounter();
 
         long before = threads.getCurrentThreadAllocatedBytes();
         ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> decoder.apply(update));
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-        assertTrue(e.getMessage().contains(String.valueOf(256 << 20)), e.getMessage());
+        assertEquals("A screen update expands to more than 2097152 bytes", e.getMessage());
         assertTrue(allocated < 16 << 20, "refusing the bomb allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void theLiveScreenReportsOnlyTheRectanglesThatChanged() throws Exception {
+        Frame before = gradient(640, 480);
+        transmit(encoder.encode(before));
+        decoder.screen().takeChanges((x, y, w, h, argb, stride) -> { });
+
+        transmit(encoder.encode(withPixel(before, 100, 50, 0xFF000000)));
+
+        List<List<Integer>> changes = new ArrayList<>();
+        decoder.screen().takeChanges((x, y, w, h, argb, stride) -> changes.add(List.of(x, y, w, h)));
+        assertEquals(List.of(List.of(100, 50, 1, 1)), changes);
+        assertFalse(decoder.screen().hasChanges());
     }
 
     static Stream<Arguments> claimedSizes() {
@@ -306,7 +330,7 @@ class TileScreenCodecTest {
     @MethodSource("claimedSizes")
     void anUpdateForAnotherSizeThanAnnouncedIsRefusedWithoutAllocatingIt(int width, int height) throws Exception {
         TileScreenDecoder announced = new TileScreenDecoder(640, 480);
-        ScreenUpdate update = new ScreenUpdate(0, width, height, true, List.of(solidTile(new byte[3])));
+        ScreenUpdate update = new ScreenUpdate(0, width, height, true, true, 0, new byte[0]);
         com.sun.management.ThreadMXBean threads = allocationCounter();
 
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -363,7 +387,7 @@ class TileScreenCodecTest {
     @Test
     void aDecoderNotToldTheSizeRefusesAHugeFirstUpdateWithoutAllocatingIt() {
         int side = ScreenUpdate.MAX_SCREEN_SIDE;
-        ScreenUpdate update = new ScreenUpdate(0, side, side, true, List.of(solidTile(new byte[3])));
+        ScreenUpdate update = new ScreenUpdate(0, side, side, true, true, 0, new byte[0]);
         com.sun.management.ThreadMXBean threads = allocationCounter();
 
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -379,7 +403,7 @@ class TileScreenCodecTest {
         transmit(encoder.encode(solid(640, 480, 0xFF000000)));
 
         ScreenCodecException e = assertThrows(ScreenCodecException.class,
-                () -> decoder.apply(new ScreenUpdate(1, 800, 600, true, List.of())));
+                () -> decoder.apply(new ScreenUpdate(1, 800, 600, true, false, 0, new byte[0])));
 
         assertTrue(e.getMessage().contains("800×600"), e.getMessage());
         assertEquals(640, decoder.frame().width());
@@ -387,78 +411,179 @@ class TileScreenCodecTest {
 
     @Test
     void aPartOfAnotherFrameBeforeThePreviousEndedIsRefused() throws Exception {
-        Tile black = solidTile(new byte[3]);
-        assertFalse(decoder.apply(new ScreenUpdate(5, 640, 480, false, List.of(black))));
+        List<ScreenUpdate> updates = encoder.encode(noise(1920, 1080, 3));
+        assertTrue(updates.size() > 2);
+        decoder.apply(updates.get(0));
+        ScreenUpdate other = new ScreenUpdate(updates.get(1).frameSeq() + 1, 1920, 1080, true, false, 0, new byte[0]);
 
-        ScreenCodecException e = assertThrows(ScreenCodecException.class,
-                () -> decoder.apply(new ScreenUpdate(6, 640, 480, true, List.of(black))));
+        ScreenCodecException e = assertThrows(ScreenCodecException.class, () -> decoder.apply(other));
         assertTrue(e.getMessage().contains("began before"), e.getMessage());
     }
 
     @Test
-    void aNewFrameMayFollowACompleteOne() throws Exception {
-        Tile black = solidTile(new byte[3]);
-        assertTrue(decoder.apply(new ScreenUpdate(5, 640, 480, true, List.of(black))));
+    void theDecoderCompletesAFrameOnlyWithItsLastPart() throws Exception {
+        Frame frame = noise(1920, 1080, 12);
+        List<ScreenUpdate> updates = encoder.encode(frame);
+        assertTrue(updates.size() > 2);
 
-        assertTrue(decoder.apply(new ScreenUpdate(6, 640, 480, true, List.of())));
+        for (ScreenUpdate update : updates.subList(0, updates.size() - 1)) {
+            assertFalse(update.lastOfFrame());
+            assertFalse(decoder.apply(update));
+            assertNull(decoder.frame(), "no picture before the first frame is complete");
+        }
+        assertTrue(decoder.apply(updates.get(updates.size() - 1)));
+        assertSamePicture(frame, decoder.frame());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0, 7, TileScreenEncoder.MAX_TILE_SIDE + 1})
+    void tileSidesOutsideTheEncodersRangeAreRefused(int tileSide) {
+        assertThrows(IllegalArgumentException.class, () -> new TileScreenEncoder(tileSide, 1));
+    }
+
+    @Test
+    void aResizedFrameStartsANewStreamAndIsSentWhole() throws Exception {
+        transmit(encoder.encode(solid(640, 480, 0xFF000000)));
+
+        List<ScreenUpdate> updates = encoder.encode(solid(800, 600, 0xFF000000));
+
+        assertTrue(updates.get(0).newStream());
+        TileScreenDecoder announced = new TileScreenDecoder(800, 600);
+        transmitTo(announced, updates);
+        assertSamePicture(solid(800, 600, 0xFF000000), announced.frame());
     }
 
     // ---- helpers ----
 
-    /** Sends updates through the session codec into the decoder, as the wire would. */
     private void transmit(List<ScreenUpdate> updates) throws Exception {
-        assertFalse(updates.isEmpty());
+        transmitTo(decoder, updates);
+    }
+
+    /** Sends updates through the session codec into the decoder, as the wire would. */
+    private void transmitTo(TileScreenDecoder viewer, List<ScreenUpdate> updates) throws Exception {
         for (int i = 0; i < updates.size(); i++) {
             boolean last = i == updates.size() - 1;
             ScreenUpdate update = updates.get(i);
             assertEquals(last, update.lastOfFrame(), "only the last part ends the frame");
             byte[] encoded = wire.encode(update);
             assertTrue(encoded.length <= RecordReader.MAX_PLAINTEXT, "an update takes " + encoded.length + " bytes");
-            assertEquals(last, decoder.apply((ScreenUpdate) wire.decode(encoded)));
+            assertEquals(last, viewer.apply((ScreenUpdate) wire.decode(encoded)));
+        }
+    }
+
+    private static void assertMoveIsExact(Frame before, Frame after, MoveDetector.Move move) {
+        for (int y = move.y(); y < move.y() + move.h(); y++) {
+            for (int x = move.x(); x < move.x() + move.w(); x++) {
+                assertEquals(before.pixel(x - move.dx(), y - move.dy()), after.pixel(x, y), "pixel " + x + "," + y);
+            }
         }
     }
 
     private static void assertSamePicture(Frame expected, Frame actual) {
+        assertSamePicture(expected, actual, "");
+    }
+
+    private static void assertSamePicture(Frame expected, Frame actual, String what) {
+        assertNotNull(actual, what + ": no picture");
         assertEquals(expected.width(), actual.width(), "width");
         assertEquals(expected.height(), actual.height(), "height");
         int mismatch = Arrays.mismatch(expected.argb(), actual.argb());
         if (mismatch >= 0) {
-            assertArrayEquals(expected.argb(), actual.argb(), "first difference at pixel "
+            assertArrayEquals(expected.argb(), actual.argb(), what + ": first difference at pixel "
                     + mismatch % expected.width() + "," + mismatch / expected.width());
         }
     }
 
-    private static void assertCoversEveryPixelOnce(int width, int height, List<ScreenUpdate> updates) {
-        int[] hits = new int[width * height];
-        for (ScreenUpdate update : updates) {
-            assertEquals(List.of(width, height), List.of(update.screenWidth(), update.screenHeight()));
-            for (Tile tile : update.tiles()) {
-                for (int y = tile.y(); y < tile.y() + tile.height(); y++) {
-                    for (int x = tile.x(); x < tile.x() + tile.width(); x++) {
-                        hits[y * width + x]++;
-                    }
-                }
+    private static int[] randomPicture(Random random, int width, int height) {
+        int[] pixels = new int[width * height];
+        Arrays.fill(pixels, 0xFF000000 | random.nextInt(1 << 24));
+        for (int i = 0; i < 6; i++) {
+            edit(random, pixels, width, height);
+        }
+        return pixels;
+    }
+
+    /** One random change: a noisy, flat, few-colour or moved block. */
+    private static void edit(Random random, int[] pixels, int width, int height) {
+        int w = 1 + random.nextInt(width);
+        int h = 1 + random.nextInt(height);
+        int x = random.nextInt(width - w + 1);
+        int y = random.nextInt(height - h + 1);
+        int kind = random.nextInt(4);
+        int[] colours = new int[2 + random.nextInt(kind == 2 ? 150 : 2)];
+        for (int i = 0; i < colours.length; i++) {
+            colours[i] = 0xFF000000 | random.nextInt(1 << 24);
+        }
+        if (kind == 3) {
+            int sx = random.nextInt(width - w + 1);
+            int sy = random.nextInt(height - h + 1);
+            TileScreenEncoder.copyWithin(pixels, width, sx, sy, w, h, x, y);
+            return;
+        }
+        for (int row = y; row < y + h; row++) {
+            for (int col = x; col < x + w; col++) {
+                pixels[row * width + col] = switch (kind) {
+                    case 0 -> 0xFF000000 | random.nextInt(1 << 24);
+                    case 1 -> colours[0];
+                    default -> colours[random.nextInt(colours.length)];
+                };
             }
         }
-        for (int i = 0; i < hits.length; i++) {
-            assertEquals(1, hits[i], "pixel " + i % width + "," + i / width + " sent this many times");
+    }
+
+    private static byte[] rect(RectKind kind, int x, int y, int w, int h) {
+        return rect(kind.code(), x, y, w, h);
+    }
+
+    private static byte[] rect(int code, int x, int y, int w, int h) {
+        return new byte[] {(byte) code, (byte) (x >> 8), (byte) x, (byte) (y >> 8), (byte) y, (byte) (w >> 8), (byte) w,
+            (byte) (h >> 8), (byte) h};
+    }
+
+    /** A new zstd stream, flushed as the encoder does, holding these bytes. */
+    private static byte[] stream(byte[] head, int... more) throws IOException {
+        return stream(UpdateWriter.WINDOW_LOG, head, more);
+    }
+
+    private static byte[] stream(int windowLog, byte[] head, int... more) throws IOException {
+        byte[] tail = new byte[more.length];
+        for (int i = 0; i < more.length; i++) {
+            tail[i] = (byte) more[i];
         }
+        return stream(windowLog, concat(head, tail));
     }
 
-    private static int tileCount(List<ScreenUpdate> updates) {
-        return updates.stream().mapToInt(u -> u.tiles().size()).sum();
+    private static byte[] stream(byte[] head, byte[] tail) throws IOException {
+        return stream(UpdateWriter.WINDOW_LOG, concat(head, tail));
     }
 
-    private static int tilesAcross(int pixels) {
-        return tilesAcross(pixels, SIDE);
+    private static byte[] stream(byte[] raw) throws IOException {
+        return stream(UpdateWriter.WINDOW_LOG, raw);
     }
 
-    private static int tilesAcross(int pixels, int side) {
-        return (pixels + side - 1) / side;
+    private static byte[] stream(int windowLog, byte[] raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZstdOutputStreamNoFinalizer zstd = new ZstdOutputStreamNoFinalizer(out);
+        zstd.setWindowLog(windowLog);
+        zstd.write(raw);
+        zstd.flush();
+        return out.toByteArray();
     }
 
-    private static List<Integer> rectangle(Tile tile) {
-        return List.of(tile.x(), tile.y(), tile.width(), tile.height());
+    private static byte[] cut(byte[] bytes) {
+        return Arrays.copyOf(bytes, bytes.length / 2);
+    }
+
+    private static byte[] randomBytes(int count, long seed) {
+        byte[] bytes = new byte[count];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static Frame noise(int width, int height, long seed) {
@@ -493,28 +618,6 @@ class TileScreenCodecTest {
         int[] pixels = frame.argb().clone();
         pixels[y * frame.width() + x] = argb;
         return new Frame(frame.width(), frame.height(), pixels);
-    }
-
-    private static Tile zstdTile(byte[] data) {
-        return new Tile(64, 64, SIDE, SIDE, TileEncoding.RGB_ZSTD, data);
-    }
-
-    private static Tile solidTile(byte[] data) {
-        return new Tile(0, 0, SIDE, SIDE, TileEncoding.SOLID, data);
-    }
-
-    private static byte[] streamed(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZstdOutputStream zstd = new ZstdOutputStream(out)) {
-            zstd.write(data);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     private static com.sun.management.ThreadMXBean allocationCounter() {

@@ -38,8 +38,6 @@ import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
-import org.tandem.shared.message.ScreenUpdate.Tile;
-import org.tandem.shared.message.ScreenUpdate.TileEncoding;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.message.SessionMessageCodec;
 import org.tandem.shared.wire.RecordReader;
@@ -68,8 +66,7 @@ class SessionChannelTest {
         toTechnician.add(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"));
         toTechnician.add(new ControlMessage.ScreenShareStarted(640, 480));
         for (int seq = 0; seq < 100; seq++) {
-            toTechnician.add(new ScreenUpdate(seq, 640, 480, seq % 3 == 2,
-                    List.of(new Tile(seq % 10 * 64, 0, 64, 64, TileEncoding.SOLID, new byte[] {(byte) seq, 0, 0}))));
+            toTechnician.add(new ScreenUpdate(seq, 640, 480, seq % 3 == 2, seq == 0, 1, new byte[] {(byte) seq, 0, 0}));
         }
         toTechnician.add(new ControlMessage.ScreenShareStopped("Paused"));
         List<SessionMessage> toCustomer = List.of(
@@ -165,7 +162,7 @@ class SessionChannelTest {
                 arguments("JSON that is not a control message", record(concat(bytes(1), "{\"type\":\"take-over\"}".getBytes(UTF_8))),
                         false, "Malformed control message"),
                 arguments("a screen update cut short", record(2, 0, 0), false, "cut short"),
-                arguments("a screen update with a tile off the screen", screenUpdateWithTileAt(4000), false, "outside"),
+                arguments("a screen update for a screen 0 pixels wide", screenUpdateOfWidth(0), false, "out of range"),
                 arguments("a record cut off by the connection closing", concat(header(10), bytes(1, 2, 3)), true, "inside a record"),
                 arguments("a header cut off by the connection closing", bytes(0, 0), true, "record header"));
     }
@@ -459,19 +456,17 @@ class SessionChannelTest {
         return messages.stream().map(m -> {
             if (m instanceof ScreenUpdate u) {
                 return "update " + u.frameSeq() + " " + u.screenWidth() + "x" + u.screenHeight() + " last=" + u.lastOfFrame()
-                        + u.tiles().stream().map(t -> " " + t.x() + "," + t.y() + " " + t.width() + "x" + t.height() + " "
-                                + t.encoding() + " " + HexFormat.of().formatHex(t.data())).collect(Collectors.joining());
+                        + " new=" + u.newStream() + " rects=" + u.rectCount() + " " + HexFormat.of().formatHex(u.payload());
             }
             return m.toString();
         }).toList();
     }
 
-    private static byte[] screenUpdateWithTileAt(int x) {
-        // A valid update of a 640x480 screen whose one tile is moved off it after encoding.
-        byte[] message = new SessionMessageCodec().encode(
-                new ScreenUpdate(0, 640, 480, true, List.of(new Tile(0, 0, 8, 8, TileEncoding.SOLID, new byte[3]))));
-        message[12] = (byte) (x >>> 8);
-        message[13] = (byte) x;
+    private static byte[] screenUpdateOfWidth(int width) {
+        // A valid update of a 640x480 screen whose width is changed after encoding.
+        byte[] message = new SessionMessageCodec().encode(new ScreenUpdate(0, 640, 480, true, true, 1, new byte[3]));
+        message[5] = (byte) (width >>> 8);
+        message[6] = (byte) width;
         return record(message);
     }
 

@@ -1,0 +1,227 @@
+package org.tandem.customer.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameSource;
+import org.tandem.shared.screen.TileScreenDecoder;
+import org.tandem.shared.screen.TileScreenEncoder;
+
+class ScreenSharerTest {
+    private static final long WAIT_SECONDS = 10;
+    private static final long QUIET_MILLIS = 300;
+
+    private final Screen screen = new Screen();
+    private final LinkedBlockingQueue<ScreenUpdate> sent = new LinkedBlockingQueue<>();
+    private final TileScreenDecoder viewer = new TileScreenDecoder();
+    private ScreenSharer sharer;
+
+    @AfterEach
+    void close() {
+        if (sharer != null) {
+            sharer.close();
+        }
+    }
+
+    private void start(Duration minInterval) throws Exception {
+        sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, minInterval);
+        sharer.start(sent::add);
+    }
+
+    @Test
+    void nothingIsCapturedOrSentBeforeTheViewerGrantsAFrame() throws Exception {
+        start(Duration.ZERO);
+        screen.change();
+
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        assertEquals(1, screen.captures.get(), "only the probe that learns the screen's size");
+    }
+
+    @Test
+    void oneCreditBringsOneFrameAndNoMoreWhileTheScreenKeepsChanging() throws Exception {
+        start(Duration.ZERO);
+        screen.changeOnEveryCapture = true;
+
+        sharer.frameRequested();
+
+        Frame shown = receiveFrame();
+        assertArrayEquals(screen.frameAt(screen.captures.get() - 1).argb(), shown.argb());
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "a second frame without a credit");
+        assertEquals(0, sharer.credits());
+    }
+
+    @Test
+    void anIdleScreenSendsNothingThoughItIsStillWatched() throws Exception {
+        start(Duration.ZERO);
+        sharer.frameRequested();
+        sharer.frameRequested();
+        receiveFrame();
+        int watched = screen.captures.get();
+
+        screen.awaitCaptures(watched + 3);
+
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        assertEquals(1, sharer.credits(), "the unchanged screen used no credit");
+    }
+
+    @Test
+    void changesMadeWithoutACreditMergeIntoOneFreshFrame() throws Exception {
+        start(Duration.ZERO);
+        sharer.frameRequested();
+        receiveFrame();
+        for (int i = 0; i < 5; i++) {
+            screen.change();
+        }
+
+        sharer.frameRequested();
+
+        Frame shown = receiveFrame();
+        assertArrayEquals(screen.frameAt(screen.captures.get() - 1).argb(), shown.argb());
+        assertEquals(5, screen.version.get(), "the frame shows the latest change");
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "nothing stale follows");
+    }
+
+    @Test
+    void noMoreThanTwoCreditsAreHeldHoweverManyArrive() throws Exception {
+        start(Duration.ZERO);
+        screen.changeOnEveryCapture = true;
+        screen.holdCaptures();
+
+        for (int i = 0; i < 5; i++) {
+            sharer.frameRequested();
+        }
+
+        assertEquals(2, sharer.credits());
+        screen.releaseCaptures();
+        receiveFrame();
+        receiveFrame();
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void injectedInputIsCapturedAtOnceEvenWhenTheScreenWasIdle() throws Exception {
+        start(Duration.ofHours(1)); // without input the next capture would be an hour away
+        sharer.frameRequested();
+        sharer.frameRequested();
+        receiveFrame();
+        screen.change();
+
+        sharer.expectChange();
+
+        assertNotNull(receiveFrame());
+    }
+
+    @Test
+    void aRefreshSendsTheWholeScreenInANewStream() throws Exception {
+        start(Duration.ZERO);
+        sharer.frameRequested();
+        receiveFrame();
+        viewer.reset();
+
+        sharer.refreshRequested();
+        sharer.frameRequested();
+
+        ScreenUpdate first = sent.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(first);
+        assertTrue(first.newStream());
+        assertTrue(viewer.apply(first));
+        assertArrayEquals(screen.frameAt(0).argb(), viewer.frame().argb());
+    }
+
+    @Test
+    void stoppingEndsCapturing() throws Exception {
+        start(Duration.ZERO);
+        sharer.stop();
+
+        sharer.frameRequested();
+
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        assertFalse(sharer.isActive());
+    }
+
+    /** Reads the parts of one frame into the viewer and returns the picture. */
+    private Frame receiveFrame() throws Exception {
+        List<ScreenUpdate> parts = new ArrayList<>();
+        while (true) {
+            ScreenUpdate update = sent.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertNotNull(update, "no frame arrived");
+            parts.add(update);
+            if (viewer.apply(update)) {
+                return viewer.frame();
+            }
+        }
+    }
+
+    /** A small screen that changes when told to, or on every capture. */
+    private static final class Screen implements FrameSource {
+        final AtomicInteger captures = new AtomicInteger();
+        final AtomicInteger version = new AtomicInteger();
+        final List<Integer> versionsCaptured = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean changeOnEveryCapture;
+        private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+        /** Captures from now on wait until {@link #releaseCaptures()}. */
+        void holdCaptures() {
+            gate = new java.util.concurrent.CountDownLatch(1);
+        }
+
+        void releaseCaptures() {
+            gate.countDown();
+        }
+
+        void change() {
+            version.incrementAndGet();
+        }
+
+        @Override
+        public Frame capture() {
+            try {
+                gate.await(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int v = changeOnEveryCapture ? version.incrementAndGet() : version.get();
+            versionsCaptured.add(v);
+            captures.incrementAndGet();
+            synchronized (this) {
+                notifyAll();
+            }
+            return picture(v);
+        }
+
+        /** The picture the n-th capture returned. */
+        Frame frameAt(int n) {
+            return picture(versionsCaptured.get(n));
+        }
+
+        synchronized void awaitCaptures(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (captures.get() < count && System.nanoTime() < deadline) {
+                wait(100);
+            }
+            assertTrue(captures.get() >= count, "the screen was not watched");
+        }
+
+        private static Frame picture(int version) {
+            int[] argb = new int[64 * 48];
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] = 0xFF000000 | (int) ((i * 2654435761L + version * 40503L) & 0xFFFFFF);
+            }
+            return new Frame(64, 48, argb);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.tandem.shared.screen;
+
+/** How one rectangle inside a screen update's payload is carried; the code is its first byte. */
+enum RectKind {
+    /** One colour: 3 bytes RGB. */
+    SOLID,
+    /** Pixels copied from elsewhere on the viewer's picture: u16 sourceX, u16 sourceY. */
+    COPY,
+    /** Two colours: background and foreground RGB, then one bit per pixel, rows padded to a byte, high bit first. */
+    BITMAP,
+    /**
+     * 3 to 127 colours: u8 count, the colours in RGB, then runs: an index, or an index with bit 7 set
+     * followed by the run's length less one in bytes of 255 and a last byte under 255 (as RFB's ZRLE).
+     */
+    PALETTE_RLE,
+    /** Full colour: RGB row by row, each byte less the same byte of the pixel to its left. */
+    RAW;
+
+    private static final RectKind[] BY_CODE = values();
+
+    int code() {
+        return ordinal();
+    }
+
+    /** The kind with this code, or null. */
+    static RectKind ofCode(int code) {
+        return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+    }
+}

@@ -7,11 +7,13 @@ package org.tandem.shared.message;
  *   <li>1: EC J-PAKE alone keys the records.</li>
  *   <li>2: pairing adds a hybrid ML-KEM-768 + X25519 exchange and its key confirmation; the record
  *       keys come from all three secrets (decision 0009).</li>
+ *   <li>3: screen updates are rectangles of one zstd stream per viewer, pushed against credits, and the
+ *       conversation messages (plan, chat, wrap-up) and heartbeats exist (decisions 0010, 0012).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private Protocol() {}
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -18,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ParameterSpec;
 
 /**
@@ -30,6 +30,8 @@ final class ActionsPanel {
     private final VBox root = new VBox(8);
     private final VBox parameters = new VBox(6);
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
+    private final ResultTableModel result = new ResultTableModel();
+    private final ComboBox<ActionDescriptor> choice;
 
     ActionsPanel(ConsoleViewModel model) {
         Label title = new Label("Actions on the customer's computer");
@@ -38,7 +40,7 @@ final class ActionsPanel {
         os.setId("customerOsLabel");
         os.textProperty().bind(model.customerOsProperty());
 
-        ComboBox<ActionDescriptor> choice = new ComboBox<>(model.actionCatalog());
+        choice = new ComboBox<>(model.actionCatalog());
         choice.setId("actionChoice");
         choice.setPromptText("Choose an action");
         choice.setMaxWidth(Double.MAX_VALUE);
@@ -63,28 +65,22 @@ final class ActionsPanel {
 
         ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
         requests.setId("actionRequests");
-        requests.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ActionStatus status, boolean empty) {
-                super.updateItem(status, empty);
-                setText(empty || status == null ? null : status.describe());
-                setWrapText(true);
-            }
-        });
-        requests.setPrefHeight(180);
-        TextArea output = new TextArea();
-        output.setId("actionOutput");
-        output.setEditable(false);
-        output.setWrapText(false);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) ->
-                output.setText(status == null ? "" : status.result().map(ActionsPanel::render).orElse(status.describe())));
+        requests.setCellFactory(list -> new RequestCell(list));
+        requests.setPrefHeight(150);
+        requests.setMinHeight(90);
         model.actionRequests().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
-            ActionStatus selected = requests.getSelectionModel().getSelectedItem();
-            if (selected != null) {
-                output.setText(selected.result().map(ActionsPanel::render).orElse(selected.describe()));
+            while (change.next()) {
+                if (change.wasAdded() && !change.wasReplaced()) {
+                    // A new request: follow it.
+                    requests.getSelectionModel().select(change.getFrom());
+                    requests.scrollTo(change.getFrom());
+                }
             }
+            result.show(requests.getSelectionModel().getSelectedItem());
         });
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> result.show(status));
+        Node resultView = new ResultTableView(result).root();
+        VBox.setVgrow(resultView, Priority.ALWAYS);
         Button cancel = new Button("Cance_l");
         cancel.setId("cancelActionButton");
         cancel.setTooltip(new Tooltip(KeyboardShortcuts.tip("Ask the customer's computer to stop the selected action",
@@ -96,7 +92,7 @@ final class ActionsPanel {
         cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
 
         root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label("Requests"), requests, cancel,
-                output);
+                resultView);
         root.setPadding(new Insets(8));
         root.setPrefWidth(360);
         root.setId("actionsPanel");
@@ -104,6 +100,11 @@ final class ActionsPanel {
 
     Node root() {
         return root;
+    }
+
+    /** Chooses an action, for a plan step whose action needs a target filled in here. */
+    void choose(ActionDescriptor action) {
+        choice.setValue(action);
     }
 
     private void showParameters(ActionDescriptor action, ConsoleViewModel model) {
@@ -145,24 +146,36 @@ final class ActionsPanel {
         return values;
     }
 
-    private static String render(ActionResult result) {
-        StringBuilder out = new StringBuilder(result.outcome() + ": " + result.summary());
-        if (result.exitStatus() != ActionResult.NO_EXIT_STATUS) {
-            out.append(" (exit status ").append(result.exitStatus()).append(')');
+    /** A request: what and where it stands, with a progress bar while it runs. */
+    private static final class RequestCell extends ListCell<ActionStatus> {
+        private final Label words = new Label();
+        private final ProgressBar progress = new ProgressBar();
+        private final VBox box = new VBox(3, words, progress);
+
+        RequestCell(ListView<ActionStatus> list) {
+            words.setWrapText(true);
+            words.setMnemonicParsing(false);
+            words.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            progress.maxWidthProperty().bind(words.maxWidthProperty());
+            setPrefWidth(0);
         }
-        out.append('\n');
-        if (!result.table().columns().isEmpty()) {
-            out.append(String.join(" | ", result.table().columns())).append('\n');
-            result.table().rows().forEach(row -> out.append(String.join(" | ", row)).append('\n'));
-            if (result.table().omittedRows() > 0) {
-                out.append("… and ").append(result.table().omittedRows()).append(" more\n");
+
+        @Override
+        protected void updateItem(ActionStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            if (empty || status == null) {
+                setGraphic(null);
+                setText(null);
+                return;
             }
+            words.setText(status.describe());
+            boolean running = status.stage() == ActionStatus.Stage.RUNNING;
+            progress.setVisible(running);
+            progress.setManaged(running);
+            progress.setProgress(status.percent() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : status.percent() / 100.0);
+            setText(null);
+            setGraphic(box);
         }
-        result.lines().forEach(line -> out.append(line).append('\n'));
-        if (result.omittedLines() > 0) {
-            out.append("… ").append(result.omittedLines()).append(" more lines\n");
-        }
-        return out.toString();
     }
 
     /** An action in the list: its title and how risky it is; unavailable ones say so. */

@@ -16,10 +16,10 @@ import javafx.scene.layout.Region;
  * them too), the check code once paired, and New code when the last code was given up.
  */
 final class StatusBar {
-    private final HBox root;
+    private final org.controlsfx.control.StatusBar root;
     private final Button newCode;
 
-    StatusBar(ConsoleViewModel model) {
+    StatusBar(ConsoleViewModel model, ConnectionQualityViewModel quality) {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(model.statusProperty());
@@ -51,10 +51,23 @@ final class StatusBar {
                 : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
                 model.checkStringProperty()));
 
-        root = new HBox(12, status, newCode, check);
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(4, 8, 4, 8));
+        Label fps = new Label();
+        fps.setId("framesPerSecondLabel");
+        fps.setMinWidth(Region.USE_PREF_SIZE);
+        fps.textProperty().bind(quality.framesPerSecondProperty());
+        fps.setTooltip(new Tooltip(Texts.get("status.fpsTip")));
+
+        HBox line = new HBox(12, status, newCode, check, fps);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(line, Priority.ALWAYS);
+        line.setMaxWidth(Double.MAX_VALUE);
+        // ControlsFX's status bar, with the words in our own label so that they wrap instead of being cut off.
+        root = new org.controlsfx.control.StatusBar();
+        root.setText("");
+        root.getLeftItems().add(line);
+        root.setPadding(new Insets(2, 8, 2, 8));
         root.setId("statusBar");
+        line.prefWidthProperty().bind(root.widthProperty().subtract(24));
     }
 
     Node root() {

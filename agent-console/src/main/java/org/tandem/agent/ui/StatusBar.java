@@ -26,6 +26,9 @@ final class StatusBar {
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        // Its least height is measured at its least width: keep that wide enough for a few words a line,
+        // or the bar would claim the window's whole height for one word a line.
+        status.setMinWidth(240);
         Tooltip full = new Tooltip();
         full.textProperty().bind(model.statusProperty());
         full.setWrapText(true);
@@ -47,6 +50,7 @@ final class StatusBar {
         check.setWrapText(true);
         check.setMinHeight(Region.USE_PREF_SIZE);
         check.setMaxWidth(420);
+        check.setMinWidth(220);
         check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
                 : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
                 model.checkStringProperty()));

@@ -38,6 +38,8 @@ public final class ActivityViewModel {
     private final AtomicReference<Path> log = new AtomicReference<>();
     private final AtomicBoolean readPending = new AtomicBoolean();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<Item> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(Texts.get("activity.none"));
 
     public ActivityViewModel(Executor fx, Executor io, ZoneId zone) {
@@ -47,7 +49,7 @@ public final class ActivityViewModel {
     }
 
     public ObservableList<Item> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** What the timeline shows, or why it cannot, in words; "" when it shows the session. */

@@ -40,7 +40,11 @@ public final class ChatViewModel {
     private final ConversationAccess access;
     private final CannedReplies cannedStore;
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<ChatLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ObservableList<String> canned = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<String> cannedView = FXCollections.unmodifiableObservableList(canned);
     private final StringProperty draft = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper customerTyping = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
@@ -64,7 +68,7 @@ public final class ChatViewModel {
 
     /** Every message of the session, oldest first. */
     public ObservableList<ChatLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     /** What the technician is writing; the customer sees that they are typing. */
@@ -97,7 +101,7 @@ public final class ChatViewModel {
     }
 
     public ObservableList<String> cannedReplies() {
-        return FXCollections.unmodifiableObservableList(canned);
+        return cannedView;
     }
 
     /** Sends the draft; it is cleared at once and comes back in {@link #lines()} once recorded. */

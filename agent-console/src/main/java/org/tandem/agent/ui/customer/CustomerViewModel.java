@@ -37,6 +37,8 @@ public final class CustomerViewModel {
     private final ReadOnlyStringWrapper os = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(Texts.get("customer.noSummary"));
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
     private volatile Optional<ActionDescriptor> systemInfo = Optional.empty();
     private volatile String systemInfoRequest = "";
 
@@ -52,7 +54,7 @@ public final class CustomerViewModel {
 
     /** The system summary, one fact a line, from the latest system-information result. */
     public ObservableList<Fact> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return factsView;
     }
 
     public ReadOnlyStringProperty messageProperty() {

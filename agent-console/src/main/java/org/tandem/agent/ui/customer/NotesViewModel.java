@@ -29,6 +29,8 @@ public final class NotesViewModel {
     private final Clock clock;
     private final StringProperty draft = new SimpleStringProperty("");
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public NotesViewModel(Executor fx, Executor send, ConversationAccess access, Clock clock) {
@@ -43,7 +45,7 @@ public final class NotesViewModel {
     }
 
     public ObservableList<Note> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public ReadOnlyStringProperty messageProperty() {

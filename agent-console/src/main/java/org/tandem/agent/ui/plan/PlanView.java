@@ -138,9 +138,10 @@ public final class PlanView {
             state.setValue(step.state());
         });
         // The list is replaced as a whole on each change: keep the same step chosen.
+        // The list is replaced as a whole on each change, which clears its selection: choose the same step again.
         model.steps().addListener((ListChangeListener<PlanStep>) change -> {
             String chosen = lastChosen;
-            if (chosen != null) {
+            if (chosen != null && list.getSelectionModel().getSelectedItem() == null) {
                 model.steps().stream().filter(s -> s.id().equals(chosen)).findFirst()
                         .ifPresent(s -> list.getSelectionModel().select(s));
             }

@@ -46,8 +46,13 @@ public final class PlanViewModel {
     private final ConversationAccess access;
     private final StepRunner runner;
     private final ObservableList<ActionDescriptor> catalog;
+    private final ObservableList<ActionDescriptor> catalogView;
     private final ObservableList<PlanStep> steps = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<PlanStep> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObservableMap<String, String> answers = FXCollections.observableHashMap();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ActionDescriptor> actionToPrepare = new ReadOnlyObjectWrapper<>();
     private final Map<String, String> stepOfRequest = new ConcurrentHashMap<>();
@@ -64,16 +69,17 @@ public final class PlanViewModel {
         this.access = Objects.requireNonNull(access, "access");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.catalogView = FXCollections.unmodifiableObservableList(catalog);
     }
 
     /** The plan, in order. */
     public ObservableList<PlanStep> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     /** The customer's answer to a step that needed their OK, in words, by step id. */
     public ObservableMap<String, String> answers() {
-        return FXCollections.unmodifiableObservableMap(answers);
+        return answersView;
     }
 
     /** What became of the last change, or why it was refused, in words. */
@@ -87,7 +93,7 @@ public final class PlanViewModel {
     }
 
     public ObservableList<ActionDescriptor> catalog() {
-        return FXCollections.unmodifiableObservableList(catalog);
+        return catalogView;
     }
 
     /** Adds a step at the end; false (with the reason in {@link #messageProperty()}) when it is not a step. */

@@ -128,7 +128,10 @@ class ScreenShareE2EIT {
         CompletableFuture<IdentityVerdict> shownIdentity = new CompletableFuture<>();
         CompletableFuture<String> customerCheck = new CompletableFuture<>();
         CompletableFuture<Void> sharing = new CompletableFuture<>();
-        sharer = new ScreenSharer(ScreenShareE2EIT::realScreen, TileScreenEncoder::new, Duration.ofMillis(33));
+        // The customer's encoder, watched: the exact bytes of every screen update before encryption.
+        List<byte[]> updatesInTheClear = new java.util.concurrent.CopyOnWriteArrayList<>();
+        sharer = new ScreenSharer(ScreenShareE2EIT::realScreen, () -> watched(new TileScreenEncoder(), updatesInTheClear),
+                Duration.ofMillis(33));
         CustomerSession customer = new CustomerSession(new CustomerSession.Parts(typed -> {
             RelayConnection connection = customerRelay.connectAsCustomer(address, WAIT);
             RecordingLink recording = new RecordingLink(connection.join(typed.nameplate(), WAIT));
@@ -176,6 +179,17 @@ class ScreenShareE2EIT {
                     "the relay's pipe carried \"" + plaintext + "\" in the clear");
         }
         assertFalse(contains(seen, patternRowBytes()), "the relay's pipe carried screen pixels in the clear");
+        // What an unencrypted screen update would expose: any stretch of its exact bytes.
+        List<byte[]> stretches = stretchesOf(updatesInTheClear, 24, 300);
+        assertTrue(stretches.size() >= 10, "screen updates were sent: " + stretches.size());
+        String pipeText = new String(seen, StandardCharsets.ISO_8859_1);
+        for (byte[] stretch : stretches) {
+            assertFalse(pipeText.contains(new String(stretch, StandardCharsets.ISO_8859_1)),
+                    "the relay's pipe carried a screen update's bytes in the clear");
+        }
+        // The code's secret stays with the two endpoints; the relay knows the nameplate only.
+        assertFalse(contains(seen, code.secret().getBytes(StandardCharsets.US_ASCII)),
+                "the code's secret crossed the relay");
 
         customer.end();
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
@@ -249,6 +263,40 @@ class ScreenShareE2EIT {
             row[i * 3 + 2] = (byte) colour;
         }
         return row;
+    }
+
+    /** An encoder that keeps the session-message bytes of every update it makes. */
+    private static org.tandem.shared.screen.ScreenEncoder watched(org.tandem.shared.screen.ScreenEncoder real,
+            List<byte[]> clear) {
+        org.tandem.shared.message.SessionMessageCodec codec = new org.tandem.shared.message.SessionMessageCodec();
+        return new org.tandem.shared.screen.ScreenEncoder() {
+            @Override
+            public List<org.tandem.shared.message.ScreenUpdate> encode(org.tandem.shared.screen.Frame frame) {
+                List<org.tandem.shared.message.ScreenUpdate> updates = real.encode(frame);
+                updates.forEach(update -> clear.add(codec.encode(update)));
+                return updates;
+            }
+
+            @Override
+            public void reset() {
+                real.reset();
+            }
+        };
+    }
+
+    /** Up to {@code most} stretches of {@code length} bytes, spread over the updates, past their headers. */
+    private static List<byte[]> stretchesOf(List<byte[]> updates, int length, int most) {
+        List<byte[]> stretches = new java.util.ArrayList<>();
+        int perUpdate = Math.max(1, most / Math.max(1, updates.size()));
+        for (byte[] update : updates) {
+            for (int i = 0; i < perUpdate && stretches.size() < most; i++) {
+                int start = 32 + (int) ((long) i * (update.length - 32 - length) / perUpdate);
+                if (start + length <= update.length) {
+                    stretches.add(java.util.Arrays.copyOfRange(update, start, start + length));
+                }
+            }
+        }
+        return stretches;
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {

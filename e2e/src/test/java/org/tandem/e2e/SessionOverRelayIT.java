@@ -22,6 +22,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.tandem.agent.conversation.AgentConversation;
+import org.tandem.customer.conversation.CustomerConversation;
+import org.tandem.shared.conversation.ChatLine;
+import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.conversation.StepState;
 import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
@@ -103,6 +108,11 @@ class SessionOverRelayIT {
         BlockingQueue<AgentState> agentStates = new LinkedBlockingQueue<>();
         agentRelay = RelayClient.start(dir.resolve("agent-known-relays"));
         AgentSession[] agent = new AgentSession[1];
+        BlockingQueue<String> stepAnswers = new LinkedBlockingQueue<>();
+        java.util.Set<String> chatAtConsole = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        CompletableFuture<String> working = new CompletableFuture<>();
+        CompletableFuture<String> rating = new CompletableFuture<>();
+        CompletableFuture<String> followUp = new CompletableFuture<>();
         agent[0] = new AgentSession(new AgentSession.Parts(
                 RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), Optional.empty(),
                 new SecureRandom(), Sessions.logsIn(dir.resolve("agent").resolve(SessionHistory.SESSIONS_DIRECTORY),
@@ -136,6 +146,31 @@ class SessionOverRelayIT {
                         if (status.stage().isFinished()) {
                             finishedActions.add(status);
                         }
+                    }
+
+                    @Override
+                    public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
+                        stepAnswers.add(stepId + (ok ? " ok" : " not ok"));
+                    }
+
+                    @Override
+                    public void chatChanged(List<ChatLine> lines) {
+                        lines.stream().filter(line -> !line.mine()).forEach(line -> chatAtConsole.add(line.text()));
+                    }
+
+                    @Override
+                    public void workingAnswered(String answer) {
+                        working.complete(answer);
+                    }
+
+                    @Override
+                    public void rated(int stars, String comment) {
+                        rating.complete(stars + " " + comment);
+                    }
+
+                    @Override
+                    public void followUpRequested(String when, String note) {
+                        followUp.complete(when + " / " + note);
                     }
 
                     @Override
@@ -208,6 +243,25 @@ class SessionOverRelayIT {
         agent[0].requestControl();
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> agent[0].control() == ControlState.IN_CONTROL);
         agent[0].releaseControl();
+        // The conversation: a plan with a step that needs the customer's OK, chat both ways, ending well.
+        AgentConversation talk = agent[0].conversation().orElseThrow();
+        PlanStep look = new PlanStep("s1", "Look at what fills the disk", "", "disk-usage", StepState.DONE);
+        talk.setPlan(List.of(look, new PlanStep("s2", "Clear old downloads", "", "", StepState.NEEDS_OK)));
+        assertEquals("s2 ok", stepAnswers.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        talk.setPlan(List.of(look, new PlanStep("s2", "Clear old downloads", "", "", StepState.DONE)));
+        talk.sendChat("I can see your screen now.");
+        CustomerConversation customerTalk = customer.conversation().orElseThrow();
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> customerTalk.chat().stream()
+                .anyMatch(line -> line.text().equals("I can see your screen now.")));
+        customerTalk.sendChat("Thank you, it works again!");
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> chatAtConsole.contains("Thank you, it works again!"));
+        talk.askWorking();
+        assertEquals("yes", working.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        customerTalk.rate(5, "Quick and kind");
+        customerTalk.followUp("Next week", "Check the backups");
+        assertEquals("5 Quick and kind", rating.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals("Next week / Check the backups", followUp.get(WAIT.toSeconds(), TimeUnit.SECONDS));
         customer.stopSharing();
         customer.end();
         while (agentStates.poll(WAIT.toSeconds(), TimeUnit.SECONDS) != AgentState.ENDED) {
@@ -235,11 +289,20 @@ class SessionOverRelayIT {
         String usageResult = usage.result().orElseThrow().summary();
         assertTrue(customerRecap.contains("\n**Who helped you:** Dana (their organisation was not verified)  \n"),
                 customerRecap);
+        assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),
+                items(customerRecap, "## The plan"), customerRecap);
+        assertEquals(List.of("Dana: I can see your screen now.", "You: Thank you, it works again!"),
+                items(customerRecap, "## Messages"), customerRecap);
+        assertEquals(List.of("Is everything working now? — you said yes.", "Your rating: 5 of 5 — “Quick and kind”."),
+                items(customerRecap, "## How it ended"), customerRecap);
+        assertTrue(customerRecap.contains("## What comes next\n\nYou asked to be contacted again: Next week — "
+                + "“Check the backups”.\n"), customerRecap);
         assertEquals(List.of(
                 "Asked for permission to see your screen and basic information about your computer (system details, "
                         + "installed programs, running programs) — you allowed it.",
                 "Asked for permission to measure what fills “" + folder + "” — you allowed it.",
                 "Asked for permission to control your mouse and keyboard — you allowed it.",
+                "Asked for permission to go ahead with the step “Clear old downloads” — you allowed it.",
                 "You withdrew your permission to see your screen."),
                 items(customerRecap, "## What you were asked to allow"), customerRecap);
         assertEquals(List.of(
@@ -254,8 +317,18 @@ class SessionOverRelayIT {
                 "Asked for permission to see your screen and basic information about your computer (system details, "
                         + "installed programs, running programs) — the customer allowed it.",
                 "Asked for permission to find what fills the disk (folder=" + folder + ") — the customer allowed it.",
-                "Asked for permission to control your mouse and keyboard — the customer allowed it."),
+                "Asked for permission to control your mouse and keyboard — the customer allowed it.",
+                "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it."),
                 items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
+        assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),
+                items(technicianRecap, "## The plan"), technicianRecap);
+        assertEquals(List.of("You: I can see your screen now.", "Ticket 4711: Thank you, it works again!"),
+                items(technicianRecap, "## Messages"), technicianRecap);
+        assertEquals(List.of("Is everything working now? — the customer said yes.",
+                "The customer's rating: 5 of 5 — “Quick and kind”."), items(technicianRecap, "## How it ended"),
+                technicianRecap);
+        assertTrue(technicianRecap.contains("## What comes next\n\nThe customer asked to be contacted again: Next week — "
+                + "“Check the backups”.\n"), technicianRecap);
         assertEquals(List.of(
                 "Show system information — done: " + infoResult,
                 "Find what fills the disk (folder=" + folder + ") — done: " + usageResult),
@@ -269,7 +342,8 @@ class SessionOverRelayIT {
         assertEquals("Ticket 4711", row.customerName());
         assertEquals("Dana", row.technician());
         assertEquals(2, row.actions());
-        assertEquals(3, row.consentDecisions());
+        assertEquals(4, row.consentDecisions());
+        assertEquals("working: yes · 5 of 5 · follow-up: Next week", row.ending());
         assertEquals(Integrity.INTACT, row.integrity(), row.integrityDetail());
         CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
         assertTrue(cross.consistent(), cross.problems().toString());

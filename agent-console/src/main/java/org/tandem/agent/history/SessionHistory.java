@@ -97,7 +97,7 @@ public final class SessionHistory {
             // Not a log any more: list it as altered, with what can still be said about it.
             Instant modified = Files.getLastModifiedTime(log).toInstant();
             return new SessionRecord(id, log, recapFile, modified, "", "", Duration.ZERO, 0, 0,
-                    Integrity.BROKEN, verification.describe(), id);
+                    Integrity.BROKEN, verification.describe(), id, "");
         }
         SessionFacts facts = SessionFacts.of(entries);
         StringBuilder search = new StringBuilder(id).append('\n')
@@ -114,7 +114,7 @@ public final class SessionHistory {
         Instant date = facts.start().orElse(Files.getLastModifiedTime(log).toInstant());
         return new SessionRecord(id, log, recapFile, date, facts.customerName(), facts.technician(), facts.duration(),
                 facts.requestedActionCount(), facts.consentDecisionCount(), integrity, verification.describe(),
-                search.toString());
+                search.toString(), SessionRecord.endingOf(facts.ending()));
     }
 
     private static Integrity integrityOf(LogVerification verification) {

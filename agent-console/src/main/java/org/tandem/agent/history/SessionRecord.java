@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param consentDecisions permissions the customer answered (allowed, refused, timed out, withdrawn)
  * @param integrityDetail  the verifier's words, e.g. {@code broken at line 7: hash does not match the event}
  * @param searchText       everything searchable, in lower case: names and every event's type and details
+ * @param ending           how it ended, in short: the answer to "Is everything working now?", the rating
+ *                         and a follow-up request ("working: yes · 5 of 5 · follow-up: next week"); "" when none
  */
 public record SessionRecord(String id, Path log, Optional<Path> recap, Instant date, String customerName,
                             String technician, Duration duration, int actions, long consentDecisions,
-                            Integrity integrity, String integrityDetail, String searchText) {
+                            Integrity integrity, String integrityDetail, String searchText, String ending) {
     public SessionRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(log, "log");
@@ -31,6 +33,22 @@ public record SessionRecord(String id, Path log, Optional<Path> recap, Instant d
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(integrity, "integrity");
         searchText = searchText.toLowerCase(Locale.ROOT);
+        Objects.requireNonNull(ending, "ending");
+    }
+
+    /** The short "how it ended" of a session's facts. */
+    public static String endingOf(org.tandem.shared.log.SessionFacts.Ending ending) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (ending.checkAsked()) {
+            parts.add("working: " + (ending.workingAnswer().isEmpty() ? "not answered" : ending.workingAnswer()));
+        }
+        if (ending.stars() > 0) {
+            parts.add(ending.stars() + " of 5");
+        }
+        if (ending.followUpRequested()) {
+            parts.add("follow-up: " + (ending.followUpWhen().isEmpty() ? "asked for" : ending.followUpWhen()));
+        }
+        return String.join(" · ", parts);
     }
 
     /** Whether every word of {@code query} occurs somewhere in the session; a blank query matches all. */

@@ -143,7 +143,9 @@ class EndSessionConfirmationTest {
     }
 
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isPresent());
+        // Present is not enough: the buttons must be on screen before a click can reach them.
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmEndButton")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
     }
 

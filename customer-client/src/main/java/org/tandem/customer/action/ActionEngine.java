@@ -1,8 +1,6 @@
 package org.tandem.customer.action;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -113,19 +113,70 @@ public final class RecapGenerator {
         consents(facts, words, out);
         actions(facts, words, out);
         out.heading("Messages");
-        out.paragraph(facts.chatMessages() == 0 ? "No chat messages were exchanged."
-                : facts.chatMessages() == 1 ? "1 chat message was exchanged."
-                : facts.chatMessages() + " chat messages were exchanged.");
+        if (facts.chat().isEmpty()) {
+            out.paragraph("No chat messages were exchanged.");
+        } else {
+            facts.chat().forEach(message -> out.item(clock.format(message.at()) + " " + author(message, facts, viewpoint)
+                    + ": " + oneLine(message.text())));
+        }
+        ending(facts, viewpoint, out);
+        if (viewpoint == Viewpoint.TECHNICIAN && !facts.notes().isEmpty()) {
+            out.heading("Your private notes");
+            facts.notes().forEach(note -> out.item(clock.format(note.at()) + " " + oneLine(note.text())));
+        }
         if (!facts.errors().isEmpty()) {
             out.heading("Problems along the way");
             facts.errors().forEach(error -> out.item(error.isEmpty() ? "An error without a description." : error));
         }
         out.heading("What comes next");
+        SessionFacts.Ending ending = facts.ending();
+        if (ending.followUpRequested()) {
+            String who = viewpoint == Viewpoint.CUSTOMER ? "You asked to be contacted again" : "The customer asked to be contacted again";
+            out.paragraph(who + (ending.followUpWhen().isEmpty() ? "" : ": " + oneLine(ending.followUpWhen()))
+                    + (ending.followUpNote().isEmpty() ? "." : " — “" + oneLine(ending.followUpNote()) + "”."));
+        }
         out.paragraph(!facts.next().isEmpty() ? facts.next()
                 : words.nothingNext + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
         out.footer(integrity.map(RecapGenerator::integrityLine)
                 .orElse("This record was not checked for changes."));
         return out.text();
+    }
+
+    /** "Is everything working now?" and the rating, when the session ended well. */
+    private static void ending(SessionFacts facts, Viewpoint viewpoint, RecapWriter out) {
+        SessionFacts.Ending ending = facts.ending();
+        if (!ending.checkAsked() && ending.stars() == 0) {
+            return;
+        }
+        boolean customer = viewpoint == Viewpoint.CUSTOMER;
+        out.heading("How it ended");
+        if (ending.checkAsked()) {
+            String answer = switch (ending.workingAnswer()) {
+                case "yes" -> customer ? "you said yes" : "the customer said yes";
+                case "no" -> customer ? "you said no" : "the customer said no";
+                case "no answer" -> "nobody answered";
+                default -> "no answer was recorded";
+            };
+            out.item("Is everything working now? — " + answer + ".");
+        }
+        if (ending.stars() > 0) {
+            out.item((customer ? "Your rating: " : "The customer's rating: ") + ending.stars() + " of 5"
+                    + (ending.comment().isEmpty() ? "." : " — “" + oneLine(ending.comment()) + "”."));
+        }
+    }
+
+    /** Who wrote a chat message, as this copy names them. */
+    private static String author(SessionFacts.ChatEntry message, SessionFacts facts, Viewpoint viewpoint) {
+        boolean technician = message.byTechnician();
+        if (viewpoint == Viewpoint.CUSTOMER) {
+            return technician ? (facts.technician().isEmpty() ? "Technician" : facts.technician()) : "You";
+        }
+        return technician ? "You" : (facts.customerName().isEmpty() ? "Customer" : facts.customerName());
+    }
+
+    /** Text on one line, for an item of the recap. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** What changes between the customer's copy and the technician's. */

@@ -24,7 +24,29 @@ import org.tandem.shared.log.JournalEvent.Answer;
 public record SessionFacts(String session, Optional<Instant> start, Optional<Instant> end, String technician,
                            String organisation, Identity identity, String customerName, List<PlanStep> plan,
                            List<ConsentDecision> consents, List<ActionRecord> actions, int chatMessages,
-                           List<String> errors, String next) {
+                           List<String> errors, String next, List<ChatEntry> chat, Ending ending,
+                           List<ChatEntry> notes) {
+
+    /** One chat message, or one private note: when, who wrote it (the log's actor), what. */
+    public record ChatEntry(Instant at, String actor, String text) {
+        /** Whether the technician wrote it. */
+        public boolean byTechnician() {
+            return actor.startsWith(LogEntry.TECHNICIAN_PREFIX);
+        }
+    }
+
+    /**
+     * How the session ended well, or did not: the answer to "Is everything working now?" ("yes", "no",
+     * "no answer"; "" when not asked), the rating (0 when none), and a follow-up request ("" when none).
+     */
+    public record Ending(boolean checkAsked, String workingAnswer, int stars, String comment, String followUpWhen,
+                         String followUpNote) {
+        static final Ending NONE = new Ending(false, "", 0, "", "", "");
+
+        public boolean followUpRequested() {
+            return !followUpWhen.isEmpty() || !followUpNote.isEmpty();
+        }
+    }
 
     /** How the technician's identity was established, as far as this copy of the log tells. */
     public enum Identity {
@@ -120,6 +142,9 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         private String customer = "";
         private String next = "";
         private int chat;
+        private final List<ChatEntry> chatLog = new ArrayList<>();
+        private final List<ChatEntry> notes = new ArrayList<>();
+        private Ending ending = Ending.NONE;
         private final List<PlanStep> plan = new ArrayList<>();
         private final List<ConsentDecision> consents = new ArrayList<>();
         private final Map<String, ActionRecord> actions = new LinkedHashMap<>();
@@ -173,8 +198,23 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                 actions.put(key(result.id(), result.action()), new ActionRecord(known.id(),
                         firstNonEmpty(known.action(), result.action()), known.risk(), known.requested(), known.started(),
                         true, result.result(), result.outcome(), result.status()));
-            } else if (event instanceof JournalEvent.Chat) {
+            } else if (event instanceof JournalEvent.Chat message) {
                 chat++;
+                chatLog.add(new ChatEntry(entry.time(), entry.actor(), message.text()));
+            } else if (event instanceof JournalEvent.Note note) {
+                notes.add(new ChatEntry(entry.time(), entry.actor(), note.text()));
+            } else if (event instanceof JournalEvent.WorkingCheckAsked) {
+                ending = new Ending(true, ending.workingAnswer(), ending.stars(), ending.comment(), ending.followUpWhen(),
+                        ending.followUpNote());
+            } else if (event instanceof JournalEvent.WorkingCheckAnswered answered) {
+                ending = new Ending(true, answered.answer(), ending.stars(), ending.comment(), ending.followUpWhen(),
+                        ending.followUpNote());
+            } else if (event instanceof JournalEvent.Rating rating) {
+                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), rating.stars(), rating.comment(),
+                        ending.followUpWhen(), ending.followUpNote());
+            } else if (event instanceof JournalEvent.FollowUp followUp) {
+                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
+                        followUp.when(), followUp.note());
             } else if (event instanceof JournalEvent.Problem problem) {
                 errors.add(problem.message());
             } else if (event instanceof JournalEvent.SessionEnded ended) {
@@ -229,7 +269,8 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
 
         SessionFacts build(String session, Optional<Instant> start, Optional<Instant> end) {
             return new SessionFacts(session, start, end, firstNonEmpty(technician, actorTechnician), organisation,
-                    identity, customer, plan, consents, new ArrayList<>(actions.values()), chat, errors, next);
+                    identity, customer, plan, consents, new ArrayList<>(actions.values()), chat, errors, next,
+                    List.copyOf(chatLog), ending, List.copyOf(notes));
         }
     }
 

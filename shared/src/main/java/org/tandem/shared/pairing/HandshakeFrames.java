@@ -17,6 +17,8 @@ final class HandshakeFrames {
     static final int ROUND_1 = 1;
     static final int ROUND_2 = 2;
     static final int ROUND_3 = 3;
+    /** The hybrid key share, sent right after round 1 (so a peer of another version reads round 1 first). */
+    static final int KEY_SHARE = 4;
 
     private HandshakeFrames() {}
 

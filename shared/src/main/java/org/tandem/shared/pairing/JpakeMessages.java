@@ -15,28 +15,35 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
 /**
- * The binary form of the three EC J-PAKE payloads on P-256 (big-endian):
+ * The binary form of the pairing messages (big-endian): the three EC J-PAKE payloads on P-256, and
+ * the hybrid key exchange's shares that ride with them ({@link HybridKeyExchange}):
  *
  * <pre>
- * round 1: u16 protocolVersion | id | point gx1 | point gx2 | proof x1 | proof x2
- * round 2: id | point A | proof x2s
- * round 3: id | macTag (32 bytes, two's complement)
+ * round 1:   u16 protocolVersion | id | point gx1 | point gx2 | proof x1 | proof x2
+ * key share: x25519 (32 bytes) | u16 length | ML-KEM-768 encapsulation key (1184 bytes, or 0)
+ * round 2:   id | point A | proof x2s | u16 length | ML-KEM-768 ciphertext (1088 bytes, or 0)
+ * round 3:   id | macTag (32 bytes, two's complement) | confirmation (32 bytes)
  *
  * id:     u8 length (1..64) | printable ASCII
  * point:  u8 length | SEC1 encoding: 33 bytes compressed (02/03) or 65 uncompressed (04)
  * proof:  point V | r (32 bytes, unsigned, below the group order)
  * </pre>
  *
- * Encoding always writes compressed points, so that {@code encode(decode(bytes))} is the canonical
- * form that the transcript hashes, whichever form the peer sent. Decoding checks every length, that
- * every point lies on P-256 and is not the point at infinity, and that nothing trails; anything else
- * is a {@link PairingException} and never another exception type. Proofs and key confirmation are
- * then checked by Bouncy Castle.
+ * Round 1 keeps the layout of protocol version 1, so that an endpoint of any version can read the
+ * peer's version and refuse it by name before anything newer arrives. Only the technician sends an
+ * encapsulation key and only the customer a ciphertext; the decoder accepts either length and
+ * {@link HybridKeyExchange} enforces who sends what.
+ *
+ * <p>Encoding always writes compressed points, so that {@code encode(decode(bytes))} is the
+ * canonical form that the transcript hashes, whichever form the peer sent. Decoding checks every
+ * length, that every point lies on P-256 and is not the point at infinity, and that nothing trails;
+ * anything else is a {@link PairingException} and never another exception type. Proofs and key
+ * confirmation are then checked by Bouncy Castle, and the hybrid confirmation by the handshake.
  */
 public final class JpakeMessages {
     /**
-     * Largest payload any round may have: what fits a 4 KiB handshake frame. Generous, as round 1
-     * (the largest) is about 300 bytes.
+     * Largest payload any pairing message may have: what fits a 4 KiB handshake frame. Generous, as
+     * the largest (the technician's key share and the customer's round 2) are about 1.2 KiB.
      */
     public static final int MAX_PAYLOAD = 4095;
     /** Longest participant id accepted. */
@@ -45,10 +52,73 @@ public final class JpakeMessages {
     private static final int SCALAR_BYTES = 32;
     private static final ECJPAKECurve CURVE = ECJPAKECurves.NIST_P256;
 
+    /** Size of the hybrid key confirmation in round 3. */
+    public static final int CONFIRMATION_BYTES = 32;
+
     /** A decoded round 1 payload and the protocol version its sender speaks. */
     public record Round1(int protocolVersion, ECJPAKERound1Payload payload) {
         public Round1 {
             Objects.requireNonNull(payload, "payload");
+        }
+    }
+
+    /**
+     * One side's hybrid key share, sent right after round 1: its X25519 public key and, from the
+     * technician only, an ML-KEM-768 encapsulation key (empty from the customer).
+     */
+    public record KeyShare(byte[] x25519PublicKey, byte[] encapsulationKey) {
+        public KeyShare {
+            if (x25519PublicKey.length != HybridKeyExchange.X25519_BYTES) {
+                throw new IllegalArgumentException("An X25519 public key has " + HybridKeyExchange.X25519_BYTES + " bytes");
+            }
+            if (encapsulationKey.length != 0 && encapsulationKey.length != HybridKeyExchange.ENCAPSULATION_KEY_BYTES) {
+                throw new IllegalArgumentException("An ML-KEM-768 encapsulation key has "
+                        + HybridKeyExchange.ENCAPSULATION_KEY_BYTES + " bytes");
+            }
+            x25519PublicKey = x25519PublicKey.clone();
+            encapsulationKey = encapsulationKey.clone();
+        }
+
+        @Override
+        public byte[] x25519PublicKey() {
+            return x25519PublicKey.clone();
+        }
+
+        @Override
+        public byte[] encapsulationKey() {
+            return encapsulationKey.clone();
+        }
+    }
+
+    /** A decoded round 2: the J-PAKE payload and the ML-KEM ciphertext (empty from the technician). */
+    public record Round2(ECJPAKERound2Payload payload, byte[] ciphertext) {
+        public Round2 {
+            Objects.requireNonNull(payload, "payload");
+            if (ciphertext.length != 0 && ciphertext.length != HybridKeyExchange.CIPHERTEXT_BYTES) {
+                throw new IllegalArgumentException("An ML-KEM-768 ciphertext has " + HybridKeyExchange.CIPHERTEXT_BYTES + " bytes");
+            }
+            ciphertext = ciphertext.clone();
+        }
+
+        @Override
+        public byte[] ciphertext() {
+            return ciphertext.clone();
+        }
+    }
+
+    /** A decoded round 3: J-PAKE's key confirmation and the hybrid key confirmation. */
+    public record Round3(ECJPAKERound3Payload payload, byte[] confirmation) {
+        public Round3 {
+            Objects.requireNonNull(payload, "payload");
+            if (confirmation.length != CONFIRMATION_BYTES) {
+                throw new IllegalArgumentException("A key confirmation has " + CONFIRMATION_BYTES + " bytes");
+            }
+            confirmation = confirmation.clone();
+        }
+
+        @Override
+        public byte[] confirmation() {
+            return confirmation.clone();
         }
     }
 
@@ -67,15 +137,25 @@ public final class JpakeMessages {
         return out.toByteArray();
     }
 
-    public byte[] encodeRound2(ECJPAKERound2Payload payload) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(200);
-        writeId(out, payload.getParticipantId());
-        writePoint(out, payload.getA());
-        writeProof(out, payload.getKnowledgeProofForX2s());
+    public byte[] encodeKeyShare(KeyShare share) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(40 + HybridKeyExchange.ENCAPSULATION_KEY_BYTES);
+        out.writeBytes(share.x25519PublicKey());
+        writeU16Prefixed(out, share.encapsulationKey());
         return out.toByteArray();
     }
 
-    public byte[] encodeRound3(ECJPAKERound3Payload payload) {
+    public byte[] encodeRound2(Round2 round2) {
+        ECJPAKERound2Payload payload = round2.payload();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(200 + HybridKeyExchange.CIPHERTEXT_BYTES);
+        writeId(out, payload.getParticipantId());
+        writePoint(out, payload.getA());
+        writeProof(out, payload.getKnowledgeProofForX2s());
+        writeU16Prefixed(out, round2.ciphertext());
+        return out.toByteArray();
+    }
+
+    public byte[] encodeRound3(Round3 round3) {
+        ECJPAKERound3Payload payload = round3.payload();
         ByteArrayOutputStream out = new ByteArrayOutputStream(100);
         writeId(out, payload.getParticipantId());
         byte[] tag = payload.getMacTag().toByteArray();
@@ -88,6 +168,7 @@ public final class JpakeMessages {
             out.write(pad);
         }
         out.write(tag, 0, tag.length);
+        out.writeBytes(round3.confirmation());
         return out.toByteArray();
     }
 
@@ -106,21 +187,31 @@ public final class JpakeMessages {
         return new Round1(version, new ECJPAKERound1Payload(id, gx1, gx2, proof1, proof2));
     }
 
-    public ECJPAKERound2Payload decodeRound2(byte[] bytes) throws PairingException {
+    public KeyShare decodeKeyShare(byte[] bytes) throws PairingException {
+        Reader in = new Reader(bytes, "key share");
+        byte[] x25519 = in.bytes(HybridKeyExchange.X25519_BYTES);
+        byte[] encapsulationKey = in.u16Prefixed(HybridKeyExchange.ENCAPSULATION_KEY_BYTES, "an ML-KEM-768 key");
+        in.finish();
+        return new KeyShare(x25519, encapsulationKey);
+    }
+
+    public Round2 decodeRound2(byte[] bytes) throws PairingException {
         Reader in = new Reader(bytes, "round 2");
         String id = in.id();
         ECPoint a = in.point();
         ECSchnorrZKP proof = in.proof();
+        byte[] ciphertext = in.u16Prefixed(HybridKeyExchange.CIPHERTEXT_BYTES, "an ML-KEM-768 ciphertext");
         in.finish();
-        return new ECJPAKERound2Payload(id, a, proof);
+        return new Round2(new ECJPAKERound2Payload(id, a, proof), ciphertext);
     }
 
-    public ECJPAKERound3Payload decodeRound3(byte[] bytes) throws PairingException {
+    public Round3 decodeRound3(byte[] bytes) throws PairingException {
         Reader in = new Reader(bytes, "round 3");
         String id = in.id();
         BigInteger tag = new BigInteger(in.bytes(SCALAR_BYTES));
+        byte[] confirmation = in.bytes(CONFIRMATION_BYTES);
         in.finish();
-        return new ECJPAKERound3Payload(id, tag);
+        return new Round3(new ECJPAKERound3Payload(id, tag), confirmation);
     }
 
     private static void writeId(ByteArrayOutputStream out, String id) {
@@ -130,6 +221,12 @@ public final class JpakeMessages {
         }
         out.write(bytes.length);
         out.write(bytes, 0, bytes.length);
+    }
+
+    private static void writeU16Prefixed(ByteArrayOutputStream out, byte[] field) {
+        out.write(field.length >>> 8);
+        out.write(field.length);
+        out.writeBytes(field);
     }
 
     private static void writePoint(ByteArrayOutputStream out, ECPoint point) {
@@ -172,6 +269,15 @@ public final class JpakeMessages {
             byte[] out = Arrays.copyOfRange(bytes, position, position + count);
             position += count;
             return out;
+        }
+
+        /** A u16-length field that is either empty or exactly {@code size} bytes. */
+        byte[] u16Prefixed(int size, String name) throws PairingException {
+            int length = u16();
+            if (length != 0 && length != size) {
+                throw malformed(name + " of " + length + " bytes instead of " + size);
+            }
+            return bytes(length);
         }
 
         String id() throws PairingException {

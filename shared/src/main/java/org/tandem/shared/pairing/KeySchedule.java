@@ -12,14 +12,19 @@ import org.bouncycastle.util.BigIntegers;
 import org.tandem.shared.wire.AesGcmRecordCipher;
 
 /**
- * Derives the session's keys from the pairing with HKDF-SHA256: the J-PAKE keying material is the
- * input key material and the transcript hash the salt, so the keys depend on everything both sides
- * said, not only on the shared point. Each output has its own label, so no two outputs are related:
- * per direction a 32-byte AES key and a 12-byte nonce base, plus the check string.
+ * Derives the session's keys from the pairing with HKDF-SHA256. The input key material is the J-PAKE
+ * keying material, the ML-KEM-768 secret and the X25519 secret, concatenated (32 bytes each); the
+ * salt is the transcript hash through round 2, which covers every key share. So the keys depend on
+ * everything both sides said, and stay secret while any one of the three exchanges holds: a
+ * recording of the pipe opens only to someone who breaks ML-KEM as well as elliptic curves.
+ *
+ * <p>Each output has its own label, so no two outputs are related: per direction a 32-byte AES key
+ * and a 12-byte nonce base, the check string, and per sender the key confirmation sent in round 3.
  */
 final class KeySchedule {
-    private static final String PREFIX = "tandem v1 ";
+    private static final String PREFIX = "tandem v2 ";
     private static final int CHECK_DIGITS = 1_000_000;
+    private static final int SECRET_BYTES = 32;
 
     private final byte[] pseudorandomKey;
 
@@ -27,9 +32,24 @@ final class KeySchedule {
         this.pseudorandomKey = pseudorandomKey;
     }
 
-    static KeySchedule derive(BigInteger keyingMaterial, byte[] transcriptHash) {
+    /**
+     * @param pakeKeyingMaterial J-PAKE's keying material (a P-256 x coordinate)
+     * @param mlKemSecret the ML-KEM-768 shared secret, 32 bytes
+     * @param x25519Secret the X25519 shared secret, 32 bytes
+     * @param transcriptHash the transcript hash through round 2
+     */
+    static KeySchedule derive(BigInteger pakeKeyingMaterial, byte[] mlKemSecret, byte[] x25519Secret,
+            byte[] transcriptHash) {
+        if (mlKemSecret.length != SECRET_BYTES || x25519Secret.length != SECRET_BYTES) {
+            throw new IllegalArgumentException("The ML-KEM and X25519 secrets have " + SECRET_BYTES + " bytes each");
+        }
         // The keying material is a P-256 x coordinate: fixed width, so both sides hash the same bytes.
-        byte[] inputKey = BigIntegers.asUnsignedByteArray(32, keyingMaterial);
+        byte[] pakeKey = BigIntegers.asUnsignedByteArray(SECRET_BYTES, pakeKeyingMaterial);
+        byte[] inputKey = new byte[3 * SECRET_BYTES];
+        System.arraycopy(pakeKey, 0, inputKey, 0, SECRET_BYTES);
+        System.arraycopy(mlKemSecret, 0, inputKey, SECRET_BYTES, SECRET_BYTES);
+        System.arraycopy(x25519Secret, 0, inputKey, 2 * SECRET_BYTES, SECRET_BYTES);
+        Arrays.fill(pakeKey, (byte) 0);
         try {
             return new KeySchedule(new HKDFBytesGenerator(SHA256Digest.newInstance()).extractPRK(transcriptHash, inputKey));
         } finally {
@@ -37,7 +57,7 @@ final class KeySchedule {
         }
     }
 
-    /** The label of records sent by {@code sender}, e.g. {@code tandem v1 technician to customer}. */
+    /** The label of records sent by {@code sender}, e.g. {@code tandem v2 technician to customer}. */
     static String directionLabel(PairingRole sender) {
         return PREFIX + name(sender) + " to " + name(sender.peer());
     }
@@ -53,6 +73,14 @@ final class KeySchedule {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(nonceBase, (byte) 0);
         }
+    }
+
+    /**
+     * What {@code sender} sends in round 3 to prove it derived these keys. Every input of the schedule
+     * is in it, so a share altered on the way, or a different transcript, gives another value.
+     */
+    byte[] confirmation(PairingRole sender) {
+        return expand("confirmation from " + name(sender), JpakeMessages.CONFIRMATION_BYTES);
     }
 
     /**

@@ -8,10 +8,11 @@ import org.tandem.shared.pairing.JpakeMessages;
 import org.tandem.shared.pairing.PairingException;
 
 /**
- * Feeds arbitrary payloads to the J-PAKE message decoder. The first byte picks the round (modulo 3),
- * the rest is the payload. A payload that breaks the format must be a {@link PairingException};
- * anything else escaping is a finding. A payload that decodes must re-encode to a canonical form
- * that decodes to itself again, since the transcript hashes that form.
+ * Feeds arbitrary payloads to the pairing message decoder. The first byte picks the message
+ * (modulo 4: round 1, round 2, round 3, key share), the rest is the payload. A payload that breaks
+ * the format must be a {@link PairingException}; anything else escaping is a finding. A payload that
+ * decodes must re-encode to a canonical form that decodes to itself again, since the transcript
+ * hashes that form.
  */
 class JpakeMessagesFuzzTest {
     private final JpakeMessages messages = new JpakeMessages();
@@ -30,8 +31,8 @@ class JpakeMessagesFuzzTest {
         }
     }
 
-    private byte[] canonical(byte round, byte[] payload) throws PairingException {
-        switch (Math.floorMod(round, 3)) {
+    private byte[] canonical(byte message, byte[] payload) throws PairingException {
+        switch (Math.floorMod(message, 4)) {
             case 0 -> {
                 JpakeMessages.Round1 decoded = messages.decodeRound1(payload);
                 return messages.encodeRound1(decoded.protocolVersion(), decoded.payload());
@@ -39,8 +40,11 @@ class JpakeMessagesFuzzTest {
             case 1 -> {
                 return messages.encodeRound2(messages.decodeRound2(payload));
             }
-            default -> {
+            case 2 -> {
                 return messages.encodeRound3(messages.decodeRound3(payload));
+            }
+            default -> {
+                return messages.encodeKeyShare(messages.decodeKeyShare(payload));
             }
         }
     }

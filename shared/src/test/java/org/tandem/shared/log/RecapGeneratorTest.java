@@ -254,7 +254,14 @@ class RecapGeneratorTest {
                 "- 09:10 Restart the print spooler — done: The print spooler restarted.",
                 "- 09:15 Print a test page — nobody answered.",
                 "- 09:17 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));
-        assertEquals(List.of("7 chat messages were exchanged."), section(recap, "## Messages"));
+        assertEquals(List.of(
+                "- 09:02 Dana Scully: Hello Zoë, this is Dana from Contoso Support.",
+                "- 09:03 You: Hi! My printer says \"offline\".",
+                "- 09:06 Dana Scully: I can see your screen. Let's look at the queue.",
+                "- 09:09 Dana Scully: No problem, I will guide you instead.",
+                "- 09:14 You: It says \\<ready\\> now!",
+                "- 09:22 You: I cleared the paper jam and it printed.",
+                "- 09:24 Dana Scully: Thanks Zoë, all done. Goodbye!"), section(recap, "## Messages"));
         assertEquals(List.of("- The printer reported a paper jam."), section(recap, "## Problems along the way"));
         assertEquals(List.of("If the printer goes offline again, restart it once; if that does not help, call Contoso "
                 + "Support on 555-0100."), section(recap, "## What comes next"));

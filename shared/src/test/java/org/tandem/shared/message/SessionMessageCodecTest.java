@@ -84,7 +84,20 @@ class SessionMessageCodecTest {
                 new ControlMessage.ActionFinished(new ActionResult("r-3", ActionResult.Outcome.SUCCEEDED, 0,
                         "1 program matches “foo”.", List.of("Removing foo (1.2) ..."), 3,
                         new ActionTable(List.of("Name", "Version", "Size"), List.of(List.of("foo", "1.2", "3 MB")), 0))),
-                new ControlMessage.ActionCancel("r-1"));
+                new ControlMessage.ActionCancel("r-1"),
+                new ControlMessage.PlanUpdated(3, List.of(
+                        new org.tandem.shared.conversation.PlanStep("s1", "Restart the spooler", "It clears the queue.",
+                                "end-process", org.tandem.shared.conversation.StepState.DONE),
+                        new org.tandem.shared.conversation.PlanStep("s2", "Print a test page", "", "",
+                                org.tandem.shared.conversation.StepState.NEEDS_OK))),
+                new ControlMessage.PlanStepAnswered("s2", true, false),
+                new ControlMessage.ChatSent("c-1", "Hello Zoë,\nthis is Dana."),
+                new ControlMessage.ChatReceipt("c-1", true),
+                new ControlMessage.ChatTyping(true),
+                new ControlMessage.WorkingCheck(),
+                new ControlMessage.WorkingAnswer("no answer"),
+                new ControlMessage.RatingGiven(4, "Kind and quick"),
+                new ControlMessage.FollowUpRequested("Friday after 5 pm", ""));
     }
 
     @Test

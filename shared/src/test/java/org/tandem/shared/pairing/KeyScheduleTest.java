@@ -2,6 +2,7 @@ package org.tandem.shared.pairing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,15 @@ import org.tandem.shared.wire.RecordException;
 
 class KeyScheduleTest {
     private static final BigInteger KEYING_MATERIAL = new BigInteger("1234567890abcdef1234567890abcdef", 16);
+    private static final byte[] ML_KEM_SECRET = filled(32, 0x4B);
+    private static final byte[] X25519_SECRET = filled(32, 0x19);
     private static final byte[] TRANSCRIPT = filled(32, 0x5A);
     private static final byte[] PLAINTEXT = "plaintext".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void theSameInputsGiveTheSameKeysOnBothSides() throws RecordException {
-        KeySchedule technician = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
-        KeySchedule customer = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule technician = derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule customer = derive(KEYING_MATERIAL, TRANSCRIPT);
 
         assertEquals(technician.checkString(), customer.checkString());
         byte[] sealed = technician.cipherFrom(PairingRole.TECHNICIAN).seal(PLAINTEXT);
@@ -34,7 +37,7 @@ class KeyScheduleTest {
 
     @Test
     void theTwoDirectionsHaveUnrelatedKeys() {
-        KeySchedule keys = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule keys = derive(KEYING_MATERIAL, TRANSCRIPT);
 
         byte[] sealed = keys.cipherFrom(PairingRole.TECHNICIAN).seal(PLAINTEXT);
 
@@ -43,10 +46,10 @@ class KeyScheduleTest {
 
     @Test
     void aDifferentTranscriptGivesDifferentKeys() {
-        KeySchedule one = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule one = derive(KEYING_MATERIAL, TRANSCRIPT);
         byte[] otherTranscript = TRANSCRIPT.clone();
         otherTranscript[31] ^= 1;
-        KeySchedule other = KeySchedule.derive(KEYING_MATERIAL, otherTranscript);
+        KeySchedule other = derive(KEYING_MATERIAL, otherTranscript);
 
         byte[] sealed = one.cipherFrom(PairingRole.CUSTOMER).seal(PLAINTEXT);
 
@@ -54,9 +57,53 @@ class KeyScheduleTest {
     }
 
     @Test
+    void keysDifferWhenOnlyTheMlKemSecretDiffers() {
+        byte[] otherMlKem = ML_KEM_SECRET.clone();
+        otherMlKem[0] ^= 1;
+        KeySchedule one = derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule other = KeySchedule.derive(KEYING_MATERIAL, otherMlKem, X25519_SECRET, TRANSCRIPT);
+
+        byte[] sealed = one.cipherFrom(PairingRole.TECHNICIAN).seal(PLAINTEXT);
+
+        assertThrows(RecordException.class, () -> other.cipherFrom(PairingRole.TECHNICIAN).open(sealed));
+        assertNotEquals(one.checkString(), other.checkString());
+        assertFalse(Arrays.equals(one.confirmation(PairingRole.CUSTOMER), other.confirmation(PairingRole.CUSTOMER)));
+    }
+
+    @Test
+    void keysDifferWhenOnlyTheX25519SecretDiffers() {
+        byte[] otherX25519 = X25519_SECRET.clone();
+        otherX25519[31] ^= (byte) 0x80;
+        KeySchedule one = derive(KEYING_MATERIAL, TRANSCRIPT);
+        KeySchedule other = KeySchedule.derive(KEYING_MATERIAL, ML_KEM_SECRET, otherX25519, TRANSCRIPT);
+
+        byte[] sealed = one.cipherFrom(PairingRole.CUSTOMER).seal(PLAINTEXT);
+
+        assertThrows(RecordException.class, () -> other.cipherFrom(PairingRole.CUSTOMER).open(sealed));
+        assertFalse(Arrays.equals(one.confirmation(PairingRole.TECHNICIAN), other.confirmation(PairingRole.TECHNICIAN)));
+    }
+
+    @Test
+    void eachSenderHasItsOwnConfirmation() {
+        KeySchedule keys = derive(KEYING_MATERIAL, TRANSCRIPT);
+
+        assertEquals(32, keys.confirmation(PairingRole.TECHNICIAN).length);
+        assertFalse(Arrays.equals(keys.confirmation(PairingRole.TECHNICIAN), keys.confirmation(PairingRole.CUSTOMER)));
+        assertArrayEquals(keys.confirmation(PairingRole.CUSTOMER), derive(KEYING_MATERIAL, TRANSCRIPT).confirmation(PairingRole.CUSTOMER));
+    }
+
+    @Test
+    void secretsOfTheWrongSizeAreABug() {
+        assertThrows(IllegalArgumentException.class,
+                () -> KeySchedule.derive(KEYING_MATERIAL, new byte[31], X25519_SECRET, TRANSCRIPT));
+        assertThrows(IllegalArgumentException.class,
+                () -> KeySchedule.derive(KEYING_MATERIAL, ML_KEM_SECRET, new byte[0], TRANSCRIPT));
+    }
+
+    @Test
     void theCheckStringIsSixGroupedDigitsAndFollowsTheKeys() {
-        String check = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
-        String other = KeySchedule.derive(KEYING_MATERIAL.add(BigInteger.ONE), TRANSCRIPT).checkString();
+        String check = derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
+        String other = derive(KEYING_MATERIAL.add(BigInteger.ONE), TRANSCRIPT).checkString();
 
         assertTrue(check.matches("[0-9]{3} [0-9]{3}"), check);
         assertNotEquals(check, other);
@@ -64,11 +111,11 @@ class KeyScheduleTest {
 
     @Test
     void theCheckStringUsesAsciiDigitsWhateverTheLocale() {
-        String expected = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
+        String expected = derive(KEYING_MATERIAL, TRANSCRIPT).checkString();
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
-            assertEquals(expected, KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
+            assertEquals(expected, derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
         } finally {
             Locale.setDefault(before);
         }
@@ -76,26 +123,42 @@ class KeyScheduleTest {
 
     @Test
     void theCheckStringIsHkdfSha256WithItsOwnLabel() throws Exception {
-        // An independent HKDF (RFC 5869) on the JDK's HMAC pins the schedule's definition.
-        byte[] inputKey = new byte[32];
+        // An independent HKDF (RFC 5869) on the JDK's HMAC pins the schedule's definition:
+        // input key = J-PAKE key (32 bytes) | ML-KEM secret | X25519 secret, salt = transcript hash.
+        byte[] pakeKey = new byte[32];
         byte[] raw = KEYING_MATERIAL.toByteArray();
-        System.arraycopy(raw, 0, inputKey, 32 - raw.length, raw.length);
-        byte[] prk = hmac(TRANSCRIPT, inputKey);
-        byte[] info = "tandem v1 check string".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(raw, 0, pakeKey, 32 - raw.length, raw.length);
+        byte[] prk = hmac(TRANSCRIPT, concat(concat(pakeKey, ML_KEM_SECRET), X25519_SECRET));
+        byte[] info = "tandem v2 check string".getBytes(StandardCharsets.US_ASCII);
         byte[] block = hmac(prk, concat(info, new byte[] {1}));
         long value = ByteBuffer.wrap(block, 0, 8).getLong();
         int digits = (int) Long.remainderUnsigned(value, 1_000_000);
 
         assertEquals(String.format(Locale.ROOT, "%03d %03d", digits / 1000, digits % 1000),
-                KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
+                derive(KEYING_MATERIAL, TRANSCRIPT).checkString());
     }
 
     @Test
     void directionLabelsNameSenderAndReceiver() {
-        assertEquals("tandem v1 technician to customer", KeySchedule.directionLabel(PairingRole.TECHNICIAN));
-        assertEquals("tandem v1 customer to technician", KeySchedule.directionLabel(PairingRole.CUSTOMER));
-        AesGcmRecordCipher cipher = KeySchedule.derive(KEYING_MATERIAL, TRANSCRIPT).cipherFrom(PairingRole.CUSTOMER);
+        assertEquals("tandem v2 technician to customer", KeySchedule.directionLabel(PairingRole.TECHNICIAN));
+        assertEquals("tandem v2 customer to technician", KeySchedule.directionLabel(PairingRole.CUSTOMER));
+        AesGcmRecordCipher cipher = derive(KEYING_MATERIAL, TRANSCRIPT).cipherFrom(PairingRole.CUSTOMER);
         assertTrue(cipher.toString().contains("customer to technician"));
+    }
+
+    @Test
+    void theConfirmationIsHkdfSha256WithItsOwnLabel() throws Exception {
+        byte[] pakeKey = new byte[32];
+        byte[] raw = KEYING_MATERIAL.toByteArray();
+        System.arraycopy(raw, 0, pakeKey, 32 - raw.length, raw.length);
+        byte[] prk = hmac(TRANSCRIPT, concat(concat(pakeKey, ML_KEM_SECRET), X25519_SECRET));
+        byte[] info = "tandem v2 confirmation from customer".getBytes(StandardCharsets.US_ASCII);
+
+        assertArrayEquals(hmac(prk, concat(info, new byte[] {1})), derive(KEYING_MATERIAL, TRANSCRIPT).confirmation(PairingRole.CUSTOMER));
+    }
+
+    private static KeySchedule derive(BigInteger keyingMaterial, byte[] transcript) {
+        return KeySchedule.derive(keyingMaterial, ML_KEM_SECRET, X25519_SECRET, transcript);
     }
 
     private static byte[] hmac(byte[] key, byte[] data) throws Exception {

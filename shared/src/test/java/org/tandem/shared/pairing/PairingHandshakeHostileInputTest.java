@@ -12,6 +12,7 @@ import static org.tandem.shared.pairing.Handshakes.technician;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.shared.message.Protocol;
 
 /** What a hostile relay or peer might send instead of a customer's round 1, and later rounds. */
 class PairingHandshakeHostileInputTest {
@@ -101,8 +103,7 @@ class PairingHandshakeHostileInputTest {
         ECJPAKERound2Payload genuine = customer.exchangeRound1AndMakeRound2();
         ECPoint forgedA = ECJPAKECurves.NIST_P256.getG().multiply(BigInteger.valueOf(7)).normalize();
 
-        customer.send(HandshakeFrames.ROUND_2, MESSAGES.encodeRound2(
-                new ECJPAKERound2Payload(genuine.getParticipantId(), forgedA, genuine.getKnowledgeProofForX2s())));
+        customer.sendRound2(new ECJPAKERound2Payload(genuine.getParticipantId(), forgedA, genuine.getKnowledgeProofForX2s()));
 
         PairingException e = failed(tech);
         assertFalse(e.codeMismatch());
@@ -114,10 +115,11 @@ class PairingHandshakeHostileInputTest {
         MemoryPipe pipe = new MemoryPipe();
         CompletableFuture<PairingResult> tech = start(technician(CODE), pipe.first());
         ScriptedCustomer customer = new ScriptedCustomer(pipe.second());
-        customer.send(HandshakeFrames.ROUND_2, MESSAGES.encodeRound2(customer.exchangeRound1AndMakeRound2()));
+        customer.sendRound2(customer.exchangeRound1AndMakeRound2());
         customer.receive(HandshakeFrames.ROUND_2);
 
-        customer.send(HandshakeFrames.ROUND_3, MESSAGES.encodeRound3(new ECJPAKERound3Payload("mallory", BigInteger.ONE)));
+        customer.send(HandshakeFrames.ROUND_3, MESSAGES.encodeRound3(new JpakeMessages.Round3(
+                new ECJPAKERound3Payload("mallory", BigInteger.ONE), new byte[JpakeMessages.CONFIRMATION_BYTES])));
 
         PairingException e = failed(tech);
         assertFalse(e.codeMismatch());
@@ -129,13 +131,15 @@ class PairingHandshakeHostileInputTest {
         MemoryPipe pipe = new MemoryPipe();
         CompletableFuture<PairingResult> tech = start(technician(CODE), pipe.first());
         ScriptedCustomer customer = new ScriptedCustomer(pipe.second());
-        customer.send(HandshakeFrames.ROUND_2, MESSAGES.encodeRound2(customer.exchangeRound1AndMakeRound2()));
-        customer.participant.validateRound2PayloadReceived(MESSAGES.decodeRound2(customer.receive(HandshakeFrames.ROUND_2)));
+        customer.sendRound2(customer.exchangeRound1AndMakeRound2());
+        customer.participant.validateRound2PayloadReceived(
+                MESSAGES.decodeRound2(customer.receive(HandshakeFrames.ROUND_2)).payload());
         BigInteger key = customer.participant.calculateKeyingMaterial();
         BigInteger tag = customer.participant.createRound3PayloadToSend(key).getMacTag();
 
-        customer.send(HandshakeFrames.ROUND_3, MESSAGES.encodeRound3(
-                new ECJPAKERound3Payload(PairingRole.CUSTOMER.participantId(), tag.add(BigInteger.ONE))));
+        customer.send(HandshakeFrames.ROUND_3, MESSAGES.encodeRound3(new JpakeMessages.Round3(
+                new ECJPAKERound3Payload(PairingRole.CUSTOMER.participantId(), tag.add(BigInteger.ONE)),
+                new byte[JpakeMessages.CONFIRMATION_BYTES])));
 
         PairingException e = failed(tech);
         assertTrue(e.codeMismatch());
@@ -146,6 +150,7 @@ class PairingHandshakeHostileInputTest {
     private static final class ScriptedCustomer {
         final ECJPAKEParticipant participant =
                 new ECJPAKEParticipant(PairingRole.CUSTOMER.participantId(), CODE.secret().toCharArray());
+        final HybridKeyExchange hybrid = HybridKeyExchange.start(PairingRole.CUSTOMER, new SecureRandom());
         private final MemoryPipe.End end;
 
         ScriptedCustomer(MemoryPipe.End end) {
@@ -153,9 +158,15 @@ class PairingHandshakeHostileInputTest {
         }
 
         ECJPAKERound2Payload exchangeRound1AndMakeRound2() throws Exception {
-            send(HandshakeFrames.ROUND_1, MESSAGES.encodeRound1(1, participant.createRound1PayloadToSend()));
+            send(HandshakeFrames.ROUND_1, MESSAGES.encodeRound1(Protocol.VERSION, participant.createRound1PayloadToSend()));
+            send(HandshakeFrames.KEY_SHARE, MESSAGES.encodeKeyShare(hybrid.share()));
             participant.validateRound1PayloadReceived(MESSAGES.decodeRound1(receive(HandshakeFrames.ROUND_1)).payload());
+            hybrid.acceptPeerShare(MESSAGES.decodeKeyShare(receive(HandshakeFrames.KEY_SHARE)));
             return participant.createRound2PayloadToSend();
+        }
+
+        void sendRound2(ECJPAKERound2Payload payload) throws Exception {
+            send(HandshakeFrames.ROUND_2, MESSAGES.encodeRound2(new JpakeMessages.Round2(payload, hybrid.encapsulation())));
         }
 
         void send(int type, byte[] payload) throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.pairing.Transcript.Message;
 
 class TranscriptTest {
 
@@ -14,11 +15,11 @@ class TranscriptTest {
     void theOrderOfArrivalDoesNotMatterOnlyTheRoles() {
         Transcript technicianView = new Transcript(1, "482");
         Transcript customerView = new Transcript(1, "482");
-        for (int round = 1; round <= 3; round++) {
-            technicianView.add(round, PairingRole.TECHNICIAN, payload(round, 'T'));
-            technicianView.add(round, PairingRole.CUSTOMER, payload(round, 'C'));
-            customerView.add(round, PairingRole.CUSTOMER, payload(round, 'C'));
-            customerView.add(round, PairingRole.TECHNICIAN, payload(round, 'T'));
+        for (Message message : Message.values()) {
+            technicianView.add(message, PairingRole.TECHNICIAN, payload(message, 'T'));
+            technicianView.add(message, PairingRole.CUSTOMER, payload(message, 'C'));
+            customerView.add(message, PairingRole.CUSTOMER, payload(message, 'C'));
+            customerView.add(message, PairingRole.TECHNICIAN, payload(message, 'T'));
         }
 
         assertArrayEquals(technicianView.hash(), customerView.hash());
@@ -42,35 +43,66 @@ class TranscriptTest {
     void movingBytesBetweenFieldsChangesTheHash() {
         Transcript one = new Transcript(1, "482");
         Transcript two = new Transcript(1, "482");
-        for (int round = 1; round <= 3; round++) {
-            one.add(round, PairingRole.TECHNICIAN, round == 1 ? new byte[] {1, 2} : new byte[] {9});
-            one.add(round, PairingRole.CUSTOMER, round == 1 ? new byte[] {3} : new byte[] {9});
-            two.add(round, PairingRole.TECHNICIAN, round == 1 ? new byte[] {1} : new byte[] {9});
-            two.add(round, PairingRole.CUSTOMER, round == 1 ? new byte[] {2, 3} : new byte[] {9});
+        for (Message message : Message.values()) {
+            boolean first = message == Message.ROUND_1;
+            one.add(message, PairingRole.TECHNICIAN, first ? new byte[] {1, 2} : new byte[] {9});
+            one.add(message, PairingRole.CUSTOMER, first ? new byte[] {3} : new byte[] {9});
+            two.add(message, PairingRole.TECHNICIAN, first ? new byte[] {1} : new byte[] {9});
+            two.add(message, PairingRole.CUSTOMER, first ? new byte[] {2, 3} : new byte[] {9});
         }
 
         assertFalse(Arrays.equals(one.hash(), two.hash()));
     }
 
     @Test
-    void aMissingOrRepeatedRoundIsABug() {
+    void aMissingOrRepeatedMessageIsABug() {
         Transcript transcript = new Transcript(1, "482");
-        transcript.add(1, PairingRole.TECHNICIAN, new byte[] {1});
+        transcript.add(Message.ROUND_1, PairingRole.TECHNICIAN, new byte[] {1});
 
         assertThrows(IllegalStateException.class, transcript::hash);
-        assertThrows(IllegalStateException.class, () -> transcript.add(1, PairingRole.TECHNICIAN, new byte[] {1}));
+        assertThrows(IllegalStateException.class, () -> transcript.add(Message.ROUND_1, PairingRole.TECHNICIAN, new byte[] {1}));
+    }
+
+    @Test
+    void theKeySharesAreBound() {
+        Transcript one = transcript(2, "482", 'T', 'C');
+        Transcript other = new Transcript(2, "482");
+        for (Message message : Message.values()) {
+            other.add(message, PairingRole.TECHNICIAN, message == Message.KEY_SHARE ? new byte[] {0} : payload(message, 'T'));
+            other.add(message, PairingRole.CUSTOMER, payload(message, 'C'));
+        }
+
+        assertFalse(Arrays.equals(one.hashThrough(Message.ROUND_2), other.hashThrough(Message.ROUND_2)));
+    }
+
+    @Test
+    void theHashThroughRound2NeedsNoRound3AndDiffersFromTheWholeHash() {
+        Transcript partial = new Transcript(2, "482");
+        for (Message message : new Message[] {Message.ROUND_1, Message.KEY_SHARE, Message.ROUND_2}) {
+            partial.add(message, PairingRole.TECHNICIAN, payload(message, 'T'));
+            partial.add(message, PairingRole.CUSTOMER, payload(message, 'C'));
+        }
+        Transcript whole = transcript(2, "482", 'T', 'C');
+
+        assertThrows(IllegalStateException.class, partial::hash);
+        assertArrayEquals(whole.hashThrough(Message.ROUND_2), partial.hashThrough(Message.ROUND_2));
+        assertFalse(Arrays.equals(whole.hash(), whole.hashThrough(Message.ROUND_2)));
     }
 
     private static byte[] full(int version, String nameplate, char technician, char customer) {
-        Transcript transcript = new Transcript(version, nameplate);
-        for (int round = 1; round <= 3; round++) {
-            transcript.add(round, PairingRole.TECHNICIAN, payload(round, technician));
-            transcript.add(round, PairingRole.CUSTOMER, payload(round, customer));
-        }
-        return transcript.hash();
+        return transcript(version, nameplate, technician, customer).hash();
     }
 
-    private static byte[] payload(int round, char who) {
-        return new byte[] {(byte) round, (byte) who};
+    private static Transcript transcript(int version, String nameplate, char technician, char customer) {
+        Transcript transcript = new Transcript(version, nameplate);
+        for (Message message : Message.values()) {
+            transcript.add(message, PairingRole.TECHNICIAN, payload(message, technician));
+            transcript.add(message, PairingRole.CUSTOMER, payload(message, customer));
+        }
+        return transcript;
+    }
+
+    private static byte[] payload(Message message, char who) {
+        return new byte[] {(byte) message.ordinal(), (byte) who};
     }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.pairing.PairingRole;
@@ -30,18 +32,27 @@ import org.tandem.shared.testing.SocketLinks;
 class TamperingRelayIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final SessionCode CODE = new SessionCode("482", "193775");
-    /** The pairing handshake is three frames each way; records follow. */
-    private static final int HANDSHAKE_FRAMES = 3;
+    /** The pairing handshake is four frames each way (rounds 1-3 and the key share); records follow. */
+    private static final int HANDSHAKE_FRAMES = 4;
 
-    enum Tampering { FLIP_A_BYTE, REPLAY, DROP }
+    enum Tampering { FLIP_A_BYTE, REPLAY, DROP, REORDER }
 
-    @ParameterizedTest
-    @EnumSource(Tampering.class)
-    void meddlingWithARecordEndsTheSessionWithTheReason(Tampering tampering) throws Exception {
+    /** Which way the relay meddles: with what the technician sends, or with what the customer sends. */
+    enum Direction { TECHNICIAN_TO_CUSTOMER, CUSTOMER_TO_TECHNICIAN }
+
+    static Stream<Arguments> everyMeddlingBothWays() {
+        return Stream.of(Direction.values()).flatMap(direction -> Stream.of(Tampering.values())
+                .map(tampering -> Arguments.of(direction, tampering)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyMeddlingBothWays")
+    void meddlingWithARecordEndsTheSessionWithTheReason(Direction direction, Tampering tampering) throws Exception {
         SocketLinks.Pair technicianToRelay = SocketLinks.open();
         SocketLinks.Pair relayToCustomer = SocketLinks.open();
-        startPipe(technicianToRelay.second(), relayToCustomer.first(), tampering);
-        startPipe(relayToCustomer.first(), technicianToRelay.second(), null);
+        boolean towardsCustomer = direction == Direction.TECHNICIAN_TO_CUSTOMER;
+        startPipe(technicianToRelay.second(), relayToCustomer.first(), towardsCustomer ? tampering : null);
+        startPipe(relayToCustomer.first(), technicianToRelay.second(), towardsCustomer ? null : tampering);
 
         CompletableFuture<SessionPairing.Paired> customerSide = CompletableFuture.supplyAsync(() -> pair(
                 relayToCustomer.second(), PairingRole.CUSTOMER));
@@ -54,24 +65,28 @@ class TamperingRelayIT {
         technician.channel().start(atTechnician, "technician");
         List<ControlMessage> sent = List.of(new ControlMessage.SessionEnd("first"), new ControlMessage.FrameRequest(),
                 new ControlMessage.ScreenShareStopped("third"));
+        SessionChannel sender = towardsCustomer ? technician.channel() : customer.channel();
+        Recorder receiver = towardsCustomer ? atCustomer : atTechnician;
+        Recorder other = towardsCustomer ? atTechnician : atCustomer;
         for (ControlMessage message : sent) {
             try {
-                technician.channel().send(message);
+                sender.send(message);
             } catch (IOException e) {
-                break; // the customer already hung up on a bad record
+                break; // the receiver already hung up on a bad record
             }
         }
 
-        SessionEndReason reason = atCustomer.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        SessionEndReason reason = receiver.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(reason.failure(), reason.toString());
         assertTrue(reason.message().contains("integrity check"), reason.message());
         switch (tampering) {
-            case FLIP_A_BYTE -> assertEquals(List.of(), List.copyOf(atCustomer.received), "nothing altered arrives");
-            case REPLAY -> assertEquals(List.of(sent.get(0)), List.copyOf(atCustomer.received), "the replay is refused");
-            case DROP -> assertEquals(List.of(), List.copyOf(atCustomer.received), "nothing after a gap arrives");
+            case FLIP_A_BYTE -> assertEquals(List.of(), List.copyOf(receiver.received), "nothing altered arrives");
+            case REPLAY -> assertEquals(List.of(sent.get(0)), List.copyOf(receiver.received), "the replay is refused");
+            case DROP -> assertEquals(List.of(), List.copyOf(receiver.received), "nothing after a gap arrives");
+            case REORDER -> assertEquals(List.of(), List.copyOf(receiver.received), "nothing out of order arrives");
         }
-        // The customer's side hung up, so the technician hears of the end too.
-        atTechnician.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // The receiving side hung up, so the sending side hears of the end too.
+        other.ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     private static SessionPairing.Paired pair(RelayLink link, PairingRole role) {
@@ -89,6 +104,7 @@ class TamperingRelayIT {
                 DataInputStream in = new DataInputStream(from.input());
                 DataOutputStream out = new DataOutputStream(to.output());
                 byte[] held = null;
+                byte[] delayed = null;
                 for (int frame = 0; ; frame++) {
                     int length = in.readInt();
                     byte[] body = in.readNBytes(length);
@@ -100,7 +116,14 @@ class TamperingRelayIT {
                             case DROP -> {
                                 continue;
                             }
+                            case REORDER -> {
+                                delayed = body; // sent after the next one: records 1 and 0 swap places
+                                continue;
+                            }
                         }
+                    } else if (delayed != null) {
+                        held = delayed;
+                        delayed = null;
                     }
                     out.writeInt(body.length);
                     out.write(body);

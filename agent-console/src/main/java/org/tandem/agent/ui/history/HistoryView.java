@@ -61,8 +61,11 @@ public final class HistoryView {
         table.getColumns().add(column("Customer", SessionRecord::customerName));
         table.getColumns().add(column("Technician", SessionRecord::technician));
         table.getColumns().add(column("Duration", r -> HistoryViewModel.durationText(r.duration())));
-        table.getColumns().add(column("Actions", r -> Integer.toString(r.actions())));
-        table.getColumns().add(column("Consents", r -> Long.toString(r.consentDecisions())));
+        table.getColumns().add(narrow(column("Actions", r -> Integer.toString(r.actions()))));
+        table.getColumns().add(narrow(column("Consents", r -> Long.toString(r.consentDecisions()))));
+        TableColumn<SessionRecord, String> ending = column("How it ended", SessionRecord::ending);
+        ending.setPrefWidth(190);
+        table.getColumns().add(ending);
         table.getColumns().add(badgeColumn());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
 
@@ -112,6 +115,13 @@ public final class HistoryView {
     private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> text) {
         TableColumn<SessionRecord, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A column of small numbers: it gives its room to the names. */
+    private static TableColumn<SessionRecord, String> narrow(TableColumn<SessionRecord, String> column) {
+        column.setPrefWidth(72);
+        column.setMaxWidth(110);
         return column;
     }
 

@@ -90,6 +90,8 @@ class HistoryViewTest {
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertTrue(robot.lookup("#exportRecap").queryButton().isDisabled());
 
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ticket 4711")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         robot.clickOn("Ticket 4711");
 
         ListView<String> timeline = robot.lookup("#timeline").queryListView();

@@ -68,15 +68,32 @@ final class ActionsPanel {
         requests.setCellFactory(list -> new RequestCell(list));
         requests.setPrefHeight(150);
         requests.setMinHeight(90);
-        model.actionRequests().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
+        // Follow the chosen request through its updates (each replaces it in the list); a new request is chosen.
+        String[] followed = {null};
+        requests.getItems().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
+            boolean added = false;
             while (change.next()) {
-                if (change.wasAdded() && !change.wasReplaced()) {
-                    // A new request: follow it.
-                    requests.getSelectionModel().select(change.getFrom());
-                    requests.scrollTo(change.getFrom());
+                added |= change.wasAdded() && !change.wasReplaced();
+            }
+            int at = -1;
+            for (int i = 0; i < requests.getItems().size(); i++) {
+                if (requests.getItems().get(i).requestId().equals(followed[0])) {
+                    at = i;
                 }
             }
+            if (added || at < 0) {
+                at = requests.getItems().size() - 1;
+            }
+            if (at >= 0) {
+                requests.getSelectionModel().select(at);
+                requests.scrollTo(at);
+            }
             result.show(requests.getSelectionModel().getSelectedItem());
+        });
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> {
+            if (status != null) {
+                followed[0] = status.requestId();
+            }
         });
         requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> result.show(status));
         Node resultView = new ResultTableView(result).root();

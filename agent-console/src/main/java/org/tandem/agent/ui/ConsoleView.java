@@ -155,7 +155,7 @@ public final class ConsoleView {
         tabs.getTabs().addAll(planTab, chatTab, actionsTab, activityTab, customerTab, notesTab, wrapUpTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sideTabs");
-        tabs.setMinWidth(280);
+        tabs.setMinWidth(320);
         chatTab.textProperty().bind(Bindings.createStringBinding(() -> workspace.chat().unreadProperty().get() == 0
                 ? Texts.get("tab.chat") : Texts.format("tab.chatUnread", workspace.chat().unreadProperty().get()),
                 workspace.chat().unreadProperty()));

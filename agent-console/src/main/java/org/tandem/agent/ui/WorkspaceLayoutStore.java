@@ -23,7 +23,7 @@ public final class WorkspaceLayoutStore {
      */
     public record Layout(double divider, String tab) {
         public static Layout defaults() {
-            return new Layout(0.68, "planTab");
+            return new Layout(0.6, "planTab");
         }
 
         boolean isUsable() {

@@ -22,9 +22,10 @@ public final class ActivityView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ActivityViewModel.Item, String> time = column("activity.time", ActivityViewModel.Item::time);
         time.setPrefWidth(70);
-        time.setMaxWidth(90);
+        time.setMaxWidth(80);
         TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
         who.setPrefWidth(120);
+        who.setMaxWidth(170);
         TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
         what.setCellFactory(c -> new WrappingCell());
         table.getColumns().addAll(java.util.List.of(time, who, what));

@@ -40,7 +40,9 @@ public final class ChatView {
     public ChatView(ChatViewModel model, Executor io) {
         ListView<ChatLine> lines = new ListView<>(model.lines());
         lines.setId("chatLines");
-        lines.setPlaceholder(new Label(Texts.get("chat.empty")));
+        Label empty = new Label(Texts.get("chat.empty"));
+        empty.setWrapText(true);
+        lines.setPlaceholder(empty);
         lines.setCellFactory(view -> new LineCell(view));
         lines.setFocusTraversable(false);
         VBox.setVgrow(lines, Priority.ALWAYS);

@@ -52,6 +52,7 @@ public final class CustomerView {
         TableColumn<CustomerViewModel.Fact, String> factName = new TableColumn<>(Texts.get("customer.fact"));
         factName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()).getReadOnlyProperty());
         factName.setPrefWidth(130);
+        factName.setMaxWidth(170);
         TableColumn<CustomerViewModel.Fact, String> value = new TableColumn<>(Texts.get("customer.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()).getReadOnlyProperty());
         facts.getColumns().add(factName);

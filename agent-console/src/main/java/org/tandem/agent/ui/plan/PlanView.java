@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,7 +33,10 @@ public final class PlanView {
     public PlanView(PlanViewModel model) {
         ListView<PlanStep> list = new ListView<>(model.steps());
         list.setId("planSteps");
-        list.setPlaceholder(new Label(Texts.get("plan.empty")));
+        Label empty = new Label(Texts.get("plan.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        list.setPlaceholder(empty);
         list.setCellFactory(view -> new StepCell(model, view));
         VBox.setVgrow(list, Priority.ALWAYS);
         model.answers().addListener((javafx.collections.MapChangeListener<String, String>) change -> list.refresh());
@@ -154,7 +158,7 @@ public final class PlanView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        HBox order = new HBox(6, up, down, remove, state, run);
+        FlowPane order = new FlowPane(6, 6, up, down, remove, state, run);
         HBox edit = new HBox(6, add, save);
         root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, edit, message);
         root.setPadding(new Insets(8));

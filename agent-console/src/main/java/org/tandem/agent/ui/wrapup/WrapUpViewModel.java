@@ -98,12 +98,13 @@ public final class WrapUpViewModel {
 
     public void workingAnswered(String value) {
         fx.execute(() -> {
-            answer.set(value);
+            // The status first: whoever hears the answer (a notification) reads it.
             status.set(switch (value) {
                 case "yes" -> Texts.get("wrapup.answer.yes");
                 case "no" -> Texts.get("wrapup.answer.no");
                 default -> Texts.get("wrapup.answer.none");
             });
+            answer.set(value);
         });
     }
 

@@ -60,6 +60,16 @@ class WrapUpViewModelTest {
     }
 
     @Test
+    void theStatusSaysTheAnswerByTheTimeTheAnswerIsHeard() {
+        model.ask();
+        String[] statusWhenAnswered = {null};
+        model.answerProperty().addListener((obs, was, now) -> statusWhenAnswered[0] = model.statusProperty().get());
+        rig.fromCustomer(new ControlMessage.WorkingAnswer("no"));
+        assertEquals("The customer says it does not work yet.", statusWhenAnswered[0],
+                "a notification of the answer reads the status");
+    }
+
+    @Test
     void withoutACustomerNothingIsAsked() {
         rig.connected(false);
         assertFalse(model.ask());

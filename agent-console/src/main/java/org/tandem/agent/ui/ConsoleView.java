@@ -51,6 +51,8 @@ public final class ConsoleView {
     private final ScreenView screen = new ScreenView();
     private final SplitPane split;
     private final TabPane tabs = new TabPane();
+    /** The window this view's full screen, read marks and notifications are tied to. */
+    private Stage attachedTo;
 
     public ConsoleView(ConsoleWorkspace workspace, Path dataDir) {
         ConsoleViewModel model = workspace.console();
@@ -187,11 +189,11 @@ public final class ConsoleView {
     }
 
     /** Full screen, the chat marked read while in front of the technician, and notifications in the background. */
-    private static void attachWindow(javafx.stage.Window window, ConsoleWorkspace workspace, Tab chatTab) {
-        if (!(window instanceof Stage stage) || stage.getProperties().containsKey(ConsoleView.class)) {
+    private void attachWindow(javafx.stage.Window window, ConsoleWorkspace workspace, Tab chatTab) {
+        if (!(window instanceof Stage stage) || attachedTo == stage) {
             return;
         }
-        stage.getProperties().put(ConsoleView.class, Boolean.TRUE);
+        attachedTo = stage;
         ScreenViewSettings settings = workspace.screen();
         settings.fullScreenProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
         stage.fullScreenProperty().addListener((obs, was, now) -> settings.fullScreenProperty().set(now));

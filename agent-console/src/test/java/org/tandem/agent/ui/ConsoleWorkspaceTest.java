@@ -116,6 +116,13 @@ class ConsoleWorkspaceTest {
                 .flatMap(cell -> robot.from(cell).lookup(".label").queryAll().stream())
                 .anyMatch(label -> ((Label) label).getText().endsWith("· read")));
 
+        // Read marks follow what the technician has in front of them: this window, focused, on the chat.
+        javafx.stage.Window window = lines.getScene().getWindow();
+        robot.interact(() -> {
+            ((Stage) window).toFront();
+            window.requestFocus();
+        });
+        waitFor(5, TimeUnit.SECONDS, window::isFocused);
         customer.send(new ControlMessage.ChatTyping(true));
         Label typing = robot.lookup("#customerTypingLabel").queryAs(Label.class);
         waitFor(5, TimeUnit.SECONDS, typing::isVisible);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,13 +49,13 @@ class ScreenControlsTest {
         robot.interact(() -> { });
         assertEquals(400, screen.getWidth(), 0.5, "one step in: 1.25×");
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.interact(() -> stage.getScene().getAccelerators().get(KeyboardShortcuts.FIT).run());
         assertEquals(ScreenViewMode.FIT, workspace.screen().modeProperty().get());
         assertTrue(scroller.isFitToWidth());
 
-        robot.type(KeyCode.F11);
-        assertTrue(stage.isFullScreen(), "F11: full screen");
-        robot.type(KeyCode.F11);
-        assertEquals(false, stage.isFullScreen());
+        robot.clickOn("#fullScreenButton");
+        assertTrue(stage.isFullScreen());
+        robot.interact(() -> stage.setFullScreen(false));
+        assertEquals(false, workspace.screen().fullScreenProperty().get(), "leaving full screen (Esc) shows in the button");
     }
 }

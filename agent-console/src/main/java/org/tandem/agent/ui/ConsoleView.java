@@ -79,17 +79,17 @@ public final class ConsoleView {
         Label codeCaption = new Label();
         codeCaption.setId("codeCaption");
         codeCaption.textProperty().bind(Bindings.createStringBinding(() -> model.sessionCustomerProperty().get().isEmpty()
-                ? "Session code — read it to your customer"
-                : "Session code for " + model.sessionCustomerProperty().get() + " — read it to them",
+                ? Texts.get("code.caption")
+                : Texts.format("code.captionFor", model.sessionCustomerProperty().get()),
                 model.sessionCustomerProperty()));
         codeCaption.setMnemonicParsing(false);
         Label code = new Label();
         code.setId("codeLabel");
         code.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
         code.textProperty().bind(model.codeProperty());
-        Button copy = new Button("_Copy code");
+        Button copy = new Button(Texts.get("code.copy"));
         copy.setId("copyCodeButton");
-        copy.setTooltip(new Tooltip(KeyboardShortcuts.tip("Copy the code, to paste it in a chat or an e-mail",
+        copy.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("code.copyTip"),
                 KeyboardShortcuts.mnemonic('C'))));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -105,8 +105,7 @@ public final class ConsoleView {
                 () -> !model.codeProperty().get().isEmpty() && model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER,
                 model.codeProperty(), model.stateProperty()));
 
-        Label welcome = new Label("Type your customer's name or ticket if you like, then press New session ("
-                + KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION) + ") to get a code for them.");
+        Label welcome = new Label(Texts.format("welcome", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION)));
         welcome.setWrapText(true);
         welcome.setId("welcomeLabel");
         welcome.visibleProperty().bind(Bindings.createBooleanBinding(

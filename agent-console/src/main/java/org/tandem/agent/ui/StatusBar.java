@@ -36,9 +36,9 @@ final class StatusBar {
         status.setTooltip(full);
         HBox.setHgrow(status, Priority.ALWAYS);
 
-        newCode = new Button("New c_ode");
+        newCode = new Button(Texts.get("status.newCode"));
         newCode.setId("newCodeButton");
-        newCode.setTooltip(new Tooltip(KeyboardShortcuts.tip("A fresh code for the same customer, at once",
+        newCode.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("status.newCodeTip"),
                 KeyboardShortcuts.mnemonic('O'))));
         newCode.visibleProperty().bind(model.newCodeOfferedProperty());
         newCode.managedProperty().bind(newCode.visibleProperty());
@@ -52,7 +52,7 @@ final class StatusBar {
         check.setMaxWidth(420);
         check.setMinWidth(220);
         check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
-                : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
+                : Texts.format("status.checkCode", model.checkStringProperty().get()),
                 model.checkStringProperty()));
 
         Label fps = new Label();

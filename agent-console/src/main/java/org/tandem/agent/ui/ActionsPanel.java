@@ -1,6 +1,8 @@
 package org.tandem.agent.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -17,6 +19,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ParameterSpec;
@@ -32,6 +36,8 @@ final class ActionsPanel {
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
     private final ResultTableModel result = new ResultTableModel();
     private final ComboBox<ActionDescriptor> choice;
+    /** A target the chosen action needs is not filled in yet. */
+    private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
 
     ActionsPanel(ConsoleViewModel model) {
         Label title = new Label("Actions on the customer's computer");
@@ -60,7 +66,8 @@ final class ActionsPanel {
         run.setTooltip(new Tooltip(KeyboardShortcuts.tip("Run the chosen action; scans and changes ask the customer first",
                 KeyboardShortcuts.mnemonic('U'))));
         run.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> choice.getValue() == null || !choice.getValue().available(), choice.valueProperty()));
+                () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
+                choice.valueProperty(), targetMissing));
         run.setOnAction(e -> model.runAction(choice.getValue(), values()));
 
         ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
@@ -127,9 +134,14 @@ final class ActionsPanel {
     private void showParameters(ActionDescriptor action, ConsoleViewModel model) {
         parameters.getChildren().clear();
         inputs.clear();
+        targetMissing.unbind();
+        targetMissing.set(false);
         if (action == null) {
             return;
         }
+        // ControlsFX marks what still needs filling in; Run waits for it.
+        ValidationSupport validation = new ValidationSupport();
+        List<javafx.beans.value.ObservableValue<String>> required = new ArrayList<>();
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
@@ -140,6 +152,11 @@ final class ActionsPanel {
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
                 inputs.put(spec.name(), programs.getEditor());
+                if (spec.required()) {
+                    validation.registerValidator(programs.getEditor(), Validator.createEmptyValidator(
+                            Texts.format("actions.required", spec.label())));
+                    required.add(programs.getEditor().textProperty());
+                }
                 continue;
             }
             input = spec.kind() == ParameterSpec.Kind.PATH_LIST ? new TextArea() : new TextField();
@@ -149,7 +166,15 @@ final class ActionsPanel {
             }
             parameters.getChildren().addAll(new Label(spec.label() + (spec.required() ? "" : " (optional)")), input);
             inputs.put(spec.name(), input);
+            if (spec.required()) {
+                validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",
+                        spec.label())));
+                required.add(input.textProperty());
+            }
         }
+        targetMissing.bind(Bindings.createBooleanBinding(() -> required.stream()
+                .anyMatch(text -> text.getValue() == null || text.getValue().isBlank()),
+                required.toArray(javafx.beans.Observable[]::new)));
     }
 
     private Map<String, String> values() {

@@ -79,6 +79,9 @@ class ActionsPanelTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
         assertEquals(List.of("foo", "bar"), programs.getItems());
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled(), "no program chosen yet");
+        robot.clickOn(programs.getEditor()).write("foo");
+        assertTrue(!robot.lookup("#runActionButton").queryButton().isDisabled(), "a program to remove is named");
 
         robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo” version 1.2 (3 MB)", Optional.empty())));

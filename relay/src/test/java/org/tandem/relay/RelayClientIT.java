@@ -2,6 +2,7 @@ package org.tandem.relay;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.relay.RelayMessage;
 import org.tandem.shared.relay.client.RelayAddress;
 import org.tandem.shared.relay.client.RelayClient;
+import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.relay.client.RelayHostKeyChangedException;
 import org.tandem.shared.relay.client.RelayLink;
@@ -152,7 +155,7 @@ class RelayClientIT {
             RelayRefusedException refused = assertThrows(RelayRefusedException.class,
                     () -> customer.join("999999", TIMEOUT));
             assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, refused.code());
-            assertTrue(refused.getMessage().contains("999999"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("Check the code"), refused.getMessage());
 
             String nameplate = technician.create(TIMEOUT);
             Future<RelayLink> technicianLink = threads.submit(() -> technician.awaitPaired(TIMEOUT));
@@ -160,6 +163,30 @@ class RelayClientIT {
 
             assertTrue(customerLink.isOpen());
             assertTrue(await(technicianLink).isOpen());
+        }
+    }
+
+    @Test
+    void threeJoinsWithAWrongSecondPartBurnTheNameplateAndTellTheTechnician() throws Exception {
+        KeyPair alice = relay.addTechnician("alice");
+        try (RelayConnection technician = client.connectAsTechnician(relay.address(), "alice", alice, TIMEOUT);
+                RelayConnection stranger = client.connectAsCustomer(relay.address(), TIMEOUT);
+                RelayConnection customer = client.connectAsCustomer(relay.address(), TIMEOUT)) {
+            String nameplate = technician.create(TIMEOUT);
+            assertTrue(nameplate.matches("[1-9][0-9]{9}"), nameplate);
+            Future<RelayLink> technicianLink = threads.submit(() -> technician.awaitPaired(TIMEOUT));
+
+            for (int i = 1; i <= 3; i++) {
+                String guess = nameplate.substring(0, 5) + String.format("%05d", (Integer.parseInt(nameplate.substring(5)) + i) % 100_000);
+                RelayRefusedException wrong = assertThrows(RelayRefusedException.class, () -> stranger.join(guess, TIMEOUT));
+                assertEquals(RelayMessage.Error.UNKNOWN_NAMEPLATE, wrong.code(), "a stranger learns nothing from a near miss");
+            }
+
+            ExecutionException told = assertThrows(ExecutionException.class, () -> await(technicianLink));
+            RelayCodeBurnedException burned = assertInstanceOf(RelayCodeBurnedException.class, told.getCause());
+            assertTrue(burned.getMessage().contains("Create a new session"), burned.getMessage());
+            RelayRefusedException late = assertThrows(RelayRefusedException.class, () -> customer.join(nameplate, TIMEOUT));
+            assertEquals(RelayMessage.Error.BURNED, late.code());
         }
     }
 

@@ -46,4 +46,40 @@ class RelayMainTest {
         assertTrue(out.toString().contains("--data=DIR"), out.toString());
         assertTrue(out.toString().contains("127.0.0.1:4022"), "the default is shown: " + out);
     }
+
+    @Test
+    void checkConfigPrintsTheSettingsAndExitsWith0(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("relay.conf"), "nameplate-lifetime = 5m\n");
+
+        int exit = run("--data", dir.toString(), "--check-config", "--metrics", "127.0.0.1:9464");
+
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("nameplate-lifetime = 5m"), out.toString());
+        assertTrue(out.toString().contains("metrics = 127.0.0.1:9464"), "flags override the file: " + out);
+        assertTrue(out.toString().contains("heap limit"), out.toString());
+    }
+
+    @Test
+    void checkConfigNamesABadLineAndExitsWith2(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("relay.conf"), "listen = 0.0.0.0:4022\ncolour = blue\n");
+
+        int exit = run("--data", dir.toString(), "--check-config");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("relay.conf:2: unknown setting 'colour'"), err.toString());
+    }
+
+    @Test
+    void addTechnicianAppendsTheKeyLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String line = org.tandem.shared.ssh.Ed25519Keys.authorizedKeysLine(
+                org.tandem.shared.ssh.Ed25519Keys.generate().getPublic(), "alice@contoso");
+
+        int exit = run(("add-technician --data " + dir + " " + line).split(" "));
+
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().startsWith("Added alice@contoso (SHA256:"), out.toString());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("technicians")).contains(line));
+        assertEquals(2, run(("add-technician --data " + dir + " " + line).split(" ")), "not twice");
+        assertTrue(err.toString().contains("listed already"), err.toString());
+    }
 }

@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
 import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
@@ -178,6 +180,10 @@ public final class AgentSession implements SessionListener {
                     ? "The code did not match: the customer typed another code, or someone tried to guess it. "
                             + "This code can no longer be used; press New session for a new one."
                     : "The secure connection failed: " + e.getMessage());
+        } catch (RelayCodeBurnedException e) {
+            LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
+            moveTo(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "
+                    + "Press New code and read the new code to your customer.");
         } catch (IOException | RuntimeException e) {
             if (state != AgentState.ENDED) {
                 LOG.warn("Session could not start", e);

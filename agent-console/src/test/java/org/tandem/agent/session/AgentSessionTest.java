@@ -84,7 +84,11 @@ class AgentSessionTest {
             }
 
             @Override
-            public RelayLink awaitCustomer(Duration timeout) {
+            public RelayLink awaitCustomer(Duration timeout) throws java.io.IOException {
+                if (relayBurnsTheCode) {
+                    throw new org.tandem.shared.relay.client.RelayCodeBurnedException(
+                            "Three wrong tries: nameplate 48213 burned (raw relay text)");
+                }
                 return links.first();
             }
 
@@ -164,6 +168,18 @@ class AgentSessionTest {
         assertEquals("Dana", hello.displayName());
         assertEquals("", hello.identityProof(), "no certificate, no proof");
         customer.send(new Hello(customerVersion, Role.CUSTOMER, ""));
+    }
+
+    private volatile boolean relayBurnsTheCode;
+
+    @Test
+    void aCodeTheRelayBurnedEndsTheWaitAndOffersANewCodeInPlainWords() throws Exception {
+        relayBurnsTheCode = true;
+        start(true);
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains("Someone tried wrong codes for this session three times, so the relay closed it. "
+                + "Press New code and read the new code to your customer."), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("raw relay text")), details.toString());
     }
 
     @Test
@@ -256,13 +272,10 @@ class AgentSessionTest {
         awaitState(AgentState.ENDED);
 
         Path log = logDir.resolve(consoleFinal.session()).resolve("technician.log");
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        // The receipt is stored once it arrives; wait for the log to say so.
+        org.testfx.util.WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> SessionLogVerifier.verify(log) instanceof LogVerification.Intact done && done.receipt().isPresent());
         LogVerification verdict = SessionLogVerifier.verify(log);
-        while (!(verdict instanceof LogVerification.Intact intact && intact.receipt().isPresent())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            verdict = SessionLogVerifier.verify(log);
-        }
         LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
         assertEquals(Optional.of(customerFinal), intact.receipt(), "the customer's receipt was lost");
         assertTrue(details.stream().noneMatch(d -> d.contains("failed")), details.toString());

@@ -27,6 +27,8 @@ public final class ConnectFailureWords {
     static final String NO_SUCH_CODE =
             "No session has this code. Check the code with your technician, or ask them for a new one.";
     static final String EXPIRED = "This code has expired. Ask your technician for a new code.";
+    static final String BURNED = "This code was closed after wrong tries. Ask your technician for a new code.";
+    static final String CLOSING = "Tandem's connection server is restarting. Try again in a minute.";
     static final String REFUSED = "Tandem's connection server turned this computer away. Check the code with your"
             + " technician, then try again.";
     static final String CODE_MISMATCH = "The code did not match. Ask your technician for a new code: this one cannot"
@@ -65,12 +67,22 @@ public final class ConnectFailureWords {
         return OTHER;
     }
 
+    /** Too many tries from this computer: say how long to wait, in minutes or seconds. */
+    static String rateLimited(RelayRefusedException refused) {
+        long seconds = refused.retryAfter().map(java.time.Duration::toSeconds).orElse(60L);
+        String wait = seconds >= 90 ? ((seconds + 59) / 60) + " minutes" : Math.max(1, seconds) + " seconds";
+        return "There were too many tries from this computer. Wait " + wait + ", then try the code again.";
+    }
+
     private static String wordsFor(Throwable failure) {
         if (failure instanceof RelayRefusedException refused) {
             return switch (refused.code()) {
                 case RelayMessage.Error.IN_USE -> IN_USE;
                 case RelayMessage.Error.UNKNOWN_NAMEPLATE -> NO_SUCH_CODE;
                 case RelayMessage.Error.EXPIRED -> EXPIRED;
+                case RelayMessage.Error.BURNED -> BURNED;
+                case RelayMessage.Error.CLOSING -> CLOSING;
+                case RelayMessage.Error.RATE_LIMITED -> rateLimited(refused);
                 default -> REFUSED;
             };
         }

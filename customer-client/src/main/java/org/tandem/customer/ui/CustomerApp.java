@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +31,7 @@ import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TrustedOrganisations;
+import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.ssh.Ed25519Keys;
 import org.tandem.shared.relay.client.RelayClient;
@@ -52,6 +52,12 @@ public final class CustomerApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
+    /** The customer's commands (chat, wrap-up, saving the recap), in order, off the FX thread. */
+    private final ExecutorService commands = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tandem-customer-commands");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final int LOG_CHECKPOINT_EVERY = 20;
 
     private RelayClient relayClient;
@@ -67,7 +73,7 @@ public final class CustomerApp extends Application {
         LOG.info("Customer data in {}", settings.dataDir());
         relayClient = RelayClient.start(settings.knownRelaysFile());
 
-        CustomerViewModel model = new CustomerViewModel(Platform::runLater);
+        CustomerViewModel model = new CustomerViewModel(Platform::runLater, commands);
         sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, settings.minFrameInterval());
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
@@ -94,15 +100,19 @@ public final class CustomerApp extends Application {
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 
-        ConnectView view = new ConnectView(model);
+        CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument);
         new SessionBar(model);
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {
-                RecapWindow.show(stage, log, getHostServices());
+                RecapViewModel recap = new RecapViewModel(Platform::runLater, commands, new RecapGenerator(),
+                        new DesktopMail());
+                new RecapWindow(stage, recap, folder -> getHostServices().showDocument(folder.toUri().toString()))
+                        .show();
+                recap.load(log);
             }
         });
-        stage.setTitle("Tandem — remote help");
-        stage.setScene(new Scene(view.root(), 560, 600));
+        stage.setTitle(Texts.get("app.title"));
+        stage.setScene(window.scene());
         stage.setOnCloseRequest(e -> session.end());
         // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
         new EndSessionOnShutdown(session::end, () -> !isLive(session.state()), SHUTDOWN_WAIT)
@@ -145,6 +155,7 @@ public final class CustomerApp extends Application {
             relayClient.close();
         }
         worker.shutdownNow();
+        commands.shutdown();
     }
 
     private RelayJoiner joiner(CustomerSettings settings) {

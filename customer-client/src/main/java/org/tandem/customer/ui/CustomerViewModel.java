@@ -12,9 +12,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.shared.conversation.ChatLine;
+import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.pairing.SessionCode;
 
@@ -34,12 +41,49 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableList<String> activity = javafx.collections.FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
+    private final javafx.collections.ObservableList<String> shownActivity =
+            javafx.collections.FXCollections.unmodifiableObservableList(activity);
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
-    private CustomerSession session;
+    private final BooleanBinding inSession;
+    private final Executor worker;
+    private final Runnable endAction;
+    private final PlanViewModel plan = new PlanViewModel();
+    private final ChatViewModel chat;
+    private final WrapUpViewModel wrapUp;
+    private volatile String technicianName = Texts.get("companion.yourTechnician");
+    private volatile CustomerSession session;
 
+    /** Commands run on the calling thread: for tests that drive the view model alone. */
     public CustomerViewModel(Executor fx) {
+        this(fx, Runnable::run);
+    }
+
+    /**
+     * @param fx     where session events are shown: {@code Platform::runLater} in the app
+     * @param worker where the customer's commands run (journal and network work), never the FX thread
+     */
+    public CustomerViewModel(Executor fx, Executor worker) {
+        this(fx, worker, null, null);
+    }
+
+    /** With the conversation and the end of the session given directly, for tests of the companion. */
+    CustomerViewModel(Executor fx, Executor worker, Supplier<Optional<CustomerConversation>> conversation,
+            Runnable endSession) {
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        Supplier<Optional<CustomerConversation>> talk = conversation != null ? conversation
+                : () -> session == null ? Optional.empty() : session.conversation();
+        this.endAction = endSession != null ? endSession : () -> {
+            CustomerSession current = session;
+            if (current != null) {
+                current.end();
+            }
+        };
+        chat = new ChatViewModel(fx, worker, talk, ZoneId.systemDefault());
+        wrapUp = new WrapUpViewModel(fx, worker, talk, endAction);
+        inSession = Bindings.createBooleanBinding(() -> ConnectView.inSession(state.get()), state);
         canConnect = Bindings.createBooleanBinding(
                 () -> entry.completeProperty().get()
                         && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),
@@ -116,7 +160,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** What the technician did on this computer, newest last. */
     public javafx.collections.ObservableList<String> activity() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(activity);
+        return shownActivity;
     }
 
     @Override
@@ -127,9 +171,13 @@ public final class CustomerViewModel implements CustomerSessionListener {
     /** A new session: the last session's feed and answers are not this one's. */
     @Override
     public void sessionStarting() {
+        technicianName = Texts.get("companion.yourTechnician");
         fx.execute(() -> {
             activity.clear();
             questionsWaiting.set(0);
+            plan.clear();
+            chat.clear();
+            wrapUp.clear();
         });
     }
 
@@ -143,8 +191,12 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return questionsWaiting.getReadOnlyProperty();
     }
 
+    /** The customer takes the mouse and keyboard back; does nothing when the technician has no control. */
     public void stopControl() {
-        session.stopControl();
+        CustomerSession current = session;
+        if (current != null) {
+            worker.execute(current::stopControl);
+        }
     }
 
     /** Control changed (from the control logic, any thread). */
@@ -161,15 +213,71 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     public void stopSharing() {
-        session.stopSharing();
+        CustomerSession current = session;
+        if (current != null) {
+            worker.execute(current::stopSharing);
+        }
     }
 
     public void shareAgain() {
-        session.shareAgain();
+        CustomerSession current = session;
+        if (current != null) {
+            worker.execute(current::shareAgain);
+        }
+    }
+
+    /** Pause sharing while shared, share again while paused; nothing otherwise. */
+    public void toggleSharing() {
+        if (state.get() == CustomerState.SHARING) {
+            stopSharing();
+        } else if (state.get() == CustomerState.NOT_SHARING) {
+            shareAgain();
+        }
     }
 
     public void endSession() {
-        session.end();
+        worker.execute(endAction);
+    }
+
+    /** True from the moment the session is connected until it ends: the window shows the companion. */
+    public BooleanBinding inSessionProperty() {
+        return inSession;
+    }
+
+    /** The technician's plan. */
+    PlanViewModel plan() {
+        return plan;
+    }
+
+    /** The chat with the technician. */
+    ChatViewModel chat() {
+        return chat;
+    }
+
+    /** "Before you go", once the customer answered whether everything works. */
+    WrapUpViewModel wrapUp() {
+        return wrapUp;
+    }
+
+    @Override
+    public void planChanged(List<PlanStep> steps) {
+        fx.execute(() -> plan.show(steps));
+    }
+
+    @Override
+    public void chatChanged(List<ChatLine> lines) {
+        fx.execute(() -> chat.show(lines));
+    }
+
+    @Override
+    public void technicianTyping(boolean typing) {
+        String name = technicianName;
+        fx.execute(() -> chat.technicianTyping(name, typing));
+    }
+
+    @Override
+    public void wrapUpOffered(String answer) {
+        fx.execute(() -> wrapUp.offer(answer));
     }
 
     @Override
@@ -179,6 +287,8 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     @Override
     public void technicianIdentified(IdentityVerdict verdict) {
+        technicianName = verdict instanceof IdentityVerdict.Verified verified ? verified.technicianName()
+                : Texts.get("companion.yourTechnician");
         fx.execute(() -> {
             identity.set(verdict.displayLine());
             identityVerified.set(verdict instanceof IdentityVerdict.Verified);

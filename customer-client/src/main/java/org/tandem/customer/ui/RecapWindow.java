@@ -1,77 +1,152 @@
 package org.tandem.customer.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.File;
 import java.nio.file.Path;
-import javafx.application.HostServices;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.slf4j.LoggerFactory;
-import org.tandem.shared.log.LogReader;
-import org.tandem.shared.log.RecapGenerator;
-import org.tandem.shared.log.SessionLogVerifier;
 
-/** What was done in the session, from the customer's own log, with Save and Open folder. */
+/**
+ * What was done in the session, from the customer's own log, rendered (title, fields, headings,
+ * lists), with Save as HTML, Markdown or PDF, Email it to me, and Open folder. The work happens in
+ * {@link RecapViewModel}; this window only asks where to save.
+ */
 final class RecapWindow {
-    private RecapWindow() {}
+    private final Stage stage = new Stage();
+    private final VBox document = new VBox(8);
 
-    static void show(Window owner, Path log, HostServices host) {
-        String recap;
-        try {
-            // The customer's own log, so the customer's copy, whatever the log's lines say.
-            recap = new RecapGenerator().markdown(LogReader.read(log), SessionLogVerifier.verify(log),
-                    RecapGenerator.Viewpoint.CUSTOMER);
-        } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(RecapWindow.class).warn("Could not make the recap of {}", log, e);
-            recap = "The recap could not be made from this session's record. The record itself is kept in "
-                    + log.getParent() + ".";
+    RecapWindow(Window owner, RecapViewModel model, Consumer<Path> openFolder) {
+        if (owner != null) {
+            stage.initOwner(owner);
         }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Tandem — what was done in this session");
-        Label title = new Label("What was done in this session");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        TextArea text = new TextArea(recap);
-        text.setId("recapText");
-        text.setEditable(false);
-        text.setWrapText(true);
-        VBox.setVgrow(text, Priority.ALWAYS);
-        String content = recap;
-        Button save = new Button("_Save…");
-        save.setId("saveRecapButton");
-        save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("tandem-session-recap.md");
-            java.io.File target = chooser.showSaveDialog(stage);
-            if (target != null) {
-                try {
-                    Files.writeString(target.toPath(), content);
-                } catch (IOException ex) {
-                    text.appendText("\n\nCould not save: " + ex.getMessage());
-                }
+        stage.setTitle(Texts.get("recap.windowTitle"));
+        document.setId("recapDocument");
+        document.getStyleClass().add("recap");
+        document.setPadding(new Insets(16));
+        model.documentProperty().addListener((obs, was, recap) -> render(recap));
+        render(model.documentProperty().get());
+        ScrollPane scroll = new ScrollPane(document);
+        scroll.setId("recapScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label status = new Label();
+        status.setId("recapStatus");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+
+        Button html = saveButton("saveHtmlButton", "recap.saveHtml", RecapViewModel.Format.HTML, model);
+        Button markdown = saveButton("saveMarkdownButton", "recap.saveMarkdown", RecapViewModel.Format.MARKDOWN, model);
+        Button pdf = saveButton("savePdfButton", "recap.savePdf", RecapViewModel.Format.PDF, model);
+        Button email = new Button(Texts.get("recap.email"));
+        email.setId("emailRecapButton");
+        email.disableProperty().bind(model.readyProperty().not());
+        email.setOnAction(e -> model.email());
+        Button folder = new Button(Texts.get("recap.openFolder"));
+        folder.setId("openFolderButton");
+        folder.setOnAction(e -> {
+            Path where = model.recordFolder();
+            if (where != null) {
+                openFolder.accept(where);
             }
         });
-        Button folder = new Button("_Open folder");
-        folder.setId("openFolderButton");
-        folder.setOnAction(e -> host.showDocument(log.getParent().toUri().toString()));
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("recap.close"));
+        close.setId("closeRecapButton");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(10, save, folder, close);
+        FlowPane buttons = new FlowPane(10, 8, html, markdown, pdf, email, folder, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(10, title, text, buttons);
-        root.setPadding(new Insets(16));
-        stage.setScene(new Scene(root, 620, 520));
+
+        VBox root = new VBox(10, scroll, status, buttons);
+        root.setPadding(new Insets(12));
+        Scene scene = new Scene(root, 680, 620);
+        CustomerStyles.apply(scene);
+        scene.getAccelerators().put(Shortcuts.HELP, () -> ShortcutSheet.show(stage));
+        stage.setScene(scene);
+    }
+
+    void show() {
         stage.show();
+        stage.toFront();
+    }
+
+    private Button saveButton(String id, String key, RecapViewModel.Format format, RecapViewModel model) {
+        Button button = new Button(Texts.get(key));
+        button.setId(id);
+        button.disableProperty().bind(model.readyProperty().not());
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(model.suggestedFileName(format));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    Texts.get("recap.fileType." + format.name()), "*." + format.extension));
+            File target = chooser.showSaveDialog(stage);
+            if (target != null) {
+                model.save(format, target.toPath());
+            }
+        });
+        return button;
+    }
+
+    private void render(RecapDocument recap) {
+        document.getChildren().clear();
+        if (recap == null) {
+            return;
+        }
+        for (RecapDocument.Block block : recap.blocks()) {
+            document.getChildren().add(switch (block.kind()) {
+                case TITLE -> text(block.text(), "recap-title");
+                case HEADING -> text(block.text(), "recap-heading");
+                case FIELD -> field(block.label(), block.text());
+                case ITEM -> item(block.text());
+                case PARAGRAPH -> text(block.text(), "recap-paragraph");
+                case FOOTER -> text(block.text(), "recap-footer");
+            });
+        }
+    }
+
+    private static Label text(String words, String style) {
+        Label label = new Label(words);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static Node field(String name, String value) {
+        Label label = text(name + ":", "recap-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Region.USE_PREF_SIZE);
+        Label text = text(value, "recap-value");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(6, label, text);
+        row.getStyleClass().add("recap-field");
+        return row;
+    }
+
+    private static Node item(String words) {
+        Label bullet = new Label("•");
+        bullet.getStyleClass().add("recap-bullet");
+        bullet.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = text(words, "recap-item");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, bullet, text);
+        row.setPadding(new Insets(0, 0, 0, 8));
+        return row;
     }
 }

@@ -1,20 +1,22 @@
 package org.tandem.customer.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.tandem.customer.session.CustomerState;
 
 /**
- * The small always-on-top bar shown while the customer is connected: whether the screen is shared,
- * and the buttons to stop sharing and to end the session, always one click away.
+ * The small always-on-top bar shown while the customer is connected: whether the screen is shared
+ * and who controls it, with Pause sharing, Stop control and End session always one click (or one
+ * key) away.
  */
 final class SessionBar {
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -22,33 +24,33 @@ final class SessionBar {
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
         text.setId("sessionBarText");
-        text.setStyle("-fx-font-weight: bold;");
-        Button share = new Button();
-        share.setId("toggleShareButton");
-        Button end = new Button("End session");
-        end.setId("sessionBarEndButton");
-        end.setOnAction(e -> model.endSession());
-
-        Button stopControl = new Button("Stop");
-        stopControl.setId("stopControlButton");
-        stopControl.setStyle("-fx-font-weight: bold;");
-        stopControl.setOnAction(e -> model.stopControl());
-        stopControl.visibleProperty().bind(model.controlGrantedProperty());
-        stopControl.managedProperty().bind(stopControl.visibleProperty());
+        text.getStyleClass().add("bar-text");
+        text.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(CustomerState.SHARING))
+                .then(Texts.get("bar.shared")).otherwise(Texts.get("bar.notShared")));
         Label controlText = new Label();
         controlText.setId("controlBarText");
-        controlText.setStyle("-fx-font-weight: bold; -fx-text-fill: #b71c1c;");
-        controlText.textProperty().bind(javafx.beans.binding.Bindings.when(model.controlGrantedProperty())
-                .then(model.controlDetailProperty().concat(" —")).otherwise(""));
+        controlText.getStyleClass().add("bar-control-text");
+        controlText.textProperty().bind(Bindings.createStringBinding(
+                () -> model.controlGrantedProperty().get() ? Texts.get("bar.control", model.controlDetailProperty().get())
+                        : "", model.controlGrantedProperty(), model.controlDetailProperty()));
         controlText.visibleProperty().bind(model.controlGrantedProperty());
         controlText.managedProperty().bind(controlText.visibleProperty());
 
-        HBox root = new HBox(12, controlText, stopControl, text, share, end);
+        SessionControls controls = new SessionControls(model, "bar");
+        controls.share().setId("toggleShareButton");
+        controls.stopControl().setId("stopControlButton");
+        controls.end().setId("sessionBarEndButton");
+        HBox root = new HBox(12, controlText, text, controls.root());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
-        root.setStyle("-fx-background-color: #fff4d6;");
-        stage.setScene(new Scene(root));
-        stage.setTitle("Tandem session");
+        root.getStyleClass().add("session-bar");
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        controlText.setMinWidth(Region.USE_PREF_SIZE);
+        Scene scene = new Scene(root);
+        CustomerStyles.apply(scene);
+        Shortcuts.installSessionKeys(scene, model);
+        stage.setScene(scene);
+        stage.setTitle(Texts.get("bar.title"));
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         stage.setOnCloseRequest(e -> {
@@ -58,22 +60,7 @@ final class SessionBar {
 
         model.controlGrantedProperty().addListener((obs, was, now) -> refit());
         model.controlDetailProperty().addListener((obs, was, now) -> refit());
-        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {text, controlText, share, end,
-                stopControl}) {
-            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
         model.stateProperty().addListener((obs, was, now) -> {
-            boolean sharing = now == CustomerState.SHARING;
-            text.setText(sharing ? "Your screen is being shared" : "Your screen is not shared");
-            share.setText(sharing ? "Stop sharing" : "Share screen");
-            share.setOnAction(e -> {
-                if (sharing) {
-                    model.stopSharing();
-                } else {
-                    model.shareAgain();
-                }
-            });
-            share.setDisable(!sharing && now != CustomerState.NOT_SHARING);
             if (now == CustomerState.SHARING || now == CustomerState.NOT_SHARING) {
                 showAtTop();
                 refit();

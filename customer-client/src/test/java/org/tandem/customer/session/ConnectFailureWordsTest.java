@@ -48,6 +48,12 @@ class ConnectFailureWordsTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(new RelayRefusedException(RelayMessage.Error.IN_USE, RAW), ConnectFailureWords.IN_USE),
+                Arguments.of(new RelayRefusedException(RelayMessage.Error.BURNED, RAW), ConnectFailureWords.BURNED),
+                Arguments.of(new RelayRefusedException(RelayMessage.Error.CLOSING, RAW), ConnectFailureWords.CLOSING),
+                Arguments.of(new RelayRefusedException(RelayMessage.Error.RATE_LIMITED, RAW, Duration.ofSeconds(240)),
+                        "There were too many tries from this computer. Wait 4 minutes, then try the code again."),
+                Arguments.of(new RelayRefusedException(RelayMessage.Error.RATE_LIMITED, RAW, Duration.ofSeconds(20)),
+                        "There were too many tries from this computer. Wait 20 seconds, then try the code again."),
                 Arguments.of(new RelayRefusedException(RelayMessage.Error.UNKNOWN_NAMEPLATE, RAW),
                         ConnectFailureWords.NO_SUCH_CODE),
                 Arguments.of(new RelayRefusedException(RelayMessage.Error.EXPIRED, RAW), ConnectFailureWords.EXPIRED),

@@ -32,7 +32,7 @@ class SessionBarTest {
         robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarText").tryQuery().isPresent());
         assertEquals("Your screen is being shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
-        assertEquals("Stop sharing", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
+        assertEquals("_Pause sharing", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
         assertFalse(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible(), "no control yet");
 
         robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
@@ -44,6 +44,6 @@ class SessionBarTest {
 
         robot.interact(() -> model.stateChanged(CustomerState.NOT_SHARING, "You stopped sharing your screen."));
         assertEquals("Your screen is not shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
-        assertEquals("Share screen", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
+        assertEquals("S_hare screen", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
     }
 }

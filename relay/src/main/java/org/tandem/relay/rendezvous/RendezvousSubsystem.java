@@ -1,78 +1,129 @@
 package org.tandem.relay.rendezvous;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.sshd.common.io.IoOutputStream;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.channel.ChannelDataReceiver;
 import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.AsyncCommandStreamsAware;
 import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.session.ServerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.relay.auth.Role;
 import org.tandem.relay.channel.RelayChannelSession;
-import org.tandem.relay.pipe.BytePipe;
+import org.tandem.relay.connection.ConnectionState;
+import org.tandem.relay.limit.BackoffLimiter;
+import org.tandem.relay.pipe.AsyncPipe;
+import org.tandem.relay.pipe.ChannelWriter;
 import org.tandem.shared.relay.RelayMessage;
 import org.tandem.shared.relay.RelayMessageCodec;
 import org.tandem.shared.relay.RelayProtocolException;
 
 /**
- * One {@code tandem} channel. Before pairing it speaks the relay envelope: a technician creates a
- * nameplate and waits, a customer joins one. After {@code paired} it is one end of a
- * {@link BytePipe} and its thread copies what it receives to the other channel.
+ * One {@code tandem} channel, driven entirely by SSHD's I/O callbacks: no thread of its own.
+ * Before pairing it reads relay envelope lines as data arrives: a technician creates a nameplate
+ * and waits, a customer joins one. After {@code paired} it is one end of an {@link AsyncPipe}.
  *
  * <p>A technician says nothing after {@code created} until it reads {@code paired}. So the first
  * byte it sends while its nameplate is still waiting is the start of a request to leave (or a
  * mistake), and the first byte after a customer claimed the nameplate is already piped data.
- * Withdrawing the nameplate and claiming it are atomic in the registry, which settles which case
- * it is.
+ * Pairing and withdrawing both happen under the service's lock, which settles which case it is.
  */
-public final class RendezvousSubsystem implements Command, BytePipe.End {
+public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAware, ChannelDataReceiver, AsyncPipe.End {
     private static final Logger LOG = LoggerFactory.getLogger(RendezvousSubsystem.class);
+    private static final RelayMessageCodec CODEC = new RelayMessageCodec();
+    private static final Runnable NOTHING = () -> { };
+
+    private enum State { NEW, WAITING, PAIRED, CLOSED }
 
     private final RendezvousService service;
-    private final RelayMessageCodec codec = new RelayMessageCodec();
-    /** Guards envelope lines written to this channel by other threads (a joining customer, the timer). */
-    private final Object envelopeLock = new Object();
-    private final CompletableFuture<BytePipe> pipe = new CompletableFuture<>();
+    private final RelayChannelSession channel;
+    private final ServerSession session;
+    private final ConnectionState connection;
+    private final Role role;
+    private final String who;
+    private final Instant opened;
     private final AtomicBoolean exited = new AtomicBoolean();
-
-    private InputStream in;
-    private OutputStream out;
+    private final AtomicBoolean destroyed = new AtomicBoolean();
+    private EnvelopeLineReader lines = new EnvelopeLineReader();
+    private ChannelWriter writer;
+    private IoOutputStream err;
     private ExitCallback exitCallback;
-    private RelayChannelSession channel;
-    private String who = "?";
+    private volatile State state = State.NEW;
+    private volatile AsyncPipe pipe;
     private volatile String nameplate;
     private volatile ScheduledFuture<?> lapse;
+    private Instant pairedAt;
+    private int misses;
+    private boolean withdrawn;
 
-    RendezvousSubsystem(RendezvousService service) {
+    RendezvousSubsystem(RendezvousService service, RelayChannelSession channel) {
         this.service = service;
+        this.channel = channel;
+        this.session = channel.getServerSession();
+        this.connection = ConnectionState.of(session);
+        this.role = Role.of(session);
+        this.who = role.name().toLowerCase() + " " + session.getUsername() + "@" + connection.source();
+        this.opened = service.clock().instant();
+    }
+
+    // SSHD wiring
+
+    @Override
+    public void setIoOutputStream(IoOutputStream out) {
+        this.writer = new ChannelWriter(out, new ChannelWriter.Target() {
+            @Override
+            public void endOfData() throws IOException {
+                channel.sendEndOfData();
+            }
+
+            @Override
+            public void failed(IOException e) {
+                LOG.debug("Writing to {} failed: {}", who, e.toString());
+                AsyncPipe paired = pipe;
+                if (paired != null) {
+                    paired.close();
+                } else {
+                    close();
+                }
+            }
+        });
     }
 
     @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
+    public void setIoErrorStream(IoOutputStream err) {
+        this.err = err;
     }
 
     @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
+    public void setIoInputStream(org.apache.sshd.common.io.IoInputStream in) {
+        // never called: this subsystem is the channel's data receiver itself
     }
 
     @Override
-    public void setErrorStream(OutputStream err) {
-        // nothing is ever written to stderr
+    public void setInputStream(java.io.InputStream in) {
+        // data arrives through data(), never through a stream
+    }
+
+    @Override
+    public void setOutputStream(java.io.OutputStream out) {
+        // writes go through setIoOutputStream's stream
+    }
+
+    @Override
+    public void setErrorStream(java.io.OutputStream err) {
+        // the extended data stream is set through setIoErrorStream
     }
 
     @Override
@@ -81,231 +132,387 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
     }
 
     @Override
-    public void start(ChannelSession channel, Environment env) {
-        if (!(channel instanceof RelayChannelSession relayChannel)) {
-            throw new IllegalStateException("The tandem subsystem needs a RelayChannelSession, got " + channel);
+    public void start(ChannelSession channelSession, Environment env) {
+        service.opened(this);
+        LOG.debug("Channel of {} opened", who);
+    }
+
+    @Override
+    public void destroy(ChannelSession channelSession) {
+        if (!destroyed.compareAndSet(false, true)) {
+            return;
         }
-        this.channel = relayChannel;
-        ServerSession session = channel.getServerSession();
-        Role role = Role.of(session);
-        who = role.name().toLowerCase() + " " + session.getUsername() + "@" + session.getClientAddress();
-        service.channelThreads().execute(() -> serve(role));
-    }
-
-    @Override
-    public void destroy(ChannelSession channel) {
-        String waitingUnder = nameplate;
-        if (waitingUnder != null && service.registry().release(waitingUnder, this)) {
-            cancelLapse();
-            LOG.info("Nameplate {} withdrawn: {} left", waitingUnder, who);
-        } else if (waitingUnder != null && service.registry().finished(waitingUnder, this)) {
-            LOG.info("Nameplate {} finished: {} left", waitingUnder, who);
+        State before;
+        synchronized (service.lock()) {
+            before = state;
+            state = State.CLOSED;
+            if (before == State.WAITING) {
+                service.registry().release(nameplate, this);
+            }
         }
-        pipe.completeExceptionally(new CancellationException("channel closed"));
-        if (!pipe.isCompletedExceptionally()) {
-            pipe.join().gone(this);
+        cancelLapse();
+        service.closed(this);
+        AsyncPipe paired = pipe;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", connection.source());
+        fields.put("role", role.name().toLowerCase());
+        if (nameplate != null) {
+            fields.put("nameplate", shortName(nameplate));
         }
+        fields.put("seconds", Duration.between(opened, service.clock().instant()).toSeconds());
+        if (paired != null) {
+            if (before == State.PAIRED && role == Role.TECHNICIAN) {
+                service.pairedCountChanged(-1);
+            }
+            fields.put("bytesIn", paired.bytesFrom(this));
+            fields.put("bytesOut", paired.bytesFrom(paired.peer(this)));
+            fields.put("pairedSeconds", pairedAt == null ? 0 : Duration.between(pairedAt, service.clock().instant()).toSeconds());
+            paired.gone(this);
+            if (role == Role.TECHNICIAN) {
+                service.registry().finished(nameplate, this);
+            }
+        }
+        service.audit().write("close", fields);
+        LOG.debug("Channel of {} closed", who);
+        // One channel per connection: with it, the connection has done all it may do.
+        session.close(false);
     }
 
-    // BytePipe.End
+    // ChannelDataReceiver: called on SSHD's I/O threads
 
     @Override
-    public InputStream input() {
-        return in;
+    public int data(ChannelSession channelSession, byte[] buf, int start, int len) throws IOException {
+        State now = state;
+        if (now == State.PAIRED) {
+            service.piped(len);
+            pipe.forward(this, buf, start, len);
+            return 0;
+        }
+        if (now == State.CLOSED) {
+            return len;
+        }
+        if (now == State.WAITING && !withdrawUnlessPaired()) {
+            service.piped(len);
+            pipe.forward(this, buf, start, len);
+            return 0;
+        }
+        return envelope(buf, start, len);
     }
 
-    @Override
-    public OutputStream output() {
-        return out;
-    }
-
-    @Override
-    public void finishOutput() throws IOException {
-        out.close();
-        channel.sendEndOfData();
-    }
-
+    /** SSH EOF from the client, or the channel closing. */
     @Override
     public void close() {
-        if (exited.compareAndSet(false, true)) {
-            exitCallback.onExit(0);
+        State now = state;
+        if (now == State.PAIRED) {
+            pipe.inputEnded(this);
+        } else if (now != State.CLOSED) {
+            closeChannel();
         }
     }
 
-    // the channel's own thread
+    // AsyncPipe.End
 
-    private void serve(Role role) {
+    @Override
+    public ChannelWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void closeEnd() {
+        closeChannel();
+    }
+
+    @Override
+    public void releaseWindow(int bytes) {
         try {
-            if (role == Role.TECHNICIAN) {
-                serveTechnician();
-            } else {
-                serveCustomer();
-            }
-        } catch (RelayProtocolException e) {
-            refuse(RelayMessage.Error.BAD_REQUEST, "Not a relay message: " + e.getMessage());
+            channel.getLocalWindow().release(bytes);
         } catch (IOException e) {
-            LOG.debug("Channel of {} ended: {}", who, e.toString());
-        } catch (RuntimeException e) {
-            LOG.error("Channel of {} failed", who, e);
-        } finally {
-            if (!pipe.isDone() || pipe.isCompletedExceptionally()) {
-                close();
-            }
+            LOG.debug("Window adjust to {} failed: {}", who, e.toString());
+            closeChannel();
         }
     }
 
-    private void serveTechnician() throws IOException {
-        Optional<RelayMessage> request = codec.read(in);
-        if (request.isEmpty() || request.get() instanceof RelayMessage.Close) {
-            return;
-        }
-        RelayMessage message = request.get();
-        if (message instanceof RelayMessage.Create) {
-            synchronized (envelopeLock) {
-                nameplate = service.registry().reserve(this);
-                codec.write(out, new RelayMessage.Created(nameplate));
-            }
-            lapse = service.timer().schedule(this::lapse, service.nameplateLifetime().toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("Nameplate {} created by {}", nameplate, who);
-            awaitCustomer();
-        } else if (message instanceof RelayMessage.Join) {
-            refuse(RelayMessage.Error.NOT_ALLOWED, "A technician creates sessions; only a customer joins one.");
-        } else {
-            refuse(RelayMessage.Error.BAD_REQUEST, "Expected {\"type\":\"create\"}, got " + typeOf(message) + ".");
-        }
+    long queuedBytes() {
+        ChannelWriter current = writer;
+        return current == null ? 0 : current.queuedBytes();
     }
 
-    private void awaitCustomer() throws IOException {
-        int first = in.read();
-        if (service.registry().release(nameplate, this)) {
-            cancelLapse();
-            LOG.info("Nameplate {} withdrawn by {}", nameplate, who);
-            if (first >= 0) {
-                InputStream line = new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) first}), in);
-                Optional<RelayMessage> next = codec.read(line);
-                if (next.isPresent() && !(next.get() instanceof RelayMessage.Close)) {
-                    refuse(RelayMessage.Error.BAD_REQUEST, "Send nothing but {\"type\":\"close\"} until {\"type\":\"paired\"}.");
+    // envelope
+
+    private int envelope(byte[] buf, int start, int len) {
+        int taken = 0;
+        try {
+            while (taken < len) {
+                taken += lines.feed(buf, start + taken, len - taken);
+                byte[] line = lines.take();
+                if (line == null) {
+                    return len;
+                }
+                handle(CODEC.decode(line));
+                State now = state;
+                if (now == State.PAIRED) {
+                    lines = null;
+                    if (taken < len) {
+                        service.piped(len - taken);
+                        pipe.forward(this, buf, start + taken, len - taken);
+                    }
+                    return taken;
+                }
+                if (now == State.CLOSED) {
+                    return len;
                 }
             }
-            return;
+        } catch (RelayProtocolException e) {
+            LOG.debug("Unreadable request from {}", who, e);
+            refuse(RelayMessage.Error.BAD_REQUEST, e.getMessage() + ". Send one JSON relay message a line.");
+            return len;
         }
-        BytePipe paired;
-        try {
-            paired = pipe.join();
-        } catch (CancellationException | CompletionException e) {
-            return;
-        }
-        paired.pump(this, first);
-        LOG.debug("{} stopped sending after {} bytes", who, paired.bytesFrom(this));
+        return taken;
     }
 
-    private void serveCustomer() throws IOException {
-        int misses = 0;
-        while (true) {
-            Optional<RelayMessage> request = codec.read(in);
-            if (request.isEmpty() || request.get() instanceof RelayMessage.Close) {
-                return;
-            }
-            RelayMessage message = request.get();
+    private void handle(RelayMessage message) {
+        if (message instanceof RelayMessage.Close) {
+            closeChannel();
+            return;
+        }
+        if (state == State.WAITING) {
+            refuse(RelayMessage.Error.BAD_REQUEST, "Send nothing but {\"type\":\"close\"} until {\"type\":\"paired\"}.");
+            return;
+        }
+        if (role == Role.TECHNICIAN) {
             if (message instanceof RelayMessage.Create) {
-                refuse(RelayMessage.Error.NOT_ALLOWED, "Only a technician can create a session; a customer joins one.");
-                return;
+                create();
+            } else if (message instanceof RelayMessage.Join) {
+                refuse(RelayMessage.Error.NOT_ALLOWED, "A technician creates sessions; only a customer joins one.");
+            } else {
+                refuse(RelayMessage.Error.BAD_REQUEST, "Expected {\"type\":\"create\"}, got " + typeOf(message) + ".");
             }
-            if (!(message instanceof RelayMessage.Join join)) {
-                refuse(RelayMessage.Error.BAD_REQUEST, "Expected {\"type\":\"join\",\"nameplate\":\"...\"}, got "
-                        + typeOf(message) + ".");
-                return;
-            }
-            if (tryJoin(join.nameplate())) {
-                return;
-            }
-            misses++;
-            if (misses >= service.maxJoinAttempts()) {
-                refuse(RelayMessage.Error.NOT_ALLOWED, "Too many session codes that lead nowhere; check the code"
-                        + " with your technician and connect again.");
-                return;
-            }
+            return;
+        }
+        if (message instanceof RelayMessage.Join join) {
+            join(join.nameplate());
+        } else if (message instanceof RelayMessage.Create) {
+            refuse(RelayMessage.Error.NOT_ALLOWED, "Only a technician can create a session; a customer joins one.");
+        } else {
+            refuse(RelayMessage.Error.BAD_REQUEST, "Expected {\"type\":\"join\",\"nameplate\":\"...\"}, got "
+                    + typeOf(message) + ".");
         }
     }
 
-    /** Joins and pipes until the session ends; false when the nameplate led nowhere. */
-    private boolean tryJoin(String wanted) throws IOException {
-        JoinResult<RendezvousSubsystem> result = service.registry().join(wanted);
-        if (result instanceof JoinResult.Expired<RendezvousSubsystem> expired) {
-            expired.owner().cancelLapse();
-            expired.owner().tellLapsed(wanted);
-            answer(RelayMessage.Error.EXPIRED, "The session code " + wanted + "-… has expired. Ask your technician"
-                    + " for a new one.");
-            return false;
+    private void create() {
+        String technician = connection.keyFingerprint() == null ? session.getUsername() : connection.keyFingerprint();
+        BackoffLimiter.Verdict verdict = service.admission().create(technician, connection.source());
+        if (!verdict.allowed()) {
+            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "This technician created too many sessions"
+                    + " lately. Try again in " + verdict.retryAfterSeconds() + " s.", verdict.retryAfterSeconds()));
+            return;
         }
-        if (result instanceof JoinResult.InUse<RendezvousSubsystem>) {
-            LOG.info("{} asked for nameplate {}, which another customer joined already", who, wanted);
-            answer(RelayMessage.Error.IN_USE, "The session code " + wanted + "-… is already in use. Ask your"
-                    + " technician for a new one.");
-            return false;
-        }
-        if (!(result instanceof JoinResult.Joined<RendezvousSubsystem> joined)) {
-            LOG.info("{} asked for nameplate {}, which nobody is waiting under", who, wanted);
-            answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under " + wanted + ". Check the"
-                    + " first part of the session code with your technician.");
-            return false;
-        }
-        RendezvousSubsystem technician = joined.owner();
-        technician.cancelLapse();
-        if (!technician.sendPaired()) {
-            technician.abandon();
-            answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "The technician waiting under " + wanted + " has just left.");
-            return false;
-        }
-        try {
-            codec.write(out, new RelayMessage.Paired());
-        } catch (IOException e) {
-            technician.abandon();
-            throw e;
-        }
-        // Only now may the technician's thread write to this channel: "paired" must come first.
-        BytePipe paired = new BytePipe(technician, this, service.pipeBufferSize());
-        pipe.complete(paired);
-        if (!technician.pipe.complete(paired)) {
-            paired.close();
-            return true;
-        }
-        LOG.info("Nameplate {} paired: {} with {}", wanted, technician.who, who);
-        paired.pump(this, -1);
-        LOG.debug("{} stopped sending after {} bytes", who, paired.bytesFrom(this));
-        return true;
-    }
-
-    /** Called on the technician's side by the joining customer's thread. */
-    private boolean sendPaired() {
-        synchronized (envelopeLock) {
+        String reserved;
+        synchronized (service.lock()) {
+            if (state != State.NEW) {
+                return;
+            }
             try {
-                codec.write(out, new RelayMessage.Paired());
-                return true;
-            } catch (IOException e) {
+                reserved = service.registry().reserve(this);
+            } catch (IllegalStateException e) {
+                LOG.warn("No nameplate for {}: {}", who, e.getMessage());
+                reserved = null;
+            }
+            if (reserved != null) {
+                nameplate = reserved;
+                state = State.WAITING;
+                writeLine(new RelayMessage.Created(reserved));
+            }
+        }
+        if (reserved == null) {
+            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "The relay holds as many sessions as it can."
+                    + " Try again in a minute.", 60L));
+            return;
+        }
+        connection.settle();
+        lapse = service.timer().schedule(this::lapse, service.nameplateLifetime().toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Nameplate {} created by {}", shortName(reserved), who);
+        service.audit().write("create", Map.of("source", connection.source(), "technician", String.valueOf(connection.technician()),
+                "key", String.valueOf(connection.keyFingerprint()), "nameplate", shortName(reserved)));
+    }
+
+    private void join(String wanted) {
+        BackoffLimiter.Verdict verdict = service.admission().join(connection.source());
+        if (!verdict.allowed()) {
+            writeLine(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "Too many tries from your network."
+                    + " Wait " + verdict.retryAfterSeconds() + " s, then check the code with your technician and try"
+                    + " again.", verdict.retryAfterSeconds()));
+            return;
+        }
+        JoinResult<RendezvousSubsystem> result;
+        RendezvousSubsystem technician = null;
+        synchronized (service.lock()) {
+            if (state != State.NEW) {
+                return;
+            }
+            result = service.registry().join(wanted);
+            if (result instanceof JoinResult.Joined<RendezvousSubsystem> joined) {
+                RendezvousSubsystem owner = joined.owner();
+                if (owner.state == State.WAITING && owner.channel.isOpen() && !owner.channel.isClosing()) {
+                    pairWith(owner);
+                    technician = owner;
+                }
+            }
+        }
+        String where = shortName(wanted);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", connection.source());
+        fields.put("nameplate", where);
+        if (technician != null) {
+            technician.cancelLapse();
+            connection.settle();
+            pairedAt = service.clock().instant();
+            technician.pairedAt = pairedAt;
+            service.pairedCountChanged(1);
+            LOG.info("Nameplate {} paired: {} with {}", where, technician.who, who);
+            fields.put("technician", String.valueOf(technician.connection.technician()));
+            service.audit().write("pair", fields);
+            return;
+        }
+        String outcome;
+        if (result instanceof JoinResult.Joined<RendezvousSubsystem>) {
+            outcome = "technician-left";
+            answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "The technician waiting under that code has just left. Ask"
+                    + " for a new code.");
+        } else if (result instanceof JoinResult.WrongCheck<RendezvousSubsystem> wrong) {
+            outcome = "wrong-code-" + wrong.failures();
+            missed();
+            answerUnknown();
+        } else if (result instanceof JoinResult.Burned<RendezvousSubsystem> burned) {
+            outcome = "burned";
+            missed();
+            burned.owner().tellBurned();
+            answerUnknown();
+            service.audit().write("burn", Map.of("source", connection.source(), "nameplate", where,
+                    "technician", String.valueOf(burned.owner().connection.technician())));
+        } else if (result instanceof JoinResult.WasBurned<RendezvousSubsystem>) {
+            outcome = "was-burned";
+            answer(RelayMessage.Error.BURNED, "The session code was blocked after too many wrong tries. Ask your"
+                    + " technician for a new one.");
+        } else if (result instanceof JoinResult.InUse<RendezvousSubsystem>) {
+            outcome = "in-use";
+            answer(RelayMessage.Error.IN_USE, "That session code is already in use. Ask your technician for a new one.");
+        } else if (result instanceof JoinResult.Expired<RendezvousSubsystem> expired) {
+            outcome = "expired";
+            expired.owner().tellLapsed();
+            answer(RelayMessage.Error.EXPIRED, "That session code has expired. Ask your technician for a new one.");
+        } else {
+            outcome = "unknown";
+            missed();
+            answerUnknown();
+        }
+        fields.put("result", outcome);
+        service.audit().write("join", fields);
+        LOG.info("{} could not join {}: {}", who, where, outcome);
+        if (misses >= service.maxJoinAttempts() && state != State.CLOSED) {
+            refuse(RelayMessage.Error.NOT_ALLOWED, "Too many session codes that lead nowhere; check the code with your"
+                    + " technician and connect again.");
+        }
+    }
+
+    /** Under the service lock: both channels become ends of one pipe; "paired" goes out first on each. */
+    private void pairWith(RendezvousSubsystem technician) {
+        AsyncPipe paired = new AsyncPipe(technician, this);
+        technician.pipe = paired;
+        this.pipe = paired;
+        this.nameplate = technician.nameplate;
+        writeLine(new RelayMessage.Paired());
+        technician.writeLine(new RelayMessage.Paired());
+        technician.state = State.PAIRED;
+        this.state = State.PAIRED;
+    }
+
+    private void missed() {
+        misses++;
+        service.admission().joinFailed(connection.source());
+    }
+
+    /**
+     * A technician's first byte while its nameplate waits: withdraws the nameplate, unless a
+     * customer claimed it, in which case the byte is already piped data.
+     *
+     * @return true when withdrawn (read the bytes as an envelope line), false when paired
+     */
+    private boolean withdrawUnlessPaired() {
+        synchronized (service.lock()) {
+            if (state == State.PAIRED) {
                 return false;
             }
+            if (state == State.WAITING && service.registry().release(nameplate, this)) {
+                // Only "close" may follow; handle() refuses anything else, as nothing waits any more.
+                withdrawn = true;
+                LOG.info("Nameplate {} withdrawn by {}", shortName(nameplate), who);
+            }
+            return true;
         }
-    }
-
-    /** Ends a technician's channel whose pairing fell through. */
-    private void abandon() {
-        pipe.completeExceptionally(new CancellationException("pairing fell through"));
-        close();
     }
 
     private void lapse() {
-        String waitingUnder = nameplate;
-        if (waitingUnder != null && service.registry().release(waitingUnder, this)) {
-            tellLapsed(waitingUnder);
+        boolean lapsed;
+        synchronized (service.lock()) {
+            lapsed = state == State.WAITING && !withdrawn && service.registry().release(nameplate, this);
+        }
+        if (lapsed) {
+            tellLapsed();
         }
     }
 
-    private void tellLapsed(String waitingUnder) {
-        LOG.info("Nameplate {} of {} lapsed: nobody joined within {}", waitingUnder, who, service.nameplateLifetime());
-        pipe.completeExceptionally(new CancellationException("nameplate lapsed"));
+    /** Called on the technician's side when its nameplate lapsed. */
+    private void tellLapsed() {
+        cancelLapse();
+        LOG.info("Nameplate {} of {} lapsed: nobody joined within {}", shortName(nameplate), who, service.nameplateLifetime());
+        service.audit().write("expire", Map.of("source", connection.source(), "nameplate", shortName(nameplate)));
         refuse(RelayMessage.Error.EXPIRED, "No customer joined within " + describe(service.nameplateLifetime())
-                + "; nameplate " + waitingUnder + " has expired. Create a new session.");
+                + "; the session code has expired. Create a new session.");
+    }
+
+    /** Called on the technician's side by the customer whose failed join burned the nameplate. */
+    private void tellBurned() {
+        cancelLapse();
+        refuse(RelayMessage.Error.BURNED, "Nobody can join this session any more: " + NameplateRegistry.MAX_FAILED_JOINS
+                + " tries with a wrong code were made. Create a new session and read its code to your customer.");
+    }
+
+    /**
+     * Shutdown, first step: paired channels hear {@code closing} on the extended data stream, the
+     * others as an envelope line. Nothing is closed yet, so that no channel is closed by its
+     * peer's leaving before it heard why.
+     *
+     * @return completes once the line went out (or could not)
+     */
+    CompletableFuture<Void> announceClosing() {
+        CompletableFuture<Void> said = new CompletableFuture<>();
+        byte[] line = CODEC.encode(new RelayMessage.Closing());
+        if (state == State.PAIRED && err != null) {
+            try {
+                err.writeBuffer(new ByteArrayBuffer(line)).addListener(f -> said.complete(null));
+            } catch (IOException | RuntimeException e) {
+                said.complete(null);
+            }
+        } else if (state != State.CLOSED && writer != null) {
+            synchronized (service.lock()) {
+                if (state == State.WAITING) {
+                    service.registry().release(nameplate, this);
+                }
+                state = State.CLOSED;
+            }
+            cancelLapse();
+            writeLine(new RelayMessage.Closing());
+            writer.whenDrained(() -> said.complete(null));
+        } else {
+            said.complete(null);
+        }
+        return said;
+    }
+
+    /** Shutdown, second step. */
+    void closeForShutdown() {
+        closeChannel();
     }
 
     private void cancelLapse() {
@@ -315,22 +522,62 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
         }
     }
 
+    private void answerUnknown() {
+        answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under that code. Check the code with"
+                + " your technician.");
+    }
+
     /** Sends an error and leaves the channel open, e.g. for another join. */
-    private void answer(String code, String message) throws IOException {
-        synchronized (envelopeLock) {
-            codec.write(out, new RelayMessage.Error(code, message));
+    private void answer(String code, String message) {
+        writeLine(new RelayMessage.Error(code, message));
+    }
+
+    private void refuse(String code, String message) {
+        refuse(new RelayMessage.Error(code, message));
+    }
+
+    /** Sends an error and closes the channel once it went out. */
+    private void refuse(RelayMessage.Error error) {
+        synchronized (service.lock()) {
+            if (state == State.CLOSED || state == State.PAIRED) {
+                return;
+            }
+            state = State.CLOSED;
+        }
+        LOG.info("Refused {}: {} ({})", who, error.code(), error.message());
+        writeLine(error);
+        writer.whenDrained(this::closeChannel);
+    }
+
+    private void writeLine(RelayMessage message) {
+        writer.write(CODEC.encode(message), NOTHING);
+    }
+
+    private void closeChannel() {
+        if (exited.compareAndSet(false, true)) {
+            synchronized (service.lock()) {
+                if (state == State.WAITING) {
+                    service.registry().release(nameplate, this);
+                }
+                if (state != State.PAIRED) {
+                    state = State.CLOSED;
+                }
+            }
+            if (exitCallback != null) {
+                exitCallback.onExit(0);
+            } else {
+                channel.close(false);
+            }
         }
     }
 
-    /** Sends an error and closes the channel. */
-    private void refuse(String code, String message) {
-        LOG.info("Refused {}: {} ({})", who, code, message);
-        try {
-            answer(code, message);
-        } catch (IOException e) {
-            LOG.debug("Could not tell {} why: {}", who, e.toString());
+    /** The first half of a nameplate: enough to follow it in the logs, never enough to join it. */
+    private static String shortName(String nameplate) {
+        if (nameplate == null) {
+            return "-";
         }
-        close();
+        return nameplate.length() > NameplateRegistry.KEY_DIGITS ? nameplate.substring(0, NameplateRegistry.KEY_DIGITS) + "…"
+                : nameplate;
     }
 
     private static String typeOf(RelayMessage message) {
@@ -340,5 +587,10 @@ public final class RendezvousSubsystem implements Command, BytePipe.End {
     private static String describe(Duration duration) {
         long seconds = duration.toSeconds();
         return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+    }
+
+    @Override
+    public String toString() {
+        return "tandem channel of " + who + " (" + state.name().toLowerCase() + ")";
     }
 }

@@ -26,10 +26,10 @@ class NameplateRegistryTest {
     private final NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, new Random(42));
 
     @Test
-    void newNameplateHasThreeDigitsWithoutLeadingZero() {
+    void newNameplateHasTenDigitsWithoutLeadingZero() {
         String nameplate = registry.reserve("alice");
 
-        assertTrue(nameplate.matches("[1-9][0-9]{2}"), nameplate);
+        assertTrue(nameplate.matches("[1-9][0-9]{9}"), nameplate);
     }
 
     @Test
@@ -91,22 +91,22 @@ class NameplateRegistryTest {
         clock.advance(LIFETIME);
 
         assertFalse(registry.finished(nameplate, new String("alice")), "owners are compared by identity");
-        assertFalse(registry.finished("999", owner), "never joined");
+        assertFalse(registry.finished("9999999999", owner), "never joined");
         assertInstanceOf(JoinResult.InUse.class, registry.join(nameplate));
     }
 
     @Test
     void aNameplateInUseIsNotDrawnForAnotherTechnician() {
-        RandomGenerator scripted = new ScriptedRandom(482, 482, 731);
+        RandomGenerator scripted = new ScriptedRandom(48213, 48213, 73100);
         NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
         registry.join(registry.reserve("alice"));
 
-        assertEquals("731", registry.reserve("bob"));
+        assertEquals("7310000000", registry.reserve("bob"));
     }
 
     @Test
     void removeExpiredForgetsFinishedNameplatesOnceTheirLifetimeIsOver() {
-        RandomGenerator scripted = new ScriptedRandom(482, 482);
+        RandomGenerator scripted = new ScriptedRandom(48213, 48213);
         NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
         String first = registry.reserve("alice");
         registry.join(first);
@@ -119,7 +119,7 @@ class NameplateRegistryTest {
 
     @Test
     void joiningANameplateNobodyCreatedIsUnknown() {
-        assertInstanceOf(JoinResult.Unknown.class, registry.join("123"));
+        assertInstanceOf(JoinResult.Unknown.class, registry.join("1234567890"));
     }
 
     @Test
@@ -132,25 +132,82 @@ class NameplateRegistryTest {
     }
 
     @Test
-    void nameplatesGrowADigitWhenThreeDigitsAreCrowded() {
-        NameplateRegistry<String> crowded = new NameplateRegistry<>(clock, LIFETIME, new Random(7));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 2000; i++) {
-            seen.add(crowded.reserve("technician-" + i));
+    void aJoinWhoseFirstPartMatchesButNotTheRestIsAFailedJoinAndToldAsUnknown() {
+        String nameplate = registry.reserve("alice");
+
+        assertEquals(new JoinResult.WrongCheck<>(1), registry.join(otherCheck(nameplate, 1)));
+        assertEquals(new JoinResult.WrongCheck<>(2), registry.join(otherCheck(nameplate, 2)));
+        assertEquals(new JoinResult.Joined<>("alice"), registry.join(nameplate), "two failures leave it waiting");
+    }
+
+    @Test
+    void theThirdFailedJoinBurnsTheNameplateAndNamesItsTechnician() {
+        String nameplate = registry.reserve("alice");
+        registry.join(otherCheck(nameplate, 1));
+        registry.join(otherCheck(nameplate, 2));
+
+        assertEquals(new JoinResult.Burned<>("alice"), registry.join(otherCheck(nameplate, 3)));
+        assertEquals(0, registry.size());
+        assertInstanceOf(JoinResult.WasBurned.class, registry.join(nameplate), "the right code now hears it is burned");
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(otherCheck(nameplate, 4)), "a wrong one learns nothing");
+        assertFalse(registry.release(nameplate, "alice"));
+    }
+
+    @Test
+    void aBurnedNameplateIsForgottenAtTheEndOfItsLifetimeAndItsNumberFreed() {
+        RandomGenerator scripted = new ScriptedRandom(48213, 48213);
+        NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
+        String nameplate = registry.reserve("alice");
+        for (int i = 1; i <= NameplateRegistry.MAX_FAILED_JOINS; i++) {
+            registry.join(otherCheck(nameplate, i));
+        }
+        clock.advance(LIFETIME);
+
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate));
+        assertEquals(nameplate, registry.reserve("bob"), "the number is free again");
+    }
+
+    @Test
+    void aWrongSecondPartOfANameplateInUseIsUnknownNotInUse() {
+        String nameplate = registry.reserve("alice");
+        registry.join(nameplate);
+
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(otherCheck(nameplate, 1)));
+    }
+
+    @Test
+    void nameplatesOfAnotherLengthAreUnknown() {
+        String nameplate = registry.reserve("alice");
+
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate.substring(0, 9)));
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(nameplate.substring(0, 5)));
+        assertInstanceOf(JoinResult.Unknown.class, registry.join(null));
+        assertEquals(new JoinResult.Joined<>("alice"), registry.join(nameplate), "none of them counted as failed");
+    }
+
+    @Test
+    void theRegistryRefusesMoreThanItsCapacity() {
+        NameplateRegistry<String> full = new NameplateRegistry<>(clock, LIFETIME, new Random(7));
+        for (int i = 0; i < NameplateRegistry.CAPACITY; i++) {
+            full.reserve("technician-" + i);
         }
 
-        assertEquals(2000, seen.size());
-        assertTrue(seen.stream().anyMatch(n -> n.length() == 4), "some nameplates have four digits");
-        assertTrue(seen.stream().allMatch(n -> n.matches("[1-9][0-9]{2,3}")), "three or four digits, no leading zero");
+        assertThrows(IllegalStateException.class, () -> full.reserve("one-more"));
+    }
+
+    /** The same first part with another, different last part. */
+    private static String otherCheck(String nameplate, int n) {
+        int check = Integer.parseInt(nameplate.substring(NameplateRegistry.KEY_DIGITS));
+        return nameplate.substring(0, NameplateRegistry.KEY_DIGITS) + String.format("%05d", (check + n) % 100_000);
     }
 
     @Test
     void aDrawThatCollidesIsRetriedAtTheSameLengthFirst() {
-        RandomGenerator scripted = new ScriptedRandom(482, 482, 731);
+        RandomGenerator scripted = new ScriptedRandom(48213, 48213, 73100);
         NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
 
-        assertEquals("482", registry.reserve("alice"));
-        assertEquals("731", registry.reserve("bob"));
+        assertEquals("4821300000", registry.reserve("alice"));
+        assertEquals("7310000000", registry.reserve("bob"));
     }
 
     @Test
@@ -212,7 +269,7 @@ class NameplateRegistryTest {
 
     @Test
     void aReleasedNumberMayBeDrawnAgain() {
-        RandomGenerator scripted = new ScriptedRandom(482, 482);
+        RandomGenerator scripted = new ScriptedRandom(48213, 48213);
         NameplateRegistry<String> registry = new NameplateRegistry<>(clock, LIFETIME, scripted);
         String first = registry.reserve("alice");
         registry.release(first, "alice");
@@ -254,7 +311,7 @@ class NameplateRegistryTest {
         }
     }
 
-    /** Returns the given numbers in order from {@code nextLong(low, high)}. */
+    /** Returns the given numbers in order from {@code nextLong(low, high)}, and 0 from {@code nextInt}. */
     private static final class ScriptedRandom implements RandomGenerator {
         private final long[] values;
         private int next;
@@ -270,6 +327,12 @@ class NameplateRegistryTest {
                 throw new AssertionError(value + " is outside [" + origin + ", " + bound + ")");
             }
             return value;
+        }
+
+        /** The second part of every nameplate is 00000. */
+        @Override
+        public int nextInt(int bound) {
+            return 0;
         }
 
         @Override

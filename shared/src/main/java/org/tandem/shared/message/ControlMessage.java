@@ -47,7 +47,8 @@ import org.tandem.shared.conversation.PlanStep;
     @JsonSubTypes.Type(ControlMessage.WorkingCheck.class),
     @JsonSubTypes.Type(ControlMessage.WorkingAnswer.class),
     @JsonSubTypes.Type(ControlMessage.RatingGiven.class),
-    @JsonSubTypes.Type(ControlMessage.FollowUpRequested.class)
+    @JsonSubTypes.Type(ControlMessage.FollowUpRequested.class),
+    @JsonSubTypes.Type(ControlMessage.Heartbeat.class)
 })
 public sealed interface ControlMessage extends SessionMessage {
 
@@ -254,6 +255,14 @@ public sealed interface ControlMessage extends SessionMessage {
         public ActionCancel {
             ActionText.requestId(requestId);
         }
+    }
+
+    /**
+     * Sent by each side's channel about every second; a side that hears nothing for a few seconds
+     * ends the session. Inside the encrypted channel, so the relay can neither fake nor hide it.
+     */
+    @JsonTypeName("heartbeat")
+    record Heartbeat() implements ControlMessage {
     }
 
     // ---- the conversation: plan, chat, ending well ----

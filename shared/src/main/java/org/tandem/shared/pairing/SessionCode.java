@@ -24,7 +24,11 @@ public record SessionCode(String nameplate, String secret) {
     /** The relay's shortest nameplate; a code typed without gaps needs at least this many digits before the secret. */
     public static final int SHORTEST_NAMEPLATE_DIGITS = 3;
 
-    private static final int MAX_NAMEPLATE_DIGITS = 9;
+    /** Digits in a nameplate from a relay; shown as two groups of five. */
+    public static final int RELAY_NAMEPLATE_DIGITS = 10;
+
+    private static final int MAX_NAMEPLATE_DIGITS = RELAY_NAMEPLATE_DIGITS;
+    private static final int NAMEPLATE_GROUP_DIGITS = RELAY_NAMEPLATE_DIGITS / 2;
     private static final int MAX_TYPED_LENGTH = 40;
     private static final Pattern NAMEPLATE = Pattern.compile("[0-9]{1," + MAX_NAMEPLATE_DIGITS + "}");
     private static final Pattern SECRET = Pattern.compile("[0-9]{" + SECRET_DIGITS + "}");
@@ -35,7 +39,7 @@ public record SessionCode(String nameplate, String secret) {
 
     public SessionCode {
         if (nameplate == null || !NAMEPLATE.matcher(nameplate).matches()) {
-            throw new IllegalArgumentException("The first part of a session code is 1 to 9 digits.");
+            throw new IllegalArgumentException("The first part of a session code is 1 to " + MAX_NAMEPLATE_DIGITS + " digits.");
         }
         if (secret == null || !SECRET.matcher(secret).matches()) {
             throw new IllegalArgumentException("The last part of a session code is 6 digits.");
@@ -73,9 +77,12 @@ public record SessionCode(String nameplate, String secret) {
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
             end++;
         }
-        String first = text.substring(0, end);
+        int firstEnd = end;
+        end = endOfGroupedNameplate(text, firstEnd);
+        boolean groupedNameplate = end != firstEnd;
+        String first = GAP.matcher(text.substring(0, end)).replaceAll("");
         String secret = GAP.matcher(text.substring(end)).replaceAll("");
-        if (end == text.length() || secret.isEmpty() && first.length() >= SHORTEST_NAMEPLATE_DIGITS + SECRET_DIGITS) {
+        if (!groupedNameplate && (end == text.length() || secret.isEmpty() && first.length() >= SHORTEST_NAMEPLATE_DIGITS + SECRET_DIGITS)) {
             // "482193775-" is a whole code with a stray dash, not a nameplate waiting for its secret.
             return readWithoutGaps(first);
         }
@@ -127,9 +134,9 @@ public record SessionCode(String nameplate, String secret) {
         return String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
     }
 
-    /** The code grouped for reading aloud: {@code 482-193 775}. */
+    /** The code grouped for reading aloud: {@code 48213 93750-193 775}, or {@code 482-193 775}. */
     public String display() {
-        return nameplate + "-" + secret.substring(0, 3) + " " + secret.substring(3);
+        return groupNameplate(nameplate) + "-" + secret.substring(0, 3) + " " + secret.substring(3);
     }
 
     /** The code in one canonical form: {@code 482-193775}. */
@@ -157,10 +164,43 @@ public record SessionCode(String nameplate, String secret) {
         return new Reading.Complete(new SessionCode(digits.substring(0, split), digits.substring(split)));
     }
 
+    /**
+     * A relay's nameplate is read aloud as two groups of five, {@code 48213 93750}: when the first
+     * group of five digits is followed by a gap and another group of five, both are the nameplate.
+     *
+     * @param firstEnd where the first run of digits ends
+     * @return where the nameplate ends in {@code text}
+     */
+    private static int endOfGroupedNameplate(String text, int firstEnd) {
+        if (firstEnd != NAMEPLATE_GROUP_DIGITS) {
+            return firstEnd;
+        }
+        int start = firstEnd;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '-')) {
+            start++;
+        }
+        if (start == firstEnd) {
+            return firstEnd;
+        }
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - start == NAMEPLATE_GROUP_DIGITS ? end : firstEnd;
+    }
+
+    /** A relay's 10-digit nameplate as {@code 48213 93750}; shorter ones as they are. */
+    private static String groupNameplate(String nameplate) {
+        if (nameplate.length() != RELAY_NAMEPLATE_DIGITS) {
+            return nameplate;
+        }
+        return nameplate.substring(0, NAMEPLATE_GROUP_DIGITS) + " " + nameplate.substring(NAMEPLATE_GROUP_DIGITS);
+    }
+
     /** {@code 482} and {@code 1937} as {@code 482-193 7}. */
     private static String group(String nameplate, String secretSoFar) {
         int half = SECRET_DIGITS / 2;
-        return nameplate + "-" + (secretSoFar.length() <= half ? secretSoFar
+        return groupNameplate(nameplate) + "-" + (secretSoFar.length() <= half ? secretSoFar
                 : secretSoFar.substring(0, half) + " " + secretSoFar.substring(half));
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.shared.relay;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -20,12 +21,16 @@ import java.util.regex.Pattern;
     @JsonSubTypes.Type(RelayMessage.Join.class),
     @JsonSubTypes.Type(RelayMessage.Paired.class),
     @JsonSubTypes.Type(RelayMessage.Error.class),
-    @JsonSubTypes.Type(RelayMessage.Close.class)
+    @JsonSubTypes.Type(RelayMessage.Close.class),
+    @JsonSubTypes.Type(RelayMessage.Closing.class)
 })
 public sealed interface RelayMessage {
 
-    /** Nameplates are short decimal numbers, easy to read aloud. */
-    Pattern NAMEPLATE = Pattern.compile("[0-9]{1,9}");
+    /**
+     * Nameplates are decimal numbers, easy to read aloud. A relay hands out 10 digits: five that
+     * find the waiting technician and five that a joining customer must match (see decision 0008).
+     */
+    Pattern NAMEPLATE = Pattern.compile("[0-9]{1,10}");
 
     /** Technician asks the relay for a new nameplate. */
     @JsonTypeName("create")
@@ -51,19 +56,40 @@ public sealed interface RelayMessage {
     @JsonTypeName("paired")
     record Paired() implements RelayMessage {}
 
-    /** The relay refuses a request; {@code code} is stable, {@code message} is for people. */
+    /**
+     * The relay refuses a request; {@code code} is stable, {@code message} is for people.
+     *
+     * @param retryAfterSeconds with {@link #RATE_LIMITED}: how long to wait before trying again;
+     *     absent otherwise
+     */
     @JsonTypeName("error")
-    record Error(String code, String message) implements RelayMessage {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String code, String message, Long retryAfterSeconds) implements RelayMessage {
         public static final String UNKNOWN_NAMEPLATE = "unknown-nameplate";
         public static final String BAD_REQUEST = "bad-request";
         public static final String NOT_ALLOWED = "not-allowed";
         public static final String EXPIRED = "expired";
         /** The nameplate was joined already: its code was used by someone else, or typed twice. */
         public static final String IN_USE = "in-use";
+        /** Three joins failed against the nameplate; nobody can join it any more. */
+        public static final String BURNED = "burned";
+        /** Too many requests from this address, or on the relay as a whole; see {@code retryAfterSeconds}. */
+        public static final String RATE_LIMITED = "rate-limited";
+        /** The customer did not join, or the request did not come, within the time allowed. */
+        public static final String TIMEOUT = "timeout";
+        /** Not sent by the relay: what a client reports when the relay said {@code closing}. */
+        public static final String CLOSING = "closing";
 
         public Error {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
+            if (retryAfterSeconds != null && retryAfterSeconds < 1) {
+                throw new IllegalArgumentException("retryAfterSeconds must be at least 1, got " + retryAfterSeconds);
+            }
+        }
+
+        public Error(String code, String message) {
+            this(code, message, null);
         }
     }
 
@@ -71,9 +97,17 @@ public sealed interface RelayMessage {
     @JsonTypeName("close")
     record Close() implements RelayMessage {}
 
+    /**
+     * The relay is shutting down. Before pairing it comes as an envelope line; after pairing, when
+     * the channel carries the endpoints' bytes, it comes as one line on the channel's extended
+     * data stream (SSH "stderr"), which never mixes with those bytes. The channel closes soon after.
+     */
+    @JsonTypeName("closing")
+    record Closing() implements RelayMessage {}
+
     private static void requireNameplate(String nameplate) {
         if (nameplate == null || !NAMEPLATE.matcher(nameplate).matches()) {
-            throw new IllegalArgumentException("A nameplate is 1 to 9 digits, got: " + nameplate);
+            throw new IllegalArgumentException("A nameplate is 1 to 10 digits, got: " + nameplate);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.tandem.shared.relay;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +50,13 @@ public final class RelayMessageCodec {
         RelayMessage message;
         try {
             message = mapper.readValue(text, RelayMessage.class);
+        } catch (InvalidTypeIdException e) {
+            throw new RelayProtocolException("Unknown message type", e);
+        } catch (JsonParseException e) {
+            throw new RelayProtocolException("Not valid JSON", e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new RelayProtocolException("Not a relay message: " + firstLine(e.getMessage()), e);
+            // Jackson's own text names its classes; people read a plain reason, the log the cause.
+            throw new RelayProtocolException("Not a relay message", e);
         }
         // Jackson maps a bare JSON null to a null object instead of failing.
         if (message == null) {
@@ -86,13 +93,5 @@ public final class RelayMessageCodec {
             }
             line.write(b);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

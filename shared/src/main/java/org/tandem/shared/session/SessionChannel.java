@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.message.SessionMessageCodec;
@@ -27,6 +32,12 @@ public final class SessionChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionChannel.class);
     /** What a person reads when the connection drops; the technical cause goes to the app log. */
     public static final String CONNECTION_LOST = "The connection was lost.";
+    /** What a person reads when the other side (or the relay between) stopped answering. */
+    public static final String SILENT = "The connection stopped answering, so the session was ended.";
+    /** How often each side says it is there. */
+    public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
+    /** How long a side waits without hearing anything before it ends the session. */
+    public static final Duration SILENCE_LIMIT = Duration.ofSeconds(5);
     /** What a person reads when Tandem itself failed; the stack trace goes to the app log. */
     public static final String FAULT = "The session stopped because of a fault in Tandem. The details are in Tandem's log.";
 
@@ -37,11 +48,26 @@ public final class SessionChannel implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile SessionListener listener;
+    private final Duration heartbeatEvery;
+    private final Duration silenceLimit;
+    private volatile long lastHeard = System.nanoTime();
+    private volatile ScheduledExecutorService heartbeat;
 
     public SessionChannel(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound) {
+        this(in, out, pipe, inbound, outbound, HEARTBEAT_EVERY, SILENCE_LIMIT);
+    }
+
+    /** A channel with its own heartbeat and silence limit (tests use short ones). */
+    public SessionChannel(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound,
+            Duration heartbeatEvery, Duration silenceLimit) {
         this.reader = new RecordReader(in, inbound);
         this.writer = new RecordWriter(out, outbound);
         this.pipe = Objects.requireNonNull(pipe, "pipe");
+        this.heartbeatEvery = Objects.requireNonNull(heartbeatEvery, "heartbeatEvery");
+        this.silenceLimit = Objects.requireNonNull(silenceLimit, "silenceLimit");
+        if (silenceLimit.compareTo(heartbeatEvery.multipliedBy(2)) <= 0) {
+            throw new IllegalArgumentException("The silence limit must be more than two heartbeats");
+        }
     }
 
     /** Starts delivering incoming messages to the listener on a reader thread of its own. */
@@ -50,9 +76,11 @@ public final class SessionChannel implements AutoCloseable {
             throw new IllegalStateException("Channel already started");
         }
         this.listener = Objects.requireNonNull(listener, "listener");
+        lastHeard = System.nanoTime();
         Thread thread = new Thread(this::readLoop, threadName);
         thread.setDaemon(true);
         thread.start();
+        startHeartbeat(threadName);
     }
 
     /**
@@ -100,8 +128,11 @@ public final class SessionChannel implements AutoCloseable {
                     end(new SessionEndReason("The other side closed the connection", false));
                     return;
                 }
+                lastHeard = System.nanoTime();
                 SessionMessage message = codec.decode(record.get());
-                listener.received(message);
+                if (!(message instanceof ControlMessage.Heartbeat)) {
+                    listener.received(message);
+                }
             }
         } catch (ProtocolException | RecordException e) {
             LOG.warn("Ending session: {}", e.getMessage());
@@ -116,9 +147,44 @@ public final class SessionChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * Two tasks on two threads: one says "still here" every heartbeat (a write may block on a stalled
+     * connection), the other ends the session when nothing was heard for the silence limit, so a
+     * frozen relay or peer is noticed even while a write hangs.
+     */
+    private void startHeartbeat(String threadName) {
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, threadName + "-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat = timer;
+        long every = heartbeatEvery.toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                send(new ControlMessage.Heartbeat());
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Heartbeat not sent: {}", e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> {
+            if (System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
+                LOG.info("Nothing heard for {} s; ending the session", silenceLimit.toSeconds());
+                end(new SessionEndReason(SILENT, true));
+            }
+        }, every / 2, every / 2, TimeUnit.MILLISECONDS);
+        if (ended.get()) {
+            timer.shutdownNow();
+        }
+    }
+
     private void end(SessionEndReason reason) {
         if (!ended.compareAndSet(false, true)) {
             return;
+        }
+        ScheduledExecutorService timer = heartbeat;
+        if (timer != null) {
+            timer.shutdownNow();
         }
         try {
             pipe.close();

@@ -97,7 +97,8 @@ class SessionMessageCodecTest {
                 new ControlMessage.WorkingCheck(),
                 new ControlMessage.WorkingAnswer("no answer"),
                 new ControlMessage.RatingGiven(4, "Kind and quick"),
-                new ControlMessage.FollowUpRequested("Friday after 5 pm", ""));
+                new ControlMessage.FollowUpRequested("Friday after 5 pm", ""),
+                new ControlMessage.Heartbeat());
     }
 
     @Test

@@ -39,6 +39,12 @@ class SessionCodeTest {
         "482--193  775-  | 482       | 193775",
         "482193775-      | 482       | 193775",
         "482\u2012193\u2009775 | 482    | 193775",
+        "48213 93750-193 775 | 4821393750 | 193775",
+        "48213 93750 193 775 | 4821393750 | 193775",
+        "4821393750-193775 | 4821393750 | 193775",
+        "4821393750193775 | 4821393750 | 193775",
+        "48213  93750 - 193775 | 4821393750 | 193775",
+        "48213-93750-193-775 | 4821393750 | 193775",
     })
     void parsesWhatPeopleType(String typed, String nameplate, String secret) {
         SessionCode code = SessionCode.parse(typed);
@@ -53,7 +59,8 @@ class SessionCodeTest {
         "48219377         | That code is 1 digit short",
         "482              | That code is 6 digits short",
         "4                | That code is 8 digits short",
-        "1234567890193775 | too long",
+        "12345678901193775 | too long",
+        "48213 93750-193 775 1 | must be 6 digits; that has 7",
         "482193 775       | must be 6 digits; that has 3",
         "482 193 775 1    | must be 6 digits; that has 7",
         "482 193\u0000775 | Type the code your technician read to you",
@@ -65,7 +72,7 @@ class SessionCodeTest {
         "482-19377        | must be 6 digits; that has 5",
         "482-1937750      | must be 6 digits; that has 7",
         "482-             | must be 6 digits; that has 0",
-        "1234567890-193775 | too long",
+        "12345678901-193775 | too long",
         "-482-193775      | Type the code your technician read to you",
         "482-193775x      | Type the code your technician read to you",
         "abc-def          | Type the code your technician read to you",
@@ -103,6 +110,9 @@ class SessionCodeTest {
         "482-193     | 482-193     | 3",
         "482 193 77  | 482-193 77  | 1",
         "4821 19377  | 4821-193 77 | 1",
+        "48213 93750 | 48213 93750- | 6",
+        "48213 93750- | 48213 93750- | 6",
+        "48213 93750-193 77 | 48213 93750-193 77 | 1",
     })
     void aHalfTypedCodeSaysHowManyDigitsAreMissing(String typed, String grouped, int missing) {
         SessionCode.Reading reading = SessionCode.read(typed);
@@ -132,6 +142,7 @@ class SessionCodeTest {
         "482, 193775, 482-193 775, 482-193775",
         "7, 000042, 7-000 042, 7-000042",
         "123456789, 999999, 123456789-999 999, 123456789-999999",
+        "4821393750, 193775, 48213 93750-193 775, 4821393750-193775",
     })
     void displaysGroupedForReadingAloudAndParsesBack(String nameplate, String secret, String display, String canonical) {
         SessionCode code = new SessionCode(nameplate, secret);
@@ -143,7 +154,7 @@ class SessionCodeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'', 193775", "1234567890, 193775", "48a, 193775", "482, 19377", "482, 1937750", "482, 19377x"})
+    @CsvSource({"'', 193775", "12345678901, 193775", "48a, 193775", "482, 19377", "482, 1937750", "482, 19377x"})
     void constructorKeepsTheRules(String nameplate, String secret) {
         assertThrows(IllegalArgumentException.class, () -> new SessionCode(nameplate, secret));
     }

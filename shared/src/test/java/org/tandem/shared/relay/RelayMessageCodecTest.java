@@ -3,6 +3,7 @@ package org.tandem.shared.relay;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -32,6 +33,10 @@ class RelayMessageCodecTest {
                 arguments(new RelayMessage.Paired(), "{\"type\":\"paired\"}"),
                 arguments(new RelayMessage.Error(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No session is waiting under 482"),
                         "{\"type\":\"error\",\"code\":\"unknown-nameplate\",\"message\":\"No session is waiting under 482\"}"),
+                arguments(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "Wait", 60L),
+                        "{\"type\":\"error\",\"code\":\"rate-limited\",\"message\":\"Wait\",\"retryAfterSeconds\":60}"),
+                arguments(new RelayMessage.Created("4821393750"), "{\"type\":\"created\",\"nameplate\":\"4821393750\"}"),
+                arguments(new RelayMessage.Closing(), "{\"type\":\"closing\"}"),
                 arguments(new RelayMessage.Close(), "{\"type\":\"close\"}"));
     }
 
@@ -104,7 +109,9 @@ class RelayMessageCodecTest {
                 "{\"type\":\"join\",\"nameplate\":\"\"}",
                 "{\"type\":\"join\",\"nameplate\":\"48 2\"}",
                 "{\"type\":\"join\",\"nameplate\":\"-482\"}",
-                "{\"type\":\"join\",\"nameplate\":\"1234567890\"}",
+                "{\"type\":\"join\",\"nameplate\":\"12345678901\"}",
+                "{\"type\":\"error\",\"code\":\"rate-limited\",\"message\":\"x\",\"retryAfterSeconds\":0}",
+                "{\"type\":\"error\",\"code\":\"rate-limited\",\"message\":\"x\",\"retryAfterSeconds\":\"soon\"}",
                 "{\"type\":\"join\",\"nameplate\":[\"482\"]}",
                 "{\"type\":\"created\",\"nameplate\":\"x482\"}",
                 "{\"type\":\"created\",\"nameplate\":\"482\",\"secret\":\"193775\"}",
@@ -123,6 +130,16 @@ class RelayMessageCodecTest {
     @MethodSource("malformedLines")
     void malformedLineIsRefusedByDecode(String line) {
         assertThrows(RelayProtocolException.class, () -> codec.decode(bytes(line)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedLines")
+    void aRefusedLineIsDescribedWithoutTheParsersInternals(String line) {
+        RelayProtocolException e = assertThrows(RelayProtocolException.class, () -> codec.decode(bytes(line)));
+
+        assertFalse(e.getMessage().contains("jackson"), e.getMessage());
+        assertFalse(e.getMessage().contains("RelayMessage"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.ArrayList;
@@ -275,6 +276,50 @@ class SessionChannelTest {
         assertTrue(reason.failure(), reason.message());
         assertTrue(reason.message().contains("connection was lost"), reason.message());
         assertFalse(customer.isOpen());
+    }
+
+    // ---- heartbeat ----
+
+    private static final Duration BEAT = Duration.ofMillis(50);
+    private static final Duration SILENCE = Duration.ofMillis(400);
+
+    @Test
+    void aPeerThatFallsSilentEndsTheSessionWithinTheLimit() throws Exception {
+        Pipe toCustomer = pipe();
+        Pipe fromCustomer = pipe();
+        Listener customerHears = new Listener();
+        // The technician's side is frozen: it never writes and never reads (a stopped relay looks like this).
+        SessionChannel customer = new SessionChannel(toCustomer.in, fromCustomer.out, () -> { }, new UnprotectedRecordCipher(),
+                new UnprotectedRecordCipher(), BEAT, SILENCE);
+        cleanup.add(customer);
+        start(customer, customerHears);
+
+        SessionEndReason reason = customerHears.ended.get(5, TimeUnit.SECONDS);
+        assertEquals(SessionChannel.SILENT, reason.message());
+        assertTrue(reason.failure());
+    }
+
+    @Test
+    void heartbeatsKeepAQuietSessionOpenAndNeverReachTheListener() throws Exception {
+        Pipe toTechnician = pipe();
+        Pipe toCustomer = pipe();
+        Listener customerHears = new Listener();
+        Listener technicianHears = new Listener();
+        SessionChannel customer = new SessionChannel(toCustomer.in, toTechnician.out, () -> { },
+                new UnprotectedRecordCipher(), new UnprotectedRecordCipher(), BEAT, SILENCE);
+        SessionChannel technician = new SessionChannel(toTechnician.in, toCustomer.out, () -> { },
+                new UnprotectedRecordCipher(), new UnprotectedRecordCipher(), BEAT, SILENCE);
+        cleanup.add(customer);
+        cleanup.add(technician);
+        start(customer, customerHears);
+        start(technician, technicianHears);
+
+        // Three silence limits with nothing said but heartbeats.
+        assertThrows(java.util.concurrent.TimeoutException.class,
+                () -> customerHears.ended.get(SILENCE.toMillis() * 3, TimeUnit.MILLISECONDS));
+        assertTrue(customer.isOpen() && technician.isOpen());
+        assertTrue(customerHears.received.isEmpty() && technicianHears.received.isEmpty(),
+                "a heartbeat reached a listener");
     }
 
     @Test

@@ -64,18 +64,18 @@ class EmptyTempFolderTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
         holders.add(tail);
         Path descriptors = Path.of("/proc", Long.toString(tail.pid()), "fd");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline && tail.isAlive()) {
-            try (Stream<Path> open = Files.list(descriptors)) {
-                if (open.anyMatch(descriptor -> pointsTo(descriptor, file))) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not started yet
-            }
-            Thread.sleep(20);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tail.isAlive() || holds(descriptors, file));
+        if (!tail.isAlive()) {
+            fail("tail did not open " + file);
         }
-        fail("tail did not open " + file);
+    }
+
+    private static boolean holds(Path descriptors, Path file) {
+        try (Stream<Path> open = Files.list(descriptors)) {
+            return open.anyMatch(descriptor -> pointsTo(descriptor, file));
+        } catch (IOException e) {
+            return false; // not started yet
+        }
     }
 
     private static boolean pointsTo(Path descriptor, Path file) {

@@ -37,8 +37,14 @@ import org.tandem.shared.ssh.SshAlgorithms;
 public final class RelayClient implements AutoCloseable {
     /** How long the relay may take to let a slow reader catch up before a write gives up. */
     private static final Duration WRITE_STALL_LIMIT = Duration.ofMinutes(2);
-    /** Keeps idle sessions alive through NAT and the relay's idle timeout. */
-    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /**
+     * Keeps idle sessions alive through NAT and the relay's idle timeout, and notices a relay that
+     * stopped answering: each heartbeat asks for a reply, and after {@value #HEARTBEATS_UNANSWERED}
+     * unanswered ones in a row (under 10 s) the connection is given up.
+     */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    private static final int HEARTBEATS_UNANSWERED = 3;
+    private static final String HEARTBEAT_REQUEST = "keepalive@openssh.com";
 
     private final SshClient ssh;
     private final Path knownRelaysFile;
@@ -70,6 +76,8 @@ public final class RelayClient implements AutoCloseable {
         ssh.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, WRITE_STALL_LIMIT);
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(ssh, HEARTBEAT);
+        CoreModuleProperties.HEARTBEAT_REQUEST.set(ssh, HEARTBEAT_REQUEST);
+        CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(ssh, HEARTBEATS_UNANSWERED);
         // Keystrokes and frame requests are small and latency-bound: Nagle's algorithm would hold
         // each back for a delayed acknowledgement (about 40 ms a keystroke, docs/performance.md).
         CoreModuleProperties.TCP_NODELAY.set(ssh, true);
@@ -114,7 +122,8 @@ public final class RelayClient implements AutoCloseable {
                 session.addPublicKeyIdentity(key);
             }
             authenticate(session, relay, user, key, deadline);
-            return new RelayConnection(relay, session, openChannel(session, relay, deadline));
+            RelayNotes notes = new RelayNotes();
+            return new RelayConnection(relay, session, openChannel(session, relay, deadline, notes), notes);
         } catch (IOException | RuntimeException e) {
             session.close(true);
             throw e;
@@ -154,9 +163,11 @@ public final class RelayClient implements AutoCloseable {
                 auth.getException());
     }
 
-    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline) throws IOException {
+    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline, RelayNotes notes)
+            throws IOException {
         ChannelSubsystem channel = session.createSubsystemChannel(RelayProtocol.SUBSYSTEM);
         channel.setStreaming(StreamingChannel.Streaming.Sync);
+        channel.setErr(notes);
         OpenFuture open = channel.open();
         if (!open.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
             throw noAnswer(relay, deadline);

@@ -28,12 +28,14 @@ public final class RelayConnection implements AutoCloseable {
     private final RelayAddress relay;
     private final ClientSession session;
     private final ClientChannel channel;
+    private final RelayNotes notes;
     private final EnvelopeInputStream in;
     private final OutputStream out;
     private final RelayMessageCodec codec = new RelayMessageCodec();
     private final AtomicReference<State> state = new AtomicReference<>(State.READY);
 
-    RelayConnection(RelayAddress relay, ClientSession session, ClientChannel channel) {
+    RelayConnection(RelayAddress relay, ClientSession session, ClientChannel channel, RelayNotes notes) {
+        this.notes = notes;
         this.relay = relay;
         this.session = session;
         this.channel = channel;
@@ -63,7 +65,10 @@ public final class RelayConnection implements AutoCloseable {
      * Technician: waits until a customer joins the nameplate from {@link #create}. A timeout leaves
      * the nameplate waiting, so the call may be repeated.
      *
-     * @throws RelayRefusedException when the relay gives up on the nameplate, e.g. {@code expired}
+     * @throws RelayCodeBurnedException when three joins with a wrong code burned the nameplate:
+     *     the code is spent, create a new session at once
+     * @throws RelayRefusedException when the relay gives up on the nameplate otherwise, e.g.
+     *     {@code expired}
      */
     public RelayLink awaitPaired(Duration timeout) throws IOException {
         Deadline deadline = Deadline.after(timeout);
@@ -78,11 +83,11 @@ public final class RelayConnection implements AutoCloseable {
     /**
      * Customer: joins the technician waiting under {@code nameplate}.
      *
-     * @param nameplate 1 to 9 digits, the part of the session code before the dash
+     * @param nameplate 1 to 10 digits, the part of the session code before the dash
      * @throws RelayRefusedException when the relay refuses, e.g. {@code unknown-nameplate}; after
      *     {@code unknown-nameplate}, {@code in-use} or {@code expired} the customer may try again on
      *     this connection
-     * @throws IllegalArgumentException when {@code nameplate} is not 1 to 9 digits
+     * @throws IllegalArgumentException when {@code nameplate} is not 1 to 10 digits
      */
     public RelayLink join(String nameplate, Duration timeout) throws IOException {
         Deadline deadline = Deadline.after(timeout);
@@ -117,7 +122,7 @@ public final class RelayConnection implements AutoCloseable {
         if (!state.compareAndSet(from, State.LINKED)) {
             throw closed();
         }
-        return new ChannelRelayLink(this, in.withoutDeadline(), out);
+        return new ChannelRelayLink(this, in.withoutDeadline(), out, notes);
     }
 
     private void send(RelayMessage message) throws IOException {
@@ -166,11 +171,21 @@ public final class RelayConnection implements AutoCloseable {
     private IOException unexpected(RelayMessage reply, String expected, boolean joining) {
         if (reply instanceof RelayMessage.Error error) {
             boolean mayRetry = joining && (RelayMessage.Error.UNKNOWN_NAMEPLATE.equals(error.code())
-                    || RelayMessage.Error.EXPIRED.equals(error.code()) || RelayMessage.Error.IN_USE.equals(error.code()));
+                    || RelayMessage.Error.EXPIRED.equals(error.code()) || RelayMessage.Error.IN_USE.equals(error.code())
+                    || RelayMessage.Error.BURNED.equals(error.code()));
             if (!mayRetry) {
                 close();
             }
-            return new RelayRefusedException(error.code(), error.message());
+            if (!joining && RelayMessage.Error.BURNED.equals(error.code())) {
+                return new RelayCodeBurnedException(error.message());
+            }
+            Duration retryAfter = error.retryAfterSeconds() == null ? null : Duration.ofSeconds(error.retryAfterSeconds());
+            return new RelayRefusedException(error.code(), error.message(), retryAfter);
+        }
+        if (reply instanceof RelayMessage.Closing) {
+            close();
+            return new RelayRefusedException(RelayMessage.Error.CLOSING, "The relay at " + relay + " is shutting down."
+                    + " Try again in a moment.");
         }
         close();
         return new RelayProtocolException("The relay at " + relay + " answered " + reply + " where " + expected

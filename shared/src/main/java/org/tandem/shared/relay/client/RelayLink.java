@@ -18,6 +18,14 @@ public interface RelayLink extends AutoCloseable {
 
     boolean isOpen();
 
+    /**
+     * Whether the relay said it is shutting down ({@code {"type":"closing"}}): when the input
+     * ended, this tells a relay restart from a lost connection. False for links not through a relay.
+     */
+    default boolean relayClosing() {
+        return false;
+    }
+
     @Override
     void close();
 }

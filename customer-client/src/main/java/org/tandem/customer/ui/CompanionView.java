@@ -1,0 +1,107 @@
+package org.tandem.customer.ui;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The customer's window during a session: who is helping (verified, or the warning), where the
+ * session stands with Pause sharing, Stop control and End session, the plan beside the chat, and the
+ * activity feed; "Before you go" takes the chat's place when the technician asks whether everything
+ * works.
+ */
+final class CompanionView {
+    private final BorderPane root = new BorderPane();
+    private final PlanView plan;
+    private final ChatView chat;
+    private final ActivityView activity;
+
+    CompanionView(CustomerViewModel model, Consumer<String> openLink) {
+        Label identity = new Label();
+        identity.setId("companionIdentity");
+        identity.setWrapText(true);
+        identity.setMinHeight(Region.USE_PREF_SIZE);
+        identity.textProperty().bind(model.identityProperty());
+        identity.getStyleClass().add("identity");
+        model.identityVerifiedProperty().addListener((obs, was, now) -> verifiedStyle(identity, now));
+        verifiedStyle(identity, model.identityVerifiedProperty().get());
+
+        Label status = new Label();
+        status.setId("companionStatus");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        Label check = new Label();
+        check.setId("companionCheck");
+        check.getStyleClass().add("hint");
+        check.setWrapText(true);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
+                : Texts.get("companion.check", model.checkStringProperty().get()), model.checkStringProperty()));
+        Label control = new Label();
+        control.setId("companionControl");
+        control.getStyleClass().add("control-warning");
+        control.setWrapText(true);
+        control.setMinHeight(Region.USE_PREF_SIZE);
+        control.textProperty().bind(model.controlDetailProperty());
+        control.visibleProperty().bind(model.controlGrantedProperty());
+        control.managedProperty().bind(control.visibleProperty());
+
+        SessionControls controls = new SessionControls(model, "companion");
+        Label help = new Label(Texts.get("keys.hint"));
+        help.getStyleClass().add("hint");
+        help.setWrapText(true);
+        HBox.setHgrow(help, Priority.ALWAYS);
+        help.setMaxWidth(Double.MAX_VALUE);
+        help.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox bar = new HBox(12, controls.root(), help);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(6, identity, status, control, check, bar);
+        header.getStyleClass().add("companion-header");
+        header.setPadding(new Insets(12, 16, 12, 16));
+
+        plan = new PlanView(model.plan());
+        chat = new ChatView(model.chat(), openLink);
+        activity = new ActivityView(model.activity());
+        WrapUpView wrapUp = new WrapUpView(model.wrapUp());
+        SplitPane talkAndFeed = new SplitPane(chat.root(), activity.root());
+        talkAndFeed.setOrientation(Orientation.VERTICAL);
+        talkAndFeed.setDividerPositions(0.68);
+        Node wrapUpRoot = wrapUp.root();
+        wrapUpRoot.visibleProperty().bind(model.wrapUp().offeredProperty());
+        talkAndFeed.visibleProperty().bind(model.wrapUp().offeredProperty().not());
+        StackPane conversation = new StackPane(talkAndFeed, wrapUpRoot);
+        SplitPane main = new SplitPane(plan.root(), conversation);
+        main.setDividerPositions(0.3);
+        main.setPadding(new Insets(0, 8, 8, 8));
+
+        root.setTop(header);
+        root.setCenter(main);
+        root.setId("companionView");
+    }
+
+    private static void verifiedStyle(Label identity, boolean verified) {
+        identity.getStyleClass().removeAll("verified", "unverified");
+        identity.getStyleClass().add(verified ? "verified" : "unverified");
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Ctrl+1, Ctrl+2, Ctrl+3 in this window: plan, message box, activity. */
+    void installFocusKeys(javafx.scene.Scene scene) {
+        Shortcuts.installFocusKeys(scene, plan.focusTarget(), chat.focusTarget(), activity.focusTarget());
+    }
+}

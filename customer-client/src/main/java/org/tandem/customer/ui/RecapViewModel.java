@@ -1,0 +1,159 @@
+package org.tandem.customer.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogReader;
+import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.RecapGenerator;
+import org.tandem.shared.log.SessionLogVerifier;
+
+/**
+ * The recap of the session that just ended, from the customer's own log: made, saved (HTML,
+ * Markdown, PDF) and handed to the mail program on the worker, never on the FX thread. The window
+ * shows {@link #documentProperty()} and {@link #statusProperty()}.
+ */
+final class RecapViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RecapViewModel.class);
+
+    /** The forms the recap can be saved in. */
+    enum Format {
+        HTML("html"), MARKDOWN("md"), PDF("pdf");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    /** Opens the desktop's mail program on a {@code mailto:} link; false when this computer has none. */
+    interface MailHandler {
+        boolean compose(java.net.URI mailto) throws IOException;
+    }
+
+    private final Executor fx;
+    private final Executor worker;
+    private final RecapGenerator generator;
+    private final MailHandler mail;
+    private final ReadOnlyObjectWrapper<RecapDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private volatile String markdown = "";
+    private volatile String html = "";
+    private volatile Path log;
+
+    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail) {
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.generator = Objects.requireNonNull(generator, "generator");
+        this.mail = Objects.requireNonNull(mail, "mail");
+    }
+
+    /** Makes the recap of this closed log, on the worker. */
+    void load(Path closedLog) {
+        log = closedLog;
+        ready.set(false);
+        status.set(Texts.get("recap.loading"));
+        worker.execute(() -> {
+            try {
+                List<LogEntry> entries = LogReader.read(closedLog);
+                LogVerification integrity = SessionLogVerifier.verify(closedLog);
+                // The customer's own log, so the customer's copy, whatever the log's lines say.
+                String md = generator.markdown(entries, integrity, RecapGenerator.Viewpoint.CUSTOMER);
+                String page = generator.html(entries, integrity, RecapGenerator.Viewpoint.CUSTOMER);
+                RecapDocument parsed = RecapMarkdown.parse(md);
+                markdown = md;
+                html = page;
+                fx.execute(() -> {
+                    document.set(parsed);
+                    status.set("");
+                    ready.set(true);
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not make the recap of {}", closedLog, e);
+                fx.execute(() -> status.set(Texts.get("recap.failed", closedLog.getParent())));
+            }
+        });
+    }
+
+    /** Writes the recap to {@code target} in {@code format}, on the worker; the status says how it went. */
+    void save(Format format, Path target) {
+        if (!ready.get()) {
+            return;
+        }
+        RecapDocument shown = document.get();
+        status.set(Texts.get("recap.saving"));
+        worker.execute(() -> {
+            try {
+                switch (format) {
+                    case HTML -> Files.writeString(target, html);
+                    case MARKDOWN -> Files.writeString(target, markdown);
+                    case PDF -> new RecapPdfWriter().write(shown, target);
+                }
+                LOG.info("Saved the recap as {} to {}", format, target);
+                fx.execute(() -> status.set(Texts.get("recap.saved", target)));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not save the recap to {}", target, e);
+                fx.execute(() -> status.set(Texts.get("recap.notSaved", target)));
+            }
+        });
+    }
+
+    /** Opens the customer's mail program with the recap as plain text; the status says when there is none. */
+    void email() {
+        if (!ready.get()) {
+            return;
+        }
+        RecapDocument shown = document.get();
+        java.net.URI link = RecapMail.uri(Texts.get("recap.mail.subject", shown.title()), shown.plainText());
+        status.set(Texts.get("recap.mail.opening"));
+        worker.execute(() -> {
+            boolean opened;
+            try {
+                opened = mail.compose(link);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The mail program could not be opened", e);
+                opened = false;
+            }
+            boolean done = opened;
+            fx.execute(() -> status.set(Texts.get(done ? "recap.mail.opened" : "recap.mail.none")));
+        });
+    }
+
+    /** The name the save dialog starts with: "tandem-session-recap.pdf". */
+    String suggestedFileName(Format format) {
+        return "tandem-session-recap." + format.extension;
+    }
+
+    /** The folder holding the session's record, or null before a log is known. */
+    Path recordFolder() {
+        Path current = log;
+        return current == null ? null : current.getParent();
+    }
+
+    ReadOnlyObjectProperty<RecapDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** Making, saving, emailing: what happened last, in a sentence; empty when there is nothing to say. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.tandem.customer.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.tandem.customer.session.CustomerState;
+
+/**
+ * Pause sharing (or Share screen), Stop control and End session: the way out, the same in the session
+ * bar and in the customer's window. Each button has a mnemonic and a tooltip; ids start with a
+ * prefix so both copies can be told apart.
+ */
+final class SessionControls {
+    private final HBox root = new HBox(10);
+    private final Button share = new Button();
+    private final Button stopControl = new Button(Texts.get("controls.stopControl"));
+    private final Button end = new Button(Texts.get("controls.end"));
+
+    SessionControls(CustomerViewModel model, String idPrefix) {
+        share.setId(idPrefix + "ShareButton");
+        share.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(CustomerState.SHARING))
+                .then(Texts.get("controls.pause")).otherwise(Texts.get("controls.share")));
+        share.disableProperty().bind(model.stateProperty().isNotEqualTo(CustomerState.SHARING)
+                .and(model.stateProperty().isNotEqualTo(CustomerState.NOT_SHARING)));
+        share.setOnAction(e -> model.toggleSharing());
+        share.setTooltip(new Tooltip(Texts.get("controls.share.tip")));
+
+        stopControl.setId(idPrefix + "StopControlButton");
+        stopControl.getStyleClass().add("stop-control");
+        stopControl.setOnAction(e -> model.stopControl());
+        stopControl.visibleProperty().bind(model.controlGrantedProperty());
+        stopControl.managedProperty().bind(stopControl.visibleProperty());
+        stopControl.setTooltip(new Tooltip(Texts.get("controls.stopControl.tip")));
+
+        end.setId(idPrefix + "EndButton");
+        end.setOnAction(e -> model.endSession());
+        end.setTooltip(new Tooltip(Texts.get("controls.end.tip")));
+
+        for (Button button : new Button[] {share, stopControl, end}) {
+            button.setMnemonicParsing(true);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        root.getChildren().addAll(stopControl, share, end);
+        root.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    HBox root() {
+        return root;
+    }
+
+    Button share() {
+        return share;
+    }
+
+    Button stopControl() {
+        return stopControl;
+    }
+
+    Button end() {
+        return end;
+    }
+}

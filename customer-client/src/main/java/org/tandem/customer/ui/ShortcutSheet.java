@@ -1,0 +1,62 @@
+package org.tandem.customer.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The keyboard-shortcut help sheet (F1): every key the customer's windows answer to. */
+final class ShortcutSheet {
+    private ShortcutSheet() {}
+
+    static void show(Window owner) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(Texts.get("keys.title"));
+        Label title = new Label(Texts.get("keys.title"));
+        title.getStyleClass().add("title");
+        GridPane grid = new GridPane();
+        grid.setId("shortcutSheet");
+        grid.setHgap(18);
+        grid.setVgap(8);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints what = new ColumnConstraints();
+        what.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, what);
+        int row = 0;
+        for (Shortcuts.Line line : Shortcuts.lines()) {
+            Label key = new Label(line.keys());
+            key.getStyleClass().add("key");
+            Label text = new Label(Texts.get(line.what()));
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row++, key, text);
+        }
+        Button close = new Button(Texts.get("recap.close"));
+        close.setId("closeShortcutsButton");
+        close.setCancelButton(true);
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox root = new VBox(14, title, grid, buttons);
+        root.setPadding(new Insets(20));
+        root.setPrefWidth(560);
+        Scene scene = new Scene(root);
+        CustomerStyles.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        close.requestFocus();
+    }
+}

@@ -32,6 +32,7 @@ import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.RelaySessionRendezvous;
 import org.tandem.agent.ui.ConsoleView;
 import org.tandem.agent.ui.ConsoleViewModel;
+import org.tandem.agent.ui.ConsoleWorkspace;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.session.CustomerSession;
@@ -98,10 +99,11 @@ class ScreenShareE2EIT {
         // JavaFX starts before AWT, so both settle on the same GTK.
         // The technician's console: the real view, in a real window on the same display.
         agentRelay = RelayClient.start(dir.resolve("agent").resolve("known-relays"));
-        ConsoleViewModel console = startConsole(listener -> new AgentSession(new AgentSession.Parts(
+        ConsoleWorkspace workspace = startConsole(listener -> new AgentSession(new AgentSession.Parts(
                 RelaySessionRendezvous.factory(agentRelay, address, "dana", technicianKey), Optional.of(credentials),
                 new SecureRandom(), Sessions.logsIn(dir.resolve("agent"), "technician:Dana Scully", technicianKey)),
-                "Dana Scully", listener, workers, WAIT));
+                "Dana Scully", listener, workers, WAIT), dir.resolve("agent"));
+        ConsoleViewModel console = workspace.console();
 
         // What the customer's screen shows.
         pattern = new PatternWindow(PATTERN_X, PATTERN_Y);
@@ -110,7 +112,7 @@ class ScreenShareE2EIT {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pattern.isOnScreen(robot));
         AtomicReference<ConsoleView> view = new AtomicReference<>();
         onFx(() -> {
-            ConsoleView shown = new ConsoleView(console, dir.resolve("agent"));
+            ConsoleView shown = new ConsoleView(workspace, dir.resolve("agent"));
             Stage stage = new Stage();
             stage.setScene(new Scene(shown.root(), 640, 420));
             stage.setX(0);
@@ -204,9 +206,9 @@ class ScreenShareE2EIT {
         }
     }
 
-    private static ConsoleViewModel startConsole(
-            java.util.function.Function<org.tandem.agent.session.AgentSessionListener, AgentSession> sessions)
-            throws Exception {
+    private static ConsoleWorkspace startConsole(
+            java.util.function.Function<org.tandem.agent.session.AgentSessionListener, AgentSession> sessions,
+            java.nio.file.Path dataDir) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));
@@ -215,7 +217,13 @@ class ScreenShareE2EIT {
         }
         Platform.setImplicitExit(false);
         started.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        return new ConsoleViewModel(Platform::runLater, sessions);
+        java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "e2e-console-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new ConsoleWorkspace(Platform::runLater, java.util.concurrent.ForkJoinPool.commonPool(), sender,
+                (listener, logOpened) -> sessions.apply(listener), dataDir, java.time.Clock.systemDefaultZone());
     }
 
     private static void onFx(Runnable action) throws Exception {

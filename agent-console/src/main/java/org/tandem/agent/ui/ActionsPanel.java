@@ -1,6 +1,8 @@
 package org.tandem.agent.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -10,15 +12,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ParameterSpec;
 
 /**
@@ -30,6 +34,10 @@ final class ActionsPanel {
     private final VBox root = new VBox(8);
     private final VBox parameters = new VBox(6);
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
+    private final ResultTableModel result = new ResultTableModel();
+    private final ComboBox<ActionDescriptor> choice;
+    /** A target the chosen action needs is not filled in yet. */
+    private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
 
     ActionsPanel(ConsoleViewModel model) {
         Label title = new Label("Actions on the customer's computer");
@@ -38,7 +46,7 @@ final class ActionsPanel {
         os.setId("customerOsLabel");
         os.textProperty().bind(model.customerOsProperty());
 
-        ComboBox<ActionDescriptor> choice = new ComboBox<>(model.actionCatalog());
+        choice = new ComboBox<>(model.actionCatalog());
         choice.setId("actionChoice");
         choice.setPromptText("Choose an action");
         choice.setMaxWidth(Double.MAX_VALUE);
@@ -58,33 +66,45 @@ final class ActionsPanel {
         run.setTooltip(new Tooltip(KeyboardShortcuts.tip("Run the chosen action; scans and changes ask the customer first",
                 KeyboardShortcuts.mnemonic('U'))));
         run.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> choice.getValue() == null || !choice.getValue().available(), choice.valueProperty()));
+                () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
+                choice.valueProperty(), targetMissing));
         run.setOnAction(e -> model.runAction(choice.getValue(), values()));
 
         ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
         requests.setId("actionRequests");
-        requests.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ActionStatus status, boolean empty) {
-                super.updateItem(status, empty);
-                setText(empty || status == null ? null : status.describe());
-                setWrapText(true);
+        requests.setCellFactory(list -> new RequestCell(list));
+        requests.setPrefHeight(150);
+        requests.setMinHeight(90);
+        // Follow the chosen request through its updates (each replaces it in the list); a new request is chosen.
+        String[] followed = {null};
+        requests.getItems().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded() && !change.wasReplaced();
+            }
+            int at = -1;
+            for (int i = 0; i < requests.getItems().size(); i++) {
+                if (requests.getItems().get(i).requestId().equals(followed[0])) {
+                    at = i;
+                }
+            }
+            if (added || at < 0) {
+                at = requests.getItems().size() - 1;
+            }
+            if (at >= 0) {
+                requests.getSelectionModel().select(at);
+                requests.scrollTo(at);
+            }
+            result.show(requests.getSelectionModel().getSelectedItem());
+        });
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> {
+            if (status != null) {
+                followed[0] = status.requestId();
             }
         });
-        requests.setPrefHeight(180);
-        TextArea output = new TextArea();
-        output.setId("actionOutput");
-        output.setEditable(false);
-        output.setWrapText(false);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) ->
-                output.setText(status == null ? "" : status.result().map(ActionsPanel::render).orElse(status.describe())));
-        model.actionRequests().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {
-            ActionStatus selected = requests.getSelectionModel().getSelectedItem();
-            if (selected != null) {
-                output.setText(selected.result().map(ActionsPanel::render).orElse(selected.describe()));
-            }
-        });
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> result.show(status));
+        Node resultView = new ResultTableView(result).root();
+        VBox.setVgrow(resultView, Priority.ALWAYS);
         Button cancel = new Button("Cance_l");
         cancel.setId("cancelActionButton");
         cancel.setTooltip(new Tooltip(KeyboardShortcuts.tip("Ask the customer's computer to stop the selected action",
@@ -96,7 +116,7 @@ final class ActionsPanel {
         cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
 
         root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label("Requests"), requests, cancel,
-                output);
+                resultView);
         root.setPadding(new Insets(8));
         root.setPrefWidth(360);
         root.setId("actionsPanel");
@@ -106,12 +126,22 @@ final class ActionsPanel {
         return root;
     }
 
+    /** Chooses an action, for a plan step whose action needs a target filled in here. */
+    void choose(ActionDescriptor action) {
+        choice.setValue(action);
+    }
+
     private void showParameters(ActionDescriptor action, ConsoleViewModel model) {
         parameters.getChildren().clear();
         inputs.clear();
+        targetMissing.unbind();
+        targetMissing.set(false);
         if (action == null) {
             return;
         }
+        // ControlsFX marks what still needs filling in; Run waits for it.
+        ValidationSupport validation = new ValidationSupport();
+        List<javafx.beans.value.ObservableValue<String>> required = new ArrayList<>();
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
@@ -122,6 +152,11 @@ final class ActionsPanel {
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
                 inputs.put(spec.name(), programs.getEditor());
+                if (spec.required()) {
+                    validation.registerValidator(programs.getEditor(), Validator.createEmptyValidator(
+                            Texts.format("actions.required", spec.label())));
+                    required.add(programs.getEditor().textProperty());
+                }
                 continue;
             }
             input = spec.kind() == ParameterSpec.Kind.PATH_LIST ? new TextArea() : new TextField();
@@ -131,7 +166,15 @@ final class ActionsPanel {
             }
             parameters.getChildren().addAll(new Label(spec.label() + (spec.required() ? "" : " (optional)")), input);
             inputs.put(spec.name(), input);
+            if (spec.required()) {
+                validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",
+                        spec.label())));
+                required.add(input.textProperty());
+            }
         }
+        targetMissing.bind(Bindings.createBooleanBinding(() -> required.stream()
+                .anyMatch(text -> text.getValue() == null || text.getValue().isBlank()),
+                required.toArray(javafx.beans.Observable[]::new)));
     }
 
     private Map<String, String> values() {
@@ -145,24 +188,36 @@ final class ActionsPanel {
         return values;
     }
 
-    private static String render(ActionResult result) {
-        StringBuilder out = new StringBuilder(result.outcome() + ": " + result.summary());
-        if (result.exitStatus() != ActionResult.NO_EXIT_STATUS) {
-            out.append(" (exit status ").append(result.exitStatus()).append(')');
+    /** A request: what and where it stands, with a progress bar while it runs. */
+    private static final class RequestCell extends ListCell<ActionStatus> {
+        private final Label words = new Label();
+        private final ProgressBar progress = new ProgressBar();
+        private final VBox box = new VBox(3, words, progress);
+
+        RequestCell(ListView<ActionStatus> list) {
+            words.setWrapText(true);
+            words.setMnemonicParsing(false);
+            words.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            progress.maxWidthProperty().bind(words.maxWidthProperty());
+            setPrefWidth(0);
         }
-        out.append('\n');
-        if (!result.table().columns().isEmpty()) {
-            out.append(String.join(" | ", result.table().columns())).append('\n');
-            result.table().rows().forEach(row -> out.append(String.join(" | ", row)).append('\n'));
-            if (result.table().omittedRows() > 0) {
-                out.append("… and ").append(result.table().omittedRows()).append(" more\n");
+
+        @Override
+        protected void updateItem(ActionStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            if (empty || status == null) {
+                setGraphic(null);
+                setText(null);
+                return;
             }
+            words.setText(status.describe());
+            boolean running = status.stage() == ActionStatus.Stage.RUNNING;
+            progress.setVisible(running);
+            progress.setManaged(running);
+            progress.setProgress(status.percent() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : status.percent() / 100.0);
+            setText(null);
+            setGraphic(box);
         }
-        result.lines().forEach(line -> out.append(line).append('\n'));
-        if (result.omittedLines() > 0) {
-            out.append("… ").append(result.omittedLines()).append(" more lines\n");
-        }
-        return out.toString();
     }
 
     /** An action in the list: its title and how risky it is; unavailable ones say so. */

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.agent.AgentOptions;
@@ -42,8 +43,17 @@ public final class ConsoleApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
+    /** What the conversation records and sends, one thing at a time, in order. */
+    private final ExecutorService conversationSender = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "tandem-agent-conversation");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Writes the window's layout as it closes; waited for at exit. */
+    private final ExecutorService layoutWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-layout"));
     private RelayClient relayClient;
     private ConsoleViewModel model;
+    private ConsoleWorkspace workspace;
 
     @Override
     public void start(Stage stage) throws IOException {
@@ -60,13 +70,15 @@ public final class ConsoleApp extends Application {
         SecureRandom random = new SecureRandom();
         AgentLogs logs = sessionId -> SessionLogWriter.create(new SessionHistory(settings.dataDir()).folderOf(sessionId)
                 .resolve(SessionHistory.LOG_FILE), sessionId, "technician:" + shownName, key, 20, Clock.systemUTC());
-        AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random, logs);
         AtomicReference<AgentSession> latest = new AtomicReference<>();
-        model = new ConsoleViewModel(Platform::runLater, listener -> {
+        workspace = new ConsoleWorkspace(Platform::runLater, worker, conversationSender, (listener, logOpened) -> {
+            AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random,
+                    ConsoleWorkspace.reporting(logs, logOpened));
             AgentSession session = new AgentSession(parts, shownName, listener, worker, settings.customerWait());
             latest.set(session);
             return session;
-        });
+        }, settings.dataDir(), Clock.systemDefaultZone());
+        model = workspace.console();
         // Ctrl+C or SIGTERM end the session as End session does, so its log is closed.
         new EndSessionOnShutdown(() -> {
             AgentSession session = latest.get();
@@ -84,16 +96,29 @@ public final class ConsoleApp extends Application {
             }
         });
 
-        ConsoleView view = new ConsoleView(model, settings.dataDir());
-        Scene scene = new Scene(view.root(), 1024, 720);
+        ConsoleView view = new ConsoleView(workspace, settings.dataDir());
+        Scene scene = new Scene(view.root(), 1280, 800);
         stage.setTitle("Tandem console — " + settings.technicianName());
         stage.setScene(scene);
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         CloseConfirmation.install(stage, model);
+        rememberLayout(stage, view, new WorkspaceLayoutStore(settings.dataDir().resolve("workspace.properties")));
         stage.show();
         if (settings.newSessionAtStart()) {
             model.newSession();
         }
+    }
+
+    /** The split and the open tab come back as they were; read and written off the FX thread. */
+    private void rememberLayout(Stage stage, ConsoleView view, WorkspaceLayoutStore store) {
+        worker.execute(() -> {
+            WorkspaceLayoutStore.Layout layout = store.load();
+            Platform.runLater(() -> view.apply(layout));
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            WorkspaceLayoutStore.Layout layout = view.layout();
+            layoutWriter.execute(() -> store.save(layout));
+        });
     }
 
     private static Optional<TechnicianCredentials> loadCredentials(AgentSettings settings) throws IOException {
@@ -116,5 +141,12 @@ public final class ConsoleApp extends Application {
             relayClient.close();
         }
         worker.shutdownNow();
+        conversationSender.shutdown();
+        layoutWriter.shutdown();
+        try {
+            layoutWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,7 +1,24 @@
 package org.tandem.agent.ui;
 
 import java.nio.file.Path;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.tandem.agent.ui.activity.ActivityView;
+import org.tandem.agent.ui.chat.ChatView;
+import org.tandem.agent.ui.customer.CustomerView;
+import org.tandem.agent.ui.customer.NotesView;
+import org.tandem.agent.ui.plan.PlanView;
+import org.tandem.agent.ui.wrapup.WrapUpView;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -24,38 +41,55 @@ import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.ui.history.HistoryWindow;
 
-/** The console window: start a session, read the code to the customer, watch their screen. */
+/**
+ * The console window: the session toolbar, the customer's screen in the centre (fit, 1:1, zoom, full
+ * screen), side tabs for the plan, chat, actions, activity, customer, notes and wrap-up, and the
+ * status bar.
+ */
 public final class ConsoleView {
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
+    private final SplitPane split;
+    private final TabPane tabs = new TabPane();
+    /** The window this view's full screen, read marks and notifications are tied to. */
+    private Stage attachedTo;
 
-    public ConsoleView(ConsoleViewModel model, Path dataDir) {
+    public ConsoleView(ConsoleWorkspace workspace, Path dataDir) {
+        ConsoleViewModel model = workspace.console();
         TextField customer = SessionButtons.customerField(model);
         Region toolbarSpacer = new Region();
         HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
+        Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
+        wrapUp.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("wrapup.askTip"),
+                KeyboardShortcuts.keys(KeyboardShortcuts.WRAP_UP))));
+        wrapUp.setFocusTraversable(false);
+        BooleanBinding connected = Bindings.createBooleanBinding(() -> model.stateProperty().get() == AgentState.CONNECTED
+                || model.stateProperty().get() == AgentState.VIEWING, model.stateProperty());
+        wrapUp.disableProperty().bind(connected.not());
         // Two rows, so that nothing (the control state least of all) ever hides in an overflow menu.
         ToolBar sessionBar = new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(model),
-                SessionButtons.endSession(model), SessionButtons.history(dataDir), toolbarSpacer,
+                SessionButtons.endSession(model), wrapUp, SessionButtons.history(dataDir), toolbarSpacer,
                 SessionButtons.shortcuts());
         ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
-                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
+                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
+                new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
         controlBar.setId("controlBar");
         root.setTop(new VBox(sessionBar, controlBar));
 
         Label codeCaption = new Label();
         codeCaption.setId("codeCaption");
         codeCaption.textProperty().bind(Bindings.createStringBinding(() -> model.sessionCustomerProperty().get().isEmpty()
-                ? "Session code — read it to your customer"
-                : "Session code for " + model.sessionCustomerProperty().get() + " — read it to them",
+                ? Texts.get("code.caption")
+                : Texts.format("code.captionFor", model.sessionCustomerProperty().get()),
                 model.sessionCustomerProperty()));
         codeCaption.setMnemonicParsing(false);
         Label code = new Label();
         code.setId("codeLabel");
         code.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
         code.textProperty().bind(model.codeProperty());
-        Button copy = new Button("_Copy code");
+        Button copy = new Button(Texts.get("code.copy"));
         copy.setId("copyCodeButton");
-        copy.setTooltip(new Tooltip(KeyboardShortcuts.tip("Copy the code, to paste it in a chat or an e-mail",
+        copy.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("code.copyTip"),
                 KeyboardShortcuts.mnemonic('C'))));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -71,57 +105,149 @@ public final class ConsoleView {
                 () -> !model.codeProperty().get().isEmpty() && model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER,
                 model.codeProperty(), model.stateProperty()));
 
-        Label welcome = new Label("Type your customer's name or ticket if you like, then press New session ("
-                + KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION) + ") to get a code for them.");
+        Label welcome = new Label(Texts.format("welcome", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION)));
         welcome.setWrapText(true);
         welcome.setId("welcomeLabel");
         welcome.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() == AgentState.IDLE, model.stateProperty()));
 
-        screen.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() == AgentState.VIEWING, model.stateProperty()));
+        BooleanBinding viewing = Bindings.createBooleanBinding(
+                () -> model.stateProperty().get() == AgentState.VIEWING, model.stateProperty());
+        screen.visibleProperty().bind(viewing);
+        ScrollPane scroller = ScreenControls.scroller(screen, workspace.screen(), model);
+        scroller.visibleProperty().bind(viewing);
+        ConnectionQualityViewModel quality = workspace.quality();
         model.framesToDrawProperty().addListener((obs, was, now) -> {
             if (model.screenProperty().get() != null) {
                 screen.draw(model.screenProperty().get());
                 model.frameShown();
+                quality.frameDrawn();
             }
         });
         model.stateProperty().addListener((obs, was, now) -> {
             if (now != AgentState.VIEWING) {
                 screen.clear();
+                quality.reset();
+            }
+        });
+        Timeline everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            if (model.stateProperty().get() == AgentState.VIEWING) {
+                quality.tick();
+            }
+        }));
+        everySecond.setCycleCount(Animation.INDEFINITE);
+        everySecond.play();
+
+        RemoteInputCapture.attach(model, screen);
+        StackPane center = new StackPane(welcome, codePane, scroller);
+        center.setMinWidth(200);
+
+        ActionsPanel actionsPanel = new ActionsPanel(model);
+        Tab planTab = tab("planTab", "tab.plan", new PlanView(workspace.plan()).root());
+        Tab chatTab = tab("chatTab", "tab.chat", new ChatView(workspace.chat(), workspace.io()).root());
+        Tab actionsTab = tab("actionsTab", "tab.actions", actionsPanel.root());
+        Tab activityTab = tab("activityTab", "tab.activity", new ActivityView(workspace.activity()).root());
+        Tab customerTab = tab("customerTab", "tab.customer", new CustomerView(workspace.customer(),
+                model.sessionCustomerProperty(), model.checkStringProperty()).root());
+        Tab notesTab = tab("notesTab", "tab.notes", new NotesView(workspace.notes()).root());
+        Button askInTab = WrapUpView.askButton(workspace.wrapUp(), "askWorkingButton");
+        askInTab.disableProperty().bind(connected.not());
+        Tab wrapUpTab = tab("wrapUpTab", "tab.wrapUp", new WrapUpView(workspace.wrapUp(), askInTab).root());
+        tabs.getTabs().addAll(planTab, chatTab, actionsTab, activityTab, customerTab, notesTab, wrapUpTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("sideTabs");
+        tabs.setMinWidth(320);
+        chatTab.textProperty().bind(Bindings.createStringBinding(() -> workspace.chat().unreadProperty().get() == 0
+                ? Texts.get("tab.chat") : Texts.format("tab.chatUnread", workspace.chat().unreadProperty().get()),
+                workspace.chat().unreadProperty()));
+        wrapUp.addEventHandler(javafx.event.ActionEvent.ACTION, e -> tabs.getSelectionModel().select(wrapUpTab));
+        workspace.plan().actionToPrepareProperty().addListener((obs, was, action) -> {
+            if (action != null) {
+                actionsPanel.choose(action);
+                tabs.getSelectionModel().select(actionsTab);
             }
         });
 
-        RemoteInputCapture.attach(model, screen);
-        StackPane center = new StackPane(welcome, codePane, screen);
-        root.setCenter(center);
-        javafx.scene.Node actions = new ActionsPanel(model).root();
-        actions.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.actionCatalog().isEmpty() && model.stateProperty().get() != AgentState.ENDED,
-                model.actionCatalog(), model.stateProperty()));
-        actions.managedProperty().bind(actions.visibleProperty());
-        root.setRight(actions);
+        split = new SplitPane(center, tabs);
+        split.setId("workspaceSplit");
+        split.setDividerPositions(WorkspaceLayoutStore.Layout.defaults().divider());
+        SplitPane.setResizableWithParent(tabs, false);
+        root.setCenter(split);
 
-        StatusBar statusBar = new StatusBar(model);
+        StatusBar statusBar = new StatusBar(model, quality);
         root.setBottom(statusBar.root());
         center.setId("centerPane");
         FocusPlacement.attach(model, new FocusPlacement.Targets(customer, copy, screen, statusBar.newCodeButton(), center));
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
-                installShortcuts(scene, model, dataDir);
+                installShortcuts(scene, workspace, dataDir, tabs);
+                scene.windowProperty().addListener((o, w, window) -> attachWindow(window, workspace, chatTab));
+                attachWindow(scene.getWindow(), workspace, chatTab);
             }
         });
     }
 
+    /** Full screen, the chat marked read while in front of the technician, and notifications in the background. */
+    private void attachWindow(javafx.stage.Window window, ConsoleWorkspace workspace, Tab chatTab) {
+        if (!(window instanceof Stage stage) || attachedTo == stage) {
+            return;
+        }
+        attachedTo = stage;
+        ScreenViewSettings settings = workspace.screen();
+        settings.fullScreenProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> settings.fullScreenProperty().set(now));
+        workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty()));
+        BackgroundNotifier.attach(stage, workspace);
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(Texts.get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
     /** The window-wide shortcuts; each is in {@link KeyboardShortcuts} and so in the list F1 shows. */
-    private static void installShortcuts(Scene scene, ConsoleViewModel model, Path dataDir) {
+    private static void installShortcuts(Scene scene, ConsoleWorkspace workspace, Path dataDir, TabPane tabs) {
+        ConsoleViewModel model = workspace.console();
+        ScreenViewSettings settings = workspace.screen();
         scene.getAccelerators().put(KeyboardShortcuts.NEW_SESSION, model::newSession);
         scene.getAccelerators().put(KeyboardShortcuts.HISTORY, () -> HistoryWindow.show(dataDir, scene.getWindow()));
         scene.getAccelerators().put(KeyboardShortcuts.SHOW_SHORTCUTS, () -> ShortcutsWindow.show(scene.getWindow()));
+        scene.getAccelerators().put(KeyboardShortcuts.FIT, () -> settings.modeProperty().set(ScreenViewMode.FIT));
+        scene.getAccelerators().put(KeyboardShortcuts.ACTUAL_SIZE,
+                () -> settings.modeProperty().set(ScreenViewMode.ACTUAL_SIZE));
+        scene.getAccelerators().put(KeyboardShortcuts.ZOOM_IN, settings::zoomIn);
+        scene.getAccelerators().put(KeyboardShortcuts.ZOOM_OUT, settings::zoomOut);
+        scene.getAccelerators().put(KeyboardShortcuts.FULL_SCREEN,
+                () -> settings.fullScreenProperty().set(!settings.fullScreenProperty().get()));
+        scene.getAccelerators().put(KeyboardShortcuts.WRAP_UP, () -> {
+            Button wrapUp = (Button) scene.lookup("#wrapUpButton");
+            if (wrapUp != null && !wrapUp.isDisabled()) {
+                wrapUp.fire();
+            }
+        });
+        for (int i = 0; i < KeyboardShortcuts.TABS.size() && i < tabs.getTabs().size(); i++) {
+            int at = i;
+            scene.getAccelerators().put(KeyboardShortcuts.TABS.get(i), () -> tabs.getSelectionModel().select(at));
+        }
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Where the split is and which tab is open, to remember for next time. */
+    public WorkspaceLayoutStore.Layout layout() {
+        Tab open = tabs.getSelectionModel().getSelectedItem();
+        return new WorkspaceLayoutStore.Layout(split.getDividers().get(0).getPosition(),
+                open == null ? "planTab" : open.getId());
+    }
+
+    /** Puts the split and the open tab back as they were. */
+    public void apply(WorkspaceLayoutStore.Layout layout) {
+        split.setDividerPositions(layout.divider());
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(layout.tab())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     /** What the technician sees of the customer's screen; null while nothing is shown. */

@@ -49,9 +49,15 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ObservableList<ActionDescriptor> actionCatalog = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<ActionDescriptor> actionCatalogView = FXCollections.unmodifiableObservableList(actionCatalog);
     private final ReadOnlyStringWrapper customerOs = new ReadOnlyStringWrapper("");
     private final ObservableList<ActionStatus> actionRequests = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<ActionStatus> actionRequestsView = FXCollections.unmodifiableObservableList(actionRequests);
     private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<String> knownProgramsView = FXCollections.unmodifiableObservableList(knownPrograms);
     private final StringProperty customerReference = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sessionCustomer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
@@ -132,7 +138,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
 
     /** What the customer's computer offers; empty until a customer is connected. */
     public ObservableList<ActionDescriptor> actionCatalog() {
-        return FXCollections.unmodifiableObservableList(actionCatalog);
+        return actionCatalogView;
     }
 
     public ReadOnlyStringProperty customerOsProperty() {
@@ -141,12 +147,12 @@ public final class ConsoleViewModel implements AgentSessionListener {
 
     /** Every action asked for in this session, newest last, with where it stands. */
     public ObservableList<ActionStatus> actionRequests() {
-        return FXCollections.unmodifiableObservableList(actionRequests);
+        return actionRequestsView;
     }
 
     /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
     public ObservableList<String> knownPrograms() {
-        return FXCollections.unmodifiableObservableList(knownPrograms);
+        return knownProgramsView;
     }
 
     /** Asks the customer's computer to run an action; the customer is asked first for scans and changes. */

@@ -14,6 +14,18 @@ final class KeyboardShortcuts {
     static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SHOW_SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
     static final KeyCombination RELEASE_CONTROL = RemoteInputCapture.RELEASE;
+    static final KeyCombination FIT = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ACTUAL_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F11);
+    static final KeyCombination WRAP_UP = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** Ctrl+1 … Ctrl+7 open the side tabs in their order. */
+    static final List<KeyCombination> TABS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7).stream()
+            .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)).toList();
 
     /** One line of the list: the keys, and what they do. */
     record Shortcut(String keys, String does) {}
@@ -41,6 +53,21 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(NEW_SESSION), "New session: get a code to read to your customer"),
                 new Shortcut(keys(HISTORY), "History: past sessions, their logs and recaps"),
                 new Shortcut(keys(RELEASE_CONTROL), "Give control back to the customer (works while you are in control)"),
+                new Shortcut(keys(WRAP_UP), "Wrap up: ask the customer “Is everything working now?”"),
+                new Shortcut(keys(FIT), "Fit the customer's screen to the window"),
+                new Shortcut(keys(ACTUAL_SIZE), "Show the customer's screen pixel for pixel (1:1)"),
+                new Shortcut(keys(ZOOM_IN), "Zoom in"),
+                new Shortcut(keys(ZOOM_OUT), "Zoom out"),
+                new Shortcut(keys(FULL_SCREEN), "Full screen on and off"),
+                new Shortcut(keys(TABS.get(0)), "Plan tab"),
+                new Shortcut(keys(TABS.get(1)), "Chat tab"),
+                new Shortcut(keys(TABS.get(2)), "Actions tab"),
+                new Shortcut(keys(TABS.get(3)), "Activity tab: the session so far"),
+                new Shortcut(keys(TABS.get(4)), "Customer tab: who they are, their system"),
+                new Shortcut(keys(TABS.get(5)), "Notes tab: private notes, never shown to the customer"),
+                new Shortcut(keys(TABS.get(6)), "Wrap-up tab: the answer, the rating, a follow-up"),
+                new Shortcut("Enter, Shift+Enter", "In the chat: send the message; start a new line"),
+                new Shortcut("Ctrl+Enter", "In the notes: keep the note"),
                 new Shortcut(mnemonic('T'), "Type the customer's name or ticket for the next session"),
                 new Shortcut(mnemonic('N'), "New session"),
                 new Shortcut(mnemonic('E'), "End session (asks first while a customer is connected)"),

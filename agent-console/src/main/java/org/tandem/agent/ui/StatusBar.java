@@ -16,16 +16,19 @@ import javafx.scene.layout.Region;
  * them too), the check code once paired, and New code when the last code was given up.
  */
 final class StatusBar {
-    private final HBox root;
+    private final org.controlsfx.control.StatusBar root;
     private final Button newCode;
 
-    StatusBar(ConsoleViewModel model) {
+    StatusBar(ConsoleViewModel model, ConnectionQualityViewModel quality) {
         Label status = new Label();
         status.setId("statusLabel");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        // Its least height is measured at its least width: keep that wide enough for a few words a line,
+        // or the bar would claim the window's whole height for one word a line.
+        status.setMinWidth(240);
         Tooltip full = new Tooltip();
         full.textProperty().bind(model.statusProperty());
         full.setWrapText(true);
@@ -33,9 +36,9 @@ final class StatusBar {
         status.setTooltip(full);
         HBox.setHgrow(status, Priority.ALWAYS);
 
-        newCode = new Button("New c_ode");
+        newCode = new Button(Texts.get("status.newCode"));
         newCode.setId("newCodeButton");
-        newCode.setTooltip(new Tooltip(KeyboardShortcuts.tip("A fresh code for the same customer, at once",
+        newCode.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("status.newCodeTip"),
                 KeyboardShortcuts.mnemonic('O'))));
         newCode.visibleProperty().bind(model.newCodeOfferedProperty());
         newCode.managedProperty().bind(newCode.visibleProperty());
@@ -47,14 +50,28 @@ final class StatusBar {
         check.setWrapText(true);
         check.setMinHeight(Region.USE_PREF_SIZE);
         check.setMaxWidth(420);
+        check.setMinWidth(220);
         check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
-                : "Check code " + model.checkStringProperty().get() + " — on the phone, the customer should see the same.",
+                : Texts.format("status.checkCode", model.checkStringProperty().get()),
                 model.checkStringProperty()));
 
-        root = new HBox(12, status, newCode, check);
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(4, 8, 4, 8));
+        Label fps = new Label();
+        fps.setId("framesPerSecondLabel");
+        fps.setMinWidth(Region.USE_PREF_SIZE);
+        fps.textProperty().bind(quality.framesPerSecondProperty());
+        fps.setTooltip(new Tooltip(Texts.get("status.fpsTip")));
+
+        HBox line = new HBox(12, status, newCode, check, fps);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(line, Priority.ALWAYS);
+        line.setMaxWidth(Double.MAX_VALUE);
+        // ControlsFX's status bar, with the words in our own label so that they wrap instead of being cut off.
+        root = new org.controlsfx.control.StatusBar();
+        root.setText("");
+        root.getLeftItems().add(line);
+        root.setPadding(new Insets(2, 8, 2, 8));
         root.setId("statusBar");
+        line.prefWidthProperty().bind(root.widthProperty().subtract(24));
     }
 
     Node root() {

@@ -61,11 +61,27 @@ class ActionsPanelTest {
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
                 ActionStatus.Stage.DONE, 100, "2 programs", Optional.of(list))));
         assertEquals(List.of("foo", "bar"), model.knownPrograms(), "the uninstall picker offers what the list found");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<List<String>> table = robot.lookup("#actionResultTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(List.of("Program", "Version", "Size"), table.getColumns().stream().map(c -> c.getText()).toList(),
+                "the finished request is followed and its result shown as a table");
+        assertEquals(2, table.getItems().size());
+        robot.clickOn("#resultFilter").write("ba");
+        assertEquals(List.of(List.of("bar", "2.0", "1 MB")), List.copyOf(table.getItems()));
+        robot.interact(() -> {
+            ((javafx.scene.control.TextField) robot.lookup("#resultFilter").query()).clear();
+            table.getSortOrder().setAll(List.of(table.getColumns().get(2)));
+        });
+        assertEquals(List.of("bar", "foo"), table.getItems().stream().map(row -> row.get(0)).toList(), "1 MB before 3 MB");
 
         robot.interact(() -> choice.setValue(UNINSTALL));
         @SuppressWarnings("unchecked")
         ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
         assertEquals(List.of("foo", "bar"), programs.getItems());
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled(), "no program chosen yet");
+        robot.clickOn(programs.getEditor()).write("foo");
+        assertTrue(!robot.lookup("#runActionButton").queryButton().isDisabled(), "a program to remove is named");
 
         robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo” version 1.2 (3 MB)", Optional.empty())));

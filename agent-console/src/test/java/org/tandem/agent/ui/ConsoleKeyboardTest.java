@@ -42,7 +42,7 @@ class ConsoleKeyboardTest {
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(Files.createTempDirectory("console-keyboard"));
         model = customer.model();
-        scene = new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1100, 700);
+        scene = new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

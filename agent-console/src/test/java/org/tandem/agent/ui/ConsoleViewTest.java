@@ -53,11 +53,12 @@ class ConsoleViewTest {
                 customerNeverComes.countDown();
             }
         };
-        ConsoleViewModel model = new ConsoleViewModel(Platform::runLater,
-                listener -> new AgentSession(new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(),
+        ConsoleWorkspace workspace = new ConsoleWorkspace(Platform::runLater, Runnable::run, Runnable::run,
+                (listener, logOpened) -> new AgentSession(new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(),
                         id -> { throw new IOException("no log in this test"); }), "Dana", listener,
-                        Executors.newCachedThreadPool(), Duration.ofMinutes(1)));
-        stage.setScene(new Scene(new ConsoleView(model, java.nio.file.Path.of("target", "console-data")).root(), 800, 600));
+                        Executors.newCachedThreadPool(), Duration.ofMinutes(1)),
+                java.nio.file.Path.of("target", "console-data"), java.time.Clock.systemDefaultZone());
+        stage.setScene(new Scene(new ConsoleView(workspace, java.nio.file.Path.of("target", "console-data")).root(), 800, 600));
         stage.show();
     }
 

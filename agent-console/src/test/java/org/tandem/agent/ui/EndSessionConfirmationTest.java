@@ -41,7 +41,7 @@ class EndSessionConfirmationTest {
         model = customer.model();
         // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
         console = new Stage();
-        console.setScene(new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        console.setScene(new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700));
         CloseConfirmation.install(console, model);
         console.show();
     }

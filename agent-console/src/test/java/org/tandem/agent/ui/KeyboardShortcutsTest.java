@@ -34,10 +34,10 @@ class KeyboardShortcutsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, listener -> {
-            throw new AssertionError("no session in this test");
-        });
-        scene = new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1280, 700);
+        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
+        ConsoleWorkspace workspace = NoSessions.workspace(dataDir);
+        ConsoleViewModel model = workspace.console();
+        scene = new Scene(new ConsoleView(workspace, dataDir).root(), 1280, 700);
         stage.setScene(scene);
         stage.show();
     }

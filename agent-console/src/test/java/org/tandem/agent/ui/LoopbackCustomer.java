@@ -49,6 +49,12 @@ final class LoopbackCustomer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "console-test-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ConsoleWorkspace workspace;
     private final ConsoleViewModel model;
     private SessionChannel channel;
 
@@ -59,15 +65,21 @@ final class LoopbackCustomer implements AutoCloseable {
             all.add(next);
             return next;
         };
-        model = new ConsoleViewModel(Platform::runLater, listener -> new AgentSession(
-                new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(),
+        workspace = new ConsoleWorkspace(Platform::runLater, worker, sender, (listener, logOpened) -> new AgentSession(
+                new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(), ConsoleWorkspace.reporting(
                         id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id,
-                                "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC())),
-                "Dana", listener, worker, WAIT));
+                                "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC()), logOpened)),
+                "Dana", listener, worker, WAIT), logDir, Clock.systemDefaultZone());
+        model = workspace.console();
     }
 
     ConsoleViewModel model() {
         return model;
+    }
+
+    /** The console window's view models, sessions included. */
+    ConsoleWorkspace workspace() {
+        return workspace;
     }
 
     /** The customer types {@code typed} and pairs; fails as pairing fails for a wrong code. */
@@ -139,6 +151,7 @@ final class LoopbackCustomer implements AutoCloseable {
         all.forEach(Rendezvous::cancel);
         all.forEach(r -> r.links.second().close());
         worker.shutdownNow();
+        sender.shutdownNow();
     }
 
     /** What the relay would hold: the console waits here until the customer joins. */

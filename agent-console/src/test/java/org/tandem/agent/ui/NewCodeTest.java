@@ -36,7 +36,7 @@ class NewCodeTest {
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(Files.createTempDirectory("console-new-code"));
         model = customer.model();
-        scene = new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 1100, 700);
+        scene = new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

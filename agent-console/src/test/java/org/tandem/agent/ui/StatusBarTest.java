@@ -25,10 +25,10 @@ class StatusBarTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = new ConsoleViewModel(Runnable::run, listener -> {
-            throw new AssertionError("no session in this test");
-        });
-        stage.setScene(new Scene(new ConsoleView(model, Files.createTempDirectory("console-data")).root(), 640, 500));
+        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
+        ConsoleWorkspace workspace = NoSessions.workspace(dataDir);
+        model = workspace.console();
+        stage.setScene(new Scene(new ConsoleView(workspace, dataDir).root(), 640, 500));
         stage.show();
     }
 

@@ -1,0 +1,146 @@
+package org.tandem.agent.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import org.tandem.agent.session.AgentLogs;
+import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.AgentSessionListener;
+import org.tandem.agent.ui.activity.ActivityViewModel;
+import org.tandem.agent.ui.chat.CannedReplies;
+import org.tandem.agent.ui.chat.ChatViewModel;
+import org.tandem.agent.ui.customer.CustomerViewModel;
+import org.tandem.agent.ui.customer.NotesViewModel;
+import org.tandem.agent.ui.plan.PlanViewModel;
+import org.tandem.agent.ui.wrapup.WrapUpViewModel;
+import org.tandem.shared.log.SessionLogWriter;
+
+/**
+ * The view models of one console window, and how a session's reports reach all of them: each "New
+ * session" opens a session that reports to a {@link WorkspaceListener}, and the side tabs talk to the
+ * session's conversation through {@link ConversationAccess}. Nothing here touches a control.
+ */
+public final class ConsoleWorkspace {
+
+    /** Opens a session reporting to {@code listener}; {@code logOpened} hears where its log is once open. */
+    @FunctionalInterface
+    public interface Sessions {
+        AgentSession open(AgentSessionListener listener, Consumer<Path> logOpened);
+    }
+
+    private final AtomicReference<AgentSession> current = new AtomicReference<>();
+    private final Executor io;
+    private final ConsoleViewModel console;
+    private final PlanViewModel plan;
+    private final ChatViewModel chat;
+    private final WrapUpViewModel wrapUp;
+    private final NotesViewModel notes;
+    private final CustomerViewModel customer;
+    private final ActivityViewModel activity;
+    private final ScreenViewSettings screen = new ScreenViewSettings();
+    private final ConnectionQualityViewModel quality = new ConnectionQualityViewModel(System::nanoTime);
+
+    /**
+     * @param fx      the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     * @param io      for reading and writing files
+     * @param send    one thread, in order, for what the conversation records and sends
+     * @param dataDir the console's data folder (canned replies live there)
+     */
+    public ConsoleWorkspace(Executor fx, Executor io, Executor send, Sessions sessions, Path dataDir, Clock clock) {
+        Objects.requireNonNull(sessions, "sessions");
+        this.io = Objects.requireNonNull(io, "io");
+        ConversationAccess access = () -> Optional.ofNullable(current.get()).flatMap(AgentSession::conversation);
+        PlanViewModel.StepRunner runner = action -> {
+            AgentSession session = current.get();
+            if (session == null) {
+                throw new IOException("No customer is connected");
+            }
+            return session.requestAction(action, Map.of());
+        };
+        console = new ConsoleViewModel(fx, listener -> {
+            clearSideTabs();
+            AgentSession session = sessions.open(new WorkspaceListener(listener, this), this::logOpened);
+            current.set(session);
+            return session;
+        });
+        plan = new PlanViewModel(fx, send, access, runner, console.actionCatalog());
+        chat = new ChatViewModel(fx, send, access, new CannedReplies(dataDir.resolve(CannedReplies.FILE)));
+        wrapUp = new WrapUpViewModel(fx, send, access);
+        notes = new NotesViewModel(fx, send, access, clock);
+        customer = new CustomerViewModel(fx, send, runner);
+        activity = new ActivityViewModel(fx, io, clock.getZone());
+        notes.notes().addListener((ListChangeListener<NotesViewModel.Note>) change -> activity.changed());
+        chat.loadCanned(io);
+    }
+
+    /** The console's log of each session, reporting where it is once opened. */
+    public static AgentLogs reporting(AgentLogs logs, Consumer<Path> opened) {
+        return sessionId -> {
+            SessionLogWriter writer = logs.open(sessionId);
+            opened.accept(writer.file());
+            return writer;
+        };
+    }
+
+    private void logOpened(Path file) {
+        activity.logOpened(file);
+    }
+
+    private void clearSideTabs() {
+        plan.clear();
+        chat.clear();
+        wrapUp.clear();
+        notes.clear();
+        customer.clear();
+        activity.clear();
+        quality.reset();
+    }
+
+    public ConsoleViewModel console() {
+        return console;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public ChatViewModel chat() {
+        return chat;
+    }
+
+    public WrapUpViewModel wrapUp() {
+        return wrapUp;
+    }
+
+    public NotesViewModel notes() {
+        return notes;
+    }
+
+    public CustomerViewModel customer() {
+        return customer;
+    }
+
+    public ActivityViewModel activity() {
+        return activity;
+    }
+
+    public ScreenViewSettings screen() {
+        return screen;
+    }
+
+    public ConnectionQualityViewModel quality() {
+        return quality;
+    }
+
+    /** For file work the views start (saving canned replies). */
+    public Executor io() {
+        return io;
+    }
+}

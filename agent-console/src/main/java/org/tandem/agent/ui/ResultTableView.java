@@ -1,0 +1,110 @@
+package org.tandem.agent.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * An action's result: its outcome, a search field, the table (click a heading to sort, Ctrl+C or
+ * Copy for the chosen rows, or all shown when none is chosen) and the result's plain lines.
+ */
+final class ResultTableView {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private final VBox root = new VBox(6);
+
+    ResultTableView(ResultTableModel model) {
+        Label summary = new Label();
+        summary.setId("actionResultSummary");
+        summary.setWrapText(true);
+        summary.setMnemonicParsing(false);
+        summary.textProperty().bind(model.summaryProperty());
+
+        TextField filter = TextFields.createClearableTextField();
+        filter.setId("resultFilter");
+        filter.setPromptText(Texts.get("actions.filter"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(model.countProperty());
+        Button copy = new Button(Texts.get("actions.copy"));
+        copy.setId("copyResultButton");
+        copy.setTooltip(new Tooltip(Texts.get("actions.copyTip")));
+        HBox tools = new HBox(6, filter, count, copy);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<List<String>> table = new TableView<>();
+        table.setId("actionResultTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(Texts.get("actions.noTable")));
+        SortedList<List<String>> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        model.columnsProperty().addListener((obs, was, names) -> {
+            table.getColumns().clear();
+            for (int i = 0; i < names.size(); i++) {
+                int at = i;
+                TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
+                column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                        at < cell.getValue().size() ? cell.getValue().get(at) : "").getReadOnlyProperty());
+                column.setComparator(ResultTableModel.CELLS);
+                column.setPrefWidth(names.size() <= 2 ? 160 : 110);
+                table.getColumns().add(column);
+            }
+        });
+        Runnable copyRows = () -> {
+            List<List<String>> chosen = table.getSelectionModel().getSelectedItems().isEmpty()
+                    ? List.copyOf(table.getItems()) : List.copyOf(table.getSelectionModel().getSelectedItems());
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.copyText(chosen));
+            Clipboard.getSystemClipboard().setContent(content);
+        };
+        copy.setOnAction(e -> copyRows.run());
+        copy.disableProperty().bind(model.columnsProperty().isEqualTo(List.of()));
+        table.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copyRows.run();
+                e.consume();
+            }
+        });
+        tools.visibleProperty().bind(model.columnsProperty().isNotEqualTo(List.of()));
+        tools.managedProperty().bind(tools.visibleProperty());
+        table.visibleProperty().bind(tools.visibleProperty());
+        table.managedProperty().bind(tools.visibleProperty());
+
+        TextArea lines = new TextArea();
+        lines.setId("actionResultLines");
+        lines.setEditable(false);
+        lines.setPrefRowCount(6);
+        lines.textProperty().bind(model.linesProperty());
+        lines.visibleProperty().bind(model.linesProperty().isNotEmpty());
+        lines.managedProperty().bind(lines.visibleProperty());
+        VBox.setVgrow(lines, Priority.SOMETIMES);
+
+        root.getChildren().addAll(summary, tools, table, lines);
+        root.setId("actionResult");
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,115 @@
+package org.tandem.agent.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The view-mode controls around the screen view: Fit / 1:1 / Zoom (a segmented control), zoom in
+ * and out, and full screen; and the scroll pane that shows the screen larger than the space when
+ * it is not fitted. The screen view itself only scales to the size it is given.
+ */
+final class ScreenControls {
+    private ScreenControls() {}
+
+    static Node modes(ScreenViewSettings settings) {
+        ToggleButton fit = toggle("view.fit", "fitButton", "view.fitTip", KeyboardShortcuts.FIT);
+        ToggleButton actual = toggle("view.actual", "actualSizeButton", "view.actualTip", KeyboardShortcuts.ACTUAL_SIZE);
+        ToggleButton zoom = toggle("view.zoom", "zoomButton", "view.zoomTip", KeyboardShortcuts.ZOOM_IN);
+        SegmentedButton modes = new SegmentedButton(fit, actual, zoom);
+        modes.setId("viewModes");
+        Runnable show = () -> {
+            ScreenViewMode mode = settings.modeProperty().get();
+            fit.setSelected(mode == ScreenViewMode.FIT);
+            actual.setSelected(mode == ScreenViewMode.ACTUAL_SIZE);
+            zoom.setSelected(mode == ScreenViewMode.ZOOM);
+        };
+        settings.modeProperty().addListener((obs, was, now) -> show.run());
+        show.run();
+        modes.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                show.run(); // one mode is always chosen
+            } else {
+                settings.modeProperty().set(now == fit ? ScreenViewMode.FIT
+                        : now == actual ? ScreenViewMode.ACTUAL_SIZE : ScreenViewMode.ZOOM);
+            }
+        });
+        zoom.setOnAction(e -> {
+            if (settings.modeProperty().get() == ScreenViewMode.ZOOM) {
+                zoom.setSelected(true);
+            }
+        });
+
+        Button in = small("+", "zoomInButton", Texts.get("view.zoomIn"), KeyboardShortcuts.ZOOM_IN);
+        in.setOnAction(e -> settings.zoomIn());
+        Button out = small("−", "zoomOutButton", Texts.get("view.zoomOut"), KeyboardShortcuts.ZOOM_OUT);
+        out.setOnAction(e -> settings.zoomOut());
+        out.disableProperty().bind(settings.modeProperty().isNotEqualTo(ScreenViewMode.ZOOM));
+        ToggleButton full = new ToggleButton(Texts.get("view.fullScreen"));
+        full.setId("fullScreenButton");
+        full.setFocusTraversable(false);
+        full.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("view.fullScreenTip"),
+                KeyboardShortcuts.keys(KeyboardShortcuts.FULL_SCREEN))));
+        full.selectedProperty().bindBidirectional(settings.fullScreenProperty());
+        HBox box = new HBox(4, modes, in, out, full);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /**
+     * The screen in a scroll pane: fitted, the pane gives it all its space; at 1:1 or zoomed, the
+     * screen view is made exactly as large as the customer's screen times the scale, and scrolls.
+     */
+    static ScrollPane scroller(ScreenView screen, ScreenViewSettings settings, ConsoleViewModel model) {
+        ScrollPane scroller = new ScrollPane(screen);
+        scroller.setId("screenScroller");
+        scroller.setStyle("-fx-background: #202020; -fx-background-color: #202020;");
+        scroller.setFocusTraversable(false);
+        int[] size = {0, 0};
+        Runnable apply = () -> {
+            double scale = settings.scaleProperty().get();
+            boolean fit = scale <= 0 || size[0] == 0;
+            scroller.setFitToWidth(fit);
+            scroller.setFitToHeight(fit);
+            if (fit) {
+                screen.setMinSize(0, 0);
+                screen.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+            } else {
+                screen.setMinSize(size[0] * scale, size[1] * scale);
+                screen.setPrefSize(size[0] * scale, size[1] * scale);
+            }
+        };
+        settings.scaleProperty().addListener((obs, was, now) -> apply.run());
+        model.framesToDrawProperty().addListener((obs, was, now) -> {
+            var frame = model.screenProperty().get();
+            if (frame != null && (frame.width() != size[0] || frame.height() != size[1])) {
+                size[0] = frame.width();
+                size[1] = frame.height();
+                apply.run();
+            }
+        });
+        apply.run();
+        return scroller;
+    }
+
+    private static ToggleButton toggle(String text, String id, String tip, javafx.scene.input.KeyCombination keys) {
+        ToggleButton button = new ToggleButton(Texts.get(text));
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get(tip), KeyboardShortcuts.keys(keys))));
+        return button;
+    }
+
+    private static Button small(String text, String id, String tip, javafx.scene.input.KeyCombination keys) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(KeyboardShortcuts.tip(tip, KeyboardShortcuts.keys(keys))));
+        return button;
+    }
+}

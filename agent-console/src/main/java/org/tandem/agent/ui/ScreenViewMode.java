@@ -1,0 +1,8 @@
+package org.tandem.agent.ui;
+
+/** How the customer's screen is shown: scaled to fit the window, pixel for pixel, or zoomed in. */
+public enum ScreenViewMode {
+    FIT,
+    ACTUAL_SIZE,
+    ZOOM
+}

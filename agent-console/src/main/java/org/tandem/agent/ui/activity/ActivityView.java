@@ -1,0 +1,81 @@
+package org.tandem.agent.ui.activity;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.Texts;
+
+/** The Activity tab: the session's log as a timeline in plain words, following the newest line. */
+public final class ActivityView {
+    private final VBox root = new VBox(6);
+
+    public ActivityView(ActivityViewModel model) {
+        TableView<ActivityViewModel.Item> table = new TableView<>(model.items());
+        table.setId("activityTimeline");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ActivityViewModel.Item, String> time = column("activity.time", ActivityViewModel.Item::time);
+        time.setPrefWidth(70);
+        time.setMaxWidth(80);
+        TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
+        who.setPrefWidth(120);
+        who.setMaxWidth(170);
+        TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
+        what.setCellFactory(c -> new WrappingCell());
+        table.getColumns().addAll(java.util.List.of(time, who, what));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.messageProperty());
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        model.items().addListener((ListChangeListener<ActivityViewModel.Item>) change -> {
+            if (!model.items().isEmpty()) {
+                table.scrollTo(model.items().size() - 1);
+            }
+        });
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty().and(
+                javafx.beans.binding.Bindings.isNotEmpty(model.items())));
+        message.managedProperty().bind(message.visibleProperty());
+        root.getChildren().addAll(table, message);
+        root.setPadding(new Insets(8));
+        root.setId("activityPanel");
+    }
+
+    private static TableColumn<ActivityViewModel.Item, String> column(String key,
+            java.util.function.Function<ActivityViewModel.Item, String> value) {
+        TableColumn<ActivityViewModel.Item, String> column = new TableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
+        column.setSortable(false);
+        return column;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** A cell whose words wrap instead of being cut off. */
+    private static final class WrappingCell extends TableCell<ActivityViewModel.Item, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+        }
+    }
+}

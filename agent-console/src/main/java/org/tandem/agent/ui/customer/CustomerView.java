@@ -1,0 +1,87 @@
+package org.tandem.agent.ui.customer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.Texts;
+
+/** The Customer tab: who this session is for, their system, and the system summary. */
+public final class CustomerView {
+    private final VBox root = new VBox(8);
+
+    /**
+     * @param reference the name or ticket the session was started for
+     * @param checkCode the check code both screens show
+     */
+    public CustomerView(CustomerViewModel model, ObservableStringValue reference, ObservableStringValue checkCode) {
+        Label name = new Label();
+        name.setId("customerNameLabel");
+        name.setMnemonicParsing(false);
+        name.setWrapText(true);
+        name.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        name.textProperty().bind(Bindings.createStringBinding(() -> reference.get().isEmpty()
+                ? Texts.get("customer.unnamed") : reference.get(), reference));
+        Label os = new Label();
+        os.setId("customerSystemLabel");
+        os.setWrapText(true);
+        os.textProperty().bind(Bindings.createStringBinding(() -> model.osProperty().get().isEmpty()
+                ? Texts.get("customer.notConnected") : model.osProperty().get(), model.osProperty()));
+        Label check = new Label();
+        check.textProperty().bind(Bindings.createStringBinding(() -> checkCode.get().isEmpty() ? "—" : checkCode.get(),
+                checkCode));
+        GridPane who = new GridPane();
+        who.setHgap(12);
+        who.setVgap(4);
+        who.addRow(0, heading("customer.name"), name);
+        who.addRow(1, heading("customer.system"), os);
+        who.addRow(2, heading("customer.checkCode"), check);
+
+        TableView<CustomerViewModel.Fact> facts = new TableView<>(model.facts());
+        facts.setId("systemSummary");
+        facts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CustomerViewModel.Fact, String> factName = new TableColumn<>(Texts.get("customer.fact"));
+        factName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()).getReadOnlyProperty());
+        factName.setPrefWidth(130);
+        factName.setMaxWidth(170);
+        TableColumn<CustomerViewModel.Fact, String> value = new TableColumn<>(Texts.get("customer.value"));
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()).getReadOnlyProperty());
+        facts.getColumns().add(factName);
+        facts.getColumns().add(value);
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.messageProperty());
+        facts.setPlaceholder(placeholder);
+        VBox.setVgrow(facts, Priority.ALWAYS);
+
+        Button read = new Button(Texts.get("customer.read"));
+        read.setId("readSystemInfoButton");
+        read.setTooltip(new Tooltip(Texts.get("customer.readTip")));
+        read.disableProperty().bind(model.osProperty().isEmpty());
+        read.setOnAction(e -> model.readSystemInfo());
+
+        root.getChildren().addAll(who, new Label(Texts.get("customer.summary")), facts, read);
+        root.setPadding(new Insets(8));
+        root.setId("customerPanel");
+    }
+
+    private static Label heading(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,250 @@
+package org.tandem.agent.ui.plan;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.Texts;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.conversation.StepState;
+
+/**
+ * The Plan tab: the steps in order with their states, and an editor for the chosen step (or a new
+ * one): title, optional detail, optional linked action. Buttons move, remove and run steps.
+ */
+public final class PlanView {
+    private final VBox root = new VBox(6);
+    /** The id of the step last chosen, to choose it again when the list is replaced. */
+    private String lastChosen;
+
+    public PlanView(PlanViewModel model) {
+        ListView<PlanStep> list = new ListView<>(model.steps());
+        list.setId("planSteps");
+        Label empty = new Label(Texts.get("plan.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        list.setPlaceholder(empty);
+        list.setCellFactory(view -> new StepCell(model, view));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        model.answers().addListener((javafx.collections.MapChangeListener<String, String>) change -> list.refresh());
+
+        TextField title = new TextField();
+        title.setId("stepTitle");
+        title.setPromptText(Texts.get("plan.titlePrompt"));
+        TextArea detail = new TextArea();
+        detail.setId("stepDetail");
+        detail.setPromptText(Texts.get("plan.detailPrompt"));
+        detail.setPrefRowCount(2);
+        detail.setWrapText(true);
+        ComboBox<ActionDescriptor> action = new ComboBox<>();
+        action.setId("stepAction");
+        action.setPromptText(Texts.get("plan.noAction"));
+        action.setMaxWidth(Double.MAX_VALUE);
+        action.setCellFactory(view -> new ActionCell());
+        action.setButtonCell(new ActionCell());
+        Runnable refreshActions = () -> {
+            ActionDescriptor chosen = action.getValue();
+            action.getItems().setAll(model.catalog());
+            action.getItems().add(0, null);
+            action.setValue(chosen);
+        };
+        model.catalog().addListener((ListChangeListener<ActionDescriptor>) change -> refreshActions.run());
+        refreshActions.run();
+
+        Button add = new Button(Texts.get("plan.add"));
+        add.setId("addStepButton");
+        add.setTooltip(new Tooltip(Texts.get("plan.addTip")));
+        add.setOnAction(e -> {
+            if (model.add(title.getText(), detail.getText(), actionId(action))) {
+                title.clear();
+                detail.clear();
+                action.setValue(null);
+                list.getSelectionModel().clearSelection();
+                title.requestFocus();
+            }
+        });
+        title.setOnAction(e -> add.fire());
+        Button save = new Button(Texts.get("plan.save"));
+        save.setId("saveStepButton");
+        save.setTooltip(new Tooltip(Texts.get("plan.saveTip")));
+        save.setOnAction(e -> {
+            PlanStep selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                model.edit(selected.id(), title.getText(), detail.getText(), actionId(action));
+            }
+        });
+        Button up = new Button(Texts.get("plan.up"));
+        up.setId("stepUpButton");
+        up.setTooltip(new Tooltip(Texts.get("plan.upTip")));
+        up.setOnAction(e -> moveSelected(list, model, -1));
+        Button down = new Button(Texts.get("plan.down"));
+        down.setId("stepDownButton");
+        down.setTooltip(new Tooltip(Texts.get("plan.downTip")));
+        down.setOnAction(e -> moveSelected(list, model, 1));
+        Button remove = new Button(Texts.get("plan.remove"));
+        remove.setId("removeStepButton");
+        remove.setOnAction(e -> {
+            PlanStep selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                model.remove(selected.id());
+            }
+        });
+        ComboBox<StepState> state = new ComboBox<>();
+        state.getItems().setAll(StepState.values());
+        state.setId("stepState");
+        state.setTooltip(new Tooltip(Texts.get("plan.stateTip")));
+        state.setCellFactory(view -> new StateCell());
+        state.setButtonCell(new StateCell());
+        state.setOnAction(e -> {
+            PlanStep selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && state.getValue() != null) {
+                model.setState(selected.id(), state.getValue());
+            }
+        });
+        Button run = new Button(Texts.get("plan.run"));
+        run.setId("runStepButton");
+        run.setTooltip(new Tooltip(Texts.get("plan.runTip")));
+        run.setOnAction(e -> {
+            PlanStep selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                model.runStep(selected.id());
+            }
+        });
+        var noSelection = list.getSelectionModel().selectedItemProperty().isNull();
+        for (Node node : new Node[] {save, up, down, remove, state}) {
+            node.disableProperty().bind(noSelection);
+        }
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            PlanStep selected = list.getSelectionModel().getSelectedItem();
+            return selected == null || selected.actionId().isEmpty();
+        }, list.getSelectionModel().selectedItemProperty()));
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, step) -> {
+            if (step == null) {
+                return;
+            }
+            title.setText(step.title());
+            detail.setText(step.detail());
+            action.setValue(model.catalog().stream().filter(a -> a.id().equals(step.actionId())).findFirst().orElse(null));
+            state.setValue(step.state());
+        });
+        // The list is replaced as a whole on each change: keep the same step chosen.
+        // The list is replaced as a whole on each change, which clears its selection: choose the same step again.
+        model.steps().addListener((ListChangeListener<PlanStep>) change -> {
+            String chosen = lastChosen;
+            if (chosen != null && list.getSelectionModel().getSelectedItem() == null) {
+                model.steps().stream().filter(s -> s.id().equals(chosen)).findFirst()
+                        .ifPresent(s -> list.getSelectionModel().select(s));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> lastChosen = now == null
+                ? lastChosen : now.id());
+
+        Label message = new Label();
+        message.setId("planMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        FlowPane order = new FlowPane(6, 6, up, down, remove, state, run);
+        HBox edit = new HBox(6, add, save);
+        root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, edit, message);
+        root.setPadding(new Insets(8));
+        root.setId("planPanel");
+    }
+
+
+    private static void moveSelected(ListView<PlanStep> list, PlanViewModel model, int by) {
+        PlanStep selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.move(selected.id(), by);
+        }
+    }
+
+    private static String actionId(ComboBox<ActionDescriptor> action) {
+        return action.getValue() == null ? "" : action.getValue().id();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** A step: its number, title and state; under it the detail, the linked action and the customer's answer. */
+    private static final class StepCell extends ListCell<PlanStep> {
+        private final PlanViewModel model;
+        private final Label title = new Label();
+        private final Label more = new Label();
+        private final VBox box = new VBox(2, title, more);
+
+        StepCell(PlanViewModel model, ListView<PlanStep> list) {
+            this.model = model;
+            title.setWrapText(true);
+            more.setWrapText(true);
+            more.setStyle("-fx-text-fill: #555;");
+            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            title.maxWidthProperty().bind(box.maxWidthProperty());
+            more.maxWidthProperty().bind(box.maxWidthProperty());
+        }
+
+        @Override
+        protected void updateItem(PlanStep step, boolean empty) {
+            super.updateItem(step, empty);
+            if (empty || step == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText((getIndex() + 1) + ". " + step.title() + " — " + step.state().words());
+            title.setStyle(switch (step.state()) {
+                case IN_PROGRESS -> "-fx-font-weight: bold; -fx-text-fill: #0d47a1;";
+                case DONE -> "-fx-text-fill: #2e7d32;";
+                case SKIPPED -> "-fx-text-fill: #777;";
+                case NEEDS_OK -> "-fx-font-weight: bold; -fx-text-fill: #8d6e00;";
+                case PLANNED -> "";
+            });
+            StringBuilder lines = new StringBuilder(step.detail());
+            if (!step.actionId().isEmpty()) {
+                String name = model.catalog().stream().filter(a -> a.id().equals(step.actionId()))
+                        .map(ActionDescriptor::title).findFirst().orElse(step.actionId());
+                lines.append(lines.isEmpty() ? "" : "\n").append(Texts.format("plan.runs", name));
+            }
+            String answer = model.answers().get(step.id());
+            if (answer != null) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(answer);
+            }
+            more.setText(lines.toString());
+            more.setVisible(!lines.isEmpty());
+            more.setManaged(!lines.isEmpty());
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    private static final class ActionCell extends ListCell<ActionDescriptor> {
+        @Override
+        protected void updateItem(ActionDescriptor action, boolean empty) {
+            super.updateItem(action, empty);
+            setText(empty ? null : action == null ? Texts.get("plan.noAction") : action.title());
+        }
+    }
+
+    private static final class StateCell extends ListCell<StepState> {
+        @Override
+        protected void updateItem(StepState state, boolean empty) {
+            super.updateItem(state, empty);
+            setText(empty || state == null ? null : state.words());
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package org.tandem.agent.ui.plan;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.agent.conversation.AgentConversation;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.agent.ui.ConversationAccess;
+import org.tandem.agent.ui.Texts;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.conversation.StepState;
+
+/**
+ * The plan of action as the technician writes it: steps added, edited, reordered, removed, their
+ * states, and the catalog action a step runs. The list here is the technician's plan; every change
+ * sends the whole plan, in order, through one serial executor, so the customer sees each revision
+ * in the order it was made. Before the customer is connected the plan is kept and sent on arrival.
+ */
+public final class PlanViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanViewModel.class);
+
+    /** Runs a catalog action for a step, without parameters; returns the request's id. Called off the FX thread. */
+    @FunctionalInterface
+    public interface StepRunner {
+        String run(ActionDescriptor action) throws IOException;
+    }
+
+    private final Executor fx;
+    private final Executor send;
+    private final ConversationAccess access;
+    private final StepRunner runner;
+    private final ObservableList<ActionDescriptor> catalog;
+    private final ObservableList<ActionDescriptor> catalogView;
+    private final ObservableList<PlanStep> steps = FXCollections.observableArrayList();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableList<PlanStep> stepsView = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableMap<String, String> answers = FXCollections.observableHashMap();
+    /** Read-only, and always the same list: a listener added to it stays. */
+    private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ActionDescriptor> actionToPrepare = new ReadOnlyObjectWrapper<>();
+    private final Map<String, String> stepOfRequest = new ConcurrentHashMap<>();
+
+    /**
+     * @param fx      the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
+     * @param send    one thread, in order, for what records and sends
+     * @param catalog what the customer's computer offers
+     */
+    public PlanViewModel(Executor fx, Executor send, ConversationAccess access, StepRunner runner,
+            ObservableList<ActionDescriptor> catalog) {
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.send = Objects.requireNonNull(send, "send");
+        this.access = Objects.requireNonNull(access, "access");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.catalogView = FXCollections.unmodifiableObservableList(catalog);
+    }
+
+    /** The plan, in order. */
+    public ObservableList<PlanStep> steps() {
+        return stepsView;
+    }
+
+    /** The customer's answer to a step that needed their OK, in words, by step id. */
+    public ObservableMap<String, String> answers() {
+        return answersView;
+    }
+
+    /** What became of the last change, or why it was refused, in words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** An action a step links to that needs its target filled in on the Actions tab first. */
+    public ReadOnlyObjectProperty<ActionDescriptor> actionToPrepareProperty() {
+        return actionToPrepare.getReadOnlyProperty();
+    }
+
+    public ObservableList<ActionDescriptor> catalog() {
+        return catalogView;
+    }
+
+    /** Adds a step at the end; false (with the reason in {@link #messageProperty()}) when it is not a step. */
+    public boolean add(String title, String detail, String actionId) {
+        Optional<PlanStep> step = step(UUID.randomUUID().toString(), title, detail, actionId, StepState.PLANNED);
+        if (step.isEmpty()) {
+            return false;
+        }
+        List<PlanStep> next = new ArrayList<>(steps);
+        next.add(step.get());
+        return publish(next);
+    }
+
+    /** Changes a step's words or linked action; its state and place stay. */
+    public boolean edit(String id, String title, String detail, String actionId) {
+        int at = indexOf(id);
+        if (at < 0) {
+            return false;
+        }
+        Optional<PlanStep> step = step(id, title, detail, actionId, steps.get(at).state());
+        if (step.isEmpty()) {
+            return false;
+        }
+        List<PlanStep> next = new ArrayList<>(steps);
+        next.set(at, step.get());
+        return publish(next);
+    }
+
+    public boolean remove(String id) {
+        int at = indexOf(id);
+        if (at < 0) {
+            return false;
+        }
+        List<PlanStep> next = new ArrayList<>(steps);
+        next.remove(at);
+        answers.remove(id);
+        return publish(next);
+    }
+
+    /** Moves a step {@code by} places (-1 up, +1 down); nothing at the ends. */
+    public boolean move(String id, int by) {
+        int at = indexOf(id);
+        int to = at + by;
+        if (at < 0 || to < 0 || to >= steps.size() || by == 0) {
+            return false;
+        }
+        List<PlanStep> next = new ArrayList<>(steps);
+        next.add(to, next.remove(at));
+        return publish(next);
+    }
+
+    public boolean setState(String id, StepState state) {
+        int at = indexOf(id);
+        if (at < 0 || steps.get(at).state() == state) {
+            return false;
+        }
+        List<PlanStep> next = new ArrayList<>(steps);
+        next.set(at, steps.get(at).withState(state));
+        if (state == StepState.NEEDS_OK) {
+            answers.remove(id);
+        }
+        return publish(next);
+    }
+
+    /**
+     * Runs the step's linked action: the step goes in progress and is done when the action is. An
+     * action that needs a target is handed to the Actions tab instead.
+     */
+    public void runStep(String id) {
+        int at = indexOf(id);
+        if (at < 0 || steps.get(at).actionId().isEmpty()) {
+            return;
+        }
+        PlanStep step = steps.get(at);
+        Optional<ActionDescriptor> action = catalog.stream().filter(a -> a.id().equals(step.actionId())).findFirst();
+        if (action.isEmpty() || !action.get().available()) {
+            message.set(Texts.format("plan.actionUnavailable", step.title()));
+            return;
+        }
+        if (action.get().parameters().stream().anyMatch(p -> p.required())) {
+            actionToPrepare.set(null);
+            actionToPrepare.set(action.get());
+            message.set(Texts.format("plan.actionNeedsTarget", action.get().title()));
+            return;
+        }
+        setState(id, StepState.IN_PROGRESS);
+        ActionDescriptor chosen = action.get();
+        send.execute(() -> {
+            try {
+                stepOfRequest.put(runner.run(chosen), id);
+            } catch (IOException | RuntimeException e) {
+                LOG.info("The step's action was not sent", e);
+                fx.execute(() -> message.set(Texts.format("plan.actionNotSent", chosen.title())));
+            }
+        });
+    }
+
+    /** The customer joined: a plan written before is sent now. */
+    public void connected() {
+        fx.execute(() -> {
+            if (!steps.isEmpty()) {
+                publish(new ArrayList<>(steps));
+            }
+        });
+    }
+
+    /** A new session starts with an empty plan. */
+    public void clear() {
+        steps.clear();
+        answers.clear();
+        stepOfRequest.clear();
+        message.set("");
+    }
+
+    /** The plan was recorded and sent (called from the session's thread). */
+    public void planChanged(List<PlanStep> plan) {
+        fx.execute(() -> message.set(plan.size() == 1 ? Texts.get("plan.sentOne")
+                : Texts.format("plan.sent", plan.size())));
+    }
+
+    public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
+        fx.execute(() -> answers.put(stepId, ok ? Texts.get("plan.answer.ok")
+                : unanswered ? Texts.get("plan.answer.none") : Texts.get("plan.answer.no")));
+    }
+
+    /** A step's action finished: done makes the step done; anything else stays for the technician to judge. */
+    public void actionChanged(ActionStatus status) {
+        if (!status.stage().isFinished()) {
+            return;
+        }
+        String stepId = stepOfRequest.remove(status.requestId());
+        if (stepId == null) {
+            return;
+        }
+        fx.execute(() -> {
+            if (status.stage() == ActionStatus.Stage.DONE) {
+                setState(stepId, StepState.DONE);
+            } else {
+                int at = indexOf(stepId);
+                message.set(Texts.format("plan.actionEnded", at < 0 ? status.title() : steps.get(at).title(),
+                        status.stage().words()));
+            }
+        });
+    }
+
+    private boolean publish(List<PlanStep> next) {
+        if (next.size() > org.tandem.shared.message.ControlMessage.PlanUpdated.MAX_STEPS) {
+            message.set(Texts.format("plan.tooManySteps", org.tandem.shared.message.ControlMessage.PlanUpdated.MAX_STEPS));
+            return false;
+        }
+        steps.setAll(next);
+        Optional<AgentConversation> conversation = access.conversation();
+        if (conversation.isEmpty()) {
+            message.set(Texts.get("plan.notYetSent"));
+            return true;
+        }
+        List<PlanStep> plan = List.copyOf(next);
+        send.execute(() -> {
+            if (!conversation.get().setPlan(plan)) {
+                fx.execute(() -> message.set(Texts.get("plan.notRecorded")));
+            }
+        });
+        return true;
+    }
+
+    private Optional<PlanStep> step(String id, String title, String detail, String actionId, StepState state) {
+        String cleanTitle = title == null ? "" : title.strip();
+        String cleanDetail = detail == null ? "" : detail.strip();
+        if (cleanTitle.isEmpty()) {
+            message.set(Texts.get("plan.titleMissing"));
+            return Optional.empty();
+        }
+        if (cleanTitle.length() > PlanStep.MAX_TITLE || cleanDetail.length() > PlanStep.MAX_DETAIL) {
+            message.set(Texts.format("plan.tooLong", PlanStep.MAX_TITLE, PlanStep.MAX_DETAIL));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PlanStep(id, cleanTitle, cleanDetail, actionId == null ? "" : actionId, state));
+        } catch (IllegalArgumentException e) {
+            LOG.info("Not a plan step: {}", e.getMessage());
+            message.set(Texts.get("plan.invalid"));
+            return Optional.empty();
+        }
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

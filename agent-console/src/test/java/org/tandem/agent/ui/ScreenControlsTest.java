@@ -1,0 +1,61 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.AgentState;
+import org.tandem.shared.screen.Frame;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Fit, 1:1 and zoom around the screen view, by button and by key. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenControlsTest {
+    private ConsoleWorkspace workspace;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        stage.setScene(new Scene(new ConsoleView(workspace, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        stage.show();
+    }
+
+    @Test
+    void theScreenIsFittedShownPixelForPixelOrZoomed(FxRobot robot) {
+        robot.interact(() -> {
+            workspace.console().stateChanged(AgentState.VIEWING, "Watching");
+            workspace.console().frameReady(new Frame(320, 200, new int[320 * 200]));
+        });
+        ScreenView screen = robot.lookup("#screenView").queryAs(ScreenView.class);
+        ScrollPane scroller = robot.lookup("#screenScroller").queryAs(ScrollPane.class);
+        assertTrue(scroller.isFitToWidth(), "fitted at first");
+
+        robot.clickOn("#actualSizeButton");
+        assertEquals(ScreenViewMode.ACTUAL_SIZE, workspace.screen().modeProperty().get());
+        robot.interact(() -> { });
+        assertEquals(320, screen.getWidth(), 0.5);
+        assertEquals(200, screen.getHeight(), 0.5);
+
+        robot.clickOn("#zoomInButton");
+        robot.interact(() -> { });
+        assertEquals(400, screen.getWidth(), 0.5, "one step in: 1.25×");
+
+        robot.interact(() -> stage.getScene().getAccelerators().get(KeyboardShortcuts.FIT).run());
+        assertEquals(ScreenViewMode.FIT, workspace.screen().modeProperty().get());
+        assertTrue(scroller.isFitToWidth());
+
+        robot.clickOn("#fullScreenButton");
+        assertTrue(stage.isFullScreen());
+        robot.interact(() -> stage.setFullScreen(false));
+        assertEquals(false, workspace.screen().fullScreenProperty().get(), "leaving full screen (Esc) shows in the button");
+    }
+}

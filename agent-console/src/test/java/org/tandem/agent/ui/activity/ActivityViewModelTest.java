@@ -1,0 +1,63 @@
+package org.tandem.agent.ui.activity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.ssh.Ed25519Keys;
+
+/** The Activity tab reads the console's own session log, in plain words, after each change. */
+class ActivityViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTimelineIsTheSessionLogInPlainWordsReadOffTheFxThread() throws Exception {
+        Path file = dir.resolve("technician.log");
+        String id = SessionLogbook.sessionIdFrom(new byte[32]);
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:Dana",
+                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:Dana");
+        List<Runnable> background = new ArrayList<>();
+        ActivityViewModel model = new ActivityViewModel(Runnable::run, background::add, ZoneOffset.UTC);
+
+        book.record("technician:Dana", new JournalEvent.SessionConnected("482", "Alice Martin"));
+        model.logOpened(file);
+        model.changed();
+        assertEquals(1, background.size(), "changes while a read waits make one read");
+        assertTrue(model.items().isEmpty(), "nothing is read on the calling thread");
+        background.remove(0).run();
+        assertEquals(List.of("Session connected, customer: Alice Martin"), whats(model));
+        assertEquals("Technician Dana", model.items().get(0).who());
+
+        book.record("customer", new JournalEvent.Chat("m1", "The printer is offline"));
+        model.changed();
+        background.remove(0).run();
+        assertEquals(List.of("Session connected, customer: Alice Martin", "Chat: The printer is offline"), whats(model));
+        assertEquals("Customer", model.items().get(1).who());
+        assertEquals("", model.messageProperty().get());
+    }
+
+    @Test
+    void anUnreadableLogSaysSoInPlainWords() throws Exception {
+        Path file = dir.resolve("technician.log");
+        Files.writeString(file, "this is not a log\n");
+        ActivityViewModel model = new ActivityViewModel(Runnable::run, Runnable::run, ZoneOffset.UTC);
+        model.logOpened(file);
+        assertEquals("The session’s activity could not be read; the console’s log has the details.",
+                model.messageProperty().get());
+    }
+
+    private static List<String> whats(ActivityViewModel model) {
+        return model.items().stream().map(ActivityViewModel.Item::what).toList();
+    }
+}

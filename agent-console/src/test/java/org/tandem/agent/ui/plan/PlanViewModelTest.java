@@ -1,0 +1,158 @@
+package org.tandem.agent.ui.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.agent.conversation.AgentConversation;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.agent.ui.ConversationRig;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ParameterSpec;
+import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.conversation.StepState;
+import org.tandem.shared.message.ControlMessage;
+
+/** The technician's plan: every edit sends the whole plan, in order; steps run their linked action. */
+class PlanViewModelTest {
+    private static final ActionDescriptor PROGRAMS = new ActionDescriptor("installed-programs", "List installed programs",
+            ActionRisk.READ, "Reads the list.", false, true, "", List.of());
+    private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall-program", "Uninstall a program",
+            ActionRisk.CHANGE, "Removes it.", false, true, "",
+            List.of(new ParameterSpec("program", "Program", ParameterSpec.Kind.PROGRAM, true)));
+
+    private final ConversationRig rig = new ConversationRig();
+    private final ObservableList<ActionDescriptor> catalog = FXCollections.observableArrayList(PROGRAMS, UNINSTALL);
+    private final List<ActionDescriptor> ran = new ArrayList<>();
+    private PlanViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        model = new PlanViewModel(Runnable::run, Runnable::run, rig.access(), action -> {
+            ran.add(action);
+            return "request-" + ran.size();
+        }, catalog);
+        rig.listen(new AgentConversation.Listener() {
+            @Override
+            public void planChanged(List<PlanStep> steps) {
+                model.planChanged(steps);
+            }
+
+            @Override
+            public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
+                model.planStepAnswered(stepId, ok, unanswered);
+            }
+        });
+    }
+
+    @Test
+    void everyEditSendsTheWholePlanInTheOrderTheEditsWereMade() {
+        assertTrue(model.add("Look at the installed programs", "", "installed-programs"));
+        assertTrue(model.add("Remove the toolbar", "The one that came with the printer driver", ""));
+        assertTrue(model.add("Restart the browser", "", ""));
+        String restart = model.steps().get(2).id();
+        assertTrue(model.move(restart, -1));
+        String toolbar = model.steps().get(2).id();
+        assertTrue(model.edit(toolbar, "Remove the search toolbar", "From the printer driver", ""));
+        assertTrue(model.setState(model.steps().get(0).id(), StepState.DONE));
+        assertTrue(model.remove(restart));
+
+        List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), plans.stream().map(ControlMessage.PlanUpdated::revision).toList());
+        assertEquals(List.of("Look at the installed programs", "Restart the browser", "Remove the toolbar"),
+                titles(plans.get(3).steps()));
+        assertEquals(List.of("Look at the installed programs", "Restart the browser", "Remove the search toolbar"),
+                titles(plans.get(4).steps()));
+        PlanStep last = plans.get(6).steps().get(1);
+        assertEquals("Remove the search toolbar", last.title());
+        assertEquals("From the printer driver", last.detail());
+        assertEquals(List.of(StepState.DONE, StepState.PLANNED), plans.get(6).steps().stream().map(PlanStep::state).toList());
+        assertEquals("installed-programs", plans.get(6).steps().get(0).actionId());
+        assertEquals(plans.get(6).steps(), model.steps(), "the list shows what was sent last");
+        assertEquals("The customer sees the plan (2 steps).", model.messageProperty().get());
+    }
+
+    @Test
+    void aStepWithoutTitleIsRefusedInPlainWordsAndNothingIsSent() {
+        assertFalse(model.add("   ", "detail", ""));
+        assertEquals("Write what the step is first.", model.messageProperty().get());
+        assertFalse(model.add("x".repeat(PlanStep.MAX_TITLE + 1), "", ""));
+        assertTrue(model.messageProperty().get().contains("120 characters"), model.messageProperty().get());
+        assertTrue(rig.sent.isEmpty());
+        assertTrue(model.steps().isEmpty());
+    }
+
+    @Test
+    void aPlanWrittenBeforeTheCustomerArrivesIsSentWhenTheyDo() {
+        rig.connected(false);
+        assertTrue(model.add("Check the printer queue", "", ""));
+        assertEquals("The plan is shown to your customer as soon as they are connected.", model.messageProperty().get());
+        assertTrue(rig.sent.isEmpty());
+
+        rig.connected(true);
+        model.connected();
+        List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
+        assertEquals(1, plans.size());
+        assertEquals(List.of("Check the printer queue"), titles(plans.get(0).steps()));
+    }
+
+    @Test
+    void aPlanThatCannotBeRecordedIsNotSentAndSaysSo() {
+        rig.journalFails.set(true);
+        model.add("Check the printer queue", "", "");
+        assertTrue(rig.sent.isEmpty(), "nothing unrecorded leaves the console");
+        assertTrue(model.messageProperty().get().startsWith("The plan could not be recorded"));
+    }
+
+    @Test
+    void runningAStepRunsItsActionAndTheStepIsDoneWhenTheActionIs() {
+        model.add("Look at the installed programs", "", "installed-programs");
+        String id = model.steps().get(0).id();
+        model.runStep(id);
+        assertEquals(List.of(PROGRAMS), ran);
+        assertEquals(StepState.IN_PROGRESS, model.steps().get(0).state());
+
+        model.actionChanged(new ActionStatus("request-1", PROGRAMS.title(), "", ActionStatus.Stage.RUNNING, 40, "",
+                Optional.empty()));
+        assertEquals(StepState.IN_PROGRESS, model.steps().get(0).state());
+        ActionResult result = new ActionResult("request-1", ActionResult.Outcome.SUCCEEDED, 0, "2 programs", List.of(),
+                0, new ActionTable(List.of("Program"), List.of(List.of("foo"), List.of("bar")), 0));
+        model.actionChanged(new ActionStatus("request-1", PROGRAMS.title(), "", ActionStatus.Stage.DONE, 100,
+                "2 programs", Optional.of(result)));
+        assertEquals(StepState.DONE, model.steps().get(0).state());
+        List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
+        assertEquals(StepState.DONE, plans.get(plans.size() - 1).steps().get(0).state(), "the customer sees it done");
+    }
+
+    @Test
+    void aStepWhoseActionNeedsATargetIsHandedToTheActionsTab() {
+        model.add("Remove the toolbar", "", "uninstall-program");
+        model.runStep(model.steps().get(0).id());
+        assertTrue(ran.isEmpty());
+        assertEquals(UNINSTALL, model.actionToPrepareProperty().get());
+        assertEquals(StepState.PLANNED, model.steps().get(0).state());
+    }
+
+    @Test
+    void theCustomersAnswerToAStepShowsBesideIt() {
+        model.add("Restart the computer", "", "");
+        String id = model.steps().get(0).id();
+        model.setState(id, StepState.NEEDS_OK);
+        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, true, false));
+        assertEquals("The customer said OK.", model.answers().get(id));
+    }
+
+    private static List<String> titles(List<PlanStep> steps) {
+        return steps.stream().map(PlanStep::title).toList();
+    }
+}

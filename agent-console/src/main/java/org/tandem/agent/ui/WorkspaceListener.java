@@ -9,6 +9,7 @@ import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.ScreenBuffer;
 
 /**
  * Hands what a session reports to every part of the console window: the window's own view model
@@ -66,6 +67,11 @@ final class WorkspaceListener implements AgentSessionListener {
     @Override
     public void frameReady(Frame frame) {
         console.frameReady(frame);
+    }
+
+    @Override
+    public void screenUpdated(ScreenBuffer screen) {
+        console.screenUpdated(screen);
     }
 
     @Override

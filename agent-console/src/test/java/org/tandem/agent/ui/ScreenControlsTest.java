@@ -29,11 +29,22 @@ class ScreenControlsTest {
         stage.show();
     }
 
+    /** A customer's screen of 320×200 as the console has it: encoded and decoded by the real codec. */
+    private static org.tandem.shared.screen.ScreenBuffer screenOf320By200() throws Exception {
+        org.tandem.shared.screen.TileScreenEncoder encoder = new org.tandem.shared.screen.TileScreenEncoder();
+        org.tandem.shared.screen.TileScreenDecoder decoder = new org.tandem.shared.screen.TileScreenDecoder(320, 200);
+        for (org.tandem.shared.message.ScreenUpdate update : encoder.encode(new Frame(320, 200, new int[320 * 200]))) {
+            decoder.apply(update);
+        }
+        return decoder.screen();
+    }
+
     @Test
-    void theScreenIsFittedShownPixelForPixelOrZoomed(FxRobot robot) {
+    void theScreenIsFittedShownPixelForPixelOrZoomed(FxRobot robot) throws Exception {
+        org.tandem.shared.screen.ScreenBuffer customerScreen = screenOf320By200();
         robot.interact(() -> {
             workspace.console().stateChanged(AgentState.VIEWING, "Watching");
-            workspace.console().frameReady(new Frame(320, 200, new int[320 * 200]));
+            workspace.console().screenUpdated(customerScreen);
         });
         ScreenView screen = robot.lookup("#screenView").queryAs(ScreenView.class);
         ScrollPane scroller = robot.lookup("#screenScroller").queryAs(ScrollPane.class);

@@ -48,6 +48,7 @@ final class ConnectView {
                 model.stateProperty()));
         end.managedProperty().bind(end.visibleProperty());
         end.setOnAction(e -> model.endSession());
+        end.setFocusTraversable(false); // one Space must not end the session; Alt+E reaches it
 
         codeField.disableProperty().bind(end.visibleProperty());
         codeHint.visibleProperty().bind(end.visibleProperty().not());

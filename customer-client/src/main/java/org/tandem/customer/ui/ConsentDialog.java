@@ -60,7 +60,9 @@ final class ConsentDialog {
         countdown.setStyle("-fx-text-fill: #555;");
         countdown.setWrapText(true);
 
-        Button allow = new Button("_Allow");
+        // "Is everything working now?" is a question, not a permission: it is answered yes or no.
+        boolean yesOrNo = request.kind() == ConsentRequest.Kind.WORKING_CHECK;
+        Button allow = new Button(yesOrNo ? "_Yes" : "_Allow");
         allow.setId("allowButton");
         allow.setOnAction(e -> answer(true));
         // A click or key press meant for something else must not answer a prompt that just appeared.
@@ -68,7 +70,7 @@ final class ConsentDialog {
         PauseTransition armAllow = new PauseTransition(ALLOW_DELAY);
         armAllow.setOnFinished(e -> allow.setDisable(false));
         stage.setOnShown(e -> armAllow.playFromStart());
-        Button deny = new Button("_Deny");
+        Button deny = new Button(yesOrNo ? "_No" : "_Deny");
         deny.setId("denyButton");
         deny.setDefaultButton(true);
         deny.setCancelButton(true);

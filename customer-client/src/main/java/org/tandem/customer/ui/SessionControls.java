@@ -37,6 +37,8 @@ final class SessionControls {
 
         end.setId(idPrefix + "EndButton");
         end.setOnAction(e -> model.endSession());
+        // Never the focus a window opens with: one Space must not end the session. Ctrl+E and Alt+E reach it.
+        end.setFocusTraversable(false);
         end.setTooltip(new Tooltip(Texts.get("controls.end.tip")));
 
         for (Button button : new Button[] {share, stopControl, end}) {

@@ -132,6 +132,16 @@ class ConsentDialogTest {
     }
 
     @Test
+    void isEverythingWorkingIsAnsweredYesOrNoNotAllowOrDeny(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = ask(robot, ConsentRequest.Kind.WORKING_CHECK, VERIFIED, Duration.ofSeconds(60));
+        assertEquals("Is everything working now?", robot.lookup("#consentQuestion").queryAs(Label.class).getText());
+        assertEquals("Yes", robot.lookup("#allowButton").queryAs(Button.class).getText().replace("_", ""));
+        assertEquals("No", robot.lookup("#denyButton").queryAs(Button.class).getText().replace("_", ""));
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void denyIsTheDefaultButton(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
         assertTrue(robot.lookup("#denyButton").queryAs(Button.class).isDefaultButton());

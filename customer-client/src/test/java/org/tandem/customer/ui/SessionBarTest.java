@@ -46,4 +46,12 @@ class SessionBarTest {
         assertEquals("Your screen is not shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
         assertEquals("S_hare screen", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
     }
+
+    @Test
+    void endSessionIsNeverWhereTheKeyboardFocusLands(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarEndButton").tryQuery().isPresent());
+        assertFalse(robot.lookup("#sessionBarEndButton").queryAs(Button.class).isFocusTraversable(),
+                "a Space meant for something else could end the session");
+    }
 }

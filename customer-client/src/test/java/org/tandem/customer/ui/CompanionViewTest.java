@@ -112,6 +112,8 @@ class CompanionViewTest {
         Platform.runLater(() -> fixture.workingCheckAnswered(true));
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText().isEmpty());
         assertEquals("You said everything is working now.", robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText());
+        // The panel swap is laid out after the answer's text is set; wait for it rather than race it.
+        waitFor(5, TimeUnit.SECONDS, () -> !shown(robot.lookup("#chatInput").query()));
         assertFalse(shown(robot.lookup("#chatInput").query()), "Before you go takes the chat's place");
         assertTrue(shown(robot.lookup("#finishButton").query()));
 

@@ -2,7 +2,6 @@ package org.tandem.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -81,19 +80,7 @@ final class ForwardBaseline implements AutoCloseable {
         Socket source = connect();
         try (source; Socket target = sink.accept()) {
             CompletableFuture<Long> counted = CompletableFuture.supplyAsync(() -> drain(target, total));
-            long start = System.nanoTime();
-            OutputStream out = source.getOutputStream();
-            byte[] chunk = new byte[64 * 1024];
-            for (long sent = 0; sent < total; sent += chunk.length) {
-                out.write(chunk, 0, (int) Math.min(chunk.length, total - sent));
-            }
-            out.flush();
-            long got = counted.get(5, TimeUnit.MINUTES);
-            long elapsed = System.nanoTime() - start;
-            if (got != total) {
-                throw new IOException("The forward passed " + got + " of " + total + " bytes");
-            }
-            return total / (elapsed / 1e9);
+            return Throughput.measure(source.getOutputStream(), counted, total, 64 * 1024, "The forward");
         }
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.shared.relay.client.RelayAddress;
@@ -43,18 +42,7 @@ final class OpenSshThroughRelay {
             requirePaired(readLine(technician.getInputStream()));
 
             CompletableFuture<Long> counted = CompletableFuture.supplyAsync(() -> drain(customer.getInputStream(), total));
-            long start = System.nanoTime();
-            byte[] chunk = new byte[64 * 1024];
-            for (long sent = 0; sent < total; sent += chunk.length) {
-                toRelay.write(chunk, 0, (int) Math.min(chunk.length, total - sent));
-            }
-            toRelay.flush();
-            long got = counted.get(5, TimeUnit.MINUTES);
-            long elapsed = System.nanoTime() - start;
-            if (got != total) {
-                throw new IOException("ssh through the relay passed " + got + " of " + total + " bytes");
-            }
-            return total / (elapsed / 1e9);
+            return Throughput.measure(toRelay, counted, total, 64 * 1024, "ssh through the relay");
         } finally {
             technician.destroy();
             customer.destroy();

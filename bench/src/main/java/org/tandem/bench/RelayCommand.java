@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,19 +158,7 @@ final class RelayCommand implements Callable<Integer> {
 
     private static double throughput(Pair pair, long total, ExecutorService threads) throws Exception {
         Future<Long> counted = threads.submit(() -> drain(pair.customer().input(), total));
-        long start = System.nanoTime();
-        OutputStream out = pair.technician().output();
-        byte[] chunk = new byte[32 * 1024];
-        for (long sent = 0; sent < total; sent += chunk.length) {
-            out.write(chunk, 0, (int) Math.min(chunk.length, total - sent));
-        }
-        out.flush();
-        long got = counted.get(5, TimeUnit.MINUTES);
-        long elapsed = System.nanoTime() - start;
-        if (got != total) {
-            throw new IOException("The relay passed " + got + " of " + total + " bytes");
-        }
-        return total / (elapsed / 1e9);
+        return Throughput.measure(pair.technician().output(), counted, total, 32 * 1024, "The relay");
     }
 
     private void roundTrips(RelayLink near, RelayLink far, LatencySample sample, ExecutorService threads) throws Exception {

@@ -275,6 +275,12 @@ public final class AgentSession implements SessionListener {
         sendQuietly(new ControlMessage.ActionCancel(requestId));
     }
 
+    /** The connection's round trip and bytes moved; empty until the customer is connected. */
+    public java.util.Optional<SessionChannel.Quality> quality() {
+        SessionChannel current = channel;
+        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.quality());
+    }
+
     /** The plan, chat, notes and wrap-up of the session; empty until the customer is connected. */
     public java.util.Optional<AgentConversation> conversation() {
         return java.util.Optional.ofNullable(conversation);

@@ -15,8 +15,11 @@ public final class ConnectionQualityViewModel {
 
     private final LongSupplier nanoTime;
     private final ReadOnlyStringWrapper framesPerSecond = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private long frames;
     private long since;
+    private long bytesAtLastTick = -1;
+    private long lastTick;
 
     /** @param nanoTime {@code System::nanoTime} in the app, a hand-moved clock in tests */
     public ConnectionQualityViewModel(LongSupplier nanoTime) {
@@ -39,6 +42,36 @@ public final class ConnectionQualityViewModel {
         framesPerSecond.set(Texts.format("status.fps", Math.round(rate * 10) / 10.0));
         frames = 0;
         since = now;
+    }
+
+    /**
+     * Publishes the round trip and the incoming bandwidth once a second has passed: "12 ms · 340 KB/s".
+     * Call with the session's figures about once a second; empty clears them.
+     */
+    public void tick(java.util.Optional<org.tandem.shared.session.SessionChannel.Quality> quality) {
+        long nowNanos = nanoTime.getAsLong();
+        long elapsedNanos = nowNanos - lastTick;
+        lastTick = nowNanos;
+        if (quality.isEmpty()) {
+            connection.set("");
+            bytesAtLastTick = -1;
+            return;
+        }
+        org.tandem.shared.session.SessionChannel.Quality now = quality.get();
+        String roundTrip = now.roundTrip().map(d -> Texts.format("status.roundTrip", Math.max(1, d.toMillis())))
+                .orElse("");
+        String bandwidth = "";
+        if (bytesAtLastTick >= 0 && elapsedNanos > 0) {
+            double perSecond = (now.bytesReceived() - bytesAtLastTick) * (double) SECOND / elapsedNanos;
+            bandwidth = Texts.format("status.bandwidth", Math.round(perSecond / 1024));
+        }
+        bytesAtLastTick = now.bytesReceived();
+        connection.set(roundTrip.isEmpty() || bandwidth.isEmpty() ? roundTrip + bandwidth : roundTrip + " · " + bandwidth);
+    }
+
+    /** e.g. "12 ms · 340 KB/s"; "" without a connected session. */
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
     }
 
     /** Nothing is shown while no screen is. */

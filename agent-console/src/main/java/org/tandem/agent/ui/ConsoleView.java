@@ -134,6 +134,7 @@ public final class ConsoleView {
             if (model.stateProperty().get() == AgentState.VIEWING) {
                 quality.tick();
             }
+            quality.tick(model.connectionQuality());
         }));
         everySecond.setCycleCount(Animation.INDEFINITE);
         everySecond.play();

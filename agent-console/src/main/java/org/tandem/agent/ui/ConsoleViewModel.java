@@ -290,6 +290,12 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
     }
 
+    /** The session's connection quality: round trip and bytes moved; empty without a connected session. */
+    public java.util.Optional<org.tandem.shared.session.SessionChannel.Quality> connectionQuality() {
+        AgentSession current = session;
+        return current == null ? java.util.Optional.empty() : current.quality();
+    }
+
     public void frameShown() {
         if (session != null) {
             session.frameDrawn();

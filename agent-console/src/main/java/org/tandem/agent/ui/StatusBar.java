@@ -61,7 +61,13 @@ final class StatusBar {
         fps.textProperty().bind(quality.framesPerSecondProperty());
         fps.setTooltip(new Tooltip(Texts.get("status.fpsTip")));
 
-        HBox line = new HBox(12, status, newCode, check, fps);
+        Label connection = new Label();
+        connection.setId("connectionQualityLabel");
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        connection.textProperty().bind(quality.connectionProperty());
+        connection.setTooltip(new Tooltip(Texts.get("status.connectionTip")));
+
+        HBox line = new HBox(12, status, newCode, check, connection, fps);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(line, Priority.ALWAYS);
         line.setMaxWidth(Double.MAX_VALUE);

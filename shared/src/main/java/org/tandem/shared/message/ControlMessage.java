@@ -272,7 +272,7 @@ public sealed interface ControlMessage extends SessionMessage {
      * ends the session. Inside the encrypted channel, so the relay can neither fake nor hide it.
      */
     @JsonTypeName("heartbeat")
-    record Heartbeat() implements ControlMessage {
+    record Heartbeat(long id, boolean reply) implements ControlMessage {
     }
 
     // ---- the conversation: plan, chat, ending well ----

@@ -51,6 +51,19 @@ public final class SessionChannel implements AutoCloseable {
     private final Duration heartbeatEvery;
     private final Duration silenceLimit;
     private volatile long lastHeard = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicLong heartbeats = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long pendingBeat = -1;
+    private volatile long pendingSince;
+    private volatile long roundTripNanos = -1;
+    private final java.util.concurrent.atomic.AtomicLong bytesIn = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong bytesOut = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * How the connection is doing, for the people watching it: the last round trip of a heartbeat
+     * through the whole path (relay included), and the session bytes moved each way so far.
+     */
+    public record Quality(java.util.Optional<Duration> roundTrip, long bytesReceived, long bytesSent) {
+    }
     private volatile ScheduledExecutorService heartbeat;
 
     public SessionChannel(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound) {
@@ -99,6 +112,7 @@ public final class SessionChannel implements AutoCloseable {
         }
         try {
             writer.write(plaintext);
+            bytesOut.addAndGet(plaintext.length);
         } catch (IOException e) {
             LOG.info("Sending failed: {}", e.toString());
             end(new SessionEndReason(CONNECTION_LOST, true));
@@ -129,8 +143,11 @@ public final class SessionChannel implements AutoCloseable {
                     return;
                 }
                 lastHeard = System.nanoTime();
+                bytesIn.addAndGet(record.get().length);
                 SessionMessage message = codec.decode(record.get());
-                if (!(message instanceof ControlMessage.Heartbeat)) {
+                if (message instanceof ControlMessage.Heartbeat beat) {
+                    answer(beat);
+                } else {
                     listener.received(message);
                 }
             }
@@ -162,7 +179,12 @@ public final class SessionChannel implements AutoCloseable {
         long every = heartbeatEvery.toMillis();
         timer.scheduleWithFixedDelay(() -> {
             try {
-                send(new ControlMessage.Heartbeat());
+                long id = heartbeats.incrementAndGet();
+                if (pendingBeat < 0) {
+                    pendingSince = System.nanoTime();
+                    pendingBeat = id; // one timed at a time; the others only say "still here"
+                }
+                send(new ControlMessage.Heartbeat(id, false));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Heartbeat not sent: {}", e.toString());
             }
@@ -175,6 +197,26 @@ public final class SessionChannel implements AutoCloseable {
         }, every / 2, every / 2, TimeUnit.MILLISECONDS);
         if (ended.get()) {
             timer.shutdownNow();
+        }
+    }
+
+    /** The connection's round trip and the bytes moved so far. */
+    public Quality quality() {
+        long rtt = roundTripNanos;
+        return new Quality(rtt < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(rtt)), bytesIn.get(), bytesOut.get());
+    }
+
+    /** The other side's heartbeat is answered at once; the answer to ours times the round trip. */
+    private void answer(ControlMessage.Heartbeat beat) {
+        if (!beat.reply()) {
+            try {
+                send(new ControlMessage.Heartbeat(beat.id(), true));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Heartbeat answer not sent: {}", e.toString());
+            }
+        } else if (beat.id() == pendingBeat) {
+            roundTripNanos = System.nanoTime() - pendingSince;
+            pendingBeat = -1;
         }
     }
 

@@ -97,7 +97,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.WorkingAnswer("no answer"),
                 new ControlMessage.RatingGiven(4, "Kind and quick"),
                 new ControlMessage.FollowUpRequested("Friday after 5 pm", ""),
-                new ControlMessage.Heartbeat());
+                new ControlMessage.Heartbeat(7, true));
     }
 
     @Test

@@ -317,6 +317,10 @@ class SessionChannelTest {
         assertTrue(customer.isOpen() && technician.isOpen());
         assertTrue(customerHears.received.isEmpty() && technicianHears.received.isEmpty(),
                 "a heartbeat reached a listener");
+        SessionChannel.Quality quality = customer.quality();
+        assertTrue(quality.roundTrip().isPresent(), "the heartbeats timed the round trip");
+        assertTrue(quality.roundTrip().get().compareTo(SILENCE) < 0, quality.toString());
+        assertTrue(quality.bytesSent() > 0 && quality.bytesReceived() > 0, quality.toString());
     }
 
     @Test

@@ -72,6 +72,11 @@ class RelayLoadIT {
             for (int i = 10; i < SESSIONS; i++) {
                 pairs.add(pair());
             }
+            // Both ends hear "paired" before the relay counts the pair: wait for the count, do not race it.
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (relay.server().rendezvous().pairedSessions() < SESSIONS && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
             assertEquals(SESSIONS, relay.server().rendezvous().pairedSessions());
             long threadsAtAll = relayThreads();
             System.out.println("Relay threads: " + threadsAtTen + " with 10 paired sessions, " + threadsAtAll + " with "

@@ -27,6 +27,13 @@ final class KnownRelaysVerifier extends KnownHostsServerKeyVerifier {
 
     record HostKeyChange(PublicKey recorded, PublicKey presented) {}
 
+    /**
+     * The same, kept here too: a refused session may be closed, and its attributes cleared, before
+     * the client asks why its login failed.
+     */
+    private final java.util.Map<ClientSession, HostKeyChange> changes =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     KnownRelaysVerifier(Path knownRelaysFile) {
         super(KnownRelaysVerifier::trustOnFirstUse, knownRelaysFile);
     }
@@ -39,9 +46,17 @@ final class KnownRelaysVerifier extends KnownHostsServerKeyVerifier {
     @Override
     public boolean acceptModifiedServerKey(ClientSession session, SocketAddress remote, KnownHostEntry entry,
             PublicKey expected, PublicKey actual) {
-        session.setAttribute(HOST_KEY_CHANGE, new HostKeyChange(expected, actual));
+        HostKeyChange change = new HostKeyChange(expected, actual);
+        changes.put(session, change);
+        session.setAttribute(HOST_KEY_CHANGE, change);
         LOG.warn("The relay at {} presented host key {} but {} is on record; refusing it",
                 remote, Ed25519Keys.fingerprint(actual), Ed25519Keys.fingerprint(expected));
         return false;
+    }
+
+    /** The key change this verifier refused for {@code session}, if it refused one. */
+    java.util.Optional<HostKeyChange> changeFor(ClientSession session) {
+        HostKeyChange change = session.getAttribute(HOST_KEY_CHANGE);
+        return java.util.Optional.ofNullable(change != null ? change : changes.get(session));
     }
 }

@@ -48,10 +48,12 @@ public final class RelayClient implements AutoCloseable {
 
     private final SshClient ssh;
     private final Path knownRelaysFile;
+    private final KnownRelaysVerifier verifier;
 
-    private RelayClient(SshClient ssh, Path knownRelaysFile) {
+    private RelayClient(SshClient ssh, Path knownRelaysFile, KnownRelaysVerifier verifier) {
         this.ssh = ssh;
         this.knownRelaysFile = knownRelaysFile;
+        this.verifier = verifier;
     }
 
     /**
@@ -66,9 +68,10 @@ public final class RelayClient implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder for " + file, e);
         }
+        KnownRelaysVerifier verifier = new KnownRelaysVerifier(file);
         SshClient ssh = SshAlgorithms.applyTo(ClientBuilder.builder(), ClientBuilder.DH2KEX)
                 .signatureFactories(SshAlgorithms.hostKeySignatures())
-                .serverKeyVerifier(new KnownRelaysVerifier(file))
+                .serverKeyVerifier(verifier)
                 .hostConfigEntryResolver(HostConfigEntryResolver.EMPTY)
                 .build();
         ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
@@ -82,7 +85,7 @@ public final class RelayClient implements AutoCloseable {
         // each back for a delayed acknowledgement (about 40 ms a keystroke, docs/performance.md).
         CoreModuleProperties.TCP_NODELAY.set(ssh, true);
         ssh.start();
-        return new RelayClient(ssh, file);
+        return new RelayClient(ssh, file, verifier);
     }
 
     /**
@@ -180,7 +183,7 @@ public final class RelayClient implements AutoCloseable {
     }
 
     private void requireSameHostKey(ClientSession session, RelayAddress relay) throws IOException {
-        KnownRelaysVerifier.HostKeyChange change = session.getAttribute(KnownRelaysVerifier.HOST_KEY_CHANGE);
+        KnownRelaysVerifier.HostKeyChange change = verifier.changeFor(session).orElse(null);
         if (change != null) {
             throw new RelayHostKeyChangedException("The relay at " + relay + " presented host key "
                     + Ed25519Keys.fingerprint(change.presented()) + ", but host key "

@@ -47,7 +47,7 @@ final class CloseConfirmation {
         });
         model.stateProperty().addListener(onEnd);
         giveUp.play();
-        model.endSession();
+        model.endSessionBecauseClosed();
         if (model.stateProperty().get() == AgentState.ENDED) {
             onEnd.changed(model.stateProperty(), AgentState.ENDED, AgentState.ENDED);
         }

@@ -79,11 +79,11 @@ public final class ConsoleApp extends Application {
             return session;
         }, settings.dataDir(), Clock.systemDefaultZone());
         model = workspace.console();
-        // Ctrl+C or SIGTERM end the session as End session does, so its log is closed.
+        // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
         new EndSessionOnShutdown(() -> {
             AgentSession session = latest.get();
             if (session != null) {
-                session.end();
+                session.endBecauseClosed();
             }
         }, () -> {
             AgentSession session = latest.get();
@@ -135,7 +135,7 @@ public final class ConsoleApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.endSession();
+            model.endSessionBecauseClosed();
         }
         if (relayClient != null) {
             relayClient.close();

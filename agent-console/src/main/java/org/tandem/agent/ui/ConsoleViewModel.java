@@ -290,6 +290,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
     }
 
+    /** The console is closing: ends the session as End session does, and the customer reads that it closed. */
+    public void endSessionBecauseClosed() {
+        if (session != null) {
+            endedByTechnician = true;
+            session.endBecauseClosed();
+        }
+    }
+
     /** The session's connection quality: round trip and bytes moved; empty without a connected session. */
     public java.util.Optional<org.tandem.shared.session.SessionChannel.Quality> connectionQuality() {
         AgentSession current = session;

@@ -113,9 +113,9 @@ public final class CustomerApp extends Application {
         });
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(window.scene());
-        stage.setOnCloseRequest(e -> session.end());
+        stage.setOnCloseRequest(e -> session.endBecauseClosed());
         // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
-        new EndSessionOnShutdown(session::end, () -> !isLive(session.state()), SHUTDOWN_WAIT)
+        new EndSessionOnShutdown(session::endBecauseClosed, () -> !isLive(session.state()), SHUTDOWN_WAIT)
                 .install("tandem-customer-shutdown");
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();
@@ -146,7 +146,7 @@ public final class CustomerApp extends Application {
             pointerWatch.close();
         }
         if (session != null) {
-            session.end();
+            session.endBecauseClosed();
         }
         if (sharer != null) {
             sharer.close();

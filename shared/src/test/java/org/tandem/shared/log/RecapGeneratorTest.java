@@ -315,6 +315,31 @@ class RecapGeneratorTest {
     }
 
     @Test
+    void howItEndedIsToldInTheWordsOfWhoseCopyItIs() throws Exception {
+        List<Event> events = List.of(new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("connection", "connection-lost", "whatever was read", "")));
+
+        String customers = recaps.markdown(oneSide(CUSTOMER, events), new NotClosed(2), Viewpoint.CUSTOMER);
+        String technicians = recaps.markdown(oneSide(CUSTOMER, events), new NotClosed(2), Viewpoint.TECHNICIAN);
+
+        assertTrue(customers.contains("## How it ended\n\n- " + org.tandem.shared.session.SessionEnding.CONNECTION_LOST.toCustomer()),
+                customers);
+        assertTrue(technicians.contains("- " + org.tandem.shared.session.SessionEnding.CONNECTION_LOST.toTechnician()),
+                technicians);
+        assertFalse(customers.contains("Nothing more is needed from you"), "a lost session was not finished: " + customers);
+        assertTrue(customers.contains("The session ended before it was finished. If you still need help, start a new "
+                + "session and mention session s-1."), customers);
+    }
+
+    @Test
+    void aLogWrittenBeforeHowWasRecordedHasNoEndingLine() throws Exception {
+        String recap = recaps.markdown(oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("customer", "finished", "")))));
+        assertFalse(recap.contains("How it ended"), recap);
+        assertTrue(recap.contains("Nothing more is needed from you"), recap);
+    }
+
+    @Test
     void theIntegrityLineSaysWhenTheLogIsNotClosedOrAltered() {
         assertTrue(recaps.markdown(technicianEntries, new NotClosed(20)).contains("intact up to event 20, but it was not closed properly"));
         assertTrue(recaps.html(customerEntries, new Broken(7, "hash does not match the event"))

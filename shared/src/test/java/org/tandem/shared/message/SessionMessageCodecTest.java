@@ -54,6 +54,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenRefresh(),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
+                new ControlMessage.SessionEnd("The technician ended the session.", "technician-closed-window"),
                 new ControlMessage.ControlRequest(),
                 new ControlMessage.ControlGranted(),
                 new ControlMessage.ControlDenied("The customer chose not to give control."),
@@ -127,6 +128,15 @@ class SessionMessageCodecTest {
         assertEquals("{\"type\":\"control-request\"}", json(codec.encode(new ControlMessage.ControlRequest())));
         assertEquals("{\"type\":\"control-revoked\",\"reason\":\"Stopped\"}",
                 json(codec.encode(new ControlMessage.ControlRevoked("Stopped"))));
+    }
+
+    @Test
+    void anEndSaysHowAndAnEndFromAnOlderVersionWithoutHowStillReads() throws Exception {
+        assertEquals("{\"type\":\"session-end\",\"reason\":\"Bye\",\"how\":\"customer-ended\"}",
+                json(codec.encode(new ControlMessage.SessionEnd("Bye", "customer-ended"))));
+        byte[] older = concat(new byte[] {SessionMessageCodec.KIND_CONTROL},
+                "{\"type\":\"session-end\",\"reason\":\"Bye\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new ControlMessage.SessionEnd("Bye", ""), codec.decode(older));
     }
 
     @Test

@@ -152,8 +152,9 @@ public final class CustomerSession implements SessionListener {
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
-                opened.start(this, "tandem-customer-session");
+                // Our hello goes first: once the reader runs, the technician's hello may already be answered.
                 opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
+                opened.start(this, "tandem-customer-session");
             } catch (IOException | RuntimeException e) {
                 LOG.info("Could not join", e);
                 moveTo(CustomerState.ENDED, ConnectFailureWords.describe(e));

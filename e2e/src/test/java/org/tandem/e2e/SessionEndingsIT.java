@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
@@ -107,7 +108,8 @@ class SessionEndingsIT {
         };
         CompletableFuture<String> code = new CompletableFuture<>();
         AgentSession agent = new AgentSession(new AgentSession.Parts(rendezvous, Optional.empty(), new SecureRandom(),
-                Sessions.logsIn(dir.resolve("agent"), "technician:Dana", Ed25519Keys.generate())), "Dana",
+                Sessions.logsIn(dir.resolve("agent").resolve(SessionHistory.SESSIONS_DIRECTORY), "technician:Dana",
+                        Ed25519Keys.generate())), "Dana",
                 new AgentSessionListener() {
                     @Override
                     public void stateChanged(AgentState state, String detail) {
@@ -186,6 +188,10 @@ class SessionEndingsIT {
         assertTrue(customerRecap.contains("## How it ended\n\n- " + expected.toCustomer()), customerRecap);
         assertTrue(agentRecap.contains("## How it ended\n\n- " + expected.toTechnician()), agentRecap);
         assertEquals(expected.failure(), !customerRecap.contains("Nothing more is needed from you"), customerRecap);
+        // History's "How it ended" column says which way first.
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !new SessionHistory(dir.resolve("agent"))
+                .list().isEmpty());
+        assertEquals(expected.label(), new SessionHistory(dir.resolve("agent")).list().get(0).ending());
         for (String words : Stream.concat(agentDetails.stream(), customerDetails.stream()).toList()) {
             assertFalse(words.matches("(?s).*(Exception|SSH|Socket|closed by|\\bat org\\.).*"),
                     "raw exception text reached a person: " + words);

@@ -1,5 +1,6 @@
 package org.tandem.agent.ui;
 
+import org.tandem.shared.session.SessionEnding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class EndSessionConfirmationTest {
         robot.clickOn("#endSessionButton");
         waitForQuestion(robot);
         robot.clickOn("#confirmEndButton");
-        assertEquals("The technician ended the session.", customer.next(ControlMessage.SessionEnd.class).reason());
+        assertEquals(SessionEnding.TECHNICIAN_ENDED.code(), customer.next(ControlMessage.SessionEnd.class).how());
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
     }
 
@@ -119,7 +120,8 @@ class EndSessionConfirmationTest {
         Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitForQuestion(robot);
         robot.clickOn("#confirmEndButton");
-        customer.next(ControlMessage.SessionEnd.class);
+        assertEquals(SessionEnding.TECHNICIAN_CLOSED_WINDOW.code(), customer.next(ControlMessage.SessionEnd.class).how(),
+                "the customer reads that the console closed, not that End session was pressed");
         customer.next(ControlMessage.LogCheckpoint.class);
         waitFor(10, TimeUnit.SECONDS, () -> !console.isShowing());
         assertEquals(AgentState.ENDED, model.stateProperty().get(), "the session ended before the console closed");

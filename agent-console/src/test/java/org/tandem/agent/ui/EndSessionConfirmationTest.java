@@ -1,6 +1,5 @@
 package org.tandem.agent.ui;
 
-import org.tandem.shared.session.SessionEnding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +27,7 @@ import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.tandem.shared.session.SessionEnding;
 
 /** Ending a session with a connected customer, or closing the console on one, is asked first; No is the default. */
 @ExtendWith(ApplicationExtension.class)

@@ -10,7 +10,7 @@ package org.tandem.shared.message;
  *   <li>3: screen updates are rectangles of one zstd stream per viewer, pushed against credits, and the
  *       conversation messages (plan, chat, wrap-up) and heartbeats exist (decisions 0010, 0012).</li>
  *   <li>4: palette rectangles run column by column; the pointer travels apart from the pixels
- *       ({@code cursor} messages); the customer's monitor choice and the console's switch request.</li>
+ *       (pointer messages, session kind 4).</li>
  * </ul>
  */
 public final class Protocol {

@@ -32,6 +32,7 @@ import org.tandem.shared.message.ControlMessage.SessionEnd;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.pairing.PairingException;
@@ -317,6 +318,12 @@ public final class AgentSession implements SessionListener {
     public synchronized void received(SessionMessage message) throws ProtocolException {
         if (message instanceof ScreenUpdate update) {
             onScreenUpdate(update);
+        } else if (message instanceof PointerMessage pointer) {
+            if (pointer instanceof PointerMessage.Moved moved) {
+                listener.pointerMoved(moved);
+            } else {
+                listener.pointerShapeChanged((PointerMessage.Shape) pointer);
+            }
         } else if (message instanceof Hello hello) {
             onHello(hello);
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {

@@ -140,6 +140,7 @@ public final class ConsoleView {
         everySecond.play();
 
         RemoteInputCapture.attach(model, screen);
+        screen.showPointer(model.pointer());
         StackPane center = new StackPane(welcome, codePane, scroller);
         center.setMinWidth(200);
 

@@ -63,6 +63,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
+    private final RemotePointer pointer;
     private AgentSession session;
     private boolean endedByTechnician;
 
@@ -72,9 +73,25 @@ public final class ConsoleViewModel implements AgentSessionListener {
     public ConsoleViewModel(Executor fx, Function<AgentSessionListener, AgentSession> sessions) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.pointer = new RemotePointer(fx);
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() == AgentState.IDLE || state.get() == AgentState.ENDED, state);
         canEnd = canStart.not();
+    }
+
+    /** The customer's pointer, drawn over the screen view. */
+    public RemotePointer pointer() {
+        return pointer;
+    }
+
+    @Override
+    public void pointerMoved(org.tandem.shared.message.PointerMessage.Moved moved) {
+        pointer.moved(moved);
+    }
+
+    @Override
+    public void pointerShapeChanged(org.tandem.shared.message.PointerMessage.Shape shape) {
+        pointer.shapeChanged(shape);
     }
 
     public ReadOnlyObjectProperty<AgentState> stateProperty() {
@@ -278,6 +295,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         actionRequests.clear();
         customerOs.set("");
         screen.set(null);
+        pointer.clear();
         AgentSession next = sessions.apply(this);
         session = next;
         next.start(customer);
@@ -316,6 +334,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
             AgentState was = state.get();
             state.set(next);
             status.set(detail);
+            if (next != AgentState.VIEWING) {
+                pointer.clear();
+            }
             if (next == AgentState.ENDED) {
                 screen.set(null);
                 // A code that ends before anyone connected with it is burned or expired: offer a fresh one.

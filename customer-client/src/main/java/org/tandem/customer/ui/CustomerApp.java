@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
+import org.tandem.customer.capture.AwtPointerSource;
+import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
@@ -74,7 +76,8 @@ public final class CustomerApp extends Application {
         relayClient = RelayClient.start(settings.knownRelaysFile());
 
         CustomerViewModel model = new CustomerViewModel(Platform::runLater, commands);
-        sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, settings.minFrameInterval());
+        sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, CustomerApp::pointer,
+                settings.minFrameInterval());
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
@@ -168,6 +171,15 @@ public final class CustomerApp extends Application {
                 throw e;
             }
         };
+    }
+
+    /** The pointer over the shared screen; AWT reads no pointer shapes, so the console draws an arrow. */
+    private static PointerSource pointer() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return PointerSource.NONE;
+        }
+        return new AwtPointerSource(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds());
     }
 
     private static FrameSource screen() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -103,9 +104,22 @@ class FaultProxyTest {
         assertArrayEquals(pattern(16_000), relay.getInputStream().readNBytes(16_000));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(Duration.ofMillis(650)) >= 0, "0.5 s to send and 0.2 s on the way: " + took);
-        proxy.shape(LinkShape.UNSHAPED);
-        app.getOutputStream().write(pattern(100));
-        assertArrayEquals(pattern(100), relay.getInputStream().readNBytes(100), "in order after the shape changed");
+    }
+
+    @Test
+    void bytesKeepTheirOrderWhenTheShapeChangesUnderThem() throws IOException {
+        app.setTcpNoDelay(true);
+        proxy.shape(new LinkShape(256_000, Duration.ofMillis(200)));
+        app.getOutputStream().write(pattern(4_000));
+        proxy.shape(LinkShape.UNSHAPED); // what comes now is due when the slow bytes ahead of it are
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        sent.writeBytes(pattern(4_000));
+        for (int i = 0; i < 100; i++) {
+            byte[] small = {(byte) i, (byte) (i + 1), (byte) (i + 2)};
+            app.getOutputStream().write(small);
+            sent.writeBytes(small);
+        }
+        assertArrayEquals(sent.toByteArray(), relay.getInputStream().readNBytes(sent.size()));
     }
 
     private static boolean timesOut(InputStream in) throws IOException {

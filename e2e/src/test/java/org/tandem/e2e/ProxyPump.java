@@ -35,6 +35,7 @@ final class ProxyPump {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private long linkFreeAt = System.nanoTime();
     private long lastArrival = linkFreeAt;
+    private long order;
 
     ProxyPump(InputStream from, OutputStream to, FaultPlan plan, FlowGate flow, Runnable closeConnection) {
         this.from = from;
@@ -66,15 +67,16 @@ final class ProxyPump {
         try {
             while (true) {
                 flow.awaitOpen();
-                LinkShape shape = plan.shape();
-                int n = from.read(buf, 0, shape.bitsPerSecond() == 0 ? buf.length : SEGMENT_BYTES);
+                int n = from.read(buf, 0, plan.shape().bitsPerSecond() == 0 ? buf.length : SEGMENT_BYTES);
+                LinkShape shape = plan.shape(); // as it is now that the bytes came, even if it changed during the read
                 if (n < 0) {
-                    queue.put(new Timed(END, null, arrival(LinkShape.UNSHAPED, 0)));
+                    queue.put(new Timed(END, null, arrival(LinkShape.UNSHAPED, 0), ++order));
                     return;
                 }
                 for (FaultPlan.Segment segment : plan.segmentsFor(Arrays.copyOf(buf, n))) {
                     buffer.acquire(segment.bytes().length);
-                    queue.put(new Timed(segment.bytes(), segment.forwarded(), arrival(shape, segment.bytes().length)));
+                    queue.put(new Timed(segment.bytes(), segment.forwarded(), arrival(shape, segment.bytes().length),
+                            ++order));
                 }
             }
         } catch (IOException | InterruptedException e) {
@@ -113,8 +115,11 @@ final class ProxyPump {
         return lastArrival;
     }
 
-    /** Bytes waiting in the queue until {@code due} ({@link System#nanoTime()}). */
-    private record Timed(byte[] bytes, CompletableFuture<Long> forwarded, long due) implements Delayed {
+    /**
+     * Bytes waiting in the queue until {@code due} ({@link System#nanoTime()}); {@code order} keeps
+     * bytes due at the same moment in the order they came, which the queue alone would not.
+     */
+    private record Timed(byte[] bytes, CompletableFuture<Long> forwarded, long due, long order) implements Delayed {
         @Override
         public long getDelay(TimeUnit unit) {
             return unit.convert(due - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -122,7 +127,8 @@ final class ProxyPump {
 
         @Override
         public int compareTo(Delayed other) {
-            return Long.compare(due, ((Timed) other).due);
+            Timed that = (Timed) other;
+            return due != that.due ? Long.compare(due, that.due) : Long.compare(order, that.order);
         }
     }
 }

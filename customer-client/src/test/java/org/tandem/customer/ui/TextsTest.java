@@ -28,7 +28,7 @@ class TextsTest {
     private static final Path UI = Path.of("src", "main", "java", "org", "tandem", "customer", "ui");
     /** A string in the code that reads as words for a person: "Connect", "_End session", "Check code: ". */
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern WORDS = Pattern.compile("^_?\\p{Lu}[\\p{Ll}_]*[^\\p{L}\\p{N}]*$|\\p{L}\\W* \\W*\\p{L}");
+    private static final Pattern WORDS = Pattern.compile("^_?\\p{Lu}[\\p{Ll}_]+[^\\p{L}\\p{N}]*$|\\p{L}\\W* \\W*\\p{L}");
     /** Names that stay the same in every language. */
     private static final Set<String> NAMES = Set.of("Tandem");
     /** Statements whose strings are for the log or a developer, not for a person. */

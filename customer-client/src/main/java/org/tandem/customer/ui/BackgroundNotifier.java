@@ -3,11 +3,8 @@ package org.tandem.customer.ui;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
-import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
 
 /**
@@ -60,20 +57,9 @@ final class BackgroundNotifier {
         });
     }
 
-    /** {@code prompt}, telling of each question as it is put; {@code fx} runs on the FX thread. */
-    ConsentPrompt noticing(ConsentPrompt prompt, Executor fx) {
-        return new ConsentPrompt() {
-            @Override
-            public CompletableFuture<Boolean> ask(ConsentRequest request) {
-                fx.execute(() -> tell(Texts.get("notify.question"), request.question()));
-                return prompt.ask(request);
-            }
-
-            @Override
-            public void waitingChanged(int waiting) {
-                prompt.waitingChanged(waiting);
-            }
-        };
+    /** A question is put to the customer (by the consent broker, through the prompt): it waits for their answer. */
+    void questionAsked(ConsentRequest request) {
+        tell(Texts.get("notify.question"), request.question());
     }
 
     private void tell(String title, String text) {

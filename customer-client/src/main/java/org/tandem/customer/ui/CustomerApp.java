@@ -98,7 +98,7 @@ public final class CustomerApp extends Application {
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
-                notices.noticing(new FxConsentPrompt(() -> stage), Platform::runLater)),
+                new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);

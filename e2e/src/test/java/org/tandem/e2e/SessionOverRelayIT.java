@@ -315,10 +315,10 @@ class SessionOverRelayIT {
         assertTrue(technicianRecap.contains("\n**Customer:** Ticket 4711  \n**Technician:** Dana (no certificate presented)  \n"),
                 technicianRecap);
         assertEquals(List.of(
-                "Asked for permission to see your screen and basic information about your computer (system details, "
-                        + "installed programs, running programs) — the customer allowed it.",
+                "Asked for permission to see the customer's screen and basic information about their computer (system "
+                        + "details, installed programs, running programs) — the customer allowed it.",
                 "Asked for permission to find what fills the disk (folder=" + folder + ") — the customer allowed it.",
-                "Asked for permission to control your mouse and keyboard — the customer allowed it.",
+                "Asked for permission to control the customer's mouse and keyboard — the customer allowed it.",
                 "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it."),
                 items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
         assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),

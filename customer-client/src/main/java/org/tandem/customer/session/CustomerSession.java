@@ -304,7 +304,7 @@ public final class CustomerSession implements SessionListener {
                 request -> questions.ask(ConsentRequest.forAction(checked, request.timeout(), request.what(),
                         request.effect(), request.requestId())),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
-                        new ActivityFeed(listener::activity, Clock.systemUTC()))).untilSessionAccepted();
+                        new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),
                 () -> state == CustomerState.ASKING_TO_SHARE)

@@ -76,6 +76,9 @@ public final class CustomerApp extends Application {
         relayClient = RelayClient.start(settings.knownRelaysFile());
 
         CustomerViewModel model = new CustomerViewModel(Platform::runLater, commands);
+        FxNotifier notifier = new FxNotifier(stage);
+        BackgroundNotifier notices = new BackgroundNotifier(notifier::inBackground, notifier);
+        notices.attach(model);
         sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, CustomerApp::pointer,
                 settings.minFrameInterval());
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
@@ -98,7 +101,7 @@ public final class CustomerApp extends Application {
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
-                new FxConsentPrompt(() -> stage)),
+                new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);

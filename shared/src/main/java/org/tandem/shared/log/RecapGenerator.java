@@ -254,7 +254,7 @@ public final class RecapGenerator {
             return;
         }
         for (ConsentDecision consent : facts.consents()) {
-            String purpose = consent.purpose().isEmpty() ? "do something that was not described" : lowerFirst(consent.purpose());
+            String purpose = purpose(consent, words);
             Instant when = consent.asked().or(consent::decided).orElseThrow();
             String asked = "Asked for permission to " + purpose + " — ";
             String line = switch (consent.decision()) {
@@ -267,6 +267,14 @@ public final class RecapGenerator {
             };
             out.item(clock.format(when) + " " + sentence(line));
         }
+    }
+
+    /** What a permission was for, in the words of this copy's reader. */
+    private static String purpose(ConsentDecision consent, Words words) {
+        if (consent.purpose().isEmpty()) {
+            return "do something that was not described";
+        }
+        return lowerFirst(words == Words.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(consent.purpose()) : consent.purpose());
     }
 
     /** A no from the customer, or one Tandem gave for them (the session ended first, …) with its reason. */

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEnding;
 
 /**
  * What the network between the customer's app and the relay can do to a session, done for real by a
@@ -22,14 +22,14 @@ import org.tandem.shared.session.SessionChannel;
 class NetworkFaultsIT {
     // The documented outcome of each fault, one line each (docs/reliability.md). When reconnecting
     // lands, CUT and STALL become Outcome.resumed().
-    private static final Outcome CUT = Outcome.endedWithOneOf(Endings.DROPPED, Endings.DROPPED);
-    private static final Outcome STALL = Outcome.ended(SessionChannel.SILENT, SessionChannel.SILENT);
+    private static final Outcome CUT = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome STALL = Outcome.ended(SessionEnding.STOPPED_ANSWERING);
     private static final Outcome SLOW = Outcome.keepsWorking();
     // SSH refuses the altered packet (a bad Poly1305 tag, or a length that decrypts to nonsense) and drops the connection.
-    private static final Outcome CORRUPTED_TO_RELAY = Outcome.endedWithOneOf(Endings.DROPPED, Endings.DROPPED);
-    private static final Outcome CORRUPTED_TO_APP = Outcome.endedWithOneOf(Endings.DROPPED, Endings.DROPPED);
-    private static final Outcome DUPLICATED_TO_RELAY = Outcome.endedWithOneOf(Endings.DROPPED, Endings.DROPPED);
-    private static final Outcome DUPLICATED_TO_APP = Outcome.endedWithOneOf(Endings.DROPPED, Endings.DROPPED);
+    private static final Outcome CORRUPTED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome CORRUPTED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome DUPLICATED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome DUPLICATED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
 
     /** A poor mobile link: 256 kbit/s and 200 ms each way. */
     private static final LinkShape POOR_LINK = new LinkShape(256_000, Duration.ofMillis(200));
@@ -47,7 +47,6 @@ class NetworkFaultsIT {
     }
 
     @Test
-    @Disabled(Endings.SILENT_END_UNRECORDED)
     void aStalledConnectionIsNoticedByTheHeartbeatsWithinTheSilenceLimit(@TempDir Path dir) throws Exception {
         try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
             new FaultDrill(dir, rig).detectedWithin(SessionChannel.SILENCE_LIMIT)

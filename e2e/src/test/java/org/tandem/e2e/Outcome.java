@@ -1,6 +1,7 @@
 package org.tandem.e2e;
 
 import java.util.Set;
+import org.tandem.shared.session.SessionEnding;
 
 /**
  * What a fault is documented to do to a session (docs/reliability.md), for each side. Each fault test
@@ -13,9 +14,9 @@ sealed interface Outcome {
         return new Ended(Set.of(customerReads), Set.of(technicianReads));
     }
 
-    /** The session ends on both sides, each with one of these sentences (which one is a race today). */
-    static Outcome endedWithOneOf(Set<String> customerReadsOneOf, Set<String> technicianReadsOneOf) {
-        return new Ended(customerReadsOneOf, technicianReadsOneOf);
+    /** The session ends on both sides, each reading its own sentence for this ending. */
+    static Outcome ended(SessionEnding ending) {
+        return ended(ending.toCustomer(), ending.toTechnician());
     }
 
     /** Both sides notice the loss, then go on with the same session: the screen comes back, control is asked again. */

@@ -225,7 +225,9 @@ public final class SessionChannel implements AutoCloseable {
         }
         ScheduledExecutorService timer = heartbeat;
         if (timer != null) {
-            timer.shutdownNow();
+            // Not shutdownNow(): this may be the timer's own thread, and an interrupted thread cannot write the
+            // journal's end. A heartbeat blocked in a write is released when the pipe closes below.
+            timer.shutdown();
         }
         if (tellThem) {
             sayGoodbye(ending);

@@ -304,6 +304,27 @@ class SessionChannelTest {
     }
 
     @Test
+    void aSessionEndedForSilenceTellsItsListenerOnAThreadThatCanStillWriteTheJournal() throws Exception {
+        Pipe toCustomer = pipe();
+        Pipe fromCustomer = pipe();
+        CompletableFuture<Boolean> interruptedWhenTold = new CompletableFuture<>();
+        Listener customerHears = new Listener() {
+            @Override
+            public void ended(SessionEndReason reason) {
+                // An interrupted thread cannot write a file channel: the journal's end would be lost.
+                interruptedWhenTold.complete(Thread.currentThread().isInterrupted());
+                super.ended(reason);
+            }
+        };
+        SessionChannel customer = new SessionChannel(toCustomer.in, fromCustomer.out, () -> { }, new UnprotectedRecordCipher(),
+                new UnprotectedRecordCipher(), BEAT, SILENCE);
+        cleanup.add(customer);
+        start(customer, customerHears);
+
+        assertFalse(interruptedWhenTold.get(5, TimeUnit.SECONDS), "the listener heard the end on an interrupted thread");
+    }
+
+    @Test
     void heartbeatsKeepAQuietSessionOpenAndNeverReachTheListener() throws Exception {
         Pipe toTechnician = pipe();
         Pipe toCustomer = pipe();
@@ -421,7 +442,7 @@ class SessionChannelTest {
     }
 
     /** What one end hears; calls arrive on its reader thread. */
-    private static final class Listener implements SessionListener {
+    private static class Listener implements SessionListener {
         interface Reaction {
             void to(SessionMessage message) throws ProtocolException;
         }

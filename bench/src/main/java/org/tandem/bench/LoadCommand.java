@@ -103,42 +103,46 @@ final class LoadCommand implements Callable<Integer> {
         try (RelayProcess relay = RelayProcess.start(dir, technicianKey, heap, null);
                 RelayClient technicians = RelayClient.start(dir.resolve("technician-known-relays"));
                 RelayClient customers = RelayClient.start(dir.resolve("customer-known-relays"))) {
-            LoadPairing pairing = new LoadPairing(relay.address(), technicians, customers, technicianKey,
-                    technicianSide, TIMEOUT);
-            progress("Pairing " + sessions + " sessions…");
-            long pairingStart = System.nanoTime();
-            pairAll(pairing, frames, setup, pairs, figures);
-            double pairingSeconds = (System.nanoTime() - pairingStart) / 1e9;
-            progress(String.format(Locale.ROOT, "%d paired in %.1f s; running for %s min…", pairs.size(), pairingSeconds,
-                    minutes));
+            try {
+                LoadPairing pairing = new LoadPairing(relay.address(), technicians, customers, technicianKey,
+                        technicianSide, TIMEOUT);
+                progress("Pairing " + sessions + " sessions…");
+                long pairingStart = System.nanoTime();
+                pairAll(pairing, frames, setup, pairs, figures);
+                double pairingSeconds = (System.nanoTime() - pairingStart) / 1e9;
+                progress(String.format(Locale.ROOT, "%d paired in %.1f s; running for %s min…", pairs.size(), pairingSeconds,
+                        minutes));
 
-            double pairedAtRelay = relay.metric("tandem_relay_paired_sessions");
-            HeapPeak peak = new HeapPeak();
-            sampler.scheduleAtFixedRate(() -> peak.sample(relay), 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-            Duration relayCpuBefore = relay.cpuTime();
-            Duration benchCpuBefore = benchCpuTime();
-            long start = System.nanoTime();
-            pairs.forEach(pair -> pair.begin(plan, screenWork, talk));
-            Thread.sleep((long) (minutes * 60_000));
-            long stop = System.nanoTime();
-            Duration relayCpu = relay.cpuTime().minus(relayCpuBefore);
-            Duration benchCpu = benchCpuTime().minus(benchCpuBefore);
-            pairs.forEach(LoadPair::stop);
-            sampler.shutdownNow();
-            progress("Stopped; waiting for the last messages…");
-            awaitDrained(pairs);
-            int benchThreads = ManagementFactory.getThreadMXBean().getThreadCount();
-            double relayThreads = relay.metric("tandem_relay_threads");
-            relay.collectGarbage();
-            double heapLive = relay.metric("tandem_relay_heap_used_bytes");
-            pairs.forEach(pair -> figures.add(pair.figures()));
-            figures.sort((a, b) -> Integer.compare(a.session(), b.session()));
-            figures.forEach(f -> out.println(f.toJson()));
-            double seconds = (stop - start) / 1e9;
-            out.println(summary(figures, seconds, pairingSeconds, pairedAtRelay, relayCpu, benchCpu, peak.max(), heapLive,
-                    relayThreads, benchThreads));
+                double pairedAtRelay = relay.metric("tandem_relay_paired_sessions");
+                HeapPeak peak = new HeapPeak();
+                sampler.scheduleAtFixedRate(() -> peak.sample(relay), 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                Duration relayCpuBefore = relay.cpuTime();
+                Duration benchCpuBefore = benchCpuTime();
+                long start = System.nanoTime();
+                pairs.forEach(pair -> pair.begin(plan, screenWork, talk));
+                Thread.sleep((long) (minutes * 60_000));
+                long stop = System.nanoTime();
+                Duration relayCpu = relay.cpuTime().minus(relayCpuBefore);
+                Duration benchCpu = benchCpuTime().minus(benchCpuBefore);
+                pairs.forEach(LoadPair::stop);
+                sampler.shutdownNow();
+                progress("Stopped; waiting for the last messages…");
+                awaitDrained(pairs);
+                int benchThreads = ManagementFactory.getThreadMXBean().getThreadCount();
+                double relayThreads = relay.metric("tandem_relay_threads");
+                relay.collectGarbage();
+                double heapLive = relay.metric("tandem_relay_heap_used_bytes");
+                pairs.forEach(pair -> figures.add(pair.figures()));
+                figures.sort((a, b) -> Integer.compare(a.session(), b.session()));
+                figures.forEach(f -> out.println(f.toJson()));
+                double seconds = (stop - start) / 1e9;
+                out.println(summary(figures, seconds, pairingSeconds, pairedAtRelay, relayCpu, benchCpu, peak.max(), heapLive,
+                        relayThreads, benchThreads));
+            } finally {
+                // The sessions end before the relay and the clients go, as people end theirs.
+                pairs.forEach(LoadPair::close);
+            }
         } finally {
-            pairs.forEach(LoadPair::close);
             sampler.shutdownNow();
             talk.shutdownNow();
             screenWork.shutdownNow();

@@ -1,0 +1,14 @@
+package org.tandem.bench.desktop;
+
+/** What one phase of the workload cost: its length, the bytes on the wire and the processor time of both sides. */
+record PhaseFigures(String phase, double seconds, long bytes, double sharingCpuSeconds, double viewerCpuSeconds) {
+    double kilobytesPerSecond() {
+        return bytes / 1000.0 / seconds;
+    }
+
+    /** This phase and another as one. */
+    PhaseFigures plus(String name, PhaseFigures other) {
+        return new PhaseFigures(name, seconds + other.seconds, bytes + other.bytes,
+                sharingCpuSeconds + other.sharingCpuSeconds, viewerCpuSeconds + other.viewerCpuSeconds);
+    }
+}

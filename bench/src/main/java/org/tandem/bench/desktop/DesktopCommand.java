@@ -66,6 +66,9 @@ public final class DesktopCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "VIEWER", description = "Run one viewer only: tandem or x11vnc.")
     String only;
 
+    @Option(names = "--screenshots", description = "Save both screens after each phase, in the run's folder.")
+    boolean screenshots;
+
     @Option(names = "--tandem", paramLabel = "PATH", description = "The tandem launcher (default: the one of this build).")
     Path tandem;
 
@@ -111,6 +114,9 @@ public final class DesktopCommand implements Callable<Integer> {
             if (only != null) {
                 command.addAll(List.of("--only", only));
             }
+            if (screenshots) {
+                command.add("--screenshots");
+            }
             if (tandem != null) {
                 command.addAll(List.of("--tandem", tandem.toString()));
             }
@@ -155,7 +161,12 @@ public final class DesktopCommand implements Callable<Integer> {
                             ? TandemSession.start(launcher, customerSide, technicianSide, runDir)
                             : VncBaseline.start(customerDisplay, technicianSide.display(), runDir)) {
                         Point offset = locate(customerSide, driver, runDir);
-                        RunFigures run1 = workload.run(run, load, session, desktop, offset);
+                        RunFigures run1 = workload.run(run, load, session, desktop, offset, phase -> {
+                            if (screenshots) {
+                                customerSide.screenshot().writePng(runDir.resolve(phase + "-customer.png"));
+                                driver.screenshot().writePng(runDir.resolve(phase + "-technician.png"));
+                            }
+                        });
                         figures.add(run1);
                         out.println(run1.toJson());
                         out.flush();

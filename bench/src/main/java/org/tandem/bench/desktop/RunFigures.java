@@ -27,8 +27,9 @@ record RunFigures(String viewer, int run, String loadAverage, long firstFrameByt
     String toJson() {
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
                 "{\"bench\":\"desktop\",\"run\":%d,\"viewer\":\"%s\",\"loadAverage\":\"%s\",\"firstFrameKB\":%.1f,"
-                        + "\"echoP50Ms\":%.1f,\"echoP90Ms\":%.1f,\"echoes\":%d,\"echoTimeouts\":%d",
-                run, viewer, loadAverage, firstFrameBytes / 1000.0, echoP50Ms, echoP90Ms, echoes, echoTimeouts));
+                        + "\"echoP50Ms\":%s,\"echoP90Ms\":%s,\"echoes\":%d,\"echoTimeouts\":%d",
+                run, viewer, loadAverage, firstFrameBytes / 1000.0, millis(echoP50Ms), millis(echoP90Ms), echoes,
+                echoTimeouts));
         for (String name : concat(PHASES, "whole")) {
             PhaseFigures p = phase(name);
             json.append(String.format(Locale.ROOT, ",\"%s\":{\"seconds\":%.1f,\"KB\":%.1f,\"KBps\":%.2f,"
@@ -36,6 +37,10 @@ record RunFigures(String viewer, int run, String loadAverage, long firstFrameByt
                     p.kilobytesPerSecond(), p.sharingCpuSeconds(), p.viewerCpuSeconds()));
         }
         return json.append('}').toString();
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static List<String> concat(List<String> list, String last) {

@@ -108,8 +108,6 @@ final class TandemSession implements ViewingSession {
         customerDisplay.key("alt+a");
         firstFrame = WireWatch.awaitSettled(() -> customerProxy.bytes().toTarget(), before, 10_000, 2_048, 1_000, 60_000);
 
-        // The customer puts the app's window away to get on with their work; the session bar stays.
-        customerDisplay.run("windowminimize", "--sync", main);
         technicianDisplay.activate(consoleWindow);
         technicianDisplay.key("ctrl+shift+0"); // 1:1, as the x11vnc viewer shows it
         technicianDisplay.key("alt+r");        // Request control
@@ -117,6 +115,10 @@ final class TandemSession implements ViewingSession {
         customerDisplay.activate(control);
         Thread.sleep(READ_PROMPT_MILLIS);
         customerDisplay.key("alt+a");
+        Thread.sleep(1_000);
+        // The customer puts the app's window away to get on with their work; the session bar stays.
+        // (The control prompt brings a minimised window back with it, so this comes after it.)
+        customerDisplay.run("windowminimize", "--sync", main);
         Thread.sleep(1_000);
     }
 

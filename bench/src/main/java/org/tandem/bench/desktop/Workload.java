@@ -38,8 +38,13 @@ final class Workload {
 
     private record Mark(long nanos, long bytes, double sharingCpu, double viewerCpu) {}
 
-    RunFigures run(int run, String loadAverage, ViewingSession session, CustomerDesktop desktop, Point offset)
-            throws IOException, InterruptedException {
+    /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
+    interface PhaseListener {
+        void ended(String phase) throws IOException, InterruptedException;
+    }
+
+    RunFigures run(int run, String loadAverage, ViewingSession session, CustomerDesktop desktop, Point offset,
+            PhaseListener listener) throws IOException, InterruptedException {
         Rectangle typing = desktop.contents(CustomerDesktop.TYPING);
         Rectangle reading = desktop.contents(CustomerDesktop.READING);
         List<PhaseFigures> phases = new ArrayList<>();
@@ -61,6 +66,7 @@ final class Workload {
         }
         Thread.sleep(SETTLE_MILLIS);
         phases.add(phase("typing", start, mark(session)));
+        listener.ended("typing");
 
         driver.click(centre(reading, offset));
         Thread.sleep(SETTLE_MILLIS);
@@ -71,6 +77,7 @@ final class Workload {
         }
         Thread.sleep(SETTLE_MILLIS);
         phases.add(phase("scrolling", start, mark(session)));
+        listener.ended("scrolling");
 
         start = mark(session);
         Point title = new Point(typing.x + typing.width / 2 + offset.x, typing.y - 15 + offset.y);
@@ -79,10 +86,12 @@ final class Workload {
         driver.drag(moved, -11, -5, settings.dragSteps(), settings.dragStepMillis());
         Thread.sleep(SETTLE_MILLIS);
         phases.add(phase("dragging", start, mark(session)));
+        listener.ended("dragging");
 
         start = mark(session);
         Thread.sleep(settings.idleSeconds() * 1000L);
         phases.add(phase("idle", start, mark(session)));
+        listener.ended("idle");
 
         long[] sorted = echoes.stream().mapToLong(Long::longValue).sorted().toArray();
         return new RunFigures(session.viewer(), run, loadAverage, session.firstFrameBytes(), phases,

@@ -75,6 +75,9 @@ public final class DesktopCommand implements Callable<Integer> {
     @Option(names = "--customer-display", hidden = true, description = "Set by the benchmark for its second process.")
     String customerDisplay;
 
+    @Option(names = "--customer-server-pid", hidden = true, description = "Set by the benchmark for its second process.")
+    long customerServerPid;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || keystrokes < 1 || lines < 1 || dragSteps < 1 || idleSeconds < 1) {
@@ -110,7 +113,8 @@ public final class DesktopCommand implements Callable<Integer> {
                     "-cp", System.getProperty("java.class.path"), "org.tandem.bench.BenchMain", "desktop",
                     "--runs", Integer.toString(runs), "--keystrokes", Integer.toString(keystrokes),
                     "--lines", Integer.toString(lines), "--drag-steps", Integer.toString(dragSteps),
-                    "--idle-seconds", Integer.toString(idleSeconds), "--customer-display", customer.name()));
+                    "--idle-seconds", Integer.toString(idleSeconds), "--customer-display", customer.name(),
+                    "--customer-server-pid", Long.toString(customer.serverPid())));
             if (only != null) {
                 command.addAll(List.of("--only", only));
             }
@@ -145,7 +149,7 @@ public final class DesktopCommand implements Callable<Integer> {
         CpuClock cpu = CpuClock.system();
         Workload workload = new Workload(new Workload.Settings(keystrokes, lines,
                 Workload.Settings.defaults().lineMillis(), dragSteps, Workload.Settings.defaults().dragStepMillis(),
-                idleSeconds), driver, cpu);
+                idleSeconds), driver, cpu, customerServerPid);
         List<RunFigures> figures = new ArrayList<>();
         try (CustomerDesktop desktop = CustomerDesktop.start(customerSide, work)) {
             for (int run = 1; run <= runs; run++) {

@@ -35,6 +35,7 @@ final class DesktopReport {
 
     static final List<Figure> FIGURES = List.of(
             new Figure("whole-workload-KBps", r -> r.phase("whole").kilobytesPerSecond(), Target.atMost(100, "KB/s")),
+            new Figure("whole-workload-KB", r -> r.phase("whole").bytes() / 1000.0, null),
             new Figure("typing-KBps", r -> r.phase("typing").kilobytesPerSecond(), null),
             new Figure("scrolling-KBps", r -> r.phase("scrolling").kilobytesPerSecond(), Target.ratioAtMost(0.2)),
             new Figure("window-moving-KBps", r -> r.phase("dragging").kilobytesPerSecond(), Target.ratioAtMost(0.2)),
@@ -45,6 +46,7 @@ final class DesktopReport {
             new Figure("echo-timeouts", RunFigures::echoTimeouts, null),
             new Figure("sharing-cpu-s-whole-workload", r -> r.phase("whole").sharingCpuSeconds(), Target.ratioAtMost(1.0)),
             new Figure("viewer-cpu-s-whole-workload", r -> r.phase("whole").viewerCpuSeconds(), Target.ratioAtMost(1.5)),
+            new Figure("customer-x-server-cpu-s-whole-workload", r -> r.phase("whole").xServerCpuSeconds(), null),
             new Figure("sharing-cpu-percent-idle", r -> percentOfCore(r.phase("idle").sharingCpuSeconds(), r.phase("idle")),
                     Target.atMost(1, "% of a core")),
             new Figure("viewer-cpu-percent-idle", r -> percentOfCore(r.phase("idle").viewerCpuSeconds(), r.phase("idle")),

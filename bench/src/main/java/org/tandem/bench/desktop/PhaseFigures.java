@@ -1,7 +1,11 @@
 package org.tandem.bench.desktop;
 
-/** What one phase of the workload cost: its length, the bytes on the wire and the processor time of both sides. */
-record PhaseFigures(String phase, double seconds, long bytes, double sharingCpuSeconds, double viewerCpuSeconds) {
+/**
+ * What one phase of the workload cost: its length, the bytes on the wire, the processor time of both
+ * sides, and that of the customer's X server (which does part of a screen scraper's work for it).
+ */
+record PhaseFigures(String phase, double seconds, long bytes, double sharingCpuSeconds, double viewerCpuSeconds,
+        double xServerCpuSeconds) {
     double kilobytesPerSecond() {
         return bytes / 1000.0 / seconds;
     }
@@ -9,6 +13,7 @@ record PhaseFigures(String phase, double seconds, long bytes, double sharingCpuS
     /** This phase and another as one. */
     PhaseFigures plus(String name, PhaseFigures other) {
         return new PhaseFigures(name, seconds + other.seconds, bytes + other.bytes,
-                sharingCpuSeconds + other.sharingCpuSeconds, viewerCpuSeconds + other.viewerCpuSeconds);
+                sharingCpuSeconds + other.sharingCpuSeconds, viewerCpuSeconds + other.viewerCpuSeconds,
+                xServerCpuSeconds + other.xServerCpuSeconds);
     }
 }

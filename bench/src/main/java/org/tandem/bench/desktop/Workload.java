@@ -28,15 +28,18 @@ final class Workload {
     private final Settings settings;
     private final ViewerDriver driver;
     private final CpuClock cpu;
+    private final long xServerPid;
     private final Random pace = new Random(11);
 
-    Workload(Settings settings, ViewerDriver driver, CpuClock cpu) {
+    /** @param xServerPid the customer's X server, whose processor time is reported too */
+    Workload(Settings settings, ViewerDriver driver, CpuClock cpu, long xServerPid) {
         this.settings = settings;
         this.driver = driver;
         this.cpu = cpu;
+        this.xServerPid = xServerPid;
     }
 
-    private record Mark(long nanos, long bytes, double sharingCpu, double viewerCpu) {}
+    private record Mark(long nanos, long bytes, double sharingCpu, double viewerCpu, double xServerCpu) {}
 
     /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
     interface PhaseListener {
@@ -109,12 +112,12 @@ final class Workload {
 
     private Mark mark(ViewingSession session) throws IOException {
         return new Mark(System.nanoTime(), session.wire().total(), cpu.seconds(session.sharingPid()),
-                cpu.seconds(session.viewerPid()));
+                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid));
     }
 
     private static PhaseFigures phase(String name, Mark from, Mark to) {
         return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes,
-                to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu);
+                to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu);
     }
 
     private static Point centre(Rectangle area, Point offset) {

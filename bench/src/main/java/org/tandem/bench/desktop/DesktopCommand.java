@@ -165,14 +165,14 @@ public final class DesktopCommand implements Callable<Integer> {
                             ? TandemSession.start(launcher, customerSide, technicianSide, runDir)
                             : VncBaseline.start(customerDisplay, technicianSide.display(), runDir)) {
                         Point offset = locate(customerSide, driver, runDir);
-                        RunFigures run1 = workload.run(run, load, session, desktop, offset, phase -> {
+                        RunFigures figuresOfRun = workload.run(run, load, session, desktop, offset, phase -> {
                             if (screenshots) {
                                 customerSide.screenshot().writePng(runDir.resolve(phase + "-customer.png"));
                                 driver.screenshot().writePng(runDir.resolve(phase + "-technician.png"));
                             }
                         });
-                        figures.add(run1);
-                        out.println(run1.toJson());
+                        figures.add(figuresOfRun);
+                        out.println(figuresOfRun.toJson());
                         out.flush();
                     }
                 }

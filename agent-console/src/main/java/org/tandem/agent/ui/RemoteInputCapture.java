@@ -78,6 +78,9 @@ final class RemoteInputCapture {
     private void onMouse(MouseEvent event) {
         if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
             screen.requestFocus();
+            // The scroll pane around the screen takes the focus on a press that reaches it, and the
+            // technician's next keys would stay in the console: the press ends here.
+            event.consume();
         }
         if (!inControl() || screen.image() == null) {
             return;

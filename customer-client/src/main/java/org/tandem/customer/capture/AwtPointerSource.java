@@ -10,7 +10,8 @@ import org.tandem.shared.message.PointerMessage;
 
 /**
  * The pointer's position from AWT, relative to the shared area of the desktop. AWT cannot read the
- * pointer's look, so no shape is sent and the console draws a standard arrow.
+ * pointer's look: {@link XFixesPointerSource} adds it on X11; elsewhere no shape is sent and the
+ * console draws a standard arrow.
  */
 public final class AwtPointerSource implements PointerSource {
     private final Supplier<Rectangle> shared;

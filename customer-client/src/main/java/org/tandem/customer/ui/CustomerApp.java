@@ -17,6 +17,7 @@ import org.tandem.customer.capture.AwtPointerSource;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.capture.SharedArea;
+import org.tandem.customer.capture.XFixesPointerSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
@@ -181,12 +182,15 @@ public final class CustomerApp extends Application {
         };
     }
 
-    /** The pointer over the shared area; AWT reads no pointer shapes, so the console draws an arrow. */
+    /**
+     * The pointer over the shared area: its position from AWT, its look through XFixes on X11; where
+     * the look cannot be read, the console draws a standard arrow.
+     */
     private static PointerSource pointer(SharedArea area) {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             return PointerSource.NONE;
         }
-        return new AwtPointerSource(area);
+        return XFixesPointerSource.withPosition(new AwtPointerSource(area));
     }
 
     private static FrameSource screen(SharedArea area) {

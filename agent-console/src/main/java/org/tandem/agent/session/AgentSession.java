@@ -107,6 +107,9 @@ public final class AgentSession implements SessionListener {
     private int creditsHeld;
     private int framesToCredit;
     private int brokenUpdates;
+    /** The customer's monitors as last told, or null before; and the monitor the technician asked for, 0..n, or -1. */
+    private ControlMessage.ScreenMonitors monitors;
+    private int switchAsked = -1;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -233,6 +236,44 @@ public final class AgentSession implements SessionListener {
         sendQuietly(new ControlMessage.ControlRequest());
     }
 
+    /**
+     * Asks the customer's computer to share another of its monitors ({@code 1..n}) or all of them
+     * ({@code 0}); sharing stays on. Nothing is sent unless the customer is sharing and has that monitor.
+     */
+    public synchronized void switchMonitor(int monitor) {
+        ControlMessage.ScreenMonitors known = monitors;
+        if (state != AgentState.VIEWING || known == null || monitor < ControlMessage.ScreenMonitors.ALL
+                || monitor > known.monitors().size() || monitor == known.shared()) {
+            return;
+        }
+        switchAsked = monitor;
+        sendQuietly(new ControlMessage.ScreenSwitch(monitor));
+    }
+
+    /**
+     * The customer's monitors: at sharing's start (before {@code screen-share-started}), or a switch
+     * while viewing, after which a new stream at the new size follows. Credits carry over: they count frames.
+     */
+    private void onMonitors(ControlMessage.ScreenMonitors listed) throws ProtocolException {
+        if (state == AgentState.VIEWING) {
+            try {
+                decoder = new TileScreenDecoder(listed.width(), listed.height());
+            } catch (ScreenCodecException e) {
+                throw e.asProtocolException();
+            }
+            brokenUpdates = 0;
+            boolean asked = switchAsked == listed.shared();
+            record(asked ? actor : CUSTOMER, new JournalEvent.ShareSwitched(asked ? "technician" : "customer",
+                    listed.shared(), listed.monitors().size(), listed.width(), listed.height()));
+            moveTo(AgentState.VIEWING, "The customer is sharing " + (listed.shared() == 0 ? "all their monitors"
+                    : "monitor " + listed.shared() + " of " + listed.monitors().size()) + " (" + listed.width() + "×"
+                    + listed.height() + ").");
+        }
+        switchAsked = -1;
+        monitors = listed;
+        listener.monitorsChanged(listed);
+    }
+
     /** Gives control back to the customer. */
     public synchronized void releaseControl() {
         if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
@@ -350,6 +391,8 @@ public final class AgentSession implements SessionListener {
             moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
             grantCredits(MAX_FRAMES_IN_FLIGHT);
+        } else if (message instanceof ControlMessage.ScreenMonitors listed) {
+            onMonitors(listed);
         } else if (message instanceof ScreenShareStopped stopped) {
             creditsHeld = 0;
             record(new JournalEvent.ShareStopped("customer", stopped.reason()));

@@ -47,4 +47,7 @@ public interface AgentSessionListener extends AgentConversation.Listener {
 
     /** The customer's pointer changed its look. */
     default void pointerShapeChanged(PointerMessage.Shape shape) {}
+
+    /** The customer's monitors, and which of them is shared now (at sharing's start and after each switch). */
+    default void monitorsChanged(org.tandem.shared.message.ControlMessage.ScreenMonitors monitors) {}
 }

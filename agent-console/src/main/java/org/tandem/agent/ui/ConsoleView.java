@@ -72,6 +72,7 @@ public final class ConsoleView {
                 SessionButtons.shortcuts());
         ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
+                ScreenControls.monitors(model.monitors()),
                 new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
         controlBar.setId("controlBar");
         root.setTop(new VBox(sessionBar, controlBar));

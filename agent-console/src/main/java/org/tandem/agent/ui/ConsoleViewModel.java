@@ -64,6 +64,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
     private final RemotePointer pointer;
+    private final CustomerMonitors monitors;
     private AgentSession session;
     private boolean endedByTechnician;
 
@@ -74,6 +75,11 @@ public final class ConsoleViewModel implements AgentSessionListener {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.pointer = new RemotePointer(fx);
+        this.monitors = new CustomerMonitors(fx, monitor -> {
+            if (session != null) {
+                session.switchMonitor(monitor);
+            }
+        });
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() == AgentState.IDLE || state.get() == AgentState.ENDED, state);
         canEnd = canStart.not();
@@ -82,6 +88,16 @@ public final class ConsoleViewModel implements AgentSessionListener {
     /** The customer's pointer, drawn over the screen view. */
     public RemotePointer pointer() {
         return pointer;
+    }
+
+    /** The customer's monitors, and which is shared; the technician may pick another. */
+    public CustomerMonitors monitors() {
+        return monitors;
+    }
+
+    @Override
+    public void monitorsChanged(org.tandem.shared.message.ControlMessage.ScreenMonitors listed) {
+        monitors.changed(listed);
     }
 
     @Override
@@ -296,6 +312,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         customerOs.set("");
         screen.set(null);
         pointer.clear();
+        monitors.clear();
         AgentSession next = sessions.apply(this);
         session = next;
         next.start(customer);

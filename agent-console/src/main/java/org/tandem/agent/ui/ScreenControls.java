@@ -2,6 +2,8 @@ package org.tandem.agent.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -58,6 +60,34 @@ final class ScreenControls {
         full.selectedProperty().bindBidirectional(settings.fullScreenProperty());
         HBox box = new HBox(4, modes, in, out, full);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /**
+     * Which of the customer's monitors is shown, or all: a list shown only when the customer has more
+     * than one. Picking a line asks the customer's computer to switch; the list then follows what it reports.
+     */
+    static Node monitors(CustomerMonitors monitors) {
+        ComboBox<String> picker = new ComboBox<>(monitors.choices());
+        picker.setId("monitorPicker");
+        picker.setTooltip(new Tooltip(Texts.get("monitors.tip")));
+        picker.setAccessibleText(Texts.get("monitors.tip"));
+        Label label = new Label(Texts.get("monitors.label"));
+        label.setLabelFor(picker);
+        Runnable show = () -> picker.getSelectionModel().select(monitors.selectedProperty().get());
+        monitors.selectedProperty().addListener((obs, was, now) -> show.run());
+        monitors.choices().addListener((javafx.collections.ListChangeListener<String>) change -> show.run());
+        picker.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != monitors.selectedProperty().get()) {
+                monitors.select(now.intValue());
+            }
+        });
+        show.run();
+        HBox box = new HBox(4, label, picker);
+        box.setId("monitorChoice");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(monitors.shownProperty());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

@@ -132,4 +132,9 @@ final class WorkspaceListener implements AgentSessionListener {
     public void pointerShapeChanged(PointerMessage.Shape shape) {
         console.pointerShapeChanged(shape);
     }
+
+    @Override
+    public void monitorsChanged(org.tandem.shared.message.ControlMessage.ScreenMonitors monitors) {
+        console.monitorsChanged(monitors);
+    }
 }

@@ -57,6 +57,7 @@ class AgentSessionTest {
     private final BlockingQueue<String> details = new LinkedBlockingQueue<>();
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final BlockingQueue<ControlState> controls = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ControlMessage.ScreenMonitors> monitors = new LinkedBlockingQueue<>();
     private final CompletableFuture<String> code = new CompletableFuture<>();
     private final CompletableFuture<SessionEndReason> customerEnded = new CompletableFuture<>();
     private SessionChannel customer;
@@ -123,6 +124,11 @@ class AgentSessionTest {
                     public void controlChanged(ControlState state, String detail) {
                         details.add(detail);
                         controls.add(state);
+                    }
+
+                    @Override
+                    public void monitorsChanged(ControlMessage.ScreenMonitors listed) {
+                        monitors.add(listed);
                     }
 
                     @Override
@@ -410,6 +416,37 @@ class AgentSessionTest {
         customer.send(new ControlMessage.ControlGranted());
         awaitState(AgentState.ENDED);
         assertTrue(details.contains(SessionEnding.INVALID_DATA.toTechnician()), details.toString());
+    }
+
+    @Test
+    void theTechnicianSwitchesMonitorsAndTheViewTakesTheNewSizeWithoutANewConsent() throws Exception {
+        startPaired(true);
+        List<ControlMessage.Monitor> both = List.of(new ControlMessage.Monitor(0, 0, 64, 48),
+                new ControlMessage.Monitor(64, 0, 40, 32));
+        customer.send(new ControlMessage.ScreenMonitors(both, 1, 64, 48));
+        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
+        assertEquals(new ControlMessage.ScreenMonitors(both, 1, 64, 48), monitors.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        awaitState(AgentState.VIEWING);
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        sendAll(encoder.encode(new PatternFrameSource(64, 48).capture()));
+        assertEquals(64, frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS).width());
+        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+
+        session.switchMonitor(3); // not one of the customer's
+        session.switchMonitor(2);
+
+        assertEquals(new ControlMessage.ScreenSwitch(2), next(), "only a monitor the customer has is asked for");
+        customer.send(new ControlMessage.ScreenMonitors(both, 2, 40, 32));
+        PatternFrameSource second = new PatternFrameSource(40, 32);
+        encoder.reset();
+        sendAll(encoder.encode(second.capture()));
+        Frame shown = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertArrayEquals(second.frame(0).argb(), shown.argb(), "the new monitor, whole, at its own size");
+        assertEquals(new ControlMessage.ScreenMonitors(both, 2, 40, 32), monitors.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(AgentState.VIEWING, session.state());
+        assertTrue(states.stream().noneMatch(s -> s == AgentState.ENDED), states.toString());
     }
 
     private void sendAll(List<ScreenUpdate> updates) throws Exception {

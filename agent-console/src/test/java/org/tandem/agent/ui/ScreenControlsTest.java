@@ -40,6 +40,21 @@ class ScreenControlsTest {
     }
 
     @Test
+    void theCustomersMonitorsAreOfferedOnlyWhenThereIsAChoice(FxRobot robot) {
+        javafx.scene.Node choice = robot.lookup("#monitorChoice").query();
+        assertTrue(!choice.isVisible(), "no monitors known, no choice");
+
+        robot.interact(() -> workspace.console().monitorsChanged(new org.tandem.shared.message.ControlMessage.ScreenMonitors(
+                java.util.List.of(new org.tandem.shared.message.ControlMessage.Monitor(0, 0, 1280, 800),
+                        new org.tandem.shared.message.ControlMessage.Monitor(1280, 0, 1024, 768)), 0, 2304, 800)));
+
+        assertTrue(choice.isVisible());
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#monitorPicker").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(3, picker.getItems().size());
+        assertEquals("All monitors (2304×800)", picker.getSelectionModel().getSelectedItem());
+    }
+
+    @Test
     void theScreenIsFittedShownPixelForPixelOrZoomed(FxRobot robot) throws Exception {
         org.tandem.shared.screen.ScreenBuffer customerScreen = screenOf320By200();
         robot.interact(() -> {

@@ -5,18 +5,27 @@ import java.awt.Point;
 import java.awt.PointerInfo;
 import java.awt.Rectangle;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.tandem.shared.message.PointerMessage;
 
 /**
  * The pointer's position from AWT, relative to the shared area of the desktop. AWT cannot read the
- * pointer's look, so no shape is sent and the console draws a standard arrow.
+ * pointer's look: {@link XFixesPointerSource} adds it on X11; elsewhere no shape is sent and the
+ * console draws a standard arrow.
  */
 public final class AwtPointerSource implements PointerSource {
-    private final Rectangle shared;
+    private final Supplier<Rectangle> shared;
 
     /** @param shared the shared area, in desktop coordinates (the captured monitor's bounds) */
     public AwtPointerSource(Rectangle shared) {
-        this.shared = new Rectangle(Objects.requireNonNull(shared, "shared"));
+        Rectangle fixed = new Rectangle(Objects.requireNonNull(shared, "shared"));
+        this.shared = () -> fixed;
+    }
+
+    /** Relative to the shared area as it is at each reading: one monitor, another, or all. */
+    public AwtPointerSource(SharedArea area) {
+        Objects.requireNonNull(area, "area");
+        this.shared = area::bounds;
     }
 
     @Override
@@ -25,7 +34,7 @@ public final class AwtPointerSource implements PointerSource {
         if (info == null) {
             return null;
         }
-        return relative(info.getLocation(), shared);
+        return relative(info.getLocation(), shared.get());
     }
 
     /** The desktop point as a position on the shared area, off it when outside. */

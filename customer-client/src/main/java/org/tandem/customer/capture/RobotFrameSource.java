@@ -8,30 +8,55 @@ import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.FrameSource;
 
-/** Captures the primary screen with AWT's Robot. */
+/**
+ * Captures the shared area of the desktop with AWT's Robot: one monitor, or all of them. Each
+ * monitor is captured through a robot of its own device, so a monitor that is a separate X screen
+ * is read from that screen; all monitors at once through the primary's.
+ */
 public final class RobotFrameSource implements FrameSource {
-    private final Robot robot;
-    private final GraphicsDevice screen;
+    private final SharedArea area;
+    private final List<Robot> robots = new ArrayList<>();
 
+    /** Captures the primary monitor. */
     public RobotFrameSource() throws IOException {
+        this(primaryOnly());
+    }
+
+    /** Captures what {@code area} says is shared, as it says so at each capture. */
+    public RobotFrameSource(SharedArea area) throws IOException {
+        this.area = Objects.requireNonNull(area, "area");
         if (GraphicsEnvironment.isHeadless()) {
             throw new IOException("No display to capture: this machine has no screen (headless)");
         }
         try {
-            screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();
-            robot = new Robot(screen);
-        } catch (AWTException | SecurityException e) {
+            for (GraphicsDevice device : SharedArea.devices()) {
+                robots.add(new Robot(device));
+            }
+        } catch (AWTException | SecurityException | IllegalStateException e) {
             throw new IOException("The screen cannot be captured: " + e.getMessage(), e);
+        }
+    }
+
+    private static SharedArea primaryOnly() throws IOException {
+        try {
+            return SharedArea.ofThisDesktop();
+        } catch (IllegalStateException e) {
+            throw new IOException("No display to capture: " + e.getMessage(), e);
         }
     }
 
     @Override
     public Frame capture() {
-        Rectangle bounds = screen.getDefaultConfiguration().getBounds();
-        BufferedImage image = robot.createScreenCapture(new Rectangle(0, 0, bounds.width, bounds.height));
+        int chosen = area.chosen();
+        Rectangle bounds = area.boundsOf(chosen);
+        Robot robot = chosen == SharedArea.ALL || chosen > robots.size() ? robots.get(0) : robots.get(chosen - 1);
+        BufferedImage image = robot.createScreenCapture(bounds);
         int width = image.getWidth();
         int height = image.getHeight();
         int[] argb;

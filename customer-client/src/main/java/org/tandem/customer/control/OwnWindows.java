@@ -26,4 +26,24 @@ public interface OwnWindows {
 
     /** Whether the screen point is inside one of Tandem's showing windows. */
     boolean covers(int x, int y);
+
+    /**
+     * These windows as seen from a shared area whose top left corner lies at {@code origin} on the
+     * desktop: a point of the shared area is moved onto the desktop before it is looked up.
+     */
+    default OwnWindows seenFrom(java.util.function.Supplier<java.awt.Point> origin) {
+        OwnWindows desktop = this;
+        return new OwnWindows() {
+            @Override
+            public boolean hasFocus() {
+                return desktop.hasFocus();
+            }
+
+            @Override
+            public boolean covers(int x, int y) {
+                java.awt.Point corner = origin.get();
+                return desktop.covers(x + corner.x, y + corner.y);
+            }
+        };
+    }
 }

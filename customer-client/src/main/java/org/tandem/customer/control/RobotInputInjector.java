@@ -2,6 +2,7 @@ package org.tandem.customer.control;
 
 import java.awt.AWTException;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Robot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.tandem.shared.input.Key;
 import org.tandem.shared.input.MouseButton;
 import org.tandem.shared.input.UsKeyboardLayout;
@@ -37,6 +39,7 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
     private final AwtKeyMapper keys;
     private final XdotoolKeyboard x11;
     private final InjectionListener listener;
+    private final Supplier<Point> origin;
     private final Set<Key> heldKeys = new LinkedHashSet<>();
     private final Set<MouseButton> heldButtons = new LinkedHashSet<>();
     private final int[] recentX = new int[REMEMBERED_POSITIONS];
@@ -51,6 +54,16 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
      * @param listener hears about events that could not be injected
      */
     public RobotInputInjector(Robot robot, AwtKeyMapper keys, XdotoolKeyboard x11, InjectionListener listener) {
+        this(robot, keys, x11, listener, () -> new Point(0, 0));
+    }
+
+    /**
+     * @param origin where the shared area's top left corner lies on the desktop now: pointer events
+     *     are in pixels of the shared area (one monitor, or all), the robot moves on the desktop
+     */
+    public RobotInputInjector(Robot robot, AwtKeyMapper keys, XdotoolKeyboard x11, InjectionListener listener,
+            Supplier<Point> origin) {
+        this.origin = Objects.requireNonNull(origin, "origin");
         this.robot = Objects.requireNonNull(robot, "robot");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.x11 = x11;
@@ -61,6 +74,12 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
 
     /** An injector for the primary screen of this machine, the one {@code RobotFrameSource} captures. */
     public static RobotInputInjector forPrimaryScreen(InjectionListener listener) throws IOException {
+        return forSharedArea(listener, () -> new Point(0, 0));
+    }
+
+    /** An injector whose pointer events land on the shared area, wherever {@code origin} says it lies. */
+    public static RobotInputInjector forSharedArea(InjectionListener listener, Supplier<Point> origin)
+            throws IOException {
         if (GraphicsEnvironment.isHeadless()) {
             throw new IOException("No display to control: this machine has no screen (headless)");
         }
@@ -68,7 +87,8 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
             Robot robot = new Robot(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice());
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
             boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
-            return new RobotInputInjector(robot, AwtKeyMapper.forThisSystem(), x11 ? new XdotoolKeyboard() : null, listener);
+            return new RobotInputInjector(robot, AwtKeyMapper.forThisSystem(), x11 ? new XdotoolKeyboard() : null, listener,
+                    origin);
         } catch (AWTException | SecurityException e) {
             throw new IOException("The mouse and keyboard cannot be controlled: " + e.getMessage(), e);
         }
@@ -98,7 +118,9 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
             key(new KeyStroke(held.get(i), false));
         }
         for (MouseButton button : List.copyOf(heldButtons)) {
-            button(new PointerButton(recentX[lastPosition()], recentY[lastPosition()], button, false));
+            // Desktop positions may lie left of or above the primary monitor; only the button matters here.
+            button(new PointerButton(Math.max(0, recentX[lastPosition()]), Math.max(0, recentY[lastPosition()]),
+                    button, false));
         }
     }
 
@@ -116,8 +138,11 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
         return (recentNext + REMEMBERED_POSITIONS - 1) % REMEMBERED_POSITIONS;
     }
 
-    private void moveTo(int x, int y) {
-        // Remembered first, so that a poll of the pointer never sees it there unannounced.
+    private void moveTo(int sharedX, int sharedY) {
+        Point corner = origin.get();
+        int x = sharedX + corner.x;
+        int y = sharedY + corner.y;
+        // Remembered first (on the desktop, where the pointer is polled), so that a poll never sees it there unannounced.
         recentX[recentNext] = x;
         recentY[recentNext] = y;
         recentNext = (recentNext + 1) % REMEMBERED_POSITIONS;

@@ -192,6 +192,36 @@ public final class CustomerSession implements SessionListener {
         sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
     }
 
+    /**
+     * The customer picked another monitor to share, or all ({@code 0}). While sharing, it is recorded
+     * and then switched, sharing staying on (the customer already allowed the screen to be seen);
+     * otherwise it is what sharing starts with.
+     */
+    public void switchMonitor(int monitor) {
+        switchMonitor(monitor, CUSTOMER);
+    }
+
+    /** Recorded before it takes effect; a monitor that is not there is refused and nothing changes. */
+    private void switchMonitor(int monitor, String by) {
+        java.util.Optional<ScreenSharer.ScreenSize> size = sharer.sizeOf(monitor);
+        if (size.isEmpty()) {
+            LOG.warn("The {} asked to share monitor {}, which this computer does not have; nothing changed", by, monitor);
+            return;
+        }
+        if (state != CustomerState.SHARING) {
+            sharer.switchTo(monitor);
+            return;
+        }
+        if (record(new JournalEvent.ShareSwitched(by, monitor, sharer.monitorCount(), size.get().width(),
+                size.get().height()))) {
+            if (!CUSTOMER.equals(by)) {
+                listener.activity(capitalized(technicianName) + " switched to " + (monitor == 0 ? "all your monitors"
+                        : "your monitor " + monitor) + ".");
+            }
+            sharer.switchTo(monitor);
+        }
+    }
+
     /** The customer takes their mouse and keyboard back (session bar Stop). */
     public void stopControl() {
         control.stop("The customer took back control.");
@@ -245,6 +275,10 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
+        } else if (message instanceof ControlMessage.ScreenSwitch ask) {
+            if (state == CustomerState.SHARING) {
+                switchMonitor(ask.monitor(), TECHNICIAN);
+            }
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
             return; // plan, chat, "is everything working?"
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.capture.PointerSource;
+import org.tandem.customer.capture.SharedArea;
+import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
@@ -29,6 +32,11 @@ import org.tandem.shared.session.SessionChannel;
  *
  * <p>The pointer travels apart from the pixels: at each capture its position is read and sent when
  * it moved (a moving pointer keeps the fast rate, and uses no credit), and its look when it changed.
+ *
+ * <p>With a {@link SharedArea}, the viewer is told of the customer's monitors when sharing starts,
+ * and the shared monitor can change while sharing stays on ({@link #switchTo}): between two frames,
+ * the viewer is told the new size and then sent the whole new area in a new stream. Credits carry
+ * over, since they count frames, whatever their size.
  */
 public final class ScreenSharer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenSharer.class);
@@ -49,11 +57,15 @@ public final class ScreenSharer implements AutoCloseable {
 
         /** Where the pointer moved or how it looks now; dropped unless the sink takes it. */
         default void send(PointerMessage pointer) throws IOException {}
+
+        /** The customer's monitors and the size now shared, ahead of the stream at that size. */
+        default void send(ControlMessage.ScreenMonitors monitors) throws IOException {}
     }
 
     private final Supplier<FrameSource> sources;
     private final Supplier<ScreenEncoder> encoders;
     private final Supplier<PointerSource> pointers;
+    private final SharedArea area;
     private final long fastNanos;
     private final long idleNanos;
     private final ScheduledExecutorService captureThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -91,6 +103,16 @@ public final class ScreenSharer implements AutoCloseable {
      */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
             Duration minInterval) {
+        this(sources, encoders, pointers, null, minInterval);
+    }
+
+    /**
+     * @param area the customer's monitors and which is shared, read by the frame source; the viewer
+     *     is told of them, and {@link #switchTo} changes the choice
+     */
+    public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
+            SharedArea area, Duration minInterval) {
+        this.area = area;
         this.sources = Objects.requireNonNull(sources, "sources");
         this.encoders = Objects.requireNonNull(encoders, "encoders");
         this.pointers = Objects.requireNonNull(pointers, "pointers");
@@ -110,16 +132,29 @@ public final class ScreenSharer implements AutoCloseable {
             public void send(PointerMessage message) throws IOException {
                 target.send(message);
             }
+
+            @Override
+            public void send(ControlMessage.ScreenMonitors monitors) throws IOException {
+                target.send(monitors);
+            }
         });
     }
 
     /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */
     public synchronized ScreenSize start(UpdateSink target) throws IOException {
+        if (area != null) {
+            area.reread(); // a monitor may have come or gone since sharing last started
+        }
         if (source == null) {
             source = sources.get();
             pointer = pointers.get();
         }
         Frame probe = source.capture();
+        if (area != null) {
+            ControlMessage.ScreenMonitors monitors = area.describe();
+            target.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), probe.width(),
+                    probe.height()));
+        }
         pointerSent = null;
         encoder = encoders.get();
         sink = target;
@@ -132,6 +167,74 @@ public final class ScreenSharer implements AutoCloseable {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** How many monitors can be shared one by one; 1 without a {@link SharedArea}. */
+    public int monitorCount() {
+        return area == null ? 1 : area.monitors().size();
+    }
+
+    /** The size sharing {@code monitor} (1..n, or {@link SharedArea#ALL}) would send; empty when there is no such monitor. */
+    public Optional<ScreenSize> sizeOf(int monitor) {
+        if (area == null) {
+            return Optional.empty();
+        }
+        try {
+            java.awt.Rectangle bounds = area.boundsOf(monitor);
+            return Optional.of(new ScreenSize(bounds.width, bounds.height));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Shares another monitor, or all ({@link SharedArea#ALL}). While sharing, the switch happens on
+     * the capture thread between two frames: the viewer is told the new size, then gets the whole
+     * area in a new stream; sharing stays on. Otherwise the choice applies when sharing starts.
+     *
+     * @throws IllegalArgumentException when there is no such monitor (nothing changes)
+     */
+    public synchronized void switchTo(int monitor) {
+        if (area == null) {
+            throw new IllegalArgumentException("This screen cannot be switched");
+        }
+        area.boundsOf(monitor); // refuses a monitor that is not there, before anything changes
+        if (!active) {
+            area.choose(monitor);
+            return;
+        }
+        captureThread.execute(() -> applySwitch(monitor));
+    }
+
+    /** On the capture thread, so no frame of the old area follows the new size. */
+    private void applySwitch(int monitor) {
+        UpdateSink to;
+        FrameSource from;
+        synchronized (this) {
+            area.choose(monitor);
+            if (!active) {
+                return;
+            }
+            to = sink;
+            from = source;
+            resetPending = true; // the next frame is whole, in a new stream, at the new size
+            pointerSent = null;
+        }
+        try {
+            Frame probe = from.capture();
+            ControlMessage.ScreenMonitors monitors = area.describe();
+            LOG.info("Sharing monitor {} of {} now ({}×{})", monitor, monitors.monitors().size(), probe.width(),
+                    probe.height());
+            to.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), probe.width(),
+                    probe.height()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Switching the shared monitor failed: {}", e.toString());
+            active = false;
+            return;
+        }
+        synchronized (this) {
+            captureIn(0);
+        }
     }
 
     /** Remote input was just injected: capture at once and keep the fast rate. */

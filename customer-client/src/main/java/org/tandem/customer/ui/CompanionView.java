@@ -65,7 +65,7 @@ final class CompanionView {
         HBox.setHgrow(help, Priority.ALWAYS);
         help.setMaxWidth(Double.MAX_VALUE);
         help.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        HBox bar = new HBox(12, controls.root(), help);
+        HBox bar = new HBox(12, controls.root(), new MonitorPicker(model.monitors()).root(), help);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox header = new VBox(6, identity, status, control, check, bar);
         header.getStyleClass().add("companion-header");

@@ -16,6 +16,8 @@ import org.tandem.customer.CustomerSettings;
 import org.tandem.customer.capture.AwtPointerSource;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.RobotFrameSource;
+import org.tandem.customer.capture.SharedArea;
+import org.tandem.customer.capture.XFixesPointerSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
@@ -79,14 +81,20 @@ public final class CustomerApp extends Application {
         FxNotifier notifier = new FxNotifier(stage);
         BackgroundNotifier notices = new BackgroundNotifier(notifier::inBackground, notifier);
         notices.attach(model);
-        sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, CustomerApp::pointer,
+        // Which monitor is shared: the frames, the pointer and the technician's input all follow it.
+        SharedArea area = java.awt.GraphicsEnvironment.isHeadless() ? SharedArea.single(1, 1) : SharedArea.ofThisDesktop();
+        java.util.function.Supplier<java.awt.Point> origin = () -> area.bounds().getLocation();
+        sharer = new ScreenSharer(() -> screen(area), TileScreenEncoder::new, () -> pointer(area), area,
                 settings.minFrameInterval());
+        model.useMonitors(new MonitorPickerViewModel(Platform::runLater, area,
+                monitor -> worker.execute(() -> session.switchMonitor(monitor))));
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
         KeyPair installKey = Ed25519Keys.loadOrCreate(settings.installKeyFile());
-        DeferredInputInjector injector = new DeferredInputInjector(CustomerApp::robotInjector);
-        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(), FxOwnWindows.watch(),
+        DeferredInputInjector injector = new DeferredInputInjector(() -> robotInjector(origin));
+        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(),
+                FxOwnWindows.watch().seenFrom(origin),
                 (granted, detail) -> {
                     model.controlChanged(granted, detail);
                     if (granted) {
@@ -138,9 +146,10 @@ public final class CustomerApp extends Application {
         }
     }
 
-    private static RobotInputInjector robotInjector() {
+    private static RobotInputInjector robotInjector(java.util.function.Supplier<java.awt.Point> origin) {
         try {
-            return RobotInputInjector.forPrimaryScreen((event, reason) -> LOG.warn("Not injected: {} ({})", event, reason));
+            return RobotInputInjector.forSharedArea((event, reason) -> LOG.warn("Not injected: {} ({})", event, reason),
+                    origin);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -176,18 +185,20 @@ public final class CustomerApp extends Application {
         };
     }
 
-    /** The pointer over the shared screen; AWT reads no pointer shapes, so the console draws an arrow. */
-    private static PointerSource pointer() {
+    /**
+     * The pointer over the shared area: its position from AWT, its look through XFixes on X11; where
+     * the look cannot be read, the console draws a standard arrow.
+     */
+    private static PointerSource pointer(SharedArea area) {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             return PointerSource.NONE;
         }
-        return new AwtPointerSource(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                .getDefaultConfiguration().getBounds());
+        return XFixesPointerSource.withPosition(new AwtPointerSource(area));
     }
 
-    private static FrameSource screen() {
+    private static FrameSource screen(SharedArea area) {
         try {
-            return new RobotFrameSource();
+            return new RobotFrameSource(area);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

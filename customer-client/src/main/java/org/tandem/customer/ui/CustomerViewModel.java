@@ -56,6 +56,8 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final Executor worker;
     private final Runnable endAction;
     private final PlanViewModel plan = new PlanViewModel();
+    private MonitorPickerViewModel monitors = new MonitorPickerViewModel(Runnable::run,
+            org.tandem.customer.capture.SharedArea.single(1, 1), monitor -> { });
     private final ChatViewModel chat;
     private final WrapUpViewModel wrapUp;
     private volatile String technicianName = Texts.get("companion.yourTechnician");
@@ -270,6 +272,16 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     /** The technician's plan. */
+    /** Which monitor is shared; until the app gives it the desktop's monitors, one monitor and no choice. */
+    MonitorPickerViewModel monitors() {
+        return monitors;
+    }
+
+    /** The desktop's monitors and how a pick reaches the session; before the window is built. */
+    void useMonitors(MonitorPickerViewModel picker) {
+        monitors = java.util.Objects.requireNonNull(picker, "picker");
+    }
+
     PlanViewModel plan() {
         return plan;
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -66,7 +67,7 @@ class CustomerSessionTest {
     private final BlockingQueue<CustomerState> states = new LinkedBlockingQueue<>();
     private final CompletableFuture<SessionEndReason> technicianEnded = new CompletableFuture<>();
     private final CompletableFuture<String> technicianPairingFailed = new CompletableFuture<>();
-    private final ScreenSharer sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ZERO);
+    private ScreenSharer sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ZERO);
     private SessionChannel technician;
 
     @AfterEach
@@ -526,6 +527,41 @@ class CustomerSessionTest {
         LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
         assertTrue(intact.closed());
         assertEquals(Optional.of(technicianFinal), intact.receipt(), "the technician's checkpoint is stored as receipt");
+    }
+
+    @Test
+    void theTechnicianSwitchesToAnotherMonitorRecordedFirstAndSharingStaysOn() throws Exception {
+        SharedArea area = new SharedArea(() -> List.of(new java.awt.Rectangle(0, 0, 200, 120),
+                new java.awt.Rectangle(200, 0, 100, 60)));
+        sharer.close();
+        sharer = new ScreenSharer(() -> () -> blank(area.bounds()), TileScreenEncoder::new,
+                () -> org.tandem.customer.capture.PointerSource.NONE, area, Duration.ZERO);
+        CustomerSession session = accepted(request -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        List<ControlMessage.Monitor> both = List.of(new ControlMessage.Monitor(0, 0, 200, 120),
+                new ControlMessage.Monitor(200, 0, 100, 60));
+        assertEquals(new ControlMessage.ScreenMonitors(both, 1, 200, 120), next(), "the monitors come first");
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+
+        technician.send(new ControlMessage.ScreenSwitch(3));
+        technician.send(new ControlMessage.ScreenSwitch(2));
+
+        assertEquals(new ControlMessage.ScreenMonitors(both, 2, 100, 60), next(),
+                "monitor 3 is not there, so only the switch to monitor 2 is answered");
+        assertEquals(CustomerState.SHARING, session.state(), "a switch is not a new consent: sharing stays on");
+        assertEquals(2, area.chosen());
+        session.end();
+        Path log = recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        List<String> switches = Files.readAllLines(log).stream().filter(line -> line.contains("share.switched")).toList();
+        assertEquals(1, switches.size(), switches.toString());
+        assertTrue(switches.get(0).contains("\"by\":\"technician\"") && switches.get(0).contains("\"monitor\":2"),
+                switches.get(0));
+    }
+
+    private static org.tandem.shared.screen.Frame blank(java.awt.Rectangle bounds) {
+        int[] argb = new int[bounds.width * bounds.height];
+        java.util.Arrays.fill(argb, 0xFF336699);
+        return new org.tandem.shared.screen.Frame(bounds.width, bounds.height, argb);
     }
 
     private SessionMessage next() throws InterruptedException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.customer.capture.PointerSource;
+import org.tandem.customer.capture.SharedArea;
+import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
@@ -197,6 +200,111 @@ class ScreenSharerTest {
         assertEquals(new PointerMessage.Moved(11, 22, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
         assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "no frame for a pointer that moved");
         assertEquals(1, sharer.credits(), "a moving pointer takes no credit");
+    }
+
+    @Test
+    void aSwitchTellsTheViewerTheNewSizeThenSendsTheWholeMonitorInANewStreamAndSharingStaysOn() throws Exception {
+        SharedArea area = new SharedArea(() -> List.of(new java.awt.Rectangle(0, 0, 64, 48),
+                new java.awt.Rectangle(64, 8, 40, 32)));
+        Desktop desktop = new Desktop(area);
+        LinkedBlockingQueue<Object> wire = new LinkedBlockingQueue<>();
+        sharer = new ScreenSharer(() -> desktop, TileScreenEncoder::new, () -> PointerSource.NONE, area, Duration.ZERO);
+        sharer.start(new ScreenSharer.UpdateSink() {
+            @Override
+            public void send(ScreenUpdate update) {
+                wire.add(update);
+            }
+
+            @Override
+            public void send(ControlMessage.ScreenMonitors monitors) {
+                wire.add(monitors);
+            }
+        });
+        List<ControlMessage.Monitor> both = List.of(new ControlMessage.Monitor(0, 0, 64, 48),
+                new ControlMessage.Monitor(64, 8, 40, 32));
+        assertEquals(new ControlMessage.ScreenMonitors(both, 1, 64, 48), wire.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        sharer.frameRequested();
+        sharer.frameRequested();
+        TileScreenDecoder first = new TileScreenDecoder(64, 48);
+        assertArrayEquals(desktop.crop(new java.awt.Rectangle(0, 0, 64, 48)), frameFrom(wire, first, new ArrayList<>()).argb());
+
+        sharer.switchTo(2);
+
+        assertEquals(new ControlMessage.ScreenMonitors(both, 2, 40, 32), wire.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        TileScreenDecoder second = new TileScreenDecoder(40, 32);
+        List<ScreenUpdate> parts = new ArrayList<>();
+        Frame shown = frameFrom(wire, second, parts);
+        assertTrue(parts.get(0).newStream(), "the new monitor starts a new stream");
+        assertArrayEquals(desktop.crop(new java.awt.Rectangle(64, 8, 40, 32)), shown.argb());
+        assertTrue(sharer.isActive());
+        assertEquals(2, area.chosen());
+        assertEquals(0, sharer.credits(), "the new monitor went out on the credit left from before the switch");
+    }
+
+    @Test
+    void aMonitorThatIsNotThereIsRefusedAndNothingChanges() throws Exception {
+        SharedArea area = new SharedArea(() -> List.of(new java.awt.Rectangle(0, 0, 64, 48)));
+        LinkedBlockingQueue<Object> wire = new LinkedBlockingQueue<>();
+        sharer = new ScreenSharer(() -> new Desktop(area), TileScreenEncoder::new, () -> PointerSource.NONE, area,
+                Duration.ZERO);
+        sharer.start(new ScreenSharer.UpdateSink() {
+            @Override
+            public void send(ScreenUpdate update) {
+                wire.add(update);
+            }
+
+            @Override
+            public void send(ControlMessage.ScreenMonitors monitors) {
+                wire.add(monitors);
+            }
+        });
+        wire.clear();
+
+        assertThrows(IllegalArgumentException.class, () -> sharer.switchTo(2));
+
+        assertEquals(java.util.Optional.empty(), sharer.sizeOf(2));
+        assertNull(wire.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        assertEquals(1, area.chosen());
+    }
+
+    /** Reads the next frame off the wire into this decoder; anything else in between fails the test. */
+    private static Frame frameFrom(LinkedBlockingQueue<Object> wire, TileScreenDecoder decoder, List<ScreenUpdate> parts)
+            throws Exception {
+        while (true) {
+            Object next = wire.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertNotNull(next, "no frame arrived");
+            ScreenUpdate update = (ScreenUpdate) next;
+            parts.add(update);
+            if (decoder.apply(update)) {
+                return decoder.frame();
+            }
+        }
+    }
+
+    /** A desktop whose every pixel differs, captured where the shared area says. */
+    private static final class Desktop implements FrameSource {
+        private final SharedArea area;
+
+        Desktop(SharedArea area) {
+            this.area = area;
+        }
+
+        int[] crop(java.awt.Rectangle bounds) {
+            int[] argb = new int[bounds.width * bounds.height];
+            for (int y = 0; y < bounds.height; y++) {
+                for (int x = 0; x < bounds.width; x++) {
+                    long at = (long) (bounds.y + y) * 1000 + bounds.x + x;
+                    argb[y * bounds.width + x] = 0xFF000000 | (int) ((at * 2654435761L) & 0xFFFFFF);
+                }
+            }
+            return argb;
+        }
+
+        @Override
+        public Frame capture() {
+            java.awt.Rectangle bounds = area.bounds();
+            return new Frame(bounds.width, bounds.height, crop(bounds));
+        }
     }
 
     /** Reads the parts of one frame into the viewer and returns the picture. */

@@ -196,6 +196,27 @@ public sealed interface JournalEvent {
         }
     }
 
+    /**
+     * Sharing moved to another of the customer's monitors without stopping: {@code monitor} 1..{@code of},
+     * or 0 for all of them; {@code by}: customer or technician (who chose it); the new size in pixels.
+     */
+    record ShareSwitched(String by, int monitor, int of, int width, int height) implements JournalEvent {
+        public ShareSwitched {
+            by = text(by);
+            if (of < 1 || monitor < 0 || monitor > of) {
+                throw new IllegalArgumentException("Monitor " + monitor + " is not one of " + of);
+            }
+        }
+
+        @Override public String type() {
+            return LogEventTypes.SHARE_SWITCHED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("by", by, "monitor", monitor, "of", of, "width", width, "height", height);
+        }
+    }
+
     /** The technician asked for control of the mouse and keyboard. */
     record ControlRequested() implements JournalEvent {
         @Override public String type() {

@@ -31,6 +31,8 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.CONSENT_REVOKED, e -> decided(Answer.REVOKED, e)),
             Map.entry(LogEventTypes.SHARE_STARTED, e -> new JournalEvent.ShareStarted(number(e, "width"), number(e, "height"))),
             Map.entry(LogEventTypes.SHARE_STOPPED, e -> new JournalEvent.ShareStopped(e.detail("by"), e.detail("reason"))),
+            Map.entry(LogEventTypes.SHARE_SWITCHED, e -> new JournalEvent.ShareSwitched(e.detail("by"),
+                    number(e, "monitor"), number(e, "of", 1), number(e, "width"), number(e, "height"))),
             Map.entry(LogEventTypes.CONTROL_REQUESTED, e -> new JournalEvent.ControlRequested()),
             Map.entry(LogEventTypes.CONTROL_STARTED, e -> new JournalEvent.ControlStarted()),
             Map.entry(LogEventTypes.CONTROL_STOPPED, e -> new JournalEvent.ControlStopped(e.detail("by"), e.detail("reason"))),

@@ -67,6 +67,10 @@ public final class LogEntryFormatter {
             return "Screen sharing started" + (e.width() > 0 ? " (" + e.width() + "×" + e.height() + ")" : "");
         } else if (event instanceof JournalEvent.ShareStopped e) {
             return "Screen sharing stopped" + because(e.reason());
+        } else if (event instanceof JournalEvent.ShareSwitched e) {
+            return "Shared screen switched to " + (e.monitor() == 0 ? "all " + e.of() + " monitors"
+                    : "monitor " + e.monitor() + " of " + e.of()) + " (" + e.width() + "×" + e.height() + "), "
+                    + ("technician".equals(e.by()) ? "asked by the technician" : "chosen by the " + e.by());
         } else if (event instanceof JournalEvent.ControlRequested) {
             return "Control asked for";
         } else if (event instanceof JournalEvent.ControlStarted) {

@@ -31,6 +31,11 @@ public final class LogEventTypes {
     public static final String SHARE_STARTED = "share.started";
     /** Details: {@code reason}. */
     public static final String SHARE_STOPPED = "share.stopped";
+    /**
+     * Another monitor is shared, sharing staying on; details: {@code by}, {@code monitor} (0: all),
+     * {@code of}, {@code width}, {@code height}.
+     */
+    public static final String SHARE_SWITCHED = "share.switched";
     public static final String CONTROL_REQUESTED = "control.requested";
     public static final String CONTROL_STARTED = "control.started";
     /** Details: {@code reason}. */

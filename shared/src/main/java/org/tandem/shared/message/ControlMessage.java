@@ -26,6 +26,8 @@ import org.tandem.shared.conversation.PlanStep;
     @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
     @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
     @JsonSubTypes.Type(ControlMessage.ScreenRefresh.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenMonitors.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenSwitch.class),
     @JsonSubTypes.Type(ControlMessage.SessionEnd.class),
     @JsonSubTypes.Type(ControlMessage.LogCheckpoint.class),
     @JsonSubTypes.Type(ControlMessage.ControlRequest.class),
@@ -121,6 +123,62 @@ public sealed interface ControlMessage extends SessionMessage {
      */
     @JsonTypeName("screen-refresh")
     record ScreenRefresh() implements ControlMessage {}
+
+    /**
+     * One of the customer's monitors: where it lies on the customer's desktop and its size, in pixels.
+     * The desktop's origin is the primary monitor's top left corner, so others may lie left of or
+     * above it.
+     */
+    record Monitor(int x, int y, int width, int height) {
+        public Monitor {
+            if (Math.abs(x) > ScreenUpdate.MAX_SCREEN_SIDE || Math.abs(y) > ScreenUpdate.MAX_SCREEN_SIDE) {
+                throw new IllegalArgumentException("A monitor at " + x + "," + y + " lies off any desktop");
+            }
+            ScreenUpdate.requireScreenSize(width, height);
+        }
+    }
+
+    /**
+     * The customer's monitors and which of them is shared. Sent when sharing starts, before
+     * {@link ScreenShareStarted}, and whenever the shared monitor changes, before the first update
+     * of the new stream; the viewer then makes its picture {@code width × height} and takes the
+     * stream from its start. {@code shared} is {@link #ALL} for all monitors (the smallest
+     * rectangle that holds them all), or 1..n for the nth monitor of the list.
+     */
+    @JsonTypeName("screen-monitors")
+    record ScreenMonitors(List<Monitor> monitors, int shared, int width, int height) implements ControlMessage {
+        /** The choice of all monitors at once. */
+        public static final int ALL = 0;
+        /** Most monitors a customer's list may hold. */
+        public static final int MAX_MONITORS = 16;
+
+        public ScreenMonitors {
+            Objects.requireNonNull(monitors, "monitors");
+            if (monitors.isEmpty() || monitors.size() > MAX_MONITORS) {
+                throw new IllegalArgumentException("A screen has 1.." + MAX_MONITORS + " monitors, not "
+                        + monitors.size());
+            }
+            monitors = List.copyOf(monitors);
+            if (shared < ALL || shared > monitors.size()) {
+                throw new IllegalArgumentException("Monitor " + shared + " is not one of " + monitors.size());
+            }
+            ScreenUpdate.requireScreenSize(width, height);
+        }
+    }
+
+    /**
+     * The technician asks to see another of the customer's monitors ({@code monitor} 1..n of the
+     * last {@link ScreenMonitors}), or all of them ({@link ScreenMonitors#ALL}). Sharing stays on: the
+     * customer's side switches and answers with {@link ScreenMonitors} and a new stream.
+     */
+    @JsonTypeName("screen-switch")
+    record ScreenSwitch(int monitor) implements ControlMessage {
+        public ScreenSwitch {
+            if (monitor < ScreenMonitors.ALL || monitor > ScreenMonitors.MAX_MONITORS) {
+                throw new IllegalArgumentException("Monitor " + monitor + " is not 0.." + ScreenMonitors.MAX_MONITORS);
+            }
+        }
+    }
 
     /**
      * A side's final signed log checkpoint, sent as the session closes; the other side stores it as a

@@ -11,11 +11,13 @@ package org.tandem.shared.message;
  *       conversation messages (plan, chat, wrap-up) and heartbeats exist (decisions 0010, 0012).</li>
  *   <li>4: palette rectangles run column by column; the pointer travels apart from the pixels
  *       (pointer messages, session kind 4).</li>
+ *   <li>5: the customer lists its monitors and says which is shared ({@code screen-monitors}); the
+ *       technician may ask for another ({@code screen-switch}).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private Protocol() {}
 }

@@ -52,6 +52,11 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
                 new ControlMessage.FrameRequest(),
                 new ControlMessage.ScreenRefresh(),
+                new ControlMessage.ScreenMonitors(List.of(new ControlMessage.Monitor(0, 0, 1280, 800),
+                        new ControlMessage.Monitor(1280, -100, 1024, 768)), 0, 2304, 900),
+                new ControlMessage.ScreenMonitors(List.of(new ControlMessage.Monitor(-1920, 0, 1920, 1080)), 1, 1920, 1080),
+                new ControlMessage.ScreenSwitch(2),
+                new ControlMessage.ScreenSwitch(ControlMessage.ScreenMonitors.ALL),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
                 new ControlMessage.SessionEnd("The technician ended the session.", "technician-closed-window"),
@@ -271,6 +276,17 @@ class SessionMessageCodecTest {
                 "{\"type\":\"control-revoked\",\"reason\":null}",
                 "{\"type\":\"control-paused\",\"reason\":\"" + "a".repeat(501) + "\"}",
                 "{\"type\":\"ControlGranted\"}",
+                "{\"type\":\"screen-switch\",\"monitor\":-1}",
+                "{\"type\":\"screen-switch\",\"monitor\":17}",
+                "{\"type\":\"screen-monitors\",\"monitors\":[],\"shared\":0,\"width\":10,\"height\":10}",
+                "{\"type\":\"screen-monitors\",\"monitors\":[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}],"
+                        + "\"shared\":2,\"width\":10,\"height\":10}",
+                "{\"type\":\"screen-monitors\",\"monitors\":[{\"x\":0,\"y\":0,\"width\":0,\"height\":10}],"
+                        + "\"shared\":1,\"width\":10,\"height\":10}",
+                "{\"type\":\"screen-monitors\",\"monitors\":[" + "{\"x\":0,\"y\":0,\"width\":9,\"height\":9},".repeat(16)
+                        + "{\"x\":0,\"y\":0,\"width\":9,\"height\":9}],\"shared\":1,\"width\":9,\"height\":9}",
+                "{\"type\":\"screen-monitors\",\"monitors\":[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}],"
+                        + "\"shared\":1,\"width\":0,\"height\":10}",
                 "{\"type\":\"frame-request\"} {\"type\":\"frame-request\"}",
                 "{\"type\":\"frame-request\"}]",
                 "{\"type\":\"session-end\",\"reason\":" + "[".repeat(100_000))

@@ -18,6 +18,7 @@ import org.tandem.shared.screen.ScreenEncoder;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 
 /**
@@ -103,8 +104,8 @@ final class LoadPair {
 
     void close() {
         stopping = true;
-        technician.close("The load run is over");
-        customer.close("The load run is over");
+        technician.close(SessionEnding.TECHNICIAN_ENDED);
+        customer.close(SessionEnding.CUSTOMER_ENDED);
     }
 
     synchronized SessionFigures figures() {
@@ -175,7 +176,7 @@ final class LoadPair {
 
     private void ended(String side, SessionEndReason reason) {
         if (!stopping && failure == null) {
-            failure = side + ": " + reason.message();
+            failure = side + ": " + reason.ending().code();
         }
     }
 

@@ -22,9 +22,17 @@ final class KeyboardShortcuts {
     static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F11);
     static final KeyCombination WRAP_UP = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    /** Ctrl+1 … Ctrl+7 open the side tabs in their order. */
+    /** Alt+1 … Alt+7 open the side tabs of the session in front, in their order. */
     static final List<KeyCombination> TABS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7).stream()
+            .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.ALT_DOWN)).toList();
+    static final KeyCombination NEXT_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination CLOSE_SESSION = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+1 … Ctrl+8 bring that customer's tab in front; Ctrl+9 the last one, as in browsers. */
+    static final List<KeyCombination> SESSIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9).stream()
             .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)).toList();
 
     /** One line of the list: the keys, and what they do. */
@@ -52,6 +60,12 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(SHOW_SHORTCUTS), "Show this list of keyboard shortcuts"),
                 new Shortcut(keys(NEW_SESSION), "New session: get a code to read to your customer"),
                 new Shortcut(keys(HISTORY), "History: past sessions, their logs and recaps"),
+                new Shortcut(keys(NEXT_SESSION), "Next customer's tab"),
+                new Shortcut(keys(PREVIOUS_SESSION), "Previous customer's tab"),
+                new Shortcut(keys(SESSIONS.get(0)) + " … " + keys(SESSIONS.get(7)),
+                        "The first to the eighth customer's tab"),
+                new Shortcut(keys(SESSIONS.get(8)), "The last customer's tab"),
+                new Shortcut(keys(CLOSE_SESSION), "Close the customer's tab; ends its session (asks first while they are connected)"),
                 new Shortcut(keys(RELEASE_CONTROL), "Give control back to the customer (works while you are in control)"),
                 new Shortcut(keys(WRAP_UP), "Wrap up: ask the customer “Is everything working now?”"),
                 new Shortcut(keys(FIT), "Fit the customer's screen to the window"),

@@ -41,8 +41,9 @@ class EndSessionConfirmationTest {
         model = customer.model();
         // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
         console = new Stage();
-        console.setScene(new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700));
-        CloseConfirmation.install(console, model);
+        SessionsViewModel sessions = LoopbackCustomer.window(customer);
+        console.setScene(new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        CloseConfirmation.install(console, sessions);
         console.show();
     }
 
@@ -134,7 +135,8 @@ class EndSessionConfirmationTest {
     }
 
     private void connect(FxRobot robot, String customerReference) throws Exception {
-        robot.interact(() -> model.customerReferenceProperty().set(customerReference));
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#customerField").query())
+                .setText(customerReference));
         robot.clickOn("#newSessionButton");
         Label code = robot.lookup("#codeLabel").queryAs(Label.class);
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);

@@ -1,6 +1,7 @@
 package org.tandem.bench;
 
 import java.util.concurrent.Callable;
+import org.tandem.bench.desktop.DesktopCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tandem bench", mixinStandardHelpOptions = true, version = "Tandem benchmarks 0.1",
         description = "Measures Tandem on this machine and prints the figures as JSON lines.",
-        subcommands = {ControlCommand.class, RelayCommand.class, ScreenCommand.class})
+        subcommands = {ControlCommand.class, DesktopCommand.class, LoadCommand.class, RelayCommand.class, ScreenCommand.class})
 public final class BenchMain implements Callable<Integer> {
     static final int FAILED = 1;
 
@@ -39,6 +40,6 @@ public final class BenchMain implements Callable<Integer> {
     /** Without a benchmark there is nothing to do. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing benchmark: control, relay or screen");
+        throw new ParameterException(spec.commandLine(), "Missing benchmark: control, desktop, load, relay or screen");
     }
 }

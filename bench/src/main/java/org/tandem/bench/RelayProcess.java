@@ -81,6 +81,12 @@ final class RelayProcess implements AutoCloseable {
         return address;
     }
 
+    /** The processor time the relay's process has used so far, as the operating system counts it. */
+    Duration cpuTime() throws IOException {
+        return process.info().totalCpuDuration()
+                .orElseThrow(() -> new IOException("This system does not tell the relay's processor time"));
+    }
+
     /** Asks the relay's JVM for full garbage collections, so that the heap in use is what is live. */
     void collectGarbage() throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");

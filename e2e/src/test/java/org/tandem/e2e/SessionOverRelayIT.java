@@ -293,7 +293,8 @@ class SessionOverRelayIT {
                 items(customerRecap, "## The plan"), customerRecap);
         assertEquals(List.of("Dana: I can see your screen now.", "You: Thank you, it works again!"),
                 items(customerRecap, "## Messages"), customerRecap);
-        assertEquals(List.of("Is everything working now? — you said yes.", "Your rating: 5 of 5 — “Quick and kind”."),
+        assertEquals(List.of("You ended the session.", "Is everything working now? — you said yes.",
+                "Your rating: 5 of 5 — “Quick and kind”."),
                 items(customerRecap, "## How it ended"), customerRecap);
         assertTrue(customerRecap.contains("## What comes next\n\nYou asked to be contacted again: Next week — "
                 + "“Check the backups”.\n"), customerRecap);
@@ -314,17 +315,17 @@ class SessionOverRelayIT {
         assertTrue(technicianRecap.contains("\n**Customer:** Ticket 4711  \n**Technician:** Dana (no certificate presented)  \n"),
                 technicianRecap);
         assertEquals(List.of(
-                "Asked for permission to see your screen and basic information about your computer (system details, "
-                        + "installed programs, running programs) — the customer allowed it.",
+                "Asked for permission to see the customer's screen and basic information about their computer (system "
+                        + "details, installed programs, running programs) — the customer allowed it.",
                 "Asked for permission to find what fills the disk (folder=" + folder + ") — the customer allowed it.",
-                "Asked for permission to control your mouse and keyboard — the customer allowed it.",
+                "Asked for permission to control the customer's mouse and keyboard — the customer allowed it.",
                 "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it."),
                 items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
         assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),
                 items(technicianRecap, "## The plan"), technicianRecap);
         assertEquals(List.of("You: I can see your screen now.", "Ticket 4711: Thank you, it works again!"),
                 items(technicianRecap, "## Messages"), technicianRecap);
-        assertEquals(List.of("Is everything working now? — the customer said yes.",
+        assertEquals(List.of("The customer ended the session.", "Is everything working now? — the customer said yes.",
                 "The customer's rating: 5 of 5 — “Quick and kind”."), items(technicianRecap, "## How it ended"),
                 technicianRecap);
         assertTrue(technicianRecap.contains("## What comes next\n\nThe customer asked to be contacted again: Next week — "
@@ -343,7 +344,7 @@ class SessionOverRelayIT {
         assertEquals("Dana", row.technician());
         assertEquals(2, row.actions());
         assertEquals(4, row.consentDecisions());
-        assertEquals("working: yes · 5 of 5 · follow-up: Next week", row.ending());
+        assertEquals("ended by the customer · working: yes · 5 of 5 · follow-up: Next week", row.ending());
         assertEquals(Integrity.INTACT, row.integrity(), row.integrityDetail());
         CrossCheck cross = SessionLogVerifier.crossCheck(customerLog, technicianLog);
         assertTrue(cross.consistent(), cross.problems().toString());

@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param consentDecisions permissions the customer answered (allowed, refused, timed out, withdrawn)
  * @param integrityDetail  the verifier's words, e.g. {@code broken at line 7: hash does not match the event}
  * @param searchText       everything searchable, in lower case: names and every event's type and details
- * @param ending           how it ended, in short: the answer to "Is everything working now?", the rating
- *                         and a follow-up request ("working: yes · 5 of 5 · follow-up: next week"); "" when none
+ * @param ending           how it ended, in short: which way, the answer to "Is everything working now?", the
+ *                         rating and a follow-up request ("ended by you · working: yes · 5 of 5 · follow-up:
+ *                         next week"); "" when none
  */
 public record SessionRecord(String id, Path log, Optional<Path> recap, Instant date, String customerName,
                             String technician, Duration duration, int actions, long consentDecisions,
@@ -36,9 +37,10 @@ public record SessionRecord(String id, Path log, Optional<Path> recap, Instant d
         Objects.requireNonNull(ending, "ending");
     }
 
-    /** The short "how it ended" of a session's facts. */
+    /** The short "how it ended" of a session's facts: which way, then the wrap-up answers. */
     public static String endingOf(org.tandem.shared.log.SessionFacts.Ending ending) {
         java.util.List<String> parts = new java.util.ArrayList<>();
+        org.tandem.shared.session.SessionEnding.fromCode(ending.how()).ifPresent(how -> parts.add(how.label()));
         if (ending.checkAsked()) {
             parts.add("working: " + (ending.workingAnswer().isEmpty() ? "not answered" : ending.workingAnswer()));
         }

@@ -32,6 +32,7 @@ import org.tandem.shared.message.ControlMessage.SessionEnd;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.pairing.PairingException;
@@ -43,6 +44,7 @@ import org.tandem.shared.screen.ScreenDecoder;
 import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
@@ -166,10 +168,10 @@ public final class AgentSession implements SessionListener {
                 book.record(actor, new JournalEvent.IdentityPresented(technicianName,
                         credentials.map(TechnicianCredentials::organisationName).orElse("")));
             } catch (JournalException e) {
-                opened.close(SessionLogbook.WRITE_FAILED);
+                opened.close(book.writeFailed());
                 throw new IOException("the session log could not be written", e);
             }
-            book.onFailure(opened::close);
+            book.onFailure(how -> book.endByUs(opened, how));
             logbook = book;
             conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
@@ -286,8 +288,17 @@ public final class AgentSession implements SessionListener {
         return java.util.Optional.ofNullable(conversation);
     }
 
-    /** Ends the session for both sides, or gives the code back if nobody joined yet. */
+    /** Ends the session for both sides (End session), or gives the code back if nobody joined yet. */
     public void end() {
+        end(SessionEnding.TECHNICIAN_ENDED);
+    }
+
+    /** The console is closing (its window, or the process asked to stop): ends as {@link #end()} does, saying so. */
+    public void endBecauseClosed() {
+        end(SessionEnding.TECHNICIAN_CLOSED_WINDOW);
+    }
+
+    private void end(SessionEnding how) {
         if (state == AgentState.ENDED || state == AgentState.IDLE) {
             return;
         }
@@ -300,15 +311,26 @@ public final class AgentSession implements SessionListener {
             }
             return;
         }
-        logbook.endByUs(current, "The technician ended the session.", "You ended the session.");
+        logbook.endByUs(current, how);
     }
 
     @Override
     public synchronized void received(SessionMessage message) throws ProtocolException {
         if (message instanceof ScreenUpdate update) {
             onScreenUpdate(update);
+        } else if (message instanceof PointerMessage pointer) {
+            if (pointer instanceof PointerMessage.Moved moved) {
+                listener.pointerMoved(moved);
+            } else {
+                listener.pointerShapeChanged((PointerMessage.Shape) pointer);
+            }
         } else if (message instanceof Hello hello) {
             onHello(hello);
+        } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
+            logbook.receivedCheckpoint(checkpoint.checkpoint());
+        } else if (message instanceof SessionEnd end) {
+            // Its own words for the customer's code: nothing the other side writes is shown.
+            logbook.endedByPeer(channel, CUSTOMER, SessionEnding.toldBy(true, end.how()));
         } else if (!customerGreeted) {
             throw new ProtocolException("The customer did not introduce itself first");
         } else if (message instanceof ScreenShareStarted started) {
@@ -366,10 +388,6 @@ public final class AgentSession implements SessionListener {
             return; // chat, answers about the plan, the end of the session
         } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
             return; // the customer's catalog, or news of an action
-        } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
-            logbook.receivedCheckpoint(checkpoint.checkpoint());
-        } else if (message instanceof SessionEnd end) {
-            logbook.endedByPeer(channel, "customer", end.reason().isBlank() ? "The customer ended the session." : end.reason());
         } else if (message instanceof FrameRequest) {
             throw new ProtocolException("The customer asked the technician for a frame");
         } else {
@@ -380,25 +398,25 @@ public final class AgentSession implements SessionListener {
     @Override
     public void ended(SessionEndReason reason) {
         SessionLogbook book = logbook;
-        if (book != null) {
-            book.lost(reason.message());
-        }
+        SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
         if (control != ControlState.VIEW_ONLY) {
             controlTo(ControlState.VIEW_ONLY, "Control ended with the session.");
         }
-        moveTo(AgentState.ENDED, reason.message());
+        moveTo(AgentState.ENDED, how.toTechnician());
     }
 
     private void onHello(Hello hello) throws ProtocolException {
         if (hello.role() != Role.CUSTOMER) {
             throw new ProtocolException("The other side is not a customer");
         }
-        if (hello.protocolVersion() != Protocol.VERSION) {
-            throw new ProtocolException("The customer uses another version of Tandem (" + hello.protocolVersion()
-                    + ", this is " + Protocol.VERSION + "); please update");
-        }
         if (customerGreeted) {
             throw new ProtocolException("The customer introduced itself twice");
+        }
+        if (hello.protocolVersion() != Protocol.VERSION) {
+            LOG.warn("The customer speaks protocol version {}, this console {}: ending", hello.protocolVersion(),
+                    Protocol.VERSION);
+            logbook.endByUs(channel, SessionEnding.VERSION_MISMATCH);
+            return;
         }
         customerGreeted = true;
     }

@@ -3,6 +3,7 @@ package org.tandem.agent.session;
 import org.tandem.agent.conversation.AgentConversation;
 import java.util.List;
 import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.ScreenBuffer;
 
@@ -40,4 +41,10 @@ public interface AgentSessionListener extends AgentConversation.Listener {
     default void screenUpdated(ScreenBuffer screen) {
         frameReady(screen.snapshot());
     }
+
+    /** The customer's pointer moved (sent apart from the pixels); drawn over the screen. */
+    default void pointerMoved(PointerMessage.Moved moved) {}
+
+    /** The customer's pointer changed its look. */
+    default void pointerShapeChanged(PointerMessage.Shape shape) {}
 }

@@ -40,7 +40,7 @@ final class ActionsPanel {
     private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
 
     ActionsPanel(ConsoleViewModel model) {
-        Label title = new Label("Actions on the customer's computer");
+        Label title = new Label(Texts.get("actions.title"));
         title.setStyle("-fx-font-weight: bold;");
         Label os = new Label();
         os.setId("customerOsLabel");
@@ -48,7 +48,7 @@ final class ActionsPanel {
 
         choice = new ComboBox<>(model.actionCatalog());
         choice.setId("actionChoice");
-        choice.setPromptText("Choose an action");
+        choice.setPromptText(Texts.get("actions.choose"));
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setCellFactory(list -> new ActionCell());
         choice.setButtonCell(new ActionCell());
@@ -57,13 +57,13 @@ final class ActionsPanel {
         touches.setWrapText(true);
         choice.valueProperty().addListener((obs, was, action) -> {
             touches.setText(action == null ? "" : action.available() ? action.touches()
-                    : "Not available on this computer: " + action.unavailableReason());
+                    : Texts.format("actions.unavailable", action.unavailableReason()));
             showParameters(action, model);
         });
 
-        Button run = new Button("R_un");
+        Button run = new Button(Texts.get("actions.run"));
         run.setId("runActionButton");
-        run.setTooltip(new Tooltip(KeyboardShortcuts.tip("Run the chosen action; scans and changes ask the customer first",
+        run.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("actions.runTip"),
                 KeyboardShortcuts.mnemonic('U'))));
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
@@ -105,9 +105,9 @@ final class ActionsPanel {
         requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> result.show(status));
         Node resultView = new ResultTableView(result).root();
         VBox.setVgrow(resultView, Priority.ALWAYS);
-        Button cancel = new Button("Cance_l");
+        Button cancel = new Button(Texts.get("actions.cancel"));
         cancel.setId("cancelActionButton");
-        cancel.setTooltip(new Tooltip(KeyboardShortcuts.tip("Ask the customer's computer to stop the selected action",
+        cancel.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("actions.cancelTip"),
                 KeyboardShortcuts.mnemonic('L'))));
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ActionStatus selected = requests.getSelectionModel().getSelectedItem();
@@ -115,7 +115,7 @@ final class ActionsPanel {
         }, requests.getSelectionModel().selectedItemProperty(), model.actionRequests()));
         cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
 
-        root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label("Requests"), requests, cancel,
+        root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label(Texts.get("actions.requests")), requests, cancel,
                 resultView);
         root.setPadding(new Insets(8));
         root.setPrefWidth(360);
@@ -147,7 +147,7 @@ final class ActionsPanel {
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
                 ComboBox<String> programs = new ComboBox<>(model.knownPrograms());
                 programs.setEditable(true);
-                programs.setPromptText("Run “installed programs” first to pick one");
+                programs.setPromptText(Texts.get("actions.programPrompt"));
                 programs.setId("param-" + spec.name());
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
@@ -164,7 +164,7 @@ final class ActionsPanel {
             if (input instanceof TextArea area) {
                 area.setPrefRowCount(3);
             }
-            parameters.getChildren().addAll(new Label(spec.label() + (spec.required() ? "" : " (optional)")), input);
+            parameters.getChildren().addAll(new Label(spec.required() ? spec.label() : Texts.format("actions.optional", spec.label())), input);
             inputs.put(spec.name(), input);
             if (spec.required()) {
                 validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",
@@ -229,12 +229,8 @@ final class ActionsPanel {
                 setText(null);
                 return;
             }
-            String risk = switch (action.risk()) {
-                case READ -> "look";
-                case SCAN -> "scan, asks first";
-                case CHANGE -> "change, asks first";
-            };
-            setText(action.title() + " (" + risk + ")" + (action.available() ? "" : " — not available"));
+            String risk = Texts.get("actions.risk." + action.risk().name());
+            setText(Texts.format(action.available() ? "actions.item" : "actions.itemUnavailable", action.title(), risk));
             setDisable(!action.available());
         }
     }

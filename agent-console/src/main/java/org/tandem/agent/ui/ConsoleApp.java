@@ -95,8 +95,8 @@ public final class ConsoleApp extends Application {
                     opened.add(session);
                     return session;
                 }, settings.dataDir(), Clock.systemDefaultZone()));
-        // Ctrl+C or SIGTERM end every session as End session does, so their logs are closed.
-        new EndSessionOnShutdown(() -> opened.forEach(AgentSession::end),
+        // Ctrl+C or SIGTERM end every session as closing the window does, so their logs are closed.
+        new EndSessionOnShutdown(() -> opened.forEach(AgentSession::endBecauseClosed),
                 () -> opened.stream().allMatch(s -> s.state() == AgentState.IDLE || s.state() == AgentState.ENDED),
                 SHUTDOWN_WAIT).install("tandem-console-shutdown");
         printCodes();

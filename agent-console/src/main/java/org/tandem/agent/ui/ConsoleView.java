@@ -131,6 +131,7 @@ public final class ConsoleView {
         everySecond.setCycleCount(Animation.INDEFINITE);
 
         RemoteInputCapture.attach(model, screen);
+        screen.showPointer(model.pointer());
         StackPane center = new StackPane(codePane, scroller);
         center.setMinWidth(200);
 

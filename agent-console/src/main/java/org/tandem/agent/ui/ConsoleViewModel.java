@@ -66,6 +66,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     /** Whether this session is the one in front of the technician: only that one takes input. */
     private final ReadOnlyBooleanWrapper front = new ReadOnlyBooleanWrapper(true);
     private boolean takesInput = true;
+    private final RemotePointer pointer;
     private AgentSession session;
     private boolean endedByTechnician;
 
@@ -75,9 +76,25 @@ public final class ConsoleViewModel implements AgentSessionListener {
     public ConsoleViewModel(Executor fx, Function<AgentSessionListener, AgentSession> sessions) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.pointer = new RemotePointer(fx);
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() == AgentState.IDLE || state.get() == AgentState.ENDED, state);
         canEnd = canStart.not();
+    }
+
+    /** The customer's pointer, drawn over the screen view. */
+    public RemotePointer pointer() {
+        return pointer;
+    }
+
+    @Override
+    public void pointerMoved(org.tandem.shared.message.PointerMessage.Moved moved) {
+        pointer.moved(moved);
+    }
+
+    @Override
+    public void pointerShapeChanged(org.tandem.shared.message.PointerMessage.Shape shape) {
+        pointer.shapeChanged(shape);
     }
 
     public ReadOnlyObjectProperty<AgentState> stateProperty() {
@@ -304,6 +321,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         actionRequests.clear();
         customerOs.set("");
         screen.set(null);
+        pointer.clear();
         AgentSession next = sessions.apply(this);
         session = next;
         next.start(customer);
@@ -313,6 +331,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
         if (session != null) {
             endedByTechnician = true;
             session.end();
+        }
+    }
+
+    /** The console is closing: ends the session as End session does, and the customer reads that it closed. */
+    public void endSessionBecauseClosed() {
+        if (session != null) {
+            endedByTechnician = true;
+            session.endBecauseClosed();
         }
     }
 
@@ -334,6 +360,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
             AgentState was = state.get();
             state.set(next);
             status.set(detail);
+            if (next != AgentState.VIEWING) {
+                pointer.clear();
+            }
             if (next == AgentState.ENDED) {
                 screen.set(null);
                 // A code that ends before anyone connected with it is burned or expired: offer a fresh one.

@@ -14,8 +14,8 @@ final class ControlBar {
     private ControlBar() {}
 
     static Button requestButton(ConsoleViewModel model) {
-        Button request = SessionButtons.toolbarButton("_Request control", "requestControlButton",
-                KeyboardShortcuts.tip("Ask the customer to let you use their mouse and keyboard",
+        Button request = SessionButtons.toolbarButton(Texts.get("control.request"), "requestControlButton",
+                KeyboardShortcuts.tip(Texts.get("control.requestTip"),
                         KeyboardShortcuts.mnemonic('R')));
         request.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() != AgentState.VIEWING
@@ -27,8 +27,8 @@ final class ControlBar {
     }
 
     static Button releaseButton(ConsoleViewModel model) {
-        Button release = SessionButtons.toolbarButton("Give control _back", "releaseControlButton",
-                KeyboardShortcuts.tip("Stop controlling the customer's computer",
+        Button release = SessionButtons.toolbarButton(Texts.get("control.release"), "releaseControlButton",
+                KeyboardShortcuts.tip(Texts.get("control.releaseTip"),
                         KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('B')));
         release.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.controlProperty().get() == ControlState.VIEW_ONLY
@@ -39,10 +39,10 @@ final class ControlBar {
     }
 
     static MenuButton specialKeys(ConsoleViewModel model) {
-        MenuButton menu = new MenuButton("_Special keys");
+        MenuButton menu = new MenuButton(Texts.get("control.specialKeys"));
         menu.setId("specialKeysMenu");
         menu.setFocusTraversable(false);
-        menu.setTooltip(new Tooltip(KeyboardShortcuts.tip("Send keys your own system would keep, like Ctrl+Alt+Del",
+        menu.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("control.specialKeysTip"),
                 KeyboardShortcuts.mnemonic('S'))));
         for (RemoteInputCapture.SpecialKeys keys : RemoteInputCapture.SpecialKeys.values()) {
             MenuItem item = new MenuItem(keys.label());
@@ -69,12 +69,11 @@ final class ControlBar {
 
     static String describe(ControlState state, String detail) {
         return switch (state) {
-            case VIEW_ONLY -> "View only";
-            case REQUESTED -> "Control requested — waiting for the customer";
-            case IN_CONTROL -> "In control (" + KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL)
-                    + " gives it back)";
-            case PAUSED -> "Paused: " + detail;
-            case DENIED -> "Control denied: " + detail;
+            case VIEW_ONLY -> Texts.get("control.state.viewOnly");
+            case REQUESTED -> Texts.get("control.state.requested");
+            case IN_CONTROL -> Texts.format("control.state.inControl", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL));
+            case PAUSED -> Texts.format("control.state.paused", detail);
+            case DENIED -> Texts.format("control.state.denied", detail);
         };
     }
 }

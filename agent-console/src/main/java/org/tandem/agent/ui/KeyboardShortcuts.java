@@ -47,56 +47,55 @@ final class KeyboardShortcuts {
 
     /** A tooltip that names its shortcut, e.g. "Past sessions (Ctrl+H)". */
     static String tip(String text, String... keys) {
-        return text + " (" + String.join(", ", keys) + ")";
+        return Texts.format("keys.tip", text, String.join(", ", keys));
     }
 
     /** The keys of a button's mnemonic, e.g. "Alt+N" for "_New session". */
     static String mnemonic(char letter) {
-        return "Alt+" + Character.toUpperCase(letter);
+        return Texts.format("keys.mnemonic", Character.toUpperCase(letter));
     }
 
     static List<Shortcut> all() {
         return List.of(
-                new Shortcut(keys(SHOW_SHORTCUTS), "Show this list of keyboard shortcuts"),
-                new Shortcut(keys(NEW_SESSION), "New session: get a code to read to your customer"),
-                new Shortcut(keys(HISTORY), "History: past sessions, their logs and recaps"),
-                new Shortcut(keys(NEXT_SESSION), "Next customer's tab"),
-                new Shortcut(keys(PREVIOUS_SESSION), "Previous customer's tab"),
-                new Shortcut(keys(SESSIONS.get(0)) + " … " + keys(SESSIONS.get(7)),
-                        "The first to the eighth customer's tab"),
-                new Shortcut(keys(SESSIONS.get(8)), "The last customer's tab"),
-                new Shortcut(keys(CLOSE_SESSION), "Close the customer's tab; ends its session (asks first while they are connected)"),
-                new Shortcut(keys(RELEASE_CONTROL), "Give control back to the customer (works while you are in control)"),
-                new Shortcut(keys(WRAP_UP), "Wrap up: ask the customer “Is everything working now?”"),
-                new Shortcut(keys(FIT), "Fit the customer's screen to the window"),
-                new Shortcut(keys(ACTUAL_SIZE), "Show the customer's screen pixel for pixel (1:1)"),
-                new Shortcut(keys(ZOOM_IN), "Zoom in"),
-                new Shortcut(keys(ZOOM_OUT), "Zoom out"),
-                new Shortcut(keys(FULL_SCREEN), "Full screen on and off"),
-                new Shortcut(keys(TABS.get(0)), "Plan tab"),
-                new Shortcut(keys(TABS.get(1)), "Chat tab"),
-                new Shortcut(keys(TABS.get(2)), "Actions tab"),
-                new Shortcut(keys(TABS.get(3)), "Activity tab: the session so far"),
-                new Shortcut(keys(TABS.get(4)), "Customer tab: who they are, their system"),
-                new Shortcut(keys(TABS.get(5)), "Notes tab: private notes, never shown to the customer"),
-                new Shortcut(keys(TABS.get(6)), "Wrap-up tab: the answer, the rating, a follow-up"),
-                new Shortcut("Enter, Shift+Enter", "In the chat: send the message; start a new line"),
-                new Shortcut("Ctrl+Enter", "In the notes: keep the note"),
-                new Shortcut(mnemonic('T'), "Type the customer's name or ticket for the next session"),
-                new Shortcut(mnemonic('N'), "New session"),
-                new Shortcut(mnemonic('E'), "End session (asks first while a customer is connected)"),
-                new Shortcut(mnemonic('H'), "History"),
-                new Shortcut(mnemonic('R'), "Request control of the customer's mouse and keyboard"),
-                new Shortcut(mnemonic('B'), "Give control back"),
-                new Shortcut(mnemonic('S'), "Special keys to send: Ctrl+Alt+Del, Alt+Tab, Alt+F4…"),
-                new Shortcut(mnemonic('K'), "Keyboard shortcuts (this list)"),
-                new Shortcut(mnemonic('C'), "Copy the session code"),
-                new Shortcut(mnemonic('O'), "New code, after the customer typed a wrong one"),
-                new Shortcut(mnemonic('U'), "Run the chosen action on the customer's computer"),
-                new Shortcut(mnemonic('L'), "Cancel the selected action"),
-                new Shortcut("Tab, Shift+Tab", "Move between fields; toolbar buttons are reached with Alt+letter"),
-                new Shortcut("Esc", "Close a question or this list; in a question, Esc answers No"),
-                new Shortcut("While in control", "Every key except " + keys(RELEASE_CONTROL)
-                        + " goes to the customer's computer, Alt+letters and F1 included"));
+                new Shortcut(keys(SHOW_SHORTCUTS), Texts.get("keys.showShortcuts")),
+                new Shortcut(keys(NEW_SESSION), Texts.get("keys.newSession")),
+                new Shortcut(keys(HISTORY), Texts.get("keys.history")),
+                new Shortcut(keys(NEXT_SESSION), Texts.get("keys.nextSession")),
+                new Shortcut(keys(PREVIOUS_SESSION), Texts.get("keys.previousSession")),
+                new Shortcut(Texts.format("keys.range", keys(SESSIONS.get(0)), keys(SESSIONS.get(7))),
+                        Texts.get("keys.sessions")),
+                new Shortcut(keys(SESSIONS.get(8)), Texts.get("keys.lastSession")),
+                new Shortcut(keys(CLOSE_SESSION), Texts.get("keys.closeSession")),
+                new Shortcut(keys(RELEASE_CONTROL), Texts.get("keys.releaseControl")),
+                new Shortcut(keys(WRAP_UP), Texts.get("keys.wrapUp")),
+                new Shortcut(keys(FIT), Texts.get("keys.fit")),
+                new Shortcut(keys(ACTUAL_SIZE), Texts.get("keys.actualSize")),
+                new Shortcut(keys(ZOOM_IN), Texts.get("keys.zoomIn")),
+                new Shortcut(keys(ZOOM_OUT), Texts.get("keys.zoomOut")),
+                new Shortcut(keys(FULL_SCREEN), Texts.get("keys.fullScreen")),
+                new Shortcut(keys(TABS.get(0)), Texts.get("keys.tab.plan")),
+                new Shortcut(keys(TABS.get(1)), Texts.get("keys.tab.chat")),
+                new Shortcut(keys(TABS.get(2)), Texts.get("keys.tab.actions")),
+                new Shortcut(keys(TABS.get(3)), Texts.get("keys.tab.activity")),
+                new Shortcut(keys(TABS.get(4)), Texts.get("keys.tab.customer")),
+                new Shortcut(keys(TABS.get(5)), Texts.get("keys.tab.notes")),
+                new Shortcut(keys(TABS.get(6)), Texts.get("keys.tab.wrapUp")),
+                new Shortcut(Texts.get("keys.chatKeys"), Texts.get("keys.chat")),
+                new Shortcut(Texts.get("keys.notesKeys"), Texts.get("keys.notes")),
+                new Shortcut(mnemonic('T'), Texts.get("keys.alt.customer")),
+                new Shortcut(mnemonic('N'), Texts.get("keys.alt.newSession")),
+                new Shortcut(mnemonic('E'), Texts.get("keys.alt.end")),
+                new Shortcut(mnemonic('H'), Texts.get("keys.alt.history")),
+                new Shortcut(mnemonic('R'), Texts.get("keys.alt.request")),
+                new Shortcut(mnemonic('B'), Texts.get("keys.alt.release")),
+                new Shortcut(mnemonic('S'), Texts.get("keys.alt.specialKeys")),
+                new Shortcut(mnemonic('K'), Texts.get("keys.alt.shortcuts")),
+                new Shortcut(mnemonic('C'), Texts.get("keys.alt.copyCode")),
+                new Shortcut(mnemonic('O'), Texts.get("keys.alt.newCode")),
+                new Shortcut(mnemonic('U'), Texts.get("keys.alt.run")),
+                new Shortcut(mnemonic('L'), Texts.get("keys.alt.cancel")),
+                new Shortcut(Texts.get("keys.moveKeys"), Texts.get("keys.move")),
+                new Shortcut(Texts.get("keys.escapeKeys"), Texts.get("keys.escape")),
+                new Shortcut(Texts.get("keys.inControlKeys"), Texts.format("keys.inControl", keys(RELEASE_CONTROL))));
     }
 }

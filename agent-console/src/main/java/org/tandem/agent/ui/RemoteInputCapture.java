@@ -48,6 +48,8 @@ final class RemoteInputCapture {
             }
         });
         model.controlProperty().addListener((obs, was, now) -> {
+            // In control the drawn pointer follows the technician's mouse at once, so the local one would be a second.
+            screen.setCursor(now == ControlState.IN_CONTROL ? javafx.scene.Cursor.NONE : null);
             if (now != ControlState.IN_CONTROL) {
                 // The customer's side releases whatever is still held when control ends; start afresh.
                 translator.releaseAll();
@@ -84,11 +86,18 @@ final class RemoteInputCapture {
     private void onMouse(MouseEvent event) {
         if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
             screen.requestFocus();
+            // The scroll pane around the screen takes the focus on a press that reaches it, and the
+            // technician's next keys would stay in the console: the press ends here.
+            event.consume();
         }
         if (!inControl() || screen.image() == null) {
             return;
         }
-        send(translator.translate(event, mapping()));
+        ViewMapping mapping = mapping();
+        if (event.getEventType() == MouseEvent.MOUSE_MOVED || event.getEventType() == MouseEvent.MOUSE_DRAGGED) {
+            mapping.toRemote(event.getX(), event.getY()).ifPresent(p -> model.pointer().movedLocally(p[0], p[1]));
+        }
+        send(translator.translate(event, mapping));
     }
 
     private void onScroll(ScrollEvent event) {

@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
 /**
  * The customers the console serves at once, one tab each. Each New session opens a tab with its own
  * session and view models while the others go on; only the selected tab is in front, and only the
- * session in front takes the technician's input. Closing a tab ends its session as End session does.
+ * session in front takes the technician's input. Closing a tab ends its session as closing the window
+ * does, so the customer reads that the technician closed it.
  * Nothing is shared between the sessions but the window's layout.
  */
 public final class SessionsViewModel {
@@ -127,9 +128,9 @@ public final class SessionsViewModel {
     }
 
     /**
-     * Closes a tab: its session ends as End session ends it (the journal closes with its checkpoints
-     * exchanged and the recap is written, in the background), and the next tab comes in front. Ask
-     * first when {@link SessionTabViewModel#needsConfirmation()}.
+     * Closes a tab: its session ends as closing the window ends it (the journal closes with its
+     * checkpoints exchanged and the recap is written, in the background), and the next tab comes in
+     * front. Ask first when {@link SessionTabViewModel#needsConfirmation()}.
      */
     public void close(SessionTabViewModel tab) {
         int at = tabs.indexOf(tab);
@@ -137,7 +138,7 @@ public final class SessionsViewModel {
             return;
         }
         tab.console().setFront(false);
-        tab.console().endSession();
+        tab.console().endSessionBecauseClosed();
         if (tab.console().canEndProperty().get()) {
             closing.add(tab);
             tab.console().canEndProperty().addListener((obs, was, going) -> {
@@ -160,11 +161,11 @@ public final class SessionsViewModel {
         return tabs.stream().filter(SessionTabViewModel::needsConfirmation).toList();
     }
 
-    /** Ends every session, as End session does, e.g. as the console closes. */
+    /** Ends every session as the console closes: the customers read that the technician closed it. */
     public void endAll() {
         tabs.forEach(tab -> {
             tab.console().setFront(false);
-            tab.console().endSession();
+            tab.console().endSessionBecauseClosed();
         });
     }
 

@@ -45,14 +45,14 @@ final class ShortcutsWindow {
         }
 
         Stage stage = new Stage();
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("keys.close"));
         close.setId("closeShortcutsButton");
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
         HBox buttons = new HBox(close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        Label title = new Label("Keyboard shortcuts");
+        Label title = new Label(Texts.get("keys.title"));
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         VBox root = new VBox(14, title, list, buttons);
         root.setId("shortcutsWindow");
@@ -61,7 +61,7 @@ final class ShortcutsWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle("Keyboard shortcuts — Tandem");
+        stage.setTitle(Texts.get("keys.windowTitle"));
         stage.setScene(new Scene(root));
         stage.show();
         close.requestFocus();

@@ -8,6 +8,7 @@ import org.tandem.agent.session.ControlState;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.conversation.PlanStep;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.ScreenBuffer;
 
@@ -120,5 +121,15 @@ final class WorkspaceListener implements AgentSessionListener {
         console.followUpRequested(when, note);
         workspace.wrapUp().followUpRequested(when, note);
         workspace.activity().changed();
+    }
+
+    @Override
+    public void pointerMoved(PointerMessage.Moved moved) {
+        console.pointerMoved(moved);
+    }
+
+    @Override
+    public void pointerShapeChanged(PointerMessage.Shape shape) {
+        console.pointerShapeChanged(shape);
     }
 }

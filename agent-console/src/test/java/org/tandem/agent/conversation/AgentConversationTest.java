@@ -76,7 +76,7 @@ class AgentConversationTest {
         conversation.handle(new ControlMessage.WorkingAnswer("yes"));
         conversation.handle(new ControlMessage.RatingGiven(5, "Great"));
         conversation.handle(new ControlMessage.FollowUpRequested("Friday morning", ""));
-        book.lost("test over");
+        book.lost(org.tandem.shared.session.SessionEnding.TECHNICIAN_ENDED);
 
         assertTrue(sent.stream().noneMatch(m -> m.toString().contains("2009 model")), "a private note was sent");
         assertEquals(new ControlMessage.WorkingCheck(), sent.get(sentBeforeNote));

@@ -34,6 +34,7 @@ import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
@@ -234,7 +235,9 @@ class AgentSessionTest {
         frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         sendAll(encoder.encode(screen.capture())); // no credit left for this one
         awaitState(AgentState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("nobody asked for")), details.toString());
+        // The parser's words go to the console's log; the technician reads the catalog's.
+        assertTrue(details.contains(SessionEnding.INVALID_DATA.toTechnician()), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("nobody asked for")), details.toString());
     }
 
     @Test
@@ -267,7 +270,8 @@ class AgentSessionTest {
         }
 
         awaitState(AgentState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("decompress")), details.toString());
+        assertTrue(details.contains(SessionEnding.INVALID_DATA.toTechnician()), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("decompress")), "no parser text: " + details);
     }
 
     @Test
@@ -286,8 +290,29 @@ class AgentSessionTest {
         session.end();
         awaitState(AgentState.ENDED);
         ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
-        assertEquals("The technician ended the session.", end.reason());
+        assertEquals(SessionEnding.TECHNICIAN_ENDED.code(), end.how());
+        assertEquals(SessionEnding.TECHNICIAN_ENDED.toCustomer(), end.reason(), "what an older client shows");
         customerEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(details.contains(SessionEnding.TECHNICIAN_ENDED.toTechnician()), details.toString());
+    }
+
+    @Test
+    void closingTheConsoleTellsTheCustomerItClosedNotThatItEnded() throws Exception {
+        startPaired(true);
+        session.endBecauseClosed();
+        awaitState(AgentState.ENDED);
+        assertEquals(SessionEnding.TECHNICIAN_CLOSED_WINDOW.code(),
+                assertInstanceOf(ControlMessage.SessionEnd.class, next()).how());
+        assertTrue(details.contains(SessionEnding.TECHNICIAN_CLOSED_WINDOW.toTechnician()), details.toString());
+    }
+
+    @Test
+    void theCustomersEndIsReadInTheConsolesOwnWords() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.SessionEnd("raw words from the other side", "customer-closed-window"));
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains(SessionEnding.CUSTOMER_CLOSED_WINDOW.toTechnician()), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("raw words")), details.toString());
     }
 
     @Test
@@ -320,10 +345,12 @@ class AgentSessionTest {
     }
 
     @Test
-    void customerOfAnotherVersionIsRefusedWithPleaseUpdate() throws Exception {
+    void customerOfAnotherVersionIsToldWhyAndTheConsoleSaysSo() throws Exception {
         startPaired(true, Protocol.VERSION + 1);
         awaitState(AgentState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
+        assertTrue(details.contains(SessionEnding.VERSION_MISMATCH.toTechnician()), details.toString());
+        assertTrue(atCustomer.stream().anyMatch(m -> m instanceof ControlMessage.SessionEnd end
+                && end.how().equals(SessionEnding.VERSION_MISMATCH.code())), "the customer hears why");
     }
 
     @Test
@@ -382,7 +409,7 @@ class AgentSessionTest {
         startPaired(true);
         customer.send(new ControlMessage.ControlGranted());
         awaitState(AgentState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("nobody asked for")), details.toString());
+        assertTrue(details.contains(SessionEnding.INVALID_DATA.toTechnician()), details.toString());
     }
 
     private void sendAll(List<ScreenUpdate> updates) throws Exception {

@@ -27,6 +27,7 @@ import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.tandem.shared.session.SessionEnding;
 
 /** Ending a session with a connected customer, or closing the console on one, is asked first; No is the default. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,7 +85,7 @@ class EndSessionConfirmationTest {
         robot.clickOn("#endSessionButton");
         waitForQuestion(robot);
         robot.clickOn("#confirmEndButton");
-        assertEquals("The technician ended the session.", customer.next(ControlMessage.SessionEnd.class).reason());
+        assertEquals(SessionEnding.TECHNICIAN_ENDED.code(), customer.next(ControlMessage.SessionEnd.class).how());
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
     }
 
@@ -120,7 +121,8 @@ class EndSessionConfirmationTest {
         Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitForQuestion(robot);
         robot.clickOn("#confirmEndButton");
-        customer.next(ControlMessage.SessionEnd.class);
+        assertEquals(SessionEnding.TECHNICIAN_CLOSED_WINDOW.code(), customer.next(ControlMessage.SessionEnd.class).how(),
+                "the customer reads that the console closed, not that End session was pressed");
         customer.next(ControlMessage.LogCheckpoint.class);
         waitFor(10, TimeUnit.SECONDS, () -> !console.isShowing());
         assertEquals(AgentState.ENDED, model.stateProperty().get(), "the session ended before the console closed");
@@ -146,8 +148,12 @@ class EndSessionConfirmationTest {
 
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
         // Present is not enough: the buttons must be on screen before a click can reach them.
+        // Nor is a visible button: its window must be showing too, which comes a little later.
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmEndButton")
-                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .match((javafx.scene.Node button) -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing())
+                .tryQuery().isPresent());
         return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
     }
 

@@ -2,6 +2,7 @@ package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.IntBuffer;
@@ -12,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.TileScreenDecoder;
@@ -65,6 +67,38 @@ class ScreenViewTest {
         robot.interact(() -> view.draw(decoder.screen()));
 
         assertSameImage(last, robot);
+    }
+
+    @Test
+    void theCustomersPointerIsDrawnOverItsPointOfTheScaledScreenAsAnArrowUntilALookArrives(FxRobot robot)
+            throws Exception {
+        RemotePointer pointer = new RemotePointer(Runnable::run);
+        ScreenWorkload idle = ScreenWorkload.create("idle", 1024, 768, 2);
+        send(encoder.encode(idle.first()));
+        robot.interact(() -> {
+            view.showPointer(pointer);
+            view.draw(decoder.screen());
+        });
+        assertFalse(view.pointerShown(), "no pointer before the customer says where it is");
+
+        robot.interact(() -> pointer.moved(new PointerMessage.Moved(512, 384, true)));
+
+        assertTrue(view.pointerShown());
+        assertArrayEquals(new double[] {200, 150}, view.pointerHotspot(), 0.01, "the 400×300 view shows the screen at 0.39");
+        assertTrue(robot.lookup("#remotePointerArrow").tryQuery().isPresent(), "a standard arrow without a look");
+
+        robot.interact(() -> pointer.shapeChanged(new PointerMessage.Shape(8, 8, 3, 4, new int[64])));
+
+        assertTrue(robot.lookup("#remotePointerImage").tryQuery().isPresent(), "the customer's look");
+        assertArrayEquals(new double[] {200, 150}, view.pointerHotspot(), 0.01, "the hotspot stays on the point");
+
+        robot.interact(() -> pointer.movedLocally(0, 0));
+
+        assertArrayEquals(new double[] {0, 0}, view.pointerHotspot(), 0.01, "the technician's own mouse moves it at once");
+
+        robot.interact(() -> pointer.moved(new PointerMessage.Moved(0, 0, false)));
+
+        assertFalse(view.pointerShown(), "a pointer on another monitor is not drawn");
     }
 
     @Test

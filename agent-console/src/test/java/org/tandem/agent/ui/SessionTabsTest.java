@@ -28,6 +28,7 @@ import org.tandem.agent.session.ControlState;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
+import org.tandem.shared.session.SessionEnding;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -179,7 +180,8 @@ class SessionTabsTest {
         assertEquals("End the session with Alice Martin?",
                 robot.lookup("#endSessionQuestion").queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
         robot.clickOn("#confirmEndButton");
-        assertEquals("The technician ended the session.", alice.next(ControlMessage.SessionEnd.class).reason());
+        assertEquals(SessionEnding.TECHNICIAN_CLOSED_WINDOW.code(), alice.next(ControlMessage.SessionEnd.class).how(),
+                "closing a tab ends its session as closing the window does, not as End session");
         alice.next(ControlMessage.LogCheckpoint.class);
         waitFor(10, TimeUnit.SECONDS, () -> aliceTab.console().stateProperty().get() == AgentState.ENDED);
         assertEquals(List.of(bobTab), sessions.tabs());

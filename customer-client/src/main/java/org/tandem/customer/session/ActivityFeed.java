@@ -20,12 +20,19 @@ final class ActivityFeed implements ActionListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Consumer<String> lines;
+    private final Consumer<String> endings;
     private final Clock clock;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, Integer> quarters = new ConcurrentHashMap<>();
 
     ActivityFeed(Consumer<String> lines, Clock clock) {
+        this(lines, ending -> { }, clock);
+    }
+
+    /** {@code endings} also hears how each action ended, without the time, for a notification. */
+    ActivityFeed(Consumer<String> lines, Consumer<String> endings, Clock clock) {
         this.lines = lines;
+        this.endings = endings;
         this.clock = clock;
     }
 
@@ -71,7 +78,9 @@ final class ActivityFeed implements ActionListener {
             case CANCELLED -> "stopped";
             case UNAVAILABLE -> "not available on this computer";
         };
-        line(what + " — " + outcome + (result.summary().isBlank() ? "" : " (" + result.summary() + ")") + ".");
+        String ending = what + " — " + outcome + (result.summary().isBlank() ? "" : " (" + result.summary() + ")") + ".";
+        line(ending);
+        endings.accept(ending);
     }
 
     private void line(String text) {

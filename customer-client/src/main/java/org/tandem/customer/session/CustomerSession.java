@@ -34,6 +34,7 @@ import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
@@ -130,13 +131,17 @@ public final class CustomerSession implements SessionListener {
                     book.record(CUSTOMER, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
                 } catch (IOException | JournalException e) {
                     LOG.error("The session log could not be opened", e);
-                    opened.close(SessionLogbook.WRITE_FAILED);
+                    opened.close(SessionEnding.CUSTOMER_JOURNAL_FAILED);
                     moveTo(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
                             + "on this computer. Check that the disk is not full, then try again.");
                     return;
                 }
                 logbook = book;
-                book.onFailure(opened::close);
+                book.onFailure(how -> {
+                    // Off the recording thread: stopping records too, and the log is failing.
+                    worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
+                    book.endByUs(opened, how);
+                });
                 book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
                 channel = opened;
                 verdict = new IdentityVerdict.Unverified("", "", "not yet known");
@@ -147,8 +152,9 @@ public final class CustomerSession implements SessionListener {
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
-                opened.start(this, "tandem-customer-session");
+                // Our hello goes first: once the reader runs, the technician's hello may already be answered.
                 opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
+                opened.start(this, "tandem-customer-session");
             } catch (IOException | RuntimeException e) {
                 LOG.info("Could not join", e);
                 moveTo(CustomerState.ENDED, ConnectFailureWords.describe(e));
@@ -196,15 +202,24 @@ public final class CustomerSession implements SessionListener {
         return java.util.Optional.ofNullable(conversation);
     }
 
-    /** Ends the session for both sides. */
+    /** Ends the session for both sides (End session). */
     public void end() {
+        end(SessionEnding.CUSTOMER_ENDED);
+    }
+
+    /** Tandem is closing (its window, or the process asked to stop): ends as {@link #end()} does, saying so. */
+    public void endBecauseClosed() {
+        end(SessionEnding.CUSTOMER_CLOSED_WINDOW);
+    }
+
+    private void end(SessionEnding how) {
         SessionChannel current = channel;
         SessionLogbook book = logbook;
         if (current == null || book == null || state == CustomerState.ENDED) {
             return;
         }
         stopEverything("You ended the session before answering.");
-        book.endByUs(current, "The customer ended the session.", "You ended the session.");
+        book.endByUs(current, how);
     }
 
     @Override
@@ -238,8 +253,8 @@ public final class CustomerSession implements SessionListener {
             logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
             stopEverything("The technician ended the session before you answered.");
-            logbook.endedByPeer(channel, technicianActor,
-                    end.reason().isBlank() ? "The technician ended the session." : end.reason());
+            // Its own words for the technician's code: nothing the other side writes is shown.
+            logbook.endedByPeer(channel, technicianActor, SessionEnding.toldBy(false, end.how()));
         } else {
             throw new ProtocolException("Unexpected message from the technician: " + message.getClass().getSimpleName());
         }
@@ -249,22 +264,23 @@ public final class CustomerSession implements SessionListener {
     public void ended(SessionEndReason reason) {
         stopEverything("The connection ended before you answered.");
         SessionLogbook book = logbook;
-        if (book != null) {
-            book.lost(reason.message());
-        }
-        moveTo(CustomerState.ENDED, reason.message());
+        SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
+        moveTo(CustomerState.ENDED, how.toCustomer());
     }
 
     private void onHello(Hello hello) throws ProtocolException {
         if (hello.role() != Role.TECHNICIAN) {
             throw new ProtocolException("The other side is not a technician");
         }
-        if (hello.protocolVersion() != Protocol.VERSION) {
-            throw new ProtocolException("The technician uses another version of Tandem ("
-                    + hello.protocolVersion() + ", this is " + Protocol.VERSION + "); please update");
-        }
         if (state != CustomerState.CONNECTED) {
             throw new ProtocolException("The technician introduced itself twice");
+        }
+        if (hello.protocolVersion() != Protocol.VERSION) {
+            LOG.warn("The technician speaks protocol version {}, this client {}: ending", hello.protocolVersion(),
+                    Protocol.VERSION);
+            stopEverything("The session could not go on.");
+            logbook.endByUs(channel, SessionEnding.VERSION_MISMATCH);
+            return;
         }
         IdentityVerdict checked = verifier.verify(hello, transcriptHash);
         verdict = checked;
@@ -288,7 +304,7 @@ public final class CustomerSession implements SessionListener {
                 request -> questions.ask(ConsentRequest.forAction(checked, request.timeout(), request.what(),
                         request.effect(), request.requestId())),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
-                        new ActivityFeed(listener::activity, Clock.systemUTC()))).untilSessionAccepted();
+                        new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
         moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),
                 () -> state == CustomerState.ASKING_TO_SHARE)
@@ -304,13 +320,9 @@ public final class CustomerSession implements SessionListener {
         SessionChannel current = channel;
         SessionLogbook book = logbook;
         if (answer != Answer.GRANTED) {
-            String forUs = answer == Answer.TIMED_OUT
-                    ? "You did not answer, so the session ended. Nothing on your computer was shared."
-                    : "You chose not to start the session. Nothing on your computer was shared.";
-            String forThem = answer == Answer.TIMED_OUT ? "The customer did not answer, so the session ended."
-                    : "The customer chose not to start the session.";
             stopEverything("The session was not started.");
-            book.endByUs(current, forThem, forUs);
+            book.endByUs(current, answer == Answer.TIMED_OUT ? SessionEnding.CUSTOMER_DID_NOT_ANSWER
+                    : SessionEnding.CUSTOMER_DECLINED);
             return;
         }
         ActionEngine engine = actionEngine;

@@ -23,6 +23,9 @@ public interface CustomerSessionListener extends CustomerConversation.Listener {
     /** One line for the activity feed: what the technician did or asked for, and how it ended. */
     default void activity(String line) {}
 
+    /** An action the technician asked for has ended; {@code line} says which and how, in words for the customer. */
+    default void actionFinished(String line) {}
+
     /** A new session begins (the customer pressed Connect): what was shown of the last one goes. */
     default void sessionStarting() {}
 

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.customer.capture.PointerSource;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.FrameSource;
@@ -24,6 +26,9 @@ import org.tandem.shared.session.SessionChannel;
  * {@link #IDLE_INTERVAL} while it does not; at once after injected input) and a frame is sent only when something changed. Without a credit
  * nothing is captured: changes meanwhile merge into the next frame, and nothing stale is queued.
  * Nothing is captured unless sharing was started and not stopped.
+ *
+ * <p>The pointer travels apart from the pixels: at each capture its position is read and sent when
+ * it moved (a moving pointer keeps the fast rate, and uses no credit), and its look when it changed.
  */
 public final class ScreenSharer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenSharer.class);
@@ -41,10 +46,14 @@ public final class ScreenSharer implements AutoCloseable {
     /** Where updates go: the session channel, or a test's list. */
     public interface UpdateSink {
         void send(ScreenUpdate update) throws IOException;
+
+        /** Where the pointer moved or how it looks now; dropped unless the sink takes it. */
+        default void send(PointerMessage pointer) throws IOException {}
     }
 
     private final Supplier<FrameSource> sources;
     private final Supplier<ScreenEncoder> encoders;
+    private final Supplier<PointerSource> pointers;
     private final long fastNanos;
     private final long idleNanos;
     private final ScheduledExecutorService captureThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,6 +65,8 @@ public final class ScreenSharer implements AutoCloseable {
     private volatile boolean active;
     private UpdateSink sink;
     private FrameSource source;
+    private PointerSource pointer;
+    private PointerMessage.Moved pointerSent;
     private ScreenEncoder encoder;
     private int credits;
     private long interval;
@@ -71,23 +82,45 @@ public final class ScreenSharer implements AutoCloseable {
      *     screen stays the same, up to {@link #IDLE_INTERVAL}
      */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Duration minInterval) {
+        this(sources, encoders, () -> PointerSource.NONE, minInterval);
+    }
+
+    /**
+     * @param pointers makes the pointer's source when sharing first starts; it reads the pointer
+     *     apart from the pixels
+     */
+    public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
+            Duration minInterval) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.encoders = Objects.requireNonNull(encoders, "encoders");
+        this.pointers = Objects.requireNonNull(pointers, "pointers");
         this.fastNanos = minInterval.toNanos();
         this.idleNanos = Math.max(fastNanos, IDLE_INTERVAL.toNanos());
     }
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
     public ScreenSize start(SessionChannel target) throws IOException {
-        return start(target::send);
+        return start(new UpdateSink() {
+            @Override
+            public void send(ScreenUpdate update) throws IOException {
+                target.send(update);
+            }
+
+            @Override
+            public void send(PointerMessage message) throws IOException {
+                target.send(message);
+            }
+        });
     }
 
     /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */
     public synchronized ScreenSize start(UpdateSink target) throws IOException {
         if (source == null) {
             source = sources.get();
+            pointer = pointers.get();
         }
         Frame probe = source.capture();
+        pointerSent = null;
         encoder = encoders.get();
         sink = target;
         credits = 0;
@@ -167,6 +200,7 @@ public final class ScreenSharer implements AutoCloseable {
      */
     private void captureAndSend() {
         FrameSource from;
+        PointerSource pointing;
         ScreenEncoder codec;
         UpdateSink to;
         synchronized (this) {
@@ -175,6 +209,7 @@ public final class ScreenSharer implements AutoCloseable {
                 return;
             }
             from = source;
+            pointing = pointer;
             codec = encoder;
             to = sink;
             if (resetPending) {
@@ -184,11 +219,21 @@ public final class ScreenSharer implements AutoCloseable {
         }
         try {
             List<ScreenUpdate> updates = codec.encode(from.capture());
+            PointerMessage.Moved at = pointing.position();
+            PointerMessage.Shape look = pointing.shapeIfChanged();
+            boolean pointerMoved;
             synchronized (this) {
                 if (codec != encoder || !active) {
                     return; // sharing stopped or started again meanwhile: this frame belongs to no one
                 }
-                if (updates.isEmpty()) {
+                pointerMoved = at != null && !at.equals(pointerSent);
+                if (pointerMoved) {
+                    pointerSent = at;
+                }
+                if (updates.isEmpty() && (pointerMoved || look != null)) {
+                    interval = fastNanos;
+                    fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+                } else if (updates.isEmpty()) {
                     // Input shows a moment after it is injected: stay fast for a while before backing off.
                     boolean stayFast = System.nanoTime() - fastUntil < 0;
                     interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
@@ -197,6 +242,12 @@ public final class ScreenSharer implements AutoCloseable {
                     fastUntil = System.nanoTime() + STAY_FAST.toNanos();
                     credits--;
                 }
+            }
+            if (look != null) {
+                to.send(look);
+            }
+            if (pointerMoved) {
+                to.send(at);
             }
             for (ScreenUpdate update : updates) {
                 if (!active) {

@@ -17,14 +17,14 @@ final class ConnectView {
     private final VBox root = new VBox(14);
 
     ConnectView(CustomerViewModel model) {
-        Label title = new Label("Get help from your technician");
+        Label title = new Label(Texts.get("connect.title"));
         title.setId("titleLabel");
         title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
 
-        Label prompt = new Label("Type the code your technician gave you:");
+        Label prompt = new Label(Texts.get("connect.prompt"));
         TextField codeField = new TextField();
         codeField.setId("codeField");
-        codeField.setPromptText("e.g. 482-193 775");
+        codeField.setPromptText(Texts.get("connect.example"));
         codeField.setStyle("-fx-font-size: 22px; -fx-font-family: monospace;");
         codeField.textProperty().bindBidirectional(model.codeProperty());
         prompt.setLabelFor(codeField);
@@ -36,13 +36,13 @@ final class ConnectView {
         codeHint.styleProperty().bind(Bindings.when(model.entry().mistakenProperty())
                 .then("-fx-text-fill: #b71c1c;").otherwise("-fx-text-fill: #555;"));
 
-        Button connect = new Button("_Connect");
+        Button connect = new Button(Texts.get("connect.connect"));
         connect.setId("connectButton");
         connect.setDefaultButton(true);
         connect.disableProperty().bind(model.canConnectProperty().not());
         connect.setOnAction(e -> model.connect());
 
-        Button end = new Button("_End session");
+        Button end = new Button(Texts.get("controls.end"));
         end.setId("endSessionButton");
         end.visibleProperty().bind(Bindings.createBooleanBinding(() -> inSession(model.stateProperty().get()),
                 model.stateProperty()));
@@ -73,8 +73,7 @@ final class ConnectView {
         check.setId("checkStringLabel");
         check.setWrapText(true);
         check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
-                : "Check code: " + model.checkStringProperty().get()
-                        + " — if your technician is on the phone, they should read the same code.",
+                : Texts.get("companion.check", model.checkStringProperty().get()),
                 model.checkStringProperty()));
         check.visibleProperty().bind(model.checkStringProperty().isNotEmpty());
         check.managedProperty().bind(check.visibleProperty());
@@ -82,11 +81,11 @@ final class ConnectView {
         javafx.scene.control.ListView<String> feed = new javafx.scene.control.ListView<>(model.activity());
         feed.setId("activityFeed");
         feed.setPrefHeight(120);
-        feed.setPlaceholder(new Label("What the technician does on your computer will be listed here."));
+        feed.setPlaceholder(new Label(Texts.get("activity.empty")));
         feed.visibleProperty().bind(end.visibleProperty());
         feed.managedProperty().bind(feed.visibleProperty());
 
-        Label privacy = new Label("Nothing on your computer is shared until you say so, and you can stop at any moment.");
+        Label privacy = new Label(Texts.get("connect.privacy"));
         privacy.setWrapText(true);
         privacy.setStyle("-fx-text-fill: #555;");
 

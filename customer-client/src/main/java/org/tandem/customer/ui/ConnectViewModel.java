@@ -15,7 +15,7 @@ import org.tandem.shared.pairing.SessionCode;
  * come from the field, on the FX thread.
  */
 public final class ConnectViewModel {
-    static final String EXAMPLE = "For example 482-193 775; spaces and dashes are up to you.";
+    static final String EXAMPLE = Texts.get("connect.hint.example");
 
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(EXAMPLE);
@@ -60,7 +60,7 @@ public final class ConnectViewModel {
 
     private static String describe(SessionCode.Reading reading) {
         if (reading instanceof SessionCode.Reading.Complete whole) {
-            return whole.code().display() + " — press Connect.";
+            return Texts.get("connect.hint.complete", whole.code().display());
         }
         if (reading instanceof SessionCode.Reading.Invalid invalid) {
             return invalid.reason();
@@ -70,6 +70,6 @@ public final class ConnectViewModel {
             return EXAMPLE;
         }
         int missing = part.digitsMissing();
-        return part.grouped() + " — " + missing + (missing == 1 ? " more digit" : " more digits");
+        return Texts.get(missing == 1 ? "connect.hint.oneMore" : "connect.hint.more", part.grouped(), missing);
     }
 }

@@ -40,7 +40,7 @@ final class ConsentDialog {
         }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setAlwaysOnTop(true);
-        stage.setTitle("Tandem — " + request.question());
+        stage.setTitle(Texts.get("consent.windowTitle", request.question()));
 
         Label question = new Label(request.question());
         question.setId("consentQuestion");
@@ -62,7 +62,7 @@ final class ConsentDialog {
 
         // "Is everything working now?" is a question, not a permission: it is answered yes or no.
         boolean yesOrNo = request.kind() == ConsentRequest.Kind.WORKING_CHECK;
-        Button allow = new Button(yesOrNo ? "_Yes" : "_Allow");
+        Button allow = new Button(Texts.get(yesOrNo ? "consent.yes" : "consent.allow"));
         allow.setId("allowButton");
         allow.setOnAction(e -> answer(true));
         // A click or key press meant for something else must not answer a prompt that just appeared.
@@ -70,7 +70,7 @@ final class ConsentDialog {
         PauseTransition armAllow = new PauseTransition(ALLOW_DELAY);
         armAllow.setOnFinished(e -> allow.setDisable(false));
         stage.setOnShown(e -> armAllow.playFromStart());
-        Button deny = new Button(yesOrNo ? "_No" : "_Deny");
+        Button deny = new Button(Texts.get(yesOrNo ? "consent.no" : "consent.deny"));
         deny.setId("denyButton");
         deny.setDefaultButton(true);
         deny.setCancelButton(true);
@@ -89,10 +89,10 @@ final class ConsentDialog {
         stage.setOnCloseRequest(e -> answer(false));
 
         long[] left = {timeout.toSeconds()};
-        countdown.setText("If you do not answer, " + request.whenUnanswered() + " (" + left[0] + " s).");
+        countdown.setText(Texts.get("consent.countdown", request.whenUnanswered(), left[0]));
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             left[0]--;
-            countdown.setText("If you do not answer, " + request.whenUnanswered() + " (" + Math.max(0, left[0]) + " s).");
+            countdown.setText(Texts.get("consent.countdown", request.whenUnanswered(), Math.max(0, left[0])));
             if (left[0] <= 0) {
                 answer.complete(null); // no answer: the session treats it as no, and records that nobody answered
             }
@@ -108,8 +108,7 @@ final class ConsentDialog {
 
     /** "2 more questions waiting": shown under the question while others wait their turn. */
     void waiting(int more) {
-        waitingLabel.setText(more == 1 ? "1 more question is waiting after this one."
-                : more + " more questions are waiting after this one.");
+        waitingLabel.setText(more == 1 ? Texts.get("consent.waitingOne") : Texts.get("consent.waitingMany", more));
         waitingLabel.setVisible(more > 0);
         waitingLabel.setManaged(more > 0);
         stage.sizeToScene();

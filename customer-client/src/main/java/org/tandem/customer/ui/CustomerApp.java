@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
+import org.tandem.customer.capture.AwtPointerSource;
+import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.RobotFrameSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
 import org.tandem.customer.action.ActionCatalog;
@@ -74,7 +76,11 @@ public final class CustomerApp extends Application {
         relayClient = RelayClient.start(settings.knownRelaysFile());
 
         CustomerViewModel model = new CustomerViewModel(Platform::runLater, commands);
-        sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, settings.minFrameInterval());
+        FxNotifier notifier = new FxNotifier(stage);
+        BackgroundNotifier notices = new BackgroundNotifier(notifier::inBackground, notifier);
+        notices.attach(model);
+        sharer = new ScreenSharer(CustomerApp::screen, TileScreenEncoder::new, CustomerApp::pointer,
+                settings.minFrameInterval());
         TrustedOrganisations trusted = TrustedOrganisations.load(settings.trustedOrganisationsDir());
         trusted.problems().forEach(problem -> LOG.warn("Trusted organisations: {}", problem));
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
@@ -95,7 +101,7 @@ public final class CustomerApp extends Application {
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
-                new FxConsentPrompt(() -> stage)),
+                new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
@@ -113,9 +119,9 @@ public final class CustomerApp extends Application {
         });
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(window.scene());
-        stage.setOnCloseRequest(e -> session.end());
+        stage.setOnCloseRequest(e -> session.endBecauseClosed());
         // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
-        new EndSessionOnShutdown(session::end, () -> !isLive(session.state()), SHUTDOWN_WAIT)
+        new EndSessionOnShutdown(session::endBecauseClosed, () -> !isLive(session.state()), SHUTDOWN_WAIT)
                 .install("tandem-customer-shutdown");
         WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
         stage.show();
@@ -146,7 +152,7 @@ public final class CustomerApp extends Application {
             pointerWatch.close();
         }
         if (session != null) {
-            session.end();
+            session.endBecauseClosed();
         }
         if (sharer != null) {
             sharer.close();
@@ -168,6 +174,15 @@ public final class CustomerApp extends Application {
                 throw e;
             }
         };
+    }
+
+    /** The pointer over the shared screen; AWT reads no pointer shapes, so the console draws an arrow. */
+    private static PointerSource pointer() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return PointerSource.NONE;
+        }
+        return new AwtPointerSource(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds());
     }
 
     private static FrameSource screen() {

@@ -44,6 +44,12 @@ public final class CustomerViewModel implements CustomerSessionListener {
     // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
     private final javafx.collections.ObservableList<String> shownActivity =
             javafx.collections.FXCollections.unmodifiableObservableList(activity);
+    private final javafx.collections.ObservableList<String> finishedActions = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> shownFinishedActions =
+            javafx.collections.FXCollections.unmodifiableObservableList(finishedActions);
+    /** The customer pressed Stop control, so the control that ends next ends by their own hand. */
+    private boolean controlStopAsked;
+    private boolean controlStoppedByCustomer;
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
     private final BooleanBinding inSession;
@@ -168,12 +174,28 @@ public final class CustomerViewModel implements CustomerSessionListener {
         fx.execute(() -> activity.add(line));
     }
 
+    @Override
+    public void actionFinished(String line) {
+        fx.execute(() -> finishedActions.add(line));
+    }
+
+    /** How each action the technician asked for in this session ended, in order. */
+    javafx.collections.ObservableList<String> finishedActions() {
+        return shownFinishedActions;
+    }
+
+    /** Whether the control that ended last was ended by the customer (Stop control), not by the technician. */
+    boolean controlStoppedByCustomer() {
+        return controlStoppedByCustomer;
+    }
+
     /** A new session: the last session's feed and answers are not this one's. */
     @Override
     public void sessionStarting() {
         technicianName = Texts.get("companion.yourTechnician");
         fx.execute(() -> {
             activity.clear();
+            finishedActions.clear();
             questionsWaiting.set(0);
             plan.clear();
             chat.clear();
@@ -193,6 +215,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** The customer takes the mouse and keyboard back; does nothing when the technician has no control. */
     public void stopControl() {
+        fx.execute(() -> controlStopAsked = controlGranted.get());
         CustomerSession current = session;
         if (current != null) {
             worker.execute(current::stopControl);
@@ -202,8 +225,10 @@ public final class CustomerViewModel implements CustomerSessionListener {
     /** Control changed (from the control logic, any thread). */
     public void controlChanged(boolean granted, String detail) {
         fx.execute(() -> {
-            controlGranted.set(granted);
+            controlStoppedByCustomer = !granted && controlStopAsked;
+            controlStopAsked = false;
             controlDetail.set(detail);
+            controlGranted.set(granted);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.customer.ui;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
@@ -10,17 +11,25 @@ import org.tandem.customer.consent.ConsentRequest;
 /** Shows consent prompts on the FX thread, owned by the customer's main window. */
 final class FxConsentPrompt implements ConsentPrompt {
     private final Supplier<Window> owner;
+    private final Consumer<ConsentRequest> shown;
     private ConsentDialog showing;
     private int waiting;
 
     FxConsentPrompt(Supplier<Window> owner) {
+        this(owner, request -> { });
+    }
+
+    /** {@code shown} hears of each question as it is shown, on the FX thread. */
+    FxConsentPrompt(Supplier<Window> owner, Consumer<ConsentRequest> shown) {
         this.owner = owner;
+        this.shown = shown;
     }
 
     @Override
     public CompletableFuture<Boolean> ask(ConsentRequest request) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
+            shown.accept(request);
             ConsentDialog dialog = new ConsentDialog(owner.get(), request, answer);
             showing = dialog;
             dialog.waiting(waiting);

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.customer.control.OwnWindows;
 
@@ -56,6 +57,9 @@ final class FxOwnWindows implements OwnWindows {
         window.heightProperty().addListener(refresh);
         window.showingProperty().addListener(refresh);
         window.focusedProperty().addListener(refresh);
+        if (window instanceof Stage stage) {
+            stage.iconifiedProperty().addListener(refresh);
+        }
     }
 
     private void refresh() {
@@ -66,7 +70,8 @@ final class FxOwnWindows implements OwnWindows {
         boolean focused = false;
         java.util.ArrayList<Rectangle2D> bounds = new java.util.ArrayList<>();
         for (Window window : Window.getWindows()) {
-            if (!window.isShowing()) {
+            // A minimised window still counts as showing, but it is not on the screen to click on.
+            if (!window.isShowing() || window instanceof Stage stage && stage.isIconified()) {
                 continue;
             }
             focused |= window.isFocused();

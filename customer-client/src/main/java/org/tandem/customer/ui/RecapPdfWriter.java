@@ -4,75 +4,102 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.customer.ui.RecapDocument.Block;
+import org.tandem.customer.ui.RecapFonts.Style;
 
 /**
- * Writes a recap as a PDF (Apache PDFBox, decision 0011): A4 pages, the standard Helvetica fonts
- * (nothing to embed, readable everywhere), lines wrapped to the page. A character those fonts cannot
- * show is written as "?" rather than failing the whole file.
+ * Writes a recap as a PDF (Apache PDFBox, decision 0011): A4 pages, lines wrapped to the page, in a
+ * Unicode font found on this computer and embedded (DejaVu Sans on Debian, with Droid Sans Fallback
+ * for Chinese, Japanese and Korean; see {@link RecapFontFiles}), so names, chat and program names keep
+ * every letter. Without those fonts the standard Helvetica is used; a character no font can show is
+ * written as "?", named in the log, and returned by {@link #write} so the customer can be told.
  */
 final class RecapPdfWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(RecapPdfWriter.class);
     private static final float MARGIN = 56;
     private static final PDRectangle PAGE = PDRectangle.A4;
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-
+    private final RecapFontFiles fontFiles;
+    private RecapFonts fonts;
     private PDDocument document;
     private PDPageContentStream page;
     private float y;
 
-    void write(RecapDocument recap, Path target) throws IOException {
+    /** With the fonts of this computer. */
+    RecapPdfWriter() {
+        this(RecapFontFiles.onThisComputer());
+    }
+
+    RecapPdfWriter(RecapFontFiles fontFiles) {
+        this.fontFiles = java.util.Objects.requireNonNull(fontFiles, "fontFiles");
+    }
+
+    /**
+     * Writes {@code recap} to {@code target}.
+     *
+     * @return the characters written as "?" because no font here has them; empty when every one was drawn
+     */
+    SortedSet<String> write(RecapDocument recap, Path target) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             document = pdf;
+            fonts = new RecapFonts(pdf, fontFiles);
             PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(printable(regular, recap.title()));
+            info.setTitle(recap.title());
             info.setCreator("Tandem");
             newPage();
             for (Block block : recap.blocks()) {
                 switch (block.kind()) {
-                    case TITLE -> paragraph(bold, 18, block.text(), 0, 10);
-                    case HEADING -> paragraph(bold, 13, block.text(), 10, 4);
-                    case FIELD -> paragraph(regular, 11, block.label() + ": " + block.text(), 0, 2);
+                    case TITLE -> paragraph(Style.BOLD, 18, block.text(), 0, 10);
+                    case HEADING -> paragraph(Style.BOLD, 13, block.text(), 10, 4);
+                    case FIELD -> paragraph(Style.REGULAR, 11, block.label() + ": " + block.text(), 0, 2);
                     case ITEM -> bullet(block.text());
-                    case PARAGRAPH -> paragraph(regular, 11, block.text(), 2, 4);
-                    case FOOTER -> paragraph(italic, 9.5f, block.text(), 14, 0);
+                    case PARAGRAPH -> paragraph(Style.REGULAR, 11, block.text(), 2, 4);
+                    case FOOTER -> paragraph(Style.ITALIC, 9.5f, block.text(), 14, 0);
                 }
             }
             page.close();
             pdf.save(target.toFile());
+            SortedSet<String> undrawn = Collections.unmodifiableSortedSet(new TreeSet<>(fonts.undrawn()));
+            if (!undrawn.isEmpty()) {
+                LOG.warn("No font on this computer can show {} in the recap PDF {}; they are written as \"?\". "
+                        + "Installing DejaVu Sans and Droid Sans Fallback (Debian: fonts-dejavu-core, fonts-droid-fallback) "
+                        + "lifts that.", String.join(" ", undrawn), target);
+            }
+            return undrawn;
         } finally {
             document = null;
             page = null;
+            fonts = null;
         }
     }
 
     private void bullet(String text) throws IOException {
-        List<String> lines = wrap(regular, 11, text, width() - 14);
+        List<String> lines = wrap(Style.REGULAR, 11, text, width() - 14);
         for (int i = 0; i < lines.size(); i++) {
-            line(regular, 11, i == 0 ? "•" : "", lines.get(i), 14);
+            line(Style.REGULAR, 11, i == 0 ? "•" : "", lines.get(i), 14);
         }
         y -= 2;
     }
 
-    private void paragraph(PDFont font, float size, String text, float before, float after) throws IOException {
+    private void paragraph(Style style, float size, String text, float before, float after) throws IOException {
         y -= before;
-        for (String line : wrap(font, size, text, width())) {
-            line(font, size, "", line, 0);
+        for (String line : wrap(style, size, text, width())) {
+            line(style, size, "", line, 0);
         }
         y -= after;
     }
 
-    private void line(PDFont font, float size, String marker, String text, float indent) throws IOException {
+    private void line(Style style, float size, String marker, String text, float indent) throws IOException {
         float height = size * 1.35f;
         if (y - height < MARGIN) {
             page.close();
@@ -80,16 +107,18 @@ final class RecapPdfWriter {
         }
         y -= height;
         if (!marker.isEmpty()) {
-            show(font, size, MARGIN, marker);
+            show(style, size, MARGIN, marker);
         }
-        show(font, size, MARGIN + indent, text);
+        show(style, size, MARGIN + indent, text);
     }
 
-    private void show(PDFont font, float size, float x, String text) throws IOException {
+    private void show(Style style, float size, float x, String text) throws IOException {
         page.beginText();
-        page.setFont(font, size);
         page.newLineAtOffset(x, y);
-        page.showText(printable(font, text));
+        for (RecapFonts.Run run : fonts.runs(style, text)) {
+            page.setFont(run.font(), size);
+            page.showText(run.text());
+        }
         page.endText();
     }
 
@@ -104,13 +133,13 @@ final class RecapPdfWriter {
         return PAGE.getWidth() - 2 * MARGIN;
     }
 
-    /** The words of {@code text} in lines no wider than {@code width}; a word too long is cut. */
-    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+    /** The words of {@code text} in lines no wider than {@code width}; a word too long is cut between characters. */
+    private List<String> wrap(Style style, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : printable(font, text).split(" ")) {
+        for (String word : text.replaceAll("\\s", " ").split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (widthOf(font, size, candidate) <= width) {
+            if (fonts.width(style, size, candidate) <= width) {
                 current.setLength(0);
                 current.append(candidate);
                 continue;
@@ -120,10 +149,10 @@ final class RecapPdfWriter {
                 current.setLength(0);
             }
             String rest = word;
-            while (widthOf(font, size, rest) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && widthOf(font, size, rest.substring(0, cut)) > width) {
-                    cut--;
+            while (rest.codePointCount(0, rest.length()) > 1 && fonts.width(style, size, rest) > width) {
+                int cut = rest.offsetByCodePoints(rest.length(), -1);
+                while (rest.codePointCount(0, cut) > 1 && fonts.width(style, size, rest.substring(0, cut)) > width) {
+                    cut = rest.offsetByCodePoints(cut, -1);
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -134,24 +163,5 @@ final class RecapPdfWriter {
             lines.add(current.toString());
         }
         return lines;
-    }
-
-    private static float widthOf(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text with every character the font cannot show replaced by "?" and tabs by spaces. */
-    static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            String character = Character.isWhitespace(codePoint) ? " " : new String(Character.toChars(codePoint));
-            try {
-                font.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,6 +50,7 @@ final class RecapViewModel {
     private final Executor worker;
     private final RecapGenerator generator;
     private final MailHandler mail;
+    private final Supplier<RecapFontFiles> fonts;
     private final ReadOnlyObjectWrapper<RecapDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -56,6 +59,13 @@ final class RecapViewModel {
     private volatile Path log;
 
     RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail) {
+        this(fx, worker, generator, mail, RecapFontFiles::onThisComputer);
+    }
+
+    /** With the fonts the PDF is written in, looked for when it is saved. */
+    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail,
+            Supplier<RecapFontFiles> fonts) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.generator = Objects.requireNonNull(generator, "generator");
@@ -98,13 +108,16 @@ final class RecapViewModel {
         status.set(Texts.get("recap.saving"));
         worker.execute(() -> {
             try {
+                Set<String> undrawn = Set.of();
                 switch (format) {
                     case HTML -> Files.writeString(target, html);
                     case MARKDOWN -> Files.writeString(target, markdown);
-                    case PDF -> new RecapPdfWriter().write(shown, target);
+                    case PDF -> undrawn = new RecapPdfWriter(fonts.get()).write(shown, target);
                 }
                 LOG.info("Saved the recap as {} to {}", format, target);
-                fx.execute(() -> status.set(Texts.get("recap.saved", target)));
+                String saved = undrawn.isEmpty() ? Texts.get("recap.saved", target)
+                        : Texts.get("recap.savedWithout", target, String.join(" ", undrawn));
+                fx.execute(() -> status.set(saved));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not save the recap to {}", target, e);
                 fx.execute(() -> status.set(Texts.get("recap.notSaved", target)));

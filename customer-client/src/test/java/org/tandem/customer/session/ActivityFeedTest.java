@@ -36,4 +36,16 @@ class ActivityFeedTest {
         assertEquals("Uninstall “foo” version 1.2 (3 MB) — not done: you said no.", lines.get(3).substring(7));
         assertEquals("The technician asked for something this computer does not offer.", lines.get(4).substring(7));
     }
+
+    @Test
+    void howEachActionEndedIsAlsoToldWithoutItsTime() {
+        List<String> endings = new ArrayList<>();
+        ActivityFeed feed = new ActivityFeed(line -> { }, endings::add,
+                Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
+        feed.requested("a", ActionRisk.READ, "System information");
+        feed.started("a");
+        feed.finished(ActionResult.of("a", ActionResult.Outcome.SUCCEEDED, "Debian 12, 8 GB memory"));
+
+        assertEquals(List.of("System information — done (Debian 12, 8 GB memory)."), endings);
+    }
 }

@@ -24,6 +24,7 @@ import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.tandem.shared.testing.SocketLinks;
@@ -64,6 +65,7 @@ class CustomerSessionTest {
     private final BlockingQueue<SessionMessage> atTechnician = new LinkedBlockingQueue<>();
     private final BlockingQueue<CustomerState> states = new LinkedBlockingQueue<>();
     private final CompletableFuture<SessionEndReason> technicianEnded = new CompletableFuture<>();
+    private final CompletableFuture<String> technicianPairingFailed = new CompletableFuture<>();
     private final ScreenSharer sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, Duration.ZERO);
     private SessionChannel technician;
 
@@ -187,7 +189,7 @@ class CustomerSessionTest {
                 }
             }, "test-technician");
         } catch (java.util.concurrent.ExecutionException e) {
-            technicianEnded.complete(new SessionEndReason(e.getCause().getMessage(), true));
+            technicianPairingFailed.complete(e.getCause().getMessage());
         }
         return session;
     }
@@ -236,9 +238,9 @@ class CustomerSessionTest {
         technician.send(new ControlMessage.FrameRequest());
         awaitState(CustomerState.ENDED);
         ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
-        assertEquals("The customer chose not to start the session.", end.reason());
-        assertTrue(details.contains("You chose not to start the session. Nothing on your computer was shared."),
-                details.toString());
+        assertEquals(SessionEnding.CUSTOMER_DECLINED.code(), end.how());
+        assertEquals("The customer chose not to start the session.", end.reason(), "what an older console shows");
+        assertTrue(details.contains(SessionEnding.CUSTOMER_DECLINED.toCustomer()), details.toString());
         assertTrue(atTechnician.stream().noneMatch(ScreenUpdate.class::isInstance), "no screen after a no");
         assertTrue(atTechnician.stream().noneMatch(ControlMessage.ActionCatalog.class::isInstance), "no catalog after a no");
         assertEquals(0, screen.captures(), "the screen was never captured");
@@ -249,9 +251,10 @@ class CustomerSessionTest {
         CompletableFuture<Boolean> neverAnswered = new CompletableFuture<>();
         connect(request -> neverAnswered, Duration.ofMillis(200));
         awaitState(CustomerState.ENDED);
-        assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        assertEquals(SessionEnding.CUSTOMER_DID_NOT_ANSWER.code(),
+                assertInstanceOf(ControlMessage.SessionEnd.class, next()).how());
         assertTrue(neverAnswered.isDone(), "the prompt is settled, so it closes");
-        assertTrue(details.stream().anyMatch(d -> d.contains("did not answer")), details.toString());
+        assertTrue(details.contains(SessionEnding.CUSTOMER_DID_NOT_ANSWER.toCustomer()), details.toString());
         assertEquals(0, screen.captures());
         assertTrue(Files.readString(customerLog.get()).contains("\"type\":\"consent.timed-out\""),
                 "the log says nobody answered");
@@ -275,14 +278,41 @@ class CustomerSessionTest {
     }
 
     @Test
-    void technicianOfAnotherProtocolVersionEndsTheSessionWithPleaseUpdate() throws Exception {
+    void technicianOfAnotherProtocolVersionEndsTheSessionTellingThemWhyAndRecordingIt() throws Exception {
         join(request -> CompletableFuture.completedFuture(true), WAIT, CODE);
         awaitState(CustomerState.CONNECTED);
         assertInstanceOf(Hello.class, next());
         technician.send(new Hello(Protocol.VERSION + 1, Role.TECHNICIAN, "Dana"));
+        ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
+        assertEquals(SessionEnding.VERSION_MISMATCH.code(), end.how(), "the technician hears why");
+        assertInstanceOf(ControlMessage.LogCheckpoint.class, next(), "and gets the customer's checkpoint");
         awaitState(CustomerState.ENDED);
-        assertTrue(details.stream().anyMatch(d -> d.contains("please update")), details.toString());
+        assertTrue(details.contains(SessionEnding.VERSION_MISMATCH.toCustomer()), details.toString());
+        recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(Files.readString(customerLog.get()).contains("\"how\":\"version-mismatch\""));
         assertEquals(0, screen.captures());
+    }
+
+    @Test
+    void theTechniciansEndIsReadInTheCustomersOwnWordsNeverTheirs() throws Exception {
+        accepted(request -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.SessionEnd("Call 0900-SCAM now to finish", "technician-closed-window"));
+        awaitState(CustomerState.ENDED);
+        assertTrue(details.contains(SessionEnding.TECHNICIAN_CLOSED_WINDOW.toCustomer()), details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("SCAM")), details.toString());
+        recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(Files.readString(customerLog.get()).contains("\"how\":\"technician-closed-window\""));
+    }
+
+    @Test
+    void aTechnicianCannotClaimAnEndingOnlyTheCustomerCanChoose() throws Exception {
+        accepted(request -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        technician.send(new ControlMessage.SessionEnd("", "customer-declined"));
+        awaitState(CustomerState.ENDED);
+        assertTrue(details.contains(SessionEnding.TECHNICIAN_ENDED.toCustomer()), details.toString());
+        assertFalse(details.contains(SessionEnding.CUSTOMER_DECLINED.toCustomer()), details.toString());
     }
 
     @Test
@@ -290,7 +320,7 @@ class CustomerSessionTest {
         join(request -> CompletableFuture.completedFuture(true), WAIT, SessionCode.parse("482-193 776"));
         awaitState(CustomerState.ENDED);
         assertTrue(details.stream().anyMatch(d -> d.startsWith("The code did not match")), details.toString());
-        assertTrue(technicianEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS).message().contains("did not match"));
+        assertTrue(technicianPairingFailed.get(WAIT.toSeconds(), TimeUnit.SECONDS).contains("did not match"));
         assertEquals(0, screen.captures());
     }
 

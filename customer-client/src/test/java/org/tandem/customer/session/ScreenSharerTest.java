@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.customer.capture.PointerSource;
+import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.FrameSource;
@@ -151,6 +153,50 @@ class ScreenSharerTest {
 
         assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
         assertFalse(sharer.isActive());
+    }
+
+    @Test
+    void thePointerTravelsApartFromThePixelsWhenItMovesAndUsesNoCredit() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<PointerMessage.Moved> at =
+                new java.util.concurrent.atomic.AtomicReference<>(new PointerMessage.Moved(10, 20, true));
+        PointerMessage.Shape arrow = new PointerMessage.Shape(2, 2, 0, 0, new int[] {-1, -1, -1, 0});
+        java.util.concurrent.atomic.AtomicBoolean shapeChanged = new java.util.concurrent.atomic.AtomicBoolean(true);
+        PointerSource pointer = new PointerSource() {
+            @Override
+            public PointerMessage.Moved position() {
+                return at.get();
+            }
+
+            @Override
+            public PointerMessage.Shape shapeIfChanged() {
+                return shapeChanged.getAndSet(false) ? arrow : null;
+            }
+        };
+        LinkedBlockingQueue<PointerMessage> pointed = new LinkedBlockingQueue<>();
+        sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, () -> pointer, Duration.ZERO);
+        sharer.start(new ScreenSharer.UpdateSink() {
+            @Override
+            public void send(ScreenUpdate update) {
+                sent.add(update);
+            }
+
+            @Override
+            public void send(PointerMessage message) {
+                pointed.add(message);
+            }
+        });
+        sharer.frameRequested();
+        sharer.frameRequested();
+        receiveFrame();
+        assertEquals(arrow, pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(new PointerMessage.Moved(10, 20, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertNull(pointed.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "an unmoved pointer is not sent again");
+
+        at.set(new PointerMessage.Moved(11, 22, true));
+
+        assertEquals(new PointerMessage.Moved(11, 22, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "no frame for a pointer that moved");
+        assertEquals(1, sharer.credits(), "a moving pointer takes no credit");
     }
 
     /** Reads the parts of one frame into the viewer and returns the picture. */

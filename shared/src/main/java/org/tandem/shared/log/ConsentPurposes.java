@@ -11,5 +11,24 @@ public final class ConsentPurposes {
     /** Remote control. */
     public static final String CONTROL = "control your mouse and keyboard";
 
+    /** {@link #SESSION} as the technician's records say it. */
+    public static final String SESSION_FOR_TECHNICIAN = "see the customer's screen and basic information about their "
+            + "computer (system details, installed programs, running programs)";
+    /** {@link #CONTROL} as the technician's records say it. */
+    public static final String CONTROL_FOR_TECHNICIAN = "control the customer's mouse and keyboard";
+
     private ConsentPurposes() {}
+
+    /**
+     * A purpose from either journal in the technician's words: the session-wide permissions speak of
+     * the customer's screen instead of "your screen"; an action's or a step's purpose names its
+     * target and stays as it is.
+     */
+    public static String forTechnician(String purpose) {
+        return switch (purpose) {
+            case SESSION -> SESSION_FOR_TECHNICIAN;
+            case CONTROL -> CONTROL_FOR_TECHNICIAN;
+            default -> purpose;
+        };
+    }
 }

@@ -451,14 +451,21 @@ public sealed interface JournalEvent {
     }
 
     /**
-     * The session ended. {@code by}: who ended it (customer, technician:…, connection); {@code reason}:
-     * in plain words; {@code next}: what the customer should do next, "" when nothing.
+     * The session ended. {@code by}: who ended it (customer, technician:…, connection); {@code how}: the
+     * {@code SessionEnding} code ("" in logs written before it was recorded); {@code reason}: in plain
+     * words, as this side read them; {@code next}: what the customer should do next, "" when nothing.
      */
-    record SessionEnded(String by, String reason, String next) implements JournalEvent {
+    record SessionEnded(String by, String how, String reason, String next) implements JournalEvent {
         public SessionEnded {
             by = text(by);
+            how = text(how);
             reason = text(reason);
             next = text(next);
+        }
+
+        /** An end that does not say how, as logs written before {@code how} read. */
+        public SessionEnded(String by, String reason, String next) {
+            this(by, "", reason, next);
         }
 
         @Override public String type() {
@@ -466,7 +473,7 @@ public sealed interface JournalEvent {
         }
 
         @Override public Map<String, Object> details() {
-            return Details.of("by", by, "reason", reason, "next", next);
+            return Details.of("by", by, "how", how, "reason", reason, "next", next);
         }
     }
 

@@ -48,8 +48,8 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.NOTE, e -> new JournalEvent.Note(e.detail("text"))),
             Map.entry(LogEventTypes.PLAN_CHANGED, e -> new JournalEvent.PlanChanged(steps(e))),
             Map.entry(LogEventTypes.ERROR, e -> new JournalEvent.Problem(e.detail("message"))),
-            Map.entry(LogEventTypes.SESSION_ENDED, e -> new JournalEvent.SessionEnded(e.detail("by"), e.detail("reason"),
-                    e.detail("next"))));
+            Map.entry(LogEventTypes.SESSION_ENDED, e -> new JournalEvent.SessionEnded(e.detail("by"), e.detail("how"),
+                    e.detail("reason"), e.detail("next"))));
 
     private JournalEvents() {}
 

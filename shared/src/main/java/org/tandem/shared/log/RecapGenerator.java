@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.tandem.shared.log.SessionFacts.ActionRecord;
 import org.tandem.shared.log.SessionFacts.ConsentDecision;
 import org.tandem.shared.log.SessionFacts.PlanStep;
+import org.tandem.shared.session.SessionEnding;
 
 /**
  * Writes the recap of a session in plain words, from the session log alone: who helped, when and
@@ -135,21 +136,25 @@ public final class RecapGenerator {
             out.paragraph(who + (ending.followUpWhen().isEmpty() ? "" : ": " + oneLine(ending.followUpWhen()))
                     + (ending.followUpNote().isEmpty() ? "." : " — “" + oneLine(ending.followUpNote()) + "”."));
         }
+        boolean cutShort = SessionEnding.fromCode(ending.how()).filter(SessionEnding::failure).isPresent();
         out.paragraph(!facts.next().isEmpty() ? facts.next()
-                : words.nothingNext + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
+                : (cutShort ? words.cutShortNext : words.nothingNext)
+                        + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
         out.footer(integrity.map(RecapGenerator::integrityLine)
                 .orElse("This record was not checked for changes."));
         return out.text();
     }
 
-    /** "Is everything working now?" and the rating, when the session ended well. */
+    /** Which way the session ended, in this side's words; "Is everything working now?" and the rating. */
     private static void ending(SessionFacts facts, Viewpoint viewpoint, RecapWriter out) {
         SessionFacts.Ending ending = facts.ending();
-        if (!ending.checkAsked() && ending.stars() == 0) {
+        boolean customer = viewpoint == Viewpoint.CUSTOMER;
+        Optional<SessionEnding> how = SessionEnding.fromCode(ending.how());
+        if (how.isEmpty() && !ending.checkAsked() && ending.stars() == 0) {
             return;
         }
-        boolean customer = viewpoint == Viewpoint.CUSTOMER;
         out.heading("How it ended");
+        how.ifPresent(kind -> out.item(kind.to(customer)));
         if (ending.checkAsked()) {
             String answer = switch (ending.workingAnswer()) {
                 case "yes" -> customer ? "you said yes" : "the customer said yes";
@@ -184,11 +189,13 @@ public final class RecapGenerator {
         TO_CUSTOMER("Your support session", "For", "Who helped you", "What you were asked to allow",
                 "You were not asked for any permission.", "you", "You withdrew your permission to ",
                 "No actions were carried out on your computer.",
-                "Nothing more is needed from you. If the problem comes back, start a new session"),
+                "Nothing more is needed from you. If the problem comes back, start a new session",
+                "The session ended before it was finished. If you still need help, start a new session"),
         FOR_TECHNICIAN("Support session", "Customer", "Technician", "What the customer was asked to allow",
                 "The customer was not asked for any permission.", "the customer",
                 "The customer withdrew their permission to ", "No actions were asked for on the customer's computer.",
-                "Nothing more was agreed. If the problem comes back, the customer can start a new session");
+                "Nothing more was agreed. If the problem comes back, the customer can start a new session",
+                "The session ended before it was finished. If the customer still needs help, start a new session");
 
         final String title;
         final String customerLabel;
@@ -200,9 +207,11 @@ public final class RecapGenerator {
         final String withdrew;
         final String noActions;
         final String nothingNext;
+        /** What comes next after a session that was cut short (lost, failed). */
+        final String cutShortNext;
 
         Words(String title, String customerLabel, String helperLabel, String consentHeading, String noConsents,
-                String customer, String withdrew, String noActions, String nothingNext) {
+                String customer, String withdrew, String noActions, String nothingNext, String cutShortNext) {
             this.title = title;
             this.customerLabel = customerLabel;
             this.helperLabel = helperLabel;
@@ -212,6 +221,7 @@ public final class RecapGenerator {
             this.withdrew = withdrew;
             this.noActions = noActions;
             this.nothingNext = nothingNext;
+            this.cutShortNext = cutShortNext;
         }
     }
 
@@ -244,7 +254,7 @@ public final class RecapGenerator {
             return;
         }
         for (ConsentDecision consent : facts.consents()) {
-            String purpose = consent.purpose().isEmpty() ? "do something that was not described" : lowerFirst(consent.purpose());
+            String purpose = purpose(consent, words);
             Instant when = consent.asked().or(consent::decided).orElseThrow();
             String asked = "Asked for permission to " + purpose + " — ";
             String line = switch (consent.decision()) {
@@ -257,6 +267,14 @@ public final class RecapGenerator {
             };
             out.item(clock.format(when) + " " + sentence(line));
         }
+    }
+
+    /** What a permission was for, in the words of this copy's reader. */
+    private static String purpose(ConsentDecision consent, Words words) {
+        if (consent.purpose().isEmpty()) {
+            return "do something that was not described";
+        }
+        return lowerFirst(words == Words.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(consent.purpose()) : consent.purpose());
     }
 
     /** A no from the customer, or one Tandem gave for them (the session ended first, …) with its reason. */

@@ -37,11 +37,13 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
 
     /**
      * How the session ended well, or did not: the answer to "Is everything working now?" ("yes", "no",
-     * "no answer"; "" when not asked), the rating (0 when none), and a follow-up request ("" when none).
+     * "no answer"; "" when not asked), the rating (0 when none), a follow-up request ("" when none), and
+     * which way it ended: the {@code SessionEnding} code of {@code session.ended} ("" when the log
+     * does not say: still open, cut short, or written before the code was recorded).
      */
     public record Ending(boolean checkAsked, String workingAnswer, int stars, String comment, String followUpWhen,
-                         String followUpNote) {
-        static final Ending NONE = new Ending(false, "", 0, "", "", "");
+                         String followUpNote, String how) {
+        static final Ending NONE = new Ending(false, "", 0, "", "", "", "");
 
         public boolean followUpRequested() {
             return !followUpWhen.isEmpty() || !followUpNote.isEmpty();
@@ -205,20 +207,22 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                 notes.add(new ChatEntry(entry.time(), entry.actor(), note.text()));
             } else if (event instanceof JournalEvent.WorkingCheckAsked) {
                 ending = new Ending(true, ending.workingAnswer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                        ending.followUpNote());
+                        ending.followUpNote(), ending.how());
             } else if (event instanceof JournalEvent.WorkingCheckAnswered answered) {
                 ending = new Ending(true, answered.answer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                        ending.followUpNote());
+                        ending.followUpNote(), ending.how());
             } else if (event instanceof JournalEvent.Rating rating) {
                 ending = new Ending(ending.checkAsked(), ending.workingAnswer(), rating.stars(), rating.comment(),
-                        ending.followUpWhen(), ending.followUpNote());
+                        ending.followUpWhen(), ending.followUpNote(), ending.how());
             } else if (event instanceof JournalEvent.FollowUp followUp) {
                 ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
-                        followUp.when(), followUp.note());
+                        followUp.when(), followUp.note(), ending.how());
             } else if (event instanceof JournalEvent.Problem problem) {
                 errors.add(problem.message());
             } else if (event instanceof JournalEvent.SessionEnded ended) {
                 next = ended.next();
+                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
+                        ending.followUpWhen(), ending.followUpNote(), ended.how());
             }
         }
 

@@ -1,5 +1,7 @@
 package org.tandem.shared.message;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -136,11 +138,21 @@ public sealed interface ControlMessage extends SessionMessage {
         }
     }
 
-    /** One side ends the session; {@code reason} is shown to the other. */
+    /**
+     * One side ends the session and says how. {@code how} is a {@code SessionEnding} code: the
+     * receiver shows its own words for it and never {@code reason}, which only older versions of
+     * Tandem read (they send no {@code how}, which reads as "").
+     */
     @JsonTypeName("session-end")
-    record SessionEnd(String reason) implements ControlMessage {
+    record SessionEnd(String reason, @JsonSetter(nulls = Nulls.AS_EMPTY) String how) implements ControlMessage {
         public SessionEnd {
             reason = boundedText(reason, 500);
+            how = boundedText(how, 64);
+        }
+
+        /** An end that does not say how, as older versions of Tandem send it. */
+        public SessionEnd(String reason) {
+            this(reason, "");
         }
     }
 

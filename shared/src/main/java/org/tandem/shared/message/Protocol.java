@@ -9,11 +9,13 @@ package org.tandem.shared.message;
  *       keys come from all three secrets (decision 0009).</li>
  *   <li>3: screen updates are rectangles of one zstd stream per viewer, pushed against credits, and the
  *       conversation messages (plan, chat, wrap-up) and heartbeats exist (decisions 0010, 0012).</li>
+ *   <li>4: palette rectangles run column by column; the pointer travels apart from the pixels
+ *       (pointer messages, session kind 4).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private Protocol() {}
 }

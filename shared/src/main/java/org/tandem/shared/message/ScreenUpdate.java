@@ -7,7 +7,7 @@ import java.util.Objects;
  * Part of one screen frame. A frame may span several updates so that each fits one record; the
  * last one has {@code lastOfFrame} set. The changed rectangles travel inside {@code payload}: the
  * next piece of the session's one zstd stream, flushed at the end of the update, holding
- * {@code rectCount} rectangles (solid, copy, two-colour bitmap, palette with runs, full colour; see
+ * {@code rectCount} rectangles (solid, copy, two-colour bitmap, palette with runs by columns, full colour; see
  * {@code docs/protocol.md}). The stream begins, with a whole frame, in an update flagged
  * {@code newStream}; every later update continues it, so updates must be decoded in order and
  * none may be skipped.

@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
  * The payload's rectangles are the screen codec's to read ({@code org.tandem.shared.screen}).
  *
  * Input events (kind 3) are binary too, {@code [u8 eventType][fields]}; the table is in
- * {@link InputEventCodec}.
+ * {@link InputEventCodec}; the customer's pointer (kind 4) in {@link PointerMessageCodec}.
  *
  * Anything that does not parse exactly, including trailing bytes, is a {@link ProtocolException}.
  */
@@ -27,6 +27,7 @@ public final class SessionMessageCodec {
     static final int KIND_CONTROL = 1;
     static final int KIND_SCREEN_UPDATE = 2;
     static final int KIND_INPUT = 3;
+    static final int KIND_POINTER = 4;
 
     /** Bytes of a screen update's record before its payload: kind and header. */
     public static final int SCREEN_UPDATE_HEADER = 1 + 4 + 2 + 2 + 1 + 2 + 4;
@@ -44,6 +45,9 @@ public final class SessionMessageCodec {
         if (message instanceof InputEvent input) {
             return InputEventCodec.encode(input, KIND_INPUT);
         }
+        if (message instanceof PointerMessage pointer) {
+            return PointerMessageCodec.encode(pointer, KIND_POINTER);
+        }
         return encodeScreenUpdate((ScreenUpdate) message);
     }
 
@@ -56,6 +60,7 @@ public final class SessionMessageCodec {
             case KIND_CONTROL -> decodeControl(plaintext);
             case KIND_SCREEN_UPDATE -> decodeScreenUpdate(plaintext);
             case KIND_INPUT -> InputEventCodec.decode(plaintext);
+            case KIND_POINTER -> PointerMessageCodec.decode(plaintext);
             default -> throw new ProtocolException("Unknown message kind " + kind);
         };
     }

@@ -25,6 +25,12 @@ final class ByteSink {
         bytes[size++] = (byte) argb;
     }
 
+    void append(ByteSink other) {
+        ensure(other.size);
+        System.arraycopy(other.bytes, 0, bytes, size, other.size);
+        size += other.size;
+    }
+
     /** Makes room for {@code count} more bytes and returns where they start; the caller fills them. */
     int reserve(int count) {
         ensure(count);

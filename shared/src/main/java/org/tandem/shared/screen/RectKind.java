@@ -9,10 +9,13 @@ enum RectKind {
     /** Two colours: background and foreground RGB, then one bit per pixel, rows padded to a byte, high bit first. */
     BITMAP,
     /**
-     * 3 to 127 colours: u8 count, the colours in RGB, then runs: an index, or an index with bit 7 set
-     * followed by the run's length less one in bytes of 255 and a last byte under 255 (as RFB's ZRLE).
+     * 3 to 127 colours: u8 count, the colours in RGB, then runs column by column (each column top to
+     * bottom, the columns left to right): an index, or an index with bit 7 set followed by the run's
+     * length less one in bytes of 255 and a last byte under 255 (as RFB's ZRLE). Column order because
+     * in a strip of text each glyph's pixels then lie together, so a glyph seen before compresses to a
+     * reference to it; in row order its rows lie apart.
      */
-    PALETTE_RLE,
+    PALETTE_COLUMNS,
     /** Full colour: RGB row by row, each byte less the same byte of the pixel to its left. */
     RAW;
 

@@ -1,8 +1,11 @@
 package org.tandem.shared.screen;
 
+import java.util.Arrays;
+
 /**
  * Writes one rectangle of a picture in the most compact lossless kind its colours allow: solid,
- * two-colour bitmap, palette with runs, or full colour.
+ * two-colour bitmap, palette with runs, or full colour. The palette is sorted, so the same colours
+ * get the same indices in every rectangle and repeated content repeats byte for byte.
  */
 final class RectPacker {
     static final int MAX_PALETTE = 127;
@@ -24,8 +27,41 @@ final class RectPacker {
         out.u16(h);
     }
 
+    /**
+     * Where the strip of rows beginning at row {@code y} of columns [x, x + w) ends (exclusive, at
+     * most {@code bottom}): either rows that each hold one and the same colour, or rows that each hold
+     * more than one. The gaps between lines of text are the first kind, the lines the second, so a
+     * tile cut into its strips sends each line of text apart, where column order groups its glyphs.
+     */
+    static int stripEnd(int[] argb, int stride, int x, int y, int w, int bottom) {
+        int colour = argb[y * stride + x];
+        boolean solid = isOneColour(argb, y * stride + x, w, colour);
+        int row = y + 1;
+        while (row < bottom) {
+            int from = row * stride + x;
+            boolean rowSolid = isOneColour(argb, from, w, argb[from]);
+            if (rowSolid != solid || solid && argb[from] != colour) {
+                break;
+            }
+            row++;
+        }
+        return row;
+    }
+
+    private static boolean isOneColour(int[] argb, int from, int w, int colour) {
+        for (int i = from + 1; i < from + w; i++) {
+            if (argb[i] != colour) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void pack(int[] argb, int stride, int x, int y, int w, int h, ByteSink out) {
         int colours = countColours(argb, stride, x, y, w, h);
+        if (colours > 1 && colours <= MAX_PALETTE) {
+            Arrays.sort(palette, 0, colours);
+        }
         if (colours == 1) {
             header(out, RectKind.SOLID, x, y, w, h);
             out.rgb(palette[0]);
@@ -93,7 +129,7 @@ final class RectPacker {
     }
 
     private void paletteRuns(int[] argb, int stride, int x, int y, int w, int h, int colours, ByteSink out) {
-        header(out, RectKind.PALETTE_RLE, x, y, w, h);
+        header(out, RectKind.PALETTE_COLUMNS, x, y, w, h);
         out.u8(colours);
         for (int i = 0; i < colours; i++) {
             out.rgb(palette[i]);
@@ -101,9 +137,8 @@ final class RectPacker {
         int runColour = argb[y * stride + x];
         int runIndex = indexOf(runColour, colours);
         int run = 0;
-        for (int row = y; row < y + h; row++) {
-            int offset = row * stride + x;
-            for (int i = offset; i < offset + w; i++) {
+        for (int col = x; col < x + w; col++) {
+            for (int i = y * stride + col; i < (y + h) * stride; i += stride) {
                 int p = argb[i];
                 if (p == runColour) {
                     run++;

@@ -157,7 +157,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             case SOLID -> fill(pixels, x, y, w, h, rgb());
             case COPY -> copy(pixels, x, y, w, h);
             case BITMAP -> bitmap(pixels, x, y, w, h);
-            case PALETTE_RLE -> paletteRuns(pixels, x, y, w, h);
+            case PALETTE_COLUMNS -> paletteRuns(pixels, x, y, w, h);
             case RAW -> raw(pixels, x, y, w, h);
         }
         screen.markChanged(x, y, w, h);
@@ -232,14 +232,19 @@ public final class TileScreenDecoder implements ScreenDecoder {
                 throw new ScreenCodecException("A run of " + run + " pixels runs past its rectangle");
             }
             int colour = palette[index];
+            int col = done / h;
+            int at = (y + done - col * h) * width + x + col;
+            int columnEnd = (y + h) * width + x + col;
+            done += run;
             while (run > 0) {
-                int row = done / w;
-                int col = done - row * w;
-                int n = Math.min(run, w - col);
-                int from = (y + row) * width + x + col;
-                Arrays.fill(pixels, from, from + n, colour);
-                done += n;
-                run -= n;
+                pixels[at] = colour;
+                run--;
+                at += width;
+                if (at >= columnEnd && run > 0) {
+                    col++;
+                    at = y * width + x + col;
+                    columnEnd++;
+                }
             }
         }
     }

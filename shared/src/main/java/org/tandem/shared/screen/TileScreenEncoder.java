@@ -8,11 +8,12 @@ import org.tandem.shared.message.ScreenUpdate;
  * The screen codec's sending half, lossless. It keeps a copy of the picture the viewer has, and for
  * each new frame: finds content that moved (a scroll, a dragged window) and sends it as a copy;
  * then cuts the screen into square tiles and, for each tile that still differs, sends only the rows
- * and columns that changed, in the most compact kind its colours allow; all of it through one
+ * and columns that changed, cut into strips at rows of one colour (the gaps between lines of text),
+ * each strip in the most compact kind its colours allow; all of it through one
  * zstd stream per viewer (see {@link UpdateWriter}).
  */
 public final class TileScreenEncoder implements ScreenEncoder {
-    public static final int DEFAULT_TILE_SIDE = 64;
+    public static final int DEFAULT_TILE_SIDE = 128;
     /** Largest tile side this encoder accepts; the decoder refuses pixel rectangles over {@value}. */
     public static final int MAX_TILE_SIDE = 128;
     /** Copies found per frame, at most. */
@@ -126,8 +127,12 @@ public final class TileScreenEncoder implements ScreenEncoder {
     }
 
     private void sendPixels(int[] now, int x, int y, int w, int h) {
-        packer.pack(now, width, x, y, w, h, writer.rectSink());
-        writer.rectWritten();
+        for (int top = y; top < y + h; ) {
+            int end = RectPacker.stripEnd(now, width, x, top, w, y + h);
+            packer.pack(now, width, x, top, w, end - top, writer.rectSink());
+            writer.rectWritten();
+            top = end;
+        }
         for (int row = y; row < y + h; row++) {
             System.arraycopy(now, row * width + x, remote, row * width + x, w);
         }

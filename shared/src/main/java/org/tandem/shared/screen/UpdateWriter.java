@@ -26,8 +26,8 @@ final class UpdateWriter implements AutoCloseable {
     private static final int CHUNK = 16 << 10;
 
     private final int level;
-    private final int maxRectBytes;
     private final ByteSink raw = new ByteSink();
+    private final ByteSink rect = new ByteSink();
     private final ByteArrayOutputStream payload = new ByteArrayOutputStream(MAX_PAYLOAD);
     private ZstdOutputStreamNoFinalizer zstd;
     private java.lang.ref.Cleaner.Cleanable cleanable;
@@ -41,8 +41,10 @@ final class UpdateWriter implements AutoCloseable {
 
     /** @param maxRectBytes the most bytes one rectangle takes before compression */
     UpdateWriter(int level, int maxRectBytes) {
+        if (Zstd.compressBound(maxRectBytes) > MAX_PAYLOAD || maxRectBytes > MAX_RAW_BYTES) {
+            throw new IllegalArgumentException("A rectangle of " + maxRectBytes + " bytes may not fit an update");
+        }
         this.level = level;
-        this.maxRectBytes = maxRectBytes;
     }
 
     /** Starts a new stream: the next update is flagged so, and refers to nothing sent before. */
@@ -72,14 +74,20 @@ final class UpdateWriter implements AutoCloseable {
 
     /** Where the next rectangle is written; call {@link #rectWritten()} after writing exactly one. */
     ByteSink rectSink() {
-        if (rects == ScreenUpdate.MAX_RECTS || rawInUpdate + raw.size() + maxRectBytes > MAX_RAW_BYTES
-                || payload.size() + Zstd.compressBound(raw.size() + maxRectBytes) > MAX_PAYLOAD) {
-            closeUpdate(false);
-        }
-        return raw;
+        rect.clear();
+        return rect;
     }
 
+    /**
+     * Takes the rectangle written, into this update if its actual size still fits (at worst it does
+     * not compress at all), else into the next.
+     */
     void rectWritten() {
+        if (rects == ScreenUpdate.MAX_RECTS || rawInUpdate + raw.size() + rect.size() > MAX_RAW_BYTES
+                || payload.size() + Zstd.compressBound(raw.size() + rect.size()) > MAX_PAYLOAD) {
+            closeUpdate(false);
+        }
+        raw.append(rect);
         rects++;
         if (raw.size() >= CHUNK) {
             compressChunk();

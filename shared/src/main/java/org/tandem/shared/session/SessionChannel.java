@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.Objects;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,16 +31,12 @@ import org.tandem.shared.wire.RecordWriter;
  */
 public final class SessionChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionChannel.class);
-    /** What a person reads when the connection drops; the technical cause goes to the app log. */
-    public static final String CONNECTION_LOST = "The connection was lost.";
-    /** What a person reads when the other side (or the relay between) stopped answering. */
-    public static final String SILENT = "The connection stopped answering, so the session was ended.";
     /** How often each side says it is there. */
     public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
     /** How long a side waits without hearing anything before it ends the session. */
     public static final Duration SILENCE_LIMIT = Duration.ofSeconds(5);
-    /** What a person reads when Tandem itself failed; the stack trace goes to the app log. */
-    public static final String FAULT = "The session stopped because of a fault in Tandem. The details are in Tandem's log.";
+    /** How long a goodbye to the other side may take before the pipe is closed regardless. */
+    private static final Duration GOODBYE_WAIT = Duration.ofSeconds(1);
 
     private final RecordReader reader;
     private final RecordWriter writer;
@@ -115,7 +112,7 @@ public final class SessionChannel implements AutoCloseable {
             bytesOut.addAndGet(plaintext.length);
         } catch (IOException e) {
             LOG.info("Sending failed: {}", e.toString());
-            end(new SessionEndReason(CONNECTION_LOST, true));
+            end(SessionEnding.CONNECTION_LOST, false);
             throw e;
         }
     }
@@ -125,13 +122,14 @@ public final class SessionChannel implements AutoCloseable {
     }
 
     /** Ends the channel locally with a reason; the listener hears it once. */
-    public void close(String reason) {
-        end(new SessionEndReason(reason, false));
+    public void close(SessionEnding ending) {
+        end(ending, false);
     }
 
+    /** Ends the channel as a lost connection would (for cleanup; sessions say why with {@link #close(SessionEnding)}). */
     @Override
     public void close() {
-        close("The session was closed");
+        close(SessionEnding.CONNECTION_LOST);
     }
 
     private void readLoop() {
@@ -139,7 +137,8 @@ public final class SessionChannel implements AutoCloseable {
             while (!ended.get()) {
                 Optional<byte[]> record = reader.read();
                 if (record.isEmpty()) {
-                    end(new SessionEndReason("The other side closed the connection", false));
+                    // A side that ends says so first; a pipe that just closes is a lost connection.
+                    end(SessionEnding.CONNECTION_LOST, false);
                     return;
                 }
                 lastHeard = System.nanoTime();
@@ -153,14 +152,13 @@ public final class SessionChannel implements AutoCloseable {
             }
         } catch (ProtocolException | RecordException e) {
             LOG.warn("Ending session: {}", e.getMessage());
-            end(new SessionEndReason("The session was ended because the other side sent something invalid: "
-                    + e.getMessage(), true));
+            end(SessionEnding.INVALID_DATA, true);
         } catch (IOException e) {
             LOG.info("Reading failed: {}", e.toString());
-            end(new SessionEndReason(CONNECTION_LOST, true));
+            end(SessionEnding.CONNECTION_LOST, false);
         } catch (RuntimeException e) {
             LOG.error("Session listener failed", e);
-            end(new SessionEndReason(FAULT, true));
+            end(SessionEnding.FAULT, true);
         }
     }
 
@@ -192,7 +190,7 @@ public final class SessionChannel implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             if (System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
                 LOG.info("Nothing heard for {} s; ending the session", silenceLimit.toSeconds());
-                end(new SessionEndReason(SILENT, true));
+                end(SessionEnding.STOPPED_ANSWERING, false);
             }
         }, every / 2, every / 2, TimeUnit.MILLISECONDS);
         if (ended.get()) {
@@ -220,22 +218,42 @@ public final class SessionChannel implements AutoCloseable {
         }
     }
 
-    private void end(SessionEndReason reason) {
+    /** Ends once; with {@code tellThem}, the other side first hears how, so both sides say the same. */
+    private void end(SessionEnding ending, boolean tellThem) {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
         ScheduledExecutorService timer = heartbeat;
         if (timer != null) {
-            timer.shutdownNow();
+            // Not shutdownNow(): this may be the timer's own thread, and an interrupted thread cannot write the
+            // journal's end. A heartbeat blocked in a write is released when the pipe closes below.
+            timer.shutdown();
         }
+        if (tellThem) {
+            sayGoodbye(ending);
+        }
+        closePipe();
+        SessionListener current = listener;
+        if (current != null) {
+            current.ended(new SessionEndReason(ending));
+        }
+    }
+
+    /** Best effort, and bounded: a stalled pipe is closed under a goodbye that cannot get through. */
+    private void sayGoodbye(SessionEnding ending) {
+        CompletableFuture.delayedExecutor(GOODBYE_WAIT.toMillis(), TimeUnit.MILLISECONDS).execute(this::closePipe);
+        try {
+            writer.write(codec.encode(new ControlMessage.SessionEnd("", ending.code())));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("The other side was not told how the session ended: {}", e.toString());
+        }
+    }
+
+    private void closePipe() {
         try {
             pipe.close();
         } catch (IOException e) {
             LOG.debug("Closing the pipe failed", e);
-        }
-        SessionListener current = listener;
-        if (current != null) {
-            current.ended(reason);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.function.Consumer;
@@ -35,23 +36,28 @@ public final class SessionLogbook implements SessionJournal {
     private final SessionLogWriter writer;
     private final String ownActor;
     private final CompletableFuture<Checkpoint> theirs = new CompletableFuture<>();
-    private final AtomicBoolean ending = new AtomicBoolean();
+    /** How the session ended, set once by whichever end comes first. */
+    private final AtomicReference<SessionEnding> ending = new AtomicReference<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final AtomicBoolean failed = new AtomicBoolean();
-    private volatile Consumer<String> onFailure = reason -> { };
+    private volatile Consumer<SessionEnding> onFailure = ending -> { };
+    private final boolean customerSide;
 
     public SessionLogbook(SessionLogWriter writer, String ownActor) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.ownActor = Objects.requireNonNull(ownActor, "ownActor");
+        this.customerSide = !ownActor.startsWith("technician");
     }
 
-    /** What to do, once, when the log cannot be written: end the session with this reason. */
-    public void onFailure(Consumer<String> endSession) {
+    /** What to do, once, when the log cannot be written: end the session this way (this side's journal failed). */
+    public void onFailure(Consumer<SessionEnding> endSession) {
         this.onFailure = Objects.requireNonNull(endSession, "endSession");
     }
 
-    /** The words a person sees when the session ends because its log could not be written. */
-    public static final String WRITE_FAILED = "The session was ended because its record could not be saved on this computer.";
+    /** How a session ends when this side's log cannot be written. */
+    public SessionEnding writeFailed() {
+        return SessionEnding.journalFailed(customerSide);
+    }
 
     /** The id both ends give a session: derived from the pairing transcript, so it is the same on both. */
     public static String sessionIdFrom(byte[] transcriptHash) {
@@ -68,7 +74,7 @@ public final class SessionLogbook implements SessionJournal {
         } catch (IOException e) {
             LOG.error("Could not record {}: {}", event.type(), e.toString());
             if (failed.compareAndSet(false, true)) {
-                onFailure.accept(WRITE_FAILED);
+                onFailure.accept(writeFailed());
             }
             throw new JournalException("The session log could not be written", e);
         }
@@ -92,14 +98,19 @@ public final class SessionLogbook implements SessionJournal {
         return closed;
     }
 
-    /** This side ends the session: the other side hears the reason and gets our checkpoint. */
-    public void endByUs(SessionChannel channel, String reasonForThem, String reasonForUs) {
-        end(channel, new JournalEvent.SessionEnded(ownActor, reasonForThem, ""), reasonForUs, true, reasonForThem);
+    /** How the session ended, as this log records it; empty while it goes on. */
+    public java.util.Optional<SessionEnding> ending() {
+        return java.util.Optional.ofNullable(ending.get());
     }
 
-    /** The other side ended the session; answer with our checkpoint. */
-    public void endedByPeer(SessionChannel channel, String peerActor, String reason) {
-        end(channel, new JournalEvent.SessionEnded(peerActor, reason, ""), reason, false, reason);
+    /** This side ends the session: the other side hears how and gets our checkpoint. */
+    public void endByUs(SessionChannel channel, SessionEnding how) {
+        end(channel, ownActor, how, true);
+    }
+
+    /** The other side ended the session (it said how); answer with our checkpoint. */
+    public void endedByPeer(SessionChannel channel, String peerActor, SessionEnding how) {
+        end(channel, peerActor, how, false);
     }
 
     /** The other side's final checkpoint arrived. */
@@ -111,27 +122,33 @@ public final class SessionLogbook implements SessionJournal {
         }
     }
 
-    /** The connection is gone: close the log with what we have. */
-    public void lost(String reason) {
-        if (!ending.compareAndSet(false, true)) {
+    /**
+     * The channel ended without a goodbye (or after one): close the log with what we have.
+     *
+     * @return how the session ended as the log has it: {@code how}, unless an end was recorded before
+     */
+    public SessionEnding lost(SessionEnding how) {
+        Objects.requireNonNull(how, "how");
+        if (!ending.compareAndSet(null, how)) {
             theirs.complete(null); // stop waiting for a receipt that cannot come now
-            return;
+            return ending.get();
         }
         try {
-            JournalEvent ended = new JournalEvent.SessionEnded("connection", reason, "");
+            JournalEvent ended = new JournalEvent.SessionEnded("connection", how.code(), how.to(customerSide), "");
             writer.append(ownActor, ended.type(), ended.details());
             writer.finish();
         } catch (IOException | IllegalStateException e) {
             LOG.error("Could not close the session log: {}", e.getMessage());
         }
         closeWriter();
+        return how;
     }
 
-    private void end(SessionChannel channel, JournalEvent.SessionEnded ended, String closeReason, boolean weEnd,
-            String reasonForThem) {
-        if (!ending.compareAndSet(false, true)) {
+    private void end(SessionChannel channel, String by, SessionEnding how, boolean weEnd) {
+        if (!ending.compareAndSet(null, how)) {
             return;
         }
+        JournalEvent.SessionEnded ended = new JournalEvent.SessionEnded(by, how.code(), how.to(customerSide), "");
         Checkpoint ours = null;
         try {
             writer.append(ownActor, ended.type(), ended.details());
@@ -141,7 +158,8 @@ public final class SessionLogbook implements SessionJournal {
         }
         try {
             if (weEnd) {
-                channel.send(new ControlMessage.SessionEnd(reasonForThem));
+                // Older versions show the reason; this one shows its own words for the code.
+                channel.send(new ControlMessage.SessionEnd(how.to(!customerSide), how.code()));
             }
             if (ours != null) {
                 channel.send(new ControlMessage.LogCheckpoint(ours.toMap()));
@@ -158,7 +176,7 @@ public final class SessionLogbook implements SessionJournal {
                 }
             }
             closeWriter();
-            channel.close(closeReason);
+            channel.close(how);
         });
     }
 

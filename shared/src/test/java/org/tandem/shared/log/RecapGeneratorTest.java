@@ -63,9 +63,9 @@ class RecapGeneratorTest {
 
                 ## What the customer was asked to allow
 
-                - 09:03 Asked for permission to see your screen and basic information about your computer (system \
-                details, installed programs, running programs) — the customer allowed it.
-                - 09:04 Asked for permission to control your mouse and keyboard — the customer allowed it.
+                - 09:03 Asked for permission to see the customer's screen and basic information about their computer \
+                (system details, installed programs, running programs) — the customer allowed it.
+                - 09:04 Asked for permission to control the customer's mouse and keyboard — the customer allowed it.
                 - 09:10 Asked for permission to uninstall a program (program=vlc) — the customer said no.
 
                 ## What was done
@@ -143,6 +143,31 @@ class RecapGeneratorTest {
         assertTrue(asCustomer.startsWith("# Your support session on Sunday 1 March 2026\n**For:** Ticket 4711"), asCustomer);
         assertTrue(asCustomer.contains("- 09:04 Asked for permission to control your mouse and keyboard — you allowed it."),
                 asCustomer);
+    }
+
+    @Test
+    void eachCopyNamesThePermissionsInItsReadersWords() throws Exception {
+        List<LogEntry> log = oneSide(TECHNICIAN, List.of(
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.SESSION, "", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")),
+                new Event(CUSTOMER, new JournalEvent.ConsentDecided(Answer.REVOKED, ConsentPurposes.SESSION, "", ""))));
+
+        String technicians = recaps.markdown(log, new NotClosed(4), Viewpoint.TECHNICIAN);
+        String customers = recaps.markdown(log, new NotClosed(4), Viewpoint.CUSTOMER);
+
+        assertFalse(technicians.contains("your"), technicians);
+        assertTrue(technicians.contains("Asked for permission to see the customer's screen and basic information about "
+                + "their computer (system details, installed programs, running programs) — the customer allowed it."),
+                technicians);
+        assertTrue(technicians.contains("Asked for permission to control the customer's mouse and keyboard — the customer "
+                + "did not answer in time, so it was not allowed."), technicians);
+        assertTrue(technicians.contains("The customer withdrew their permission to see the customer's screen"), technicians);
+        assertTrue(customers.contains("Asked for permission to see your screen and basic information about your computer"),
+                customers);
+        assertTrue(customers.contains("Asked for permission to control your mouse and keyboard — nobody answered in time"),
+                customers);
+        assertTrue(customers.contains("You withdrew your permission to see your screen"), customers);
     }
 
     @Test
@@ -312,6 +337,31 @@ class RecapGeneratorTest {
         assertTrue(recap.contains("**Who helped you:** A technician (their organisation was not verified)"), recap);
         assertTrue(recap.contains("start a new session and mention session s-1."), recap);
         assertTrue(recap.contains("This record was not checked for changes."), recap);
+    }
+
+    @Test
+    void howItEndedIsToldInTheWordsOfWhoseCopyItIs() throws Exception {
+        List<Event> events = List.of(new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("connection", "connection-lost", "whatever was read", "")));
+
+        String customers = recaps.markdown(oneSide(CUSTOMER, events), new NotClosed(2), Viewpoint.CUSTOMER);
+        String technicians = recaps.markdown(oneSide(CUSTOMER, events), new NotClosed(2), Viewpoint.TECHNICIAN);
+
+        assertTrue(customers.contains("## How it ended\n\n- " + org.tandem.shared.session.SessionEnding.CONNECTION_LOST.toCustomer()),
+                customers);
+        assertTrue(technicians.contains("- " + org.tandem.shared.session.SessionEnding.CONNECTION_LOST.toTechnician()),
+                technicians);
+        assertFalse(customers.contains("Nothing more is needed from you"), "a lost session was not finished: " + customers);
+        assertTrue(customers.contains("The session ended before it was finished. If you still need help, start a new "
+                + "session and mention session s-1."), customers);
+    }
+
+    @Test
+    void aLogWrittenBeforeHowWasRecordedHasNoEndingLine() throws Exception {
+        String recap = recaps.markdown(oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("customer", "finished", "")))));
+        assertFalse(recap.contains("How it ended"), recap);
+        assertTrue(recap.contains("Nothing more is needed from you"), recap);
     }
 
     @Test

@@ -54,6 +54,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenRefresh(),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
+                new ControlMessage.SessionEnd("The technician ended the session.", "technician-closed-window"),
                 new ControlMessage.ControlRequest(),
                 new ControlMessage.ControlGranted(),
                 new ControlMessage.ControlDenied("The customer chose not to give control."),
@@ -130,6 +131,15 @@ class SessionMessageCodecTest {
     }
 
     @Test
+    void anEndSaysHowAndAnEndFromAnOlderVersionWithoutHowStillReads() throws Exception {
+        assertEquals("{\"type\":\"session-end\",\"reason\":\"Bye\",\"how\":\"customer-ended\"}",
+                json(codec.encode(new ControlMessage.SessionEnd("Bye", "customer-ended"))));
+        byte[] older = concat(new byte[] {SessionMessageCodec.KIND_CONTROL},
+                "{\"type\":\"session-end\",\"reason\":\"Bye\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new ControlMessage.SessionEnd("Bye", ""), codec.decode(older));
+    }
+
+    @Test
     void everyControlMessageIsRegisteredWithJackson() {
         Set<Class<?>> registered = Arrays.stream(ControlMessage.class.getAnnotation(JsonSubTypes.class).value())
                 .map(JsonSubTypes.Type::value)
@@ -201,7 +211,7 @@ class SessionMessageCodecTest {
         return Stream.of(
                 hostile("empty message", new byte[0], "Empty"),
                 hostile("kind 0", new byte[] {0}, "kind 0"),
-                hostile("kind 4 with a payload", concat(new byte[] {4}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 4"),
+                hostile("kind 5 with a payload", concat(new byte[] {5}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 5"),
                 hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
                 hostile("kind only", new byte[] {2}, "cut short"),
                 hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
@@ -285,7 +295,7 @@ class SessionMessageCodecTest {
     void everyUnassignedKindIsAProtocolException() {
         assertAll(IntStream.range(0, 256)
                 .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE
-                        && kind != SessionMessageCodec.KIND_INPUT)
+                        && kind != SessionMessageCodec.KIND_INPUT && kind != SessionMessageCodec.KIND_POINTER)
                 .mapToObj(kind -> () -> {
                     ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(new byte[] {(byte) kind, 0}));
                     assertTrue(e.getMessage().contains("kind " + kind), e.getMessage());

@@ -66,14 +66,20 @@ class TileScreenCodecTest {
     }
 
     static Stream<Long> seeds() {
-        return LongStream.rangeClosed(1, 24).boxed();
+        return LongStream.rangeClosed(1, 48).boxed();
     }
 
-    /** Random screens edited at random: noise, flat areas, few-colour text-like blocks, moved blocks, resizes. */
+    /**
+     * Random screens edited at random: noise, flat areas, few-colour text-like blocks, lines of
+     * few-colour text between rows of one colour, moved blocks, resizes; tiles of the smallest, the
+     * default and the largest side.
+     */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void randomFramesArriveBitExact(long seed) throws Exception {
         Random random = new Random(seed);
+        int[] sides = {8, 64, TileScreenEncoder.MAX_TILE_SIDE};
+        TileScreenEncoder encoder = new TileScreenEncoder(sides[(int) (seed % sides.length)], 3);
         int width = 1 + random.nextInt(700);
         int height = 1 + random.nextInt(500);
         int[] pixels = randomPicture(random, width, height);
@@ -161,10 +167,46 @@ class TileScreenCodecTest {
         }
         Frame frame = new Frame(256, 64, pixels);
 
+        transmit(new TileScreenEncoder(64, 3).encode(frame));
+
+        assertEquals(List.of(RectKind.SOLID.code(), RectKind.BITMAP.code(), RectKind.PALETTE_COLUMNS.code(), RectKind.RAW.code()),
+                drawn.stream().map(r -> r[0]).toList());
+        assertSamePicture(frame, decoder.frame());
+    }
+
+    @Test
+    void theWholeSyntheticDesktopTakesAtMostSixtyKilobytes() throws Exception {
+        Frame desktop = ScreenWorkload.create("first-frame", 1920, 1080, 11).first();
+
+        List<ScreenUpdate> updates = encoder.encode(desktop);
+
+        int bytes = updates.stream().mapToInt(u -> wire.encode(u).length).sum();
+        assertTrue(bytes <= 60_000, "the first frame took " + bytes + " bytes");
+        transmit(updates);
+        assertSamePicture(desktop, decoder.frame());
+    }
+
+    @Test
+    void rowsOfOneColourSplitATileAndTextBetweenThemGoesColumnByColumn() throws Exception {
+        int[] pixels = new int[64 * 64];
+        Arrays.fill(pixels, 0xFFFFFFFF);
+        int[] inks = {0xFF202428, 0xFF909294};
+        for (int y = 20; y < 32; y++) {
+            for (int x = 0; x < 64; x++) {
+                if ((x * 7 + y * 3) % 5 < 2) {
+                    pixels[y * 64 + x] = inks[(x + y) % 2];
+                }
+            }
+        }
+        Frame frame = new Frame(64, 64, pixels);
+
         transmit(encoder.encode(frame));
 
-        assertEquals(List.of(RectKind.SOLID.code(), RectKind.BITMAP.code(), RectKind.PALETTE_RLE.code(), RectKind.RAW.code()),
-                drawn.stream().map(r -> r[0]).toList());
+        assertEquals(List.of(
+                        List.of(RectKind.SOLID.code(), 0, 0, 64, 20),
+                        List.of(RectKind.PALETTE_COLUMNS.code(), 0, 20, 64, 12),
+                        List.of(RectKind.SOLID.code(), 0, 32, 64, 32)),
+                drawn.stream().map(r -> Arrays.stream(r).boxed().toList()).toList());
         assertSamePicture(frame, decoder.frame());
     }
 
@@ -241,10 +283,10 @@ class TileScreenCodecTest {
                 arguments("a pixel rectangle larger than a tile", stream(rect(RectKind.RAW, 0, 0, 129, 1))),
                 arguments("a copy from outside the screen", stream(rect(RectKind.COPY, 0, 0, 100, 100), 2, 0x30, 0, 0)),
                 arguments("a copy to outside the screen", stream(rect(RectKind.COPY, 600, 400, 100, 100), 0, 0, 0, 0)),
-                arguments("a palette of two", stream(rect(RectKind.PALETTE_RLE, 0, 0, 8, 8), 2, 0, 0, 0, 1, 1, 1)),
-                arguments("a run of a colour not in the palette", stream(rect(RectKind.PALETTE_RLE, 0, 0, 2, 1), 3,
+                arguments("a palette of two", stream(rect(RectKind.PALETTE_COLUMNS, 0, 0, 8, 8), 2, 0, 0, 0, 1, 1, 1)),
+                arguments("a run of a colour not in the palette", stream(rect(RectKind.PALETTE_COLUMNS, 0, 0, 2, 1), 3,
                         0, 0, 0, 1, 1, 1, 2, 2, 2, 5, 5)),
-                arguments("a run past its rectangle", stream(rect(RectKind.PALETTE_RLE, 0, 0, 2, 2), 3,
+                arguments("a run past its rectangle", stream(rect(RectKind.PALETTE_COLUMNS, 0, 0, 2, 2), 3,
                         0, 0, 0, 1, 1, 1, 2, 2, 2, 0x80, 200)),
                 arguments("a bitmap cut short", stream(rect(RectKind.BITMAP, 0, 0, 16, 16), 0, 0, 0, 1, 1, 1, 7)),
                 arguments("full colour cut short", stream(rect(RectKind.RAW, 0, 0, 64, 64), 1, 2, 3)),
@@ -512,8 +554,8 @@ class TileScreenCodecTest {
         int h = 1 + random.nextInt(height);
         int x = random.nextInt(width - w + 1);
         int y = random.nextInt(height - h + 1);
-        int kind = random.nextInt(4);
-        int[] colours = new int[2 + random.nextInt(kind == 2 ? 150 : 2)];
+        int kind = random.nextInt(5);
+        int[] colours = new int[2 + random.nextInt(kind >= 2 ? 150 : 2)];
         for (int i = 0; i < colours.length; i++) {
             colours[i] = 0xFF000000 | random.nextInt(1 << 24);
         }
@@ -528,6 +570,7 @@ class TileScreenCodecTest {
                 pixels[row * width + col] = switch (kind) {
                     case 0 -> 0xFF000000 | random.nextInt(1 << 24);
                     case 1 -> colours[0];
+                    case 4 -> (row - y) % 7 < 3 ? colours[(row - y) % 2] : colours[random.nextInt(colours.length)];
                     default -> colours[random.nextInt(colours.length)];
                 };
             }

@@ -88,21 +88,21 @@ class SessionChannelTest {
     }
 
     @Test
-    void closingOneSideEndsBothSidesOnceAndNotAsAFailure() throws Exception {
+    void closingOneSideEndsBothSidesOnceAndThePipeClosingWithoutAGoodbyeIsALostConnection() throws Exception {
         Ends ends = connectedPair();
 
-        ends.customer.close("The customer ended the session");
+        ends.customer.close(SessionEnding.CUSTOMER_ENDED);
 
-        assertEquals(new SessionEndReason("The customer ended the session", false), ends.customerHears.awaitEnd());
-        SessionEndReason other = ends.technicianHears.awaitEnd();
-        assertFalse(other.failure(), other.message());
-        assertTrue(other.message().contains("closed"), other.message());
+        assertEquals(new SessionEndReason(SessionEnding.CUSTOMER_ENDED), ends.customerHears.awaitEnd());
+        assertFalse(SessionEnding.CUSTOMER_ENDED.failure());
+        // A side that ends says so first (the logbook sends session-end); a bare close is a lost connection.
+        assertEquals(new SessionEndReason(SessionEnding.CONNECTION_LOST), ends.technicianHears.awaitEnd());
         assertFalse(ends.customer.isOpen());
         assertFalse(ends.technician.isOpen());
 
         ends.awaitReadersGone();
         ends.customer.close();
-        ends.technician.close("again");
+        ends.technician.close(SessionEnding.TECHNICIAN_ENDED);
         assertEquals(1, ends.customerHears.endings());
         assertEquals(1, ends.technicianHears.endings());
     }
@@ -116,12 +116,12 @@ class SessionChannelTest {
             CountDownLatch go = new CountDownLatch(1);
             Future<?> customerCloses = pool.submit(() -> {
                 go.await();
-                ends.customer.close("customer");
+                ends.customer.close(SessionEnding.CUSTOMER_ENDED);
                 return null;
             });
             Future<?> technicianCloses = pool.submit(() -> {
                 go.await();
-                ends.technician.close("technician");
+                ends.technician.close(SessionEnding.TECHNICIAN_ENDED);
                 return null;
             });
 
@@ -169,7 +169,7 @@ class SessionChannelTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileBytes")
-    void garbageFromThePeerEndsTheSessionAsAFailureNamingTheProblem(String name, byte[] garbage, boolean thenClose,
+    void garbageFromThePeerEndsTheSessionAsInvalidDataAndTellsThePeer(String name, byte[] garbage, boolean thenClose,
             String problem) throws Exception {
         Pipe toTechnician = pipe();
         Pipe fromTechnician = pipe();
@@ -186,8 +186,11 @@ class SessionChannelTest {
         }
 
         SessionEndReason reason = technicianHears.awaitEnd();
-        assertTrue(reason.failure(), reason.message());
-        assertTrue(reason.message().contains(problem), () -> "'" + reason.message() + "' does not name '" + problem + "'");
+        // The parser's own words are for the app log; a person reads the catalog's.
+        assertEquals(new SessionEndReason(SessionEnding.INVALID_DATA), reason, problem);
+        assertTrue(reason.failure());
+        assertEquals(List.of(new ControlMessage.SessionEnd("", SessionEnding.INVALID_DATA.code())),
+                readAll(fromTechnician), "the sender is told why before the pipe closes");
         assertEquals(List.of(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana")), technicianHears.receivedSoFar(),
                 "what came before the garbage is delivered, nothing after");
         awaitGone(reader);
@@ -213,13 +216,14 @@ class SessionChannelTest {
         allSent.countDown();
 
         SessionEndReason reason = technicianHears.awaitEnd();
-        assertTrue(reason.failure(), reason.message());
-        assertTrue(reason.message().contains("A frame request came before the screen was shared"), reason.message());
+        assertEquals(new SessionEndReason(SessionEnding.INVALID_DATA), reason);
         awaitGone(ends.technicianReader);
         assertEquals(List.of(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"), new ControlMessage.FrameRequest()),
                 technicianHears.receivedSoFar(), "nothing is delivered after the refusal");
-        SessionEndReason customerSide = ends.customerHears.awaitEnd();
-        assertFalse(ends.customer.isOpen(), customerSide.message());
+        ends.customerHears.awaitEnd();
+        assertFalse(ends.customer.isOpen());
+        assertEquals(List.of(new ControlMessage.SessionEnd("", SessionEnding.INVALID_DATA.code())),
+                ends.customerHears.receivedSoFar(), "the other side hears why before the pipe closes");
     }
 
     @Test
@@ -232,10 +236,13 @@ class SessionChannelTest {
         ends.customer.send(new ControlMessage.FrameRequest());
 
         SessionEndReason reason = technicianHears.awaitEnd();
-        assertTrue(reason.failure(), reason.message());
-        assertEquals(SessionChannel.FAULT, reason.message(), "raw exception text reached a person");
+        assertEquals(new SessionEndReason(SessionEnding.FAULT), reason, "raw exception text reached a person");
+        assertTrue(reason.failure());
         awaitGone(ends.technicianReader);
         assertEquals(1, technicianHears.endings());
+        ends.customerHears.awaitEnd();
+        assertEquals(List.of(new ControlMessage.SessionEnd("", SessionEnding.FAULT.code())),
+                ends.customerHears.receivedSoFar(), "the other side hears why before the pipe closes");
     }
 
     // ---- sending ----
@@ -270,8 +277,8 @@ class SessionChannelTest {
         assertThrows(IOException.class, () -> customer.send(new ControlMessage.FrameRequest()));
 
         SessionEndReason reason = customerHears.awaitEnd();
-        assertTrue(reason.failure(), reason.message());
-        assertTrue(reason.message().contains("connection was lost"), reason.message());
+        assertEquals(new SessionEndReason(SessionEnding.CONNECTION_LOST), reason);
+        assertTrue(reason.failure());
         assertFalse(customer.isOpen());
     }
 
@@ -292,8 +299,29 @@ class SessionChannelTest {
         start(customer, customerHears);
 
         SessionEndReason reason = customerHears.ended.get(5, TimeUnit.SECONDS);
-        assertEquals(SessionChannel.SILENT, reason.message());
+        assertEquals(new SessionEndReason(SessionEnding.STOPPED_ANSWERING), reason);
         assertTrue(reason.failure());
+    }
+
+    @Test
+    void aSessionEndedForSilenceTellsItsListenerOnAThreadThatCanStillWriteTheJournal() throws Exception {
+        Pipe toCustomer = pipe();
+        Pipe fromCustomer = pipe();
+        CompletableFuture<Boolean> interruptedWhenTold = new CompletableFuture<>();
+        Listener customerHears = new Listener() {
+            @Override
+            public void ended(SessionEndReason reason) {
+                // An interrupted thread cannot write a file channel: the journal's end would be lost.
+                interruptedWhenTold.complete(Thread.currentThread().isInterrupted());
+                super.ended(reason);
+            }
+        };
+        SessionChannel customer = new SessionChannel(toCustomer.in, fromCustomer.out, () -> { }, new UnprotectedRecordCipher(),
+                new UnprotectedRecordCipher(), BEAT, SILENCE);
+        cleanup.add(customer);
+        start(customer, customerHears);
+
+        assertFalse(interruptedWhenTold.get(5, TimeUnit.SECONDS), "the listener heard the end on an interrupted thread");
     }
 
     @Test
@@ -391,6 +419,20 @@ class SessionChannelTest {
 
     private record Pipe(PipedOutputStream out, PipedInputStream in) {}
 
+    /** Every message written into a pipe until it closed, heartbeats left out. */
+    private static List<SessionMessage> readAll(Pipe pipe) throws IOException {
+        RecordReader reader = new RecordReader(pipe.in, new UnprotectedRecordCipher());
+        SessionMessageCodec codec = new SessionMessageCodec();
+        List<SessionMessage> messages = new ArrayList<>();
+        for (var record = reader.read(); record.isPresent(); record = reader.read()) {
+            SessionMessage message = codec.decode(record.get());
+            if (!(message instanceof ControlMessage.Heartbeat)) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+
     private Pipe pipe() throws IOException {
         PipedOutputStream out = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(out, 1 << 20);
@@ -400,7 +442,7 @@ class SessionChannelTest {
     }
 
     /** What one end hears; calls arrive on its reader thread. */
-    private static final class Listener implements SessionListener {
+    private static class Listener implements SessionListener {
         interface Reaction {
             void to(SessionMessage message) throws ProtocolException;
         }

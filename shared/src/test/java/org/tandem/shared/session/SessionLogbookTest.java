@@ -22,7 +22,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
 class SessionLogbookTest {
     private final KeyPair key = Ed25519Keys.generate();
     private final FailingDisk disk = new FailingDisk();
-    private final List<String> endedWith = new CopyOnWriteArrayList<>();
+    private final List<SessionEnding> endedWith = new CopyOnWriteArrayList<>();
     @TempDir
     Path dir;
 
@@ -47,17 +47,18 @@ class SessionLogbookTest {
         for (JournalEvent event : written) {
             book.record("customer", event);
         }
-        book.lost("The connection was lost.");
+        book.lost(SessionEnding.CONNECTION_LOST);
         List<LogEntry> entries = LogReader.read(dir.resolve("customer.log"));
         List<JournalEvent> read = entries.stream().map(JournalEvents::read).flatMap(java.util.Optional::stream).toList();
         assertEquals(written, read.subList(0, written.size()));
-        assertEquals(new JournalEvent.SessionEnded("connection", "The connection was lost.", ""), read.get(written.size()));
+        assertEquals(new JournalEvent.SessionEnded("connection", "connection-lost", SessionEnding.CONNECTION_LOST.toCustomer(),
+                ""), read.get(written.size()));
     }
 
     @Test
     void anEventAfterTheEndIsRefusedWithACheckedError() throws Exception {
         SessionLogbook book = open();
-        book.lost("The connection was lost.");
+        book.lost(SessionEnding.CONNECTION_LOST);
         assertThrows(JournalClosedException.class,
                 () -> book.record("technician:Dana", new JournalEvent.ActionResult("r1", "x", "late", "success",
                         "SUCCEEDED", 0)));
@@ -71,6 +72,35 @@ class SessionLogbookTest {
         disk.fail();
         assertThrows(JournalException.class, () -> book.record("customer", new JournalEvent.ControlStarted()));
         assertThrows(JournalException.class, () -> book.record("customer", new JournalEvent.ControlStarted()));
-        assertEquals(List.of(SessionLogbook.WRITE_FAILED), endedWith);
+        assertEquals(List.of(SessionEnding.CUSTOMER_JOURNAL_FAILED), endedWith);
+    }
+
+    @Test
+    void theFirstEndingIsTheOneRecordedAndReportedBack() throws Exception {
+        SessionLogbook book = open();
+        assertEquals(SessionEnding.STOPPED_ANSWERING, book.lost(SessionEnding.STOPPED_ANSWERING));
+        assertEquals(SessionEnding.STOPPED_ANSWERING, book.lost(SessionEnding.CONNECTION_LOST),
+                "a later end does not rewrite how the session ended");
+        assertEquals(java.util.Optional.of(SessionEnding.STOPPED_ANSWERING), book.ending());
+        List<JournalEvent> ends = LogReader.read(dir.resolve("customer.log")).stream().map(JournalEvents::read)
+                .flatMap(java.util.Optional::stream).filter(JournalEvent.SessionEnded.class::isInstance).toList();
+        assertEquals(List.of(new JournalEvent.SessionEnded("connection", "stopped-answering",
+                SessionEnding.STOPPED_ANSWERING.toCustomer(), "")), ends);
+    }
+
+    @Test
+    void anEndLineWrittenBeforeHowWasRecordedReadsWithoutOne() {
+        LogEntry old = new LogEntry(7, java.time.Instant.parse("2024-05-01T10:00:00Z"), "s1", "customer", "session.ended",
+                java.util.Map.of("by", "connection", "reason", "The connection was lost."), "prev", "hash");
+        assertEquals(java.util.Optional.of(new JournalEvent.SessionEnded("connection", "", "The connection was lost.", "")),
+                JournalEvents.read(old));
+    }
+
+    @Test
+    void theTechniciansLogbookNamesItsOwnJournalFailure() throws Exception {
+        SessionLogbook book = new SessionLogbook(disk.writer(dir.resolve("technician.log"), "s1", "technician:Dana", key),
+                "technician:Dana");
+        assertEquals(SessionEnding.TECHNICIAN_JOURNAL_FAILED, book.writeFailed());
+        assertEquals(SessionEnding.CUSTOMER_JOURNAL_FAILED, open().writeFailed());
     }
 }

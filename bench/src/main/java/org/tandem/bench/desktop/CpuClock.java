@@ -1,0 +1,53 @@
+package org.tandem.bench.desktop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Processor time a process has used, user and system together, from {@code /proc/PID/stat}
+ * (fields 14 and 15, in clock ticks of {@code 1/ticksPerSecond} s).
+ */
+final class CpuClock {
+    private final long ticksPerSecond;
+
+    CpuClock(long ticksPerSecond) {
+        this.ticksPerSecond = ticksPerSecond;
+    }
+
+    /** Asks the system for its tick rate ({@code getconf CLK_TCK}); 100 on Linux where it is not there. */
+    static CpuClock system() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes()).strip();
+            if (getconf.waitFor() == 0 && out.matches("[0-9]+")) {
+                return new CpuClock(Long.parseLong(out));
+            }
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new CpuClock(100);
+    }
+
+    /** Seconds of processor time used so far by the process. */
+    double seconds(long pid) throws IOException {
+        return parse(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    double parse(String stat) throws IOException {
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            throw new IOException("Not a /proc stat line: " + stat);
+        }
+        String[] fields = stat.substring(close + 2).trim().split(" +");
+        if (fields.length < 13) {
+            throw new IOException("Too few fields in a /proc stat line: " + stat);
+        }
+        // fields[0] is field 3 (state): utime is field 14, stime field 15.
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return (double) ticks / ticksPerSecond;
+    }
+}

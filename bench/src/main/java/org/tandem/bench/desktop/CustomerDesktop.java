@@ -1,0 +1,93 @@
+package org.tandem.bench.desktop;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The customer's desktop the workload runs on: metacity, a terminal to type into ({@code cat} to
+ * nowhere, so the terminal itself echoes) and a second one reading a long text file in {@code less}.
+ * The two terminals are started afresh for every run, at the same places, so that every run starts
+ * from the same pixels.
+ */
+final class CustomerDesktop implements AutoCloseable {
+    static final String TYPING = "typing";
+    static final String READING = "reading";
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "Absolute upper-left X:\\s+(-?\\d+).*Absolute upper-left Y:\\s+(-?\\d+).*Width:\\s+(\\d+).*Height:\\s+(\\d+)",
+            Pattern.DOTALL);
+
+    private final XdoTool xdo;
+    private final Path logs;
+    private final Path text;
+    private final ChildProcess windowManager;
+    private ChildProcess typing;
+    private ChildProcess reading;
+
+    private CustomerDesktop(XdoTool xdo, Path logs, Path text, ChildProcess windowManager) {
+        this.xdo = xdo;
+        this.logs = logs;
+        this.text = text;
+        this.windowManager = windowManager;
+    }
+
+    static CustomerDesktop start(XdoTool xdo, Path dir) throws IOException, InterruptedException {
+        Path text = dir.resolve("long-text.txt");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 5000; i++) {
+            lines.append(String.format(Locale.ROOT, "%05d  The quick brown fox jumps over the lazy dog; line %d of a long"
+                    + " text.%n", i, i));
+        }
+        Files.writeString(text, lines);
+        ChildProcess wm = ChildProcess.start("customer-metacity", xdo.display(), dir, List.of("metacity", "--replace"), 5);
+        return new CustomerDesktop(xdo, dir, text, wm);
+    }
+
+    /** Closes the terminals of the last run, if any, and opens them anew. */
+    void reset() throws IOException, InterruptedException {
+        closeTerminals();
+        typing = ChildProcess.start("xterm-typing", xdo.display(), logs, List.of("xterm", "-geometry", "100x30+40+40",
+                "-title", TYPING, "-e", "sh", "-c", "cat > /dev/null"), 5);
+        reading = ChildProcess.start("xterm-reading", xdo.display(), logs, List.of("xterm", "-geometry", "100x40+1000+300",
+                "-title", READING, "-e", "less", text.toString()), 5);
+        xdo.awaitWindow("^" + TYPING + "$", 30);
+        xdo.awaitWindow("^" + READING + "$", 30);
+        Thread.sleep(500);
+    }
+
+    /** Where a terminal's contents are on the customer's screen (without its title bar). */
+    Rectangle contents(String title) throws IOException, InterruptedException {
+        String window = xdo.awaitWindow("^" + title + "$", 10);
+        ProcessBuilder builder = new ProcessBuilder("xwininfo", "-id", window).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", xdo.display());
+        Process info = builder.start();
+        String out = new String(info.getInputStream().readAllBytes());
+        info.waitFor();
+        Matcher m = ABSOLUTE.matcher(out);
+        if (!m.find()) {
+            throw new IOException("xwininfo told nothing of the window '" + title + "'");
+        }
+        return new Rectangle(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)));
+    }
+
+    private void closeTerminals() throws InterruptedException {
+        if (typing != null) {
+            typing.close();
+        }
+        if (reading != null) {
+            reading.close();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        closeTerminals();
+        windowManager.close();
+    }
+}

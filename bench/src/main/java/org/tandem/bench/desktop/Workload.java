@@ -1,0 +1,126 @@
+package org.tandem.bench.desktop;
+
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The scripted workload, driven through the viewer's window on the technician's display as a
+ * technician would: type into the terminal (timing each keystroke's echo), scroll {@code less} line
+ * by line, drag the terminal's window away and back, then leave the screen alone.
+ */
+final class Workload {
+    static final String TEXT = "the quick brown fox jumps over the lazy dog and types on\n";
+    private static final long ECHO_TIMEOUT_MILLIS = 1_000;
+    private static final long SETTLE_MILLIS = 500;
+
+    /** How much of each phase to do. */
+    record Settings(int keystrokes, int lines, long lineMillis, int dragSteps, long dragStepMillis, int idleSeconds) {
+        static Settings defaults() {
+            return new Settings(60, 100, 50, 60, 20, 10);
+        }
+    }
+
+    private final Settings settings;
+    private final ViewerDriver driver;
+    private final CpuClock cpu;
+    private final long xServerPid;
+    private final Random pace = new Random(11);
+
+    /** @param xServerPid the customer's X server, whose processor time is reported too */
+    Workload(Settings settings, ViewerDriver driver, CpuClock cpu, long xServerPid) {
+        this.settings = settings;
+        this.driver = driver;
+        this.cpu = cpu;
+        this.xServerPid = xServerPid;
+    }
+
+    private record Mark(long nanos, long bytes, double sharingCpu, double viewerCpu, double xServerCpu) {}
+
+    /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
+    interface PhaseListener {
+        void ended(String phase) throws IOException, InterruptedException;
+    }
+
+    RunFigures run(int run, String loadAverage, ViewingSession session, CustomerDesktop desktop, Point offset,
+            PhaseListener listener) throws IOException, InterruptedException {
+        Rectangle typing = desktop.contents(CustomerDesktop.TYPING);
+        Rectangle reading = desktop.contents(CustomerDesktop.READING);
+        List<PhaseFigures> phases = new ArrayList<>();
+
+        driver.click(centre(typing, offset)); // focus the terminal, through the viewer
+        Thread.sleep(2 * SETTLE_MILLIS);
+        Rectangle watch = new Rectangle(typing.x + offset.x, typing.y + offset.y, typing.width, typing.height);
+        Mark start = mark(session);
+        List<Long> echoes = new ArrayList<>();
+        int timeouts = 0;
+        for (int i = 0; i < settings.keystrokes(); i++) {
+            Thread.sleep(50 + pace.nextInt(100)); // a typist's pace, landing anywhere in the viewers' update cycles
+            long nanos = driver.echo(ViewerDriver.keyCode(TEXT.charAt(i % TEXT.length())), watch, ECHO_TIMEOUT_MILLIS);
+            if (nanos < 0) {
+                timeouts++;
+            } else {
+                echoes.add(nanos);
+            }
+        }
+        Thread.sleep(SETTLE_MILLIS);
+        phases.add(phase("typing", start, mark(session)));
+        listener.ended("typing");
+
+        driver.click(centre(reading, offset));
+        Thread.sleep(SETTLE_MILLIS);
+        start = mark(session);
+        for (int i = 0; i < settings.lines(); i++) {
+            driver.key(KeyEvent.VK_DOWN);
+            Thread.sleep(settings.lineMillis());
+        }
+        Thread.sleep(SETTLE_MILLIS);
+        phases.add(phase("scrolling", start, mark(session)));
+        listener.ended("scrolling");
+
+        start = mark(session);
+        Point title = new Point(typing.x + typing.width / 2 + offset.x, typing.y - 15 + offset.y);
+        driver.drag(title, 11, 5, settings.dragSteps(), settings.dragStepMillis());
+        Point moved = new Point(title.x + 11 * settings.dragSteps(), title.y + 5 * settings.dragSteps());
+        driver.drag(moved, -11, -5, settings.dragSteps(), settings.dragStepMillis());
+        Thread.sleep(SETTLE_MILLIS);
+        phases.add(phase("dragging", start, mark(session)));
+        listener.ended("dragging");
+
+        start = mark(session);
+        Thread.sleep(settings.idleSeconds() * 1000L);
+        phases.add(phase("idle", start, mark(session)));
+        listener.ended("idle");
+
+        long[] sorted = echoes.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new RunFigures(session.viewer(), run, loadAverage, session.firstFrameBytes(), phases,
+                percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.90), sorted.length, timeouts);
+    }
+
+    /** Nearest rank; NaN for no values. */
+    static double percentileMillis(long[] sortedNanos, double q) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(q * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+    }
+
+    private Mark mark(ViewingSession session) throws IOException {
+        return new Mark(System.nanoTime(), session.wire().total(), cpu.seconds(session.sharingPid()),
+                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid));
+    }
+
+    private static PhaseFigures phase(String name, Mark from, Mark to) {
+        return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes,
+                to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu);
+    }
+
+    private static Point centre(Rectangle area, Point offset) {
+        return new Point(area.x + area.width / 2 + offset.x, area.y + area.height / 2 + offset.y);
+    }
+}

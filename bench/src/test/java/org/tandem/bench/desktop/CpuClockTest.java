@@ -1,0 +1,45 @@
+package org.tandem.bench.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class CpuClockTest {
+
+    @Test
+    void readsUserAndSystemTicksPastACommandNameWithSpacesAndParentheses() throws IOException {
+        String stat = "4242 (a (weird) name) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 12 0 100 0 0";
+
+        assertEquals(3.0, new CpuClock(100).parse(stat), 1e-9);
+    }
+
+    @Test
+    void refusesALineThatIsNotAStatLine() {
+        assertThrows(IOException.class, () -> new CpuClock(100).parse("no parentheses here"));
+    }
+
+    @Test
+    void seesThisProcessUseProcessorTime() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/stat")), "Linux only");
+        CpuClock clock = CpuClock.system();
+        long pid = ProcessHandle.current().pid();
+        double before = clock.seconds(pid);
+        long sum = 0;
+        long giveUp = System.nanoTime() + 20_000_000_000L; // the machine may be busy with others
+        while (clock.seconds(pid) - before < 0.1 && System.nanoTime() < giveUp) {
+            for (int i = 0; i < 1_000_000; i++) {
+                sum += Long.numberOfTrailingZeros(System.nanoTime() ^ i);
+            }
+        }
+        double after = clock.seconds(pid);
+
+        assertTrue(sum > 0);
+        assertTrue(after - before >= 0.1, "20 s of spinning showed as " + (after - before) + " s");
+    }
+}

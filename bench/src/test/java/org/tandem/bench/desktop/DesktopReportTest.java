@@ -1,0 +1,63 @@
+package org.tandem.bench.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DesktopReportTest {
+
+    @Test
+    void comparesTheMediansOfBothViewersAndJudgesTandemsTargets() {
+        List<RunFigures> runs = List.of(
+                run("x11vnc", 1, 500_000, 45_000, 28, 33, 2.0, 0.5),
+                run("tandem", 1, 90_000, 50_000, 12, 25, 1.5, 0.6),
+                run("x11vnc", 2, 600_000, 45_000, 30, 35, 2.2, 0.5),
+                run("tandem", 2, 99_000, 70_000, 14, 40, 1.0, 0.7),
+                run("x11vnc", 3, 550_000, 45_000, 29, 34, 2.1, 0.5),
+                run("tandem", 3, 95_000, 80_000, 20, 41, 3.0, 0.8));
+
+        List<String> lines = DesktopReport.lines(runs);
+
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"scrolling-KBps\",\"tandem\":95.00,\"x11vnc\":550.00,"
+                + "\"ratio\":0.17,\"target\":\"<= 0.2 x x11vnc\",\"met\":true}", line(lines, "scrolling-KBps"));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"first-full-frame-KB\",\"tandem\":70.00,\"x11vnc\":45.00,"
+                + "\"ratio\":1.56,\"target\":\"<= 60 KB\",\"met\":false}", line(lines, "first-full-frame-KB"));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"echo-p50-ms\",\"tandem\":14.00,\"x11vnc\":29.00,"
+                + "\"ratio\":0.48,\"target\":\"<= 15 ms\",\"met\":true}", line(lines, "echo-p50-ms"));
+        assertTrue(line(lines, "sharing-cpu-s-whole-workload").contains("\"met\":true"));
+        assertTrue(line(lines, "viewer-cpu-s-whole-workload").contains("\"ratio\":1.40,\"target\":\"<= 1.5 x x11vnc\",\"met\":true"));
+        assertTrue(line(lines, "typing-KBps").endsWith("\"ratio\":1.00}"), "no target for typing: " + line(lines, "typing-KBps"));
+        assertTrue(lines.get(lines.size() - 1).startsWith("{\"bench\":\"desktop\",\"summary\":\"medians of 3 tandem and 3 x11vnc runs\""));
+    }
+
+    @Test
+    void aFigureOnlyOneViewerHasHasNoRatioAndMissesItsTarget() {
+        List<String> lines = DesktopReport.lines(List.of(run("x11vnc", 1, 500_000, 45_000, 28, 33, 2.0, 0.5)));
+
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"echo-p50-ms\",\"tandem\":null,\"x11vnc\":28.00,\"ratio\":null,"
+                + "\"target\":\"<= 15 ms\",\"met\":false}", line(lines, "echo-p50-ms"));
+    }
+
+    @Test
+    void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        List<RunFigures> runs = List.of(run("tandem", 1, 1000, 0, 10, 0, 0, 0), run("tandem", 2, 1000, 0, 20, 0, 0, 0));
+
+        assertEquals(15, DesktopReport.median(runs, "tandem", RunFigures::echoP50Ms), 1e-9);
+    }
+
+    /** One second of each phase; scrolling carries the given bytes, the viewer's CPU goes to dragging. */
+    private static RunFigures run(String viewer, int n, long scrollingBytes, long firstFrame, double p50, double p90,
+            double sharingCpu, double viewerCpu) {
+        return new RunFigures(viewer, n, "1.00", firstFrame, List.of(
+                new PhaseFigures("typing", 1, 1000, 0, 0, 0),
+                new PhaseFigures("scrolling", 1, scrollingBytes, sharingCpu, 0, 0),
+                new PhaseFigures("dragging", 1, 1000, 0, viewerCpu, 0),
+                new PhaseFigures("idle", 10, 0, 0, 0, 0)), p50, p90, 60, 0);
+    }
+
+    private static String line(List<String> lines, String figure) {
+        return lines.stream().filter(l -> l.contains("\"figure\":\"" + figure + "\"")).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,71 @@
+package org.tandem.customer.ui;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javafx.collections.ListChangeListener;
+import org.tandem.customer.consent.ConsentRequest;
+
+/**
+ * Tells the customer what happened while their Tandem window was in the background (another window
+ * in front, or minimised): a message from the technician, a question waiting for their answer, an
+ * action that finished, control starting or ending. Nothing is told while the window has the focus,
+ * since it shows it already, nor of what the customer did themselves (their own messages, Stop
+ * control). Everything here runs on the FX thread.
+ */
+final class BackgroundNotifier {
+    /** Shows one notification; clicking it brings the customer's window to the front. */
+    interface Notifier {
+        void show(String title, String text);
+    }
+
+    /** Longer texts are cut: a notification is a nudge, the window holds the whole text. */
+    static final int MAX_TEXT = 200;
+
+    private final BooleanSupplier inBackground;
+    private final Notifier notifier;
+
+    /** @param inBackground whether the customer's window is showing but not focused, or minimised */
+    BackgroundNotifier(BooleanSupplier inBackground, Notifier notifier) {
+        this.inBackground = Objects.requireNonNull(inBackground, "inBackground");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+    }
+
+    /** Listens to the session as the window shows it. */
+    void attach(CustomerViewModel model) {
+        Set<String> seen = new HashSet<>();
+        model.chat().entries().addListener((ListChangeListener<ChatViewModel.Entry>) change -> {
+            for (ChatViewModel.Entry entry : model.chat().entries()) {
+                if (seen.add(entry.id()) && !entry.mine()) {
+                    tell(Texts.get("notify.message", entry.author()), entry.text());
+                }
+            }
+        });
+        model.finishedActions().addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(line -> tell(Texts.get("notify.actionFinished"), line));
+            }
+        });
+        model.controlGrantedProperty().addListener((obs, was, granted) -> {
+            if (granted) {
+                tell(Texts.get("notify.controlStarted"), Texts.get("notify.controlStarted.text", Shortcuts.STOP_CONTROL.getDisplayText()));
+            } else if (!model.controlStoppedByCustomer()) {
+                String why = model.controlDetailProperty().get();
+                tell(Texts.get("notify.controlEnded"), why.isBlank() ? Texts.get("notify.controlEnded.text") : why);
+            }
+        });
+    }
+
+    /** A question is put to the customer (by the consent broker, through the prompt): it waits for their answer. */
+    void questionAsked(ConsentRequest request) {
+        tell(Texts.get("notify.question"), request.question());
+    }
+
+    private void tell(String title, String text) {
+        if (!inBackground.getAsBoolean()) {
+            return;
+        }
+        notifier.show(title, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
+    }
+}

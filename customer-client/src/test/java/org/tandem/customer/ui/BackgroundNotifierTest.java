@@ -1,0 +1,95 @@
+package org.tandem.customer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.shared.conversation.ChatLine;
+
+/**
+ * While the customer's window is in the background they hear of the technician's messages,
+ * questions, finished actions and control; never of what they did themselves, and nothing while the
+ * window has the focus.
+ */
+class BackgroundNotifierTest {
+    private static final Instant AT = Instant.parse("2026-03-01T09:05:00Z");
+
+    private final List<String> shown = new ArrayList<>();
+    private final CustomerViewModel model = new CustomerViewModel(Runnable::run);
+    private boolean background = true;
+    private BackgroundNotifier notifier;
+
+    @BeforeEach
+    void attach() {
+        notifier = new BackgroundNotifier(() -> background, (title, text) -> shown.add(title + " | " + text));
+        notifier.attach(model);
+    }
+
+    @Test
+    void aMessageFromTheTechnicianIsToldOnceAndTheCustomersOwnNever() {
+        ChatLine hello = new ChatLine("m1", false, "Dana Scully", "Could you open the printer settings?", AT, ChatLine.Mark.SENT);
+        ChatLine mine = new ChatLine("m2", true, "You", "Done!", AT, ChatLine.Mark.SENT);
+        model.chatChanged(List.of(hello));
+        model.chatChanged(List.of(hello, mine));
+        model.chatChanged(List.of(hello, new ChatLine("m2", true, "You", "Done!", AT, ChatLine.Mark.READ)));
+
+        assertEquals(List.of("Message from Dana Scully | Could you open the printer settings?"), shown);
+    }
+
+    @Test
+    void nothingIsToldWhileTheWindowHasTheFocus() {
+        background = false;
+        model.chatChanged(List.of(new ChatLine("m1", false, "Dana Scully", "Hello", AT, ChatLine.Mark.SENT)));
+        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+
+        assertEquals(List.of(), shown);
+    }
+
+    @Test
+    void aFinishedActionIsTold() {
+        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+
+        assertEquals(List.of("Finished on your computer | Scan “Downloads” for malware — done (nothing found)."), shown);
+    }
+
+    @Test
+    void controlStartingAndTheTechnicianEndingItAreToldButNotTheCustomersOwnStop() {
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+        model.controlChanged(false, "Dana Scully gave control back.");
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+        model.stopControl();
+        model.controlChanged(false, "You took control back.");
+
+        assertEquals(3, shown.size(), shown.toString());
+        assertTrue(shown.get(0).startsWith("Your technician is using your computer | They now control your mouse and "
+                + "keyboard. Stop control in the Tandem bar, or "), shown.get(0));
+        assertEquals("Your technician stopped using your computer | Dana Scully gave control back.", shown.get(1));
+        assertTrue(shown.get(2).startsWith("Your technician is using your computer"), shown.get(2));
+    }
+
+    @Test
+    void aQuestionWaitingForAnAnswerIsToldAsItIsPut() {
+        ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
+                Duration.ofSeconds(60));
+
+        notifier.questionAsked(control);
+
+        assertEquals(List.of("Your technician is asking you something | " + control.question()), shown);
+    }
+
+    @Test
+    void aLongMessageIsCutForTheNotification() {
+        model.chatChanged(List.of(new ChatLine("m1", false, "Dana Scully", "x".repeat(500), AT, ChatLine.Mark.SENT)));
+
+        String text = shown.get(0).substring(shown.get(0).indexOf(" | ") + 3);
+        assertEquals(BackgroundNotifier.MAX_TEXT, text.length());
+        assertTrue(text.endsWith("…"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.tandem.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEnding;
+
+/**
+ * What the network between the customer's app and the relay can do to a session, done for real by a
+ * {@link FaultProxy} while the technician is in control, and the outcome each side is documented to
+ * see (docs/reliability.md).
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang fails the test instead of the whole build
+class NetworkFaultsIT {
+    // The documented outcome of each fault, one line each (docs/reliability.md). When reconnecting
+    // lands, CUT and STALL become Outcome.resumed().
+    private static final Outcome CUT = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome STALL = Outcome.ended(SessionEnding.STOPPED_ANSWERING);
+    private static final Outcome SLOW = Outcome.keepsWorking();
+    // SSH refuses the altered packet (a bad Poly1305 tag, or a length that decrypts to nonsense) and drops the connection.
+    private static final Outcome CORRUPTED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome CORRUPTED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome DUPLICATED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome DUPLICATED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
+
+    /** A poor mobile link: 256 kbit/s and 200 ms each way. */
+    private static final LinkShape POOR_LINK = new LinkShape(256_000, Duration.ofMillis(200));
+
+    @BeforeAll
+    static void warmUp() throws Exception {
+        FaultDrill.warmUpOnce();
+    }
+
+    @Test
+    void aCutConnectionEndsTheSessionAndTakesControlBack(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).run(rig.proxy()::cut, CUT);
+        }
+    }
+
+    @Test
+    void aStalledConnectionIsNoticedByTheHeartbeatsWithinTheSilenceLimit(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).detectedWithin(SessionChannel.SILENCE_LIMIT)
+                    .clearedBy(session -> rig.proxy().resume())
+                    .run(rig.proxy()::stall, STALL);
+        }
+    }
+
+    @Test
+    void aSlowLinkKeepsTheSessionWorking(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig)
+                    .alsoChecking(session -> {
+                        // The heartbeats went through the slow link: four delays at least, there and back.
+                        Duration least = POOR_LINK.delay().multipliedBy(2);
+                        session.watch().await("a heartbeat round trip over the slow link", PairedSession.STEP,
+                                () -> session.roundTrip().filter(rtt -> rtt.compareTo(least) >= 0).isPresent());
+                    })
+                    .clearedBy(session -> rig.proxy().shape(LinkShape.UNSHAPED))
+                    .run(() -> {
+                        rig.proxy().shape(POOR_LINK);
+                        return System.nanoTime();
+                    }, SLOW);
+        }
+    }
+
+    @Test
+    void aByteCorruptedOnTheWayToTheRelayBreaksTheSshMac(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).run(() -> applied(rig.proxy().corruptNextByte(Direction.TO_RELAY)),
+                    CORRUPTED_TO_RELAY);
+        }
+    }
+
+    @Test
+    void aByteCorruptedOnTheWayToTheAppBreaksTheSshMac(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).run(() -> applied(rig.proxy().corruptNextByte(Direction.TO_APP)),
+                    CORRUPTED_TO_APP);
+        }
+    }
+
+    @Test
+    void aSegmentDuplicatedOnTheWayToTheRelayBreaksTheSshMac(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).run(() -> applied(rig.proxy().duplicateNextSegment(Direction.TO_RELAY)),
+                    DUPLICATED_TO_RELAY);
+        }
+    }
+
+    @Test
+    void aSegmentDuplicatedOnTheWayToTheAppBreaksTheSshMac(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
+            new FaultDrill(dir, rig).run(() -> applied(rig.proxy().duplicateNextSegment(Direction.TO_APP)),
+                    DUPLICATED_TO_APP);
+        }
+    }
+
+    /** When a one-off fault hit: the next bytes in its direction come within a heartbeat. */
+    private static long applied(CompletableFuture<Long> fault) throws Exception {
+        long at = fault.get(PairedSession.STEP.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(at > 0);
+        return at;
+    }
+}

@@ -1,0 +1,50 @@
+package org.tandem.e2e;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEnding;
+
+/**
+ * What can happen to the relay's process in the middle of a session, done for real to a relay in a
+ * process of its own while the technician is in control, and the outcome each side is documented to
+ * see (docs/reliability.md).
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang fails the test instead of the whole build
+class RelayProcessFaultsIT {
+    // The documented outcome of each fault, one line each (docs/reliability.md). When reconnecting
+    // lands, KILLED_AND_RESTARTED becomes Outcome.resumed().
+    private static final Outcome KILLED_AND_RESTARTED = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    private static final Outcome FROZEN = Outcome.ended(SessionEnding.STOPPED_ANSWERING);
+
+    @BeforeAll
+    static void warmUp() throws Exception {
+        FaultDrill.warmUpOnce();
+    }
+
+    @Test
+    void aRelayKilledAndRestartedOnTheSamePortEndsTheSessionAndServesTheNextOne(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayProcess(dir)) {
+            RelayProcess relay = rig.relayProcess();
+            new FaultDrill(dir, rig).run(() -> {
+                long at = relay.kill();
+                relay.restart();
+                return at;
+            }, KILLED_AND_RESTARTED);
+        }
+    }
+
+    @Test
+    void aFrozenRelayIsNoticedByTheHeartbeatsWithinTheSilenceLimit(@TempDir Path dir) throws Exception {
+        try (FaultRig rig = FaultRig.withRelayProcess(dir)) {
+            RelayProcess relay = rig.relayProcess();
+            new FaultDrill(dir, rig).detectedWithin(SessionChannel.SILENCE_LIMIT)
+                    .clearedBy(session -> relay.thaw())
+                    .run(relay::freeze, FROZEN);
+        }
+    }
+}

@@ -3,7 +3,10 @@ package org.tandem.agent;
 import java.nio.file.Path;
 import org.tandem.shared.relay.client.RelayAddress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Command line of the agent console. */
 @Command(name = "tandem agent",
@@ -20,8 +23,20 @@ public final class AgentOptions {
     @Option(names = "--name", paramLabel = "NAME", description = "Your name as the customer sees it (default: your user name).")
     String name;
 
-    @Option(names = "--new-session", description = "Start a new session as soon as the console opens.")
-    boolean newSession;
+    @Spec
+    CommandSpec spec;
+
+    int newSessions;
+
+    @Option(names = "--new-session", paramLabel = "N", arity = "0..1", fallbackValue = "1", defaultValue = "0",
+            description = "Start a new session as soon as the console opens (N sessions, each in its tab, up to 9).")
+    void newSessions(int count) {
+        if (count < 0 || count > 9) {
+            throw new ParameterException(spec.commandLine(),
+                    "--new-session starts 1 to 9 sessions, each in its own tab; " + count + " is not possible.");
+        }
+        newSessions = count;
+    }
 
     @Option(names = "--print-key",
             description = "Print the line to add to the relay's technicians file (making the key if needed), then exit.")
@@ -37,7 +52,7 @@ public final class AgentOptions {
     public AgentSettings settings() {
         AgentSettings defaults = AgentSettings.defaults();
         return new AgentSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
-                name != null && !name.isBlank() ? name : defaults.technicianName(), newSession,
+                name != null && !name.isBlank() ? name : defaults.technicianName(), newSessions,
                 defaults.customerWait());
     }
 }

@@ -10,9 +10,9 @@ import org.tandem.shared.relay.client.RelayAddress;
  * Everything the agent console can be told, with its defaults in one place.
  *
  * @param technicianName the name the customer sees
- * @param newSessionAtStart start a session as soon as the console opens
+ * @param sessionsAtStart how many sessions to start, each in its tab, as soon as the console opens
  */
-public record AgentSettings(RelayAddress relay, Path dataDir, String technicianName, boolean newSessionAtStart,
+public record AgentSettings(RelayAddress relay, Path dataDir, String technicianName, int sessionsAtStart,
         Duration customerWait) {
 
     public AgentSettings {
@@ -20,12 +20,15 @@ public record AgentSettings(RelayAddress relay, Path dataDir, String technicianN
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(technicianName, "technicianName");
         Objects.requireNonNull(customerWait, "customerWait");
+        if (sessionsAtStart < 0 || sessionsAtStart > 9) {
+            throw new IllegalArgumentException("sessionsAtStart is from 0 to 9");
+        }
     }
 
     public static AgentSettings defaults() {
         String user = System.getProperty("user.name", "Technician");
         return new AgentSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
-                DataDirectories.defaultFor("agent"), user, false, Duration.ofMinutes(10));
+                DataDirectories.defaultFor("agent"), user, 0, Duration.ofMinutes(10));
     }
 
     /** The technician's Ed25519 key: the relay login, and later the signing key. */

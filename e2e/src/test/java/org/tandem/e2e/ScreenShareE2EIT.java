@@ -112,7 +112,7 @@ class ScreenShareE2EIT {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pattern.isOnScreen(robot));
         AtomicReference<ConsoleView> view = new AtomicReference<>();
         onFx(() -> {
-            ConsoleView shown = new ConsoleView(workspace, dir.resolve("agent"));
+            ConsoleView shown = new ConsoleView(workspace);
             Stage stage = new Stage();
             stage.setScene(new Scene(shown.root(), 640, 420));
             stage.setX(0);

@@ -1,54 +1,74 @@
 package org.tandem.agent.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.agent.session.AgentState;
+import org.tandem.shared.conversation.ChatLine;
 
 /**
- * Tells the technician what happened while the console was in the background (another window in
- * front): the customer joined, an action finished, a message came, the customer answered the wrap-up.
- * Nothing pops up while the console itself has the focus: the window shows it already.
+ * Tells the technician what happened out of sight (another window in front, or another customer's
+ * tab): the customer joined, an action finished, a message came, the customer answered the wrap-up.
+ * Nothing pops up while the session is in front in the focused console: it shows it already.
  */
 final class BackgroundNotifier {
     private final Window window;
+    private final ConsoleWorkspace workspace;
 
-    private BackgroundNotifier(Window window) {
+    private BackgroundNotifier(Window window, ConsoleWorkspace workspace) {
         this.window = window;
+        this.workspace = workspace;
     }
 
-    static void attach(Window window, ConsoleWorkspace workspace) {
-        BackgroundNotifier notifier = new BackgroundNotifier(window);
-        workspace.console().stateProperty().addListener((obs, was, now) -> {
+    /** Starts telling; the returned action stops it (the session's tab was closed). */
+    static Runnable attach(Window window, ConsoleWorkspace workspace) {
+        BackgroundNotifier notifier = new BackgroundNotifier(window, workspace);
+        ChangeListener<AgentState> joined = (obs, was, now) -> {
             if (now == AgentState.CONNECTED) {
                 notifier.tell(Texts.get("notify.joinedTitle"), Texts.get("notify.joined"));
             }
-        });
-        workspace.console().actionRequests().addListener((ListChangeListener<ActionStatus>) change -> {
+        };
+        ListChangeListener<ActionStatus> finished = change -> {
             while (change.next()) {
                 if (change.wasReplaced() || change.wasAdded()) {
                     change.getAddedSubList().stream().filter(status -> status.stage().isFinished()).forEach(status ->
                             notifier.tell(Texts.get("notify.actionTitle"), status.describe()));
                 }
             }
-        });
-        workspace.chat().latestFromCustomerProperty().addListener((obs, was, line) -> {
+        };
+        ChangeListener<ChatLine> message = (obs, was, line) -> {
             if (line != null) {
                 notifier.tell(Texts.get("notify.messageTitle"), line.text());
             }
-        });
-        workspace.wrapUp().answerProperty().addListener((obs, was, answer) -> {
+        };
+        ChangeListener<String> answered = (obs, was, answer) -> {
             if (!answer.isEmpty()) {
                 notifier.tell(Texts.get("notify.wrapUpTitle"), workspace.wrapUp().statusProperty().get());
             }
-        });
+        };
+        workspace.console().stateProperty().addListener(joined);
+        workspace.console().actionRequests().addListener(finished);
+        workspace.chat().latestFromCustomerProperty().addListener(message);
+        workspace.wrapUp().answerProperty().addListener(answered);
+        return () -> {
+            workspace.console().stateProperty().removeListener(joined);
+            workspace.console().actionRequests().removeListener(finished);
+            workspace.chat().latestFromCustomerProperty().removeListener(message);
+            workspace.wrapUp().answerProperty().removeListener(answered);
+        };
     }
 
     private void tell(String title, String text) {
-        if (window.isFocused() || !window.isShowing()) {
+        boolean inSight = window.isFocused() && workspace.console().frontProperty().get();
+        if (inSight || !window.isShowing()) {
             return;
+        }
+        String customer = workspace.console().sessionCustomerProperty().get();
+        if (!customer.isEmpty()) {
+            title = Texts.format("notify.from", title, customer);
         }
         Notifications.create().owner(window).title(title).text(text.length() > 200 ? text.substring(0, 199) + "…" : text)
                 .hideAfter(Duration.seconds(8)).showInformation();

@@ -3,12 +3,19 @@ package org.tandem.agent.ui;
 import java.io.IOException;
 import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -16,8 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.agent.AgentOptions;
 import org.tandem.agent.AgentSettings;
-import java.time.Clock;
-import java.time.Duration;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
@@ -32,7 +37,10 @@ import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.session.EndSessionOnShutdown;
 import org.tandem.shared.ssh.Ed25519Keys;
 
-/** The agent console: wires sessions to the console window. */
+/**
+ * The agent console: one window, one tab per customer session. Everything read from disk (the key,
+ * the certificate, where the window was) is read in {@link #init()}, before the FX thread is used.
+ */
 public final class ConsoleApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     /** Long enough for the other side's receipt (5 s) to come back. */
@@ -43,81 +51,95 @@ public final class ConsoleApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
-    /** What the conversation records and sends, one thing at a time, in order. */
-    private final ExecutorService conversationSender = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "tandem-agent-conversation");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** Writes the window's layout as it closes; waited for at exit. */
+    /** Writes the window's layout and place as it closes; waited for at exit. */
     private final ExecutorService layoutWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-layout"));
+    /** Every session opened, for Ctrl+C and SIGTERM to end them all; read off the FX thread. */
+    private final List<AgentSession> opened = new CopyOnWriteArrayList<>();
+    private AgentSettings settings;
+    private KeyPair key;
+    private Optional<TechnicianCredentials> credentials;
+    private Optional<WindowBoundsStore.Bounds> windowBounds;
+    private WindowBoundsStore boundsStore;
+    private WorkspaceLayoutStore layoutStore;
+    private WorkspaceLayoutStore.Layout layout;
     private RelayClient relayClient;
-    private ConsoleViewModel model;
-    private ConsoleWorkspace workspace;
+    private SessionsViewModel sessions;
 
     @Override
-    public void start(Stage stage) throws IOException {
-        AgentSettings settings = CommandLineOptions.parseOrExit(new AgentOptions(),
-                getParameters().getRaw().toArray(String[]::new)).settings();
+    public void init() throws IOException {
+        settings = CommandLineOptions.parseOrExit(new AgentOptions(), getParameters().getRaw().toArray(String[]::new))
+                .settings();
         LOG.info("Console data in {}", settings.dataDir());
-        KeyPair key = Ed25519Keys.loadOrCreate(settings.technicianKeyFile());
+        key = Ed25519Keys.loadOrCreate(settings.technicianKeyFile());
+        credentials = loadCredentials(settings);
         relayClient = RelayClient.start(settings.knownRelaysFile());
+        boundsStore = new WindowBoundsStore(settings.dataDir().resolve("window.properties"));
+        windowBounds = boundsStore.load();
+        layoutStore = new WorkspaceLayoutStore(settings.dataDir().resolve("workspace.properties"));
+        layout = layoutStore.load();
+    }
+
+    @Override
+    public void start(Stage stage) {
         SessionRendezvous.Factory rendezvous = RelaySessionRendezvous.factory(relayClient, settings.relay(),
                 settings.technicianName(), key);
-
-        Optional<TechnicianCredentials> credentials = loadCredentials(settings);
         String shownName = credentials.map(TechnicianCredentials::technicianName).orElse(settings.technicianName());
         SecureRandom random = new SecureRandom();
         AgentLogs logs = sessionId -> SessionLogWriter.create(new SessionHistory(settings.dataDir()).folderOf(sessionId)
                 .resolve(SessionHistory.LOG_FILE), sessionId, "technician:" + shownName, key, 20, Clock.systemUTC());
-        AtomicReference<AgentSession> latest = new AtomicReference<>();
-        workspace = new ConsoleWorkspace(Platform::runLater, worker, conversationSender, (listener, logOpened) -> {
-            AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random,
-                    ConsoleWorkspace.reporting(logs, logOpened));
-            AgentSession session = new AgentSession(parts, shownName, listener, worker, settings.customerWait());
-            latest.set(session);
-            return session;
-        }, settings.dataDir(), Clock.systemDefaultZone());
-        model = workspace.console();
-        // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
-        new EndSessionOnShutdown(() -> {
-            AgentSession session = latest.get();
-            if (session != null) {
-                session.endBecauseClosed();
-            }
-        }, () -> {
-            AgentSession session = latest.get();
-            return session == null || session.state() == AgentState.IDLE || session.state() == AgentState.ENDED;
-        }, SHUTDOWN_WAIT).install("tandem-console-shutdown");
-        model.codeProperty().addListener((obs, was, code) -> {
-            if (!code.isEmpty()) {
-                // Scripts (and the demo) read the code from here.
-                System.out.println("Session code: " + code);
-            }
-        });
+        sessions = new SessionsViewModel(() -> new ConsoleWorkspace(Platform::runLater, worker, conversationSender(),
+                (listener, logOpened) -> {
+                    AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random,
+                            ConsoleWorkspace.reporting(logs, logOpened));
+                    AgentSession session = new AgentSession(parts, shownName, listener, worker, settings.customerWait());
+                    opened.add(session);
+                    return session;
+                }, settings.dataDir(), Clock.systemDefaultZone()));
+        // Ctrl+C or SIGTERM end every session as closing the window does, so their logs are closed.
+        new EndSessionOnShutdown(() -> opened.forEach(AgentSession::endBecauseClosed),
+                () -> opened.stream().allMatch(s -> s.state() == AgentState.IDLE || s.state() == AgentState.ENDED),
+                SHUTDOWN_WAIT).install("tandem-console-shutdown");
+        printCodes();
 
-        ConsoleView view = new ConsoleView(workspace, settings.dataDir());
+        SessionsView view = new SessionsView(sessions, settings.dataDir());
+        view.apply(layout);
         Scene scene = new Scene(view.root(), 1280, 800);
         stage.setTitle("Tandem console — " + settings.technicianName());
         stage.setScene(scene);
-        WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
-        CloseConfirmation.install(stage, model);
-        rememberLayout(stage, view, new WorkspaceLayoutStore(settings.dataDir().resolve("workspace.properties")));
+        WindowBoundsBinding.bind(stage, windowBounds, bounds -> layoutWriter.execute(() -> boundsStore.save(bounds)));
+        CloseConfirmation.install(stage, sessions);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            WorkspaceLayoutStore.Layout now = view.layout();
+            layoutWriter.execute(() -> layoutStore.save(now));
+        });
         stage.show();
-        if (settings.newSessionAtStart()) {
-            model.newSession();
+        for (int i = 0; i < settings.sessionsAtStart(); i++) {
+            sessions.newSession();
         }
     }
 
-    /** The split and the open tab come back as they were; read and written off the FX thread. */
-    private void rememberLayout(Stage stage, ConsoleView view, WorkspaceLayoutStore store) {
-        worker.execute(() -> {
-            WorkspaceLayoutStore.Layout layout = store.load();
-            Platform.runLater(() -> view.apply(layout));
+    /**
+     * One thread at a time, in order, for what one session's conversation records and sends, so a
+     * slow session never holds up another's; the thread goes when the session has been idle a while.
+     */
+    private static ExecutorService conversationSender() {
+        return new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread thread = new Thread(r, "tandem-agent-conversation");
+            thread.setDaemon(true);
+            return thread;
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            WorkspaceLayoutStore.Layout layout = view.layout();
-            layoutWriter.execute(() -> store.save(layout));
+    }
+
+    /** Scripts (and the demo) read each session's code from standard output. */
+    private void printCodes() {
+        sessions.tabs().addListener((ListChangeListener<SessionTabViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(tab -> tab.console().codeProperty().addListener((obs, was, code) -> {
+                    if (!code.isEmpty()) {
+                        System.out.println("Session code: " + code);
+                    }
+                }));
+            }
         });
     }
 
@@ -127,24 +149,23 @@ public final class ConsoleApp extends Application {
                     settings.dataDir());
             return Optional.empty();
         }
-        TechnicianCredentials credentials = TechnicianCredentials.load(settings.dataDir());
-        LOG.info("Technician certificate: {} of {}", credentials.technicianName(), credentials.organisationName());
-        return Optional.of(credentials);
+        TechnicianCredentials loaded = TechnicianCredentials.load(settings.dataDir());
+        LOG.info("Technician certificate: {} of {}", loaded.technicianName(), loaded.organisationName());
+        return Optional.of(loaded);
     }
 
     @Override
     public void stop() {
-        if (model != null) {
-            model.endSessionBecauseClosed();
+        if (sessions != null) {
+            sessions.endAll();
         }
         if (relayClient != null) {
             relayClient.close();
         }
         worker.shutdownNow();
-        conversationSender.shutdown();
         layoutWriter.shutdown();
         try {
-            layoutWriter.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            layoutWriter.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,11 +1,14 @@
 package org.tandem.agent.ui;
 
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -25,7 +28,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -34,31 +36,28 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
-import org.tandem.agent.ui.history.HistoryWindow;
 
 /**
- * The console window: the session toolbar, the customer's screen in the centre (fit, 1:1, zoom, full
- * screen), side tabs for the plan, chat, actions, activity, customer, notes and wrap-up, and the
- * status bar.
+ * One customer's session in the console: its session bar, the customer's screen in the centre (fit,
+ * 1:1, zoom, full screen), side tabs for the plan, chat, actions, activity, customer, notes and
+ * wrap-up, and the status bar. The window shows one of these per customer, as tabs; only the one in
+ * front (see {@link ConsoleViewModel#frontProperty()}) has its keys and takes the keyboard.
  */
 public final class ConsoleView {
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
     private final SplitPane split;
     private final TabPane tabs = new TabPane();
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     /** The window this view's full screen, read marks and notifications are tied to. */
     private Stage attachedTo;
+    private Runnable detachWindow = () -> { };
 
-    public ConsoleView(ConsoleWorkspace workspace, Path dataDir) {
+    public ConsoleView(ConsoleWorkspace workspace) {
         ConsoleViewModel model = workspace.console();
-        TextField customer = SessionButtons.customerField(model);
-        Region toolbarSpacer = new Region();
-        HBox.setHgrow(toolbarSpacer, Priority.ALWAYS);
         Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
         wrapUp.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("wrapup.askTip"),
                 KeyboardShortcuts.keys(KeyboardShortcuts.WRAP_UP))));
@@ -67,9 +66,8 @@ public final class ConsoleView {
                 || model.stateProperty().get() == AgentState.VIEWING, model.stateProperty());
         wrapUp.disableProperty().bind(connected.not());
         // Two rows, so that nothing (the control state least of all) ever hides in an overflow menu.
-        ToolBar sessionBar = new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(model),
-                SessionButtons.endSession(model), wrapUp, SessionButtons.history(dataDir), toolbarSpacer,
-                SessionButtons.shortcuts());
+        ToolBar sessionBar = new ToolBar(SessionButtons.endSession(model), wrapUp);
+        sessionBar.setId("sessionBar");
         ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
                 ScreenControls.monitors(model.monitors()),
@@ -106,12 +104,6 @@ public final class ConsoleView {
                 () -> !model.codeProperty().get().isEmpty() && model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER,
                 model.codeProperty(), model.stateProperty()));
 
-        Label welcome = new Label(Texts.format("welcome", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION)));
-        welcome.setWrapText(true);
-        welcome.setId("welcomeLabel");
-        welcome.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() == AgentState.IDLE, model.stateProperty()));
-
         BooleanBinding viewing = Bindings.createBooleanBinding(
                 () -> model.stateProperty().get() == AgentState.VIEWING, model.stateProperty());
         screen.visibleProperty().bind(viewing);
@@ -138,11 +130,10 @@ public final class ConsoleView {
             quality.tick(model.connectionQuality());
         }));
         everySecond.setCycleCount(Animation.INDEFINITE);
-        everySecond.play();
 
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
-        StackPane center = new StackPane(welcome, codePane, scroller);
+        StackPane center = new StackPane(codePane, scroller);
         center.setMinWidth(200);
 
         ActionsPanel actionsPanel = new ActionsPanel(model);
@@ -180,27 +171,56 @@ public final class ConsoleView {
         StatusBar statusBar = new StatusBar(model, quality);
         root.setBottom(statusBar.root());
         center.setId("centerPane");
-        FocusPlacement.attach(model, new FocusPlacement.Targets(customer, copy, screen, statusBar.newCodeButton(), center));
-        root.sceneProperty().addListener((obs, was, scene) -> {
-            if (scene != null) {
-                installShortcuts(scene, workspace, dataDir, tabs);
-                scene.windowProperty().addListener((o, w, window) -> attachWindow(window, workspace, chatTab));
-                attachWindow(scene.getWindow(), workspace, chatTab);
+        FocusPlacement.attach(model, new FocusPlacement.Targets(copy, screen, statusBar.newCodeButton(), center));
+        collectShortcuts(workspace, wrapUp);
+        model.frontProperty().addListener((obs, was, front) -> {
+            if (front && root.getScene() != null) {
+                installShortcuts(root.getScene());
             }
+        });
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene == null) {
+                // The tab was closed: nothing of this session stays tied to the window.
+                everySecond.stop();
+                detachWindow.run();
+                return;
+            }
+            everySecond.play();
+            if (model.frontProperty().get()) {
+                installShortcuts(scene);
+            }
+            scene.windowProperty().addListener((o, w, window) -> attachWindow(window, workspace, chatTab));
+            attachWindow(scene.getWindow(), workspace, chatTab);
         });
     }
 
-    /** Full screen, the chat marked read while in front of the technician, and notifications in the background. */
+    /**
+     * Full screen, the chat marked read while in front of the technician (this window focused, this
+     * session in front, its chat open), and notifications of what happens out of sight.
+     */
     private void attachWindow(javafx.stage.Window window, ConsoleWorkspace workspace, Tab chatTab) {
         if (!(window instanceof Stage stage) || attachedTo == stage) {
             return;
         }
+        detachWindow.run();
         attachedTo = stage;
         ScreenViewSettings settings = workspace.screen();
-        settings.fullScreenProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
-        stage.fullScreenProperty().addListener((obs, was, now) -> settings.fullScreenProperty().set(now));
-        workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty()));
-        BackgroundNotifier.attach(stage, workspace);
+        ChangeListener<Boolean> toStage = (obs, was, now) -> stage.setFullScreen(now);
+        ChangeListener<Boolean> fromStage = (obs, was, now) -> settings.fullScreenProperty().set(now);
+        settings.fullScreenProperty().addListener(toStage);
+        stage.fullScreenProperty().addListener(fromStage);
+        workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty())
+                .and(workspace.console().frontProperty()));
+        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace);
+        detachWindow = () -> {
+            settings.fullScreenProperty().removeListener(toStage);
+            stage.fullScreenProperty().removeListener(fromStage);
+            workspace.chat().shownProperty().unbind();
+            workspace.chat().shownProperty().set(false);
+            stopNotifying.run();
+            attachedTo = null;
+            detachWindow = () -> { };
+        };
     }
 
     private static Tab tab(String id, String key, Node content) {
@@ -209,37 +229,39 @@ public final class ConsoleView {
         return tab;
     }
 
-    /** The window-wide shortcuts; each is in {@link KeyboardShortcuts} and so in the list F1 shows. */
-    private static void installShortcuts(Scene scene, ConsoleWorkspace workspace, Path dataDir, TabPane tabs) {
-        ConsoleViewModel model = workspace.console();
+    /** This session's keys: the view modes, full screen, wrap-up and the side tabs. */
+    private void collectShortcuts(ConsoleWorkspace workspace, Button wrapUp) {
         ScreenViewSettings settings = workspace.screen();
-        scene.getAccelerators().put(KeyboardShortcuts.NEW_SESSION, model::newSession);
-        scene.getAccelerators().put(KeyboardShortcuts.HISTORY, () -> HistoryWindow.show(dataDir, scene.getWindow()));
-        scene.getAccelerators().put(KeyboardShortcuts.SHOW_SHORTCUTS, () -> ShortcutsWindow.show(scene.getWindow()));
-        scene.getAccelerators().put(KeyboardShortcuts.FIT, () -> settings.modeProperty().set(ScreenViewMode.FIT));
-        scene.getAccelerators().put(KeyboardShortcuts.ACTUAL_SIZE,
-                () -> settings.modeProperty().set(ScreenViewMode.ACTUAL_SIZE));
-        scene.getAccelerators().put(KeyboardShortcuts.ZOOM_IN, settings::zoomIn);
-        scene.getAccelerators().put(KeyboardShortcuts.ZOOM_OUT, settings::zoomOut);
-        scene.getAccelerators().put(KeyboardShortcuts.FULL_SCREEN,
+        shortcuts.put(KeyboardShortcuts.FIT, () -> settings.modeProperty().set(ScreenViewMode.FIT));
+        shortcuts.put(KeyboardShortcuts.ACTUAL_SIZE, () -> settings.modeProperty().set(ScreenViewMode.ACTUAL_SIZE));
+        shortcuts.put(KeyboardShortcuts.ZOOM_IN, settings::zoomIn);
+        shortcuts.put(KeyboardShortcuts.ZOOM_OUT, settings::zoomOut);
+        shortcuts.put(KeyboardShortcuts.FULL_SCREEN,
                 () -> settings.fullScreenProperty().set(!settings.fullScreenProperty().get()));
-        scene.getAccelerators().put(KeyboardShortcuts.WRAP_UP, () -> {
-            Button wrapUp = (Button) scene.lookup("#wrapUpButton");
-            if (wrapUp != null && !wrapUp.isDisabled()) {
+        shortcuts.put(KeyboardShortcuts.WRAP_UP, () -> {
+            if (!wrapUp.isDisabled()) {
                 wrapUp.fire();
             }
         });
         for (int i = 0; i < KeyboardShortcuts.TABS.size() && i < tabs.getTabs().size(); i++) {
             int at = i;
-            scene.getAccelerators().put(KeyboardShortcuts.TABS.get(i), () -> tabs.getSelectionModel().select(at));
+            shortcuts.put(KeyboardShortcuts.TABS.get(i), () -> tabs.getSelectionModel().select(at));
         }
+    }
+
+    /**
+     * Puts this session's keys in the window, in place of those of the session in front before; each
+     * is in {@link KeyboardShortcuts} and so in the list F1 shows.
+     */
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().putAll(shortcuts);
     }
 
     public Parent root() {
         return root;
     }
 
-    /** Where the split is and which tab is open, to remember for next time. */
+    /** Where the split is and which side tab is open, to remember for next time. */
     public WorkspaceLayoutStore.Layout layout() {
         Tab open = tabs.getSelectionModel().getSelectedItem();
         return new WorkspaceLayoutStore.Layout(split.getDividers().get(0).getPosition(),

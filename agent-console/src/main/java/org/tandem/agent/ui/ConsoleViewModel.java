@@ -63,6 +63,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canStart;
     private final BooleanBinding canEnd;
+    /** Whether this session is the one in front of the technician: only that one takes input. */
+    private final ReadOnlyBooleanWrapper front = new ReadOnlyBooleanWrapper(true);
+    private boolean takesInput = true;
     private final RemotePointer pointer;
     private final CustomerMonitors monitors;
     private AgentSession session;
@@ -161,9 +164,32 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
     }
 
-    /** Sends the technician's input; dropped unless in control. */
+    /**
+     * Whether this session is in front of the technician (its tab is the selected one). Only the
+     * session in front takes the technician's input.
+     */
+    public ReadOnlyBooleanProperty frontProperty() {
+        return front.getReadOnlyProperty();
+    }
+
+    /**
+     * Brings the session in front, or sends it to the back. Listeners of {@link #frontProperty()}
+     * hear it go to the back while its input still goes through, so that they can let go of the keys
+     * and buttons they hold; from then on its input is dropped.
+     */
+    public void setFront(boolean now) {
+        if (now) {
+            takesInput = true;
+            front.set(true);
+        } else {
+            front.set(false);
+            takesInput = false;
+        }
+    }
+
+    /** Sends the technician's input; dropped unless in control and in front. */
     public void sendInput(List<InputEvent> events) {
-        if (session == null || control.get() != ControlState.IN_CONTROL) {
+        if (session == null || !takesInput || control.get() != ControlState.IN_CONTROL) {
             return;
         }
         events.forEach(session::sendInput);

@@ -20,9 +20,14 @@ final class EndSessionConfirmation {
 
     /** Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread. */
     static boolean confirm(Window owner, ConsoleViewModel model) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.endConsequences(), NO, YES);
+        return confirm(owner, model.endQuestion(), model.endConsequences());
+    }
+
+    /** The same question in other words, e.g. about several sessions at once. */
+    static boolean confirm(Window owner, String question, String consequences) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, NO, YES);
         alert.setTitle("End the session? — Tandem");
-        alert.setHeaderText(model.endQuestion());
+        alert.setHeaderText(question);
         alert.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             alert.initOwner(owner);

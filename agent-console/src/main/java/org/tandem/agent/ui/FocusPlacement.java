@@ -9,11 +9,12 @@ import org.tandem.agent.session.ControlState;
 /**
  * Keeps the keyboard focus on something harmless for each step of a session, so that a Space or
  * Enter typed at the wrong moment (often meant for the customer's computer) never ends a session
- * or presses another toolbar button. Toolbar buttons themselves never take the focus.
+ * or presses another toolbar button. Toolbar buttons themselves never take the focus. Only the
+ * session in front places the focus: one in another tab never takes the keyboard away.
  */
 final class FocusPlacement {
     /** Where the focus goes at each step. */
-    record Targets(Node customerField, Node copyCode, Node screen, Node newCode, Node neutral) {}
+    record Targets(Node copyCode, Node screen, Node newCode, Node neutral) {}
 
     private final ConsoleViewModel model;
     private final Targets targets;
@@ -32,7 +33,12 @@ final class FocusPlacement {
                 placement.placeLater();
             }
         });
-        targets.customerField().sceneProperty().addListener((obs, was, scene) -> {
+        model.frontProperty().addListener((obs, was, front) -> {
+            if (front) {
+                placement.placeLater();
+            }
+        });
+        targets.neutral().sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 placement.placeLater();
             }
@@ -45,6 +51,9 @@ final class FocusPlacement {
     }
 
     private void place() {
+        if (!model.frontProperty().get()) {
+            return; // another customer's tab is in front: never take the keyboard from it
+        }
         Node target = target();
         if (target.getScene() == null || typingInAField(target)) {
             return;
@@ -54,11 +63,10 @@ final class FocusPlacement {
 
     private Node target() {
         return switch (model.stateProperty().get()) {
-            case IDLE -> targets.customerField();
             case WAITING_FOR_CUSTOMER -> targets.copyCode();
             case VIEWING -> targets.screen();
             case ENDED -> model.newCodeOfferedProperty().get() ? targets.newCode() : targets.neutral();
-            case CREATING, CONNECTED -> targets.neutral();
+            case IDLE, CREATING, CONNECTED -> targets.neutral();
         };
     }
 

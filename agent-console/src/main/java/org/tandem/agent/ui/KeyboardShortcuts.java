@@ -22,9 +22,17 @@ final class KeyboardShortcuts {
     static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F11);
     static final KeyCombination WRAP_UP = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    /** Ctrl+1 … Ctrl+7 open the side tabs in their order. */
+    /** Alt+1 … Alt+7 open the side tabs of the session in front, in their order. */
     static final List<KeyCombination> TABS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7).stream()
+            .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.ALT_DOWN)).toList();
+    static final KeyCombination NEXT_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination CLOSE_SESSION = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+1 … Ctrl+8 bring that customer's tab in front; Ctrl+9 the last one, as in browsers. */
+    static final List<KeyCombination> SESSIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9).stream()
             .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)).toList();
 
     /** One line of the list: the keys, and what they do. */
@@ -52,6 +60,12 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(SHOW_SHORTCUTS), Texts.get("keys.showShortcuts")),
                 new Shortcut(keys(NEW_SESSION), Texts.get("keys.newSession")),
                 new Shortcut(keys(HISTORY), Texts.get("keys.history")),
+                new Shortcut(keys(NEXT_SESSION), Texts.get("keys.nextSession")),
+                new Shortcut(keys(PREVIOUS_SESSION), Texts.get("keys.previousSession")),
+                new Shortcut(Texts.format("keys.range", keys(SESSIONS.get(0)), keys(SESSIONS.get(7))),
+                        Texts.get("keys.sessions")),
+                new Shortcut(keys(SESSIONS.get(8)), Texts.get("keys.lastSession")),
+                new Shortcut(keys(CLOSE_SESSION), Texts.get("keys.closeSession")),
                 new Shortcut(keys(RELEASE_CONTROL), Texts.get("keys.releaseControl")),
                 new Shortcut(keys(WRAP_UP), Texts.get("keys.wrapUp")),
                 new Shortcut(keys(FIT), Texts.get("keys.fit")),

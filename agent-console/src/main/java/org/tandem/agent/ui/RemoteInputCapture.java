@@ -17,6 +17,7 @@ import org.tandem.shared.input.Key;
 /**
  * Takes the technician's mouse and keyboard over the customer's screen while in control and sends
  * them on, mapped to the customer's screen. Ctrl+Shift+F12 always stays local: it gives control back.
+ * Only the session in front captures anything.
  */
 final class RemoteInputCapture {
     /** The local shortcut that releases control; never sent to the customer. */
@@ -52,8 +53,15 @@ final class RemoteInputCapture {
             if (now != ControlState.IN_CONTROL) {
                 // The customer's side releases whatever is still held when control ends; start afresh.
                 translator.releaseAll();
-            } else {
+            } else if (model.frontProperty().get()) {
                 screen.requestFocus();
+            }
+        });
+        model.frontProperty().addListener((obs, was, front) -> {
+            if (!front) {
+                // Another customer's tab comes in front: let go of what is held while this session still
+                // takes input, and capture nothing more until it is in front again.
+                send(translator.releaseAll());
             }
         });
     }
@@ -105,7 +113,7 @@ final class RemoteInputCapture {
     }
 
     private boolean inControl() {
-        return model.controlProperty().get() == ControlState.IN_CONTROL;
+        return model.controlProperty().get() == ControlState.IN_CONTROL && model.frontProperty().get();
     }
 
     private void send(List<InputEvent> events) {

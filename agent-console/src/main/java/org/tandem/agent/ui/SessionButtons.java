@@ -11,14 +11,14 @@ import javafx.geometry.Pos;
 import org.tandem.agent.ui.history.HistoryWindow;
 
 /**
- * The console's session buttons: who the next session is for, New session, End session (asking
- * first while a customer is connected), History and the shortcuts list. Toolbar buttons never take
+ * The console's session buttons: who the next session is for and New session (a new tab), End
+ * session (asking first while a customer is connected), History and the shortcuts list. Toolbar buttons never take
  * the keyboard focus; they answer to the mouse, their Alt+letter and their shortcut.
  */
 final class SessionButtons {
     private SessionButtons() {}
 
-    static TextField customerField(ConsoleViewModel model) {
+    static TextField customerField(SessionsViewModel sessions) {
         TextField field = new TextField();
         field.setId("customerField");
         field.setPromptText("Customer name or ticket (optional)");
@@ -26,11 +26,10 @@ final class SessionButtons {
         // The field has the focus when the console opens: keep its hint visible (the theme hides it on focus).
         field.setStyle("-fx-prompt-text-fill: derive(-fx-control-inner-background, -40%);");
         field.setTooltip(new Tooltip(KeyboardShortcuts.tip(
-                "Who this session is for; it is kept in the session's history. Enter starts the session",
+                "Who the next session is for; it is kept in the session's history. Enter starts the session",
                 KeyboardShortcuts.mnemonic('T'))));
-        field.textProperty().bindBidirectional(model.customerReferenceProperty());
-        field.disableProperty().bind(model.canStartProperty().not());
-        field.setOnAction(e -> model.newSession());
+        field.textProperty().bindBidirectional(sessions.customerReferenceProperty());
+        field.setOnAction(e -> sessions.newSession());
         return field;
     }
 
@@ -44,12 +43,11 @@ final class SessionButtons {
         return entry;
     }
 
-    static Button newSession(ConsoleViewModel model) {
+    static Button newSession(SessionsViewModel sessions) {
         Button button = toolbarButton("_New session", "newSessionButton", KeyboardShortcuts.tip(
-                "Get a code to read to your customer", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION),
-                KeyboardShortcuts.mnemonic('N')));
-        button.disableProperty().bind(model.canStartProperty().not());
-        button.setOnAction(e -> model.newSession());
+                "Get a code to read to your next customer, in a tab of its own; the other sessions go on",
+                KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION), KeyboardShortcuts.mnemonic('N')));
+        button.setOnAction(e -> sessions.newSession());
         return button;
     }
 

@@ -37,12 +37,14 @@ class ConsoleKeyboardTest {
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Scene scene;
+    private SessionsViewModel sessions;
 
     @Start
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(Files.createTempDirectory("console-keyboard"));
         model = customer.model();
-        scene = new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700);
+        sessions = LoopbackCustomer.window(customer);
+        scene = new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }
@@ -57,12 +59,12 @@ class ConsoleKeyboardTest {
     @Test
     void focusStartsInTheCustomerFieldAndNeverLandsOnEndSession(FxRobot robot) throws Exception {
         waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#customerField").query());
-        Button end = robot.lookup("#endSessionButton").queryButton();
-        assertFalse(end.isFocusTraversable(), "End session is reached by mouse, Alt+E, never by focus");
-        assertFalse(end.isDefaultButton());
 
         robot.clickOn("#newSessionButton");
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        Button end = robot.lookup("#endSessionButton").queryButton();
+        assertFalse(end.isFocusTraversable(), "End session is reached by mouse, Alt+E, never by focus");
+        assertFalse(end.isDefaultButton());
         waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#copyCodeButton").query());
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
         waitForFxEvents();
@@ -71,7 +73,7 @@ class ConsoleKeyboardTest {
 
     @Test
     void aSpaceRightAfterStartingFromTheKeyboardEndsNothing(FxRobot robot) throws Exception {
-        robot.interact(model::newSession); // as Ctrl+N does, wherever the focus is
+        robot.interact(sessions::newSession); // as Ctrl+N does, wherever the focus is
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
         waitForFxEvents();

@@ -43,8 +43,8 @@ class ConsoleWorkspaceTest {
         logs = Files.createTempDirectory("console-workspace");
         customer = new LoopbackCustomer(logs);
         model = customer.model();
-        stage.setScene(new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(),
-                1280, 800));
+        stage.setScene(new Scene(new SessionsView(LoopbackCustomer.window(customer),
+                Files.createTempDirectory("console-data")).root(), 1280, 800));
         stage.show();
     }
 

@@ -42,8 +42,9 @@ class EndSessionConfirmationTest {
         model = customer.model();
         // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
         console = new Stage();
-        console.setScene(new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700));
-        CloseConfirmation.install(console, model);
+        SessionsViewModel sessions = LoopbackCustomer.window(customer);
+        console.setScene(new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        CloseConfirmation.install(console, sessions);
         console.show();
     }
 
@@ -136,7 +137,8 @@ class EndSessionConfirmationTest {
     }
 
     private void connect(FxRobot robot, String customerReference) throws Exception {
-        robot.interact(() -> model.customerReferenceProperty().set(customerReference));
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#customerField").query())
+                .setText(customerReference));
         robot.clickOn("#newSessionButton");
         Label code = robot.lookup("#codeLabel").queryAs(Label.class);
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
@@ -146,8 +148,12 @@ class EndSessionConfirmationTest {
 
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
         // Present is not enough: the buttons must be on screen before a click can reach them.
+        // Nor is a visible button: its window must be showing too, which comes a little later.
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmEndButton")
-                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .match((javafx.scene.Node button) -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing())
+                .tryQuery().isPresent());
         return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
     }
 

@@ -77,6 +77,21 @@ final class LoopbackCustomer implements AutoCloseable {
         return model;
     }
 
+    /**
+     * The customers' tabs of a console window: each New session opens the next customer's session
+     * (the first customer's with the first), as many as there are customers.
+     */
+    static SessionsViewModel window(LoopbackCustomer... customers) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        return new SessionsViewModel(() -> {
+            int at = next.getAndIncrement();
+            if (at >= customers.length) {
+                throw new AssertionError("this test has " + customers.length + " customers, not more");
+            }
+            return customers[at].workspace();
+        });
+    }
+
     /** The console window's view models, sessions included. */
     ConsoleWorkspace workspace() {
         return workspace;
@@ -137,6 +152,13 @@ final class LoopbackCustomer implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Forgets what the console sent so far, once nothing more has come for {@code quiet}. */
+    void drainUntilQuiet(Duration quiet) throws InterruptedException {
+        while (received.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) != null) {
+            received.clear();
+        }
     }
 
     SessionEndReason awaitEnd() throws InterruptedException, ExecutionException, TimeoutException {

@@ -36,7 +36,8 @@ class NewCodeTest {
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(Files.createTempDirectory("console-new-code"));
         model = customer.model();
-        scene = new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700);
+        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), Files.createTempDirectory("console-data"))
+                .root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }
@@ -53,7 +54,8 @@ class NewCodeTest {
         assertEquals("Alice Martin", model.sessionCustomerProperty().get());
         assertEquals("Session code for Alice Martin — read it to them",
                 robot.lookup("#codeCaption").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#customerField").query().isDisabled(), "fixed for the session under way");
+        assertEquals("", robot.lookup("#customerField").queryAs(javafx.scene.control.TextField.class).getText(),
+                "ready for the next customer, in a tab of their own");
     }
 
     @Test

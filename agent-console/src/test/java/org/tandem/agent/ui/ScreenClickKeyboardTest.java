@@ -35,7 +35,8 @@ class ScreenClickKeyboardTest {
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(Files.createTempDirectory("screen-click"));
         model = customer.model();
-        scene = new Scene(new ConsoleView(customer.workspace(), Files.createTempDirectory("console-data")).root(), 1100, 700);
+        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), Files.createTempDirectory("console-data"))
+                .root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

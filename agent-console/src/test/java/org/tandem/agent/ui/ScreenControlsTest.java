@@ -25,7 +25,7 @@ class ScreenControlsTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
-        stage.setScene(new Scene(new ConsoleView(workspace, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        stage.setScene(new Scene(new ConsoleView(workspace).root(), 1100, 700));
         stage.show();
     }
 

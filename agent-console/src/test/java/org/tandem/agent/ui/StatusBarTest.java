@@ -28,7 +28,7 @@ class StatusBarTest {
         java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
         ConsoleWorkspace workspace = NoSessions.workspace(dataDir);
         model = workspace.console();
-        stage.setScene(new Scene(new ConsoleView(workspace, dataDir).root(), 640, 500));
+        stage.setScene(new Scene(new ConsoleView(workspace).root(), 640, 500));
         stage.show();
     }
 

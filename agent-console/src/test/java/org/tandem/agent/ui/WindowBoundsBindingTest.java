@@ -4,18 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The console opens where and as large as it was when it last closed. */
+/** The console opens where and as large as it was when it last closed; the file is written off the FX thread. */
 @ExtendWith(ApplicationExtension.class)
 class WindowBoundsBindingTest {
+    private final ExecutorService writer = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopWriter() {
+        writer.shutdownNow();
+    }
 
     @Test
     void theWindowReopensWithTheSizeAndPlaceItClosedWith(FxRobot robot) throws Exception {
@@ -23,11 +36,16 @@ class WindowBoundsBindingTest {
         WindowBoundsStore store = new WindowBoundsStore(file);
         store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
 
+        CompletableFuture<Boolean> writtenOnFxThread = new CompletableFuture<>();
         Stage[] first = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> saved = store.load();
         robot.interact(() -> {
             first[0] = new Stage();
             first[0].setScene(new Scene(new Pane(), 1024, 720));
-            WindowBoundsBinding.bind(first[0], store);
+            WindowBoundsBinding.bind(first[0], saved, bounds -> writer.execute(() -> {
+                store.save(bounds);
+                writtenOnFxThread.complete(Platform.isFxApplicationThread());
+            }));
             first[0].show();
         });
         assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640), boundsOf(first[0]));
@@ -38,13 +56,15 @@ class WindowBoundsBindingTest {
             first[0].setX(40);
             first[0].close();
         });
+        assertEquals(false, writtenOnFxThread.get(5, TimeUnit.SECONDS));
         assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), store.load().orElseThrow());
 
         Stage[] second = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> again = store.load();
         robot.interact(() -> {
             second[0] = new Stage();
             second[0].setScene(new Scene(new Pane(), 1024, 720));
-            WindowBoundsBinding.bind(second[0], store);
+            WindowBoundsBinding.bind(second[0], again, bounds -> { });
             second[0].show();
         });
         assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), boundsOf(second[0]));

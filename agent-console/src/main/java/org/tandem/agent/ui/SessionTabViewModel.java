@@ -1,0 +1,123 @@
+package org.tandem.agent.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.conversation.StepState;
+
+/**
+ * One customer's tab in the console: its title (the customer's name or ticket, else the code) and
+ * its badge (unread chat, questions waiting for the customer's answer, in control), over the
+ * session's own view models.
+ */
+public final class SessionTabViewModel {
+    private final ConsoleWorkspace workspace;
+    private final StringBinding title;
+    private final IntegerBinding waiting;
+    private final BooleanBinding inControl;
+    private final BooleanBinding ended;
+    private final StringBinding badge;
+
+    public SessionTabViewModel(ConsoleWorkspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        ConsoleViewModel console = workspace.console();
+        title = Bindings.createStringBinding(() -> {
+            String customer = console.sessionCustomerProperty().get();
+            if (!customer.isEmpty()) {
+                return customer;
+            }
+            String code = console.codeProperty().get();
+            return code.isEmpty() ? Texts.get("sessions.titleNew") : Texts.format("sessions.titleCode", code);
+        }, console.sessionCustomerProperty(), console.codeProperty());
+        ended = Bindings.createBooleanBinding(() -> console.stateProperty().get() == AgentState.ENDED,
+                console.stateProperty());
+        inControl = Bindings.createBooleanBinding(() -> !ended.get()
+                && (console.controlProperty().get() == ControlState.IN_CONTROL
+                        || console.controlProperty().get() == ControlState.PAUSED), ended, console.controlProperty());
+        waiting = Bindings.createIntegerBinding(this::countWaiting, console.stateProperty(), console.controlProperty(),
+                console.actionRequests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
+                workspace.plan().steps(), workspace.plan().answers());
+        badge = Bindings.createStringBinding(this::describeBadge, workspace.chat().unreadProperty(), waiting, inControl,
+                ended);
+    }
+
+    /** Questions put to the customer that they have not answered yet; none once the session ended. */
+    private int countWaiting() {
+        ConsoleViewModel console = workspace.console();
+        if (console.stateProperty().get() == AgentState.ENDED) {
+            return 0;
+        }
+        int count = console.controlProperty().get() == ControlState.REQUESTED ? 1 : 0;
+        count += (int) console.actionRequests().stream()
+                .filter(request -> request.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT).count();
+        if (workspace.wrapUp().askedProperty().get() && workspace.wrapUp().answerProperty().get().isEmpty()) {
+            count++;
+        }
+        count += (int) workspace.plan().steps().stream().filter(step -> step.state() == StepState.NEEDS_OK
+                && !workspace.plan().answers().containsKey(step.id())).count();
+        return count;
+    }
+
+    private String describeBadge() {
+        List<String> parts = new ArrayList<>();
+        int unread = workspace.chat().unreadProperty().get();
+        if (unread > 0) {
+            parts.add(Texts.format("sessions.unread", unread));
+        }
+        if (waiting.get() > 0) {
+            parts.add(Texts.format("sessions.waiting", waiting.get()));
+        }
+        if (inControl.get()) {
+            parts.add(Texts.get("sessions.inControl"));
+        }
+        if (ended.get()) {
+            parts.add(Texts.get("sessions.ended"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The customer's name or ticket; the code while there is none; "New session" before the code. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** e.g. "2 unread · 1 waiting · in control"; "" when there is nothing to tell. */
+    public StringBinding badgeProperty() {
+        return badge;
+    }
+
+    /** Questions the customer has not answered yet: control, consent to an action, a step's OK, "is it working?". */
+    public IntegerBinding waitingProperty() {
+        return waiting;
+    }
+
+    /** Whether the technician's hands are on this customer's computer (paused included). */
+    public BooleanBinding inControlProperty() {
+        return inControl;
+    }
+
+    public BooleanBinding endedProperty() {
+        return ended;
+    }
+
+    /** Whether closing the tab ends a session with a connected customer, so it asks first. */
+    public boolean needsConfirmation() {
+        return workspace.console().customerConnected();
+    }
+
+    /** This session's own view models. */
+    public ConsoleWorkspace workspace() {
+        return workspace;
+    }
+
+    public ConsoleViewModel console() {
+        return workspace.console();
+    }
+}

@@ -1,0 +1,174 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.AgentSessionListener;
+import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.conversation.ChatLine;
+
+/**
+ * The console's customers as tabs, without a screen: every view model runs on the calling thread,
+ * and each session's reports are played through the listener the console gave it.
+ */
+class SessionsViewModelTest {
+    @TempDir
+    Path dataDir;
+
+    private final List<AgentSessionListener> heard = new ArrayList<>();
+    private SessionsViewModel sessions;
+
+    @BeforeEach
+    void openTheWindow() {
+        sessions = new SessionsViewModel(() -> new ConsoleWorkspace(Runnable::run, Runnable::run, Runnable::run,
+                (listener, logOpened) -> {
+                    heard.add(listener);
+                    // The session asks the relay for nothing here: what it would report, the test plays.
+                    return new AgentSession(new AgentSession.Parts(() -> {
+                        throw new IOException("no relay in this test");
+                    }, Optional.empty(), new SecureRandom(), id -> {
+                        throw new IOException("no log in this test");
+                    }), "Dana", listener, task -> { }, Duration.ofMinutes(1));
+                }, dataDir, Clock.systemDefaultZone()));
+    }
+
+    private SessionTabViewModel open(String customer) {
+        sessions.customerReferenceProperty().set(customer);
+        return sessions.newSession();
+    }
+
+    @Test
+    void eachNewSessionOpensItsOwnTabInFrontWhileTheOthersGoOn() {
+        SessionTabViewModel alice = open("Alice Martin");
+        heard.get(0).codeReady("482-111 111");
+        heard.get(0).stateChanged(AgentState.WAITING_FOR_CUSTOMER, "Waiting");
+        assertEquals("Alice Martin", alice.titleProperty().get());
+        assertEquals("", sessions.customerReferenceProperty().get(), "ready for the next customer");
+        assertSame(alice, sessions.selectedProperty().get());
+        assertTrue(alice.console().frontProperty().get());
+
+        SessionTabViewModel next = open("  ");
+        assertEquals("New session", next.titleProperty().get());
+        heard.get(1).codeReady("482-222 222");
+        assertEquals("Code 482-222 222", next.titleProperty().get(), "no name given: the code names the tab");
+
+        assertEquals(List.of(alice, next), sessions.tabs());
+        assertSame(next, sessions.selectedProperty().get());
+        assertFalse(alice.console().frontProperty().get());
+        assertTrue(next.console().frontProperty().get());
+        assertEquals(AgentState.WAITING_FOR_CUSTOMER, alice.console().stateProperty().get(), "Alice's session goes on");
+        assertEquals("482-111 111", alice.console().codeProperty().get());
+        assertNotSame(alice.workspace().chat(), next.workspace().chat(), "nothing shared between sessions");
+        assertNotSame(alice.workspace().screen(), next.workspace().screen());
+    }
+
+    @Test
+    void theBadgeTellsOfUnreadChatUnansweredQuestionsAndControl() {
+        SessionTabViewModel alice = open("Alice Martin");
+        SessionTabViewModel bob = open("Bob");
+        AgentSessionListener aliceHears = heard.get(0);
+        aliceHears.stateChanged(AgentState.VIEWING, "Watching");
+        assertEquals("", alice.badgeProperty().get());
+
+        aliceHears.chatChanged(List.of(new ChatLine("c-1", false, "Alice", "Are you still there?",
+                Instant.parse("2026-03-02T10:15:00Z"), ChatLine.Mark.SENT)));
+        assertEquals("1 unread", alice.badgeProperty().get());
+        assertEquals("", bob.badgeProperty().get(), "Bob's tab heard nothing");
+
+        aliceHears.controlChanged(ControlState.REQUESTED, "");
+        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Asked", Optional.empty()));
+        assertEquals(2, alice.waitingProperty().get());
+        assertEquals("1 unread · 2 waiting", alice.badgeProperty().get());
+
+        aliceHears.controlChanged(ControlState.IN_CONTROL, "");
+        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.RUNNING, 10, "Removing", Optional.empty()));
+        assertEquals("1 unread · in control", alice.badgeProperty().get());
+        assertTrue(alice.inControlProperty().get());
+
+        aliceHears.stateChanged(AgentState.ENDED, "The customer ended the session.");
+        assertFalse(alice.inControlProperty().get());
+        assertEquals("1 unread · ended", alice.badgeProperty().get());
+    }
+
+    @Test
+    void nextPreviousAndNumbersGoRoundTheTabs() {
+        SessionTabViewModel first = open("One");
+        SessionTabViewModel second = open("Two");
+        SessionTabViewModel third = open("Three");
+
+        sessions.selectNext();
+        assertSame(first, sessions.selectedProperty().get(), "after the last, the first");
+        sessions.selectPrevious();
+        assertSame(third, sessions.selectedProperty().get(), "before the first, the last");
+        sessions.select(1);
+        assertSame(second, sessions.selectedProperty().get());
+        sessions.select(7);
+        assertSame(second, sessions.selectedProperty().get(), "no eighth tab: nothing changes");
+        sessions.selectLast();
+        assertSame(third, sessions.selectedProperty().get());
+        assertEquals(List.of(false, false, true), sessions.tabs().stream()
+                .map(tab -> tab.console().frontProperty().get()).toList(), "one session in front");
+    }
+
+    @Test
+    void aSessionHearsWhenItGoesToTheBackAndComesInFrontAgain() {
+        SessionTabViewModel alice = open("Alice Martin");
+        List<String> told = new ArrayList<>();
+        alice.console().frontProperty().addListener((obs, was, front) -> told.add(front ? "front" : "back"));
+
+        open("Bob");
+        sessions.select(alice);
+
+        assertEquals(List.of("back", "front"), told);
+    }
+
+    @Test
+    void closingATabEndsItsSessionAndBringsTheNextInFront() {
+        SessionTabViewModel alice = open("Alice Martin");
+        SessionTabViewModel bob = open("Bob");
+        SessionTabViewModel carol = open("Carol");
+        heard.get(1).stateChanged(AgentState.CONNECTED, "Connected");
+        sessions.select(bob);
+        assertTrue(bob.needsConfirmation(), "Bob is connected: closing asks first");
+        assertFalse(alice.needsConfirmation(), "Alice has only a code: nothing to ask");
+        assertEquals(List.of(bob), sessions.needingConfirmation());
+
+        sessions.close(bob);
+
+        assertEquals(AgentState.ENDED, bob.console().stateProperty().get(), "ended as End session ends it");
+        assertEquals(List.of(alice, carol), sessions.tabs());
+        assertSame(carol, sessions.selectedProperty().get(), "the tab to the right comes in front");
+        assertTrue(carol.console().frontProperty().get());
+        assertFalse(bob.console().frontProperty().get(), "a closed tab takes no input");
+        assertFalse(alice.console().stateProperty().get() == AgentState.ENDED, "the others go on");
+
+        sessions.close(carol);
+        assertSame(alice, sessions.selectedProperty().get(), "no tab to the right: the one to the left");
+        assertFalse(sessions.allEnded(), "Alice's session is still going");
+        sessions.close(alice);
+        assertNull(sessions.selectedProperty().get());
+        assertTrue(sessions.emptyProperty().get());
+        assertTrue(sessions.allEnded());
+    }
+}

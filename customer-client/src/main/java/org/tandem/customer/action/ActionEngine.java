@@ -358,8 +358,6 @@ public final class ActionEngine implements AutoCloseable {
         tell(() -> listener.finished(result));
     }
 
-
-
     // ---- plumbing ----
 
     private boolean submit(PendingRequest run, java.util.function.Consumer<PendingRequest> step) {

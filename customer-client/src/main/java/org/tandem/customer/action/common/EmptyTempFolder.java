@@ -112,7 +112,7 @@ public final class EmptyTempFolder implements Action {
         PlannedFolder plan;
         try {
             Set<Path> inUse = openFiles.now();
-            try (Folder top = Folder.open(folder)) {
+            try (SweptFolder top = SweptFolder.open(folder)) {
                 plan = plan(top, null, true, 0, inUse);
             }
         } catch (IOException e) {
@@ -137,7 +137,7 @@ public final class EmptyTempFolder implements Action {
         Tally done = new Tally();
         try {
             Set<Path> inUse = openFiles.now();
-            try (Folder top = Folder.open(folder)) {
+            try (SweptFolder top = SweptFolder.open(folder)) {
                 delete(top, plan, inUse, done, progress, cancel);
             }
         } catch (IOException e) {
@@ -164,12 +164,12 @@ public final class EmptyTempFolder implements Action {
     }
 
     /** Lists what a run may delete in {@code folder}: old files of the owner's that no program has open. */
-    private PlannedFolder plan(Folder folder, Attributes self, boolean top, int depth, Set<Path> inUse) {
+    private PlannedFolder plan(SweptFolder folder, EntryAttributes self, boolean top, int depth, Set<Path> inUse) {
         Instant cutoff = clock.instant().minus(minAge);
         PlannedFolder plan = new PlannedFolder(self);
         for (Iterator<Path> names = folder.names(); names.hasNext(); ) {
             Path name = names.next().getFileName();
-            Attributes attrs;
+            EntryAttributes attrs;
             try {
                 attrs = folder.attributes(name);
             } catch (IOException e) {
@@ -182,7 +182,7 @@ public final class EmptyTempFolder implements Action {
                 if (depth >= MAX_DEPTH) {
                     continue;
                 }
-                try (Folder inside = folder.enter(name)) {
+                try (SweptFolder inside = folder.enter(name)) {
                     PlannedFolder planned = plan(inside, attrs, false, depth + 1, inUse);
                     plan.folders.put(name, planned);
                 } catch (IOException e) {
@@ -196,15 +196,15 @@ public final class EmptyTempFolder implements Action {
     }
 
     /** Deletes what {@code plan} lists in {@code folder}, each file only if it is still the one listed. */
-    private void delete(Folder folder, PlannedFolder plan, Set<Path> inUse, Tally tally, ProgressSink progress,
+    private void delete(SweptFolder folder, PlannedFolder plan, Set<Path> inUse, Tally tally, ProgressSink progress,
             CancellationToken cancel) {
         Instant cutoff = clock.instant().minus(minAge);
-        for (Map.Entry<Path, Attributes> file : plan.files.entrySet()) {
+        for (Map.Entry<Path, EntryAttributes> file : plan.files.entrySet()) {
             if (cancel.isCancelled()) {
                 return;
             }
             Path name = file.getKey();
-            Attributes now;
+            EntryAttributes now;
             try {
                 now = folder.attributes(name);
             } catch (IOException e) {
@@ -241,7 +241,7 @@ public final class EmptyTempFolder implements Action {
                 if (!folder.attributes(name).sameFolderAs(planned.self)) {
                     continue; // replaced since: not what the customer agreed to
                 }
-                try (Folder opened = folder.enter(name)) {
+                try (SweptFolder opened = folder.enter(name)) {
                     delete(opened, planned, inUse, tally, progress, cancel);
                 }
             } catch (IOException e) {
@@ -273,34 +273,13 @@ public final class EmptyTempFolder implements Action {
         }
     }
 
-    /** What a listing needs to know of an entry, read without following links. */
-    private record Attributes(boolean folder, boolean fileOrLink, UserPrincipal owner, Instant modified, long size,
-            Object identity) {
-        static Attributes of(BasicFileAttributes attrs, UserPrincipal owner) {
-            return new Attributes(attrs.isDirectory(), attrs.isRegularFile() || attrs.isSymbolicLink(), owner,
-                    attrs.lastModifiedTime().toInstant(), attrs.size(), attrs.fileKey());
-        }
-
-        /** Whether this is still the entry that was listed: the same file, unchanged, still the owner's. */
-        boolean sameAs(Attributes listed) {
-            return folder == listed.folder && fileOrLink == listed.fileOrLink && owner.equals(listed.owner)
-                    && modified.equals(listed.modified) && size == listed.size
-                    && Objects.equals(identity, listed.identity);
-        }
-
-        /** Whether this is still the folder that was listed; what is in it may have changed. */
-        boolean sameFolderAs(Attributes listed) {
-            return folder && listed.folder && owner.equals(listed.owner) && Objects.equals(identity, listed.identity);
-        }
-    }
-
     /** The files listed in one folder, and the folders inside it, as the customer was asked about them. */
     private static final class PlannedFolder {
-        final Attributes self;
-        final Map<Path, Attributes> files = new LinkedHashMap<>();
+        final EntryAttributes self;
+        final Map<Path, EntryAttributes> files = new LinkedHashMap<>();
         final Map<Path, PlannedFolder> folders = new LinkedHashMap<>();
 
-        PlannedFolder(Attributes self) {
+        PlannedFolder(EntryAttributes self) {
             this.self = self;
         }
 
@@ -309,7 +288,7 @@ public final class EmptyTempFolder implements Action {
         }
 
         long bytes() {
-            return files.values().stream().mapToLong(Attributes::size).sum()
+            return files.values().stream().mapToLong(EntryAttributes::size).sum()
                     + folders.values().stream().mapToLong(PlannedFolder::bytes).sum();
         }
     }
@@ -346,106 +325,4 @@ public final class EmptyTempFolder implements Action {
         }
     }
 
-    /**
-     * A folder being swept: through an open handle ({@link SecureDirectoryStream}) where the system
-     * has one, by path elsewhere.
-     */
-    private abstract static class Folder implements Closeable {
-        final Path path;
-        final DirectoryStream<Path> stream;
-
-        Folder(Path path, DirectoryStream<Path> stream) {
-            this.path = path;
-            this.stream = stream;
-        }
-
-        static Folder open(Path path) throws IOException {
-            DirectoryStream<Path> stream = Files.newDirectoryStream(path);
-            return stream instanceof SecureDirectoryStream<Path> secure ? new Secure(path, secure) : new ByPath(path, stream);
-        }
-
-        Iterator<Path> names() {
-            return stream.iterator();
-        }
-
-        Path path(Path name) {
-            return path.resolve(name);
-        }
-
-        abstract Attributes attributes(Path name) throws IOException;
-
-        abstract Folder enter(Path name) throws IOException;
-
-        abstract void deleteFile(Path name) throws IOException;
-
-        abstract void deleteFolder(Path name) throws IOException;
-
-        @Override
-        public void close() throws IOException {
-            stream.close();
-        }
-    }
-
-    private static final class Secure extends Folder {
-        private final SecureDirectoryStream<Path> secure;
-
-        Secure(Path path, SecureDirectoryStream<Path> secure) {
-            super(path, secure);
-            this.secure = secure;
-        }
-
-        @Override
-        Attributes attributes(Path name) throws IOException {
-            PosixFileAttributes attrs = secure.getFileAttributeView(name, PosixFileAttributeView.class,
-                    LinkOption.NOFOLLOW_LINKS).readAttributes();
-            return Attributes.of(attrs, attrs.owner());
-        }
-
-        @Override
-        Folder enter(Path name) throws IOException {
-            return new Secure(path(name), secure.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS));
-        }
-
-        @Override
-        void deleteFile(Path name) throws IOException {
-            secure.deleteFile(name);
-        }
-
-        @Override
-        void deleteFolder(Path name) throws IOException {
-            secure.deleteDirectory(name);
-        }
-    }
-
-    private static final class ByPath extends Folder {
-        ByPath(Path path, DirectoryStream<Path> stream) {
-            super(path, stream);
-        }
-
-        @Override
-        Attributes attributes(Path name) throws IOException {
-            Path entry = path(name);
-            return Attributes.of(Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
-                    Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS));
-        }
-
-        @Override
-        Folder enter(Path name) throws IOException {
-            Path inside = path(name);
-            if (Files.isSymbolicLink(inside)) {
-                throw new IOException("became a link");
-            }
-            return new ByPath(inside, Files.newDirectoryStream(inside));
-        }
-
-        @Override
-        void deleteFile(Path name) throws IOException {
-            Files.delete(path(name));
-        }
-
-        @Override
-        void deleteFolder(Path name) throws IOException {
-            Files.delete(path(name));
-        }
-    }
 }

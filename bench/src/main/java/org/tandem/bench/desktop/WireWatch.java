@@ -17,10 +17,16 @@ final class WireWatch {
      */
     static long awaitSettled(LongSupplier counter, long start, long atLeast, long quietBytes, long quietMillis,
             long timeoutMillis) throws IOException, InterruptedException {
+        return awaitSettled(counter, start, atLeast, quietBytes, quietMillis, timeoutMillis, Ticker.SYSTEM);
+    }
+
+    /** The same, on a given time source (tests step it instead of waiting). */
+    static long awaitSettled(LongSupplier counter, long start, long atLeast, long quietBytes, long quietMillis,
+            long timeoutMillis, Ticker ticker) throws IOException, InterruptedException {
         ArrayDeque<long[]> history = new ArrayDeque<>();
-        long began = System.nanoTime();
+        long began = ticker.nanos();
         while (true) {
-            long now = System.nanoTime();
+            long now = ticker.nanos();
             long bytes = counter.getAsLong();
             history.addLast(new long[] {now, bytes});
             while (now - history.peekFirst()[0] > quietMillis * 1_000_000L) {
@@ -34,7 +40,26 @@ final class WireWatch {
                 throw new IOException("The first picture did not arrive and settle within " + timeoutMillis / 1000
                         + " s (" + (bytes - start) + " bytes so far)");
             }
-            Thread.sleep(STEP_MILLIS);
+            ticker.sleep(STEP_MILLIS);
         }
+    }
+
+    /** Where the watch reads the time and how it waits between two looks at the counter. */
+    interface Ticker {
+        Ticker SYSTEM = new Ticker() {
+            @Override
+            public long nanos() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(long millis) throws InterruptedException {
+                Thread.sleep(millis);
+            }
+        };
+
+        long nanos();
+
+        void sleep(long millis) throws InterruptedException;
     }
 }

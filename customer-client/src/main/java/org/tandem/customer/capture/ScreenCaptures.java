@@ -17,8 +17,18 @@ public final class ScreenCaptures {
 
     private ScreenCaptures() {}
 
+    /**
+     * Set to {@code robot}, the whole area is captured with Robot even where damage can be had: to
+     * compare the two, or to work around a display server that reports damage wrongly.
+     */
+    public static final String CHOICE_PROPERTY = "tandem.capture";
+
     /** The best frame source this desktop allows for {@code area}. */
     public static FrameSource forArea(SharedArea area) throws IOException {
+        if ("robot".equalsIgnoreCase(System.getProperty(CHOICE_PROPERTY, ""))) {
+            LOG.info("The screen is captured whole at every look (AWT Robot), as {}=robot asks", CHOICE_PROPERTY);
+            return new RobotFrameSource(area);
+        }
         try {
             return damageTracking(area);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {

@@ -44,8 +44,14 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     @Override
     public synchronized boolean mayHaveChanged() {
         damage.collect(region);
-        return screen == null || !region.isEmpty() || !area.bounds().equals(bounds)
-                || clock.getAsLong() - wholeAt - RECHECK_NANOS >= 0;
+        Rectangle now = area.bounds();
+        if (screen == null || !now.equals(bounds) || clock.getAsLong() - wholeAt - RECHECK_NANOS >= 0) {
+            return true;
+        }
+        if (!region.isEmpty() && !region.touches(bounds)) {
+            region.clear(); // drawn elsewhere, on a monitor not shared
+        }
+        return !region.isEmpty();
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class DamageRegion {
         return parts.isEmpty();
     }
 
+    /** Whether any damage lies within {@code area}. */
+    public boolean touches(Rectangle area) {
+        return parts.stream().anyMatch(area::intersects);
+    }
+
     /** The damaged rectangles as they stand, in desktop coordinates; for tests and logs. */
     public List<Rectangle> rectangles() {
         return parts.stream().map(Rectangle::new).toList();

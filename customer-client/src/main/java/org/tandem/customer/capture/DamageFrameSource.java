@@ -27,6 +27,7 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     private Rectangle bounds;
     private int[] screen;
     private long wholeAt;
+    private boolean closed;
 
     /**
      * @param connection closed with this source, after the damage watch and the grabber
@@ -43,6 +44,9 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
 
     @Override
     public synchronized boolean mayHaveChanged() {
+        if (closed) {
+            return false;
+        }
         damage.collect(region);
         Rectangle now = area.bounds();
         if (screen == null || !now.equals(bounds) || clock.getAsLong() - wholeAt - RECHECK_NANOS >= 0) {
@@ -56,6 +60,9 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
 
     @Override
     public synchronized Frame capture() {
+        if (closed) {
+            throw new IllegalStateException("The screen capture was closed");
+        }
         damage.collect(region);
         Rectangle now = area.bounds();
         long at = clock.getAsLong();
@@ -80,6 +87,10 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true; // from now on the display connection is not touched: it is gone
         damage.close();
         pixels.close();
         if (connection != null) {

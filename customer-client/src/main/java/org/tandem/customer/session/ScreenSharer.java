@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.capture.CapturePace;
 import org.tandem.customer.capture.ChangeHint;
+import org.tandem.customer.capture.EchoTrace;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
@@ -93,6 +94,7 @@ public final class ScreenSharer implements AutoCloseable {
     private boolean resetPending;
     private boolean firstFrame;
     private long inputAt;
+    private final EchoTrace echoes = new EchoTrace();
     private ScheduledFuture<?> next;
     private long nextAt;
 
@@ -106,19 +108,13 @@ public final class ScreenSharer implements AutoCloseable {
         this(sources, encoders, () -> PointerSource.NONE, minInterval);
     }
 
-    /**
-     * @param pointers makes the pointer's source when sharing first starts; it reads the pointer
-     *     apart from the pixels
-     */
+    /** @param pointers makes the pointer's source when sharing first starts; it reads the pointer apart from the pixels */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
             Duration minInterval) {
         this(sources, encoders, pointers, null, minInterval);
     }
 
-    /**
-     * @param area the customer's monitors and which is shared, read by the frame source; the viewer
-     *     is told of them, and {@link #switchTo} changes the choice
-     */
+    /** @param area the monitors and which is shared, read by the frame source; {@link #switchTo} changes the choice */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
             SharedArea area, Duration minInterval) {
         this.area = area;
@@ -138,22 +134,7 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
     public ScreenSize start(SessionChannel target) throws IOException {
-        return start(new UpdateSink() {
-            @Override
-            public void send(ScreenUpdate update) throws IOException {
-                target.send(update);
-            }
-
-            @Override
-            public void send(PointerMessage message) throws IOException {
-                target.send(message);
-            }
-
-            @Override
-            public void send(ControlMessage.ScreenMonitors monitors) throws IOException {
-                target.send(monitors);
-            }
-        });
+        return start(new ChannelUpdateSink(target));
     }
 
     /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */
@@ -270,6 +251,10 @@ public final class ScreenSharer implements AutoCloseable {
         synchronized (this) {
             cancelNext();
         }
+        if (echoes.count() > 0) {
+            LOG.info("Echo on this side, {}", echoes.summary());
+            echoes.clear();
+        }
     }
 
     /** The viewer is ready for one more frame. */
@@ -360,9 +345,7 @@ public final class ScreenSharer implements AutoCloseable {
                 if (pointerMoved) {
                     pointerSent = at;
                 }
-                if (frame != null) {
-                    firstFrame = false;
-                }
+                firstFrame &= frame == null;
                 if (updates.isEmpty() && (pointerMoved || shape != null)) {
                     pace.pointerMoved();
                 } else if (updates.isEmpty()) {
@@ -388,8 +371,9 @@ public final class ScreenSharer implements AutoCloseable {
                 to.send(update);
             }
             synchronized (this) {
-                if (!updates.isEmpty()) {
-                    traceEcho(lookAt, capturedAt, encodedAt);
+                if (!updates.isEmpty() && inputAt != 0) {
+                    echoes.record(inputAt, lookAt, capturedAt, encodedAt, System.nanoTime());
+                    inputAt = 0;
                 }
                 captureIn(pace.nextDelayNanos());
             }
@@ -399,30 +383,11 @@ public final class ScreenSharer implements AutoCloseable {
         }
     }
 
-    /** Where the time of an input's echo went on this side, for reading in the log. */
-    private void traceEcho(long lookAt, long capturedAt, long encodedAt) {
-        if (inputAt == 0) {
-            return;
-        }
-        long sentAt = System.nanoTime();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Echo of input: sent {} µs after it was injected (waited {}, captured {}, encoded {}, sent {} µs)",
-                    (sentAt - inputAt) / 1000, (lookAt - inputAt) / 1000, (capturedAt - lookAt) / 1000,
-                    (encodedAt - capturedAt) / 1000, (sentAt - encodedAt) / 1000);
-        }
-        inputAt = 0;
-    }
-
     @Override
-    public void close() {
+    public synchronized void close() {
         stop();
         captureThread.shutdownNow();
-        FrameSource opened;
-        synchronized (this) {
-            opened = source;
-            source = null;
-        }
-        if (opened instanceof AutoCloseable closeable) {
+        if (source instanceof AutoCloseable closeable) { // a capture still under way finds it closed
             try {
                 closeable.close();
             } catch (Exception e) {

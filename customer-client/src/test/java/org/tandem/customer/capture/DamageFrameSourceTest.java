@@ -3,6 +3,7 @@ package org.tandem.customer.capture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
@@ -105,6 +106,18 @@ class DamageFrameSourceTest {
         source.capture();
 
         assertArrayEquals(kept, before.argb());
+    }
+
+    @Test
+    void aClosedSourceNoLongerTouchesTheDisplay() {
+        source.capture();
+        source.close();
+        desktop.draw(new Rectangle(0, 0, 4, 4), 0xFF000000);
+        desktop.grabbed.clear();
+
+        assertFalse(source.mayHaveChanged());
+        assertThrows(IllegalStateException.class, source::capture);
+        assertEquals(List.of(), desktop.grabbed);
     }
 
     /** Pixels, their damage reports and a grabber over them, as the X server would give them. */

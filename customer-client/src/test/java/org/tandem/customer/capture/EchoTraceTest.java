@@ -1,0 +1,32 @@
+package org.tandem.customer.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class EchoTraceTest {
+    private static final long MS = 1_000_000;
+
+    @Test
+    void eachPartOfTheEchoIsSummedUpByItsMedian() {
+        EchoTrace trace = new EchoTrace();
+        for (int i = 1; i <= 10; i++) {
+            long injected = 1000 * MS * i;
+            long look = injected + i * MS; // waited 1..10 ms
+            trace.record(injected, look, look + 2 * MS, look + 5 * MS, look + 6 * MS);
+        }
+
+        assertEquals("10 inputs shown: injected to sent p50 11.0 ms, p90 15.0 ms (waiting for the drawing p50 5.0, "
+                + "capturing 2.0, encoding 3.0, sending 1.0 ms)", trace.summary());
+    }
+
+    @Test
+    void nothingRecordedSaysNothing() {
+        EchoTrace trace = new EchoTrace();
+        trace.record(0, 1, 2, 3, 4);
+
+        trace.clear();
+
+        assertEquals("", trace.summary());
+    }
+}

@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  */
 public final class CapturePace {
     /** The shortest wait between two ordinary looks, whatever {@code fast} says. */
-    static final long FLOOR_NANOS = 5_000_000;
+    public static final long FLOOR_NANOS = 5_000_000;
 
     private final long fastNanos;
     private final long idleNanos;

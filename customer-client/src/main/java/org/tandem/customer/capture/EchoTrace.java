@@ -14,6 +14,29 @@ public final class EchoTrace {
 
     private final long[][] samples = new long[5][KEPT];
     private int count;
+    private long injectedAt = -1;
+
+    /** Input was injected; its echo is the next frame sent (an earlier input still awaited keeps its time). */
+    public synchronized void injected(long at) {
+        if (injectedAt == -1) {
+            injectedAt = at;
+        }
+    }
+
+    /** Whether the screen is still watched for the input's effect; when not, that input showed nothing. */
+    public synchronized void awaiting(boolean stillAwaited) {
+        if (!stillAwaited) {
+            injectedAt = -1;
+        }
+    }
+
+    /** A frame went out: the echo of the input awaited, if one is. */
+    public synchronized void shown(long lookAt, long capturedAt, long encodedAt, long sentAt) {
+        if (injectedAt != -1) {
+            record(injectedAt, lookAt, capturedAt, encodedAt, sentAt);
+            injectedAt = -1;
+        }
+    }
 
     /** One input's echo, all times from {@link System#nanoTime()}. */
     public synchronized void record(long injectedAt, long lookAt, long capturedAt, long encodedAt, long sentAt) {

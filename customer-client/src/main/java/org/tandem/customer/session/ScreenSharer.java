@@ -93,8 +93,9 @@ public final class ScreenSharer implements AutoCloseable {
     private CapturePace pace;
     private boolean resetPending;
     private boolean firstFrame;
-    private long inputAt;
     private final EchoTrace echoes = new EchoTrace();
+    private long pointerReadAt;
+    private final long pointerEvery;
     private ScheduledFuture<?> next;
     private long nextAt;
 
@@ -124,11 +125,12 @@ public final class ScreenSharer implements AutoCloseable {
         this.fastNanos = minInterval.toNanos();
         this.idleNanos = Math.max(fastNanos, IDLE_INTERVAL.toNanos());
         this.pace = paceFor(null);
+        this.pointerEvery = Math.max(fastNanos, CapturePace.FLOOR_NANOS);
     }
 
     /** Close looks after input only pay where a look costs nothing. */
     private CapturePace paceFor(FrameSource watched) {
-        long echo = watched instanceof ChangeHint ? ECHO_POLL.toNanos() : Math.max(fastNanos, TimeUnit.MILLISECONDS.toNanos(5));
+        long echo = watched instanceof ChangeHint ? ECHO_POLL.toNanos() : Math.max(fastNanos, CapturePace.FLOOR_NANOS);
         return new CapturePace(fastNanos, idleNanos, STAY_FAST.toNanos(), echo, ECHO_WAIT.toNanos(), System::nanoTime);
     }
 
@@ -238,9 +240,7 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** Remote input was just injected: capture at once and keep the fast rate. */
     public synchronized void expectChange() {
-        if (inputAt == 0) {
-            inputAt = System.nanoTime();
-        }
+        echoes.injected(System.nanoTime());
         pace.inputInjected();
         captureIn(0);
     }
@@ -334,8 +334,11 @@ public final class ScreenSharer implements AutoCloseable {
             long capturedAt = System.nanoTime();
             List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame);
             long encodedAt = System.nanoTime();
-            PointerMessage.Moved at = pointing.position();
-            PointerMessage.Shape shape = pointing.shapeIfChanged();
+            // Close looks for an echo skip the pointer (a round trip to the display): it is read at the ordinary pace.
+            boolean readPointer = frame != null || encodedAt - pointerReadAt >= pointerEvery;
+            pointerReadAt = readPointer ? encodedAt : pointerReadAt;
+            PointerMessage.Moved at = readPointer ? pointing.position() : null;
+            PointerMessage.Shape shape = readPointer ? pointing.shapeIfChanged() : null;
             boolean pointerMoved;
             synchronized (this) {
                 if (codec != encoder || !active) {
@@ -350,9 +353,7 @@ public final class ScreenSharer implements AutoCloseable {
                     pace.pointerMoved();
                 } else if (updates.isEmpty()) {
                     pace.unchanged(); // input shows a moment after it is injected: the pace stays fast a while
-                    if (!pace.awaitingEcho()) {
-                        inputAt = 0; // that input changed nothing on the screen
-                    }
+                    echoes.awaiting(pace.awaitingEcho());
                 } else {
                     pace.changed();
                     credits--;
@@ -371,9 +372,8 @@ public final class ScreenSharer implements AutoCloseable {
                 to.send(update);
             }
             synchronized (this) {
-                if (!updates.isEmpty() && inputAt != 0) {
-                    echoes.record(inputAt, lookAt, capturedAt, encodedAt, System.nanoTime());
-                    inputAt = 0;
+                if (!updates.isEmpty()) {
+                    echoes.shown(lookAt, capturedAt, encodedAt, System.nanoTime());
                 }
                 captureIn(pace.nextDelayNanos());
             }

@@ -60,6 +60,13 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
 
     @Override
     public synchronized Frame capture() {
+        Frame lent = captureLent();
+        // The frame is the caller's to keep; the copy kept here goes on being patched.
+        return new Frame(lent.width(), lent.height(), lent.argb().clone());
+    }
+
+    @Override
+    public synchronized Frame captureLent() {
         if (closed) {
             throw new IllegalStateException("The screen capture was closed");
         }
@@ -81,8 +88,7 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
                         part.y * bounds.width + part.x, bounds.width);
             }
         }
-        // The frame is the caller's to keep; the copy kept here goes on being patched.
-        return new Frame(bounds.width, bounds.height, screen.clone());
+        return new Frame(bounds.width, bounds.height, screen);
     }
 
     @Override

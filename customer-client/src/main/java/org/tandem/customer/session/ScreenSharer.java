@@ -94,7 +94,7 @@ public final class ScreenSharer implements AutoCloseable {
     private boolean resetPending;
     private boolean firstFrame;
     private final EchoTrace echoes = new EchoTrace();
-    private long pointerReadAt;
+    private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
     private final long pointerEvery;
     private ScheduledFuture<?> next;
     private long nextAt;
@@ -329,12 +329,13 @@ public final class ScreenSharer implements AutoCloseable {
         }
         try {
             long lookAt = System.nanoTime();
-            boolean look = mustLook || !(from instanceof ChangeHint hint) || hint.mayHaveChanged();
-            Frame frame = look ? from.capture() : null;
+            ChangeHint hint = from instanceof ChangeHint watched ? watched : null;
+            boolean look = mustLook || hint == null || hint.mayHaveChanged();
+            // The encoder keeps no reference to a frame, so a source's own copy of the screen can be lent to it.
+            Frame frame = !look ? null : hint != null ? hint.captureLent() : from.capture();
             long capturedAt = System.nanoTime();
             List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame);
             long encodedAt = System.nanoTime();
-            // Close looks for an echo skip the pointer (a round trip to the display): it is read at the ordinary pace.
             boolean readPointer = frame != null || encodedAt - pointerReadAt >= pointerEvery;
             pointerReadAt = readPointer ? encodedAt : pointerReadAt;
             PointerMessage.Moved at = readPointer ? pointing.position() : null;

@@ -3,6 +3,7 @@ package org.tandem.customer.capture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,17 @@ class DamageFrameSourceTest {
         source.capture();
 
         assertArrayEquals(kept, before.argb());
+    }
+
+    @Test
+    void aLentFrameIsTheSourcesOwnCopyPatchedAtTheNextCapture() {
+        Frame lent = source.captureLent();
+
+        desktop.draw(new Rectangle(2, 2, 3, 3), 0xFF102030);
+        Frame next = source.captureLent();
+
+        assertSame(lent.argb(), next.argb(), "no copy of the screen per frame");
+        assertArrayEquals(desktop.crop(LEFT), next.argb());
     }
 
     @Test

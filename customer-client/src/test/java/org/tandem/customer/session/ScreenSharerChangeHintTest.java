@@ -120,6 +120,11 @@ class ScreenSharerChangeHintTest {
         }
 
         @Override
+        public Frame captureLent() {
+            return capture();
+        }
+
+        @Override
         public Frame capture() {
             drawn = false;
             captures.incrementAndGet();

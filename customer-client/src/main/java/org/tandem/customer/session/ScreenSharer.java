@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.customer.capture.CapturePace;
+import org.tandem.customer.capture.ChangeHint;
+import org.tandem.customer.capture.EchoTrace;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
@@ -26,9 +29,12 @@ import org.tandem.shared.session.SessionChannel;
  * Pushes the screen while sharing is on. The viewer hands out credits (one per frame request, at most
  * {@value #MAX_CREDITS} held); while it holds one, the screen is captured at an adaptive rate (every
  * {@code minInterval} while it changes and for {@link #STAY_FAST} after, backing off to
- * {@link #IDLE_INTERVAL} while it does not; at once after injected input) and a frame is sent only when something changed. Without a credit
- * nothing is captured: changes meanwhile merge into the next frame, and nothing stale is queued.
- * Nothing is captured unless sharing was started and not stopped.
+ * {@link #IDLE_INTERVAL} while it does not; at once after injected input, see {@link CapturePace}) and
+ * a frame is sent only when something changed. Without a credit nothing is captured: changes
+ * meanwhile merge into the next frame, and nothing stale is queued. Nothing is captured unless
+ * sharing was started and not stopped. A source that knows when nothing was drawn ({@link ChangeHint})
+ * is neither captured nor compared then, and is watched every {@link #ECHO_POLL} after input until
+ * the input's effect shows, so an echo leaves within a few milliseconds of being drawn.
  *
  * <p>The pointer travels apart from the pixels: at each capture its position is read and sent when
  * it moved (a moving pointer keeps the fast rate, and uses no credit), and its look when it changed.
@@ -44,9 +50,12 @@ public final class ScreenSharer implements AutoCloseable {
     public static final int MAX_CREDITS = 2;
     /** The slowest capture rate, reached after the screen stayed the same for a while. */
     static final Duration IDLE_INTERVAL = Duration.ofMillis(250);
-    private static final long FLOOR_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     /** How long after input or a change the screen is watched at the fast rate before backing off. */
     static final Duration STAY_FAST = Duration.ofMillis(500);
+    /** How often a source that reports its changes is looked at while an input's effect is awaited. */
+    static final Duration ECHO_POLL = Duration.ofMillis(2);
+    /** How long an input's effect is awaited that closely. */
+    static final Duration ECHO_WAIT = Duration.ofMillis(150);
 
     /** The size of the shared screen, announced to the viewer. */
     public record ScreenSize(int width, int height) {}
@@ -81,9 +90,12 @@ public final class ScreenSharer implements AutoCloseable {
     private PointerMessage.Moved pointerSent;
     private ScreenEncoder encoder;
     private int credits;
-    private long interval;
-    private long fastUntil;
+    private CapturePace pace;
     private boolean resetPending;
+    private boolean firstFrame;
+    private final EchoTrace echoes = new EchoTrace();
+    private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
+    private final long pointerEvery;
     private ScheduledFuture<?> next;
     private long nextAt;
 
@@ -97,19 +109,13 @@ public final class ScreenSharer implements AutoCloseable {
         this(sources, encoders, () -> PointerSource.NONE, minInterval);
     }
 
-    /**
-     * @param pointers makes the pointer's source when sharing first starts; it reads the pointer
-     *     apart from the pixels
-     */
+    /** @param pointers makes the pointer's source when sharing first starts; it reads the pointer apart from the pixels */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
             Duration minInterval) {
         this(sources, encoders, pointers, null, minInterval);
     }
 
-    /**
-     * @param area the customer's monitors and which is shared, read by the frame source; the viewer
-     *     is told of them, and {@link #switchTo} changes the choice
-     */
+    /** @param area the monitors and which is shared, read by the frame source; {@link #switchTo} changes the choice */
     public ScreenSharer(Supplier<FrameSource> sources, Supplier<ScreenEncoder> encoders, Supplier<PointerSource> pointers,
             SharedArea area, Duration minInterval) {
         this.area = area;
@@ -118,26 +124,19 @@ public final class ScreenSharer implements AutoCloseable {
         this.pointers = Objects.requireNonNull(pointers, "pointers");
         this.fastNanos = minInterval.toNanos();
         this.idleNanos = Math.max(fastNanos, IDLE_INTERVAL.toNanos());
+        this.pace = paceFor(null);
+        this.pointerEvery = Math.max(fastNanos, CapturePace.FLOOR_NANOS);
+    }
+
+    /** Close looks after input only pay where a look costs nothing. */
+    private CapturePace paceFor(FrameSource watched) {
+        long echo = watched instanceof ChangeHint ? ECHO_POLL.toNanos() : Math.max(fastNanos, CapturePace.FLOOR_NANOS);
+        return new CapturePace(fastNanos, idleNanos, STAY_FAST.toNanos(), echo, ECHO_WAIT.toNanos(), System::nanoTime);
     }
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
     public ScreenSize start(SessionChannel target) throws IOException {
-        return start(new UpdateSink() {
-            @Override
-            public void send(ScreenUpdate update) throws IOException {
-                target.send(update);
-            }
-
-            @Override
-            public void send(PointerMessage message) throws IOException {
-                target.send(message);
-            }
-
-            @Override
-            public void send(ControlMessage.ScreenMonitors monitors) throws IOException {
-                target.send(monitors);
-            }
-        });
+        return start(new ChannelUpdateSink(target));
     }
 
     /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */
@@ -160,7 +159,9 @@ public final class ScreenSharer implements AutoCloseable {
         sink = target;
         credits = 0;
         resetPending = false;
-        interval = fastNanos;
+        firstFrame = true;
+        pace = paceFor(source);
+        pace.restart();
         active = true;
         return new ScreenSize(probe.width(), probe.height());
     }
@@ -239,8 +240,8 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** Remote input was just injected: capture at once and keep the fast rate. */
     public synchronized void expectChange() {
-        interval = fastNanos;
-        fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+        echoes.injected(System.nanoTime());
+        pace.inputInjected();
         captureIn(0);
     }
 
@@ -249,6 +250,10 @@ public final class ScreenSharer implements AutoCloseable {
         active = false;
         synchronized (this) {
             cancelNext();
+        }
+        if (echoes.count() > 0) {
+            LOG.info("Echo on this side, {}", echoes.summary());
+            echoes.clear();
         }
     }
 
@@ -306,6 +311,7 @@ public final class ScreenSharer implements AutoCloseable {
         PointerSource pointing;
         ScreenEncoder codec;
         UpdateSink to;
+        boolean mustLook;
         synchronized (this) {
             next = null;
             if (!active || credits == 0) {
@@ -315,15 +321,25 @@ public final class ScreenSharer implements AutoCloseable {
             pointing = pointer;
             codec = encoder;
             to = sink;
+            mustLook = firstFrame || resetPending;
             if (resetPending) {
                 codec.reset();
                 resetPending = false;
             }
         }
         try {
-            List<ScreenUpdate> updates = codec.encode(from.capture());
-            PointerMessage.Moved at = pointing.position();
-            PointerMessage.Shape look = pointing.shapeIfChanged();
+            long lookAt = System.nanoTime();
+            ChangeHint hint = from instanceof ChangeHint watched ? watched : null;
+            boolean look = mustLook || hint == null || hint.mayHaveChanged();
+            // The encoder keeps no reference to a frame, so a source's own copy of the screen can be lent to it.
+            Frame frame = !look ? null : hint != null ? hint.captureLent() : from.capture();
+            long capturedAt = System.nanoTime();
+            List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame);
+            long encodedAt = System.nanoTime();
+            boolean readPointer = frame != null || encodedAt - pointerReadAt >= pointerEvery;
+            pointerReadAt = readPointer ? encodedAt : pointerReadAt;
+            PointerMessage.Moved at = readPointer ? pointing.position() : null;
+            PointerMessage.Shape shape = readPointer ? pointing.shapeIfChanged() : null;
             boolean pointerMoved;
             synchronized (this) {
                 if (codec != encoder || !active) {
@@ -333,21 +349,19 @@ public final class ScreenSharer implements AutoCloseable {
                 if (pointerMoved) {
                     pointerSent = at;
                 }
-                if (updates.isEmpty() && (pointerMoved || look != null)) {
-                    interval = fastNanos;
-                    fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+                firstFrame &= frame == null;
+                if (updates.isEmpty() && (pointerMoved || shape != null)) {
+                    pace.pointerMoved();
                 } else if (updates.isEmpty()) {
-                    // Input shows a moment after it is injected: stay fast for a while before backing off.
-                    boolean stayFast = System.nanoTime() - fastUntil < 0;
-                    interval = stayFast ? fastNanos : Math.min(idleNanos, Math.max(FLOOR_NANOS, interval * 2));
+                    pace.unchanged(); // input shows a moment after it is injected: the pace stays fast a while
+                    echoes.awaiting(pace.awaitingEcho());
                 } else {
-                    interval = fastNanos;
-                    fastUntil = System.nanoTime() + STAY_FAST.toNanos();
+                    pace.changed();
                     credits--;
                 }
             }
-            if (look != null) {
-                to.send(look);
+            if (shape != null) {
+                to.send(shape);
             }
             if (pointerMoved) {
                 to.send(at);
@@ -359,7 +373,10 @@ public final class ScreenSharer implements AutoCloseable {
                 to.send(update);
             }
             synchronized (this) {
-                captureIn(Math.max(FLOOR_NANOS, interval));
+                if (!updates.isEmpty()) {
+                    echoes.shown(lookAt, capturedAt, encodedAt, System.nanoTime());
+                }
+                captureIn(pace.nextDelayNanos());
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Sending a frame failed: {}", e.toString());
@@ -368,8 +385,15 @@ public final class ScreenSharer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         stop();
         captureThread.shutdownNow();
+        if (source instanceof AutoCloseable closeable) { // a capture still under way finds it closed
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the screen capture failed: {}", e.toString());
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.tandem.customer.CustomerOptions;
 import org.tandem.customer.CustomerSettings;
 import org.tandem.customer.capture.AwtPointerSource;
 import org.tandem.customer.capture.PointerSource;
-import org.tandem.customer.capture.RobotFrameSource;
+import org.tandem.customer.capture.ScreenCaptures;
 import org.tandem.customer.capture.SharedArea;
 import org.tandem.customer.capture.XFixesPointerSource;
 import org.tandem.customer.session.CertificateTechnicianVerifier;
@@ -198,7 +198,7 @@ public final class CustomerApp extends Application {
 
     private static FrameSource screen(SharedArea area) {
         try {
-            return new RobotFrameSource(area);
+            return ScreenCaptures.forArea(area);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -1,0 +1,84 @@
+package org.tandem.customer.capture;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * A connection of its own to the X server, for the capture thread: damage reports and pixels go
+ * through it, apart from AWT's. Not thread-safe: its users hold one lock around every call.
+ */
+final class XConnection implements AutoCloseable {
+    /** The few calls of libX11 capture needs. */
+    interface X11 extends Library {
+        Pointer XOpenDisplay(String name);
+
+        int XCloseDisplay(Pointer display);
+
+        NativeLong XDefaultRootWindow(Pointer display);
+
+        int XDefaultScreen(Pointer display);
+
+        int XDisplayWidth(Pointer display, int screen);
+
+        int XDisplayHeight(Pointer display, int screen);
+
+        int XPending(Pointer display);
+
+        int XNextEvent(Pointer display, Pointer event);
+
+        int XFlush(Pointer display);
+
+        int XFree(Pointer data);
+
+        Pointer XGetImage(Pointer display, NativeLong drawable, int x, int y, int width, int height,
+                NativeLong planeMask, int format);
+    }
+
+    final X11 x11;
+    final Pointer display;
+    final NativeLong root;
+    /** The root window's area: nothing outside it may be asked for (Xlib would end the process). */
+    final Rectangle screen;
+
+    private XConnection(X11 x11, Pointer display) {
+        this.x11 = x11;
+        this.display = display;
+        this.root = x11.XDefaultRootWindow(display);
+        int number = x11.XDefaultScreen(display);
+        this.screen = new Rectangle(0, 0, x11.XDisplayWidth(display, number), x11.XDisplayHeight(display, number));
+    }
+
+    /**
+     * Opens the display named by {@code DISPLAY}.
+     *
+     * @throws IOException with the reason in words when this is not X11 or libX11 is missing
+     */
+    static XConnection open() throws IOException {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String name = System.getenv("DISPLAY");
+        if (os.startsWith("windows") || os.startsWith("mac") || name == null || name.isBlank()) {
+            throw new IOException("this desktop is not an X11 display");
+        }
+        X11 x11;
+        try {
+            x11 = Native.load("X11", X11.class);
+        } catch (UnsatisfiedLinkError e) {
+            throw new IOException("the X11 library could not be loaded (" + e.getMessage() + ")", e);
+        }
+        Pointer display = x11.XOpenDisplay(name);
+        if (display == null) {
+            throw new IOException("the X display " + name + " could not be opened");
+        }
+        return new XConnection(x11, display);
+    }
+
+    @Override
+    public void close() {
+        x11.XCloseDisplay(display);
+    }
+}

@@ -1,0 +1,150 @@
+package org.tandem.customer.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.customer.capture.ChangeHint;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameSource;
+import org.tandem.shared.screen.TileScreenDecoder;
+import org.tandem.shared.screen.TileScreenEncoder;
+
+/** Sharing a screen that says when nothing was drawn on it (XDamage on X11). */
+class ScreenSharerChangeHintTest {
+    private static final long WAIT_SECONDS = 10;
+    private static final long QUIET_MILLIS = 300;
+
+    private final ReportingScreen screen = new ReportingScreen();
+    private final LinkedBlockingQueue<ScreenUpdate> sent = new LinkedBlockingQueue<>();
+    private final TileScreenDecoder viewer = new TileScreenDecoder();
+    private ScreenSharer sharer;
+
+    @AfterEach
+    void close() {
+        if (sharer != null) {
+            sharer.close();
+        }
+    }
+
+    private void start(Duration minInterval) throws Exception {
+        sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, minInterval);
+        sharer.start(sent::add);
+        sharer.frameRequested();
+        sharer.frameRequested();
+        receiveFrame();
+    }
+
+    @Test
+    void aScreenNobodyDrawsOnIsWatchedButNeitherCapturedNorCompared() throws Exception {
+        start(Duration.ZERO);
+        int captured = screen.captures.get();
+
+        screen.awaitLooks(screen.looks.get() + 5);
+
+        assertEquals(captured, screen.captures.get(), "looks, no captures");
+        assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void whatIsDrawnIsCapturedAndSent() throws Exception {
+        start(Duration.ZERO);
+
+        screen.draw();
+
+        assertArrayEquals(ReportingScreen.picture(1).argb(), receiveFrame().argb());
+    }
+
+    @Test
+    void afterInputTheScreenIsWatchedCloselyUntilTheInputShows() throws Exception {
+        start(Duration.ofHours(1)); // an ordinary look would be an hour away
+        int looked = screen.looks.get();
+
+        sharer.expectChange();
+        screen.awaitLooks(looked + 4); // the input's effect is drawn a moment later
+        screen.draw();
+
+        assertArrayEquals(ReportingScreen.picture(1).argb(), receiveFrame().argb());
+    }
+
+    @Test
+    void aRefreshSendsTheWholeScreenThoughNothingWasDrawn() throws Exception {
+        start(Duration.ZERO);
+        viewer.reset();
+
+        sharer.refreshRequested();
+
+        ScreenUpdate first = sent.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(first, "no frame after the refresh");
+        assertTrue(first.newStream());
+        assertTrue(viewer.apply(first));
+        assertArrayEquals(ReportingScreen.picture(0).argb(), viewer.frame().argb());
+    }
+
+    private Frame receiveFrame() throws Exception {
+        while (true) {
+            ScreenUpdate update = sent.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertNotNull(update, "no frame arrived");
+            if (viewer.apply(update)) {
+                return viewer.frame();
+            }
+        }
+    }
+
+    /** A small screen that is drawn on when told to, and says whether it was since the last capture. */
+    private static final class ReportingScreen implements FrameSource, ChangeHint {
+        final AtomicInteger captures = new AtomicInteger();
+        final AtomicInteger looks = new AtomicInteger();
+        private final AtomicInteger version = new AtomicInteger();
+        private volatile boolean drawn;
+
+        void draw() {
+            version.incrementAndGet();
+            drawn = true;
+        }
+
+        @Override
+        public synchronized boolean mayHaveChanged() {
+            looks.incrementAndGet();
+            notifyAll();
+            return drawn;
+        }
+
+        @Override
+        public Frame captureLent() {
+            return capture();
+        }
+
+        @Override
+        public Frame capture() {
+            drawn = false;
+            captures.incrementAndGet();
+            return picture(version.get());
+        }
+
+        synchronized void awaitLooks(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (looks.get() < count && System.nanoTime() < deadline) {
+                wait(100);
+            }
+            assertTrue(looks.get() >= count, "the screen was not watched");
+        }
+
+        static Frame picture(int version) {
+            int[] argb = new int[64 * 48];
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] = 0xFF000000 | (int) ((i * 2654435761L + version * 40503L) & 0xFFFFFF);
+            }
+            return new Frame(64, 48, argb);
+        }
+    }
+}

@@ -79,8 +79,9 @@ final class CountingProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
+                // Counted before it is passed on: whoever has received the bytes can already read them in the count.
                 counter.addAndGet(n);
+                out.write(buffer, 0, n);
             }
         } catch (IOException e) {
             // one side closed: close the other below

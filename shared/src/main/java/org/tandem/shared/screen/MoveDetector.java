@@ -24,7 +24,12 @@ final class MoveDetector {
     static final int MIN_AREA = 64 * 64 * 2;
     private static final int PROBE = 24;
     private static final int PROBE_ROWS = 9;
-    private static final int MAX_CANDIDATES = 4;
+    /** Offsets tried per frame, at most. */
+    private static final int MAX_CANDIDATES = 8;
+    /** Rows that agree on a scroll before it is tried. */
+    private static final int MIN_VOTES = 3;
+    /** An old row found more often than this is ignored when voting for a scroll. */
+    private static final int MAX_REPEATS = 8;
 
     private final int width;
     private final int height;
@@ -43,35 +48,154 @@ final class MoveDetector {
         int y0 = changed[1];
         int x1 = changed[2];
         int y1 = changed[3];
-        if ((long) (x1 - x0) * (y1 - y0) < MIN_AREA || x1 - x0 < PROBE * 2) {
+        long area = (long) (x1 - x0) * (y1 - y0);
+        if (area < MIN_AREA || x1 - x0 < PROBE * 2) {
             return null;
         }
-        Move best = null;
-        int tried = 0;
-        for (int p = 1; p <= PROBE_ROWS && tried < MAX_CANDIDATES; p++) {
+        Move best = scroll(now, before, x0, y0, x1, y1);
+        if (best != null && (long) best.w * best.h * 2 >= area) {
+            return best;
+        }
+        long[] tried = new long[MAX_CANDIDATES];
+        int count = 0;
+        for (int p = 1; p <= PROBE_ROWS && count < MAX_CANDIDATES; p++) {
             int y = y0 + (y1 - y0) * p / (PROBE_ROWS + 1);
             int x = distinctiveStretch(now, before, y, x0, x1);
             if (x < 0) {
                 continue;
             }
             int[] found = search(now, y * width + x, before, x0, y0, x1, y1);
-            for (int i = 0; i < found.length && found[i] >= 0 && tried < MAX_CANDIDATES; i++) {
-                int fx = found[i] % width;
-                int fy = found[i] / width;
-                if (fx == x && fy == y) {
+            for (int i = 0; i < found.length && found[i] >= 0 && count < MAX_CANDIDATES; i++) {
+                int dx = x - found[i] % width;
+                int dy = y - found[i] / width;
+                long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
+                if ((dx == 0 && dy == 0) || contains(tried, count, offset)) {
                     continue;
                 }
-                tried++;
-                Move move = grow(now, before, x, y, x - fx, y - fy);
-                if (move != null && (best == null || (long) move.w * move.h > (long) best.w * best.h)) {
-                    best = move;
-                }
+                tried[count++] = offset;
+                best = larger(best, grow(now, before, x, y, dx, dy));
             }
-            if (best != null && (long) best.w * best.h >= (long) (x1 - x0) * (y1 - y0) / 2) {
+            if (best != null && (long) best.w * best.h * 2 >= area) {
                 break;
             }
         }
         return best != null && (long) best.w * best.h >= MIN_AREA ? best : null;
+    }
+
+    /**
+     * A vertical scroll inside the changed rectangle, found by whole rows: each row of the new frame
+     * (across the rectangle's columns) is looked up among the old rows by its hash, each match votes
+     * for its offset, and the offsets with the most votes are grown into rectangles. Lines of text
+     * that look alike (a log, a listing) defeat a search for a few pixels, whose matches fall on the
+     * wrong lines or on the rows of one glyph; a whole row rarely repeats, and a scroll moves many.
+     */
+    private Move scroll(int[] now, int[] before, int x0, int y0, int x1, int y1) {
+        int rows = y1 - y0;
+        long[] old = new long[rows];
+        int kept = 0;
+        for (int y = y0; y < y1; y++) {
+            int from = y * width + x0;
+            if (!isOneColour(before, from, x1 - x0)) {
+                old[kept++] = (long) hash(before, from, x1 - x0) << 32 | y;
+            }
+        }
+        if (kept == 0) {
+            return null;
+        }
+        Arrays.sort(old, 0, kept);
+        int[] votes = new int[2 * rows + 1];
+        int[] voter = new int[2 * rows + 1];
+        for (int y = y0; y < y1; y++) {
+            int from = y * width + x0;
+            if (isOneColour(now, from, x1 - x0)) {
+                continue;
+            }
+            long key = (long) hash(now, from, x1 - x0) << 32;
+            int at = lowerBound(old, kept, key);
+            int end = at;
+            while (end < kept && (old[end] & 0xFFFFFFFF00000000L) == key) {
+                end++;
+            }
+            if (end - at > MAX_REPEATS) {
+                continue; // a row that repeats this often says nothing about where it came from
+            }
+            for (int i = at; i < end; i++) {
+                int dy = y - (int) old[i];
+                if (dy != 0) {
+                    votes[dy + rows]++;
+                    voter[dy + rows] = y;
+                }
+            }
+        }
+        Move best = null;
+        for (int round = 0; round < 2; round++) {
+            int top = 0;
+            for (int i = 1; i < votes.length; i++) {
+                if (votes[i] > votes[top]) {
+                    top = i;
+                }
+            }
+            if (votes[top] < MIN_VOTES) {
+                break;
+            }
+            votes[top] = 0;
+            int y = voter[top];
+            int dy = top - rows;
+            int from = y * width + x0;
+            if (Arrays.equals(now, from, from + x1 - x0, before, from - dy * width, from - dy * width + x1 - x0)) {
+                best = larger(best, grow(now, before, (x0 + x1) / 2, y, 0, dy));
+            }
+        }
+        return best;
+    }
+
+    private static int hash(int[] pixels, int from, int count) {
+        int h = 1;
+        for (int i = from; i < from + count; i++) {
+            h = 31 * h + pixels[i];
+        }
+        return h;
+    }
+
+    private static boolean isOneColour(int[] pixels, int from, int count) {
+        int colour = pixels[from];
+        for (int i = from + 1; i < from + count; i++) {
+            if (pixels[i] != colour) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first index of the sorted {@code keys[0..count)} not below {@code key}. */
+    private static int lowerBound(long[] keys, int count, long key) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean contains(long[] values, int count, long value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Move larger(Move a, Move b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || (long) b.w * b.h > (long) a.w * a.h ? b : a;
     }
 
     /** Where in row y a stretch of {@link #PROBE} new pixels with several colour changes starts, or -1. */

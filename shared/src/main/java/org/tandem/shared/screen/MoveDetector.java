@@ -23,6 +23,9 @@ final class MoveDetector {
     /** Changed areas smaller than this are not worth searching. */
     static final int MIN_AREA = 64 * 64 * 2;
     private static final int PROBE = 24;
+    private static final int LONG_PROBE = 64;
+    /** How far outside the changed rectangle a probe's source is looked for. */
+    private static final int MARGIN = 64;
     private static final int PROBE_ROWS = 9;
     /** Offsets tried per frame, at most. */
     private static final int MAX_CANDIDATES = 8;
@@ -58,13 +61,23 @@ final class MoveDetector {
         }
         long[] tried = new long[MAX_CANDIDATES];
         int count = 0;
-        for (int p = 1; p <= PROBE_ROWS && count < MAX_CANDIDATES; p++) {
-            int y = y0 + (y1 - y0) * p / (PROBE_ROWS + 1);
-            int x = distinctiveStretch(now, before, y, x0, x1);
+        for (int p = 0; p < PROBE_ROWS && count < MAX_CANDIDATES; p++) {
+            // The first row from here on, before the next probe's, with distinctive new pixels: in a
+            // window that is mostly empty a fixed row would fall on nothing but its background.
+            int y = y0 + (y1 - y0) * p / PROBE_ROWS;
+            int until = y0 + (y1 - y0) * (p + 1) / PROBE_ROWS;
+            int x = -1;
+            for (; y < until && x < 0; y++) {
+                x = distinctiveStretch(now, before, y, x0, x1);
+            }
             if (x < 0) {
                 continue;
             }
-            int[] found = search(now, y * width + x, before, x0, y0, x1, y1);
+            y--;
+            // The source may lie a little outside the changed rectangle: a window moving right has
+            // new background at its left, and a probe there came from left of the rectangle.
+            int[] found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
+                    Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
             for (int i = 0; i < found.length && found[i] >= 0 && count < MAX_CANDIDATES; i++) {
                 int dx = x - found[i] % width;
                 int dy = y - found[i] / width;
@@ -219,16 +232,23 @@ final class MoveDetector {
         return -1;
     }
 
-    /** Up to {@link #MAX_CANDIDATES} places in {@code before}, inside the rectangle, holding the probe's pixels. */
-    private int[] search(int[] now, int probe, int[] before, int x0, int y0, int x1, int y1) {
+    /**
+     * Up to {@link #MAX_CANDIDATES} places in {@code before}, inside the rectangle, holding the probe's pixels
+     * (and those after them, up to {@link #LONG_PROBE} and the changed rectangle's right edge {@code probeRight}).
+     */
+    private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1) {
         int[] found = new int[MAX_CANDIDATES];
         Arrays.fill(found, -1);
         int count = 0;
         int first = now[probe];
+        int probeEnd = probe - probe % width + probeRight; // the changed rectangle's right edge in the probe's row
         for (int y = y0; y < y1 && count < found.length; y++) {
             int row = y * width;
             for (int i = row + x0; i <= row + x1 - PROBE; i++) {
-                if (before[i] == first && Arrays.mismatch(before, i, i + PROBE, now, probe, probe + PROBE) < 0) {
+                // The probe's pixels, and as many after them as both rows have up to LONG_PROBE: a short
+                // stretch of text is found in many places, a longer one rarely but where it came from.
+                int length = Math.min(LONG_PROBE, Math.min(probeEnd - probe, row + x1 - i));
+                if (before[i] == first && Arrays.mismatch(before, i, i + length, now, probe, probe + length) < 0) {
                     found[count++] = i;
                     if (count == found.length) {
                         break;

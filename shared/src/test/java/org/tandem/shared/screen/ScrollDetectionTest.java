@@ -70,6 +70,72 @@ class ScrollDetectionTest {
         assertTrue(worst < 400, "bytes per line: " + perLine);
     }
 
+    @Test
+    void aDraggedWindowThatIsMostlyEmptyIsFoundAsACopy() {
+        int width = 1280;
+        int height = 720;
+        int[] desktop = new int[width * height];
+        Arrays.fill(desktop, 0xFF000000);
+        int[] window = new int[600 * 380];
+        Arrays.fill(window, 0xFF000000);
+        Random random = new Random(5);
+        for (int row = 0; row < 22; row++) {
+            Arrays.fill(window, row * 600, row * 600 + 600, 0xFF000000 | (0x30 + 4 * row) << 16 | (0x40 + 3 * row) << 8 | 0x90);
+        }
+        for (int row = 22; row < 380; row++) { // the frame's border, so every row of the window changes
+            window[row * 600] = 0xFF8A8F96;
+            window[row * 600 + 599] = 0xFF8A8F96;
+        }
+        Arrays.fill(window, 379 * 600, 380 * 600, 0xFF8A8F96);
+        for (int row = 45; row < 58; row++) { // one line typed at the top, the rest of the terminal empty
+            for (int col = 4; col < 300; col++) {
+                window[row * 600 + col] = random.nextInt(3) == 0 ? 0xFFD0D0D0 : 0xFF000000;
+            }
+        }
+        int[] before = desktop.clone();
+        int[] after = desktop.clone();
+        for (int row = 0; row < 380; row++) {
+            System.arraycopy(window, row * 600, before, (100 + row) * width + 200, 600);
+            System.arraycopy(window, row * 600, after, (105 + row) * width + 211, 600);
+        }
+        Frame beforeFrame = new Frame(width, height, before);
+        Frame afterFrame = new Frame(width, height, after);
+
+        MoveDetector.Move move = new MoveDetector(width, height).find(after, before, changedBox(beforeFrame, afterFrame));
+
+        assertNotNull(move, "the window's move");
+        assertEquals(List.of(11, 5), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= 590 && move.h() >= 370, "the whole window moved: " + move);
+        assertMoveIsExact(beforeFrame, afterFrame, move);
+    }
+
+    @Test
+    void aWindowMovedRightIsFoundFromTheNewBackgroundAtItsLeftEdge() {
+        int width = 1024;
+        int height = 600;
+        int[] before = new int[width * height];
+        Arrays.fill(before, 0xFF000000);
+        int[] after = before.clone();
+        for (int row = 0; row < 300; row++) {
+            for (int col = 0; col < 400; col++) {
+                // Striped left edge, grey right edge, empty inside: the only distinctive pixels are at its
+                // left, where the new frame shows uncovered background beside them.
+                int pixel = col < 8 ? (col % 2 == 0 ? 0xFFE0E0E0 : 0xFF3050A0) : col == 399 ? 0xFF8A8F96 : 0xFF000000;
+                before[(100 + row) * width + 200 + col] = pixel;
+                after[(100 + row) * width + 211 + col] = pixel;
+            }
+        }
+        Frame beforeFrame = new Frame(width, height, before);
+        Frame afterFrame = new Frame(width, height, after);
+
+        MoveDetector.Move move = new MoveDetector(width, height).find(after, before, changedBox(beforeFrame, afterFrame));
+
+        assertNotNull(move, "the window's move");
+        assertEquals(List.of(11, 0), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= 400 && move.h() >= 300, "the whole window moved: " + move);
+        assertMoveIsExact(beforeFrame, afterFrame, move);
+    }
+
     static LongStream seeds() {
         return LongStream.range(1, 41);
     }

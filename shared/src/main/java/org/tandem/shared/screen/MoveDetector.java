@@ -24,6 +24,8 @@ final class MoveDetector {
     static final int MIN_AREA = 64 * 64 * 2;
     private static final int PROBE = 24;
     private static final int LONG_PROBE = 64;
+    /** Probes found nowhere in the old picture before the search gives up. */
+    private static final int MAX_FRUITLESS = 3;
     /** How far outside the changed rectangle a probe's source is looked for. */
     private static final int MARGIN = 64;
     private static final int PROBE_ROWS = 9;
@@ -61,6 +63,7 @@ final class MoveDetector {
         }
         long[] tried = new long[MAX_CANDIDATES];
         int count = 0;
+        int fruitless = 0;
         for (int p = 0; p < PROBE_ROWS && count < MAX_CANDIDATES; p++) {
             // The first row from here on, before the next probe's, with distinctive new pixels: in a
             // window that is mostly empty a fixed row would fall on nothing but its background.
@@ -74,10 +77,16 @@ final class MoveDetector {
                 continue;
             }
             y--;
+            if (fruitless == MAX_FRUITLESS) {
+                break; // new content, not moved content: stop searching the old picture for it
+            }
             // The source may lie a little outside the changed rectangle: a window moving right has
             // new background at its left, and a probe there came from left of the rectangle.
             int[] found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
                     Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
+            if (found[0] < 0) {
+                fruitless++;
+            }
             for (int i = 0; i < found.length && found[i] >= 0 && count < MAX_CANDIDATES; i++) {
                 int dx = x - found[i] % width;
                 int dy = y - found[i] / width;
@@ -107,9 +116,9 @@ final class MoveDetector {
         long[] old = new long[rows];
         int kept = 0;
         for (int y = y0; y < y1; y++) {
-            int from = y * width + x0;
-            if (!isOneColour(before, from, x1 - x0)) {
-                old[kept++] = (long) hash(before, from, x1 - x0) << 32 | y;
+            int hash = rowHash(before, y * width + x0, x1 - x0);
+            if (hash != 0) {
+                old[kept++] = (long) hash << 32 | y;
             }
         }
         if (kept == 0) {
@@ -119,11 +128,11 @@ final class MoveDetector {
         int[] votes = new int[2 * rows + 1];
         int[] voter = new int[2 * rows + 1];
         for (int y = y0; y < y1; y++) {
-            int from = y * width + x0;
-            if (isOneColour(now, from, x1 - x0)) {
+            int hash = rowHash(now, y * width + x0, x1 - x0);
+            if (hash == 0) {
                 continue;
             }
-            long key = (long) hash(now, from, x1 - x0) << 32;
+            long key = (long) hash << 32;
             int at = lowerBound(old, kept, key);
             int end = at;
             while (end < kept && (old[end] & 0xFFFFFFFF00000000L) == key) {
@@ -162,22 +171,36 @@ final class MoveDetector {
         return best;
     }
 
-    private static int hash(int[] pixels, int from, int count) {
-        int h = 1;
-        for (int i = from; i < from + count; i++) {
-            h = 31 * h + pixels[i];
+    /**
+     * A hash of a row's pixels, or 0 for a row of one colour (which says nothing about where it came
+     * from; the rare other row hashing to 0 is only left out of the vote). Four interleaved sums, so
+     * the processor need not wait for each multiplication before the next.
+     */
+    private static int rowHash(int[] pixels, int from, int count) {
+        int first = pixels[from];
+        int differs = 0;
+        int h0 = 1;
+        int h1 = 3;
+        int h2 = 5;
+        int h3 = 7;
+        int i = from;
+        int end = from + count;
+        for (; i + 4 <= end; i += 4) {
+            int a = pixels[i];
+            int b = pixels[i + 1];
+            int c = pixels[i + 2];
+            int d = pixels[i + 3];
+            differs |= (a ^ first) | (b ^ first) | (c ^ first) | (d ^ first);
+            h0 = 31 * h0 + a;
+            h1 = 31 * h1 + b;
+            h2 = 31 * h2 + c;
+            h3 = 31 * h3 + d;
         }
-        return h;
-    }
-
-    private static boolean isOneColour(int[] pixels, int from, int count) {
-        int colour = pixels[from];
-        for (int i = from + 1; i < from + count; i++) {
-            if (pixels[i] != colour) {
-                return false;
-            }
+        for (; i < end; i++) {
+            differs |= pixels[i] ^ first;
+            h0 = 37 * h0 + pixels[i];
         }
-        return true;
+        return differs == 0 ? 0 : ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
     }
 
     /** The first index of the sorted {@code keys[0..count)} not below {@code key}. */
@@ -241,6 +264,7 @@ final class MoveDetector {
         Arrays.fill(found, -1);
         int count = 0;
         int first = now[probe];
+        int last = now[probe + PROBE - 1];
         int probeEnd = probe - probe % width + probeRight; // the changed rectangle's right edge in the probe's row
         for (int y = y0; y < y1 && count < found.length; y++) {
             int row = y * width;
@@ -248,7 +272,8 @@ final class MoveDetector {
                 // The probe's pixels, and as many after them as both rows have up to LONG_PROBE: a short
                 // stretch of text is found in many places, a longer one rarely but where it came from.
                 int length = Math.min(LONG_PROBE, Math.min(probeEnd - probe, row + x1 - i));
-                if (before[i] == first && Arrays.mismatch(before, i, i + length, now, probe, probe + length) < 0) {
+                if (before[i] == first && before[i + PROBE - 1] == last
+                        && Arrays.mismatch(before, i, i + length, now, probe, probe + length) < 0) {
                     found[count++] = i;
                     if (count == found.length) {
                         break;

@@ -31,6 +31,11 @@ final class MoveDetector {
     private static final int PROBE_ROWS = 9;
     /** Offsets tried per frame, at most. */
     private static final int MAX_CANDIDATES = 8;
+    /**
+     * Places a probe is looked for, at most: a match of up to {@link #LONG_PROBE} pixels is rarely
+     * anywhere but where the pixels came from, so the search stops early.
+     */
+    private static final int MAX_HITS = 3;
     /** Rows that agree on a scroll before it is tried. */
     private static final int MIN_VOTES = 3;
     /** An old row found more often than this is ignored when voting for a scroll. */
@@ -256,11 +261,11 @@ final class MoveDetector {
     }
 
     /**
-     * Up to {@link #MAX_CANDIDATES} places in {@code before}, inside the rectangle, holding the probe's pixels
+     * Up to {@link #MAX_HITS} places in {@code before}, inside the rectangle, holding the probe's pixels
      * (and those after them, up to {@link #LONG_PROBE} and the changed rectangle's right edge {@code probeRight}).
      */
     private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1) {
-        int[] found = new int[MAX_CANDIDATES];
+        int[] found = new int[MAX_HITS];
         Arrays.fill(found, -1);
         int count = 0;
         int first = now[probe];

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {
             "The screen codec on synthetic desktop workloads, against a baseline in the same run.",
-            "Each workload (first frame, idle, typing, scrolling a long document, dragging a window, a video-like "
+            "Each workload (first frame, idle, typing, scrolling a long document, a pager over alike numbered lines, "
+                    + "dragging a window, a video-like "
                     + "region, full-screen change) goes through Tandem's encoder, the session message codec and "
                     + "decoder; the baseline sends every changed 64x64 tile through one zlib stream at level 6, "
                     + "an approximation of VNC's ZRLE.",
@@ -34,7 +35,7 @@ final class ScreenCommand implements Callable<Integer> {
     int height = 1080;
 
     @Option(names = "--workload", paramLabel = "NAME", split = ",",
-            description = "Only these workloads (default: all of first-frame, idle, typing, scrolling, dragging, video, "
+            description = "Only these workloads (default: all of first-frame, idle, typing, scrolling, pager, dragging, video, "
                     + "full-screen-change).")
     List<String> workloads = ScreenWorkload.NAMES;
 

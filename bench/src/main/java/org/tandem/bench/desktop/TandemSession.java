@@ -106,7 +106,8 @@ final class TandemSession implements ViewingSession {
         Thread.sleep(READ_PROMPT_MILLIS);
         long before = customerProxy.bytes().toTarget();
         customerDisplay.key("alt+a");
-        firstFrame = WireWatch.awaitSettled(() -> customerProxy.bytes().toTarget(), before, 10_000, 2_048, 1_000, 60_000);
+        WireWatch.awaitSettled(() -> customerProxy.bytes().toTarget(), before, 10_000, 2_048, 1_000, 60_000);
+        firstFrame = bareDesktopFrame(customerDisplay, main);
 
         technicianDisplay.activate(consoleWindow);
         technicianDisplay.key("ctrl+shift+0"); // 1:1, as the x11vnc viewer shows it
@@ -120,6 +121,24 @@ final class TandemSession implements ViewingSession {
         // (The control prompt brings a minimised window back with it, so this comes after it.)
         customerDisplay.run("windowminimize", "--sync", main);
         Thread.sleep(1_000);
+    }
+
+    /**
+     * The first full frame of the same desktop x11vnc's viewer first sees. The frame sent at Allow
+     * also holds the client's own window (and the prompt), which x11vnc's does not; so the customer
+     * puts the window away, pauses sharing and shares again from the session bar (Ctrl+P twice), and
+     * the whole frame sent then is measured: the bare desktop and the session bar, which is on the
+     * customer's screen for as long as Tandem shares it.
+     */
+    private long bareDesktopFrame(XdoTool customerDisplay, String main) throws Exception {
+        customerDisplay.run("windowminimize", "--sync", main);
+        String bar = customerDisplay.awaitWindow("^Tandem session$", 30);
+        customerDisplay.activate(bar);
+        customerDisplay.key("ctrl+p"); // Pause sharing
+        Thread.sleep(READ_PROMPT_MILLIS);
+        long before = customerProxy.bytes().toTarget();
+        customerDisplay.key("ctrl+p"); // Share screen
+        return WireWatch.awaitSettled(() -> customerProxy.bytes().toTarget(), before, 4_000, 2_048, 1_000, 60_000);
     }
 
     @Override
@@ -140,6 +159,11 @@ final class TandemSession implements ViewingSession {
     @Override
     public CountingProxy.Bytes wire() {
         return customerProxy.bytes();
+    }
+
+    @Override
+    public long sent() {
+        return customerProxy.bytes().toTarget();
     }
 
     /** Bytes between the console and the relay so far (the other hop of the same session). */

@@ -18,6 +18,9 @@ interface ViewingSession extends AutoCloseable {
     /** Bytes on the sharing side's connection so far, both ways. */
     CountingProxy.Bytes wire();
 
+    /** Of {@link #wire()}, the bytes the sharing side sent (pictures and its answers), not those it received. */
+    long sent();
+
     /** Bytes the sharing side sent from the start of sharing until the first full picture settled. */
     long firstFrameBytes();
 }

@@ -81,6 +81,11 @@ final class VncBaseline implements ViewingSession {
     }
 
     @Override
+    public long sent() {
+        return proxy.bytes().fromTarget();
+    }
+
+    @Override
     public long firstFrameBytes() {
         return firstFrame;
     }

@@ -39,7 +39,7 @@ final class Workload {
         this.xServerPid = xServerPid;
     }
 
-    private record Mark(long nanos, long bytes, double sharingCpu, double viewerCpu, double xServerCpu) {}
+    private record Mark(long nanos, long bytes, long sent, double sharingCpu, double viewerCpu, double xServerCpu) {}
 
     /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
     interface PhaseListener {
@@ -111,12 +111,12 @@ final class Workload {
     }
 
     private Mark mark(ViewingSession session) throws IOException {
-        return new Mark(System.nanoTime(), session.wire().total(), cpu.seconds(session.sharingPid()),
+        return new Mark(System.nanoTime(), session.wire().total(), session.sent(), cpu.seconds(session.sharingPid()),
                 cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid));
     }
 
     private static PhaseFigures phase(String name, Mark from, Mark to) {
-        return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes,
+        return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes, to.sent - from.sent,
                 to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu);
     }
 

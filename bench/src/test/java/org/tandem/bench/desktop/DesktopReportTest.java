@@ -51,10 +51,10 @@ class DesktopReportTest {
     private static RunFigures run(String viewer, int n, long scrollingBytes, long firstFrame, double p50, double p90,
             double sharingCpu, double viewerCpu) {
         return new RunFigures(viewer, n, "1.00", firstFrame, List.of(
-                new PhaseFigures("typing", 1, 1000, 0, 0, 0),
-                new PhaseFigures("scrolling", 1, scrollingBytes, sharingCpu, 0, 0),
-                new PhaseFigures("dragging", 1, 1000, 0, viewerCpu, 0),
-                new PhaseFigures("idle", 10, 0, 0, 0, 0)), p50, p90, 60, 0);
+                new PhaseFigures("typing", 1, 1000, 500, 0, 0, 0),
+                new PhaseFigures("scrolling", 1, scrollingBytes, scrollingBytes / 2, sharingCpu, 0, 0),
+                new PhaseFigures("dragging", 1, 1000, 500, 0, viewerCpu, 0),
+                new PhaseFigures("idle", 10, 0, 0, 0, 0, 0)), p50, p90, 60, 0);
     }
 
     private static String line(List<String> lines, String figure) {

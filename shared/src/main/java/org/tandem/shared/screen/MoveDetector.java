@@ -23,8 +23,23 @@ final class MoveDetector {
     /** Changed areas smaller than this are not worth searching. */
     static final int MIN_AREA = 64 * 64 * 2;
     private static final int PROBE = 24;
+    private static final int LONG_PROBE = 64;
+    /** Probes found nowhere in the old picture before the search gives up. */
+    private static final int MAX_FRUITLESS = 3;
+    /** How far outside the changed rectangle a probe's source is looked for. */
+    private static final int MARGIN = 64;
     private static final int PROBE_ROWS = 9;
-    private static final int MAX_CANDIDATES = 4;
+    /** Offsets tried per frame, at most. */
+    private static final int MAX_CANDIDATES = 8;
+    /**
+     * Places a probe is looked for, at most: a match of up to {@link #LONG_PROBE} pixels is rarely
+     * anywhere but where the pixels came from, so the search stops early.
+     */
+    private static final int MAX_HITS = 3;
+    /** Rows that agree on a scroll before it is tried. */
+    private static final int MIN_VOTES = 3;
+    /** An old row found more often than this is ignored when voting for a scroll. */
+    private static final int MAX_REPEATS = 8;
 
     private final int width;
     private final int height;
@@ -43,35 +58,185 @@ final class MoveDetector {
         int y0 = changed[1];
         int x1 = changed[2];
         int y1 = changed[3];
-        if ((long) (x1 - x0) * (y1 - y0) < MIN_AREA || x1 - x0 < PROBE * 2) {
+        long area = (long) (x1 - x0) * (y1 - y0);
+        if (area < MIN_AREA || x1 - x0 < PROBE * 2) {
             return null;
         }
-        Move best = null;
-        int tried = 0;
-        for (int p = 1; p <= PROBE_ROWS && tried < MAX_CANDIDATES; p++) {
-            int y = y0 + (y1 - y0) * p / (PROBE_ROWS + 1);
-            int x = distinctiveStretch(now, before, y, x0, x1);
+        Move best = scroll(now, before, x0, y0, x1, y1);
+        if (best != null && (long) best.w * best.h * 2 >= area) {
+            return best;
+        }
+        long[] tried = new long[MAX_CANDIDATES];
+        int count = 0;
+        int fruitless = 0;
+        for (int p = 0; p < PROBE_ROWS && count < MAX_CANDIDATES; p++) {
+            // The first row from here on, before the next probe's, with distinctive new pixels: in a
+            // window that is mostly empty a fixed row would fall on nothing but its background.
+            int y = y0 + (y1 - y0) * p / PROBE_ROWS;
+            int until = y0 + (y1 - y0) * (p + 1) / PROBE_ROWS;
+            int x = -1;
+            for (; y < until && x < 0; y++) {
+                x = distinctiveStretch(now, before, y, x0, x1);
+            }
             if (x < 0) {
                 continue;
             }
-            int[] found = search(now, y * width + x, before, x0, y0, x1, y1);
-            for (int i = 0; i < found.length && found[i] >= 0 && tried < MAX_CANDIDATES; i++) {
-                int fx = found[i] % width;
-                int fy = found[i] / width;
-                if (fx == x && fy == y) {
+            y--;
+            if (fruitless == MAX_FRUITLESS) {
+                break; // new content, not moved content: stop searching the old picture for it
+            }
+            // The source may lie a little outside the changed rectangle: a window moving right has
+            // new background at its left, and a probe there came from left of the rectangle.
+            int[] found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
+                    Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
+            if (found[0] < 0) {
+                fruitless++;
+            }
+            for (int i = 0; i < found.length && found[i] >= 0 && count < MAX_CANDIDATES; i++) {
+                int dx = x - found[i] % width;
+                int dy = y - found[i] / width;
+                long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
+                if ((dx == 0 && dy == 0) || contains(tried, count, offset)) {
                     continue;
                 }
-                tried++;
-                Move move = grow(now, before, x, y, x - fx, y - fy);
-                if (move != null && (best == null || (long) move.w * move.h > (long) best.w * best.h)) {
-                    best = move;
-                }
+                tried[count++] = offset;
+                best = larger(best, grow(now, before, x, y, dx, dy));
             }
-            if (best != null && (long) best.w * best.h >= (long) (x1 - x0) * (y1 - y0) / 2) {
+            if (best != null && (long) best.w * best.h * 2 >= area) {
                 break;
             }
         }
         return best != null && (long) best.w * best.h >= MIN_AREA ? best : null;
+    }
+
+    /**
+     * A vertical scroll inside the changed rectangle, found by whole rows: each row of the new frame
+     * (across the rectangle's columns) is looked up among the old rows by its hash, each match votes
+     * for its offset, and the offsets with the most votes are grown into rectangles. Lines of text
+     * that look alike (a log, a listing) defeat a search for a few pixels, whose matches fall on the
+     * wrong lines or on the rows of one glyph; a whole row rarely repeats, and a scroll moves many.
+     */
+    private Move scroll(int[] now, int[] before, int x0, int y0, int x1, int y1) {
+        int rows = y1 - y0;
+        long[] old = new long[rows];
+        int kept = 0;
+        for (int y = y0; y < y1; y++) {
+            int hash = rowHash(before, y * width + x0, x1 - x0);
+            if (hash != 0) {
+                old[kept++] = (long) hash << 32 | y;
+            }
+        }
+        if (kept == 0) {
+            return null;
+        }
+        Arrays.sort(old, 0, kept);
+        int[] votes = new int[2 * rows + 1];
+        int[] voter = new int[2 * rows + 1];
+        for (int y = y0; y < y1; y++) {
+            int hash = rowHash(now, y * width + x0, x1 - x0);
+            if (hash == 0) {
+                continue;
+            }
+            long key = (long) hash << 32;
+            int at = lowerBound(old, kept, key);
+            int end = at;
+            while (end < kept && (old[end] & 0xFFFFFFFF00000000L) == key) {
+                end++;
+            }
+            if (end - at > MAX_REPEATS) {
+                continue; // a row that repeats this often says nothing about where it came from
+            }
+            for (int i = at; i < end; i++) {
+                int dy = y - (int) old[i];
+                if (dy != 0) {
+                    votes[dy + rows]++;
+                    voter[dy + rows] = y;
+                }
+            }
+        }
+        Move best = null;
+        for (int round = 0; round < 2; round++) {
+            int top = 0;
+            for (int i = 1; i < votes.length; i++) {
+                if (votes[i] > votes[top]) {
+                    top = i;
+                }
+            }
+            if (votes[top] < MIN_VOTES) {
+                break;
+            }
+            votes[top] = 0;
+            int y = voter[top];
+            int dy = top - rows;
+            int from = y * width + x0;
+            if (Arrays.equals(now, from, from + x1 - x0, before, from - dy * width, from - dy * width + x1 - x0)) {
+                best = larger(best, grow(now, before, (x0 + x1) / 2, y, 0, dy));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A hash of a row's pixels, or 0 for a row of one colour (which says nothing about where it came
+     * from; the rare other row hashing to 0 is only left out of the vote). Four interleaved sums, so
+     * the processor need not wait for each multiplication before the next.
+     */
+    private static int rowHash(int[] pixels, int from, int count) {
+        int first = pixels[from];
+        int differs = 0;
+        int h0 = 1;
+        int h1 = 3;
+        int h2 = 5;
+        int h3 = 7;
+        int i = from;
+        int end = from + count;
+        for (; i + 4 <= end; i += 4) {
+            int a = pixels[i];
+            int b = pixels[i + 1];
+            int c = pixels[i + 2];
+            int d = pixels[i + 3];
+            differs |= (a ^ first) | (b ^ first) | (c ^ first) | (d ^ first);
+            h0 = 31 * h0 + a;
+            h1 = 31 * h1 + b;
+            h2 = 31 * h2 + c;
+            h3 = 31 * h3 + d;
+        }
+        for (; i < end; i++) {
+            differs |= pixels[i] ^ first;
+            h0 = 37 * h0 + pixels[i];
+        }
+        return differs == 0 ? 0 : ((h0 * 31 + h1) * 31 + h2) * 31 + h3;
+    }
+
+    /** The first index of the sorted {@code keys[0..count)} not below {@code key}. */
+    private static int lowerBound(long[] keys, int count, long key) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean contains(long[] values, int count, long value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Move larger(Move a, Move b) {
+        if (b == null) {
+            return a;
+        }
+        return a == null || (long) b.w * b.h > (long) a.w * a.h ? b : a;
     }
 
     /** Where in row y a stretch of {@link #PROBE} new pixels with several colour changes starts, or -1. */
@@ -95,16 +260,25 @@ final class MoveDetector {
         return -1;
     }
 
-    /** Up to {@link #MAX_CANDIDATES} places in {@code before}, inside the rectangle, holding the probe's pixels. */
-    private int[] search(int[] now, int probe, int[] before, int x0, int y0, int x1, int y1) {
-        int[] found = new int[MAX_CANDIDATES];
+    /**
+     * Up to {@link #MAX_HITS} places in {@code before}, inside the rectangle, holding the probe's pixels
+     * (and those after them, up to {@link #LONG_PROBE} and the changed rectangle's right edge {@code probeRight}).
+     */
+    private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1) {
+        int[] found = new int[MAX_HITS];
         Arrays.fill(found, -1);
         int count = 0;
         int first = now[probe];
+        int last = now[probe + PROBE - 1];
+        int probeEnd = probe - probe % width + probeRight; // the changed rectangle's right edge in the probe's row
         for (int y = y0; y < y1 && count < found.length; y++) {
             int row = y * width;
             for (int i = row + x0; i <= row + x1 - PROBE; i++) {
-                if (before[i] == first && Arrays.mismatch(before, i, i + PROBE, now, probe, probe + PROBE) < 0) {
+                // The probe's pixels, and as many after them as both rows have up to LONG_PROBE: a short
+                // stretch of text is found in many places, a longer one rarely but where it came from.
+                int length = Math.min(LONG_PROBE, Math.min(probeEnd - probe, row + x1 - i));
+                if (before[i] == first && before[i + PROBE - 1] == last
+                        && Arrays.mismatch(before, i, i + length, now, probe, probe + length) < 0) {
                     found[count++] = i;
                     if (count == found.length) {
                         break;

@@ -13,7 +13,7 @@ import org.tandem.shared.screen.Frame;
 public final class ScreenWorkload {
     /** Every workload, in the order benchmarks report them. */
     public static final List<String> NAMES =
-            List.of("first-frame", "idle", "typing", "scrolling", "dragging", "video", "full-screen-change");
+            List.of("first-frame", "idle", "typing", "scrolling", "pager", "dragging", "video", "full-screen-change");
 
     private static final int WALLPAPER_TOP = 0x1E4A78;
     private static final int WALLPAPER_BOTTOM = 0x3C7A5A;
@@ -55,6 +55,7 @@ public final class ScreenWorkload {
             case "idle" -> new ScreenWorkload(name, 60, desktop.canvas.snapshot(), i -> desktop.canvas.snapshot());
             case "typing" -> new ScreenWorkload(name, 60, desktop.canvas.snapshot(), i -> desktop.type(i));
             case "scrolling" -> new ScreenWorkload(name, 60, desktop.canvas.snapshot(), i -> desktop.scroll());
+            case "pager" -> pager(name, desktop);
             case "dragging" -> dragging(name, desktop);
             case "video" -> new ScreenWorkload(name, 60, desktop.canvas.snapshot(), desktop::video);
             case "full-screen-change" -> fullScreenChange(name, width, height, seed);
@@ -76,6 +77,15 @@ public final class ScreenWorkload {
             return desktop.canvas.snapshot();
         };
         return new ScreenWorkload(name, 60, step.next(0), i -> step.next(i + 1));
+    }
+
+    /**
+     * A long numbered text read in a pager in the terminal, one line down per frame: the lines
+     * share their words column for column and differ in their numbers, as a log or a listing does.
+     */
+    private static ScreenWorkload pager(String name, Desktop desktop) {
+        int[] top = {desktop.pagerStart()};
+        return new ScreenWorkload(name, 60, desktop.canvas.snapshot(), i -> desktop.pagerDown(++top[0]));
     }
 
     private static ScreenWorkload fullScreenChange(String name, int width, int height, long seed) {
@@ -216,6 +226,38 @@ public final class ScreenWorkload {
             canvas.fill(docX + 1, y, docW - 2, LINE, PAPER);
             glyphs.draw(canvas, words((docW - 24) / Glyphs.WIDTH), docX + 12, y + 1, INK, PAPER);
             return canvas.snapshot();
+        }
+
+        /** Fills the terminal with the pager's first page and its prompt; the number of its first line. */
+        int pagerStart() {
+            canvas.fill(termX + 1, termY + 30, termW - 2, termH - 31, TERMINAL);
+            for (int line = 0; line < pagerLines(); line++) {
+                glyphs.draw(canvas, pagerLine(line + 1), termX + 8, termY + 36 + line * LINE, TERMINAL_INK, TERMINAL);
+            }
+            glyphs.draw(canvas, ":", termX + 8, termY + 36 + pagerLines() * LINE, TERMINAL_INK, TERMINAL);
+            return 1;
+        }
+
+        /** The pager one line further: its page moves up a line, the line {@code first} + rows - 1 appears last. */
+        Frame pagerDown(int first) {
+            int rows = pagerLines();
+            int top = termY + 36;
+            canvas.scrollUp(termX + 1, top, termW - 2, rows * LINE, LINE);
+            int y = top + (rows - 1) * LINE;
+            canvas.fill(termX + 1, y, termW - 2, LINE, TERMINAL);
+            glyphs.draw(canvas, pagerLine(first + rows - 1), termX + 8, y, TERMINAL_INK, TERMINAL);
+            return canvas.snapshot();
+        }
+
+        private int pagerLines() {
+            return (termH - 36 - LINE - 8) / LINE;
+        }
+
+        private String pagerLine(int number) {
+            String line = String.format(java.util.Locale.ROOT, "%05d  The quick brown fox jumps over the lazy dog; line %d of a long text.",
+                    number, number);
+            int columns = (termW - 16) / Glyphs.WIDTH;
+            return line.length() > columns ? line.substring(0, columns) : line;
         }
 
         /** A 640×360 moving picture inside the document window: smooth shapes and sensor noise. */

@@ -46,7 +46,7 @@ class ScreenWorkloadTest {
         while (idle.hasNext()) {
             assertArrayEquals(first.argb(), idle.next().argb());
         }
-        for (String name : java.util.List.of("typing", "scrolling", "dragging", "video", "full-screen-change")) {
+        for (String name : java.util.List.of("typing", "scrolling", "pager", "dragging", "video", "full-screen-change")) {
             ScreenWorkload workload = ScreenWorkload.create(name, 1024, 768, 3);
             Frame before = workload.first();
             for (int i = 0; i < 3; i++) {

@@ -30,18 +30,21 @@ import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.screen.ScreenBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State and commands of the console window. Session events arrive on background threads and are
  * moved to the FX thread through the injected executor.
  */
 public final class ConsoleViewModel implements AgentSessionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
     private final Executor fx;
     private final Function<AgentSessionListener, AgentSession> sessions;
     private final ReadOnlyObjectWrapper<AgentState> state = new ReadOnlyObjectWrapper<>(AgentState.IDLE);
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press New session to get a code for your customer.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get("console.ready"));
     private final ReadOnlyObjectWrapper<ScreenBuffer> screen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper framesToDraw = new ReadOnlyLongWrapper();
     /** One pass of the FX thread draws every frame completed before it; more are not queued. */
@@ -222,7 +225,8 @@ public final class ConsoleViewModel implements AgentSessionListener {
         try {
             session.requestAction(action, parameters);
         } catch (IOException | IllegalArgumentException e) {
-            status.set("The action was not sent: " + e.getMessage());
+            LOG.info("The action {} was not sent", action.id(), e);
+            status.set(Texts.get("console.actionNotSent"));
         }
     }
 
@@ -254,14 +258,24 @@ public final class ConsoleViewModel implements AgentSessionListener {
         });
     }
 
-    /** The "Id" column of an installed-programs list names the programs an uninstall can target. */
+    /** The id column of an installed-programs list names the programs an uninstall can target. */
     private void learnPrograms(ActionStatus update) {
         update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
                 && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
                 .ifPresent(table -> {
-                    int id = Math.max(0, table.columns().indexOf("Id"));
+                    int id = Math.max(0, idColumn(table.columns()));
                     knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
                 });
+    }
+
+    /** Where the programs' ids are, whatever the case of the column's name; -1 when there is none. */
+    private static int idColumn(List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).equalsIgnoreCase("id")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public BooleanBinding canStartProperty() {
@@ -301,15 +315,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
     /** The question asked before the technician ends a session with a connected customer. */
     public String endQuestion() {
         String customer = sessionCustomer.get();
-        return "End the session with " + (customer.isEmpty() ? "your customer" : customer) + "?";
+        return Texts.format("end.question", customer.isEmpty() ? Texts.get("end.yourCustomer") : customer);
     }
 
     /** What ending changes, in words, shown under {@link #endQuestion()}. */
     public String endConsequences() {
         boolean inControl = control.get() == ControlState.IN_CONTROL || control.get() == ControlState.PAUSED;
-        return (inControl ? "You will lose control of their computer and no longer see their screen."
-                : "You will no longer see their screen.")
-                + " The session log is closed; to help them again you need a new session and a new code.";
+        return Texts.format("end.consequences", Texts.get(inControl ? "end.loseControl" : "end.noScreen"),
+                Texts.get("end.logClosed"));
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

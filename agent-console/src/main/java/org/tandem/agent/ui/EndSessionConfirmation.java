@@ -13,8 +13,8 @@ import javafx.stage.Window;
  * No is the default: Enter, Space on the first focus, Esc and closing the question all keep the session.
  */
 final class EndSessionConfirmation {
-    static final ButtonType YES = new ButtonType("Yes, end it", ButtonData.YES);
-    static final ButtonType NO = new ButtonType("No, keep it", ButtonData.NO);
+    static final ButtonType YES = new ButtonType(Texts.get("end.yes"), ButtonData.YES);
+    static final ButtonType NO = new ButtonType(Texts.get("end.no"), ButtonData.NO);
 
     private EndSessionConfirmation() {}
 
@@ -26,7 +26,7 @@ final class EndSessionConfirmation {
     /** The same question in other words, e.g. about several sessions at once. */
     static boolean confirm(Window owner, String question, String consequences) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, NO, YES);
-        alert.setTitle("End the session? — Tandem");
+        alert.setTitle(Texts.get("end.windowTitle"));
         alert.setHeaderText(question);
         alert.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {

@@ -55,8 +55,16 @@ public final class ConsoleView {
     /** The window this view's full screen, read marks and notifications are tied to. */
     private Stage attachedTo;
     private Runnable detachWindow = () -> { };
+    /** Puts this session in front among the others, when a notification about it is clicked. */
+    private final Runnable putInFront;
 
     public ConsoleView(ConsoleWorkspace workspace) {
+        this(workspace, () -> { });
+    }
+
+    /** @param putInFront selects this session's tab among the others (a notification about it was clicked) */
+    public ConsoleView(ConsoleWorkspace workspace, Runnable putInFront) {
+        this.putInFront = putInFront;
         ConsoleViewModel model = workspace.console();
         Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
         wrapUp.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("wrapup.askTip"),
@@ -211,7 +219,12 @@ public final class ConsoleView {
         stage.fullScreenProperty().addListener(fromStage);
         workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty())
                 .and(workspace.console().frontProperty()));
-        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace);
+        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace, () -> {
+            putInFront.run();
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        });
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
             stage.fullScreenProperty().removeListener(fromStage);

@@ -101,7 +101,7 @@ public final class SessionsView {
     }
 
     private void show(SessionTabViewModel model) {
-        ConsoleView view = new ConsoleView(model.workspace());
+        ConsoleView view = new ConsoleView(model.workspace(), () -> sessions.select(model));
         view.apply(sessions.layoutProperty().get());
         Label title = new Label();
         title.getStyleClass().add("session-title");

@@ -1,6 +1,8 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +70,46 @@ class WindowBoundsBindingTest {
             second[0].show();
         });
         assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), boundsOf(second[0]));
+        robot.interact(second[0]::close);
+    }
+
+    @Test
+    void aMaximisedWindowReopensMaximisedAndGoesBackToItsSizeWhenUnMaximised(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("console-window").resolve("window.properties");
+        WindowBoundsStore store = new WindowBoundsStore(file);
+        store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
+
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Stage[] first = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> saved = store.load();
+        robot.interact(() -> {
+            first[0] = new Stage();
+            first[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(first[0], saved, bounds -> writer.execute(() -> {
+                store.save(bounds);
+                written.complete(null);
+            }));
+            first[0].show();
+        });
+        robot.interact(() -> first[0].setMaximized(true));
+        waitFor(5, TimeUnit.SECONDS, () -> first[0].getWidth() != 900);
+        robot.interact(first[0]::close);
+        written.get(5, TimeUnit.SECONDS);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640, true), store.load().orElseThrow(),
+                "maximised, with the size it had before");
+
+        Stage[] second = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> again = store.load();
+        robot.interact(() -> {
+            second[0] = new Stage();
+            second[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(second[0], again, bounds -> { });
+            second[0].show();
+        });
+        assertTrue(second[0].isMaximized(), "opens maximised");
+        robot.interact(() -> second[0].setMaximized(false));
+        waitFor(5, TimeUnit.SECONDS, () -> second[0].getWidth() == 900);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640), boundsOf(second[0]));
         robot.interact(second[0]::close);
     }
 

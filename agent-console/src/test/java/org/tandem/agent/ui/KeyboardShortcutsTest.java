@@ -64,7 +64,17 @@ class KeyboardShortcutsTest {
         assertTrue(listed.containsAll(List.of("F1", "Ctrl+N", "Ctrl+H", "Ctrl+Shift+F12", "Ctrl+Tab", "Ctrl+Shift+Tab",
                 "Ctrl+W", "Ctrl+1", "Ctrl+5", "Ctrl+9", "Alt+1", "Alt+7")), listed.toString());
         for (KeyCombination accelerator : scene.getAccelerators().keySet()) {
-            assertTrue(listed.contains(accelerator.getDisplayText()), "not listed: " + accelerator.getDisplayText());
+            assertTrue(listed.contains(KeyboardShortcuts.keys(accelerator)), "not listed: " + accelerator.getDisplayText());
+        }
+        // Keys a field answers to itself, as installed on the nodes of every side tab.
+        List<Node> nodes = new ArrayList<>();
+        collect(scene.getRoot(), Node.class, nodes);
+        List<String> fieldKeys = nodes.stream().flatMap(node -> FieldKeys.on(node).stream())
+                .map(KeyboardShortcuts::keys).distinct().toList();
+        assertEquals(List.of("Ctrl+C", "Ctrl+Enter", "Enter", "Shift+Enter"), fieldKeys.stream().sorted().toList(),
+                "the chat's, the notes' and the result table's keys are found");
+        for (String keys : fieldKeys) {
+            assertTrue(listed.contains(keys), "not listed: " + keys + " in " + listed);
         }
         List<String> mnemonics = mnemonicsIn(scene.getRoot());
         assertTrue(mnemonics.size() >= 10, mnemonics.toString());

@@ -224,7 +224,7 @@ public final class ConsoleView {
             stage.setIconified(false);
             stage.toFront();
             stage.requestFocus();
-        });
+        }, () -> tabs.getSelectionModel().select(chatTab));
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
             stage.fullScreenProperty().removeListener(fromStage);

@@ -23,7 +23,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A notification about a customer whose tab is in the back takes the technician to that customer
- * when clicked: their tab comes in front, in the console's window.
+ * when clicked: their tab comes in front, in the console's window, showing what the notification
+ * was about.
  */
 @ExtendWith(ApplicationExtension.class)
 class BackgroundNotificationTest {
@@ -31,13 +32,15 @@ class BackgroundNotificationTest {
     private LoopbackCustomer bob;
     private SessionsViewModel sessions;
     private Scene scene;
+    private SessionsView view;
 
     @Start
     void start(Stage stage) throws Exception {
         alice = new LoopbackCustomer(Files.createTempDirectory("console-notify-alice"));
         bob = new LoopbackCustomer(Files.createTempDirectory("console-notify-bob"));
         sessions = LoopbackCustomer.window(alice, bob);
-        scene = new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1280, 800);
+        view = new SessionsView(sessions, Files.createTempDirectory("console-data"));
+        scene = new Scene(view.root(), 1280, 800);
         stage.setScene(scene);
         stage.show();
     }
@@ -79,5 +82,8 @@ class BackgroundNotificationTest {
         assertEquals(0, tabs.getSelectionModel().getSelectedIndex(), "Alice's tab is the one shown");
         waitFor(5, TimeUnit.SECONDS, () -> aliceTab.console().frontProperty().get());
         waitFor(5, TimeUnit.SECONDS, () -> scene.getWindow().isFocused());
+        TabPane aliceSide = robot.from(view.viewOf(aliceTab).root()).lookup("#sideTabs").queryAs(TabPane.class);
+        assertEquals("chatTab", aliceSide.getSelectionModel().getSelectedItem().getId(), "the message is shown");
+        waitFor(5, TimeUnit.SECONDS, () -> aliceTab.badgeProperty().get().isEmpty());
     }
 }

@@ -88,6 +88,28 @@ class KeyboardShortcutsTest {
     }
 
     @Test
+    void everyLineOfTheListIsShownWholeAndTheListFitsTheScreen(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F1);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());
+        javafx.scene.layout.GridPane list = robot.lookup("#shortcutsList").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> cut = new ArrayList<>();
+        for (Node node : list.getChildrenUnmodifiable()) {
+            Label label = (Label) node;
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+            if (!label.getText().equals(drawn.getText())) {
+                cut.add(label.getText() + " drawn as " + drawn.getText());
+            }
+        }
+        assertEquals(List.of(), cut, "lines cut off");
+        Window sheet = list.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(sheet.getHeight() <= screen.getHeight() && sheet.getY() + sheet.getHeight() <= screen.getMaxY() + 1,
+                "the list's window, " + sheet.getHeight() + " high at " + sheet.getY() + ", fits the screen: " + screen);
+        assertTrue(robot.lookup("#closeShortcutsButton").query().localToScreen(0, 0).getY() < screen.getMaxY(),
+                "Close can be reached");
+    }
+
+    @Test
     void theShortcutsButtonOpensTheSameList(FxRobot robot) throws Exception {
         robot.clickOn("#shortcutsButton");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());

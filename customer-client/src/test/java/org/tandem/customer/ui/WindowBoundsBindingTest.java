@@ -113,6 +113,30 @@ class WindowBoundsBindingTest {
         robot.interact(second[0]::close);
     }
 
+    @Test
+    void aDesktopThatResizesBeforeItSaysMaximisedStillLeavesTheSizeFromBefore(FxRobot robot) throws Exception {
+        CompletableFuture<WindowBoundsStore.Bounds> remembered = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(stage[0], Optional.of(new WindowBoundsStore.Bounds(100, 120, 900, 640)),
+                    remembered::complete);
+            stage[0].show();
+        });
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            // The window manager's resize arrives first, its "maximised" after.
+            stage[0].setWidth(screen.getWidth());
+            stage[0].setHeight(screen.getHeight());
+            stage[0].setX(screen.getMinX());
+            stage[0].setY(screen.getMinY());
+            stage[0].setMaximized(true);
+        });
+        robot.interact(stage[0]::close);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640, true), remembered.get(5, TimeUnit.SECONDS));
+    }
+
     private static WindowBoundsStore.Bounds boundsOf(Stage stage) {
         return new WindowBoundsStore.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }

@@ -12,6 +12,7 @@ import org.tandem.shared.action.ActionResult;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -263,19 +264,10 @@ public final class ConsoleViewModel implements AgentSessionListener {
         update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
                 && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
                 .ifPresent(table -> {
-                    int id = Math.max(0, idColumn(table.columns()));
+                    int id = Math.max(0, IntStream.range(0, table.columns().size())
+                            .filter(i -> table.columns().get(i).equalsIgnoreCase("id")).findFirst().orElse(0));
                     knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
                 });
-    }
-
-    /** Where the programs' ids are, whatever the case of the column's name; -1 when there is none. */
-    private static int idColumn(List<String> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).equalsIgnoreCase("id")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     public BooleanBinding canStartProperty() {
@@ -310,19 +302,6 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return now == AgentState.CONNECTED || now == AgentState.VIEWING
                 || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
                         && control.get() != ControlState.DENIED);
-    }
-
-    /** The question asked before the technician ends a session with a connected customer. */
-    public String endQuestion() {
-        String customer = sessionCustomer.get();
-        return Texts.format("end.question", customer.isEmpty() ? Texts.get("end.yourCustomer") : customer);
-    }
-
-    /** What ending changes, in words, shown under {@link #endQuestion()}. */
-    public String endConsequences() {
-        boolean inControl = control.get() == ControlState.IN_CONTROL || control.get() == ControlState.PAUSED;
-        return Texts.format("end.consequences", Texts.get(inControl ? "end.loseControl" : "end.noScreen"),
-                Texts.get("end.logClosed"));
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

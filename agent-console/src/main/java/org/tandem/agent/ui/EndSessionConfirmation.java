@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.tandem.agent.session.ControlState;
 
 /**
  * Asks before a session with a connected customer ends: "End the session with Alice?", Yes or No.
@@ -20,7 +21,21 @@ final class EndSessionConfirmation {
 
     /** Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread. */
     static boolean confirm(Window owner, ConsoleViewModel model) {
-        return confirm(owner, model.endQuestion(), model.endConsequences());
+        return confirm(owner, question(model), consequences(model));
+    }
+
+    /** "End the session with Alice?", asked before the technician ends a session with a connected customer. */
+    static String question(ConsoleViewModel model) {
+        String customer = model.sessionCustomerProperty().get();
+        return Texts.format("end.question", customer.isEmpty() ? Texts.get("end.yourCustomer") : customer);
+    }
+
+    /** What ending changes, in words, shown under the question. */
+    static String consequences(ConsoleViewModel model) {
+        ControlState control = model.controlProperty().get();
+        boolean inControl = control == ControlState.IN_CONTROL || control == ControlState.PAUSED;
+        return Texts.format("end.consequences", Texts.get(inControl ? "end.loseControl" : "end.noScreen"),
+                Texts.get("end.logClosed"));
     }
 
     /** The same question in other words, e.g. about several sessions at once. */

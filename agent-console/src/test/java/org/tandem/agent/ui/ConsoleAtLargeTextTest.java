@@ -51,6 +51,30 @@ class ConsoleAtLargeTextTest {
                 "Add step is in sight once scrolled down");
     }
 
+    @Test
+    void theSessionCodeIsShownWholeInANarrowWindow(FxRobot robot) throws Exception {
+        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
+        try (WaitingSessions waiting = new WaitingSessions(dataDir)) {
+            SessionsViewModel sessions = waiting.window();
+            Stage[] narrow = new Stage[1];
+            robot.interact(() -> {
+                narrow[0] = new Stage();
+                // 640 wide: a 1280-pixel screen at 200 %.
+                narrow[0].setScene(new Scene(new SessionsView(sessions, dataDir).root(), 640, 560));
+                narrow[0].show();
+                sessions.newSession();
+            });
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.from(narrow[0].getScene().getRoot()).lookup("#codeLabel").tryQuery()
+                            .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+            waitForFxEvents();
+            Label code = robot.from(narrow[0].getScene().getRoot()).lookup("#codeLabel").queryAs(Label.class);
+            Text drawn = (Text) code.lookup(".text");
+            assertEquals(code.getText(), drawn.getText().replace("\n", " "), "the code is not cut off");
+            robot.interact(narrow[0]::close);
+        }
+    }
+
     private static ScrollPane scrollerAround(Node node) {
         for (Node at = node.getParent(); at != null; at = at.getParent()) {
             if (at instanceof ScrollPane scroller) {

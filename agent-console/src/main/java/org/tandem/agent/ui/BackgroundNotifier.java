@@ -2,6 +2,8 @@ package org.tandem.agent.ui;
 
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -17,15 +19,24 @@ import org.tandem.shared.conversation.ChatLine;
 final class BackgroundNotifier {
     private final Window window;
     private final ConsoleWorkspace workspace;
+    private final Runnable bringToFront;
+    private final Runnable showChat;
 
-    private BackgroundNotifier(Window window, ConsoleWorkspace workspace) {
+    private BackgroundNotifier(Window window, ConsoleWorkspace workspace, Runnable bringToFront, Runnable showChat) {
         this.window = window;
         this.workspace = workspace;
+        this.bringToFront = bringToFront;
+        this.showChat = showChat;
     }
 
-    /** Starts telling; the returned action stops it (the session's tab was closed). */
-    static Runnable attach(Window window, ConsoleWorkspace workspace) {
-        BackgroundNotifier notifier = new BackgroundNotifier(window, workspace);
+    /**
+     * Starts telling; the returned action stops it (the session's tab was closed).
+     *
+     * @param bringToFront shows this session in front in its window: clicking a notification does it
+     * @param showChat     opens this session's chat: clicking a message's notification does it too
+     */
+    static Runnable attach(Window window, ConsoleWorkspace workspace, Runnable bringToFront, Runnable showChat) {
+        BackgroundNotifier notifier = new BackgroundNotifier(window, workspace, bringToFront, showChat);
         ChangeListener<AgentState> joined = (obs, was, now) -> {
             if (now == AgentState.CONNECTED) {
                 notifier.tell(Texts.get("notify.joinedTitle"), Texts.get("notify.joined"));
@@ -41,7 +52,7 @@ final class BackgroundNotifier {
         };
         ChangeListener<ChatLine> message = (obs, was, line) -> {
             if (line != null) {
-                notifier.tell(Texts.get("notify.messageTitle"), line.text());
+                notifier.tell(Texts.get("notify.messageTitle"), line.text(), notifier.showChat);
             }
         };
         ChangeListener<String> answered = (obs, was, answer) -> {
@@ -62,6 +73,11 @@ final class BackgroundNotifier {
     }
 
     private void tell(String title, String text) {
+        tell(title, text, () -> { });
+    }
+
+    /** @param andThen what else a click on the notification shows, once the session is in front */
+    private void tell(String title, String text, Runnable andThen) {
         boolean inSight = window.isFocused() && workspace.console().frontProperty().get();
         if (inSight || !window.isShowing()) {
             return;
@@ -70,7 +86,12 @@ final class BackgroundNotifier {
         if (!customer.isEmpty()) {
             title = Texts.format("notify.from", title, customer);
         }
-        Notifications.create().owner(window).title(title).text(text.length() > 200 ? text.substring(0, 199) + "…" : text)
-                .hideAfter(Duration.seconds(8)).showInformation();
+        // A minimised window has no place on screen to show a notification next to.
+        Object owner = window instanceof Stage stage && stage.isIconified() ? Screen.getPrimary() : window;
+        Notifications.create().owner(owner).title(title).text(text.length() > 200 ? text.substring(0, 199) + "…" : text)
+                .hideAfter(Duration.seconds(8)).onAction(e -> {
+                    bringToFront.run();
+                    andThen.run();
+                }).showInformation();
     }
 }

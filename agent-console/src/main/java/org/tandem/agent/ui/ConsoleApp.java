@@ -104,7 +104,7 @@ public final class ConsoleApp extends Application {
         SessionsView view = new SessionsView(sessions, settings.dataDir());
         view.apply(layout);
         Scene scene = new Scene(view.root(), 1280, 800);
-        stage.setTitle("Tandem console — " + settings.technicianName());
+        stage.setTitle(Texts.format("console.windowTitle", settings.technicianName()));
         stage.setScene(scene);
         WindowBoundsBinding.bind(stage, windowBounds, bounds -> layoutWriter.execute(() -> boundsStore.save(bounds)));
         CloseConfirmation.install(stage, sessions);

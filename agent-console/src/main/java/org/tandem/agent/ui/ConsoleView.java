@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.tandem.agent.ui.activity.ActivityView;
@@ -36,6 +37,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.session.AgentState;
@@ -55,8 +57,16 @@ public final class ConsoleView {
     /** The window this view's full screen, read marks and notifications are tied to. */
     private Stage attachedTo;
     private Runnable detachWindow = () -> { };
+    /** Puts this session in front among the others, when a notification about it is clicked. */
+    private final Runnable putInFront;
 
     public ConsoleView(ConsoleWorkspace workspace) {
+        this(workspace, () -> { });
+    }
+
+    /** @param putInFront selects this session's tab among the others (a notification about it was clicked) */
+    public ConsoleView(ConsoleWorkspace workspace, Runnable putInFront) {
+        this.putInFront = putInFront;
         ConsoleViewModel model = workspace.console();
         Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
         wrapUp.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("wrapup.askTip"),
@@ -86,6 +96,10 @@ public final class ConsoleView {
         code.setId("codeLabel");
         code.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
         code.textProperty().bind(model.codeProperty());
+        // In a narrow window or at 200 % the code takes two lines rather than losing its end to "…".
+        code.setWrapText(true);
+        code.setTextAlignment(TextAlignment.CENTER);
+        code.setMinHeight(Region.USE_PREF_SIZE);
         Button copy = new Button(Texts.get("code.copy"));
         copy.setId("copyCodeButton");
         copy.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("code.copyTip"),
@@ -211,7 +225,12 @@ public final class ConsoleView {
         stage.fullScreenProperty().addListener(fromStage);
         workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty())
                 .and(workspace.console().frontProperty()));
-        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace);
+        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace, () -> {
+            putInFront.run();
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }, () -> tabs.getSelectionModel().select(chatTab));
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
             stage.fullScreenProperty().removeListener(fromStage);

@@ -12,6 +12,7 @@ import org.tandem.shared.action.ActionResult;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
@@ -36,12 +39,13 @@ import org.tandem.shared.screen.ScreenBuffer;
  * moved to the FX thread through the injected executor.
  */
 public final class ConsoleViewModel implements AgentSessionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
     private final Executor fx;
     private final Function<AgentSessionListener, AgentSession> sessions;
     private final ReadOnlyObjectWrapper<AgentState> state = new ReadOnlyObjectWrapper<>(AgentState.IDLE);
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Press New session to get a code for your customer.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get("console.ready"));
     private final ReadOnlyObjectWrapper<ScreenBuffer> screen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper framesToDraw = new ReadOnlyLongWrapper();
     /** One pass of the FX thread draws every frame completed before it; more are not queued. */
@@ -222,7 +226,8 @@ public final class ConsoleViewModel implements AgentSessionListener {
         try {
             session.requestAction(action, parameters);
         } catch (IOException | IllegalArgumentException e) {
-            status.set("The action was not sent: " + e.getMessage());
+            LOG.info("The action {} was not sent", action.id(), e);
+            status.set(Texts.get("console.actionNotSent"));
         }
     }
 
@@ -254,12 +259,13 @@ public final class ConsoleViewModel implements AgentSessionListener {
         });
     }
 
-    /** The "Id" column of an installed-programs list names the programs an uninstall can target. */
+    /** The id column of an installed-programs list names the programs an uninstall can target. */
     private void learnPrograms(ActionStatus update) {
         update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
                 && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
                 .ifPresent(table -> {
-                    int id = Math.max(0, table.columns().indexOf("Id"));
+                    int id = Math.max(0, IntStream.range(0, table.columns().size())
+                            .filter(i -> table.columns().get(i).equalsIgnoreCase("id")).findFirst().orElse(0));
                     knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
                 });
     }
@@ -296,20 +302,6 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return now == AgentState.CONNECTED || now == AgentState.VIEWING
                 || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
                         && control.get() != ControlState.DENIED);
-    }
-
-    /** The question asked before the technician ends a session with a connected customer. */
-    public String endQuestion() {
-        String customer = sessionCustomer.get();
-        return "End the session with " + (customer.isEmpty() ? "your customer" : customer) + "?";
-    }
-
-    /** What ending changes, in words, shown under {@link #endQuestion()}. */
-    public String endConsequences() {
-        boolean inControl = control.get() == ControlState.IN_CONTROL || control.get() == ControlState.PAUSED;
-        return (inControl ? "You will lose control of their computer and no longer see their screen."
-                : "You will no longer see their screen.")
-                + " The session log is closed; to help them again you need a new session and a new code.";
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

@@ -7,26 +7,41 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.tandem.agent.session.ControlState;
 
 /**
  * Asks before a session with a connected customer ends: "End the session with Alice?", Yes or No.
  * No is the default: Enter, Space on the first focus, Esc and closing the question all keep the session.
  */
 final class EndSessionConfirmation {
-    static final ButtonType YES = new ButtonType("Yes, end it", ButtonData.YES);
-    static final ButtonType NO = new ButtonType("No, keep it", ButtonData.NO);
+    static final ButtonType YES = new ButtonType(Texts.get("end.yes"), ButtonData.YES);
+    static final ButtonType NO = new ButtonType(Texts.get("end.no"), ButtonData.NO);
 
     private EndSessionConfirmation() {}
 
     /** Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread. */
     static boolean confirm(Window owner, ConsoleViewModel model) {
-        return confirm(owner, model.endQuestion(), model.endConsequences());
+        return confirm(owner, question(model), consequences(model));
+    }
+
+    /** "End the session with Alice?", asked before the technician ends a session with a connected customer. */
+    static String question(ConsoleViewModel model) {
+        String customer = model.sessionCustomerProperty().get();
+        return Texts.format("end.question", customer.isEmpty() ? Texts.get("end.yourCustomer") : customer);
+    }
+
+    /** What ending changes, in words, shown under the question. */
+    static String consequences(ConsoleViewModel model) {
+        ControlState control = model.controlProperty().get();
+        boolean inControl = control == ControlState.IN_CONTROL || control == ControlState.PAUSED;
+        return Texts.format("end.consequences", Texts.get(inControl ? "end.loseControl" : "end.noScreen"),
+                Texts.get("end.logClosed"));
     }
 
     /** The same question in other words, e.g. about several sessions at once. */
     static boolean confirm(Window owner, String question, String consequences) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, NO, YES);
-        alert.setTitle("End the session? — Tandem");
+        alert.setTitle(Texts.get("end.windowTitle"));
         alert.setHeaderText(question);
         alert.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {

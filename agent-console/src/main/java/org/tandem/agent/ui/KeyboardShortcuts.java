@@ -40,9 +40,9 @@ final class KeyboardShortcuts {
 
     private KeyboardShortcuts() {}
 
-    /** The keys as the technician presses them on this system, e.g. "Ctrl+N". */
+    /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵". */
     static String keys(KeyCombination combination) {
-        return combination.getDisplayText();
+        return combination.getDisplayText().replace("↵", Texts.get("keys.enter"));
     }
 
     /** A tooltip that names its shortcut, e.g. "Past sessions (Ctrl+H)". */
@@ -80,8 +80,10 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(TABS.get(4)), Texts.get("keys.tab.customer")),
                 new Shortcut(keys(TABS.get(5)), Texts.get("keys.tab.notes")),
                 new Shortcut(keys(TABS.get(6)), Texts.get("keys.tab.wrapUp")),
-                new Shortcut(Texts.get("keys.chatKeys"), Texts.get("keys.chat")),
-                new Shortcut(Texts.get("keys.notesKeys"), Texts.get("keys.notes")),
+                new Shortcut(keys(FieldKeys.CHAT_SEND), Texts.get("keys.chatSend")),
+                new Shortcut(keys(FieldKeys.CHAT_NEW_LINE), Texts.get("keys.chatNewLine")),
+                new Shortcut(keys(FieldKeys.KEEP_NOTE), Texts.get("keys.notes")),
+                new Shortcut(keys(FieldKeys.COPY_ROWS), Texts.get("keys.copyRows")),
                 new Shortcut(mnemonic('T'), Texts.get("keys.alt.customer")),
                 new Shortcut(mnemonic('N'), Texts.get("keys.alt.newSession")),
                 new Shortcut(mnemonic('E'), Texts.get("keys.alt.end")),

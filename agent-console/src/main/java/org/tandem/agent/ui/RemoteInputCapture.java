@@ -124,22 +124,21 @@ final class RemoteInputCapture {
 
     /** Key chords the console's own keyboard cannot send without the local system taking them. */
     enum SpecialKeys {
-        CTRL_ALT_DEL("Ctrl+Alt+Del", Key.CONTROL, Key.ALT, Key.DELETE),
-        SUPER("Super (Windows key)", Key.META),
-        ALT_TAB("Alt+Tab", Key.ALT, Key.TAB),
-        ALT_F4("Alt+F4", Key.ALT, Key.F4),
-        PRINT_SCREEN("Print Screen", Key.PRINT_SCREEN);
+        CTRL_ALT_DEL(Key.CONTROL, Key.ALT, Key.DELETE),
+        SUPER(Key.META),
+        ALT_TAB(Key.ALT, Key.TAB),
+        ALT_F4(Key.ALT, Key.F4),
+        PRINT_SCREEN(Key.PRINT_SCREEN);
 
-        private final String label;
         private final Key[] chord;
 
-        SpecialKeys(String label, Key... chord) {
-            this.label = label;
+        SpecialKeys(Key... chord) {
             this.chord = chord;
         }
 
+        /** The chord's name in the menu: "Ctrl+Alt+Del", "Super (Windows key)". */
         String label() {
-            return label;
+            return Texts.get("special." + name());
         }
 
         /** Presses in order, releases in reverse. */

@@ -15,9 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,7 +25,6 @@ import org.controlsfx.control.textfield.TextFields;
  * Copy for the chosen rows, or all shown when none is chosen) and the result's plain lines.
  */
 final class ResultTableView {
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private final VBox root = new VBox(6);
 
     ResultTableView(ResultTableModel model) {
@@ -80,12 +76,7 @@ final class ResultTableView {
         };
         copy.setOnAction(e -> copyRows.run());
         copy.disableProperty().bind(model.columnsProperty().isEqualTo(List.of()));
-        table.setOnKeyPressed(e -> {
-            if (COPY.match(e)) {
-                copyRows.run();
-                e.consume();
-            }
-        });
+        FieldKeys.onPress(table, FieldKeys.COPY_ROWS, copyRows);
         tools.visibleProperty().bind(model.columnsProperty().isNotEqualTo(List.of()));
         tools.managedProperty().bind(tools.visibleProperty());
         table.visibleProperty().bind(tools.visibleProperty());

@@ -21,12 +21,12 @@ final class SessionButtons {
     static TextField customerField(SessionsViewModel sessions) {
         TextField field = new TextField();
         field.setId("customerField");
-        field.setPromptText("Customer name or ticket (optional)");
+        field.setPromptText(Texts.get("toolbar.customerPrompt"));
         field.setPrefColumnCount(18);
         // The field has the focus when the console opens: keep its hint visible (the theme hides it on focus).
         field.setStyle("-fx-prompt-text-fill: derive(-fx-control-inner-background, -40%);");
         field.setTooltip(new Tooltip(KeyboardShortcuts.tip(
-                "Who the next session is for; it is kept in the session's history. Enter starts the session",
+                Texts.get("toolbar.customerTip"),
                 KeyboardShortcuts.mnemonic('T'))));
         field.textProperty().bindBidirectional(sessions.customerReferenceProperty());
         field.setOnAction(e -> sessions.newSession());
@@ -35,7 +35,7 @@ final class SessionButtons {
 
     /** The field with its label, whose Alt+T puts the cursor in it. */
     static Node customerEntry(TextField field) {
-        Label label = new Label("Cus_tomer:");
+        Label label = new Label(Texts.get("toolbar.customer"));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
         HBox entry = new HBox(6, label, field);
@@ -44,16 +44,16 @@ final class SessionButtons {
     }
 
     static Button newSession(SessionsViewModel sessions) {
-        Button button = toolbarButton("_New session", "newSessionButton", KeyboardShortcuts.tip(
-                "Get a code to read to your next customer, in a tab of its own; the other sessions go on",
+        Button button = toolbarButton(Texts.get("toolbar.newSession"), "newSessionButton", KeyboardShortcuts.tip(
+                Texts.get("toolbar.newSessionTip"),
                 KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION), KeyboardShortcuts.mnemonic('N')));
         button.setOnAction(e -> sessions.newSession());
         return button;
     }
 
     static Button endSession(ConsoleViewModel model) {
-        Button button = toolbarButton("_End session", "endSessionButton", KeyboardShortcuts.tip(
-                "End the session for you and the customer; asks first while they are connected",
+        Button button = toolbarButton(Texts.get("toolbar.endSession"), "endSessionButton", KeyboardShortcuts.tip(
+                Texts.get("toolbar.endSessionTip"),
                 KeyboardShortcuts.mnemonic('E')));
         button.disableProperty().bind(model.canEndProperty().not());
         button.setOnAction(e -> {
@@ -66,16 +66,16 @@ final class SessionButtons {
     }
 
     static Button history(Path dataDir) {
-        Button button = toolbarButton("_History", "historyButton", KeyboardShortcuts.tip(
-                "Past sessions, their logs and recaps", KeyboardShortcuts.keys(KeyboardShortcuts.HISTORY),
+        Button button = toolbarButton(Texts.get("toolbar.history"), "historyButton", KeyboardShortcuts.tip(
+                Texts.get("toolbar.historyTip"), KeyboardShortcuts.keys(KeyboardShortcuts.HISTORY),
                 KeyboardShortcuts.mnemonic('H')));
         button.setOnAction(e -> HistoryWindow.show(dataDir, button.getScene().getWindow()));
         return button;
     }
 
     static Button shortcuts() {
-        Button button = toolbarButton("_Keyboard shortcuts", "shortcutsButton", KeyboardShortcuts.tip(
-                "Every keyboard shortcut of the console", KeyboardShortcuts.keys(KeyboardShortcuts.SHOW_SHORTCUTS),
+        Button button = toolbarButton(Texts.get("toolbar.shortcuts"), "shortcutsButton", KeyboardShortcuts.tip(
+                Texts.get("toolbar.shortcutsTip"), KeyboardShortcuts.keys(KeyboardShortcuts.SHOW_SHORTCUTS),
                 KeyboardShortcuts.mnemonic('K')));
         button.setOnAction(e -> ShortcutsWindow.show(button.getScene().getWindow()));
         return button;

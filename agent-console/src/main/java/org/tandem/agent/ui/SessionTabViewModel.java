@@ -24,6 +24,7 @@ public final class SessionTabViewModel {
     private final BooleanBinding inControl;
     private final BooleanBinding ended;
     private final StringBinding badge;
+    private final StringBinding summary;
 
     public SessionTabViewModel(ConsoleWorkspace workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -46,6 +47,8 @@ public final class SessionTabViewModel {
                 workspace.plan().steps(), workspace.plan().answers());
         badge = Bindings.createStringBinding(this::describeBadge, workspace.chat().unreadProperty(), waiting, inControl,
                 ended);
+        summary = Bindings.createStringBinding(() -> badge.get().isEmpty() ? title.get()
+                : Texts.format("sessions.joined", title.get(), badge.get()), title, badge);
     }
 
     /** Questions put to the customer that they have not answered yet; none once the session ended. */
@@ -80,7 +83,7 @@ public final class SessionTabViewModel {
         if (ended.get()) {
             parts.add(Texts.get("sessions.ended"));
         }
-        return String.join(" · ", parts);
+        return parts.stream().reduce((left, right) -> Texts.format("sessions.joined", left, right)).orElse("");
     }
 
     /** The customer's name or ticket; the code while there is none; "New session" before the code. */
@@ -91,6 +94,11 @@ public final class SessionTabViewModel {
     /** e.g. "2 unread · 1 waiting · in control"; "" when there is nothing to tell. */
     public StringBinding badgeProperty() {
         return badge;
+    }
+
+    /** The title and the badge in one line, for the tab's tooltip and spoken name: "Alice · 2 unread · in control". */
+    public StringBinding summaryProperty() {
+        return summary;
     }
 
     /** Questions the customer has not answered yet: control, consent to an action, a step's OK, "is it working?". */

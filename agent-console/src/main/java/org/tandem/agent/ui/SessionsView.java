@@ -101,7 +101,7 @@ public final class SessionsView {
     }
 
     private void show(SessionTabViewModel model) {
-        ConsoleView view = new ConsoleView(model.workspace());
+        ConsoleView view = new ConsoleView(model.workspace(), () -> sessions.select(model));
         view.apply(sessions.layoutProperty().get());
         Label title = new Label();
         title.getStyleClass().add("session-title");
@@ -123,11 +123,9 @@ public final class SessionsView {
         tab.setContent(view.root());
         String closeKeys = KeyboardShortcuts.keys(KeyboardShortcuts.CLOSE_SESSION);
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> model.badgeProperty().get().isEmpty()
-                ? Texts.format("sessions.tabTip", model.titleProperty().get(), closeKeys)
-                : Texts.format("sessions.tabTipBadge", model.titleProperty().get(), model.badgeProperty().get(),
-                        closeKeys),
-                model.titleProperty(), model.badgeProperty()));
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> Texts.format("sessions.tabTip", model.summaryProperty().get(), closeKeys), model.summaryProperty()));
+        header.accessibleTextProperty().bind(model.summaryProperty());
         tab.setTooltip(tip);
         tab.setOnCloseRequest(event -> {
             event.consume(); // the tab goes when the view model lets it go

@@ -2,13 +2,18 @@ package org.tandem.agent.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -41,6 +46,8 @@ final class ShortcutsWindow {
             Label what = new Label(shortcut.does());
             what.setWrapText(true);
             what.setMnemonicParsing(false);
+            // A long line takes a second line rather than being cut off with an ellipsis.
+            what.setMinHeight(Region.USE_PREF_SIZE);
             list.addRow(row++, key, what);
         }
 
@@ -54,7 +61,14 @@ final class ShortcutsWindow {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         Label title = new Label(Texts.get("keys.title"));
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
-        VBox root = new VBox(14, title, list, buttons);
+        // The list is longer than a small or scaled-up screen is high: it scrolls, the Close button stays.
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setId("shortcutsScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(14, title, scroll, buttons);
         root.setId("shortcutsWindow");
         root.setPadding(new Insets(16));
 
@@ -62,9 +76,20 @@ final class ShortcutsWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(Texts.get("keys.windowTitle"));
+        Rectangle2D screen = screenOf(owner).getVisualBounds();
+        stage.setMaxHeight(screen.getHeight());
+        stage.setMaxWidth(screen.getWidth());
         stage.setScene(new Scene(root));
         stage.show();
         close.requestFocus();
         return stage;
+    }
+
+    private static Screen screenOf(Window owner) {
+        if (owner == null) {
+            return Screen.getPrimary();
+        }
+        return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
     }
 }

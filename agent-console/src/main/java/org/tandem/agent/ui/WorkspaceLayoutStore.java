@@ -62,7 +62,7 @@ public final class WorkspaceLayoutStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
-                properties.store(out, "Tandem console layout");
+                properties.store(out, null);
             }
         } catch (IOException e) {
             LOG.info("Could not remember the console's layout in {}: {}", file, e.getMessage());

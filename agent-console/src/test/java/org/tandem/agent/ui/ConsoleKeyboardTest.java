@@ -89,8 +89,7 @@ class ConsoleKeyboardTest {
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER).type(KeyCode.SPACE);
         waitForFxEvents();
-        assertNothingPressed();
-        assertEquals(AgentState.CONNECTED, model.stateProperty().get());
+        assertNothingPressed(robot, AgentState.CONNECTED, "#centerPane");
     }
 
     @Test
@@ -101,9 +100,7 @@ class ConsoleKeyboardTest {
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
         waitForFxEvents();
-        assertNothingPressed();
-        assertEquals(AgentState.VIEWING, model.stateProperty().get());
-        assertEquals(robot.lookup("#screenView").query(), scene.getFocusOwner(), "the screen keeps the keyboard");
+        assertNothingPressed(robot, AgentState.VIEWING, "#screenView");
     }
 
     @Test
@@ -115,8 +112,7 @@ class ConsoleKeyboardTest {
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER).type(KeyCode.SPACE);
         waitForFxEvents();
-        assertNothingPressed();
-        assertEquals(AgentState.VIEWING, model.stateProperty().get());
+        assertNothingPressed(robot, AgentState.VIEWING, "#screenView");
     }
 
     @Test
@@ -128,7 +124,7 @@ class ConsoleKeyboardTest {
         robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
         robot.type(KeyCode.SPACE);
         waitForFxEvents();
-        assertNothingPressed();
+        assertNothingPressed(robot, AgentState.VIEWING, "#screenView");
     }
 
     /** Customer joins and shares; the technician asks for control by mouse and the customer allows it. */
@@ -148,22 +144,13 @@ class ConsoleKeyboardTest {
                 "in control, keys go to the customer");
     }
 
-    private void assertNothingPressed() throws Exception {
+    /** No question, no ending, the session in {@code state}, and the keyboard on the harmless {@code focused}. */
+    private void assertNothingPressed(FxRobot robot, AgentState state, String focused) throws Exception {
         assertEquals(1, Window.getWindows().size(), "no question popped up");
         assertFalse(customer.sentWithin(ControlMessage.SessionEnd.class, Duration.ofMillis(300)),
                 "the session was not ended");
-        assertTrue(model.stateProperty().get() != AgentState.ENDED);
-        Node owner = scene.getFocusOwner();
-        assertTrue(owner == null || !(owner instanceof Button button && button.getParent() != null
-                && isInToolbar(button)), "a toolbar button has the focus: " + owner);
-    }
-
-    private static boolean isInToolbar(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof javafx.scene.control.ToolBar) {
-                return true;
-            }
-        }
-        return false;
+        assertEquals(state, model.stateProperty().get());
+        Node expected = robot.lookup(focused).query();
+        assertEquals(expected, scene.getFocusOwner(), "the keyboard is on " + focused);
     }
 }

@@ -64,7 +64,17 @@ class KeyboardShortcutsTest {
         assertTrue(listed.containsAll(List.of("F1", "Ctrl+N", "Ctrl+H", "Ctrl+Shift+F12", "Ctrl+Tab", "Ctrl+Shift+Tab",
                 "Ctrl+W", "Ctrl+1", "Ctrl+5", "Ctrl+9", "Alt+1", "Alt+7")), listed.toString());
         for (KeyCombination accelerator : scene.getAccelerators().keySet()) {
-            assertTrue(listed.contains(accelerator.getDisplayText()), "not listed: " + accelerator.getDisplayText());
+            assertTrue(listed.contains(KeyboardShortcuts.keys(accelerator)), "not listed: " + accelerator.getDisplayText());
+        }
+        // Keys a field answers to itself, as installed on the nodes of every side tab.
+        List<Node> nodes = new ArrayList<>();
+        collect(scene.getRoot(), Node.class, nodes);
+        List<String> fieldKeys = nodes.stream().flatMap(node -> FieldKeys.on(node).stream())
+                .map(KeyboardShortcuts::keys).distinct().toList();
+        assertEquals(List.of("Ctrl+C", "Ctrl+Enter", "Enter", "Shift+Enter"), fieldKeys.stream().sorted().toList(),
+                "the chat's, the notes' and the result table's keys are found");
+        for (String keys : fieldKeys) {
+            assertTrue(listed.contains(keys), "not listed: " + keys + " in " + listed);
         }
         List<String> mnemonics = mnemonicsIn(scene.getRoot());
         assertTrue(mnemonics.size() >= 10, mnemonics.toString());
@@ -75,6 +85,28 @@ class KeyboardShortcutsTest {
 
         robot.type(KeyCode.ESCAPE);
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isEmpty());
+    }
+
+    @Test
+    void everyLineOfTheListIsShownWholeAndTheListFitsTheScreen(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F1);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());
+        javafx.scene.layout.GridPane list = robot.lookup("#shortcutsList").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> cut = new ArrayList<>();
+        for (Node node : list.getChildrenUnmodifiable()) {
+            Label label = (Label) node;
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+            if (!label.getText().equals(drawn.getText())) {
+                cut.add(label.getText() + " drawn as " + drawn.getText());
+            }
+        }
+        assertEquals(List.of(), cut, "lines cut off");
+        Window sheet = list.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(sheet.getHeight() <= screen.getHeight() && sheet.getY() + sheet.getHeight() <= screen.getMaxY() + 1,
+                "the list's window, " + sheet.getHeight() + " high at " + sheet.getY() + ", fits the screen: " + screen);
+        assertTrue(robot.lookup("#closeShortcutsButton").query().localToScreen(0, 0).getY() < screen.getMaxY(),
+                "Close can be reached");
     }
 
     @Test

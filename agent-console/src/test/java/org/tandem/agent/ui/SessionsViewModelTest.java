@@ -99,6 +99,9 @@ class SessionsViewModelTest {
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Asked", Optional.empty()));
         assertEquals(2, alice.waitingProperty().get());
         assertEquals("1 unread · 2 waiting", alice.badgeProperty().get());
+        assertEquals("Alice Martin · 1 unread · 2 waiting", alice.summaryProperty().get(),
+                "the tab's tooltip and spoken name: one separator throughout");
+        assertEquals("Bob", bob.summaryProperty().get());
 
         aliceHears.controlChanged(ControlState.IN_CONTROL, "");
         aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", "program=foo",

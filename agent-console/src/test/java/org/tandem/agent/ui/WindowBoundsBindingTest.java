@@ -1,6 +1,8 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,70 @@ class WindowBoundsBindingTest {
         });
         assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), boundsOf(second[0]));
         robot.interact(second[0]::close);
+    }
+
+    @Test
+    void aMaximisedWindowReopensMaximisedAndGoesBackToItsSizeWhenUnMaximised(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("console-window").resolve("window.properties");
+        WindowBoundsStore store = new WindowBoundsStore(file);
+        store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
+
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Stage[] first = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> saved = store.load();
+        robot.interact(() -> {
+            first[0] = new Stage();
+            first[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(first[0], saved, bounds -> writer.execute(() -> {
+                store.save(bounds);
+                written.complete(null);
+            }));
+            first[0].show();
+        });
+        robot.interact(() -> first[0].setMaximized(true));
+        waitFor(5, TimeUnit.SECONDS, () -> first[0].getWidth() != 900);
+        robot.interact(first[0]::close);
+        written.get(5, TimeUnit.SECONDS);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640, true), store.load().orElseThrow(),
+                "maximised, with the size it had before");
+
+        Stage[] second = new Stage[1];
+        Optional<WindowBoundsStore.Bounds> again = store.load();
+        robot.interact(() -> {
+            second[0] = new Stage();
+            second[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(second[0], again, bounds -> { });
+            second[0].show();
+        });
+        assertTrue(second[0].isMaximized(), "opens maximised");
+        robot.interact(() -> second[0].setMaximized(false));
+        waitFor(5, TimeUnit.SECONDS, () -> second[0].getWidth() == 900);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640), boundsOf(second[0]));
+        robot.interact(second[0]::close);
+    }
+
+    @Test
+    void aDesktopThatResizesBeforeItSaysMaximisedStillLeavesTheSizeFromBefore(FxRobot robot) throws Exception {
+        CompletableFuture<WindowBoundsStore.Bounds> remembered = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(stage[0], Optional.of(new WindowBoundsStore.Bounds(100, 120, 900, 640)),
+                    remembered::complete);
+            stage[0].show();
+        });
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            // The window manager's resize arrives first, its "maximised" after.
+            stage[0].setWidth(screen.getWidth());
+            stage[0].setHeight(screen.getHeight());
+            stage[0].setX(screen.getMinX());
+            stage[0].setY(screen.getMinY());
+            stage[0].setMaximized(true);
+        });
+        robot.interact(stage[0]::close);
+        assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640, true), remembered.get(5, TimeUnit.SECONDS));
     }
 
     private static WindowBoundsStore.Bounds boundsOf(Stage stage) {

@@ -12,8 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,15 +69,8 @@ final class ChatView {
         input.setWrapText(true);
         input.setPrefRowCount(2);
         input.textProperty().bindBidirectional(model.draftProperty());
-        input.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER && key.isShiftDown()) {
-                input.insertText(input.getCaretPosition(), "\n");
-                key.consume();
-            } else if (key.getCode() == KeyCode.ENTER) {
-                model.send();
-                key.consume();
-            }
-        });
+        Shortcuts.onPress(input, Shortcuts.NEW_LINE, () -> input.insertText(input.getCaretPosition(), "\n"));
+        Shortcuts.onPress(input, Shortcuts.SEND, model::send);
         Button send = new Button(Texts.get("chat.send"));
         send.setId("sendButton");
         send.disableProperty().bind(model.canSendProperty().not());

@@ -62,6 +62,8 @@ public final class CustomerApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
+    /** Writes where the window was as it closes; not a daemon, so the file is written before the app exits. */
+    private final ExecutorService boundsWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "tandem-window-bounds"));
     private static final int LOG_CHECKPOINT_EVERY = 20;
 
     private RelayClient relayClient;
@@ -131,7 +133,8 @@ public final class CustomerApp extends Application {
         // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
         new EndSessionOnShutdown(session::endBecauseClosed, () -> !isLive(session.state()), SHUTDOWN_WAIT)
                 .install("tandem-customer-shutdown");
-        WindowBoundsBinding.bind(stage, new WindowBoundsStore(settings.dataDir().resolve("window.properties")));
+        WindowBoundsStore bounds = new WindowBoundsStore(settings.dataDir().resolve("window.properties"));
+        WindowBoundsBinding.bind(stage, bounds.load(), now -> boundsWriter.execute(() -> bounds.save(now)));
         stage.show();
     }
 
@@ -157,6 +160,7 @@ public final class CustomerApp extends Application {
 
     @Override
     public void stop() {
+        boundsWriter.shutdown();
         if (pointerWatch != null) {
             pointerWatch.close();
         }

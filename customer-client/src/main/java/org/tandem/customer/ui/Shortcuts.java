@@ -1,5 +1,6 @@
 package org.tandem.customer.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -7,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The keys of the customer's windows, in one place: what {@link ShortcutSheet} lists is what the
@@ -21,6 +23,16 @@ final class Shortcuts {
     static final KeyCombination GO_TO_PLAN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination GO_TO_MESSAGES = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination GO_TO_ACTIVITY = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
+    /** Keys of one field, installed through {@link #onPress}: the message box and the stars. */
+    static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER);
+    static final KeyCombination NEW_LINE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN);
+    static final List<KeyCombination> STARS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5).stream().map(code -> (KeyCombination) new KeyCodeCombination(code)).toList();
+    static final List<KeyCombination> MORE_STARS = List.of(new KeyCodeCombination(KeyCode.RIGHT),
+            new KeyCodeCombination(KeyCode.UP));
+    static final List<KeyCombination> FEWER_STARS = List.of(new KeyCodeCombination(KeyCode.LEFT),
+            new KeyCodeCombination(KeyCode.DOWN));
+    private static final String INSTALLED = Shortcuts.class.getName();
 
     /** One line of the help sheet: the keys as written, and the bundle key of what they do. */
     record Line(String keys, String what) {
@@ -31,18 +43,52 @@ final class Shortcuts {
     /** Every line of the help sheet, in the order shown. */
     static List<Line> lines() {
         return List.of(
-                new Line(HELP.getDisplayText(), "keys.help"),
-                new Line(GO_TO_MESSAGES.getDisplayText(), "keys.messages"),
-                new Line(Texts.get("keys.enter"), "keys.send"),
-                new Line(Texts.get("keys.shiftEnter"), "keys.newLine"),
-                new Line(GO_TO_PLAN.getDisplayText(), "keys.plan"),
-                new Line(GO_TO_ACTIVITY.getDisplayText(), "keys.activity"),
-                new Line(TOGGLE_SHARING.getDisplayText(), "keys.toggleSharing"),
-                new Line(STOP_CONTROL.getDisplayText(), "keys.stopControl"),
-                new Line(END_SESSION.getDisplayText(), "keys.end"),
+                new Line(shown(HELP), "keys.help"),
+                new Line(shown(GO_TO_MESSAGES), "keys.messages"),
+                new Line(shown(SEND), "keys.send"),
+                new Line(shown(NEW_LINE), "keys.newLine"),
+                new Line(shown(GO_TO_PLAN), "keys.plan"),
+                new Line(shown(GO_TO_ACTIVITY), "keys.activity"),
+                new Line(shown(TOGGLE_SHARING), "keys.toggleSharing"),
+                new Line(shown(STOP_CONTROL), "keys.stopControl"),
+                new Line(shown(END_SESSION), "keys.end"),
+                new Line(Texts.get("keys.range", shown(STARS.get(0)), shown(STARS.get(STARS.size() - 1))),
+                        "keys.stars"),
+                new Line(shownAll(MORE_STARS), "keys.moreStars"),
+                new Line(shownAll(FEWER_STARS), "keys.fewerStars"),
                 new Line(Texts.get("keys.tab"), "keys.move"),
                 new Line(Texts.get("keys.alt"), "keys.mnemonic"),
                 new Line(Texts.get("keys.escape"), "keys.close"));
+    }
+
+    private static String shownAll(List<KeyCombination> keys) {
+        return String.join(", ", keys.stream().map(Shortcuts::shown).toList());
+    }
+
+    /** The keys as the customer presses them on this system, e.g. "Ctrl+P"; Enter by its name, not "↵". */
+    static String shown(KeyCombination keys) {
+        return keys.getDisplayText().replace("↵", Texts.get("keys.enter"));
+    }
+
+    /** Runs {@code action} when {@code keys} are pressed while {@code node} has the focus; the key goes no further. */
+    static void onPress(Node node, KeyCombination keys, Runnable action) {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (keys.match(event)) {
+                event.consume();
+                action.run();
+            }
+        });
+        installed(node).add(keys);
+    }
+
+    /** The keys installed on {@code node} through {@link #onPress}, for the check that the help sheet lists them. */
+    static List<KeyCombination> on(Node node) {
+        return node.getProperties().containsKey(INSTALLED) ? List.copyOf(installed(node)) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<KeyCombination> installed(Node node) {
+        return (List<KeyCombination>) node.getProperties().computeIfAbsent(INSTALLED, k -> new ArrayList<KeyCombination>());
     }
 
     /** F1 and the session keys (pause or share, stop control, end) in this window. */

@@ -42,19 +42,24 @@ final class WrapUpView {
         rating.ratingProperty().addListener((obs, was, now) -> model.starsProperty().set((int) Math.round(now.doubleValue())));
         model.starsProperty().addListener((obs, was, now) -> rating.setRating(now.intValue()));
         // The control itself answers only the mouse; keys 1–5 and the arrows make it keyboard accessible.
-        rating.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
-            int stars = model.starsProperty().get();
-            switch (key.getCode()) {
-                case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5 ->
-                        model.starsProperty().set(Integer.parseInt(key.getCode().getName().replaceAll("\\D", "")));
-                case RIGHT, UP -> model.starsProperty().set(Math.min(5, stars + 1));
-                case LEFT, DOWN -> model.starsProperty().set(Math.max(1, stars - 1));
-                default -> {
-                    return;
+        for (int i = 0; i < Shortcuts.STARS.size(); i++) {
+            int stars = i + 1;
+            Shortcuts.onPress(rating, Shortcuts.STARS.get(i), () -> model.starsProperty().set(stars));
+        }
+        // The number pad's digits are the same keys to the customer.
+        rating.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode().isKeypadKey() && key.getCode().isDigitKey()) {
+                int stars = Integer.parseInt(key.getCode().getName().replaceAll("\\D", ""));
+                if (stars >= 1 && stars <= 5) {
+                    model.starsProperty().set(stars);
+                    key.consume();
                 }
             }
-            key.consume();
         });
+        Shortcuts.MORE_STARS.forEach(keys -> Shortcuts.onPress(rating, keys,
+                () -> model.starsProperty().set(Math.min(5, model.starsProperty().get() + 1))));
+        Shortcuts.FEWER_STARS.forEach(keys -> Shortcuts.onPress(rating, keys,
+                () -> model.starsProperty().set(Math.max(1, model.starsProperty().get() - 1))));
         Label ratingHelp = new Label(Texts.get("wrapUp.rating.help"));
         ratingHelp.getStyleClass().add("hint");
         ratingHelp.setWrapText(true);

@@ -17,8 +17,16 @@ import org.slf4j.LoggerFactory;
 public final class WindowBoundsStore {
     private static final Logger LOG = LoggerFactory.getLogger(WindowBoundsStore.class);
 
-    /** Position and size of a window, in screen coordinates. */
-    public record Bounds(double x, double y, double width, double height) {
+    /**
+     * Position and size of a window, in screen coordinates, and whether it was maximised. For a
+     * maximised window the position and size are those it had before, to go back to when the
+     * person un-maximises it.
+     */
+    public record Bounds(double x, double y, double width, double height, boolean maximized) {
+        public Bounds(double x, double y, double width, double height) {
+            this(x, y, width, height, false);
+        }
+
         public boolean isUsable() {
             return width >= 200 && height >= 150 && width < 20000 && height < 20000
                     && Double.isFinite(x) && Double.isFinite(y);
@@ -40,7 +48,8 @@ public final class WindowBoundsStore {
             properties.load(in);
             Bounds bounds = new Bounds(Double.parseDouble(properties.getProperty("x")),
                     Double.parseDouble(properties.getProperty("y")), Double.parseDouble(properties.getProperty("width")),
-                    Double.parseDouble(properties.getProperty("height")));
+                    Double.parseDouble(properties.getProperty("height")),
+                    Boolean.parseBoolean(properties.getProperty("maximized", "false")));
             return bounds.isUsable() ? Optional.of(bounds) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.debug("Ignoring unreadable window bounds in {}", file, e);
@@ -57,6 +66,7 @@ public final class WindowBoundsStore {
         properties.setProperty("y", Double.toString(bounds.y()));
         properties.setProperty("width", Double.toString(bounds.width()));
         properties.setProperty("height", Double.toString(bounds.height()));
+        properties.setProperty("maximized", Boolean.toString(bounds.maximized()));
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {

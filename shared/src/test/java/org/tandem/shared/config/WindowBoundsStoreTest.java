@@ -20,6 +20,18 @@ class WindowBoundsStoreTest {
     }
 
     @Test
+    void aMaximisedWindowComesBackMaximisedWithTheSizeItHadBefore(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("window.properties");
+        WindowBoundsStore store = new WindowBoundsStore(file);
+        store.save(new WindowBoundsStore.Bounds(10, 20, 800, 600, true));
+        assertEquals(Optional.of(new WindowBoundsStore.Bounds(10, 20, 800, 600, true)), store.load());
+
+        Files.writeString(file, "x=1\ny=2\nwidth=800\nheight=600\n");
+        assertEquals(Optional.of(new WindowBoundsStore.Bounds(1, 2, 800, 600, false)), store.load(),
+                "a file written before maximised was remembered");
+    }
+
+    @Test
     void missingDamagedOrAbsurdFilesMeanDefaults(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("window.properties");
         WindowBoundsStore store = new WindowBoundsStore(file);

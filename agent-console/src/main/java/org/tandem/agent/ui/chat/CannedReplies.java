@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.tandem.agent.ui.Texts;
 import org.tandem.shared.message.ControlMessage;
 
 /**
@@ -15,12 +16,9 @@ import org.tandem.shared.message.ControlMessage;
  */
 public final class CannedReplies {
     public static final String FILE = "canned-replies.txt";
-    static final List<String> DEFAULTS = List.of(
-            "Hello, I’m here to help. Could you tell me what is not working?",
-            "I’m having a look now; it will take a minute or two.",
-            "I’ll ask you before I change anything on your computer.",
-            "Could you try again now and tell me whether it works?",
-            "Thank you for your patience.");
+    /** The replies a console starts with, in the technician's language. */
+    static final List<String> DEFAULTS = List.of(Texts.get("canned.default.1"), Texts.get("canned.default.2"),
+            Texts.get("canned.default.3"), Texts.get("canned.default.4"), Texts.get("canned.default.5"));
 
     private final Path file;
 

@@ -19,12 +19,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
 import org.tandem.shared.conversation.ChatLine;
 
@@ -63,15 +62,8 @@ public final class ChatView {
         draft.setWrapText(true);
         draft.setPrefRowCount(3);
         draft.textProperty().bindBidirectional(model.draftProperty());
-        draft.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
-                e.consume();
-                model.sendDraft();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                draft.insertText(draft.getCaretPosition(), "\n");
-            }
-        });
+        FieldKeys.onPress(draft, FieldKeys.CHAT_SEND, model::sendDraft);
+        FieldKeys.onPress(draft, FieldKeys.CHAT_NEW_LINE, () -> draft.insertText(draft.getCaretPosition(), "\n"));
         Button send = new Button(Texts.get("chat.send"));
         send.setId("sendChatButton");
         send.setTooltip(new Tooltip(Texts.get("chat.sendTip")));

@@ -10,10 +10,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
 
 /** The Notes tab: private notes, kept in the console's session log and never shown to the customer. */
@@ -47,12 +46,7 @@ public final class NotesView {
         draft.setPrefRowCount(3);
         draft.setPromptText(Texts.get("notes.prompt"));
         draft.textProperty().bindBidirectional(model.draftProperty());
-        draft.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                e.consume();
-                model.keep();
-            }
-        });
+        FieldKeys.onPress(draft, FieldKeys.KEEP_NOTE, model::keep);
         Button keep = new Button(Texts.get("notes.keep"));
         keep.setId("keepNoteButton");
         keep.setTooltip(new Tooltip(Texts.get("notes.keepTip")));

@@ -2,19 +2,18 @@ package org.tandem.agent.ui.history;
 
 import java.util.Optional;
 import org.tandem.agent.history.Integrity;
+import org.tandem.agent.ui.Texts;
 
 /** The choices of the integrity filter, with the words the window shows. */
 public enum HistoryFilter {
-    ALL("All sessions", null),
-    INTACT("Intact", Integrity.INTACT),
-    NOT_CLOSED("Not closed", Integrity.NOT_CLOSED),
-    ALTERED("Altered", Integrity.BROKEN);
+    ALL(null),
+    INTACT(Integrity.INTACT),
+    NOT_CLOSED(Integrity.NOT_CLOSED),
+    ALTERED(Integrity.BROKEN);
 
-    private final String label;
     private final Integrity integrity;
 
-    HistoryFilter(String label, Integrity integrity) {
-        this.label = label;
+    HistoryFilter(Integrity integrity) {
         this.integrity = integrity;
     }
 
@@ -24,6 +23,6 @@ public enum HistoryFilter {
 
     @Override
     public String toString() {
-        return label;
+        return Texts.get("history.filter." + name());
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionRecord;
+import org.tandem.agent.ui.Texts;
 
 /** Past sessions in a table with an integrity badge each; the opened one's timeline and chat below. */
 public final class HistoryView {
@@ -35,14 +36,14 @@ public final class HistoryView {
     public HistoryView(HistoryViewModel model) {
         TextField search = new TextField();
         search.setId("historySearch");
-        search.setPromptText("Search customer, technician, anything that happened");
+        search.setPromptText(Texts.get("history.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<HistoryFilter> filter = new ComboBox<>();
         filter.setId("historyFilter");
         filter.getItems().setAll(HistoryFilter.values());
         filter.valueProperty().bindBidirectional(model.filterProperty());
-        Button refresh = new Button("_Refresh");
+        Button refresh = new Button(Texts.get("history.refresh"));
         refresh.setId("historyRefresh");
         refresh.setOnAction(e -> model.refresh());
         ProgressIndicator progress = new ProgressIndicator();
@@ -55,15 +56,15 @@ public final class HistoryView {
 
         TableView<SessionRecord> table = new TableView<>(model.sessions());
         table.setId("historyTable");
-        table.setPlaceholder(new Label("No past sessions."));
+        table.setPlaceholder(new Label(Texts.get("history.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Date", model::dateText));
-        table.getColumns().add(column("Customer", SessionRecord::customerName));
-        table.getColumns().add(column("Technician", SessionRecord::technician));
-        table.getColumns().add(column("Duration", r -> HistoryViewModel.durationText(r.duration())));
-        table.getColumns().add(narrow(column("Actions", r -> Integer.toString(r.actions()))));
-        table.getColumns().add(narrow(column("Consents", r -> Long.toString(r.consentDecisions()))));
-        TableColumn<SessionRecord, String> ending = column("How it ended", SessionRecord::ending);
+        table.getColumns().add(column("history.column.date", model::dateText));
+        table.getColumns().add(column("history.column.customer", SessionRecord::customerName));
+        table.getColumns().add(column("history.column.technician", SessionRecord::technician));
+        table.getColumns().add(column("history.column.duration", r -> HistoryViewModel.durationText(r.duration())));
+        table.getColumns().add(narrow(column("history.column.actions", r -> Integer.toString(r.actions()))));
+        table.getColumns().add(narrow(column("history.column.consents", r -> Long.toString(r.consentDecisions()))));
+        TableColumn<SessionRecord, String> ending = column("history.column.ending", SessionRecord::ending);
         ending.setPrefWidth(190);
         table.getColumns().add(ending);
         table.getColumns().add(badgeColumn());
@@ -71,11 +72,11 @@ public final class HistoryView {
 
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
-        timeline.setPlaceholder(new Label("Open a session to see what happened."));
+        timeline.setPlaceholder(new Label(Texts.get("history.noneOpened")));
         ListView<String> chat = new ListView<>(model.chat());
         chat.setId("chat");
-        chat.setPlaceholder(new Label("No chat."));
-        SplitPane details = new SplitPane(titled("Timeline", timeline), titled("Chat", chat));
+        chat.setPlaceholder(new Label(Texts.get("history.noChat")));
+        SplitPane details = new SplitPane(titled(Texts.get("history.timeline"), timeline), titled(Texts.get("history.chat"), chat));
         details.setDividerPositions(0.65);
         SplitPane center = new SplitPane(table, details);
         center.setOrientation(Orientation.VERTICAL);
@@ -85,15 +86,15 @@ public final class HistoryView {
         Label status = new Label();
         status.setId("historyStatus");
         status.textProperty().bind(model.statusProperty());
-        Button export = new Button("_Export recap…");
+        Button export = new Button(Texts.get("history.export"));
         export.setId("exportRecap");
         export.disableProperty().bind(model.canExportProperty().not());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export the recap of this session");
+            chooser.setTitle(Texts.get("history.exportTitle"));
             chooser.getExtensionFilters().setAll(
-                    new FileChooser.ExtensionFilter("Markdown", "*.md"),
-                    new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+                    new FileChooser.ExtensionFilter(Texts.get("history.fileType.markdown"), "*.md"),
+                    new FileChooser.ExtensionFilter(Texts.get("history.fileType.html"), "*.html"));
             chooser.setInitialFileName("recap-" + model.openedProperty().get().id() + ".md");
             File file = chooser.showSaveDialog(root.getScene().getWindow());
             if (file != null) {
@@ -112,8 +113,8 @@ public final class HistoryView {
         return root;
     }
 
-    private static TableColumn<SessionRecord, String> column(String title, Function<SessionRecord, String> text) {
-        TableColumn<SessionRecord, String> column = new TableColumn<>(title);
+    private static TableColumn<SessionRecord, String> column(String titleKey, Function<SessionRecord, String> text) {
+        TableColumn<SessionRecord, String> column = new TableColumn<>(Texts.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }
@@ -126,7 +127,7 @@ public final class HistoryView {
     }
 
     private static TableColumn<SessionRecord, SessionRecord> badgeColumn() {
-        TableColumn<SessionRecord, SessionRecord> column = new TableColumn<>("Integrity");
+        TableColumn<SessionRecord, SessionRecord> column = new TableColumn<>(Texts.get("history.column.integrity"));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

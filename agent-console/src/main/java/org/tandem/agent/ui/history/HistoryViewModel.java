@@ -28,9 +28,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
+import org.tandem.agent.ui.Texts;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.JournalEvent;
@@ -44,6 +47,7 @@ import org.tandem.shared.log.SessionLogVerifier;
  * executor; results reach the properties through the FX executor.
  */
 public final class HistoryViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryViewModel.class);
     private final SessionHistory history;
     private final Executor fx;
     private final Executor background;
@@ -73,7 +77,7 @@ public final class HistoryViewModel {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.background = Objects.requireNonNull(background, "background");
         this.recaps = new RecapGenerator(zone);
-        this.dateFormat = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH).withZone(zone);
+        this.dateFormat = DateTimeFormatter.ofPattern(Texts.get("history.dateFormat"), Locale.getDefault()).withZone(zone);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
         search.addListener((obs, was, now) -> applyFilter());
         filter.addListener((obs, was, now) -> applyFilter());
@@ -121,7 +125,7 @@ public final class HistoryViewModel {
     /** Reads every session again. */
     public CompletableFuture<Void> refresh() {
         loading.set(true);
-        status.set("Checking past sessions…");
+        status.set(Texts.get("history.checking"));
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return history.list();
@@ -133,12 +137,13 @@ public final class HistoryViewModel {
                 loading.set(false);
                 all.clear();
                 if (failure != null) {
-                    status.set("Could not read the past sessions: " + rootMessage(failure));
+                    LOG.warn("Could not read the past sessions", failure);
+                    status.set(Texts.get("history.unreadable"));
                 } else {
                     all.addAll(records);
                     long altered = records.stream().filter(r -> r.integrity() == Integrity.BROKEN).count();
-                    status.set(records.size() + (records.size() == 1 ? " session" : " sessions")
-                            + (altered == 0 ? "" : ", " + altered + " altered"));
+                    status.set(altered == 0 ? Texts.format("history.count", records.size())
+                            : Texts.format("history.countAltered", records.size(), altered));
                 }
                 applyFilter();
             });
@@ -167,7 +172,8 @@ public final class HistoryViewModel {
                     return;
                 }
                 if (failure != null) {
-                    timeline.setAll("This log cannot be read: " + rootMessage(failure));
+                    LOG.warn("Could not read the log of {}", record.id(), failure);
+                    timeline.setAll(Texts.get("history.logUnreadable"));
                     return;
                 }
                 timeline.setAll(entries.stream().map(this::timelineLine).toList());
@@ -203,17 +209,22 @@ public final class HistoryViewModel {
                 throw new UncheckedIOException(e);
             }
         }, background);
-        export.whenComplete((path, failure) -> fx.execute(() -> status.set(failure == null
-                ? "Recap saved to " + path : "Could not save the recap: " + rootMessage(failure))));
+        export.whenComplete((path, failure) -> {
+            if (failure != null) {
+                LOG.warn("Could not save the recap of {} to {}", record.id(), target, failure);
+            }
+            fx.execute(() -> status.set(failure == null ? Texts.format("history.recapSaved", path)
+                    : Texts.get("history.recapNotSaved")));
+        });
         return export;
     }
 
     /** The badge's words: "Intact", "Not closed", "Altered!". */
     public static String badgeText(Integrity integrity) {
         return switch (integrity) {
-            case INTACT -> "Intact";
-            case NOT_CLOSED -> "Not closed";
-            case BROKEN -> "Altered!";
+            case INTACT -> Texts.get("history.badge.INTACT");
+            case NOT_CLOSED -> Texts.get("history.badge.NOT_CLOSED");
+            case BROKEN -> Texts.get("history.badge.BROKEN");
         };
     }
 
@@ -223,7 +234,8 @@ public final class HistoryViewModel {
 
     public static String durationText(Duration duration) {
         long minutes = duration.toMinutes();
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+        return minutes < 60 ? Texts.format("history.minutes", minutes)
+                : Texts.format("history.hours", minutes / 60, minutes % 60);
     }
 
     private String timelineLine(LogEntry entry) {
@@ -238,13 +250,5 @@ public final class HistoryViewModel {
     private void applyFilter() {
         HistoryFilter chosen = filter.get() == null ? HistoryFilter.ALL : filter.get();
         sessions.setAll(SessionHistory.filter(all, search.get(), chosen.integrity()));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

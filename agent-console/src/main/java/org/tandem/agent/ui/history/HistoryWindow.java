@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.agent.history.SessionHistory;
+import org.tandem.agent.ui.Texts;
 
 /** The history of past sessions in a window of its own. */
 public final class HistoryWindow {
@@ -30,7 +31,7 @@ public final class HistoryWindow {
         HistoryViewModel model = new HistoryViewModel(new SessionHistory(agentDataDir), Platform::runLater, background,
                 ZoneId.systemDefault());
         Stage stage = new Stage();
-        stage.setTitle("Session history — Tandem");
+        stage.setTitle(Texts.get("history.windowTitle"));
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -27,6 +28,7 @@ import org.tandem.shared.conversation.StepState;
  */
 public final class PlanView {
     private final VBox root = new VBox(6);
+    private final ScrollPane scroller = new ScrollPane(root);
     /** The id of the step last chosen, to choose it again when the list is replaced. */
     private String lastChosen;
 
@@ -37,6 +39,8 @@ public final class PlanView {
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
         list.setPlaceholder(empty);
+        // Room for a few steps, or the whole "no steps yet" line, however large the text is scaled.
+        list.setStyle("-fx-min-height: 8em;");
         list.setCellFactory(view -> new StepCell(model, view));
         VBox.setVgrow(list, Priority.ALWAYS);
         model.answers().addListener((javafx.collections.MapChangeListener<String, String>) change -> list.refresh());
@@ -163,6 +167,11 @@ public final class PlanView {
         root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, edit, message);
         root.setPadding(new Insets(8));
         root.setId("planPanel");
+        // On a low window or at 200 % the editor below the list does not fit: the tab scrolls instead.
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
     }
 
 
@@ -178,7 +187,7 @@ public final class PlanView {
     }
 
     public Node root() {
-        return root;
+        return scroller;
     }
 
     /** A step: its number, title and state; under it the detail, the linked action and the customer's answer. */

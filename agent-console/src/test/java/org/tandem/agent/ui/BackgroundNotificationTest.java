@@ -1,0 +1,89 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.agent.session.AgentState;
+import org.tandem.shared.message.ControlMessage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A notification about a customer whose tab is in the back takes the technician to that customer
+ * when clicked: their tab comes in front, in the console's window, showing what the notification
+ * was about.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundNotificationTest {
+    private LoopbackCustomer alice;
+    private LoopbackCustomer bob;
+    private SessionsViewModel sessions;
+    private Scene scene;
+    private SessionsView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        alice = new LoopbackCustomer(Files.createTempDirectory("console-notify-alice"));
+        bob = new LoopbackCustomer(Files.createTempDirectory("console-notify-bob"));
+        sessions = LoopbackCustomer.window(alice, bob);
+        view = new SessionsView(sessions, Files.createTempDirectory("console-data"));
+        scene = new Scene(view.root(), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeCustomers(FxRobot robot) {
+        alice.close();
+        bob.close();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
+                .forEach(Window::hide));
+    }
+
+    private SessionTabViewModel connect(FxRobot robot, LoopbackCustomer customer, String name) throws Exception {
+        robot.clickOn("#customerField").write(name);
+        robot.clickOn("#newSessionButton");
+        SessionTabViewModel tab = sessions.selectedProperty().get();
+        ConsoleViewModel model = customer.model();
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        customer.joinAndShare(model.codeProperty().get());
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        return tab;
+    }
+
+    @Test
+    void clickingAMessageNotificationBringsThatCustomersTabInFront(FxRobot robot) throws Exception {
+        SessionTabViewModel aliceTab = connect(robot, alice, "Alice Martin");
+        SessionTabViewModel bobTab = connect(robot, bob, "Bob Stone");
+        assertSame(bobTab, sessions.selectedProperty().get(), "Bob's tab is in front, Alice's in the back");
+
+        alice.send(new ControlMessage.ChatSent("a-1", "The printer is still offline."));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        Node notification = robot.lookup(".notification-bar").query();
+        assertEquals("Message from your customer — Alice Martin",
+                robot.from(notification).lookup(".title").queryAs(Label.class).getText());
+
+        robot.clickOn(notification);
+        waitFor(5, TimeUnit.SECONDS, () -> sessions.selectedProperty().get() == aliceTab);
+        TabPane tabs = robot.lookup("#sessionTabs").queryAs(TabPane.class);
+        assertEquals(0, tabs.getSelectionModel().getSelectedIndex(), "Alice's tab is the one shown");
+        waitFor(5, TimeUnit.SECONDS, () -> aliceTab.console().frontProperty().get());
+        waitFor(5, TimeUnit.SECONDS, () -> scene.getWindow().isFocused());
+        TabPane aliceSide = robot.from(view.viewOf(aliceTab).root()).lookup("#sideTabs").queryAs(TabPane.class);
+        assertEquals("chatTab", aliceSide.getSelectionModel().getSelectedItem().getId(), "the message is shown");
+        waitFor(5, TimeUnit.SECONDS, () -> aliceTab.badgeProperty().get().isEmpty());
+    }
+}

@@ -42,8 +42,17 @@ public final class AgentOptions {
             description = "Print the line to add to the relay's technicians file (making the key if needed), then exit.")
     boolean printKey;
 
+    @Option(names = "--resume-window", paramLabel = "SECONDS", description = "How long a session whose connection "
+            + "dropped tries to reconnect before it ends (default: 120).")
+    Long resumeWindowSeconds;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** Whether {@code --resume-window}, when given, is a usable number of seconds. */
+    public boolean resumeWindowValid() {
+        return resumeWindowSeconds == null || resumeWindowSeconds >= 1;
+    }
 
     public boolean printKey() {
         return printKey;
@@ -53,6 +62,7 @@ public final class AgentOptions {
         AgentSettings defaults = AgentSettings.defaults();
         return new AgentSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
                 name != null && !name.isBlank() ? name : defaults.technicianName(), newSessions,
-                defaults.customerWait());
+                defaults.customerWait(), resumeWindowSeconds == null ? defaults.resumeWindow()
+                        : java.time.Duration.ofSeconds(resumeWindowSeconds));
     }
 }

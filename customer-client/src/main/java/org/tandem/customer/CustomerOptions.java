@@ -27,12 +27,21 @@ public final class CustomerOptions {
     @Option(names = "--yes", description = "With --trust: trust without asking (for scripts that checked the fingerprint).")
     boolean yes;
 
+    @Option(names = "--resume-window", paramLabel = "SECONDS", description = "How long a session whose connection "
+            + "dropped tries to reconnect before it ends (default: 120).")
+    Long resumeWindowSeconds;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** The organisation certificate to trust instead of opening the window, when given. */
     public Optional<Path> trust() {
         return Optional.ofNullable(trust);
+    }
+
+    /** Whether {@code --resume-window}, when given, is a usable number of seconds. */
+    public boolean resumeWindowValid() {
+        return resumeWindowSeconds == null || resumeWindowSeconds >= 1;
     }
 
     /** Whether {@code --trust} should not ask. */
@@ -44,6 +53,7 @@ public final class CustomerOptions {
         CustomerSettings defaults = CustomerSettings.defaults();
         return new CustomerSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
                 Optional.ofNullable(code), defaults.consentTimeout(), defaults.minFrameInterval(),
-                defaults.localActivityPause());
+                defaults.localActivityPause(), resumeWindowSeconds == null ? defaults.resumeWindow()
+                        : java.time.Duration.ofSeconds(resumeWindowSeconds));
     }
 }

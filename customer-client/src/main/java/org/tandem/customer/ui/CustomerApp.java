@@ -111,6 +111,15 @@ public final class CustomerApp extends Application {
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
                 new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
+        session.resumeWithin(settings.resumeWindow(), (token, timeout) -> {
+            RelayConnection connection = relayClient.connectAsCustomer(settings.relay(), timeout);
+            try {
+                return connection.resume(token, timeout);
+            } catch (IOException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        });
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 

@@ -42,17 +42,20 @@ public final class AgentOptions {
             description = "Print the line to add to the relay's technicians file (making the key if needed), then exit.")
     boolean printKey;
 
+    Long resumeWindowSeconds;
+
     @Option(names = "--resume-window", paramLabel = "SECONDS", description = "How long a session whose connection "
             + "dropped tries to reconnect before it ends (default: 120).")
-    Long resumeWindowSeconds;
+    void resumeWindow(long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--resume-window is how many seconds a dropped session "
+                    + "tries to reconnect: at least 1; " + seconds + " is not possible.");
+        }
+        resumeWindowSeconds = seconds;
+    }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
-
-    /** Whether {@code --resume-window}, when given, is a usable number of seconds. */
-    public boolean resumeWindowValid() {
-        return resumeWindowSeconds == null || resumeWindowSeconds >= 1;
-    }
 
     public boolean printKey() {
         return printKey;

@@ -14,10 +14,6 @@ public final class Launcher {
 
     public static void main(String[] args) throws IOException {
         AgentOptions options = CommandLineOptions.parseOrExit(new AgentOptions(), args);
-        if (!options.resumeWindowValid()) {
-            System.err.println("tandem agent: --resume-window is a whole number of seconds, at least 1");
-            System.exit(CommandLineOptions.USAGE_ERROR);
-        }
         AgentSettings settings = options.settings();
         // Before anything logs: standard output carries only the key line or the session code.
         AppLogFile.use(settings.dataDir(), "console.log");

@@ -18,10 +18,6 @@ public final class Launcher {
             System.err.println("tandem customer: --yes only goes with --trust CA.pem");
             System.exit(CommandLineOptions.USAGE_ERROR);
         }
-        if (!options.resumeWindowValid()) {
-            System.err.println("tandem customer: --resume-window is a whole number of seconds, at least 1");
-            System.exit(CommandLineOptions.USAGE_ERROR);
-        }
         AppLogFile.use(options.settings().dataDir(), "customer.log");
         if (options.trust().isPresent()) {
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));

@@ -5,14 +5,14 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tandem.shared.config.DataDirectories;
 import org.tandem.shared.relay.client.RelayAddress;
-import org.tandem.shared.session.resume.SessionResumer;
 
 /**
  * Everything the agent console can be told, with its defaults in one place.
  *
  * @param technicianName the name the customer sees
  * @param sessionsAtStart how many sessions to start, each in its tab, as soon as the console opens
- * @param resumeWindow how long a session whose connection dropped tries to reconnect before it ends (decision 0013)
+ * @param resumeWindow how long a session whose connection dropped tries to reconnect before it ends (decision 0013;
+ *     2 minutes unless told, as {@code SessionResumer.DEFAULT_WINDOW})
  */
 public record AgentSettings(RelayAddress relay, Path dataDir, String technicianName, int sessionsAtStart,
         Duration customerWait, Duration resumeWindow) {
@@ -35,7 +35,7 @@ public record AgentSettings(RelayAddress relay, Path dataDir, String technicianN
         String user = System.getProperty("user.name", "Technician");
         return new AgentSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
                 DataDirectories.defaultFor("agent"), user, 0, Duration.ofMinutes(10),
-                SessionResumer.DEFAULT_WINDOW);
+                Duration.ofMinutes(2));
     }
 
     /** The technician's Ed25519 key: the relay login, and later the signing key. */

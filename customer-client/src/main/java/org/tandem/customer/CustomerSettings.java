@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.tandem.shared.config.DataDirectories;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.relay.client.RelayAddress;
-import org.tandem.shared.session.resume.SessionResumer;
 
 /**
  * Everything the customer client can be told, with its defaults in one place.
  *
  * @param code a session code to fill in at start, when the launcher was given one
  * @param localActivityPause how long the technician's input waits after the customer moves their own mouse
- * @param resumeWindow how long a session whose connection dropped tries to reconnect before it ends (decision 0013)
+ * @param resumeWindow how long a session whose connection dropped tries to reconnect before it ends (decision 0013;
+ *     2 minutes unless told, as {@code SessionResumer.DEFAULT_WINDOW})
  */
 public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String> code, Duration consentTimeout,
         Duration minFrameInterval, Duration localActivityPause, Duration resumeWindow) {
@@ -35,7 +35,7 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
     public static CustomerSettings defaults() {
         return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
                 DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(15),
-                Duration.ofSeconds(2), SessionResumer.DEFAULT_WINDOW);
+                Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
     /**

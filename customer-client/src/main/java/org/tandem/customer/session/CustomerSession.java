@@ -94,6 +94,7 @@ public final class CustomerSession implements SessionListener {
     private volatile String technicianName = "the person helping you";
     private volatile Duration resumeWindow;
     private volatile SessionResumer.Reconnector reconnector;
+    private volatile SessionResumer.Progress resumeProgress;
     private volatile SessionResumer resumer;
     private volatile boolean sharingBeforeLoss;
 
@@ -116,8 +117,14 @@ public final class CustomerSession implements SessionListener {
      * Without this, a lost connection ends the session.
      */
     public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector) {
+        resumeWithin(window, reconnector, listener::reconnecting);
+    }
+
+    /** As {@link #resumeWithin(Duration, SessionResumer.Reconnector)}, reporting to {@code progress} (the banner). */
+    public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector, SessionResumer.Progress progress) {
         this.resumeWindow = Objects.requireNonNull(window, "window");
         this.reconnector = Objects.requireNonNull(reconnector, "reconnector");
+        this.resumeProgress = Objects.requireNonNull(progress, "progress");
     }
 
     /** Stops reconnecting a lost connection and ends the session as the customer ending it (Cancel). */
@@ -176,7 +183,7 @@ public final class CustomerSession implements SessionListener {
                 SessionResumer.Reconnector reconnect = reconnector;
                 if (reconnect != null) {
                     SessionResumer resuming = new SessionResumer(PairingRole.CUSTOMER, paired.pairing().resumeSecret(),
-                            Protocol.VERSION, reconnect, resumeWindow, listener::reconnecting);
+                            Protocol.VERSION, reconnect, resumeWindow, resumeProgress);
                     resumer = resuming;
                     opened.resumeOnLoss(resuming);
                 }

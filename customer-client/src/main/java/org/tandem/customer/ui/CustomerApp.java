@@ -111,6 +111,8 @@ public final class CustomerApp extends Application {
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
                 new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
+        ReconnectingViewModel reconnecting = new ReconnectingViewModel(Platform::runLater, Clock.systemUTC(),
+                () -> worker.execute(session::cancelReconnecting));
         session.resumeWithin(settings.resumeWindow(), (token, timeout) -> {
             RelayConnection connection = relayClient.connectAsCustomer(settings.relay(), timeout);
             try {
@@ -119,11 +121,12 @@ public final class CustomerApp extends Application {
                 connection.close();
                 throw e;
             }
-        });
+        }, reconnecting);
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 
-        CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument);
+        CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument,
+                new ReconnectingView(reconnecting).root());
         new SessionBar(model);
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {

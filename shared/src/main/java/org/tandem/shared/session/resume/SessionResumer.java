@@ -50,6 +50,14 @@ public final class SessionResumer implements ConnectionLossHandler {
         /** One try failed; another follows after {@code wait}. */
         default void retrying(Duration wait) {
         }
+
+        /** The session goes on over a new connection. */
+        default void resumed() {
+        }
+
+        /** No more tries: the window closed, a resume was refused, or reconnecting was cancelled. */
+        default void gaveUp() {
+        }
     }
 
     private final PairingRole role;
@@ -119,22 +127,36 @@ public final class SessionResumer implements ConnectionLossHandler {
 
     private void reconnect(SessionChannel channel, Instant deadline) {
         progress.reconnecting(deadline);
+        boolean resumed = false;
+        try {
+            resumed = tryUntil(channel, deadline);
+        } finally {
+            if (resumed) {
+                progress.resumed();
+            } else {
+                progress.gaveUp();
+            }
+        }
+    }
+
+    /** @return whether the channel was resumed */
+    private boolean tryUntil(SessionChannel channel, Instant deadline) {
         int attempt = 0;
         while (!cancelled.get() && channel.isOpen()) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
                 LOG.info("Could not resume within {}", window);
                 channel.close(SessionEnding.RESUME_EXPIRED);
-                return;
+                return false;
             }
             try {
                 if (tryOnce(channel, min(left, TRY_LIMIT))) {
-                    return;
+                    return channel.isOpen() && !channel.isSuspended();
                 }
             } catch (ResumeException e) {
                 LOG.warn("Resume refused: {}", e.getMessage());
                 channel.close(e.ending());
-                return;
+                return false;
             } catch (IOException | RuntimeException e) {
                 LOG.info("Resume try {} failed: {}", attempt + 1, e.toString());
             }
@@ -145,10 +167,11 @@ public final class SessionResumer implements ConnectionLossHandler {
                 try {
                     TimeUnit.MILLISECONDS.sleep(wait.toMillis());
                 } catch (InterruptedException e) {
-                    return; // cancelled
+                    return false; // cancelled
                 }
             }
         }
+        return false;
     }
 
     /** @return whether the channel was resumed; false when it ended or was cancelled meanwhile */

@@ -42,6 +42,18 @@ public final class AgentOptions {
             description = "Print the line to add to the relay's technicians file (making the key if needed), then exit.")
     boolean printKey;
 
+    Long resumeWindowSeconds;
+
+    @Option(names = "--resume-window", paramLabel = "SECONDS", description = "How long a session whose connection "
+            + "dropped tries to reconnect before it ends (default: 120).")
+    void resumeWindow(long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--resume-window is how many seconds a dropped session "
+                    + "tries to reconnect: at least 1; " + seconds + " is not possible.");
+        }
+        resumeWindowSeconds = seconds;
+    }
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -53,6 +65,7 @@ public final class AgentOptions {
         AgentSettings defaults = AgentSettings.defaults();
         return new AgentSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
                 name != null && !name.isBlank() ? name : defaults.technicianName(), newSessions,
-                defaults.customerWait());
+                defaults.customerWait(), resumeWindowSeconds == null ? defaults.resumeWindow()
+                        : java.time.Duration.ofSeconds(resumeWindowSeconds));
     }
 }

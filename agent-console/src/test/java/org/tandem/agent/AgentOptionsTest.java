@@ -34,4 +34,20 @@ class AgentOptionsTest {
         assertTrue(err.toString().startsWith("--new-session starts 1 to 9 sessions, each in its own tab; 12 is not possible."),
                 err.toString());
     }
+
+    @Test
+    void theResumeWindowIsTwoMinutesUnlessToldAndAtLeastOneSecond() {
+        AgentOptions options = new AgentOptions();
+        CommandLineOptions.parse(options, new String[] {"--resume-window", "30"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        assertEquals(java.time.Duration.ofSeconds(30), options.settings().resumeWindow());
+        AgentOptions plain = new AgentOptions();
+        CommandLineOptions.parse(plain, new String[0], new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertEquals(java.time.Duration.ofMinutes(2), plain.settings().resumeWindow());
+
+        StringWriter err = new StringWriter();
+        assertEquals(CommandLineOptions.Result.USAGE_ERROR, CommandLineOptions.parse(new AgentOptions(),
+                new String[] {"--resume-window", "0"}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertTrue(err.toString().startsWith("--resume-window is how many seconds"), err.toString());
+    }
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.tandem.shared.relay.client.RelayAddress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Command line of the customer client. */
 @Command(name = "tandem customer", mixinStandardHelpOptions = false,
@@ -27,6 +30,21 @@ public final class CustomerOptions {
     @Option(names = "--yes", description = "With --trust: trust without asking (for scripts that checked the fingerprint).")
     boolean yes;
 
+    @Spec
+    CommandSpec spec;
+
+    Long resumeWindowSeconds;
+
+    @Option(names = "--resume-window", paramLabel = "SECONDS", description = "How long a session whose connection "
+            + "dropped tries to reconnect before it ends (default: 120).")
+    void resumeWindow(long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--resume-window is how many seconds a dropped session "
+                    + "tries to reconnect: at least 1; " + seconds + " is not possible.");
+        }
+        resumeWindowSeconds = seconds;
+    }
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -44,6 +62,7 @@ public final class CustomerOptions {
         CustomerSettings defaults = CustomerSettings.defaults();
         return new CustomerSettings(RelayAddress.parse(relay), data != null ? data : defaults.dataDir(),
                 Optional.ofNullable(code), defaults.consentTimeout(), defaults.minFrameInterval(),
-                defaults.localActivityPause());
+                defaults.localActivityPause(), resumeWindowSeconds == null ? defaults.resumeWindow()
+                        : java.time.Duration.ofSeconds(resumeWindowSeconds));
     }
 }

@@ -13,9 +13,11 @@ import org.tandem.shared.relay.client.RelayAddress;
  *
  * @param code a session code to fill in at start, when the launcher was given one
  * @param localActivityPause how long the technician's input waits after the customer moves their own mouse
+ * @param resumeWindow how long a session whose connection dropped tries to reconnect before it ends (decision 0013;
+ *     2 minutes unless told, as {@code SessionResumer.DEFAULT_WINDOW})
  */
 public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String> code, Duration consentTimeout,
-        Duration minFrameInterval, Duration localActivityPause) {
+        Duration minFrameInterval, Duration localActivityPause, Duration resumeWindow) {
 
     public CustomerSettings {
         Objects.requireNonNull(relay, "relay");
@@ -24,12 +26,16 @@ public record CustomerSettings(RelayAddress relay, Path dataDir, Optional<String
         Objects.requireNonNull(consentTimeout, "consentTimeout");
         Objects.requireNonNull(minFrameInterval, "minFrameInterval");
         Objects.requireNonNull(localActivityPause, "localActivityPause");
+        Objects.requireNonNull(resumeWindow, "resumeWindow");
+        if (resumeWindow.isNegative() || resumeWindow.isZero()) {
+            throw new IllegalArgumentException("The resume window must be positive, got " + resumeWindow);
+        }
     }
 
     public static CustomerSettings defaults() {
         return new CustomerSettings(RelayAddress.parse("127.0.0.1:" + RelayAddress.DEFAULT_PORT),
                 DataDirectories.defaultFor("customer"), Optional.empty(), Duration.ofSeconds(60), Duration.ofMillis(15),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
     /**

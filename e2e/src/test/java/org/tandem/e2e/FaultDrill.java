@@ -28,6 +28,8 @@ final class FaultDrill {
     }
 
     private static boolean warmedUp;
+    /** The apps' default resume window (decision 0013). */
+    private static final Duration RESUME_WINDOW = Duration.ofMinutes(2);
 
     private final Path dir;
     private final FaultRig rig;
@@ -82,16 +84,22 @@ final class FaultDrill {
         LeakCheck leaks = LeakCheck.baseline();
         ExecutorService workers = Executors.newCachedThreadPool();
         try {
-            try (PairedSession session = PairedSession.pair(dir.resolve("session"), rig, workers)) {
+            boolean resumes = expected instanceof Outcome.Resumed;
+            try (PairedSession session = resumes
+                    ? PairedSession.pairResumable(dir.resolve("session"), rig, workers, RESUME_WINDOW)
+                    : PairedSession.pair(dir.resolve("session"), rig, workers)) {
                 session.takeControl(PairedSession.STEP);
                 session.awaitFrames(2, PairedSession.STEP);
                 JournalSnapshot customerLog = JournalSnapshot.take(session.customerLog());
                 JournalSnapshot technicianLog = JournalSnapshot.take(session.technicianLog());
 
                 long faultAt = fault.inject();
-                OutcomeAssertions.assertOutcome(expected, session, faultAt, detectedWithin);
+                // A session that resumes needs the path back: the fault is undone once the loss was noticed.
+                OutcomeAssertions.assertOutcome(expected, session, faultAt, detectedWithin, clear);
                 whileFaulty.run(session);
-                clear.run(session);
+                if (!resumes) {
+                    clear.run(session);
+                }
 
                 if (!expected.endsSession()) {
                     session.endByCustomer();

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.session.SessionChannel;
-import org.tandem.shared.session.SessionEnding;
 
 /**
  * What the network between the customer's app and the relay can do to a session, done for real by a
@@ -20,16 +19,16 @@ import org.tandem.shared.session.SessionEnding;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang fails the test instead of the whole build
 class NetworkFaultsIT {
-    // The documented outcome of each fault, one line each (docs/reliability.md). When reconnecting
-    // lands, CUT and STALL become Outcome.resumed().
-    private static final Outcome CUT = Outcome.ended(SessionEnding.CONNECTION_LOST);
-    private static final Outcome STALL = Outcome.ended(SessionEnding.STOPPED_ANSWERING);
+    // The documented outcome of each fault, one line each (docs/reliability.md, decision 0013).
+    private static final Outcome CUT = Outcome.resumed();
+    private static final Outcome STALL = Outcome.resumed();
     private static final Outcome SLOW = Outcome.keepsWorking();
-    // SSH refuses the altered packet (a bad Poly1305 tag, or a length that decrypts to nonsense) and drops the connection.
-    private static final Outcome CORRUPTED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
-    private static final Outcome CORRUPTED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
-    private static final Outcome DUPLICATED_TO_RELAY = Outcome.ended(SessionEnding.CONNECTION_LOST);
-    private static final Outcome DUPLICATED_TO_APP = Outcome.ended(SessionEnding.CONNECTION_LOST);
+    // SSH refuses the altered packet (a bad Poly1305 tag, or a length that decrypts to nonsense) and drops the
+    // connection, which the session resumes like a cut.
+    private static final Outcome CORRUPTED_TO_RELAY = Outcome.resumed();
+    private static final Outcome CORRUPTED_TO_APP = Outcome.resumed();
+    private static final Outcome DUPLICATED_TO_RELAY = Outcome.resumed();
+    private static final Outcome DUPLICATED_TO_APP = Outcome.resumed();
 
     /** A poor mobile link: 256 kbit/s and 200 ms each way. */
     private static final LinkShape POOR_LINK = new LinkShape(256_000, Duration.ofMillis(200));
@@ -40,7 +39,7 @@ class NetworkFaultsIT {
     }
 
     @Test
-    void aCutConnectionEndsTheSessionAndTakesControlBack(@TempDir Path dir) throws Exception {
+    void aCutConnectionTakesControlBackAndIsResumed(@TempDir Path dir) throws Exception {
         try (FaultRig rig = FaultRig.withRelayInProcess(dir)) {
             new FaultDrill(dir, rig).run(rig.proxy()::cut, CUT);
         }

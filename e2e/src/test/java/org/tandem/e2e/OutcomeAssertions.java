@@ -23,10 +23,11 @@ final class OutcomeAssertions {
     /**
      * Asserts the expected outcome of a fault that hit {@code session} at {@code faultAt}
      * ({@link System#nanoTime()}) and that the apps can notice only after {@code detectedWithin} (zero
-     * when a connection closes; the silence limit when one stalls).
+     * when a connection closes; the silence limit when one stalls). A session expected to resume
+     * gets its path back through {@code clearFault} once the loss was noticed.
      */
-    static void assertOutcome(Outcome expected, PairedSession session, long faultAt, Duration detectedWithin)
-            throws InterruptedException {
+    static void assertOutcome(Outcome expected, PairedSession session, long faultAt, Duration detectedWithin,
+            FaultDrill.Step clearFault) throws Exception {
         SessionWatch watch = session.watch();
         Duration revocationLimit = detectedWithin.plus(REVOKED_WITHIN);
         if (expected instanceof Outcome.Ended ended) {
@@ -45,6 +46,7 @@ final class OutcomeAssertions {
             assertEquals(ControlState.VIEW_ONLY, session.technician().control(), "the technician's control ended");
         } else if (expected instanceof Outcome.Resumed) {
             assertControlRevoked(session, faultAt, revocationLimit);
+            clearFault.run(session);
             long framesBefore = watch.frames();
             watch.await("the same session shows the screen again on both sides", RESUMED_WITHIN,
                     () -> session.customer().state() == CustomerState.SHARING

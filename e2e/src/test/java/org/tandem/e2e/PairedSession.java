@@ -30,6 +30,8 @@ import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayConnection;
+import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.session.SessionChannel;
@@ -125,7 +127,37 @@ final class PairedSession implements AutoCloseable {
 
     /** Pairs a new session through the rig and waits until the customer's screen arrives at the technician. */
     static PairedSession pair(Path dir, FaultRig rig, Executor workers) throws Exception {
+        return pair(new PairedSession(dir, rig, workers));
+    }
+
+    /**
+     * As {@link #pair}, with both sides resuming a lost connection within {@code window} as the apps
+     * do (decision 0013): the customer through the rig's proxy, the technician directly.
+     */
+    static PairedSession pairResumable(Path dir, FaultRig rig, Executor workers, Duration window) throws Exception {
         PairedSession session = new PairedSession(dir, rig, workers);
+        session.customer.resumeWithin(window, (token, timeout) -> {
+            RelayConnection connection = rig.customerRelay().connectAsCustomer(rig.customerPath(), timeout);
+            return resumeOrClose(connection, token, timeout);
+        });
+        session.technician.resumeWithin(window, (token, timeout) -> {
+            RelayConnection connection = rig.technicianRelay().connectAsTechnician(rig.relayAddress(), "dana",
+                    rig.technicianKey(), timeout);
+            return resumeOrClose(connection, token, timeout);
+        });
+        return pair(session);
+    }
+
+    private static RelayLink resumeOrClose(RelayConnection connection, String token, Duration timeout) throws IOException {
+        try {
+            return connection.resume(token, timeout);
+        } catch (IOException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static PairedSession pair(PairedSession session) throws Exception {
         session.technician.start();
         session.customer.connect(SessionCode.parse(session.code.get(STEP.toSeconds(), TimeUnit.SECONDS)));
         session.watch.await("the customer shares the screen and the technician sees it", STEP,

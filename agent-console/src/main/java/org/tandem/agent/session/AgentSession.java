@@ -47,6 +47,7 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.session.resume.SessionResumer;
 import org.tandem.shared.session.SessionPairing;
 
 /**
@@ -101,6 +102,9 @@ public final class AgentSession implements SessionListener {
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
     private volatile ControlState control = ControlState.VIEW_ONLY;
+    private volatile Duration resumeWindow;
+    private volatile SessionResumer.Reconnector reconnector;
+    private volatile SessionResumer resumer;
     private final AgentActions actions;
     private ScreenDecoder decoder = new TileScreenDecoder();
     /** Frames the customer may still send (credits granted, not yet used), and frames drawn but not yet credited back. */
@@ -127,6 +131,25 @@ public final class AgentSession implements SessionListener {
 
     public AgentState state() {
         return state;
+    }
+
+    /**
+     * A lost connection is resumed within {@code window} (decision 0013): {@code reconnector} reaches
+     * the relay again with the technician's key and asks to resume. Without this, a lost connection
+     * ends the session. Set before {@link #start}.
+     */
+    public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector) {
+        this.resumeWindow = Objects.requireNonNull(window, "window");
+        this.reconnector = Objects.requireNonNull(reconnector, "reconnector");
+    }
+
+    /** Stops reconnecting a lost connection and ends the session as the technician ending it (Cancel). */
+    public void cancelReconnecting() {
+        SessionResumer current = resumer;
+        if (current != null) {
+            current.cancel();
+        }
+        end();
     }
 
     /** Reserves a code and waits for the customer, in the background. */
@@ -179,6 +202,13 @@ public final class AgentSession implements SessionListener {
             conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
             book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
             channel = opened;
+            SessionResumer.Reconnector reconnect = reconnector;
+            if (reconnect != null) {
+                SessionResumer resuming = new SessionResumer(PairingRole.TECHNICIAN, paired.pairing().resumeSecret(),
+                        Protocol.VERSION, reconnect, resumeWindow, listener::reconnecting);
+                resumer = resuming;
+                opened.resumeOnLoss(resuming);
+            }
             listener.paired(paired.pairing().checkString());
             moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to start the session…");
             opened.start(this, "tandem-agent-session");
@@ -436,6 +466,27 @@ public final class AgentSession implements SessionListener {
         } else {
             throw new ProtocolException("Unexpected message: " + message.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The connection dropped; the session waits to be resumed. The customer's side takes control back
+     * at the same moment, so control ends here too. Takes no lock: a send blocked on the dead pipe
+     * may hold it until the channel closed that pipe.
+     */
+    @Override
+    public void connectionLost(SessionEnding cause) {
+        record(new JournalEvent.ConnectionLost(cause.code()));
+        if (control != ControlState.VIEW_ONLY) {
+            controlTo(ControlState.VIEW_ONLY, "The connection to the customer was lost, so control ended. Ask again "
+                    + "once the session is back.");
+        }
+    }
+
+    /** The session goes on; the customer shares again if they were sharing, and control must be asked for again. */
+    @Override
+    public void connectionResumed() {
+        record(new JournalEvent.ConnectionResumed());
+        listener.reconnected();
     }
 
     @Override

@@ -50,4 +50,10 @@ public interface AgentSessionListener extends AgentConversation.Listener {
 
     /** The customer's monitors, and which of them is shared now (at sharing's start and after each switch). */
     default void monitorsChanged(org.tandem.shared.message.ControlMessage.ScreenMonitors monitors) {}
+
+    /** The connection dropped; the session ends at {@code deadline} unless it is resumed before (decision 0013). */
+    default void reconnecting(java.time.Instant deadline) {}
+
+    /** The session goes on over a new connection; control must be asked for again. */
+    default void reconnected() {}
 }

@@ -7,6 +7,7 @@ import org.tandem.shared.relay.client.RelayAddress;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.resume.SessionResumer;
 
 /** A session reserved at a real relay over SSH, logged in with the technician's key. */
 public final class RelaySessionRendezvous implements SessionRendezvous {
@@ -26,6 +27,23 @@ public final class RelaySessionRendezvous implements SessionRendezvous {
             RelayConnection connection = client.connectAsTechnician(relay, user, key, RELAY_TIMEOUT);
             try {
                 return new RelaySessionRendezvous(connection, connection.create(RELAY_TIMEOUT));
+            } catch (IOException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * Reconnects a session whose connection dropped: logs in to {@code relay} again with {@code key}
+     * and asks to resume by the session's token (decision 0013).
+     */
+    public static SessionResumer.Reconnector reconnector(RelayClient client, RelayAddress relay, String user,
+            KeyPair key) {
+        return (token, timeout) -> {
+            RelayConnection connection = client.connectAsTechnician(relay, user, key, timeout);
+            try {
+                return connection.resume(token, timeout);
             } catch (IOException | RuntimeException e) {
                 connection.close();
                 throw e;

@@ -92,6 +92,8 @@ public final class ConsoleApp extends Application {
                     AgentSession.Parts parts = new AgentSession.Parts(rendezvous, credentials, random,
                             ConsoleWorkspace.reporting(logs, logOpened));
                     AgentSession session = new AgentSession(parts, shownName, listener, worker, settings.customerWait());
+                    session.resumeWithin(settings.resumeWindow(), RelaySessionRendezvous.reconnector(relayClient,
+                            settings.relay(), settings.technicianName(), key));
                     opened.add(session);
                     return session;
                 }, settings.dataDir(), Clock.systemDefaultZone()));

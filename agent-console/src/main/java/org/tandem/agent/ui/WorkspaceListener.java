@@ -137,4 +137,14 @@ final class WorkspaceListener implements AgentSessionListener {
     public void monitorsChanged(org.tandem.shared.message.ControlMessage.ScreenMonitors monitors) {
         console.monitorsChanged(monitors);
     }
+
+    @Override
+    public void reconnecting(java.time.Instant deadline) {
+        console.reconnecting(deadline);
+    }
+
+    @Override
+    public void reconnected() {
+        console.reconnected();
+    }
 }

@@ -37,6 +37,7 @@ import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.session.resume.SessionResumer;
 import org.tandem.shared.session.SessionPairing;
 
 /**
@@ -91,6 +92,11 @@ public final class CustomerSession implements SessionListener {
     private volatile byte[] transcriptHash;
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = "the person helping you";
+    private volatile Duration resumeWindow;
+    private volatile SessionResumer.Reconnector reconnector;
+    private volatile SessionResumer.Progress resumeProgress;
+    private volatile SessionResumer resumer;
+    private volatile boolean sharingBeforeLoss;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
         this.joiner = parts.joiner();
@@ -103,6 +109,31 @@ public final class CustomerSession implements SessionListener {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+    }
+
+    /**
+     * From the next {@link #connect} on, a lost connection is resumed within {@code window}
+     * (decision 0013): {@code reconnector} reaches the relay again as the guest and asks to resume.
+     * Without this, a lost connection ends the session.
+     */
+    public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector) {
+        resumeWithin(window, reconnector, listener::reconnecting);
+    }
+
+    /** As {@link #resumeWithin(Duration, SessionResumer.Reconnector)}, reporting to {@code progress} (the banner). */
+    public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector, SessionResumer.Progress progress) {
+        this.resumeWindow = Objects.requireNonNull(window, "window");
+        this.reconnector = Objects.requireNonNull(reconnector, "reconnector");
+        this.resumeProgress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Stops reconnecting a lost connection and ends the session as the customer ending it (Cancel). */
+    public void cancelReconnecting() {
+        SessionResumer current = resumer;
+        if (current != null) {
+            current.cancel();
+        }
+        end();
     }
 
     public CustomerState state() {
@@ -149,6 +180,13 @@ public final class CustomerSession implements SessionListener {
                         listener::questionsWaiting);
                 broker = questions;
                 control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
+                SessionResumer.Reconnector reconnect = reconnector;
+                if (reconnect != null) {
+                    SessionResumer resuming = new SessionResumer(PairingRole.CUSTOMER, paired.pairing().resumeSecret(),
+                            Protocol.VERSION, reconnect, resumeWindow, resumeProgress);
+                    resumer = resuming;
+                    opened.resumeOnLoss(resuming);
+                }
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
@@ -291,6 +329,37 @@ public final class CustomerSession implements SessionListener {
             logbook.endedByPeer(channel, technicianActor, SessionEnding.toldBy(false, end.how()));
         } else {
             throw new ProtocolException("Unexpected message from the technician: " + message.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The connection dropped and the session waits to be resumed: the technician loses control at
+     * once (recorded first), every open and waiting question is answered no, sharing stops.
+     */
+    @Override
+    public void connectionLost(SessionEnding cause) {
+        record(new JournalEvent.ConnectionLost(cause.code()));
+        control.stop("The connection to your technician was lost.");
+        settleQuestions("The connection to your technician was lost, so the open questions were answered no.");
+        sharingBeforeLoss = state == CustomerState.SHARING;
+        if (sharingBeforeLoss) {
+            sharer.stop();
+        }
+        if (sharingBeforeLoss || state == CustomerState.NOT_SHARING || state == CustomerState.CONNECTED) {
+            moveTo(sharingBeforeLoss ? CustomerState.NOT_SHARING : state, "Reconnecting to your technician… They cannot "
+                    + "see or control your computer meanwhile.");
+        }
+    }
+
+    /** The session goes on: sharing starts again only if it was on; control must be asked for again. */
+    @Override
+    public void connectionResumed() {
+        record(new JournalEvent.ConnectionResumed());
+        if (sharingBeforeLoss && state == CustomerState.NOT_SHARING) {
+            sharingBeforeLoss = false;
+            worker.execute(this::startSharing);
+        } else if (state == CustomerState.NOT_SHARING) {
+            moveTo(CustomerState.NOT_SHARING, "Reconnected to your technician.");
         }
     }
 

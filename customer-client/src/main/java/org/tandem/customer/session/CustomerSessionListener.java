@@ -34,4 +34,7 @@ public interface CustomerSessionListener extends CustomerConversation.Listener {
 
     /** The session's log is closed and complete: the recap can be made from it. */
     default void sessionRecorded(Path logFile) {}
+
+    /** The connection dropped; the session ends at {@code deadline} unless it is resumed before (decision 0013). */
+    default void reconnecting(java.time.Instant deadline) {}
 }

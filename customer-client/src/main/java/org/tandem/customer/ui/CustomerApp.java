@@ -113,10 +113,22 @@ public final class CustomerApp extends Application {
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
                 new FxConsentPrompt(() -> stage, notices::questionAsked)),
                 model, worker, settings.consentTimeout());
+        ReconnectingViewModel reconnecting = new ReconnectingViewModel(Platform::runLater, Clock.systemUTC(),
+                () -> worker.execute(session::cancelReconnecting));
+        session.resumeWithin(settings.resumeWindow(), (token, timeout) -> {
+            RelayConnection connection = relayClient.connectAsCustomer(settings.relay(), timeout);
+            try {
+                return connection.resume(token, timeout);
+            } catch (IOException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }, reconnecting);
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 
-        CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument);
+        CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument,
+                new ReconnectingView(reconnecting).root());
         new SessionBar(model);
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {

@@ -18,9 +18,15 @@ final class CustomerWindow {
     private final Scene scene;
 
     CustomerWindow(Stage stage, CustomerViewModel model, Consumer<String> openLink) {
+        this(stage, model, openLink, nothing());
+    }
+
+    /** @param banner shown at the top while a lost connection is being resumed */
+    CustomerWindow(Stage stage, CustomerViewModel model, Consumer<String> openLink, javafx.scene.Node banner) {
         ConnectView connect = new ConnectView(model);
         CompanionView companion = new CompanionView(model, openLink);
-        StackPane root = new StackPane(connect.root(), companion.root());
+        StackPane root = new StackPane(connect.root(), companion.root(), banner);
+        StackPane.setAlignment(banner, javafx.geometry.Pos.TOP_CENTER);
         connect.root().visibleProperty().bind(model.inSessionProperty().not());
         companion.root().visibleProperty().bind(model.inSessionProperty());
         scene = new Scene(root, 560, 600);
@@ -32,6 +38,15 @@ final class CustomerWindow {
                 roomForCompanion(stage);
             }
         });
+    }
+
+    /** A banner that never shows, for windows without one. */
+    private static javafx.scene.Node nothing() {
+        javafx.scene.layout.Region none = new javafx.scene.layout.Region();
+        none.setVisible(false);
+        none.setManaged(false);
+        none.setMouseTransparent(true);
+        return none;
     }
 
     Scene scene() {

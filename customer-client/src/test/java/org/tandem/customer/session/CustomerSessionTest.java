@@ -101,6 +101,9 @@ class CustomerSessionTest {
     private final BlockingQueue<IdentityVerdict> verdicts = new LinkedBlockingQueue<>();
     private CompletableFuture<String> customerCheck = new CompletableFuture<>();
     private String technicianCheck;
+    private SessionPairing.Paired technicianPaired;
+    private org.tandem.shared.testing.SocketLinks.Pair links;
+    private org.tandem.shared.session.resume.SessionResumer.Reconnector resumeThrough;
     private final BlockingQueue<InputEvent> injected = new LinkedBlockingQueue<>();
     private final BlockingQueue<Boolean> controlChanges = new LinkedBlockingQueue<>();
     private final CompletableFuture<Path> customerLog = new CompletableFuture<>();
@@ -136,8 +139,8 @@ class CustomerSessionTest {
         };
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(
                 new ActionCatalog("Test OS", List.of(LOOK)), consent, journal, listener);
-        return new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs, actions, prompt),
-                new CustomerSessionListener() {
+        CustomerSession session = new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs,
+                actions, prompt), new CustomerSessionListener() {
             @Override
             public void stateChanged(CustomerState state, String detail) {
                 details.add(detail);
@@ -159,12 +162,16 @@ class CustomerSessionTest {
                 recorded.complete(logFile);
             }
         }, worker, consentTimeout);
+        if (resumeThrough != null) {
+            session.resumeWithin(Duration.ofMinutes(2), resumeThrough);
+        }
+        return session;
     }
 
     /** Joins over a loopback link whose other end pairs as the technician with {@code technicianCode}. */
     private CustomerSession join(ConsentPrompt prompt, Duration consentTimeout, SessionCode technicianCode)
             throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
+        links = SocketLinks.open();
         CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
             try {
                 return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, technicianCode, WAIT);
@@ -177,6 +184,7 @@ class CustomerSessionTest {
         try {
             SessionPairing.Paired paired = technicianSide.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             technicianCheck = paired.pairing().checkString();
+            technicianPaired = paired;
             technician = paired.channel();
             technician.start(new SessionListener() {
                 @Override
@@ -556,6 +564,66 @@ class CustomerSessionTest {
         assertEquals(1, switches.size(), switches.toString());
         assertTrue(switches.get(0).contains("\"by\":\"technician\"") && switches.get(0).contains("\"monitor\":2"),
                 switches.get(0));
+    }
+
+    @Test
+    void aLostConnectionTakesControlBackAtOnceAndAfterResumingControlMustBeAskedForAgain() throws Exception {
+        BlockingQueue<org.tandem.shared.relay.client.RelayLink> technicianEnds = new LinkedBlockingQueue<>();
+        resumeThrough = (token, timeout) -> {
+            SocketLinks.Pair fresh = SocketLinks.open();
+            technicianEnds.add(fresh.second());
+            return fresh.first();
+        };
+        BlockingQueue<ConsentRequest> asked = new LinkedBlockingQueue<>();
+        accepted(request -> {
+            asked.add(request);
+            return CompletableFuture.completedFuture(true);
+        }, WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+        technician.resumeOnLoss(new org.tandem.shared.session.resume.SessionResumer(PairingRole.TECHNICIAN,
+                technicianPaired.pairing().resumeSecret(), Protocol.VERSION,
+                (token, timeout) -> {
+                    try {
+                        return technicianEnds.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException("cancelled");
+                    }
+                },
+                Duration.ofMinutes(2), deadline -> { }));
+        technician.send(new ControlMessage.ControlRequest());
+        assertInstanceOf(ControlMessage.ControlGranted.class, next());
+        assertEquals(Boolean.TRUE, controlChanges.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        links.first().close(); // the connection drops
+
+        assertEquals(Boolean.FALSE, controlChanges.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "control is taken back as soon as the loss is noticed");
+        ControlMessage.ControlRevoked revoked = assertInstanceOf(ControlMessage.ControlRevoked.class, next(),
+                "after resuming, the technician hears that control was taken back");
+        assertEquals("The connection to your technician was lost.", revoked.reason());
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next(), "sharing was on, so it starts again");
+        technician.send(new InputEvent.PointerMove(5, 6));
+        assertEquals(null, injected.poll(300, TimeUnit.MILLISECONDS), "no input after the gap without a new yes");
+        technician.send(new ControlMessage.ControlRequest());
+        assertInstanceOf(ControlMessage.ControlGranted.class, next());
+        assertEquals(ConsentRequest.Kind.CONTROL, lastOf(asked).kind());
+        technician.send(new InputEvent.PointerMove(7, 8));
+        assertEquals(new InputEvent.PointerMove(7, 8), injected.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        String log = Files.readString(customerLog.get());
+        int lost = log.indexOf("\"type\":\"connection.lost\"");
+        int stopped = log.indexOf("\"type\":\"control.stopped\"", lost);
+        int resumed = log.indexOf("\"type\":\"connection.resumed\"", stopped);
+        assertTrue(lost >= 0 && stopped > lost && resumed > stopped, "lost, then control stopped, then resumed: " + log);
+    }
+
+    private static <T> T lastOf(BlockingQueue<T> queue) {
+        T last = null;
+        for (T item : queue) {
+            last = item;
+        }
+        return last;
     }
 
     private static org.tandem.shared.screen.Frame blank(java.awt.Rectangle bounds) {

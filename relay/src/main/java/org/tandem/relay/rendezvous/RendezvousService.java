@@ -19,11 +19,12 @@ import org.tandem.relay.limit.AdmissionControl;
 
 /**
  * What every {@code tandem} channel shares: the nameplates, the rate limits, the audit log, one
- * timer thread, and the one lock under which channels change state (create, pair, burn, lapse,
- * leave). Moving bytes between paired channels never takes that lock.
+ * timer thread, and the one lock under which channels change state (create, pair, resume, burn,
+ * lapse, leave). Moving bytes between paired channels never takes that lock.
  */
 public final class RendezvousService {
     private final NameplateRegistry<RendezvousSubsystem> registry;
+    private final ResumeRegistry<RendezvousSubsystem> resumes = new ResumeRegistry<>();
     private final AdmissionControl admission;
     private final AuditSink audit;
     private final ScheduledExecutorService timer;
@@ -49,6 +50,10 @@ public final class RendezvousService {
 
     NameplateRegistry<RendezvousSubsystem> registry() {
         return registry;
+    }
+
+    ResumeRegistry<RendezvousSubsystem> resumes() {
+        return resumes;
     }
 
     AdmissionControl admission() {
@@ -119,6 +124,11 @@ public final class RendezvousService {
         return sum;
     }
 
+    /** Connections waiting to resume a session now. */
+    public int waitingResumes() {
+        return resumes.size();
+    }
+
     /** Nameplates waiting now. */
     public int waitingNameplates() {
         return registry.size();
@@ -147,6 +157,7 @@ public final class RendezvousService {
 
     /** A summary of the state, for the audit log at shutdown. */
     Map<String, Object> summary() {
-        return Map.of("channels", live.size(), "paired", pairedNow.get(), "waiting", registry.size());
+        return Map.of("channels", live.size(), "paired", pairedNow.get(), "waiting", registry.size(),
+                "resuming", resumes.size());
     }
 }

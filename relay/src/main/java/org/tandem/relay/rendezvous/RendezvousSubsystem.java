@@ -45,7 +45,8 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     private static final RelayMessageCodec CODEC = new RelayMessageCodec();
     private static final Runnable NOTHING = () -> { };
 
-    private enum State { NEW, WAITING, PAIRED, CLOSED }
+    /** WAITING: under a nameplate; RESUMING: under a resume token. */
+    private enum State { NEW, WAITING, RESUMING, PAIRED, CLOSED }
 
     private final RendezvousService service;
     private final RelayChannelSession channel;
@@ -63,6 +64,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     private volatile State state = State.NEW;
     private volatile AsyncPipe pipe;
     private volatile String nameplate;
+    private volatile String resumeToken;
     private volatile ScheduledFuture<?> lapse;
     private Instant pairedAt;
     private int misses;
@@ -146,9 +148,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         synchronized (service.lock()) {
             before = state;
             state = State.CLOSED;
-            if (before == State.WAITING) {
-                service.registry().release(nameplate, this);
-            }
+            withdraw(before);
         }
         cancelLapse();
         service.closed(this);
@@ -158,6 +158,9 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         fields.put("role", role.name().toLowerCase());
         if (nameplate != null) {
             fields.put("nameplate", shortName(nameplate));
+        }
+        if (resumeToken != null) {
+            fields.put("token", shortToken(resumeToken));
         }
         fields.put("seconds", Duration.between(opened, service.clock().instant()).toSeconds());
         if (paired != null) {
@@ -191,7 +194,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         if (now == State.CLOSED) {
             return len;
         }
-        if (now == State.WAITING && !withdrawUnlessPaired()) {
+        if ((now == State.WAITING || now == State.RESUMING) && !withdrawUnlessPaired()) {
             service.piped(len);
             pipe.forward(this, buf, start, len);
             return 0;
@@ -275,8 +278,12 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
             closeChannel();
             return;
         }
-        if (state == State.WAITING) {
+        if (state == State.WAITING || state == State.RESUMING) {
             refuse(RelayMessage.Error.BAD_REQUEST, "Send nothing but {\"type\":\"close\"} until {\"type\":\"paired\"}.");
+            return;
+        }
+        if (message instanceof RelayMessage.Resume resume) {
+            resume(resume.token());
             return;
         }
         if (role == Role.TECHNICIAN) {
@@ -300,8 +307,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     }
 
     private void create() {
-        String technician = connection.keyFingerprint() == null ? session.getUsername() : connection.keyFingerprint();
-        BackoffLimiter.Verdict verdict = service.admission().create(technician, connection.source());
+        BackoffLimiter.Verdict verdict = service.admission().create(technicianId(), connection.source());
         if (!verdict.allowed()) {
             refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "This technician created too many sessions"
                     + " lately. Try again in " + verdict.retryAfterSeconds() + " s.", verdict.retryAfterSeconds()));
@@ -415,16 +421,103 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         }
     }
 
+    /**
+     * Either side of a session that lost its connection: pairs with the other side's connection
+     * presenting the same token, or waits for it. Counted by the same limits as creating (a
+     * technician) and joining (a customer).
+     */
+    private void resume(String token) {
+        BackoffLimiter.Verdict verdict = role == Role.TECHNICIAN
+                ? service.admission().create(technicianId(), connection.source())
+                : service.admission().join(connection.source());
+        if (!verdict.allowed()) {
+            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "Too many tries to reconnect lately."
+                    + " Try again in " + verdict.retryAfterSeconds() + " s.", verdict.retryAfterSeconds()));
+            return;
+        }
+        ResumeRegistry.Offer<RendezvousSubsystem> offer;
+        RendezvousSubsystem peer = null;
+        synchronized (service.lock()) {
+            if (state != State.NEW) {
+                return;
+            }
+            offer = service.resumes().offer(token, role == Role.TECHNICIAN, this);
+            if (offer instanceof ResumeRegistry.Offer.Matched<RendezvousSubsystem> matched) {
+                RendezvousSubsystem other = matched.peer();
+                if (other.state == State.RESUMING && other.channel.isOpen() && !other.channel.isClosing()) {
+                    peer = other;
+                    resumeToken = token;
+                    AsyncPipe paired = role == Role.TECHNICIAN ? new AsyncPipe(this, other) : new AsyncPipe(other, this);
+                    link(paired, other);
+                } else {
+                    offer = service.resumes().offer(token, role == Role.TECHNICIAN, this);
+                }
+            }
+            if (offer instanceof ResumeRegistry.Offer.Waits<RendezvousSubsystem>) {
+                resumeToken = token;
+                state = State.RESUMING;
+            }
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", connection.source());
+        fields.put("role", role.name().toLowerCase());
+        fields.put("token", shortToken(token));
+        if (peer != null) {
+            connection.settle();
+            peer.connection.settle();
+            pairedAt = service.clock().instant();
+            peer.pairedAt = pairedAt;
+            service.pairedCountChanged(1);
+            fields.put("result", "paired");
+            service.audit().write("resume", fields);
+            LOG.info("Resumed session {}: {} with {}", shortToken(token), who, peer.who);
+        } else if (offer instanceof ResumeRegistry.Offer.Waits<RendezvousSubsystem>) {
+            fields.put("result", "waits");
+            service.audit().write("resume", fields);
+        } else if (offer instanceof ResumeRegistry.Offer.Taken<RendezvousSubsystem>) {
+            fields.put("result", "taken");
+            service.audit().write("resume", fields);
+            if (role == Role.CUSTOMER) {
+                missed();
+            }
+            refuse(RelayMessage.Error.RESUME_TAKEN, "Another connection is reconnecting this session already.");
+        } else {
+            fields.put("result", "full");
+            service.audit().write("resume", fields);
+            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "The relay holds as many reconnecting"
+                    + " sessions as it can. Try again in a minute.", 60L));
+        }
+    }
+
     /** Under the service lock: both channels become ends of one pipe; "paired" goes out first on each. */
     private void pairWith(RendezvousSubsystem technician) {
-        AsyncPipe paired = new AsyncPipe(technician, this);
-        technician.pipe = paired;
-        this.pipe = paired;
         this.nameplate = technician.nameplate;
+        link(new AsyncPipe(technician, this), technician);
+    }
+
+    /** Under the service lock: this channel and {@code other} become the ends of {@code paired}. */
+    private void link(AsyncPipe paired, RendezvousSubsystem other) {
+        other.pipe = paired;
+        this.pipe = paired;
         writeLine(new RelayMessage.Paired());
-        technician.writeLine(new RelayMessage.Paired());
-        technician.state = State.PAIRED;
+        other.writeLine(new RelayMessage.Paired());
+        other.state = State.PAIRED;
         this.state = State.PAIRED;
+    }
+
+    /** Under the service lock: takes this channel out of whichever registry it waits in. */
+    private boolean withdraw(State from) {
+        if (from == State.WAITING) {
+            return service.registry().release(nameplate, this);
+        }
+        if (from == State.RESUMING) {
+            return service.resumes().release(resumeToken, this);
+        }
+        return false;
+    }
+
+    private String technicianId() {
+        return connection.keyFingerprint() == null ? session.getUsername() : connection.keyFingerprint();
     }
 
     private void missed() {
@@ -443,10 +536,11 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
             if (state == State.PAIRED) {
                 return false;
             }
-            if (state == State.WAITING && service.registry().release(nameplate, this)) {
+            if (withdraw(state)) {
                 // Only "close" may follow; handle() refuses anything else, as nothing waits any more.
                 withdrawn = true;
-                LOG.info("Nameplate {} withdrawn by {}", shortName(nameplate), who);
+                LOG.info("{} withdrawn by {}", state == State.WAITING ? "Nameplate " + shortName(nameplate)
+                        : "Resume " + shortToken(resumeToken), who);
             }
             return true;
         }
@@ -496,9 +590,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
             }
         } else if (state != State.CLOSED && writer != null) {
             synchronized (service.lock()) {
-                if (state == State.WAITING) {
-                    service.registry().release(nameplate, this);
-                }
+                withdraw(state);
                 state = State.CLOSED;
             }
             cancelLapse();
@@ -556,9 +648,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     private void closeChannel() {
         if (exited.compareAndSet(false, true)) {
             synchronized (service.lock()) {
-                if (state == State.WAITING) {
-                    service.registry().release(nameplate, this);
-                }
+                withdraw(state);
                 if (state != State.PAIRED) {
                     state = State.CLOSED;
                 }
@@ -578,6 +668,11 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         }
         return nameplate.length() > NameplateRegistry.KEY_DIGITS ? nameplate.substring(0, NameplateRegistry.KEY_DIGITS) + "…"
                 : nameplate;
+    }
+
+    /** The first quarter of a resume token: enough to follow it in the logs. */
+    private static String shortToken(String token) {
+        return token == null ? "-" : token.substring(0, 8) + "…";
     }
 
     private static String typeOf(RelayMessage message) {

@@ -472,6 +472,35 @@ public sealed interface JournalEvent {
     }
 
     /**
+     * The connection dropped; this side waits to resume the session (decision 0013). {@code how}: the
+     * {@code SessionEnding} code the session ends with if it is not resumed.
+     */
+    record ConnectionLost(String how) implements JournalEvent {
+        public ConnectionLost {
+            how = text(how);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.CONNECTION_LOST;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("how", how);
+        }
+    }
+
+    /** The session goes on over a new connection; control must be asked for again (decision 0013). */
+    record ConnectionResumed() implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.CONNECTION_RESUMED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Map.of();
+        }
+    }
+
+    /**
      * The session ended. {@code by}: who ended it (customer, technician:…, connection); {@code how}: the
      * {@code SessionEnding} code ("" in logs written before it was recorded); {@code reason}: in plain
      * words, as this side read them; {@code next}: what the customer should do next, "" when nothing.

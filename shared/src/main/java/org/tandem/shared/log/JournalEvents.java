@@ -50,6 +50,8 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.NOTE, e -> new JournalEvent.Note(e.detail("text"))),
             Map.entry(LogEventTypes.PLAN_CHANGED, e -> new JournalEvent.PlanChanged(steps(e))),
             Map.entry(LogEventTypes.ERROR, e -> new JournalEvent.Problem(e.detail("message"))),
+            Map.entry(LogEventTypes.CONNECTION_LOST, e -> new JournalEvent.ConnectionLost(e.detail("how"))),
+            Map.entry(LogEventTypes.CONNECTION_RESUMED, e -> new JournalEvent.ConnectionResumed()),
             Map.entry(LogEventTypes.SESSION_ENDED, e -> new JournalEvent.SessionEnded(e.detail("by"), e.detail("how"),
                     e.detail("reason"), e.detail("next"))));
 

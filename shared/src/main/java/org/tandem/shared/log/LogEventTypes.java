@@ -66,6 +66,10 @@ public final class LogEventTypes {
     public static final String FOLLOW_UP = "follow-up";
     /** A technician's private note, kept in the console's log only; details: {@code text}. */
     public static final String NOTE = "note";
+    /** The connection dropped and this side waits to resume (decision 0013); details: {@code how} (a {@code SessionEnding} code). */
+    public static final String CONNECTION_LOST = "connection.lost";
+    /** The session goes on over a new connection (decision 0013); no details. */
+    public static final String CONNECTION_RESUMED = "connection.resumed";
     /** Details: {@code reason}, {@code next} (what the customer should do next). */
     public static final String SESSION_ENDED = "session.ended";
     /** A signed checkpoint; details are those of {@link Checkpoint#toMap()}. */

@@ -53,7 +53,9 @@ import org.tandem.shared.conversation.PlanStep;
     @JsonSubTypes.Type(ControlMessage.WorkingAnswer.class),
     @JsonSubTypes.Type(ControlMessage.RatingGiven.class),
     @JsonSubTypes.Type(ControlMessage.FollowUpRequested.class),
-    @JsonSubTypes.Type(ControlMessage.Heartbeat.class)
+    @JsonSubTypes.Type(ControlMessage.Heartbeat.class),
+    @JsonSubTypes.Type(ControlMessage.Numbered.class),
+    @JsonSubTypes.Type(ControlMessage.Acknowledged.class)
 })
 public sealed interface ControlMessage extends SessionMessage {
 
@@ -343,6 +345,40 @@ public sealed interface ControlMessage extends SessionMessage {
      */
     @JsonTypeName("heartbeat")
     record Heartbeat(long id, boolean reply) implements ControlMessage {
+    }
+
+    /**
+     * A control message with its number: each direction numbers its control messages 1, 2, 3…, so
+     * that after a resumed connection nothing is lost and nothing is applied twice (decision 0013).
+     * Only heartbeats, acknowledgements and the end message travel without a number.
+     */
+    @JsonTypeName("numbered")
+    record Numbered(long seq, ControlMessage message) implements ControlMessage {
+        public Numbered {
+            if (seq < 1) {
+                throw new IllegalArgumentException("seq starts at 1, got " + seq);
+            }
+            Objects.requireNonNull(message, "message");
+            if (!carriesNumber(message)) {
+                throw new IllegalArgumentException(message.getClass().getSimpleName() + " travels without a number");
+            }
+        }
+
+        /** Whether {@code message} is numbered when sent: all but heartbeats, acknowledgements and the end. */
+        public static boolean carriesNumber(ControlMessage message) {
+            return !(message instanceof Heartbeat || message instanceof Acknowledged || message instanceof Numbered
+                    || message instanceof SessionEnd);
+        }
+    }
+
+    /** The sender has received every numbered control message up to and including {@code upTo}. */
+    @JsonTypeName("ack")
+    record Acknowledged(long upTo) implements ControlMessage {
+        public Acknowledged {
+            if (upTo < 0) {
+                throw new IllegalArgumentException("upTo must not be negative, got " + upTo);
+            }
+        }
     }
 
     // ---- the conversation: plan, chat, ending well ----

@@ -13,11 +13,14 @@ package org.tandem.shared.message;
  *       (pointer messages, session kind 4).</li>
  *   <li>5: the customer lists its monitors and says which is shared ({@code screen-monitors}); the
  *       technician may ask for another ({@code screen-switch}).</li>
+ *   <li>6: a lost connection can be resumed: control messages are numbered and acknowledged
+ *       ({@code numbered}, {@code ack}), and a resumed pipe starts with the resume hello and proof
+ *       (decision 0013).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private Protocol() {}
 }

@@ -19,7 +19,8 @@ import org.tandem.shared.wire.AesGcmRecordCipher;
  * recording of the pipe opens only to someone who breaks ML-KEM as well as elliptic curves.
  *
  * <p>Each output has its own label, so no two outputs are related: per direction a 32-byte AES key
- * and a 12-byte nonce base, the check string, and per sender the key confirmation sent in round 3.
+ * and a 12-byte nonce base, the check string, per sender the key confirmation sent in round 3, and
+ * the resume secret with its token.
  */
 final class KeySchedule {
     private static final String PREFIX = "tandem v2 ";
@@ -81,6 +82,20 @@ final class KeySchedule {
      */
     byte[] confirmation(PairingRole sender) {
         return expand("confirmation from " + name(sender), JpakeMessages.CONFIRMATION_BYTES);
+    }
+
+    /**
+     * The secret that authorises resuming this session and the public token the relay pairs the
+     * reconnecting sides by, each from its own label (decision 0013).
+     */
+    ResumeSecret resumeSecret() {
+        byte[] secret = expand("resume secret", ResumeSecret.SECRET_BYTES);
+        byte[] token = expand("resume token", ResumeSecret.TOKEN_BYTES);
+        try {
+            return new ResumeSecret(secret, token);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
     }
 
     /**

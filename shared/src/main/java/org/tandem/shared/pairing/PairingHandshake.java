@@ -134,7 +134,8 @@ public final class PairingHandshake {
             throw new PairingException(KEY_EXCHANGE_ALTERED);
         }
 
-        return new PairingResult(keys.cipherFrom(peer), keys.cipherFrom(role), keys.checkString(), transcript.hash());
+        return new PairingResult(keys.cipherFrom(peer), keys.cipherFrom(role), keys.checkString(), transcript.hash(),
+                keys.resumeSecret());
     }
 
     private void send(OutputStream out, Message message, int frameType, Transcript transcript, byte[] payload)

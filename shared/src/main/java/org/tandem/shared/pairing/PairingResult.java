@@ -5,19 +5,28 @@ import org.tandem.shared.wire.RecordCipher;
 
 /**
  * What a successful pairing yields: the record ciphers for the session envelope, the check string
- * both screens show, and the transcript hash that the technician signs to prove its identity.
+ * both screens show, the transcript hash that the technician signs to prove its identity, and the
+ * resume secret.
  */
 public final class PairingResult {
     private final RecordCipher inbound;
     private final RecordCipher outbound;
     private final String checkString;
     private final byte[] transcriptHash;
+    private final ResumeSecret resumeSecret;
 
-    PairingResult(RecordCipher inbound, RecordCipher outbound, String checkString, byte[] transcriptHash) {
+    PairingResult(RecordCipher inbound, RecordCipher outbound, String checkString, byte[] transcriptHash,
+            ResumeSecret resumeSecret) {
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.outbound = Objects.requireNonNull(outbound, "outbound");
         this.checkString = Objects.requireNonNull(checkString, "checkString");
         this.transcriptHash = transcriptHash.clone();
+        this.resumeSecret = Objects.requireNonNull(resumeSecret, "resumeSecret");
+    }
+
+    /** What authorises resuming this session after a lost connection (decision 0013). */
+    public ResumeSecret resumeSecret() {
+        return resumeSecret;
     }
 
     /** Opens the records the other side sends; give it to the {@code RecordReader}. */

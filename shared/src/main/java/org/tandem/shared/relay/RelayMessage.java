@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
     @JsonSubTypes.Type(RelayMessage.Create.class),
     @JsonSubTypes.Type(RelayMessage.Created.class),
     @JsonSubTypes.Type(RelayMessage.Join.class),
+    @JsonSubTypes.Type(RelayMessage.Resume.class),
     @JsonSubTypes.Type(RelayMessage.Paired.class),
     @JsonSubTypes.Type(RelayMessage.Error.class),
     @JsonSubTypes.Type(RelayMessage.Close.class),
@@ -31,6 +32,12 @@ public sealed interface RelayMessage {
      * find the waiting technician and five that a joining customer must match (see decision 0008).
      */
     Pattern NAMEPLATE = Pattern.compile("[0-9]{1,10}");
+
+    /** Hex digits of a resume token (16 bytes). */
+    int RESUME_TOKEN_HEX = 32;
+
+    /** A resume token as the envelope carries it. */
+    Pattern RESUME_TOKEN = Pattern.compile("[0-9a-f]{" + RESUME_TOKEN_HEX + "}");
 
     /** Technician asks the relay for a new nameplate. */
     @JsonTypeName("create")
@@ -49,6 +56,24 @@ public sealed interface RelayMessage {
     record Join(String nameplate) implements RelayMessage {
         public Join {
             requireNameplate(nameplate);
+        }
+    }
+
+    /**
+     * Either side asks to be paired again with the other end of a session that lost its connection
+     * (decision 0013). The relay pairs the technician and the customer connection that present the
+     * same token, whichever comes first waiting for the other; it keeps nothing else, so a restarted
+     * relay resumes as well. The token is public: only the endpoints' resume proof, which the relay
+     * never sees the secret of, authorises the resumed session.
+     *
+     * @param token {@value #RESUME_TOKEN_HEX} lowercase hex digits
+     */
+    @JsonTypeName("resume")
+    record Resume(String token) implements RelayMessage {
+        public Resume {
+            if (token == null || !RESUME_TOKEN.matcher(token).matches()) {
+                throw new IllegalArgumentException("A resume token is " + RESUME_TOKEN_HEX + " lowercase hex digits");
+            }
         }
     }
 
@@ -77,6 +102,8 @@ public sealed interface RelayMessage {
         public static final String RATE_LIMITED = "rate-limited";
         /** The customer did not join, or the request did not come, within the time allowed. */
         public static final String TIMEOUT = "timeout";
+        /** A connection with the same resume token and role waits already. */
+        public static final String RESUME_TAKEN = "resume-taken";
         /** Not sent by the relay: what a client reports when the relay said {@code closing}. */
         public static final String CLOSING = "closing";
 

@@ -4,14 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Objects;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.message.ControlMessage;
@@ -21,47 +23,61 @@ import org.tandem.shared.message.SessionMessageCodec;
 import org.tandem.shared.wire.RecordCipher;
 import org.tandem.shared.wire.RecordException;
 import org.tandem.shared.wire.RecordReader;
-import org.tandem.shared.wire.RecordWriter;
 
 /**
  * One end of a session: session messages over the record layer over a byte pipe. A reader thread
  * hands each incoming message to the {@link SessionListener} in order; the first error of any kind
  * ends the channel, and {@link SessionListener#ended} is called exactly once with a reason a person
  * can read.
+ *
+ * <p>Control messages are numbered per direction and kept until the other side acknowledges them
+ * (acknowledgements ride along with the heartbeats). With a {@link ConnectionLossHandler}, a lost
+ * connection does not end the channel: it waits, sends nothing, and {@link #resume} puts it on a
+ * new connection, sending again whatever the other side had not received; whatever arrives twice
+ * is dropped (decision 0013). Screen updates and input events sent while apart are dropped.
  */
 public final class SessionChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionChannel.class);
     /** How often each side says it is there. */
     public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
-    /** How long a side waits without hearing anything before it ends the session. */
+    /** How long a side waits without hearing anything before it gives the connection up. */
     public static final Duration SILENCE_LIMIT = Duration.ofSeconds(5);
     /** How long a goodbye to the other side may take before the pipe is closed regardless. */
     private static final Duration GOODBYE_WAIT = Duration.ofSeconds(1);
+    /** Room a control message's number takes in its record: {@code {"type":"numbered","seq":…,"message":…}}. */
+    private static final int NUMBER_OVERHEAD = 64;
 
-    private final RecordReader reader;
-    private final RecordWriter writer;
-    private final Closeable pipe;
     private final SessionMessageCodec codec = new SessionMessageCodec();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile SessionListener listener;
     private final Duration heartbeatEvery;
     private final Duration silenceLimit;
+    /** Orders numbering with writing, so numbers go out in order; never held while anything but a write blocks. */
+    private final Object writeLock = new Object();
+    private final ControlOutbox outbox;
+    private final Object deliverLock = new Object();
+    private final ControlInbox inbox = new ControlInbox();
+    private final AtomicLong heartbeats = new AtomicLong();
+    private final AtomicLong bytesIn = new AtomicLong();
+    private final AtomicLong bytesOut = new AtomicLong();
+    private volatile ChannelLink link;
+    private volatile boolean suspended;
+    private volatile ConnectionLossHandler lossHandler;
+    private volatile SessionListener listener;
+    private volatile String threadName;
     private volatile long lastHeard = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicLong heartbeats = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastAcknowledged;
     private volatile long pendingBeat = -1;
     private volatile long pendingSince;
     private volatile long roundTripNanos = -1;
-    private final java.util.concurrent.atomic.AtomicLong bytesIn = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong bytesOut = new java.util.concurrent.atomic.AtomicLong();
+    private volatile ScheduledExecutorService heartbeat;
 
     /**
      * How the connection is doing, for the people watching it: the last round trip of a heartbeat
      * through the whole path (relay included), and the session bytes moved each way so far.
      */
-    public record Quality(java.util.Optional<Duration> roundTrip, long bytesReceived, long bytesSent) {
+    public record Quality(Optional<Duration> roundTrip, long bytesReceived, long bytesSent) {
     }
-    private volatile ScheduledExecutorService heartbeat;
 
     public SessionChannel(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound) {
         this(in, out, pipe, inbound, outbound, HEARTBEAT_EVERY, SILENCE_LIMIT);
@@ -70,14 +86,25 @@ public final class SessionChannel implements AutoCloseable {
     /** A channel with its own heartbeat and silence limit (tests use short ones). */
     public SessionChannel(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound,
             Duration heartbeatEvery, Duration silenceLimit) {
-        this.reader = new RecordReader(in, inbound);
-        this.writer = new RecordWriter(out, outbound);
-        this.pipe = Objects.requireNonNull(pipe, "pipe");
+        this(new ChannelLink(in, out, pipe, inbound, outbound), heartbeatEvery, silenceLimit, new ControlOutbox());
+    }
+
+    SessionChannel(ChannelLink link, Duration heartbeatEvery, Duration silenceLimit, ControlOutbox outbox) {
+        this.link = link;
+        this.outbox = outbox;
         this.heartbeatEvery = Objects.requireNonNull(heartbeatEvery, "heartbeatEvery");
         this.silenceLimit = Objects.requireNonNull(silenceLimit, "silenceLimit");
         if (silenceLimit.compareTo(heartbeatEvery.multipliedBy(2)) <= 0) {
             throw new IllegalArgumentException("The silence limit must be more than two heartbeats");
         }
+    }
+
+    /**
+     * From now on a lost connection is handed to {@code handler} instead of ending the channel.
+     * Set it once pairing is done, before or after {@link #start}.
+     */
+    public void resumeOnLoss(ConnectionLossHandler handler) {
+        this.lossHandler = Objects.requireNonNull(handler, "handler");
     }
 
     /** Starts delivering incoming messages to the listener on a reader thread of its own. */
@@ -86,39 +113,116 @@ public final class SessionChannel implements AutoCloseable {
             throw new IllegalStateException("Channel already started");
         }
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.threadName = threadName;
         lastHeard = System.nanoTime();
-        Thread thread = new Thread(this::readLoop, threadName);
-        thread.setDaemon(true);
-        thread.start();
+        startReader(link);
         startHeartbeat(threadName);
     }
 
     /**
-     * Sends one message.
+     * Sends one message. While the connection is lost, a control message is kept to be sent on
+     * resume and anything else is dropped.
      *
-     * @throws IOException when the channel has ended or the pipe fails; the channel then ends
+     * @throws IOException when the channel has ended, or the pipe fails and the session cannot resume
      */
     public void send(SessionMessage message) throws IOException {
         if (ended.get()) {
             throw new IOException("The session has ended");
         }
         byte[] plaintext = codec.encode(message);
-        if (plaintext.length > RecordReader.MAX_PLAINTEXT) {
+        boolean numbered = message instanceof ControlMessage control && ControlMessage.Numbered.carriesNumber(control);
+        if (plaintext.length > RecordReader.MAX_PLAINTEXT - (numbered ? NUMBER_OVERHEAD : 0)) {
             // A local mistake, refused before anything reached the wire: the session goes on.
             throw new RecordException("Message of " + plaintext.length + " bytes is over the record limit");
         }
-        try {
-            writer.write(plaintext);
-            bytesOut.addAndGet(plaintext.length);
-        } catch (IOException e) {
-            LOG.info("Sending failed: {}", e.toString());
-            end(SessionEnding.CONNECTION_LOST, false);
-            throw e;
+        ChannelLink current;
+        synchronized (writeLock) {
+            if (numbered) {
+                try {
+                    synchronized (outbox) {
+                        plaintext = codec.encode(outbox.number((ControlMessage) message, plaintext.length));
+                    }
+                } catch (ControlOutbox.OverflowException e) {
+                    LOG.warn("Ending session: {}", e.getMessage());
+                    end(SessionEnding.STOPPED_ANSWERING, false);
+                    throw new IOException("The session has ended", e);
+                }
+            }
+            current = link;
+            if (suspended) {
+                return;
+            }
+            try {
+                current.writer.write(plaintext);
+                bytesOut.addAndGet(plaintext.length);
+                return;
+            } catch (IOException e) {
+                LOG.info("Sending failed: {}", e.toString());
+            }
         }
+        lost(current, SessionEnding.CONNECTION_LOST);
+        if (ended.get()) {
+            throw new IOException("The session has ended");
+        }
+    }
+
+    /**
+     * Puts the session on a new connection after a loss: control messages the other side had not
+     * received (it said which was the last) go out again first, then the session goes on.
+     *
+     * @param peerLastReceived the number of the last control message the other side received
+     * @throws ProtocolException when the other side claims a message never sent; the channel then ends
+     */
+    public void resume(InputStream in, OutputStream out, Closeable pipe, RecordCipher inbound, RecordCipher outbound,
+            long peerLastReceived) throws IOException {
+        ChannelLink fresh = new ChannelLink(in, out, pipe, inbound, outbound);
+        int resent;
+        synchronized (writeLock) {
+            if (ended.get() || !suspended) {
+                fresh.close();
+                throw new IOException(ended.get() ? "The session has ended" : "The session is connected");
+            }
+            List<ControlMessage.Numbered> again;
+            try {
+                synchronized (outbox) {
+                    again = outbox.unacknowledgedAfter(peerLastReceived);
+                }
+            } catch (ProtocolException e) {
+                fresh.close();
+                end(SessionEnding.INVALID_DATA, false);
+                throw e;
+            }
+            link = fresh;
+            resent = again.size();
+            for (ControlMessage.Numbered numbered : again) {
+                fresh.writer.write(codec.encode(numbered));
+            }
+            lastHeard = System.nanoTime();
+            pendingBeat = -1;
+            synchronized (this) {
+                suspended = false;
+            }
+        }
+        LOG.info("Session resumed; {} control messages sent again", resent);
+        startReader(fresh);
+        SessionListener current = listener;
+        if (current != null) {
+            current.connectionResumed();
+        }
+    }
+
+    /** The number of the last control message received from the other side, for the resume hello. */
+    public long lastReceived() {
+        return inbox.lastApplied();
     }
 
     public boolean isOpen() {
         return !ended.get();
+    }
+
+    /** Whether the connection is lost and the session waits to be resumed. */
+    public boolean isSuspended() {
+        return suspended && !ended.get();
     }
 
     /** Ends the channel locally with a reason; the listener hears it once. */
@@ -132,40 +236,110 @@ public final class SessionChannel implements AutoCloseable {
         close(SessionEnding.CONNECTION_LOST);
     }
 
-    private void readLoop() {
+    /** The connection's round trip and the bytes moved so far. */
+    public Quality quality() {
+        long rtt = roundTripNanos;
+        return new Quality(rtt < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(rtt)), bytesIn.get(), bytesOut.get());
+    }
+
+    private void startReader(ChannelLink mine) {
+        Thread thread = new Thread(() -> readLoop(mine), threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void readLoop(ChannelLink mine) {
         try {
-            while (!ended.get()) {
-                Optional<byte[]> record = reader.read();
+            while (!ended.get() && link == mine) {
+                Optional<byte[]> record = mine.reader.read();
                 if (record.isEmpty()) {
                     // A side that ends says so first; a pipe that just closes is a lost connection.
-                    end(SessionEnding.CONNECTION_LOST, false);
+                    lost(mine, SessionEnding.CONNECTION_LOST);
                     return;
                 }
-                lastHeard = System.nanoTime();
-                bytesIn.addAndGet(record.get().length);
                 SessionMessage message = codec.decode(record.get());
-                if (message instanceof ControlMessage.Heartbeat beat) {
-                    answer(beat);
-                } else {
-                    listener.received(message);
+                synchronized (deliverLock) {
+                    // The reader of a replaced link may still hold a record: only one reader delivers at a time.
+                    if (link != mine) {
+                        return;
+                    }
+                    lastHeard = System.nanoTime();
+                    bytesIn.addAndGet(record.get().length);
+                    deliver(message);
                 }
             }
-        } catch (ProtocolException | RecordException e) {
-            LOG.warn("Ending session: {}", e.getMessage());
-            end(SessionEnding.INVALID_DATA, true);
+        } catch (RecordException e) {
+            if (lossHandler != null && mine.endSeen()) {
+                lost(mine, SessionEnding.CONNECTION_LOST); // cut inside a record: nothing of it was accepted
+            } else if (link == mine) {
+                LOG.warn("Ending session: {}", e.getMessage());
+                end(SessionEnding.INVALID_DATA, true);
+            }
+        } catch (ProtocolException e) {
+            if (link == mine) {
+                LOG.warn("Ending session: {}", e.getMessage());
+                end(SessionEnding.INVALID_DATA, true);
+            }
         } catch (IOException e) {
             LOG.info("Reading failed: {}", e.toString());
-            end(SessionEnding.CONNECTION_LOST, false);
+            lost(mine, SessionEnding.CONNECTION_LOST);
         } catch (RuntimeException e) {
             LOG.error("Session listener failed", e);
             end(SessionEnding.FAULT, true);
         }
     }
 
+    private void deliver(SessionMessage message) throws ProtocolException {
+        if (message instanceof ControlMessage.Heartbeat beat) {
+            answer(beat);
+        } else if (message instanceof ControlMessage.Acknowledged ack) {
+            synchronized (outbox) {
+                outbox.acknowledge(ack.upTo());
+            }
+        } else if (message instanceof ControlMessage.Numbered numbered) {
+            Optional<ControlMessage> fresh = inbox.accept(numbered);
+            if (fresh.isPresent()) {
+                listener.received(fresh.get());
+            }
+        } else if (message instanceof ControlMessage control && ControlMessage.Numbered.carriesNumber(control)) {
+            throw new ProtocolException("A " + control.getClass().getSimpleName() + " came without its number");
+        } else {
+            listener.received(message);
+        }
+    }
+
+    /**
+     * The connection {@code which} is gone. With a loss handler the channel waits to be resumed;
+     * without one it ends. A link that was replaced already is no news.
+     */
+    private void lost(ChannelLink which, SessionEnding cause) {
+        ConnectionLossHandler handler = lossHandler;
+        if (handler == null) {
+            if (link == which) {
+                end(cause, false);
+            }
+            return;
+        }
+        synchronized (this) {
+            if (ended.get() || suspended || link != which) {
+                return;
+            }
+            suspended = true;
+        }
+        // Not under the write lock: a write blocked on the dead pipe fails once the pipe is closed here.
+        which.close();
+        LOG.info("Connection lost ({}); waiting to resume", cause.code());
+        SessionListener current = listener;
+        if (current != null) {
+            current.connectionLost(cause);
+        }
+        handler.lost(this, cause);
+    }
+
     /**
      * Two tasks on two threads: one says "still here" every heartbeat (a write may block on a stalled
-     * connection), the other ends the session when nothing was heard for the silence limit, so a
-     * frozen relay or peer is noticed even while a write hangs.
+     * connection), the other gives the connection up when nothing was heard for the silence limit, so
+     * a frozen relay or peer is noticed even while a write hangs.
      */
     private void startHeartbeat(String threadName) {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, runnable -> {
@@ -175,22 +349,12 @@ public final class SessionChannel implements AutoCloseable {
         });
         heartbeat = timer;
         long every = heartbeatEvery.toMillis();
+        timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> {
-            try {
-                long id = heartbeats.incrementAndGet();
-                if (pendingBeat < 0) {
-                    pendingSince = System.nanoTime();
-                    pendingBeat = id; // one timed at a time; the others only say "still here"
-                }
-                send(new ControlMessage.Heartbeat(id, false));
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("Heartbeat not sent: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> {
-            if (System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
-                LOG.info("Nothing heard for {} s; ending the session", silenceLimit.toSeconds());
-                end(SessionEnding.STOPPED_ANSWERING, false);
+            ChannelLink current = link;
+            if (!suspended && System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
+                LOG.info("Nothing heard for {} s", silenceLimit.toSeconds());
+                lost(current, SessionEnding.STOPPED_ANSWERING);
             }
         }, every / 2, every / 2, TimeUnit.MILLISECONDS);
         if (ended.get()) {
@@ -198,10 +362,25 @@ public final class SessionChannel implements AutoCloseable {
         }
     }
 
-    /** The connection's round trip and the bytes moved so far. */
-    public Quality quality() {
-        long rtt = roundTripNanos;
-        return new Quality(rtt < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(rtt)), bytesIn.get(), bytesOut.get());
+    private void beat() {
+        if (suspended) {
+            return;
+        }
+        try {
+            long received = inbox.lastApplied();
+            if (received > lastAcknowledged) {
+                send(new ControlMessage.Acknowledged(received));
+                lastAcknowledged = received;
+            }
+            long id = heartbeats.incrementAndGet();
+            if (pendingBeat < 0) {
+                pendingSince = System.nanoTime();
+                pendingBeat = id; // one timed at a time; the others only say "still here"
+            }
+            send(new ControlMessage.Heartbeat(id, false));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Heartbeat not sent: {}", e.toString());
+        }
     }
 
     /** The other side's heartbeat is answered at once; the answer to ours times the round trip. */
@@ -229,31 +408,24 @@ public final class SessionChannel implements AutoCloseable {
             // journal's end. A heartbeat blocked in a write is released when the pipe closes below.
             timer.shutdown();
         }
-        if (tellThem) {
-            sayGoodbye(ending);
+        ChannelLink current = link;
+        if (tellThem && !suspended) {
+            sayGoodbye(current, ending);
         }
-        closePipe();
-        SessionListener current = listener;
-        if (current != null) {
-            current.ended(new SessionEndReason(ending));
+        current.close();
+        SessionListener heard = listener;
+        if (heard != null) {
+            heard.ended(new SessionEndReason(ending));
         }
     }
 
     /** Best effort, and bounded: a stalled pipe is closed under a goodbye that cannot get through. */
-    private void sayGoodbye(SessionEnding ending) {
-        CompletableFuture.delayedExecutor(GOODBYE_WAIT.toMillis(), TimeUnit.MILLISECONDS).execute(this::closePipe);
+    private void sayGoodbye(ChannelLink current, SessionEnding ending) {
+        CompletableFuture.delayedExecutor(GOODBYE_WAIT.toMillis(), TimeUnit.MILLISECONDS).execute(current::close);
         try {
-            writer.write(codec.encode(new ControlMessage.SessionEnd("", ending.code())));
+            current.writer.write(codec.encode(new ControlMessage.SessionEnd("", ending.code())));
         } catch (IOException | RuntimeException e) {
             LOG.debug("The other side was not told how the session ended: {}", e.toString());
-        }
-    }
-
-    private void closePipe() {
-        try {
-            pipe.close();
-        } catch (IOException e) {
-            LOG.debug("Closing the pipe failed", e);
         }
     }
 }

@@ -15,4 +15,17 @@ public interface SessionListener {
 
     /** The channel ended; called once. */
     void ended(SessionEndReason reason);
+
+    /**
+     * The connection was lost and the session waits to be resumed (decision 0013): nothing is
+     * sent or received until {@link #connectionResumed}. Called on the thread that noticed it.
+     *
+     * @param cause how the session ends if it is not resumed
+     */
+    default void connectionLost(SessionEnding cause) {
+    }
+
+    /** The session goes on over a new connection: unacknowledged control messages were sent again. */
+    default void connectionResumed() {
+    }
 }

@@ -103,7 +103,9 @@ class SessionMessageCodecTest {
                 new ControlMessage.WorkingAnswer("no answer"),
                 new ControlMessage.RatingGiven(4, "Kind and quick"),
                 new ControlMessage.FollowUpRequested("Friday after 5 pm", ""),
-                new ControlMessage.Heartbeat(7, true));
+                new ControlMessage.Heartbeat(7, true),
+                new ControlMessage.Numbered(42, new ControlMessage.ControlRequest()),
+                new ControlMessage.Acknowledged(41));
     }
 
     @Test

@@ -36,6 +36,21 @@ class KeyScheduleTest {
     }
 
     @Test
+    void bothSidesDeriveTheSameResumeSecretAndAPublicTokenUnlikeIt() {
+        ResumeSecret technician = derive(KEYING_MATERIAL, TRANSCRIPT).resumeSecret();
+        ResumeSecret customer = derive(KEYING_MATERIAL, TRANSCRIPT).resumeSecret();
+
+        assertArrayEquals(technician.secret(), customer.secret());
+        assertEquals(technician.token(), customer.token());
+        assertEquals(2 * ResumeSecret.TOKEN_BYTES, technician.token().length());
+        String secretHex = java.util.HexFormat.of().formatHex(technician.secret());
+        assertFalse(secretHex.contains(technician.token().substring(0, 8)), "the token is not a piece of the secret");
+        byte[] otherTranscript = TRANSCRIPT.clone();
+        otherTranscript[0] ^= 1;
+        assertNotEquals(technician.token(), derive(KEYING_MATERIAL, otherTranscript).resumeSecret().token());
+    }
+
+    @Test
     void theTwoDirectionsHaveUnrelatedKeys() {
         KeySchedule keys = derive(KEYING_MATERIAL, TRANSCRIPT);
 

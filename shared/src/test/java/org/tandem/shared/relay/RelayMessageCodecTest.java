@@ -30,6 +30,8 @@ class RelayMessageCodecTest {
                 arguments(new RelayMessage.Create(), "{\"type\":\"create\"}"),
                 arguments(new RelayMessage.Created("482"), "{\"type\":\"created\",\"nameplate\":\"482\"}"),
                 arguments(new RelayMessage.Join("482"), "{\"type\":\"join\",\"nameplate\":\"482\"}"),
+                arguments(new RelayMessage.Resume("00112233445566778899aabbccddeeff"),
+                        "{\"type\":\"resume\",\"token\":\"00112233445566778899aabbccddeeff\"}"),
                 arguments(new RelayMessage.Paired(), "{\"type\":\"paired\"}"),
                 arguments(new RelayMessage.Error(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No session is waiting under 482"),
                         "{\"type\":\"error\",\"code\":\"unknown-nameplate\",\"message\":\"No session is waiting under 482\"}"),

@@ -177,7 +177,7 @@ class SessionChannelTest {
         SessionChannel technician = channel(toTechnician.in, fromTechnician.out);
         String reader = start(technician, technicianHears);
         new RecordWriter(toTechnician.out, new UnprotectedRecordCipher())
-                .write(new SessionMessageCodec().encode(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana")));
+                .write(new SessionMessageCodec().encode(new ControlMessage.Numbered(1, new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"))));
 
         toTechnician.out.write(garbage);
         toTechnician.out.flush();
@@ -419,14 +419,16 @@ class SessionChannelTest {
 
     private record Pipe(PipedOutputStream out, PipedInputStream in) {}
 
-    /** Every message written into a pipe until it closed, heartbeats left out. */
+    /** Every message written into a pipe until it closed, unwrapped from its number; heartbeats and acknowledgements left out. */
     private static List<SessionMessage> readAll(Pipe pipe) throws IOException {
         RecordReader reader = new RecordReader(pipe.in, new UnprotectedRecordCipher());
         SessionMessageCodec codec = new SessionMessageCodec();
         List<SessionMessage> messages = new ArrayList<>();
         for (var record = reader.read(); record.isPresent(); record = reader.read()) {
             SessionMessage message = codec.decode(record.get());
-            if (!(message instanceof ControlMessage.Heartbeat)) {
+            if (message instanceof ControlMessage.Numbered numbered) {
+                messages.add(numbered.message());
+            } else if (!(message instanceof ControlMessage.Heartbeat || message instanceof ControlMessage.Acknowledged)) {
                 messages.add(message);
             }
         }

@@ -17,7 +17,8 @@ import org.tandem.shared.ssh.Ed25519Keys;
 /**
  * One logged-in SSH session to a relay, with its {@code tandem} channel, before pairing. A
  * technician calls {@link #create} then {@link #awaitPaired}; a customer calls {@link #join},
- * and may call it again after a {@link RelayRefusedException} for an unknown nameplate. Once
+ * and may call it again after a {@link RelayRefusedException} for an unknown nameplate. Either
+ * side calls {@link #resume} to reconnect a session that lost its connection. Once
  * paired, the channel is handed out as a {@link RelayLink} and this object only closes it.
  *
  * <p>{@link #close()} may be called from any thread, also to cancel a waiting call.
@@ -99,6 +100,35 @@ public final class RelayConnection implements AutoCloseable {
             return link(State.READY);
         }
         throw unexpected(reply, "paired", true);
+    }
+
+    /**
+     * Either side: asks to be paired again with the other end of a session whose connection was
+     * lost, and waits until it is (decision 0013). The relay pairs the two connections presenting
+     * the same {@code token}; what the link then carries must first prove, end to end, that both
+     * ends hold the session's resume secret.
+     *
+     * @param token the session's public resume token, {@value RelayMessage#RESUME_TOKEN_HEX} hex digits
+     * @throws RelayRefusedException when the relay refuses, e.g. {@code resume-taken} or {@code rate-limited}
+     * @throws java.net.SocketTimeoutException when the other side did not come within {@code timeout};
+     *     the connection is closed then, as it may be paired any moment
+     */
+    public RelayLink resume(String token, Duration timeout) throws IOException {
+        Deadline deadline = Deadline.after(timeout);
+        RelayMessage.Resume resume = new RelayMessage.Resume(token);
+        requireState(State.READY, "resume");
+        send(resume);
+        RelayMessage reply;
+        try {
+            reply = receive(deadline, "the other side did not reconnect within " + deadline.describe());
+        } catch (java.net.SocketTimeoutException e) {
+            close();
+            throw e;
+        }
+        if (reply instanceof RelayMessage.Paired) {
+            return link(State.READY);
+        }
+        throw unexpected(reply, "paired", false);
     }
 
     /** Ends the session with the relay, and with it any link handed out. */

@@ -1,0 +1,42 @@
+package org.tandem.customer.ui;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/** The banner of {@link ReconnectingViewModel}: its text and a Cancel button, only while reconnecting. */
+final class ReconnectingView {
+    private final HBox root;
+
+    ReconnectingView(ReconnectingViewModel model) {
+        Label text = new Label();
+        text.setId("reconnectingText");
+        text.textProperty().bind(model.textProperty());
+        Button cancel = new Button(Texts.get("reconnecting.cancel"));
+        cancel.setId("cancelReconnecting");
+        cancel.setOnAction(event -> model.cancel());
+        root = new HBox(12, text, cancel);
+        root.setId("reconnectingBanner");
+        root.getStyleClass().add("reconnecting-banner");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(8, 12, 8, 12));
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+        root.visibleProperty().bind(model.showingProperty());
+        root.managedProperty().bind(model.showingProperty());
+        Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+        ticks.play();
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -68,6 +68,14 @@ class XErrorsIT {
     }
 
     @Test
+    void withoutAwtsHandlerInPlaceXlibsOwnDoesNotEndTheAppEither() throws Exception {
+        List<String> said = probe("bare-shrink", "800", "600", "640", "480");
+
+        assertTrue(said.contains("after 640x480"), () -> "captured at the new size: " + said);
+        assertEquals("survived", said.get(said.size() - 1), () -> "the process went on: " + said);
+    }
+
+    @Test
     void anErrorOnTheCapturesConnectionIsRecordedAndOneOnAnotherGoesToTheHandlerBefore() throws Exception {
         List<String> said = probe("chain");
 

@@ -64,11 +64,14 @@ public final class XErrorsProbe {
     private XErrorsProbe() {}
 
     public static void main(String[] args) throws Exception {
-        // AWT first, as in the app: its error handler is in place before the capture's.
-        GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
-        Toolkit.getDefaultToolkit().sync();
+        if (!"bare-shrink".equals(args[0])) {
+            // AWT first, as in the app: its error handler is in place before the capture's.
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            Toolkit.getDefaultToolkit().sync();
+        }
         switch (args[0]) {
-            case "shrink" -> shrink(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+            // Bare: no AWT, so Xlib's own handler (print and exit) is the one before the capture's.
+            case "shrink", "bare-shrink" -> shrink(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             case "chain" -> chain();
             default -> throw new IllegalArgumentException(args[0]);

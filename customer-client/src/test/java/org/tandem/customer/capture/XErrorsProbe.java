@@ -84,8 +84,9 @@ public final class XErrorsProbe {
     private static void shrink(int width, int height, int smallWidth, int smallHeight) throws Exception {
         Xlib x11 = Native.load("X11", Xlib.class);
         Xrandr randr = Native.load("Xrandr", Xrandr.class);
-        try (DamageFrameSource source = ScreenCaptures.damageTracking(SharedArea.single(width, height));
-                PointerWatch pointer = new PointerWatch()) {
+        // The pointer's look is read through a connection of its own while the screen changes.
+        PointerSource pointer = XFixesPointerSource.withPosition(PointerSource.NONE);
+        try (DamageFrameSource source = ScreenCaptures.damageTracking(SharedArea.single(width, height))) {
             Frame first = source.capture();
             System.out.println("before " + first.width() + "x" + first.height());
             Pointer display = x11.XOpenDisplay(System.getenv("DISPLAY"));
@@ -107,11 +108,11 @@ public final class XErrorsProbe {
             Frame frame = source.capture();
             // The capture notices at its next whole grab (at once on an error, at the latest after its recheck).
             while (frame.width() != smallWidth && System.nanoTime() - deadline < 0) {
-                pointer.look();
+                pointer.shapeIfChanged();
                 Thread.sleep(20); // polling a condition with a deadline, not waiting a fixed time
                 frame = source.capture();
             }
-            pointer.look();
+            pointer.shapeIfChanged();
             System.out.println("after " + frame.width() + "x" + frame.height());
         }
     }
@@ -139,17 +140,5 @@ public final class XErrorsProbe {
             x11.XCloseDisplay(other);
         }
         System.out.println("kept " + earlier.hashCode()); // the earlier handler must outlive its last call
-    }
-
-    /** The pointer's look, read through its own connection while the screen changes. */
-    private static final class PointerWatch implements AutoCloseable {
-        private final PointerSource source = XFixesPointerSource.withPosition(PointerSource.NONE);
-
-        void look() {
-            source.shapeIfChanged();
-        }
-
-        @Override
-        public void close() {}
     }
 }

@@ -1,9 +1,14 @@
 package org.tandem.customer.capture;
 
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.FrameSource;
 
@@ -13,10 +18,17 @@ import org.tandem.shared.screen.FrameSource;
  * area changed. While nothing is drawn, {@link #mayHaveChanged()} says so and nothing is grabbed.
  * In case something draws without the platform noticing, the whole area is grabbed again every
  * {@link #RECHECK_NANOS} while watched.
+ *
+ * <p>The frame is the shared area cut to the screen as it is now: when the screen is made smaller
+ * (or larger) while shared, a grab the platform refuses makes this source read the screen's size
+ * again and grab the area whole at its new size (the encoder sends a frame of a new size whole);
+ * a larger screen is noticed at the next whole grab. Refused again at once, it captures with the
+ * fall-back source (Robot) from then on, and says so in the app log.
  */
 public final class DamageFrameSource implements FrameSource, ChangeHint, AutoCloseable {
     /** How often the whole area is grabbed even without damage: a safety net, cheap at this pace. */
     static final long RECHECK_NANOS = 5_000_000_000L;
+    private static final Logger LOG = LoggerFactory.getLogger(DamageFrameSource.class);
 
     private final SharedArea area;
     private final ScreenDamage damage;
@@ -24,6 +36,10 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     private final LongSupplier clock;
     private final DamageRegion region = new DamageRegion();
     private final AutoCloseable connection;
+    private final Supplier<FrameSource> fallback;
+    private FrameSource fallen;
+    /** The shared area at the last whole grab, as asked for; {@link #bounds} is the part of it on the screen. */
+    private Rectangle asked;
     private Rectangle bounds;
     private int[] screen;
     private long wholeAt;
@@ -35,6 +51,16 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
      */
     public DamageFrameSource(SharedArea area, ScreenDamage damage, PixelGrabber pixels, AutoCloseable connection,
             LongSupplier clock) {
+        this(area, damage, pixels, connection, clock, null);
+    }
+
+    /**
+     * @param fallback the source to capture with when the platform refuses grabs twice running; none
+     *     ({@code null}) lets the refusal through to the caller
+     */
+    public DamageFrameSource(SharedArea area, ScreenDamage damage, PixelGrabber pixels, AutoCloseable connection,
+            LongSupplier clock, Supplier<FrameSource> fallback) {
+        this.fallback = fallback;
         this.area = Objects.requireNonNull(area, "area");
         this.damage = Objects.requireNonNull(damage, "damage");
         this.pixels = Objects.requireNonNull(pixels, "pixels");
@@ -47,9 +73,12 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
         if (closed) {
             return false;
         }
+        if (fallen != null) {
+            return true;
+        }
         damage.collect(region);
         Rectangle now = area.bounds();
-        if (screen == null || !now.equals(bounds) || clock.getAsLong() - wholeAt - RECHECK_NANOS >= 0) {
+        if (screen == null || !now.equals(asked) || clock.getAsLong() - wholeAt - RECHECK_NANOS >= 0) {
             return true;
         }
         if (!region.isEmpty() && !region.touches(bounds)) {
@@ -70,16 +99,51 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
         if (closed) {
             throw new IllegalStateException("The screen capture was closed");
         }
+        if (fallen != null) {
+            return fallenBack();
+        }
         damage.collect(region);
         Rectangle now = area.bounds();
         long at = clock.getAsLong();
-        if (screen == null || !now.equals(bounds) || at - wholeAt - RECHECK_NANOS >= 0) {
-            bounds = now;
-            if (screen == null || screen.length != now.width * now.height) {
-                screen = new int[now.width * now.height];
+        boolean whole = screen == null || !now.equals(asked) || at - wholeAt - RECHECK_NANOS >= 0;
+        try {
+            return grab(now, at, whole);
+        } catch (GrabRefusedException refused) {
+            LOG.info("The screen is grabbed whole again: {}", refused.getMessage());
+        }
+        try {
+            return grab(now, at, true); // the grabber has read the screen's size again
+        } catch (GrabRefusedException again) {
+            if (fallback == null) {
+                throw again;
             }
+            LOG.warn("The screen is captured whole at every look (AWT Robot) from now on: {}", again.getMessage());
+            fallen = fallback.get();
+            return fallenBack();
+        }
+    }
+
+    private Frame fallenBack() {
+        try {
+            return fallen.capture();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Frame grab(Rectangle now, long at, boolean whole) {
+        if (whole) {
+            Rectangle readable = pixels.readable(now, true);
+            if (readable.isEmpty()) {
+                throw new GrabRefusedException("The shared area " + now + " is not on the screen any more");
+            }
+            asked = now;
+            if (screen == null || screen.length != readable.width * readable.height) {
+                screen = new int[readable.width * readable.height];
+            }
+            bounds = readable;
             region.clear();
-            pixels.grab(now, screen, 0, now.width);
+            pixels.grab(bounds, screen, 0, bounds.width);
             wholeAt = at;
         } else {
             List<Rectangle> drawn = region.drainWithin(bounds);

@@ -40,6 +40,14 @@ public final class ScreenCaptures {
         }
     }
 
+    private static FrameSource robot(SharedArea area) {
+        try {
+            return new RobotFrameSource(area);
+        } catch (IOException e) {
+            throw new IllegalStateException("The screen cannot be captured with Robot either: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Only what the X server says was drawn, read with XGetImage.
      *
@@ -51,7 +59,7 @@ public final class ScreenCaptures {
             XImagePixels pixels = XImagePixels.on(x);
             XDamageWatch watch = XDamageWatch.on(x);
             LOG.info("The screen is captured where the X server reports it drawn (XDamage, XGetImage)");
-            return new DamageFrameSource(area, watch, pixels, x, System::nanoTime);
+            return new DamageFrameSource(area, watch, pixels, x, System::nanoTime, () -> robot(area));
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             x.close();
             throw e;

@@ -115,8 +115,12 @@ final class XDamageWatch implements ScreenDamage {
         damage.XDamageSubtract(x.display, handle, NONE, parts);
         IntByReference count = new IntByReference();
         Pointer rectangles = fixes.XFixesFetchRegion(x.display, parts, count);
-        if (rectangles == null) {
-            into.addAll(x.screen); // cannot tell where: all of it, rather than miss a change
+        if (rectangles == null || x.takeError() != null) {
+            if (rectangles != null) {
+                x.x11.XFree(rectangles);
+            }
+            // Cannot tell where (the screen may have changed size): all of it, rather than miss a change.
+            into.addAll(x.rereadScreen());
             return;
         }
         try {

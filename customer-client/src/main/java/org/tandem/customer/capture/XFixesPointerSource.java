@@ -18,11 +18,13 @@ import org.tandem.shared.message.PointerMessage;
  * The pointer's look on X11, read through the XFixes extension (decision 0016): XFixes tells when
  * the pointer's look changed ({@code XFixesSelectCursorInput}), and only then is its image read
  * ({@code XFixesGetCursorImage}). The position comes from another source (AWT). Uses its own
- * connection to the X server, from the capture thread only.
+ * connection to the X server, from the capture thread only; an X error on it is recorded
+ * ({@link XErrorRecorder}), never the end of the app.
  */
 public final class XFixesPointerSource implements PointerSource {
     private static final Logger LOG = LoggerFactory.getLogger(XFixesPointerSource.class);
     private static final AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
+    private static final AtomicBoolean ERROR_LOGGED = new AtomicBoolean();
     /** XFixesDisplayCursorNotifyMask, and XFixesCursorNotify's offset from the extension's first event. */
     private static final NativeLong DISPLAY_CURSOR_NOTIFY_MASK = new NativeLong(1);
     private static final int CURSOR_NOTIFY = 1;
@@ -92,6 +94,7 @@ public final class XFixesPointerSource implements PointerSource {
         this.xfixes = xfixes;
         this.display = display;
         this.cursorNotify = eventBase + CURSOR_NOTIFY;
+        XErrorRecorder.watch(display); // an X error on this connection must not end the app (Xlib's default)
         xfixes.XFixesSelectCursorInput(display, x11.XDefaultRootWindow(display), DISPLAY_CURSOR_NOTIFY_MASK);
     }
 
@@ -160,7 +163,14 @@ public final class XFixesPointerSource implements PointerSource {
 
     private PointerMessage.Shape readImage() {
         CursorImage image = xfixes.XFixesGetCursorImage(display);
-        if (image == null) {
+        XError error = XErrorRecorder.take(display);
+        if (error != null && ERROR_LOGGED.compareAndSet(false, true)) {
+            LOG.info("The X server refused to tell the pointer's look ({}); the last look read stays", error);
+        }
+        if (image == null || error != null) {
+            if (image != null) {
+                x11.XFree(image.getPointer());
+            }
             return null;
         }
         try {

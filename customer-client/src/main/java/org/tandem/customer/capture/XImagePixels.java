@@ -73,14 +73,31 @@ final class XImagePixels implements PixelGrabber {
     }
 
     @Override
+    public Rectangle readable(Rectangle wanted, boolean lookAgain) {
+        Rectangle screen = lookAgain ? x.rereadScreen() : x.screen();
+        return wanted.intersection(screen);
+    }
+
+    /**
+     * @throws GrabRefusedException when the server sends no image (the screen was made smaller since
+     *     it was last read, say); the screen's size has then been read again
+     */
+    @Override
     public void grab(Rectangle area, int[] into, int offset, int stride) {
-        Rectangle cut = area.intersection(x.screen);
+        Rectangle cut = area.intersection(x.screen());
         if (cut.isEmpty()) {
             return;
         }
         Pointer at = x.x11.XGetImage(x.display, x.root, cut.x, cut.y, cut.width, cut.height, ALL_PLANES, Z_PIXMAP);
-        if (at == null) {
-            throw new IllegalStateException("The X server gave no image of " + cut);
+        XError error = x.takeError();
+        if (at == null || error != null) {
+            if (at != null) {
+                free(x, at, new XImage(at).data);
+            }
+            Rectangle now = x.rereadScreen();
+            throw new GrabRefusedException("The X server gave no image of " + cut.width + "×" + cut.height + " at "
+                    + cut.x + "," + cut.y + " (" + (error == null ? "no error recorded" : error) + "); the screen is "
+                    + now.width + "×" + now.height + " now");
         }
         XImage image = new XImage(at);
         try {

@@ -93,6 +93,7 @@ public final class ScreenSharer implements AutoCloseable {
     private CapturePace pace;
     private boolean resetPending;
     private boolean firstFrame;
+    private volatile ScreenSize announced;
     private final EchoTrace echoes = new EchoTrace();
     private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
     private final long pointerEvery;
@@ -155,6 +156,7 @@ public final class ScreenSharer implements AutoCloseable {
                     probe.height()));
         }
         pointerSent = null;
+        announced = new ScreenSize(probe.width(), probe.height());
         encoder = encoders.get();
         sink = target;
         credits = 0;
@@ -224,6 +226,7 @@ public final class ScreenSharer implements AutoCloseable {
         try {
             Frame probe = from.capture();
             ControlMessage.ScreenMonitors monitors = area.describe();
+            announced = new ScreenSize(probe.width(), probe.height());
             LOG.info("Sharing monitor {} of {} now ({}×{})", monitor, monitors.monitors().size(), probe.width(),
                     probe.height());
             to.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), probe.width(),
@@ -341,6 +344,7 @@ public final class ScreenSharer implements AutoCloseable {
             PointerMessage.Moved at = readPointer ? pointing.position() : null;
             PointerMessage.Shape shape = readPointer ? pointing.shapeIfChanged() : null;
             boolean pointerMoved;
+            boolean resized;
             synchronized (this) {
                 if (codec != encoder || !active) {
                     return; // sharing stopped or started again meanwhile: this frame belongs to no one
@@ -350,6 +354,9 @@ public final class ScreenSharer implements AutoCloseable {
                     pointerSent = at;
                 }
                 firstFrame &= frame == null;
+                ScreenSize size = frame == null ? announced : new ScreenSize(frame.width(), frame.height());
+                resized = area != null && !size.equals(announced); // the screen was resized (xrandr)
+                announced = size;
                 if (updates.isEmpty() && (pointerMoved || shape != null)) {
                     pace.pointerMoved();
                 } else if (updates.isEmpty()) {
@@ -359,6 +366,11 @@ public final class ScreenSharer implements AutoCloseable {
                     pace.changed();
                     credits--;
                 }
+            }
+            if (resized) { // the viewer needs the new size before the stream at it
+                ControlMessage.ScreenMonitors monitors = area.describe();
+                to.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), frame.width(),
+                        frame.height()));
             }
             if (shape != null) {
                 to.send(shape);

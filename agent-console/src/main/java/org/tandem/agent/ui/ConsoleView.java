@@ -275,8 +275,8 @@ public final class ConsoleView {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
-    /** What the technician sees of the customer's screen; null while nothing is shown. */
+    /** A copy of what the technician sees of the customer's screen (a full copy: for tests); null while nothing is shown. */
     public Image screenImage() {
-        return screen.image();
+        return screen.snapshot();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.IntBuffer;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +50,25 @@ class ScreenViewTest {
         long second = view.pixelsUploaded() - 1024L * 768;
         assertTrue(second > 0 && second <= 2L * 9 * 18, "only the typed character and the cursor were uploaded: " + second);
         assertSameImage(typed, robot);
+    }
+
+    @Test
+    void aTypedCharacterRepaintsOnlyTheTilesItTouches(FxRobot robot) throws Exception {
+        ScreenWorkload typing = ScreenWorkload.create("typing", 1920, 1080, 2);
+        send(encoder.encode(typing.first()));
+        robot.interact(() -> view.draw(decoder.screen()));
+        long tilesOfTheScreen = view.tileUpdates();
+        assertEquals(15 * 9, tilesOfTheScreen, "the first draw fills every tile of a 1080p screen");
+
+        for (int i = 0; i < 5; i++) {
+            Frame typed = typing.next();
+            send(encoder.encode(typed));
+            long before = view.tileUpdates();
+            robot.interact(() -> view.draw(decoder.screen()));
+            long touched = view.tileUpdates() - before;
+            assertTrue(touched >= 1 && touched <= 4, "a character and the cursor touch a few tiles, not " + touched);
+            assertSameImage(typed, robot);
+        }
     }
 
     @Test
@@ -122,8 +140,7 @@ class ScreenViewTest {
     private void assertSameImage(Frame expected, FxRobot robot) {
         int[] shown = new int[expected.width() * expected.height()];
         robot.interact(() -> {
-            WritableImage image = view.image();
-            image.getPixelReader().getPixels(0, 0, expected.width(), expected.height(),
+            view.snapshot().getPixelReader().getPixels(0, 0, expected.width(), expected.height(),
                     PixelFormat.getIntArgbInstance(), IntBuffer.wrap(shown), expected.width());
         });
         assertArrayEquals(expected.argb(), shown);

@@ -2,9 +2,6 @@ package org.tandem.agent.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -15,8 +12,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.tandem.agent.ui.activity.ActivityView;
+import org.tandem.agent.ui.viewer.SecondTicker;
 import org.tandem.agent.ui.chat.ChatView;
 import org.tandem.agent.ui.customer.CustomerView;
 import org.tandem.agent.ui.customer.NotesView;
@@ -123,13 +120,12 @@ public final class ConsoleView {
                 quality.reset();
             }
         });
-        Timeline everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        SecondTicker everySecond = new SecondTicker(SecondTicker.sharedTimer(), javafx.application.Platform::runLater, () -> {
             if (model.stateProperty().get() == AgentState.VIEWING) {
                 quality.tick();
             }
             quality.tick(model.connectionQuality());
-        }));
-        everySecond.setCycleCount(Animation.INDEFINITE);
+        });
 
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
@@ -185,7 +181,7 @@ public final class ConsoleView {
                 detachWindow.run();
                 return;
             }
-            everySecond.play();
+            everySecond.start();
             if (model.frontProperty().get()) {
                 installShortcuts(scene);
             }

@@ -72,6 +72,19 @@ class ScreenViewTest {
     }
 
     @Test
+    void aRepaintedTileStartsFromOneOpaqueRectangleNotFromARegionsBackground(FxRobot robot) throws Exception {
+        send(encoder.encode(ScreenWorkload.create("idle", 1024, 768, 2).first()));
+        robot.interact(() -> view.draw(decoder.screen()));
+
+        javafx.scene.shape.Rectangle ground = robot.lookup("#screenBackdrop").queryAs(javafx.scene.shape.Rectangle.class);
+        assertTrue(ground.getFill().isOpaque() && ground.getStroke() == null, "opaque, so JavaFX repaints from it");
+        assertEquals(400, ground.getWidth(), 0.01);
+        assertEquals(300, ground.getHeight(), 0.01);
+        assertTrue(view.getBackground() == null || view.getBackground().isEmpty(),
+                "no background of the view's own, drawn stretched from a cache under every changed tile");
+    }
+
+    @Test
     void framesThatArriveBeforeADrawAreUploadedTogether(FxRobot robot) throws Exception {
         ScreenWorkload scrolling = ScreenWorkload.create("scrolling", 1024, 768, 2);
         send(encoder.encode(scrolling.first()));

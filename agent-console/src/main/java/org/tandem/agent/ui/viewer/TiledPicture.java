@@ -46,6 +46,7 @@ public final class TiledPicture {
             images[i] = new WritableImage(buffer);
             ImageView view = new ImageView(images[i]);
             view.setSmooth(true);
+            view.setManaged(false); // its pixels change, never its size: no layout pass for an update
             view.relocate(tile.x(), tile.y());
             node.getChildren().add(view);
         }

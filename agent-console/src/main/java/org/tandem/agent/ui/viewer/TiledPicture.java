@@ -20,6 +20,8 @@ import org.tandem.shared.screen.ScreenBuffer;
 public final class TiledPicture {
     /** 128 pixels: a typed character touches one or two tiles, a 1080p screen has 135. */
     public static final int TILE_SIZE = 128;
+    /** Tiles on a side of a block. */
+    static final int BLOCK = 3;
     private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
     private final TileLayout layout;
@@ -38,6 +40,12 @@ public final class TiledPicture {
         this.height = height;
         buffers = new PixelBuffer[layout.count()];
         images = new WritableImage[layout.count()];
+        Group[] blocks = new Group[blockOf(layout.count() - 1) + 1];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = new Group();
+            blocks[b].setManaged(false);
+            node.getChildren().add(blocks[b]);
+        }
         for (int i = 0; i < layout.count(); i++) {
             TileLayout.Tile tile = layout.tile(i);
             PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(tile.width(), tile.height(),
@@ -48,8 +56,20 @@ public final class TiledPicture {
             view.setSmooth(true);
             view.setManaged(false); // its pixels change, never its size: no layout pass for an update
             view.relocate(tile.x(), tile.y());
-            node.getChildren().add(view);
+            blocks[blockOf(i)].getChildren().add(view);
         }
+    }
+
+    /**
+     * The block of tiles this tile is shown in: JavaFX repaints a whole group once more than twelve
+     * of its children changed, so the tiles sit in blocks of at most nine, and scrolling a
+     * terminal repaints the blocks it touches, not the whole screen.
+     */
+    private int blockOf(int tile) {
+        int blockColumns = (layout.columns() + BLOCK - 1) / BLOCK;
+        int column = tile % layout.columns();
+        int row = tile / layout.columns();
+        return (row / BLOCK) * blockColumns + column / BLOCK;
     }
 
     public int width() {

@@ -67,6 +67,20 @@ class TiledPictureTest {
     }
 
     @Test
+    void noGroupHoldsMoreTilesThanJavaFxRepaintsOneByOne(FxRobot robot) {
+        TiledPicture[] picture = new TiledPicture[1];
+        robot.interact(() -> picture[0] = new TiledPicture(1920, 1080));
+        int tiles = 0;
+        for (javafx.scene.Node block : picture[0].node().getChildren()) {
+            int inBlock = ((javafx.scene.Group) block).getChildren().size();
+            assertTrue(inBlock <= 12, "JavaFX repaints a whole group once more than twelve children changed: " + inBlock);
+            tiles += inBlock;
+        }
+        assertEquals(15 * 9, tiles, "every tile of a 1080p screen is shown");
+        assertTrue(picture[0].node().getChildren().size() <= 15);
+    }
+
+    @Test
     void nothingChangedUploadsNothing(FxRobot robot) throws Exception {
         TileScreenEncoder encoder = new TileScreenEncoder();
         TileScreenDecoder decoder = new TileScreenDecoder();

@@ -31,7 +31,8 @@ class ScreenViewTest {
     @Start
     void start(Stage stage) {
         view = new ScreenView();
-        stage.setScene(new Scene(view, 400, 300));
+        // Not the scene's root: a root takes the theme's window background, which the console's view never has.
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(view), 400, 300));
         stage.show();
     }
 

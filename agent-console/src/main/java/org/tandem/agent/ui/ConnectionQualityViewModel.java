@@ -7,11 +7,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * How well the customer's screen arrives, for the status bar: frames drawn per second, measured over
- * the last second or more. Call {@link #frameDrawn()} for each frame and {@link #tick()} about once a
- * second.
+ * the last second or more, and the connection's round trip and bandwidth. Call {@link #frameDrawn()}
+ * for each frame and the ticks about once a second. A figure is republished only when it really
+ * moves (by a fifth, or a few units), so that a status line whose figures waver by noise is not
+ * repainted every second, which on a software-rendered console costs a window's repaint.
  */
 public final class ConnectionQualityViewModel {
     private static final long SECOND = 1_000_000_000L;
+    /** A figure is shown anew when it moves by this share of the shown one… */
+    private static final double NOTICEABLE_SHARE = 0.2;
+    /** …and at least by this much: milliseconds of round trip, KB/s of bandwidth. */
+    private static final long NOTICEABLE_MILLIS = 3;
+    private static final long NOTICEABLE_KBPS = 2;
 
     private final LongSupplier nanoTime;
     private final ReadOnlyStringWrapper framesPerSecond = new ReadOnlyStringWrapper("");
@@ -20,6 +27,8 @@ public final class ConnectionQualityViewModel {
     private long since;
     private long bytesAtLastTick = -1;
     private long lastTick;
+    private long shownRoundTrip = -1;
+    private long shownBandwidth = -1;
 
     /** @param nanoTime {@code System::nanoTime} in the app, a hand-moved clock in tests */
     public ConnectionQualityViewModel(LongSupplier nanoTime) {
@@ -55,18 +64,29 @@ public final class ConnectionQualityViewModel {
         if (quality.isEmpty()) {
             connection.set("");
             bytesAtLastTick = -1;
+            shownRoundTrip = -1;
+            shownBandwidth = -1;
             return;
         }
         org.tandem.shared.session.SessionChannel.Quality now = quality.get();
-        String roundTrip = now.roundTrip().map(d -> Texts.format("status.roundTrip", Math.max(1, d.toMillis())))
-                .orElse("");
-        String bandwidth = "";
+        now.roundTrip().ifPresent(d -> shownRoundTrip = noticeable(shownRoundTrip, Math.max(1, d.toMillis()),
+                NOTICEABLE_MILLIS));
         if (bytesAtLastTick >= 0 && elapsedNanos > 0) {
             double perSecond = (now.bytesReceived() - bytesAtLastTick) * (double) SECOND / elapsedNanos;
-            bandwidth = Texts.format("status.bandwidth", Math.round(perSecond / 1024));
+            shownBandwidth = noticeable(shownBandwidth, Math.round(perSecond / 1024), NOTICEABLE_KBPS);
         }
         bytesAtLastTick = now.bytesReceived();
+        String roundTrip = shownRoundTrip < 0 ? "" : Texts.format("status.roundTrip", shownRoundTrip);
+        String bandwidth = shownBandwidth < 0 ? "" : Texts.format("status.bandwidth", shownBandwidth);
         connection.set(roundTrip.isEmpty() || bandwidth.isEmpty() ? roundTrip + bandwidth : roundTrip + " · " + bandwidth);
+    }
+
+    /** The figure to show: the new one when it differs noticeably from the shown one, else the shown one. */
+    private static long noticeable(long shown, long measured, long least) {
+        if (shown < 0 || Math.abs(measured - shown) >= Math.max(least, shown * NOTICEABLE_SHARE)) {
+            return measured;
+        }
+        return shown;
     }
 
     /** e.g. "12 ms · 340 KB/s"; "" without a connected session. */

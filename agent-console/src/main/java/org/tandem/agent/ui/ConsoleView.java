@@ -2,9 +2,6 @@ package org.tandem.agent.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -16,8 +13,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.tandem.agent.ui.activity.ActivityView;
+import org.tandem.agent.ui.viewer.SecondTicker;
 import org.tandem.agent.ui.chat.ChatView;
 import org.tandem.agent.ui.customer.CustomerView;
 import org.tandem.agent.ui.customer.NotesView;
@@ -137,13 +134,12 @@ public final class ConsoleView {
                 quality.reset();
             }
         });
-        Timeline everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        SecondTicker everySecond = new SecondTicker(SecondTicker.sharedTimer(), javafx.application.Platform::runLater, () -> {
             if (model.stateProperty().get() == AgentState.VIEWING) {
                 quality.tick();
             }
             quality.tick(model.connectionQuality());
-        }));
-        everySecond.setCycleCount(Animation.INDEFINITE);
+        });
 
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
@@ -199,7 +195,7 @@ public final class ConsoleView {
                 detachWindow.run();
                 return;
             }
-            everySecond.play();
+            everySecond.start();
             if (model.frontProperty().get()) {
                 installShortcuts(scene);
             }
@@ -294,8 +290,8 @@ public final class ConsoleView {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
-    /** What the technician sees of the customer's screen; null while nothing is shown. */
+    /** A copy of what the technician sees of the customer's screen (a full copy: for tests); null while nothing is shown. */
     public Image screenImage() {
-        return screen.image();
+        return screen.snapshot();
     }
 }

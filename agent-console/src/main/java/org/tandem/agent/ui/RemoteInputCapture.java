@@ -90,7 +90,7 @@ final class RemoteInputCapture {
             // technician's next keys would stay in the console: the press ends here.
             event.consume();
         }
-        if (!inControl() || screen.image() == null) {
+        if (!inControl() || !screen.hasPicture()) {
             return;
         }
         ViewMapping mapping = mapping();
@@ -101,15 +101,14 @@ final class RemoteInputCapture {
     }
 
     private void onScroll(ScrollEvent event) {
-        if (!inControl() || screen.image() == null) {
+        if (!inControl() || !screen.hasPicture()) {
             return;
         }
         send(translator.translate(event, mapping()));
     }
 
     private ViewMapping mapping() {
-        return new ViewMapping(screen.getWidth(), screen.getHeight(), (int) screen.image().getWidth(),
-                (int) screen.image().getHeight());
+        return new ViewMapping(screen.getWidth(), screen.getHeight(), screen.pictureWidth(), screen.pictureHeight());
     }
 
     private boolean inControl() {

@@ -100,6 +100,15 @@ final class ScreenControls {
         scroller.setId("screenScroller");
         scroller.setStyle("-fx-background: #202020; -fx-background-color: #202020;");
         scroller.setFocusTraversable(false);
+        // The skin caches its viewport as an image, which makes scrolling still content smooth; the
+        // customer's screen changes all the time, and each change would draw the whole viewport again
+        // into that image before showing it, instead of repainting the changed tiles alone.
+        scroller.skinProperty().addListener((obs, was, skin) -> {
+            Node viewport = scroller.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         int[] size = {0, 0};
         Runnable apply = () -> {
             double scale = settings.scaleProperty().get();

@@ -1,40 +1,52 @@
 package org.tandem.agent.ui;
 
-import java.nio.IntBuffer;
 import javafx.scene.Group;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import org.tandem.agent.ui.viewer.TiledPicture;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.screen.ScreenBuffer;
 
 /**
  * The customer's screen, scaled by the scene graph to fit the space it is given, keeping its
- * proportions. Each draw uploads only the rectangles that changed since the last one. The
- * customer's pointer is drawn on top, at its own size, from {@link RemotePointer}: its look when
- * the customer sent one, else a standard arrow.
+ * proportions. Each draw copies only the rectangles that changed since the last one into the tiles
+ * of a {@link TiledPicture}, so only those tiles are uploaded and repainted. The customer's pointer
+ * is drawn on top, at its own size, from {@link RemotePointer}: its look when the customer sent one,
+ * else a standard arrow.
  */
 final class ScreenView extends Region {
-    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
-    private final ImageView imageView = new ImageView();
-    private WritableImage image;
+    private static final Color BACKDROP = Color.web("#202020");
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    /**
+     * The dark ground under the picture, as a rectangle rather than the region's background: JavaFX
+     * starts repainting a changed tile from the opaque node under it, and a plain rectangle is one
+     * cheap fill, where a region's background is drawn from a cached image, stretched, at several
+     * times the cost of the tile itself on the software pipeline.
+     */
+    private final Rectangle backdrop = new Rectangle(0, 0, BACKDROP);
+    private TiledPicture picture;
     private ScreenBuffer shown;
     private long pixelsUploaded;
+    private long tileUpdates;
     private final Group pointerLayer = new Group();
     private final Polygon arrow = standardArrow();
     private final ImageView pointerImage = new ImageView();
     private RemotePointer pointer;
     private int hotspotX;
     private int hotspotY;
+    private double shownScale = 1;
+    private double shownLeft;
+    private double shownTop;
 
     ScreenView() {
         setId("screenView");
-        imageView.setId("screenImage");
-        imageView.setPreserveRatio(true);
-        imageView.setSmooth(true);
         pointerLayer.setId("remotePointer");
         pointerLayer.setMouseTransparent(true);
         pointerLayer.setManaged(false);
@@ -42,27 +54,42 @@ final class ScreenView extends Region {
         pointerImage.setId("remotePointerImage");
         arrow.setId("remotePointerArrow");
         pointerLayer.getChildren().add(arrow);
-        getChildren().addAll(imageView, pointerLayer);
-        setStyle("-fx-background-color: #202020;");
+        backdrop.setId("screenBackdrop");
+        backdrop.setManaged(false);
+        getChildren().addAll(backdrop, pointerLayer);
         setMinSize(0, 0);
     }
 
     /** Uploads what changed in the screen since the last draw; all of it when the screen is new to this view. */
     void draw(ScreenBuffer screen) {
-        boolean fresh = screen != shown || image == null;
+        boolean fresh = screen != shown || picture == null;
         if (fresh) {
-            if (image == null || (int) image.getWidth() != screen.width() || (int) image.getHeight() != screen.height()) {
-                image = new WritableImage(screen.width(), screen.height());
-                imageView.setImage(image);
-                requestLayout();
-                placePointer();
+            if (picture == null || picture.width() != screen.width() || picture.height() != screen.height()) {
+                replacePicture(new TiledPicture(screen.width(), screen.height()));
             }
             shown = screen;
         }
-        screen.takeChanges(fresh, (x, y, w, h, argb, stride) -> {
-            image.getPixelWriter().setPixels(x, y, w, h, FORMAT, argb, y * stride + x, stride);
-            pixelsUploaded += (long) w * h;
-        });
+        long before = picture.pixelsUploaded();
+        long updatesBefore = picture.tileUpdates();
+        picture.upload(screen, fresh);
+        pixelsUploaded += picture.pixelsUploaded() - before;
+        tileUpdates += picture.tileUpdates() - updatesBefore;
+    }
+
+    private void replacePicture(TiledPicture next) {
+        if (picture != null) {
+            getChildren().remove(picture.node());
+        }
+        picture = next;
+        if (next != null) {
+            Group tiles = next.node();
+            tiles.setId("screenImage");
+            tiles.setManaged(false);
+            tiles.getTransforms().setAll(scale);
+            getChildren().add(1, tiles);
+        }
+        requestLayout();
+        placePointer();
     }
 
     /** Draws this pointer over the screen from now on, following it as it moves or changes its look. */
@@ -94,18 +121,14 @@ final class ScreenView extends Region {
 
     /** Puts the pointer's hotspot over its point of the customer's screen, as the screen is scaled now. */
     private void placePointer() {
-        boolean shown = pointer != null && pointer.visibleProperty().get() && image != null;
-        pointerLayer.setVisible(shown);
-        if (!shown) {
+        boolean visible = pointer != null && pointer.visibleProperty().get() && picture != null;
+        pointerLayer.setVisible(visible);
+        if (!visible) {
             return;
         }
-        // As the layout scales the picture: to fit, keeping proportions, centred.
-        double scale = Math.min(getWidth() / image.getWidth(), getHeight() / image.getHeight());
-        double left = (getWidth() - image.getWidth() * scale) / 2;
-        double top = (getHeight() - image.getHeight() * scale) / 2;
         // The layer's origin is the look's top-left corner (the arrow's tip), whatever its stroke adds around it.
-        pointerLayer.setLayoutX(left + pointer.xProperty().get() * scale - hotspotX);
-        pointerLayer.setLayoutY(top + pointer.yProperty().get() * scale - hotspotY);
+        pointerLayer.setLayoutX(shownLeft + pointer.xProperty().get() * shownScale - hotspotX);
+        pointerLayer.setLayoutY(shownTop + pointer.yProperty().get() * shownScale - hotspotY);
     }
 
     /** Where the pointer's hotspot is drawn, in this view's coordinates; for tests. */
@@ -127,34 +150,55 @@ final class ScreenView extends Region {
     }
 
     void clear() {
-        image = null;
+        replacePicture(null);
         shown = null;
-        imageView.setImage(null);
     }
 
-    WritableImage image() {
-        return image;
+    /** Whether a picture of the customer's screen is shown. */
+    boolean hasPicture() {
+        return picture != null;
     }
 
-    /** Pixels copied into the image so far; lets tests see that only changes are uploaded. */
+    /** The customer's screen's width in pixels; 0 without a picture. */
+    int pictureWidth() {
+        return picture == null ? 0 : picture.width();
+    }
+
+    /** The customer's screen's height in pixels; 0 without a picture. */
+    int pictureHeight() {
+        return picture == null ? 0 : picture.height();
+    }
+
+    /** A copy of the whole picture, or null without one; a full copy, for tests and screenshots only. */
+    Image snapshot() {
+        return picture == null ? null : picture.snapshot();
+    }
+
+    /** Pixels copied into the picture so far; lets tests see that only changes are uploaded. */
     long pixelsUploaded() {
         return pixelsUploaded;
+    }
+
+    /** Tiles updated so far, each one re-uploaded and repainted; lets tests see that a small change touches few. */
+    long tileUpdates() {
+        return tileUpdates;
     }
 
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        imageView.setFitWidth(w);
-        imageView.setFitHeight(h);
-        double shownW = w;
-        double shownH = h;
-        if (image != null) {
-            double scale = Math.min(w / image.getWidth(), h / image.getHeight());
-            shownW = image.getWidth() * scale;
-            shownH = image.getHeight() * scale;
+        backdrop.setWidth(w);
+        backdrop.setHeight(h);
+        if (picture != null) {
+            // To fit, keeping proportions, centred: as ViewMapping maps the technician's mouse back.
+            shownScale = Math.min(w / picture.width(), h / picture.height());
+            shownLeft = (w - picture.width() * shownScale) / 2;
+            shownTop = (h - picture.height() * shownScale) / 2;
+            scale.setX(shownScale);
+            scale.setY(shownScale);
+            picture.node().relocate(shownLeft, shownTop);
         }
-        imageView.relocate((w - shownW) / 2, (h - shownH) / 2);
         placePointer();
     }
 }

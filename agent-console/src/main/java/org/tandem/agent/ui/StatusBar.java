@@ -55,15 +55,17 @@ final class StatusBar {
                 : Texts.format("status.checkCode", model.checkStringProperty().get()),
                 model.checkStringProperty()));
 
+        // The figures change every second while the screen moves: a set width keeps such a change from
+        // reflowing the whole line, which repaints the whole bar.
         Label fps = new Label();
         fps.setId("framesPerSecondLabel");
-        fps.setMinWidth(Region.USE_PREF_SIZE);
+        fixWidth(fps, Texts.format("status.fps", 999.9));
         fps.textProperty().bind(quality.framesPerSecondProperty());
         fps.setTooltip(new Tooltip(Texts.get("status.fpsTip")));
 
         Label connection = new Label();
         connection.setId("connectionQualityLabel");
-        connection.setMinWidth(Region.USE_PREF_SIZE);
+        fixWidth(connection, Texts.format("status.roundTrip", 9999) + " · " + Texts.format("status.bandwidth", 99999));
         connection.textProperty().bind(quality.connectionProperty());
         connection.setTooltip(new Tooltip(Texts.get("status.connectionTip")));
 
@@ -78,6 +80,17 @@ final class StatusBar {
         root.setPadding(new Insets(2, 8, 2, 8));
         root.setId("statusBar");
         line.prefWidthProperty().bind(root.widthProperty().subtract(24));
+    }
+
+    /** As wide as the widest text it will show, whatever it shows now. */
+    private static void fixWidth(Label label, String widest) {
+        javafx.scene.text.Text sample = new javafx.scene.text.Text(widest);
+        sample.setFont(label.getFont());
+        double width = Math.ceil(sample.getLayoutBounds().getWidth()) + 8;
+        label.setMinWidth(width);
+        label.setPrefWidth(width);
+        label.setMaxWidth(width);
+        label.setAlignment(Pos.CENTER_RIGHT);
     }
 
     Node root() {

@@ -38,4 +38,39 @@ class ConnectionQualityViewModelTest {
         model.tick(java.util.Optional.empty());
         assertEquals("", model.connectionProperty().get(), "nothing without a session");
     }
+
+    @Test
+    void aRoundTripAndBandwidthThatWaverALittleLeaveTheStatusLineAlone() {
+        AtomicLong now = new AtomicLong(0);
+        ConnectionQualityViewModel model = new ConnectionQualityViewModel(now::get);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        model.connectionProperty().addListener((obs, was, text) -> shown.add(text));
+        long received = 0;
+        int[] roundTrips = {12, 13, 11, 12, 14, 12, 25, 24, 26};
+        int[] kilobytesPerSecond = {0, 340, 350, 330, 345, 338, 341, 700, 690};
+        for (int i = 0; i < roundTrips.length; i++) {
+            received += kilobytesPerSecond[i] * 1024L;
+            now.addAndGet(1_000_000_000L);
+            model.tick(java.util.Optional.of(new org.tandem.shared.session.SessionChannel.Quality(
+                    java.util.Optional.of(java.time.Duration.ofMillis(roundTrips[i])), received, 0)));
+        }
+
+        assertEquals(java.util.List.of("round trip 12 ms", "round trip 12 ms · 340 KB/s",
+                "round trip 25 ms · 340 KB/s", "round trip 25 ms · 700 KB/s"), shown,
+                "changes of a few percent are noise: the line is repainted only when a figure really moves");
+    }
+
+    @Test
+    void framesPerSecondAreRepublishedOnlyWhenTheyChange() {
+        AtomicLong now = new AtomicLong(0);
+        ConnectionQualityViewModel model = new ConnectionQualityViewModel(now::get);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        model.framesPerSecondProperty().addListener((obs, was, text) -> shown.add(text));
+        for (int second = 1; second <= 5; second++) {
+            now.set(second * 1_000_000_000L);
+            model.tick();
+        }
+
+        assertEquals(java.util.List.of("0 frames/s"), shown, "an idle screen is said once");
+    }
 }

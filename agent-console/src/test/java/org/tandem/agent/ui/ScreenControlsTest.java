@@ -40,6 +40,15 @@ class ScreenControlsTest {
     }
 
     @Test
+    void theScrollPanesViewportIsNotCachedAsAnImage(FxRobot robot) {
+        ScrollPane scroller = robot.lookup("#screenScroller").queryAs(ScrollPane.class);
+        javafx.scene.Node viewport = scroller.lookup(".viewport");
+
+        assertTrue(viewport != null, "the scroll pane's skin has its viewport");
+        assertTrue(!viewport.isCache(), "a cached viewport is drawn again whole, off screen, for every changed tile");
+    }
+
+    @Test
     void theCustomersMonitorsAreOfferedOnlyWhenThereIsAChoice(FxRobot robot) {
         javafx.scene.Node choice = robot.lookup("#monitorChoice").query();
         assertTrue(!choice.isVisible(), "no monitors known, no choice");

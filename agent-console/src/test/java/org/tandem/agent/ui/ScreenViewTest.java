@@ -9,7 +9,6 @@ import java.nio.IntBuffer;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +31,8 @@ class ScreenViewTest {
     @Start
     void start(Stage stage) {
         view = new ScreenView();
-        stage.setScene(new Scene(view, 400, 300));
+        // Not the scene's root: a root takes the theme's window background, which the console's view never has.
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(view), 400, 300));
         stage.show();
     }
 
@@ -51,6 +51,38 @@ class ScreenViewTest {
         long second = view.pixelsUploaded() - 1024L * 768;
         assertTrue(second > 0 && second <= 2L * 9 * 18, "only the typed character and the cursor were uploaded: " + second);
         assertSameImage(typed, robot);
+    }
+
+    @Test
+    void aTypedCharacterRepaintsOnlyTheTilesItTouches(FxRobot robot) throws Exception {
+        ScreenWorkload typing = ScreenWorkload.create("typing", 1920, 1080, 2);
+        send(encoder.encode(typing.first()));
+        robot.interact(() -> view.draw(decoder.screen()));
+        long tilesOfTheScreen = view.tileUpdates();
+        assertEquals(15 * 9, tilesOfTheScreen, "the first draw fills every tile of a 1080p screen");
+
+        for (int i = 0; i < 5; i++) {
+            Frame typed = typing.next();
+            send(encoder.encode(typed));
+            long before = view.tileUpdates();
+            robot.interact(() -> view.draw(decoder.screen()));
+            long touched = view.tileUpdates() - before;
+            assertTrue(touched >= 1 && touched <= 4, "a character and the cursor touch a few tiles, not " + touched);
+            assertSameImage(typed, robot);
+        }
+    }
+
+    @Test
+    void aRepaintedTileStartsFromOneOpaqueRectangleNotFromARegionsBackground(FxRobot robot) throws Exception {
+        send(encoder.encode(ScreenWorkload.create("idle", 1024, 768, 2).first()));
+        robot.interact(() -> view.draw(decoder.screen()));
+
+        javafx.scene.shape.Rectangle ground = robot.lookup("#screenBackdrop").queryAs(javafx.scene.shape.Rectangle.class);
+        assertTrue(ground.getFill().isOpaque() && ground.getStroke() == null, "opaque, so JavaFX repaints from it");
+        assertEquals(400, ground.getWidth(), 0.01);
+        assertEquals(300, ground.getHeight(), 0.01);
+        assertTrue(view.getBackground() == null || view.getBackground().isEmpty(),
+                "no background of the view's own, drawn stretched from a cache under every changed tile");
     }
 
     @Test
@@ -122,8 +154,7 @@ class ScreenViewTest {
     private void assertSameImage(Frame expected, FxRobot robot) {
         int[] shown = new int[expected.width() * expected.height()];
         robot.interact(() -> {
-            WritableImage image = view.image();
-            image.getPixelReader().getPixels(0, 0, expected.width(), expected.height(),
+            view.snapshot().getPixelReader().getPixels(0, 0, expected.width(), expected.height(),
                     PixelFormat.getIntArgbInstance(), IntBuffer.wrap(shown), expected.width());
         });
         assertArrayEquals(expected.argb(), shown);

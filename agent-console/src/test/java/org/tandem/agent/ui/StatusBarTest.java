@@ -43,4 +43,13 @@ class StatusBarTest {
                 "inside the window");
         assertEquals(LONG, status.getTooltip().getText());
     }
+
+    @Test
+    void theFiguresKeepTheirWidthSoThatTheirChangesDoNotReflowTheLine(FxRobot robot) {
+        for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+            Label figures = robot.lookup(id).queryAs(Label.class);
+            assertTrue(figures.getPrefWidth() > 0, id + " has a set width, whatever its text: " + figures.getPrefWidth());
+            assertEquals(figures.getPrefWidth(), figures.getWidth(), 0.5, id + " is as wide as set, empty or not");
+        }
+    }
 }

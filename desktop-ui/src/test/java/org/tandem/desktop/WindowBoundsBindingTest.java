@@ -1,4 +1,4 @@
-package org.tandem.agent.ui;
+package org.tandem.desktop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,7 @@ import org.tandem.shared.config.WindowBoundsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The console opens where and as large as it was when it last closed; the file is written off the FX thread. */
+/** A window of either app opens where and as large as it was when it last closed; the file is written off the FX thread. */
 @ExtendWith(ApplicationExtension.class)
 class WindowBoundsBindingTest {
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -34,7 +34,7 @@ class WindowBoundsBindingTest {
 
     @Test
     void theWindowReopensWithTheSizeAndPlaceItClosedWith(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("console-window").resolve("window.properties");
+        Path file = Files.createTempDirectory("app-window").resolve("window.properties");
         WindowBoundsStore store = new WindowBoundsStore(file);
         store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
 
@@ -75,7 +75,7 @@ class WindowBoundsBindingTest {
 
     @Test
     void aMaximisedWindowReopensMaximisedAndGoesBackToItsSizeWhenUnMaximised(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("console-window").resolve("window.properties");
+        Path file = Files.createTempDirectory("app-window").resolve("window.properties");
         WindowBoundsStore store = new WindowBoundsStore(file);
         store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
 

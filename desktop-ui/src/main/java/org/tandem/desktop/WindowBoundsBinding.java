@@ -1,4 +1,4 @@
-package org.tandem.agent.ui;
+package org.tandem.desktop;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +15,7 @@ import org.tandem.shared.config.WindowBoundsStore;
  * Puts a window where it was last time, maximised if it was, and hands over where it is when it
  * closes. The bounds are read and written by the caller, off the FX thread.
  */
-final class WindowBoundsBinding {
+public final class WindowBoundsBinding {
     /** How many recent places are kept to find the one before a maximise the desktop told of late. */
     private static final int KEPT = 16;
 
@@ -25,7 +25,7 @@ final class WindowBoundsBinding {
      * @param saved    where the window was, read before the window opens
      * @param remember takes where the window is as it closes, to write it away from the FX thread
      */
-    static void bind(Stage stage, Optional<WindowBoundsStore.Bounds> saved, Consumer<WindowBoundsStore.Bounds> remember) {
+    public static void bind(Stage stage, Optional<WindowBoundsStore.Bounds> saved, Consumer<WindowBoundsStore.Bounds> remember) {
         // A maximised window is remembered with the place it had before, to go back to when un-maximised.
         Deque<WindowBoundsStore.Bounds> recent = new ArrayDeque<>();
         saved.ifPresent(bounds -> {

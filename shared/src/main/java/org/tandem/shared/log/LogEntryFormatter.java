@@ -96,6 +96,11 @@ public final class LogEntryFormatter {
             return "Problem: " + (e.message().isEmpty() ? "not described" : e.message());
         } else if (event instanceof JournalEvent.SessionEnded e) {
             return "Session ended" + because(e.reason());
+        } else if (event instanceof JournalEvent.ConnectionLost e) {
+            return "Connection lost" + org.tandem.shared.session.SessionEnding.fromCode(e.how())
+                    .map(how -> " (" + how.label() + ")").orElse("") + ": reconnecting";
+        } else if (event instanceof JournalEvent.ConnectionResumed) {
+            return "Connection back: the session goes on";
         }
         return entry.type();
     }

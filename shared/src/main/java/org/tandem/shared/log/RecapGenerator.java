@@ -120,6 +120,7 @@ public final class RecapGenerator {
             facts.chat().forEach(message -> out.item(clock.format(message.at()) + " " + author(message, facts, viewpoint)
                     + ": " + oneLine(message.text())));
         }
+        interruptions(facts, viewpoint, out);
         ending(facts, viewpoint, out);
         if (viewpoint == Viewpoint.TECHNICIAN && !facts.notes().isEmpty()) {
             out.heading("Your private notes");
@@ -143,6 +144,25 @@ public final class RecapGenerator {
         out.footer(integrity.map(RecapGenerator::integrityLine)
                 .orElse("This record was not checked for changes."));
         return out.text();
+    }
+
+    /** Each time the connection dropped, when it came back (or that it did not), in this side's words. */
+    private void interruptions(SessionFacts facts, Viewpoint viewpoint, RecapWriter out) {
+        if (facts.interruptions().isEmpty()) {
+            return;
+        }
+        boolean customer = viewpoint == Viewpoint.CUSTOMER;
+        out.heading("When the connection dropped");
+        for (SessionFacts.Interruption drop : facts.interruptions()) {
+            String how = SessionEnding.fromCode(drop.how()).map(kind -> " (" + kind.label() + ")").orElse("");
+            String dropped = clock.format(drop.lost()) + (customer ? " The connection to your technician dropped"
+                    : " The connection to the customer dropped") + how;
+            out.item(drop.back().map(back -> dropped + " and came back at " + clock.format(back) + (customer
+                    ? ". Meanwhile your technician could not see or control your computer, and control needed a new yes"
+                            + " from you."
+                    : "; control had to be asked for again."))
+                    .orElse(dropped + " and did not come back."));
+        }
     }
 
     /** Which way the session ended, in this side's words; "Is everything working now?" and the rating. */

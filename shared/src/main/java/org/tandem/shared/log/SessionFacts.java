@@ -25,7 +25,13 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                            String organisation, Identity identity, String customerName, List<PlanStep> plan,
                            List<ConsentDecision> consents, List<ActionRecord> actions, int chatMessages,
                            List<String> errors, String next, List<ChatEntry> chat, Ending ending,
-                           List<ChatEntry> notes) {
+                           List<ChatEntry> notes, List<Interruption> interruptions) {
+
+    /**
+     * A time the connection dropped (decision 0013): when, how (a {@code SessionEnding} code), and
+     * when the session went on over a new connection, if it did.
+     */
+    public record Interruption(Instant lost, String how, Optional<Instant> back) {}
 
     /** One chat message, or one private note: when, who wrote it (the log's actor), what. */
     public record ChatEntry(Instant at, String actor, String text) {
@@ -151,6 +157,7 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         private final List<ConsentDecision> consents = new ArrayList<>();
         private final Map<String, ActionRecord> actions = new LinkedHashMap<>();
         private final List<String> errors = new ArrayList<>();
+        private final List<Interruption> interruptions = new ArrayList<>();
 
         void actorOf(LogEntry entry) {
             if (actorTechnician.isEmpty() && entry.byTechnician()) {
@@ -219,6 +226,14 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                         followUp.when(), followUp.note(), ending.how());
             } else if (event instanceof JournalEvent.Problem problem) {
                 errors.add(problem.message());
+            } else if (event instanceof JournalEvent.ConnectionLost lost) {
+                interruptions.add(new Interruption(entry.time(), lost.how(), Optional.empty()));
+            } else if (event instanceof JournalEvent.ConnectionResumed) {
+                int last = interruptions.size() - 1;
+                if (last >= 0 && interruptions.get(last).back().isEmpty()) {
+                    Interruption open = interruptions.get(last);
+                    interruptions.set(last, new Interruption(open.lost(), open.how(), Optional.of(entry.time())));
+                }
             } else if (event instanceof JournalEvent.SessionEnded ended) {
                 next = ended.next();
                 ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
@@ -274,7 +289,7 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         SessionFacts build(String session, Optional<Instant> start, Optional<Instant> end) {
             return new SessionFacts(session, start, end, firstNonEmpty(technician, actorTechnician), organisation,
                     identity, customer, plan, consents, new ArrayList<>(actions.values()), chat, errors, next,
-                    List.copyOf(chatLog), ending, List.copyOf(notes));
+                    List.copyOf(chatLog), ending, List.copyOf(notes), List.copyOf(interruptions));
         }
     }
 

@@ -16,9 +16,6 @@ import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.agent.conversation.AgentConversation;
-import org.tandem.shared.identity.TechnicianCredentials;
-import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
@@ -101,7 +98,7 @@ public final class AgentSession implements SessionListener {
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
-    private volatile ControlState control = ControlState.VIEW_ONLY;
+    private final ControlHandshake control;
     private volatile Duration resumeWindow;
     private volatile SessionResumer.Reconnector reconnector;
     private volatile SessionResumer resumer;
@@ -125,6 +122,7 @@ public final class AgentSession implements SessionListener {
         this.logs = parts.logs();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.actions = new AgentActions(listener);
+        this.control = new ControlHandshake(actor, this::record, this::sendQuietly, listener);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
     }
@@ -252,18 +250,14 @@ public final class AgentSession implements SessionListener {
     }
 
     public ControlState control() {
-        return control;
+        return control.state();
     }
 
     /** Asks the customer for control of their mouse and keyboard; they are prompted. */
     public synchronized void requestControl() {
-        if (state != AgentState.VIEWING || (control != ControlState.VIEW_ONLY && control != ControlState.DENIED)) {
-            return;
+        if (state == AgentState.VIEWING) {
+            control.request();
         }
-        record(new JournalEvent.ControlRequested());
-        record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
-        controlTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
-        sendQuietly(new ControlMessage.ControlRequest());
     }
 
     /**
@@ -306,12 +300,7 @@ public final class AgentSession implements SessionListener {
 
     /** Gives control back to the customer. */
     public synchronized void releaseControl() {
-        if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
-            return;
-        }
-        record(new JournalEvent.ControlStopped(actor, "The technician gave control back."));
-        controlTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
-        sendQuietly(new ControlMessage.ControlReleased());
+        control.release();
     }
 
     /**
@@ -319,7 +308,7 @@ public final class AgentSession implements SessionListener {
      * customer's side decides for itself as well).
      */
     public void sendInput(InputEvent event) {
-        if (control != ControlState.IN_CONTROL) {
+        if (control.state() != ControlState.IN_CONTROL) {
             return;
         }
         sendQuietly(event);
@@ -426,35 +415,10 @@ public final class AgentSession implements SessionListener {
         } else if (message instanceof ScreenShareStopped stopped) {
             creditsHeld = 0;
             record(new JournalEvent.ShareStopped("customer", stopped.reason()));
-            controlTo(ControlState.VIEW_ONLY, stopped.reason());
+            control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
-        } else if (message instanceof ControlMessage.ControlGranted) {
-            if (control != ControlState.REQUESTED) {
-                throw new ProtocolException("The customer granted control nobody asked for");
-            }
-            record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));
-            record(new JournalEvent.ControlStarted());
-            controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
-        } else if (message instanceof ControlMessage.ControlDenied denied) {
-            if (control == ControlState.REQUESTED) {
-                record(CUSTOMER, denied.unanswered()
-                        ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
-                        : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                                denied.reason()));
-            }
-            controlTo(ControlState.DENIED, denied.reason());
-        } else if (message instanceof ControlMessage.ControlRevoked revoked) {
-            record(new JournalEvent.ControlStopped("customer", revoked.reason()));
-            controlTo(ControlState.VIEW_ONLY, revoked.reason());
-        } else if (message instanceof ControlMessage.ControlPaused paused) {
-            if (control == ControlState.IN_CONTROL) {
-                record(new JournalEvent.ControlPaused(paused.reason()));
-                controlTo(ControlState.PAUSED, paused.reason());
-            }
-        } else if (message instanceof ControlMessage.ControlResumed) {
-            if (control == ControlState.PAUSED) {
-                controlTo(ControlState.IN_CONTROL, "You are in control again.");
-            }
+        } else if (message instanceof ControlMessage about && control.handle(about)) {
+            return; // the customer's answer to control, or a change of mind
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
@@ -476,10 +440,8 @@ public final class AgentSession implements SessionListener {
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        if (control != ControlState.VIEW_ONLY) {
-            controlTo(ControlState.VIEW_ONLY, "The connection to the customer was lost, so control ended. Ask again "
-                    + "once the session is back.");
-        }
+        control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
+                + " session is back.");
     }
 
     /** The session goes on; the customer shares again if they were sharing, and control must be asked for again. */
@@ -493,9 +455,7 @@ public final class AgentSession implements SessionListener {
     public void ended(SessionEndReason reason) {
         SessionLogbook book = logbook;
         SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
-        if (control != ControlState.VIEW_ONLY) {
-            controlTo(ControlState.VIEW_ONLY, "Control ended with the session.");
-        }
+        control.endedBecause("Control ended with the session.");
         moveTo(AgentState.ENDED, how.toTechnician());
     }
 
@@ -559,11 +519,6 @@ public final class AgentSession implements SessionListener {
         if (book != null) {
             book.recordOrLog(who, event);
         }
-    }
-
-    private void controlTo(ControlState next, String detail) {
-        control = next;
-        listener.controlChanged(next, detail);
     }
 
     private void sendQuietly(SessionMessage message) {

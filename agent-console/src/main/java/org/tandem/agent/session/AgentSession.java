@@ -16,9 +16,6 @@ import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.agent.conversation.AgentConversation;
-import org.tandem.shared.identity.TechnicianCredentials;
-import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
@@ -39,9 +36,6 @@ import org.tandem.shared.pairing.PairingException;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayLink;
-import org.tandem.shared.screen.ScreenCodecException;
-import org.tandem.shared.screen.ScreenDecoder;
-import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
@@ -62,10 +56,6 @@ public final class AgentSession implements SessionListener {
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
     /** What this console can do, announced in its hello. */
     static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
-    /** Frames the customer may send before the view has drawn any: one on screen, one on the way. */
-    static final int MAX_FRAMES_IN_FLIGHT = 2;
-    /** Broken screen updates in a row after which the session ends instead of asking again. */
-    static final int MAX_BROKEN_UPDATES = 3;
 
     /**
      * What a technician session works with.
@@ -101,16 +91,12 @@ public final class AgentSession implements SessionListener {
     private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
-    private volatile ControlState control = ControlState.VIEW_ONLY;
+    private final ControlHandshake control;
     private volatile Duration resumeWindow;
     private volatile SessionResumer.Reconnector reconnector;
     private volatile SessionResumer resumer;
     private final AgentActions actions;
-    private ScreenDecoder decoder = new TileScreenDecoder();
-    /** Frames the customer may still send (credits granted, not yet used), and frames drawn but not yet credited back. */
-    private int creditsHeld;
-    private int framesToCredit;
-    private int brokenUpdates;
+    private final ScreenFeed screen;
     /** The customer's monitors as last told, or null before; and the monitor the technician asked for, 0..n, or -1. */
     private ControlMessage.ScreenMonitors monitors;
     private int switchAsked = -1;
@@ -125,6 +111,8 @@ public final class AgentSession implements SessionListener {
         this.logs = parts.logs();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.actions = new AgentActions(listener);
+        this.screen = new ScreenFeed(() -> channel, this::sendQuietly, listener);
+        this.control = new ControlHandshake(actor, this::record, this::sendQuietly, listener);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
     }
@@ -244,26 +232,20 @@ public final class AgentSession implements SessionListener {
 
     /** The view has drawn the frames it was told of; credit them back while the customer shares. */
     public synchronized void frameDrawn() {
-        if (state != AgentState.VIEWING || framesToCredit == 0) {
-            return;
+        if (state == AgentState.VIEWING) {
+            screen.drawn();
         }
-        grantCredits(framesToCredit);
-        framesToCredit = 0;
     }
 
     public ControlState control() {
-        return control;
+        return control.state();
     }
 
     /** Asks the customer for control of their mouse and keyboard; they are prompted. */
     public synchronized void requestControl() {
-        if (state != AgentState.VIEWING || (control != ControlState.VIEW_ONLY && control != ControlState.DENIED)) {
-            return;
+        if (state == AgentState.VIEWING) {
+            control.request();
         }
-        record(new JournalEvent.ControlRequested());
-        record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
-        controlTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
-        sendQuietly(new ControlMessage.ControlRequest());
     }
 
     /**
@@ -286,12 +268,7 @@ public final class AgentSession implements SessionListener {
      */
     private void onMonitors(ControlMessage.ScreenMonitors listed) throws ProtocolException {
         if (state == AgentState.VIEWING) {
-            try {
-                decoder = new TileScreenDecoder(listed.width(), listed.height());
-            } catch (ScreenCodecException e) {
-                throw e.asProtocolException();
-            }
-            brokenUpdates = 0;
+            screen.switched(listed.width(), listed.height());
             boolean asked = switchAsked == listed.shared();
             record(asked ? actor : CUSTOMER, new JournalEvent.ShareSwitched(asked ? "technician" : "customer",
                     listed.shared(), listed.monitors().size(), listed.width(), listed.height()));
@@ -306,12 +283,7 @@ public final class AgentSession implements SessionListener {
 
     /** Gives control back to the customer. */
     public synchronized void releaseControl() {
-        if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
-            return;
-        }
-        record(new JournalEvent.ControlStopped(actor, "The technician gave control back."));
-        controlTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
-        sendQuietly(new ControlMessage.ControlReleased());
+        control.release();
     }
 
     /**
@@ -319,7 +291,7 @@ public final class AgentSession implements SessionListener {
      * customer's side decides for itself as well).
      */
     public void sendInput(InputEvent event) {
-        if (control != ControlState.IN_CONTROL) {
+        if (control.state() != ControlState.IN_CONTROL) {
             return;
         }
         sendQuietly(event);
@@ -405,14 +377,7 @@ public final class AgentSession implements SessionListener {
         } else if (!customerGreeted) {
             throw new ProtocolException("The customer did not introduce itself first");
         } else if (message instanceof ScreenShareStarted started) {
-            try {
-                // Updates bigger than the announced screen are refused: nothing allocates what a message claims.
-                decoder = new TileScreenDecoder(started.width(), started.height());
-            } catch (ScreenCodecException e) {
-                throw e.asProtocolException();
-            }
-            creditsHeld = 0;
-            framesToCredit = 0;
+            screen.started(started.width(), started.height());
             if (!sessionAccepted) {
                 sessionAccepted = true;
                 record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
@@ -420,41 +385,16 @@ public final class AgentSession implements SessionListener {
             record(new JournalEvent.ShareStarted(started.width(), started.height()));
             moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
-            grantCredits(MAX_FRAMES_IN_FLIGHT);
+            screen.askForFirstFrames();
         } else if (message instanceof ControlMessage.ScreenMonitors listed) {
             onMonitors(listed);
         } else if (message instanceof ScreenShareStopped stopped) {
-            creditsHeld = 0;
+            screen.stopped();
             record(new JournalEvent.ShareStopped("customer", stopped.reason()));
-            controlTo(ControlState.VIEW_ONLY, stopped.reason());
+            control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
             moveTo(AgentState.CONNECTED, stopped.reason());
-        } else if (message instanceof ControlMessage.ControlGranted) {
-            if (control != ControlState.REQUESTED) {
-                throw new ProtocolException("The customer granted control nobody asked for");
-            }
-            record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));
-            record(new JournalEvent.ControlStarted());
-            controlTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
-        } else if (message instanceof ControlMessage.ControlDenied denied) {
-            if (control == ControlState.REQUESTED) {
-                record(CUSTOMER, denied.unanswered()
-                        ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
-                        : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                                denied.reason()));
-            }
-            controlTo(ControlState.DENIED, denied.reason());
-        } else if (message instanceof ControlMessage.ControlRevoked revoked) {
-            record(new JournalEvent.ControlStopped("customer", revoked.reason()));
-            controlTo(ControlState.VIEW_ONLY, revoked.reason());
-        } else if (message instanceof ControlMessage.ControlPaused paused) {
-            if (control == ControlState.IN_CONTROL) {
-                record(new JournalEvent.ControlPaused(paused.reason()));
-                controlTo(ControlState.PAUSED, paused.reason());
-            }
-        } else if (message instanceof ControlMessage.ControlResumed) {
-            if (control == ControlState.PAUSED) {
-                controlTo(ControlState.IN_CONTROL, "You are in control again.");
-            }
+        } else if (message instanceof ControlMessage about && control.handle(about)) {
+            return; // the customer's answer to control, or a change of mind
         } else if (message instanceof InputEvent) {
             throw new ProtocolException("The customer sent input events");
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
@@ -476,10 +416,8 @@ public final class AgentSession implements SessionListener {
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        if (control != ControlState.VIEW_ONLY) {
-            controlTo(ControlState.VIEW_ONLY, "The connection to the customer was lost, so control ended. Ask again "
-                    + "once the session is back.");
-        }
+        control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
+                + " session is back.");
     }
 
     /** The session goes on; the customer shares again if they were sharing, and control must be asked for again. */
@@ -493,9 +431,7 @@ public final class AgentSession implements SessionListener {
     public void ended(SessionEndReason reason) {
         SessionLogbook book = logbook;
         SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
-        if (control != ControlState.VIEW_ONLY) {
-            controlTo(ControlState.VIEW_ONLY, "Control ended with the session.");
-        }
+        control.endedBecause("Control ended with the session.");
         moveTo(AgentState.ENDED, how.toTechnician());
     }
 
@@ -516,36 +452,9 @@ public final class AgentSession implements SessionListener {
     }
 
     private void onScreenUpdate(ScreenUpdate update) throws ProtocolException {
-        if (state != AgentState.VIEWING) {
-            return; // a frame still in flight when the customer stopped sharing
-        }
-        if (creditsHeld == 0) {
-            throw new ProtocolException("The customer sent a frame nobody asked for");
-        }
-        boolean shown = false;
-        try {
-            shown = decoder.apply(update);
-            if (shown) {
-                brokenUpdates = 0;
-            }
-        } catch (ScreenCodecException e) {
-            // Logged in full; the picture is asked for again rather than ending the session, a few times.
-            LOG.warn("A screen update did not decode; asking for the whole screen again: {}", e.getMessage());
-            if (++brokenUpdates > MAX_BROKEN_UPDATES) {
-                throw e.asProtocolException();
-            }
-            decoder.reset();
-            sendQuietly(new ControlMessage.ScreenRefresh());
-        }
-        if (!update.lastOfFrame()) {
-            return;
-        }
-        creditsHeld--;
-        if (shown) {
-            framesToCredit++;
-            listener.screenUpdated(decoder.screen());
-        } else {
-            grantCredits(1); // a frame the view never sees is credited back at once
+        // Outside viewing: a frame still in flight when the customer stopped sharing.
+        if (state == AgentState.VIEWING) {
+            screen.apply(update);
         }
     }
 
@@ -561,11 +470,6 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    private void controlTo(ControlState next, String detail) {
-        control = next;
-        listener.controlChanged(next, detail);
-    }
-
     private void sendQuietly(SessionMessage message) {
         SessionChannel current = channel;
         if (current == null) {
@@ -575,18 +479,6 @@ public final class AgentSession implements SessionListener {
             current.send(message);
         } catch (IOException e) {
             LOG.debug("Send failed; the channel reports the end", e);
-        }
-    }
-
-    private void grantCredits(int count) {
-        creditsHeld += count;
-        for (int i = 0; i < count; i++) {
-            try {
-                channel.send(new FrameRequest());
-            } catch (IOException e) {
-                LOG.debug("Frame request failed; the channel reports the end", e);
-                return;
-            }
         }
     }
 

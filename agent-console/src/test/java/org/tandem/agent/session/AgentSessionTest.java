@@ -271,7 +271,7 @@ class AgentSessionTest {
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
 
-        for (int i = 0; i <= AgentSession.MAX_BROKEN_UPDATES; i++) {
+        for (int i = 0; i <= ScreenFeed.MAX_BROKEN_UPDATES; i++) {
             customer.send(new ScreenUpdate(i, 64, 64, true, true, 1, new byte[] {1, 2, 3, 4, 5}));
         }
 

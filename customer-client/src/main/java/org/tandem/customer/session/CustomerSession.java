@@ -92,10 +92,7 @@ public final class CustomerSession implements SessionListener {
     private volatile byte[] transcriptHash;
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = "the person helping you";
-    private volatile Duration resumeWindow;
-    private volatile SessionResumer.Reconnector reconnector;
-    private volatile SessionResumer.Progress resumeProgress;
-    private volatile SessionResumer resumer;
+    private final ReconnectPlan reconnect = new ReconnectPlan();
     private volatile boolean sharingBeforeLoss;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
@@ -122,17 +119,12 @@ public final class CustomerSession implements SessionListener {
 
     /** As {@link #resumeWithin(Duration, SessionResumer.Reconnector)}, reporting to {@code progress} (the banner). */
     public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector, SessionResumer.Progress progress) {
-        this.resumeWindow = Objects.requireNonNull(window, "window");
-        this.reconnector = Objects.requireNonNull(reconnector, "reconnector");
-        this.resumeProgress = Objects.requireNonNull(progress, "progress");
+        reconnect.set(window, reconnector, progress);
     }
 
     /** Stops reconnecting a lost connection and ends the session as the customer ending it (Cancel). */
     public void cancelReconnecting() {
-        SessionResumer current = resumer;
-        if (current != null) {
-            current.cancel();
-        }
+        reconnect.cancel();
         end();
     }
 
@@ -180,13 +172,7 @@ public final class CustomerSession implements SessionListener {
                         listener::questionsWaiting);
                 broker = questions;
                 control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
-                SessionResumer.Reconnector reconnect = reconnector;
-                if (reconnect != null) {
-                    SessionResumer resuming = new SessionResumer(PairingRole.CUSTOMER, paired.pairing().resumeSecret(),
-                            Protocol.VERSION, reconnect, resumeWindow, resumeProgress);
-                    resumer = resuming;
-                    opened.resumeOnLoss(resuming);
-                }
+                reconnect.applyTo(opened, paired.pairing().resumeSecret());
                 listener.paired(paired.pairing().checkString());
                 // The state moves before the reader starts, so the technician's hello finds it.
                 moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");

@@ -13,10 +13,7 @@ import org.apache.sshd.common.io.IoOutputStream;
 import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
-import org.apache.sshd.server.channel.ChannelDataReceiver;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.AsyncCommandStreamsAware;
-import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.session.ServerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +27,11 @@ import org.tandem.shared.relay.RelayMessage;
 import org.tandem.shared.relay.RelayMessageCodec;
 import org.tandem.shared.relay.RelayProtocolException;
 
+import static org.tandem.relay.rendezvous.RendezvousLabels.describe;
+import static org.tandem.relay.rendezvous.RendezvousLabels.shortName;
+import static org.tandem.relay.rendezvous.RendezvousLabels.shortToken;
+import static org.tandem.relay.rendezvous.RendezvousLabels.typeOf;
+
 /**
  * One {@code tandem} channel, driven entirely by SSHD's I/O callbacks: no thread of its own.
  * Before pairing it reads relay envelope lines as data arrives: a technician creates a nameplate
@@ -40,7 +42,7 @@ import org.tandem.shared.relay.RelayProtocolException;
  * mistake), and the first byte after a customer claimed the nameplate is already piped data.
  * Pairing and withdrawing both happen under the service's lock, which settles which case it is.
  */
-public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAware, ChannelDataReceiver, AsyncPipe.End {
+public final class RendezvousSubsystem extends DataReceiverCommand implements AsyncPipe.End {
     private static final Logger LOG = LoggerFactory.getLogger(RendezvousSubsystem.class);
     private static final RelayMessageCodec CODEC = new RelayMessageCodec();
     private static final Runnable NOTHING = () -> { };
@@ -59,8 +61,6 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     private final AtomicBoolean destroyed = new AtomicBoolean();
     private EnvelopeLineReader lines = new EnvelopeLineReader();
     private ChannelWriter writer;
-    private IoOutputStream err;
-    private ExitCallback exitCallback;
     private volatile State state = State.NEW;
     private volatile AsyncPipe pipe;
     private volatile String nameplate;
@@ -101,36 +101,6 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
                 }
             }
         });
-    }
-
-    @Override
-    public void setIoErrorStream(IoOutputStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void setIoInputStream(org.apache.sshd.common.io.IoInputStream in) {
-        // never called: this subsystem is the channel's data receiver itself
-    }
-
-    @Override
-    public void setInputStream(java.io.InputStream in) {
-        // data arrives through data(), never through a stream
-    }
-
-    @Override
-    public void setOutputStream(java.io.OutputStream out) {
-        // writes go through setIoOutputStream's stream
-    }
-
-    @Override
-    public void setErrorStream(java.io.OutputStream err) {
-        // the extended data stream is set through setIoErrorStream
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exitCallback = callback;
     }
 
     @Override
@@ -380,37 +350,20 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
             service.audit().write("pair", fields);
             return;
         }
-        String outcome;
-        if (result instanceof JoinResult.Joined<RendezvousSubsystem>) {
-            outcome = "technician-left";
-            answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "The technician waiting under that code has just left. Ask"
-                    + " for a new code.");
-        } else if (result instanceof JoinResult.WrongCheck<RendezvousSubsystem> wrong) {
-            outcome = "wrong-code-" + wrong.failures();
+        JoinFailure failure = JoinFailure.of(result);
+        String outcome = failure.outcome();
+        if (failure.countsAsMiss()) {
             missed();
-            answerUnknown();
-        } else if (result instanceof JoinResult.Burned<RendezvousSubsystem> burned) {
-            outcome = "burned";
-            missed();
+        }
+        if (result instanceof JoinResult.Burned<RendezvousSubsystem> burned) {
             burned.owner().tellBurned();
-            answerUnknown();
+        } else if (result instanceof JoinResult.Expired<RendezvousSubsystem> expired) {
+            expired.owner().tellLapsed();
+        }
+        answer(failure.code(), failure.message());
+        if (result instanceof JoinResult.Burned<RendezvousSubsystem> burned) {
             service.audit().write("burn", Map.of("source", connection.source(), "nameplate", where,
                     "technician", String.valueOf(burned.owner().connection.technician())));
-        } else if (result instanceof JoinResult.WasBurned<RendezvousSubsystem>) {
-            outcome = "was-burned";
-            answer(RelayMessage.Error.BURNED, "The session code was blocked after too many wrong tries. Ask your"
-                    + " technician for a new one.");
-        } else if (result instanceof JoinResult.InUse<RendezvousSubsystem>) {
-            outcome = "in-use";
-            answer(RelayMessage.Error.IN_USE, "That session code is already in use. Ask your technician for a new one.");
-        } else if (result instanceof JoinResult.Expired<RendezvousSubsystem> expired) {
-            outcome = "expired";
-            expired.owner().tellLapsed();
-            answer(RelayMessage.Error.EXPIRED, "That session code has expired. Ask your technician for a new one.");
-        } else {
-            outcome = "unknown";
-            missed();
-            answerUnknown();
         }
         fields.put("result", outcome);
         service.audit().write("join", fields);
@@ -582,6 +535,7 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
     CompletableFuture<Void> announceClosing() {
         CompletableFuture<Void> said = new CompletableFuture<>();
         byte[] line = CODEC.encode(new RelayMessage.Closing());
+        IoOutputStream err = errorStream();
         if (state == State.PAIRED && err != null) {
             try {
                 err.writeBuffer(new ByteArrayBuffer(line)).addListener(f -> said.complete(null));
@@ -612,11 +566,6 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
         if (pending != null) {
             pending.cancel(false);
         }
-    }
-
-    private void answerUnknown() {
-        answer(RelayMessage.Error.UNKNOWN_NAMEPLATE, "No technician is waiting under that code. Check the code with"
-                + " your technician.");
     }
 
     /** Sends an error and leaves the channel open, e.g. for another join. */
@@ -653,35 +602,13 @@ public final class RendezvousSubsystem implements Command, AsyncCommandStreamsAw
                     state = State.CLOSED;
                 }
             }
+            ExitCallback exitCallback = exitCallback();
             if (exitCallback != null) {
                 exitCallback.onExit(0);
             } else {
                 channel.close(false);
             }
         }
-    }
-
-    /** The first half of a nameplate: enough to follow it in the logs, never enough to join it. */
-    private static String shortName(String nameplate) {
-        if (nameplate == null) {
-            return "-";
-        }
-        return nameplate.length() > NameplateRegistry.KEY_DIGITS ? nameplate.substring(0, NameplateRegistry.KEY_DIGITS) + "…"
-                : nameplate;
-    }
-
-    /** The first quarter of a resume token: enough to follow it in the logs. */
-    private static String shortToken(String token) {
-        return token == null ? "-" : token.substring(0, 8) + "…";
-    }
-
-    private static String typeOf(RelayMessage message) {
-        return '"' + message.getClass().getSimpleName().toLowerCase() + '"';
-    }
-
-    private static String describe(Duration duration) {
-        long seconds = duration.toSeconds();
-        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     }
 
     @Override

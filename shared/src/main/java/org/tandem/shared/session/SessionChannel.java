@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,14 +48,12 @@ public final class SessionChannel implements AutoCloseable {
     private final SessionMessageCodec codec = new SessionMessageCodec();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final Duration heartbeatEvery;
     private final Duration silenceLimit;
     /** Orders numbering with writing, so numbers go out in order; never held while anything but a write blocks. */
     private final Object writeLock = new Object();
     private final ControlOutbox outbox;
     private final Object deliverLock = new Object();
     private final ControlInbox inbox = new ControlInbox();
-    private final AtomicLong heartbeats = new AtomicLong();
     private final AtomicLong bytesIn = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
     private volatile ChannelLink link;
@@ -65,12 +61,7 @@ public final class SessionChannel implements AutoCloseable {
     private volatile ConnectionLossHandler lossHandler;
     private volatile SessionListener listener;
     private volatile String threadName;
-    private volatile long lastHeard = System.nanoTime();
-    private volatile long lastAcknowledged;
-    private volatile long pendingBeat = -1;
-    private volatile long pendingSince;
-    private volatile long roundTripNanos = -1;
-    private volatile ScheduledExecutorService heartbeat;
+    private final ChannelHeartbeat heartbeat;
 
     /**
      * How the connection is doing, for the people watching it: the last round trip of a heartbeat
@@ -92,7 +83,7 @@ public final class SessionChannel implements AutoCloseable {
     SessionChannel(ChannelLink link, Duration heartbeatEvery, Duration silenceLimit, ControlOutbox outbox) {
         this.link = link;
         this.outbox = outbox;
-        this.heartbeatEvery = Objects.requireNonNull(heartbeatEvery, "heartbeatEvery");
+        this.heartbeat = new ChannelHeartbeat(this, Objects.requireNonNull(heartbeatEvery, "heartbeatEvery"));
         this.silenceLimit = Objects.requireNonNull(silenceLimit, "silenceLimit");
         if (silenceLimit.compareTo(heartbeatEvery.multipliedBy(2)) <= 0) {
             throw new IllegalArgumentException("The silence limit must be more than two heartbeats");
@@ -114,9 +105,12 @@ public final class SessionChannel implements AutoCloseable {
         }
         this.listener = Objects.requireNonNull(listener, "listener");
         this.threadName = threadName;
-        lastHeard = System.nanoTime();
+        heartbeat.heard();
         startReader(link);
-        startHeartbeat(threadName);
+        heartbeat.start(threadName);
+        if (ended.get()) {
+            heartbeat.stop(true);
+        }
     }
 
     /**
@@ -197,8 +191,7 @@ public final class SessionChannel implements AutoCloseable {
             for (ControlMessage.Numbered numbered : again) {
                 fresh.writer.write(codec.encode(numbered));
             }
-            lastHeard = System.nanoTime();
-            pendingBeat = -1;
+            heartbeat.restart();
             synchronized (this) {
                 suspended = false;
             }
@@ -238,8 +231,7 @@ public final class SessionChannel implements AutoCloseable {
 
     /** The connection's round trip and the bytes moved so far. */
     public Quality quality() {
-        long rtt = roundTripNanos;
-        return new Quality(rtt < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(rtt)), bytesIn.get(), bytesOut.get());
+        return new Quality(heartbeat.roundTrip(), bytesIn.get(), bytesOut.get());
     }
 
     private void startReader(ChannelLink mine) {
@@ -263,7 +255,7 @@ public final class SessionChannel implements AutoCloseable {
                     if (link != mine) {
                         return;
                     }
-                    lastHeard = System.nanoTime();
+                    heartbeat.heard();
                     bytesIn.addAndGet(record.get().length);
                     deliver(message);
                 }
@@ -291,7 +283,7 @@ public final class SessionChannel implements AutoCloseable {
 
     private void deliver(SessionMessage message) throws ProtocolException {
         if (message instanceof ControlMessage.Heartbeat beat) {
-            answer(beat);
+            heartbeat.answer(beat);
         } else if (message instanceof ControlMessage.Acknowledged ack) {
             synchronized (outbox) {
                 outbox.acknowledge(ack.upTo());
@@ -336,64 +328,12 @@ public final class SessionChannel implements AutoCloseable {
         handler.lost(this, cause);
     }
 
-    /**
-     * Two tasks on two threads: one says "still here" every heartbeat (a write may block on a stalled
-     * connection), the other gives the connection up when nothing was heard for the silence limit, so
-     * a frozen relay or peer is noticed even while a write hangs.
-     */
-    private void startHeartbeat(String threadName) {
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, threadName + "-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        heartbeat = timer;
-        long every = heartbeatEvery.toMillis();
-        timer.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> {
-            ChannelLink current = link;
-            if (!suspended && System.nanoTime() - lastHeard > silenceLimit.toNanos()) {
-                LOG.info("Nothing heard for {} s", silenceLimit.toSeconds());
-                lost(current, SessionEnding.STOPPED_ANSWERING);
-            }
-        }, every / 2, every / 2, TimeUnit.MILLISECONDS);
-        if (ended.get()) {
-            timer.shutdownNow();
-        }
-    }
-
-    private void beat() {
-        if (suspended) {
-            return;
-        }
-        try {
-            long received = inbox.lastApplied();
-            if (received > lastAcknowledged) {
-                send(new ControlMessage.Acknowledged(received));
-                lastAcknowledged = received;
-            }
-            long id = heartbeats.incrementAndGet();
-            if (pendingBeat < 0) {
-                pendingSince = System.nanoTime();
-                pendingBeat = id; // one timed at a time; the others only say "still here"
-            }
-            send(new ControlMessage.Heartbeat(id, false));
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Heartbeat not sent: {}", e.toString());
-        }
-    }
-
-    /** The other side's heartbeat is answered at once; the answer to ours times the round trip. */
-    private void answer(ControlMessage.Heartbeat beat) {
-        if (!beat.reply()) {
-            try {
-                send(new ControlMessage.Heartbeat(beat.id(), true));
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("Heartbeat answer not sent: {}", e.toString());
-            }
-        } else if (beat.id() == pendingBeat) {
-            roundTripNanos = System.nanoTime() - pendingSince;
-            pendingBeat = -1;
+    /** Called by the heartbeat's watch: gives the connection up when nothing was heard for the silence limit. */
+    void watchSilence() {
+        ChannelLink current = link;
+        if (!suspended && heartbeat.silentFor(silenceLimit)) {
+            LOG.info("Nothing heard for {} s", silenceLimit.toSeconds());
+            lost(current, SessionEnding.STOPPED_ANSWERING);
         }
     }
 
@@ -402,12 +342,8 @@ public final class SessionChannel implements AutoCloseable {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
-        ScheduledExecutorService timer = heartbeat;
-        if (timer != null) {
-            // Not shutdownNow(): this may be the timer's own thread, and an interrupted thread cannot write the
-            // journal's end. A heartbeat blocked in a write is released when the pipe closes below.
-            timer.shutdown();
-        }
+        // A heartbeat blocked in a write is released when the pipe closes below.
+        heartbeat.stop(false);
         ChannelLink current = link;
         if (tellThem && !suspended) {
             sayGoodbye(current, ending);

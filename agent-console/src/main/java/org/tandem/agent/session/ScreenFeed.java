@@ -1,0 +1,129 @@
+package org.tandem.agent.session;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.ControlMessage.FrameRequest;
+import org.tandem.shared.message.ProtocolException;
+import org.tandem.shared.message.ScreenUpdate;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.screen.ScreenCodecException;
+import org.tandem.shared.screen.ScreenDecoder;
+import org.tandem.shared.screen.TileScreenDecoder;
+import org.tandem.shared.session.SessionChannel;
+
+/**
+ * The customer's screen as it arrives at the console: updates are decoded into the picture, and the
+ * next frame is asked for only once the view has drawn the last (one credit per frame). Not
+ * thread-safe: the session calls it under its own lock.
+ */
+final class ScreenFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenFeed.class);
+    /** Frames the customer may send before the view has drawn any: one on screen, one on the way. */
+    static final int MAX_FRAMES_IN_FLIGHT = 2;
+    /** Broken screen updates in a row after which the session ends instead of asking again. */
+    static final int MAX_BROKEN_UPDATES = 3;
+
+    private final Supplier<SessionChannel> channel;
+    private final Consumer<SessionMessage> sendQuietly;
+    private final AgentSessionListener listener;
+    private ScreenDecoder decoder = new TileScreenDecoder();
+    private int creditsHeld;
+    private int framesToCredit;
+    private int brokenUpdates;
+
+    ScreenFeed(Supplier<SessionChannel> channel, Consumer<SessionMessage> sendQuietly, AgentSessionListener listener) {
+        this.channel = channel;
+        this.sendQuietly = sendQuietly;
+        this.listener = listener;
+    }
+
+    /**
+     * Sharing started at this size: updates bigger than the announced screen are refused, so nothing
+     * allocates what a message claims. No credits are held until {@link #askForFirstFrames}.
+     */
+    void started(int width, int height) throws ProtocolException {
+        decoder = decoderFor(width, height);
+        creditsHeld = 0;
+        framesToCredit = 0;
+    }
+
+    void askForFirstFrames() {
+        grantCredits(MAX_FRAMES_IN_FLIGHT);
+    }
+
+    /** Another monitor is shared: a new stream at the new size follows. Credits carry over: they count frames. */
+    void switched(int width, int height) throws ProtocolException {
+        decoder = decoderFor(width, height);
+        brokenUpdates = 0;
+    }
+
+    /** Sharing stopped: whatever was asked for will not come. */
+    void stopped() {
+        creditsHeld = 0;
+    }
+
+    /** The view has drawn the frames it was told of: they are credited back. */
+    void drawn() {
+        if (framesToCredit == 0) {
+            return;
+        }
+        grantCredits(framesToCredit);
+        framesToCredit = 0;
+    }
+
+    /** One update of the current frame, while viewing. */
+    void apply(ScreenUpdate update) throws ProtocolException {
+        if (creditsHeld == 0) {
+            throw new ProtocolException("The customer sent a frame nobody asked for");
+        }
+        boolean shown = false;
+        try {
+            shown = decoder.apply(update);
+            if (shown) {
+                brokenUpdates = 0;
+            }
+        } catch (ScreenCodecException e) {
+            // Logged in full; the picture is asked for again rather than ending the session, a few times.
+            LOG.warn("A screen update did not decode; asking for the whole screen again: {}", e.getMessage());
+            if (++brokenUpdates > MAX_BROKEN_UPDATES) {
+                throw e.asProtocolException();
+            }
+            decoder.reset();
+            sendQuietly.accept(new ControlMessage.ScreenRefresh());
+        }
+        if (!update.lastOfFrame()) {
+            return;
+        }
+        creditsHeld--;
+        if (shown) {
+            framesToCredit++;
+            listener.screenUpdated(decoder.screen());
+        } else {
+            grantCredits(1); // a frame the view never sees is credited back at once
+        }
+    }
+
+    private void grantCredits(int count) {
+        creditsHeld += count;
+        for (int i = 0; i < count; i++) {
+            try {
+                channel.get().send(new FrameRequest());
+            } catch (IOException e) {
+                LOG.debug("Frame request failed; the channel reports the end", e);
+                return;
+            }
+        }
+    }
+
+    private static ScreenDecoder decoderFor(int width, int height) throws ProtocolException {
+        try {
+            return new TileScreenDecoder(width, height);
+        } catch (ScreenCodecException e) {
+            throw e.asProtocolException();
+        }
+    }
+}

@@ -80,7 +80,7 @@ public final class ConsoleView {
                 ScreenControls.monitors(model.monitors()),
                 new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
         controlBar.setId("controlBar");
-        root.setTop(new VBox(sessionBar, controlBar));
+        root.setTop(new VBox(sessionBar, controlBar, new ReconnectingView(workspace.reconnecting()).root()));
 
         Label codeCaption = new Label();
         codeCaption.setId("codeCaption");

@@ -44,6 +44,7 @@ public final class ConsoleWorkspace {
     private final NotesViewModel notes;
     private final CustomerViewModel customer;
     private final ActivityViewModel activity;
+    private final ReconnectingViewModel reconnecting;
     private final ScreenViewSettings screen = new ScreenViewSettings();
     private final ConnectionQualityViewModel quality = new ConnectionQualityViewModel(System::nanoTime);
 
@@ -76,6 +77,8 @@ public final class ConsoleWorkspace {
         notes = new NotesViewModel(fx, send, access, clock);
         customer = new CustomerViewModel(fx, send, runner);
         activity = new ActivityViewModel(fx, io, clock.getZone());
+        reconnecting = new ReconnectingViewModel(fx, clock, console.sessionCustomerProperty(),
+                () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelReconnecting));
         notes.notes().addListener((ListChangeListener<NotesViewModel.Note>) change -> activity.changed());
         chat.loadCanned(io);
     }
@@ -129,6 +132,11 @@ public final class ConsoleWorkspace {
 
     public ActivityViewModel activity() {
         return activity;
+    }
+
+    /** The "Reconnecting…" banner of this session. */
+    public ReconnectingViewModel reconnecting() {
+        return reconnecting;
     }
 
     public ScreenViewSettings screen() {

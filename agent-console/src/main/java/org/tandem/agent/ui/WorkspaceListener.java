@@ -29,6 +29,9 @@ final class WorkspaceListener implements AgentSessionListener {
     @Override
     public void stateChanged(AgentState state, String detail) {
         console.stateChanged(state, detail);
+        if (state == AgentState.ENDED) {
+            workspace.reconnecting().ended();
+        }
         workspace.activity().changed();
     }
 
@@ -141,10 +144,14 @@ final class WorkspaceListener implements AgentSessionListener {
     @Override
     public void reconnecting(java.time.Instant deadline) {
         console.reconnecting(deadline);
+        workspace.reconnecting().reconnecting(deadline);
+        workspace.activity().changed();
     }
 
     @Override
     public void reconnected() {
         console.reconnected();
+        workspace.reconnecting().resumed();
+        workspace.activity().changed();
     }
 }

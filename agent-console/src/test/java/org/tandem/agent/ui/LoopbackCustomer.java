@@ -59,17 +59,33 @@ final class LoopbackCustomer implements AutoCloseable {
     private SessionChannel channel;
 
     LoopbackCustomer(Path logDir) {
+        this(logDir, null);
+    }
+
+    /**
+     * Sessions that try to resume a lost connection for {@code resumeWindow} (decision 0013), through a
+     * relay that cannot be reached again: they reconnect until the window closes or Cancel.
+     */
+    LoopbackCustomer(Path logDir, Duration resumeWindow) {
         SessionRendezvous.Factory relay = () -> {
             Rendezvous next = new Rendezvous(SocketLinks.open());
             rendezvous.add(next);
             all.add(next);
             return next;
         };
-        workspace = new ConsoleWorkspace(Platform::runLater, worker, sender, (listener, logOpened) -> new AgentSession(
-                new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(), ConsoleWorkspace.reporting(
-                        id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id,
-                                "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC()), logOpened)),
-                "Dana", listener, worker, WAIT), logDir, Clock.systemDefaultZone());
+        workspace = new ConsoleWorkspace(Platform::runLater, worker, sender, (listener, logOpened) -> {
+            AgentSession session = new AgentSession(
+                    new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(), ConsoleWorkspace.reporting(
+                            id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id,
+                                    "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC()), logOpened)),
+                    "Dana", listener, worker, WAIT);
+            if (resumeWindow != null) {
+                session.resumeWithin(resumeWindow, (token, timeout) -> {
+                    throw new IOException("The relay cannot be reached");
+                });
+            }
+            return session;
+        }, logDir, Clock.systemDefaultZone());
         model = workspace.console();
     }
 
@@ -159,6 +175,11 @@ final class LoopbackCustomer implements AutoCloseable {
         while (received.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) != null) {
             received.clear();
         }
+    }
+
+    /** The network between the customer and the console fails: the customer's end of the pipe closes. */
+    void cut() {
+        all.forEach(r -> r.links.second().close());
     }
 
     SessionEndReason awaitEnd() throws InterruptedException, ExecutionException, TimeoutException {

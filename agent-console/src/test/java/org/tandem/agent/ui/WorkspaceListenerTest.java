@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -51,5 +52,26 @@ class WorkspaceListenerTest {
         assertEquals(AgentState.VIEWING, workspace.console().stateProperty().get());
         assertTrue(workspace.chat().customerTypingProperty().get());
         assertEquals("no", workspace.wrapUp().answerProperty().get());
+    }
+
+    @Test
+    void aLostConnectionShowsTheBannerAndTheTabSaysReconnectingUntilResumedOrEnded() {
+        ConsoleWorkspace workspace = NoSessions.workspace(data);
+        WorkspaceListener listener = new WorkspaceListener(workspace.console(), workspace);
+        SessionTabViewModel tab = new SessionTabViewModel(workspace);
+        listener.stateChanged(AgentState.VIEWING, "Watching");
+
+        listener.reconnecting(java.time.Instant.now().plusSeconds(120));
+        assertTrue(workspace.reconnecting().showingProperty().get());
+        assertEquals("reconnecting", tab.badgeProperty().get());
+
+        listener.reconnected();
+        assertFalse(workspace.reconnecting().showingProperty().get());
+        assertEquals("", tab.badgeProperty().get());
+
+        listener.reconnecting(java.time.Instant.now().plusSeconds(120));
+        listener.stateChanged(AgentState.ENDED, "The session ended.");
+        assertFalse(workspace.reconnecting().showingProperty().get());
+        assertEquals("ended", tab.badgeProperty().get());
     }
 }

@@ -28,4 +28,12 @@ class ConnectionEventsTest {
         assertEquals(Optional.of(resumed), JournalEvents.read(written(resumed)));
         assertEquals("connection.resumed", resumed.type());
     }
+
+    @Test
+    void theActivityFeedSaysInPlainWordsThatTheConnectionWentAndCameBack() {
+        assertEquals("Connection lost; reconnecting",
+                LogEntryFormatter.title(written(new JournalEvent.ConnectionLost("connection-lost"))));
+        assertEquals("Connection back; control must be asked for again",
+                LogEntryFormatter.title(written(new JournalEvent.ConnectionResumed())));
+    }
 }

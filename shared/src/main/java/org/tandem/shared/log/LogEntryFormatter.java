@@ -94,17 +94,14 @@ public final class LogEntryFormatter {
             return "Plan changed: " + (e.steps().size() == 1 ? "1 step" : e.steps().size() + " steps");
         } else if (event instanceof JournalEvent.Problem e) {
             return "Problem: " + (e.message().isEmpty() ? "not described" : e.message());
-        } else if (event instanceof JournalEvent.ConnectionLost) {
-            return "Connection lost; reconnecting";
+        } else if (event instanceof JournalEvent.ConnectionLost e) {
+            return "Connection lost" + org.tandem.shared.session.SessionEnding.fromCode(e.how())
+                    .filter(how -> how != org.tandem.shared.session.SessionEnding.CONNECTION_LOST)
+                    .map(how -> " (" + how.label() + ")").orElse("") + "; reconnecting";
         } else if (event instanceof JournalEvent.ConnectionResumed) {
             return "Connection back; control must be asked for again";
         } else if (event instanceof JournalEvent.SessionEnded e) {
             return "Session ended" + because(e.reason());
-        } else if (event instanceof JournalEvent.ConnectionLost e) {
-            return "Connection lost" + org.tandem.shared.session.SessionEnding.fromCode(e.how())
-                    .map(how -> " (" + how.label() + ")").orElse("") + ": reconnecting";
-        } else if (event instanceof JournalEvent.ConnectionResumed) {
-            return "Connection back: the session goes on";
         }
         return entry.type();
     }

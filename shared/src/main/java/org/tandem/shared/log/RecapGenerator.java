@@ -154,7 +154,8 @@ public final class RecapGenerator {
         boolean customer = viewpoint == Viewpoint.CUSTOMER;
         out.heading("When the connection dropped");
         for (SessionFacts.Interruption drop : facts.interruptions()) {
-            String how = SessionEnding.fromCode(drop.how()).map(kind -> " (" + kind.label() + ")").orElse("");
+            String how = SessionEnding.fromCode(drop.how()).filter(kind -> kind != SessionEnding.CONNECTION_LOST)
+                    .map(kind -> " (" + kind.label() + ")").orElse("");
             String dropped = clock.format(drop.lost()) + (customer ? " The connection to your technician dropped"
                     : " The connection to the customer dropped") + how;
             out.item(drop.back().map(back -> dropped + " and came back at " + clock.format(back) + (customer

@@ -32,9 +32,10 @@ class ConnectionInterruptionTest {
                 new Event(CUSTOMER, new JournalEvent.ConnectionLost("stopped-answering")),
                 new Event(CUSTOMER, new JournalEvent.ConnectionResumed())));
 
-        assertEquals("Connection lost (connection stopped answering): reconnecting",
+        assertEquals("Connection lost (connection stopped answering); reconnecting",
                 LogEntryFormatter.title(entry(log, LogEventTypes.CONNECTION_LOST)));
-        assertEquals("Connection back: the session goes on", LogEntryFormatter.title(entry(log, LogEventTypes.CONNECTION_RESUMED)));
+        assertEquals("Connection back; control must be asked for again",
+                LogEntryFormatter.title(entry(log, LogEventTypes.CONNECTION_RESUMED)));
     }
 
     @Test
@@ -51,10 +52,10 @@ class ConnectionInterruptionTest {
         String technicians = recaps.markdown(log, new LogVerification.NotClosed(log.size()), Viewpoint.TECHNICIAN);
 
         assertTrue(customers.contains("## When the connection dropped\n\n- " + lost + " The connection to your technician "
-                + "dropped (connection lost) and came back at " + back + ". Meanwhile your technician could not see or "
+                + "dropped and came back at " + back + ". Meanwhile your technician could not see or "
                 + "control your computer, and control needed a new yes from you."), customers);
         assertTrue(technicians.contains("## When the connection dropped\n\n- " + lost + " The connection to the customer "
-                + "dropped (connection lost) and came back at " + back + "; control had to be asked for again."),
+                + "dropped and came back at " + back + "; control had to be asked for again."),
                 technicians);
     }
 

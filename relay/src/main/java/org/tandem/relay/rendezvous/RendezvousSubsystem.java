@@ -59,6 +59,7 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
     private final Instant opened;
     private final AtomicBoolean exited = new AtomicBoolean();
     private final AtomicBoolean destroyed = new AtomicBoolean();
+    private final ResumeRendezvous resumption;
     private EnvelopeLineReader lines = new EnvelopeLineReader();
     private ChannelWriter writer;
     private volatile State state = State.NEW;
@@ -78,6 +79,7 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
         this.role = Role.of(session);
         this.who = role.name().toLowerCase() + " " + session.getUsername() + "@" + connection.source();
         this.opened = service.clock().instant();
+        this.resumption = new ResumeRendezvous(service, this);
     }
 
     // SSHD wiring
@@ -253,7 +255,7 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
             return;
         }
         if (message instanceof RelayMessage.Resume resume) {
-            resume(resume.token());
+            resumption.resume(resume.token());
             return;
         }
         if (role == Role.TECHNICIAN) {
@@ -374,72 +376,43 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
         }
     }
 
-    /**
-     * Either side of a session that lost its connection: pairs with the other side's connection
-     * presenting the same token, or waits for it. Counted by the same limits as creating (a
-     * technician) and joining (a customer).
-     */
-    private void resume(String token) {
-        BackoffLimiter.Verdict verdict = role == Role.TECHNICIAN
-                ? service.admission().create(technicianId(), connection.source())
-                : service.admission().join(connection.source());
-        if (!verdict.allowed()) {
-            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "Too many tries to reconnect lately."
-                    + " Try again in " + verdict.retryAfterSeconds() + " s.", verdict.retryAfterSeconds()));
-            return;
-        }
-        ResumeRegistry.Offer<RendezvousSubsystem> offer;
-        RendezvousSubsystem peer = null;
-        synchronized (service.lock()) {
-            if (state != State.NEW) {
-                return;
-            }
-            offer = service.resumes().offer(token, role == Role.TECHNICIAN, this);
-            if (offer instanceof ResumeRegistry.Offer.Matched<RendezvousSubsystem> matched) {
-                RendezvousSubsystem other = matched.peer();
-                if (other.state == State.RESUMING && other.channel.isOpen() && !other.channel.isClosing()) {
-                    peer = other;
-                    resumeToken = token;
-                    AsyncPipe paired = role == Role.TECHNICIAN ? new AsyncPipe(this, other) : new AsyncPipe(other, this);
-                    link(paired, other);
-                } else {
-                    offer = service.resumes().offer(token, role == Role.TECHNICIAN, this);
-                }
-            }
-            if (offer instanceof ResumeRegistry.Offer.Waits<RendezvousSubsystem>) {
-                resumeToken = token;
-                state = State.RESUMING;
-            }
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("source", connection.source());
-        fields.put("role", role.name().toLowerCase());
-        fields.put("token", shortToken(token));
-        if (peer != null) {
-            connection.settle();
-            peer.connection.settle();
-            pairedAt = service.clock().instant();
-            peer.pairedAt = pairedAt;
-            service.pairedCountChanged(1);
-            fields.put("result", "paired");
-            service.audit().write("resume", fields);
-            LOG.info("Resumed session {}: {} with {}", shortToken(token), who, peer.who);
-        } else if (offer instanceof ResumeRegistry.Offer.Waits<RendezvousSubsystem>) {
-            fields.put("result", "waits");
-            service.audit().write("resume", fields);
-        } else if (offer instanceof ResumeRegistry.Offer.Taken<RendezvousSubsystem>) {
-            fields.put("result", "taken");
-            service.audit().write("resume", fields);
-            if (role == Role.CUSTOMER) {
-                missed();
-            }
-            refuse(RelayMessage.Error.RESUME_TAKEN, "Another connection is reconnecting this session already.");
-        } else {
-            fields.put("result", "full");
-            service.audit().write("resume", fields);
-            refuse(new RelayMessage.Error(RelayMessage.Error.RATE_LIMITED, "The relay holds as many reconnecting"
-                    + " sessions as it can. Try again in a minute.", 60L));
-        }
+    // the resume rendezvous's view of this channel
+
+    Role role() {
+        return role;
+    }
+
+    ConnectionState connection() {
+        return connection;
+    }
+
+    String who() {
+        return who;
+    }
+
+    /** Under the service lock: whether this channel asked for nothing yet. */
+    boolean isNew() {
+        return state == State.NEW;
+    }
+
+    /** Under the service lock: whether this channel waits under a resume token and is still open. */
+    boolean waitsToResume() {
+        return state == State.RESUMING && channel.isOpen() && !channel.isClosing();
+    }
+
+    /** Under the service lock: this channel resumes the session of {@code token}. */
+    void resumesUnder(String token) {
+        resumeToken = token;
+    }
+
+    /** Under the service lock: this channel waits under {@code token} for the other side. */
+    void waitsUnder(String token) {
+        resumeToken = token;
+        state = State.RESUMING;
+    }
+
+    void pairedAt(Instant when) {
+        pairedAt = when;
     }
 
     /** Under the service lock: both channels become ends of one pipe; "paired" goes out first on each. */
@@ -449,7 +422,7 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
     }
 
     /** Under the service lock: this channel and {@code other} become the ends of {@code paired}. */
-    private void link(AsyncPipe paired, RendezvousSubsystem other) {
+    void link(AsyncPipe paired, RendezvousSubsystem other) {
         other.pipe = paired;
         this.pipe = paired;
         writeLine(new RelayMessage.Paired());
@@ -469,11 +442,11 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
         return false;
     }
 
-    private String technicianId() {
+    String technicianId() {
         return connection.keyFingerprint() == null ? session.getUsername() : connection.keyFingerprint();
     }
 
-    private void missed() {
+    void missed() {
         misses++;
         service.admission().joinFailed(connection.source());
     }
@@ -578,7 +551,7 @@ public final class RendezvousSubsystem extends DataReceiverCommand implements As
     }
 
     /** Sends an error and closes the channel once it went out. */
-    private void refuse(RelayMessage.Error error) {
+    void refuse(RelayMessage.Error error) {
         synchronized (service.lock()) {
             if (state == State.CLOSED || state == State.PAIRED) {
                 return;

@@ -12,7 +12,6 @@ import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
-import org.tandem.shared.identity.DisplayNames;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvent.Answer;
@@ -55,7 +54,7 @@ public final class CustomerSession implements SessionListener {
     static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String CUSTOMER = "customer";
-    private static final String TECHNICIAN = "technician";
+    private static final String TECHNICIAN = TechnicianIntroduction.TECHNICIAN;
 
     /** What a customer session works with. */
     public record Parts(RelayJoiner joiner, TechnicianVerifier verifier, ScreenSharer sharer, CustomerControl control,
@@ -91,7 +90,7 @@ public final class CustomerSession implements SessionListener {
     private volatile String technicianActor = TECHNICIAN;
     private volatile byte[] transcriptHash;
     private volatile CustomerState state = CustomerState.IDLE;
-    private volatile String technicianName = "the person helping you";
+    private volatile String technicianName = TechnicianIntroduction.UNNAMED;
     private final ReconnectPlan reconnect = new ReconnectPlan();
     private volatile boolean sharingBeforeLoss;
 
@@ -371,17 +370,13 @@ public final class CustomerSession implements SessionListener {
             logbook.endByUs(channel, SessionEnding.VERSION_MISMATCH);
             return;
         }
-        IdentityVerdict checked = verifier.verify(hello, transcriptHash);
+        TechnicianIntroduction introduced = TechnicianIntroduction.check(hello, transcriptHash, verifier);
+        IdentityVerdict checked = introduced.verdict();
         verdict = checked;
         LOG.info("Technician identity: {}", checked.displayLine());
-        String declaredName = untrustedName(hello.displayName());
-        technicianName = checked instanceof IdentityVerdict.Verified v ? v.technicianName() : "the person helping you";
-        technicianActor = TECHNICIAN + ":" + (declaredName.isBlank() ? "unnamed" : declaredName);
-        if (checked instanceof IdentityVerdict.Verified v) {
-            record(new JournalEvent.IdentityVerified(v.technicianName(), v.organisationName(), v.displayLine()));
-        } else if (checked instanceof IdentityVerdict.Unverified u) {
-            record(new JournalEvent.IdentityUnverified(declaredName, u.reason(), u.displayLine()));
-        }
+        technicianName = introduced.shownName();
+        technicianActor = introduced.actor();
+        record(introduced.identityEvent());
         ConsentBroker questions = broker;
         control.attach(logbook, this::sendQuietly, checked, questions, consentTimeout);
         listener.technicianIdentified(checked);
@@ -459,11 +454,6 @@ public final class CustomerSession implements SessionListener {
         if (questions != null) {
             questions.settleAll(reason);
         }
-    }
-
-    /** A name the technician gave about themselves: nobody vouches for it, so it is cleaned before any use. */
-    private static String untrustedName(String declared) {
-        return DisplayNames.untrusted(declared);
     }
 
     /** Records an event in the session log; false (and logged) when it could not be written. */

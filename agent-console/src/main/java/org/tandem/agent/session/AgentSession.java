@@ -78,7 +78,7 @@ public final class AgentSession implements SessionListener {
     private final String actor;
     private final Optional<TechnicianCredentials> credentials;
     private final SecureRandom random;
-    private final AgentLogs logs;
+    private final OpeningRecord openingRecord;
     private volatile SessionLogbook logbook;
     private final AgentSessionListener listener;
     private final Executor worker;
@@ -108,7 +108,8 @@ public final class AgentSession implements SessionListener {
         this.actor = "technician:" + technicianName;
         this.credentials = parts.credentials();
         this.random = parts.random();
-        this.logs = parts.logs();
+        this.openingRecord = new OpeningRecord(parts.logs(), actor, technicianName,
+                credentials.map(TechnicianCredentials::organisationName).orElse(""));
         this.listener = Objects.requireNonNull(listener, "listener");
         this.actions = new AgentActions(listener);
         this.screen = new ScreenFeed(() -> channel, this::sendQuietly, listener);
@@ -174,17 +175,7 @@ public final class AgentSession implements SessionListener {
             }
             SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
             SessionChannel opened = paired.channel();
-            SessionLogbook book = new SessionLogbook(
-                    logs.open(SessionLogbook.sessionIdFrom(paired.pairing().transcriptHash())), actor);
-            try {
-                book.record(actor, new JournalEvent.SessionConnected(code.nameplate(), customerReference));
-                book.record(actor, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
-                book.record(actor, new JournalEvent.IdentityPresented(technicianName,
-                        credentials.map(TechnicianCredentials::organisationName).orElse("")));
-            } catch (JournalException e) {
-                opened.close(book.writeFailed());
-                throw new IOException("the session log could not be written", e);
-            }
+            SessionLogbook book = openingRecord.open(paired, code, customerReference);
             book.onFailure(how -> book.endByUs(opened, how));
             logbook = book;
             conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());

@@ -151,9 +151,7 @@ public final class ScreenSharer implements AutoCloseable {
         }
         Frame probe = source.capture();
         if (area != null) {
-            ControlMessage.ScreenMonitors monitors = area.describe();
-            target.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), probe.width(),
-                    probe.height()));
+            target.send(SharedMonitors.announcement(area, probe));
         }
         pointerSent = null;
         announced = new ScreenSize(probe.width(), probe.height());
@@ -174,20 +172,12 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** How many monitors can be shared one by one; 1 without a {@link SharedArea}. */
     public int monitorCount() {
-        return area == null ? 1 : area.monitors().size();
+        return SharedMonitors.count(area);
     }
 
     /** The size sharing {@code monitor} (1..n, or {@link SharedArea#ALL}) would send; empty when there is no such monitor. */
     public Optional<ScreenSize> sizeOf(int monitor) {
-        if (area == null) {
-            return Optional.empty();
-        }
-        try {
-            java.awt.Rectangle bounds = area.boundsOf(monitor);
-            return Optional.of(new ScreenSize(bounds.width, bounds.height));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return SharedMonitors.sizeOf(area, monitor);
     }
 
     /**
@@ -225,12 +215,11 @@ public final class ScreenSharer implements AutoCloseable {
         }
         try {
             Frame probe = from.capture();
-            ControlMessage.ScreenMonitors monitors = area.describe();
+            ControlMessage.ScreenMonitors monitors = SharedMonitors.announcement(area, probe);
             announced = new ScreenSize(probe.width(), probe.height());
             LOG.info("Sharing monitor {} of {} now ({}×{})", monitor, monitors.monitors().size(), probe.width(),
                     probe.height());
-            to.send(new ControlMessage.ScreenMonitors(monitors.monitors(), monitors.shared(), probe.width(),
-                    probe.height()));
+            to.send(monitors);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Switching the shared monitor failed: {}", e.toString());
             active = false;

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionResult;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,16 +49,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final AtomicBoolean drawQueued = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
-    private final ObservableList<ActionDescriptor> actionCatalog = FXCollections.observableArrayList();
-    /** Read-only, and always the same list: a listener added to it stays. */
-    private final ObservableList<ActionDescriptor> actionCatalogView = FXCollections.unmodifiableObservableList(actionCatalog);
-    private final ReadOnlyStringWrapper customerOs = new ReadOnlyStringWrapper("");
-    private final ObservableList<ActionStatus> actionRequests = FXCollections.observableArrayList();
-    /** Read-only, and always the same list: a listener added to it stays. */
-    private final ObservableList<ActionStatus> actionRequestsView = FXCollections.unmodifiableObservableList(actionRequests);
-    private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
-    /** Read-only, and always the same list: a listener added to it stays. */
-    private final ObservableList<String> knownProgramsView = FXCollections.unmodifiableObservableList(knownPrograms);
+    private final ActionBoard actions = new ActionBoard();
     private final StringProperty customerReference = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sessionCustomer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
@@ -201,21 +189,21 @@ public final class ConsoleViewModel implements AgentSessionListener {
 
     /** What the customer's computer offers; empty until a customer is connected. */
     public ObservableList<ActionDescriptor> actionCatalog() {
-        return actionCatalogView;
+        return actions.catalog();
     }
 
     public ReadOnlyStringProperty customerOsProperty() {
-        return customerOs.getReadOnlyProperty();
+        return actions.customerOsProperty();
     }
 
     /** Every action asked for in this session, newest last, with where it stands. */
     public ObservableList<ActionStatus> actionRequests() {
-        return actionRequestsView;
+        return actions.requests();
     }
 
     /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
     public ObservableList<String> knownPrograms() {
-        return knownProgramsView;
+        return actions.knownPrograms();
     }
 
     /** Asks the customer's computer to run an action; the customer is asked first for scans and changes. */
@@ -239,35 +227,12 @@ public final class ConsoleViewModel implements AgentSessionListener {
 
     @Override
     public void actionCatalog(String os, List<ActionDescriptor> actions) {
-        fx.execute(() -> {
-            customerOs.set(os);
-            actionCatalog.setAll(actions);
-        });
+        fx.execute(() -> this.actions.offered(os, actions));
     }
 
     @Override
     public void actionChanged(ActionStatus update) {
-        fx.execute(() -> {
-            for (int i = 0; i < actionRequests.size(); i++) {
-                if (actionRequests.get(i).requestId().equals(update.requestId())) {
-                    actionRequests.set(i, update);
-                    learnPrograms(update);
-                    return;
-                }
-            }
-            actionRequests.add(update);
-        });
-    }
-
-    /** The id column of an installed-programs list names the programs an uninstall can target. */
-    private void learnPrograms(ActionStatus update) {
-        update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
-                && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
-                .ifPresent(table -> {
-                    int id = Math.max(0, IntStream.range(0, table.columns().size())
-                            .filter(i -> table.columns().get(i).equalsIgnoreCase("id")).findFirst().orElse(0));
-                    knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
-                });
+        fx.execute(() -> actions.changed(update));
     }
 
     public BooleanBinding canStartProperty() {
@@ -325,9 +290,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         sessionCustomer.set(customer);
         code.set("");
         checkString.set("");
-        actionCatalog.clear();
-        actionRequests.clear();
-        customerOs.set("");
+        actions.clear();
         screen.set(null);
         pointer.clear();
         monitors.clear();

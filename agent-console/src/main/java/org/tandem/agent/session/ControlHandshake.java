@@ -90,8 +90,13 @@ final class ControlHandshake {
             }
             moveTo(ControlState.DENIED, denied.reason());
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {
-            record.accept(actor, new JournalEvent.ControlStopped("customer", revoked.reason()));
-            moveTo(ControlState.VIEW_ONLY, revoked.reason());
+            // Only control that is held can be taken back. A revocation met in any other state was sent before a
+            // drop that already ended control here (it comes again after the resume), and a request made since
+            // still waits for its own answer.
+            if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
+                record.accept(actor, new JournalEvent.ControlStopped("customer", revoked.reason()));
+                moveTo(ControlState.VIEW_ONLY, revoked.reason());
+            }
         } else if (message instanceof ControlMessage.ControlPaused paused) {
             if (control == ControlState.IN_CONTROL) {
                 record.accept(actor, new JournalEvent.ControlPaused(paused.reason()));

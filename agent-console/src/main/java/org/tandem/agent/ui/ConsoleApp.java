@@ -36,7 +36,7 @@ import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.session.EndSessionOnShutdown;
 import org.tandem.shared.ssh.Ed25519Keys;
-import org.tandem.desktop.WindowBoundsBinding;
+import org.tandem.desktop.ui.WindowBoundsBinding;
 
 /**
  * The agent console: one window, one tab per customer session. Everything read from disk (the key,

@@ -43,7 +43,7 @@ import org.tandem.shared.relay.client.RelayConnection;
 import org.tandem.shared.screen.FrameSource;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.session.EndSessionOnShutdown;
-import org.tandem.desktop.WindowBoundsBinding;
+import org.tandem.desktop.ui.WindowBoundsBinding;
 
 /** The customer client: wires the session logic to its window, prompt and session bar. */
 public final class CustomerApp extends Application {

@@ -1,4 +1,4 @@
-package org.tandem.desktop;
+package org.tandem.desktop.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package org.tandem.desktop;
+package org.tandem.desktop.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

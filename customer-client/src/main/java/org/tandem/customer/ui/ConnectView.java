@@ -10,6 +10,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.tandem.customer.session.CustomerState;
 
 /** The customer's main window: type the code, connect, and see where the session stands. */
@@ -35,6 +40,7 @@ final class ConnectView {
         codeHint.textProperty().bind(model.entry().hintProperty());
         codeHint.styleProperty().bind(Bindings.when(model.entry().mistakenProperty())
                 .then("-fx-text-fill: #b71c1c;").otherwise("-fx-text-fill: #555;"));
+        markMistakes(codeField, model.entry());
 
         Button connect = new Button(Texts.get("connect.connect"));
         connect.setId("connectButton");
@@ -97,6 +103,22 @@ final class ConnectView {
         for (Label label : new Label[] {codeHint, status, identity, check, privacy}) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
+    }
+
+    /**
+     * ControlsFX marks the field itself (a red edge and an error sign whose tooltip is the hint) while
+     * what was typed cannot become a code; a code still being typed is not marked.
+     */
+    private static void markMistakes(TextField codeField, ConnectViewModel entry) {
+        ValidationSupport validation = new ValidationSupport();
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        validation.registerValidator(codeField, false,
+                (javafx.scene.control.Control field, String typed) -> ValidationResult.fromErrorIf(field,
+                        entry.hintProperty().get(), entry.mistakenProperty().get()));
+        // The entry reads the code after the field changed (the hint last), so check again once it has.
+        entry.mistakenProperty().addListener((obs, was, now) -> validation.revalidate(codeField));
+        entry.hintProperty().addListener((obs, was, now) -> validation.revalidate(codeField));
     }
 
     static boolean inSession(CustomerState state) {

@@ -92,6 +92,26 @@ class ConnectViewTest {
     }
 
     @Test
+    void aCodeThatCannotBeRightIsMarkedOnTheFieldItself(FxRobot robot) {
+        TextField field = robot.lookup("#codeField").queryAs(TextField.class);
+        robot.clickOn("#codeField").write("482");
+        waitForStyle(field, false);
+        robot.write("x");
+        waitForStyle(field, true);
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        waitForStyle(field, false);
+    }
+
+    private static void waitForStyle(TextField field, boolean marked) {
+        try {
+            waitFor(5, TimeUnit.SECONDS, () -> field.getStyleClass().contains("error") == marked);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the code field " + (marked ? "was not" : "was still") + " marked as wrong: "
+                    + field.getStyleClass(), e);
+        }
+    }
+
+    @Test
     void connectingJoinsByTheTypedCodeAndExplainsAFailure(FxRobot robot) throws Exception {
         robot.clickOn("#codeField").write("482-193 775");
         robot.clickOn("#connectButton");

@@ -63,10 +63,22 @@ class AgentSessionTest {
     private SessionChannel customer;
     private AgentSession session;
 
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * Closes the customer's end and waits until the console's session has ended, so that its log is
+     * closed before the log folder is deleted (an end still being written made the folder's removal fail).
+     */
     @AfterEach
-    void closeEverything() {
+    void closeEverything() throws InterruptedException {
         if (customer != null) {
             customer.close();
+        }
+        if (session != null && session.state() != AgentState.IDLE) {
+            session.end();
+            if (!ended.await(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("The session did not end after its customer left: " + session.state());
+            }
         }
     }
 
@@ -108,6 +120,9 @@ class AgentSessionTest {
                     public void stateChanged(AgentState state, String detail) {
                         details.add(detail);
                         states.add(state);
+                        if (state == AgentState.ENDED) {
+                            ended.countDown();
+                        }
                     }
 
                     @Override

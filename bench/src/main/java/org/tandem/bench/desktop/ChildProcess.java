@@ -1,6 +1,8 @@
 package org.tandem.bench.desktop;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,17 @@ final class ChildProcess implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** The last lines the program wrote to its error output, or "nothing" (for messages about it). */
+    String said() {
+        try {
+            List<String> lines = Files.readAllLines(err);
+            String tail = String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())).strip();
+            return tail.isEmpty() ? "nothing" : tail;
+        } catch (IOException | UncheckedIOException e) {
+            return "(its output could not be read: " + e.getMessage() + ")";
+        }
     }
 
     /** Waits for the program to end by itself; its exit code. */

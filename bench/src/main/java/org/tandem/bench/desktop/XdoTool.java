@@ -30,16 +30,28 @@ final class XdoTool {
 
     /** The first window whose title matches the regular expression, waiting for it up to the time given. */
     String awaitWindow(String titleRegex, int seconds) throws IOException, InterruptedException {
+        return awaitWindow(titleRegex, seconds, null);
+    }
+
+    /**
+     * As {@link #awaitWindow(String, int)}, giving up at once when the program that should show the
+     * window has ended, and saying what it printed.
+     */
+    String awaitWindow(String titleRegex, int seconds, ChildProcess owner) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         do {
             String found = quiet("search", "--onlyvisible", "--name", titleRegex);
             if (!found.isEmpty()) {
                 return found.lines().findFirst().orElseThrow();
             }
+            if (owner != null && !owner.alive()) {
+                throw new IOException(owner.name() + " ended before its window '" + titleRegex + "' appeared on "
+                        + display + ": " + owner.said());
+            }
             Thread.sleep(200);
         } while (System.nanoTime() < deadline);
         throw new IOException("No window titled like '" + titleRegex + "' appeared on " + display + " within "
-                + seconds + " s");
+                + seconds + " s" + (owner == null ? "" : "; " + owner.name() + " said: " + owner.said()));
     }
 
     /** Brings the window to the front and gives it the keyboard, as a click on it would. */

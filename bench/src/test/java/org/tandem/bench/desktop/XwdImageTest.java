@@ -21,7 +21,7 @@ class XwdImageTest {
                 ChildProcess terminal = ChildProcess.start("xterm", display.name(), logs, List.of("xterm", "-title",
                         "colour", "-geometry", "8x2+20+30", "-bg", "#1020f0", "-fg", "#1020f0", "-e", "sleep", "60"), 5)) {
             XdoTool xdo = new XdoTool(display.name());
-            xdo.awaitWindow("^colour$", 30);
+            xdo.awaitWindow("^colour$", 60, terminal);
             ScreenPixels screen = xdo.screenshot();
             for (int i = 0; i < 50 && screen.at(30, 40) != 0x1020F0; i++) {
                 Thread.sleep(100); // mapped, maybe not yet painted

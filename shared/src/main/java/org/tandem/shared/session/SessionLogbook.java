@@ -193,8 +193,10 @@ public final class SessionLogbook implements SessionJournal {
             LOG.debug("Could not send the end of the session", e);
         }
         // Not a short fixed wait: the channel's heartbeats tell a side that is there from one that is gone.
+        // The task holds the future alone, so an ended session is not kept in memory until the limit.
+        CompletableFuture<Checkpoint> awaited = theirs;
         timer.after(RECEIPT_LIMIT, () -> {
-            if (theirs.complete(null)) {
+            if (awaited.complete(null)) {
                 LOG.warn("The other side's receipt did not come within {} s; closing the log without it",
                         RECEIPT_LIMIT.toSeconds());
             }

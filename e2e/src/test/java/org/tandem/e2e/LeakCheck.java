@@ -22,9 +22,13 @@ final class LeakCheck {
     static final long HEAP_TOLERANCE_BYTES = 8L * 1024 * 1024;
     /** How long ended sessions may take to let their threads finish. */
     private static final Duration SETTLE = Duration.ofSeconds(15);
-    /** Threads the JDK starts once and keeps for everyone, and the test's own. */
+    /**
+     * Threads the JDK starts once and keeps for everyone, and the test's own. The JDK's process reaper
+     * is named "process reaper (pid N)" while it waits for a process, such as a killed relay.
+     */
     private static final Pattern NOT_TANDEMS = Pattern.compile(Pattern.quote(TEST_RIG_THREADS) + ".*"
-            + "|ForkJoinPool\\.commonPool-worker-\\d+|CompletableFutureDelayScheduler|process reaper|Attach Listener");
+            + "|ForkJoinPool\\.commonPool-worker-\\d+|CompletableFutureDelayScheduler"
+            + "|process reaper( \\(pid \\d+\\))?|Attach Listener");
 
     /**
      * The SSH client or server a thread of Apache MINA SSHD belongs to: its I/O and timer pools are

@@ -24,7 +24,8 @@ public final class EndSessionOnShutdown implements Runnable {
     /**
      * @param end ends the live session; does nothing when there is none
      * @param over true when no session is live or the live one is over and its log closed
-     * @param wait how long to wait for {@code over} after {@code end}; the receipt wait plus a margin
+     * @param wait how long to wait for {@code over} after {@code end}: on a live link the receipts cross in
+     *     well under a second; a shutdown does not wait out {@link SessionLogbook#RECEIPT_LIMIT}
      */
     public EndSessionOnShutdown(Runnable end, BooleanSupplier over, Duration wait) {
         this.end = Objects.requireNonNull(end, "end");

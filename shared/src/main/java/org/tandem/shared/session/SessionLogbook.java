@@ -30,8 +30,15 @@ import org.tandem.shared.message.ControlMessage;
  */
 public final class SessionLogbook implements SessionJournal {
     private static final Logger LOG = LoggerFactory.getLogger(SessionLogbook.class);
-    /** How long to wait for the other side's checkpoint before closing without a receipt. */
-    static final Duration RECEIPT_WAIT = Duration.ofSeconds(5);
+    /**
+     * The longest wait for the other side's checkpoint while the connection is alive. A side that is
+     * gone is noticed sooner, by the channel: the end of its input, or its silence past
+     * {@link SessionChannel#SILENCE_LIMIT}, ends the wait at once ({@link #lost}). This limit is only
+     * for a side that still answers heartbeats but never sends its checkpoint; a fixed wait of a few
+     * seconds lost the receipts of sessions ended on a slow link, where the goodbye and the receipt
+     * queue behind what the link still carries and each side writes its journal to disk first.
+     */
+    public static final Duration RECEIPT_LIMIT = Duration.ofMinutes(1);
 
     private final SessionLogWriter writer;
     private final String ownActor;
@@ -42,11 +49,29 @@ public final class SessionLogbook implements SessionJournal {
     private final AtomicBoolean failed = new AtomicBoolean();
     private volatile Consumer<SessionEnding> onFailure = ending -> { };
     private final boolean customerSide;
+    private final ReceiptTimer timer;
+
+    /** Runs a task once after a delay: the JDK's shared delayer in the apps, a hand-driven one in tests. */
+    @FunctionalInterface
+    public interface ReceiptTimer {
+        void after(Duration delay, Runnable task);
+
+        /** The JDK's shared delay thread: no thread of its own per session. */
+        static ReceiptTimer shared() {
+            return (delay, task) -> CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(task);
+        }
+    }
 
     public SessionLogbook(SessionLogWriter writer, String ownActor) {
+        this(writer, ownActor, ReceiptTimer.shared());
+    }
+
+    public SessionLogbook(SessionLogWriter writer, String ownActor, ReceiptTimer timer) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.ownActor = Objects.requireNonNull(ownActor, "ownActor");
         this.customerSide = !ownActor.startsWith("technician");
+        this.timer = Objects.requireNonNull(timer, "timer");
     }
 
     /** What to do, once, when the log cannot be written: end the session this way (this side's journal failed). */
@@ -167,7 +192,16 @@ public final class SessionLogbook implements SessionJournal {
         } catch (IOException e) {
             LOG.debug("Could not send the end of the session", e);
         }
-        theirs.completeOnTimeout(null, RECEIPT_WAIT.toMillis(), TimeUnit.MILLISECONDS).whenComplete((checkpoint, error) -> {
+        // Not a short fixed wait: the channel's heartbeats tell a side that is there from one that is gone.
+        // The task holds the future alone, so an ended session is not kept in memory until the limit.
+        CompletableFuture<Checkpoint> awaited = theirs;
+        timer.after(RECEIPT_LIMIT, () -> {
+            if (awaited.complete(null)) {
+                LOG.warn("The other side's receipt did not come within {} s; closing the log without it",
+                        RECEIPT_LIMIT.toSeconds());
+            }
+        });
+        theirs.whenComplete((checkpoint, error) -> {
             if (checkpoint != null) {
                 try {
                     writer.storeReceipt(checkpoint);

@@ -46,7 +46,7 @@ public final class SessionTabViewModel {
                 console.actionRequests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
                 workspace.plan().steps(), workspace.plan().answers());
         badge = Bindings.createStringBinding(this::describeBadge, workspace.chat().unreadProperty(), waiting, inControl,
-                ended, workspace.reconnecting().showingProperty());
+                ended, console.stateProperty());
         summary = Bindings.createStringBinding(() -> badge.get().isEmpty() ? title.get()
                 : Texts.format("sessions.joined", title.get(), badge.get()), title, badge);
     }
@@ -80,7 +80,7 @@ public final class SessionTabViewModel {
         if (inControl.get()) {
             parts.add(Texts.get("sessions.inControl"));
         }
-        if (workspace.reconnecting().showingProperty().get()) {
+        if (workspace.console().stateProperty().get() == AgentState.RECONNECTING) {
             parts.add(Texts.get("sessions.reconnecting"));
         }
         if (ended.get()) {

@@ -115,6 +115,31 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void whileReconnectingTheStatusLineAndTheBadgeSaySoAndTheResumeTellsWhereTheSessionStands() {
+        SessionTabViewModel alice = open("Alice Martin");
+        AgentSessionListener aliceHears = heard.get(0);
+        aliceHears.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (64×48).");
+        aliceHears.controlChanged(ControlState.IN_CONTROL, "");
+
+        aliceHears.controlChanged(ControlState.VIEW_ONLY, "The connection to the customer was lost, so control ended.");
+        aliceHears.stateChanged(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
+        aliceHears.reconnecting(Instant.now().plusSeconds(120));
+        assertEquals("Connection lost; reconnecting… The customer cannot be seen or helped until the session is back.",
+                alice.console().statusProperty().get());
+        assertEquals("reconnecting", alice.badgeProperty().get(), "one word for it, not control as well");
+        assertTrue(alice.needsConfirmation(), "the customer is still in the session: closing asks first");
+
+        aliceHears.stateChanged(AgentState.CONNECTED, "Back with the customer.");
+        aliceHears.reconnected();
+        assertEquals("Connected again. The customer is not sharing the screen; ask for control again when they do.",
+                alice.console().statusProperty().get());
+        assertEquals("", alice.badgeProperty().get());
+
+        aliceHears.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (64×48).");
+        assertEquals("The customer is sharing the screen (64×48).", alice.console().statusProperty().get());
+    }
+
+    @Test
     void nextPreviousAndNumbersGoRoundTheTabs() {
         SessionTabViewModel first = open("One");
         SessionTabViewModel second = open("Two");

@@ -40,9 +40,9 @@ final class KeyboardShortcuts {
 
     private KeyboardShortcuts() {}
 
-    /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵". */
+    /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵"; Esc as printed on it. */
     static String keys(KeyCombination combination) {
-        return combination.getDisplayText().replace("↵", Texts.get("keys.enter"));
+        return combination.getDisplayText().replace("↵", Texts.get("keys.enter")).replace("Escape", Texts.get("keys.esc"));
     }
 
     /** A tooltip that names its shortcut, e.g. "Past sessions (Ctrl+H)". */
@@ -84,6 +84,8 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(FieldKeys.CHAT_NEW_LINE), Texts.get("keys.chatNewLine")),
                 new Shortcut(keys(FieldKeys.KEEP_NOTE), Texts.get("keys.notes")),
                 new Shortcut(keys(FieldKeys.COPY_ROWS), Texts.get("keys.copyRows")),
+                new Shortcut(keys(FieldKeys.FIND), Texts.get("keys.historySearch")),
+                new Shortcut(keys(FieldKeys.CLEAR_SEARCH), Texts.get("keys.historyClear")),
                 new Shortcut(mnemonic('T'), Texts.get("keys.alt.customer")),
                 new Shortcut(mnemonic('N'), Texts.get("keys.alt.newSession")),
                 new Shortcut(mnemonic('E'), Texts.get("keys.alt.end")),

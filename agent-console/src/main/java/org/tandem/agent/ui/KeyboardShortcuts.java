@@ -35,6 +35,9 @@ final class KeyboardShortcuts {
             KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9).stream()
             .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)).toList();
 
+    /** How JavaFX names the Esc key in a combination: spelled out, where the key says "Esc". */
+    private static final String ESCAPE_SHOWN = new KeyCodeCombination(KeyCode.ESCAPE).getDisplayText();
+
     /** One line of the list: the keys, and what they do. */
     record Shortcut(String keys, String does) {}
 
@@ -42,7 +45,7 @@ final class KeyboardShortcuts {
 
     /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵"; Esc as printed on it. */
     static String keys(KeyCombination combination) {
-        return combination.getDisplayText().replace("↵", Texts.get("keys.enter")).replace("Escape", Texts.get("keys.esc"));
+        return combination.getDisplayText().replace("↵", Texts.get("keys.enter")).replace(ESCAPE_SHOWN, Texts.get("keys.esc"));
     }
 
     /** A tooltip that names its shortcut, e.g. "Past sessions (Ctrl+H)". */

@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,6 +43,33 @@ class StatusBarTest {
         assertTrue(status.getBoundsInParent().getMaxX() <= status.getParent().getLayoutBounds().getWidth() + 0.5,
                 "inside the window");
         assertEquals(LONG, status.getTooltip().getText());
+    }
+
+    @Test
+    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot) {
+        robot.interact(() -> {
+            model.paired("482 913");
+            Stage stage = (Stage) robot.lookup("#statusBar").query().getScene().getWindow();
+            stage.getScene().getRoot().setStyle("-fx-font-size: 26px;");
+            stage.setWidth(ConsoleApp.MIN_WIDTH);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label check = robot.lookup("#checkStringLabel").queryAs(Label.class);
+        Text shown = (Text) check.lookup(".text");
+
+        assertFalse(check.isWrapText());
+        assertFalse(shown.getText().contains("\n"), "one line: " + shown.getText());
+        assertTrue(check.getHeight() < 2 * check.getFont().getSize(), "one line high: " + check.getHeight());
+        assertTrue(shown.getText().startsWith("Check code 482 913"), "the code itself is never cut: " + shown.getText());
+        javafx.geometry.Bounds inScene = check.localToScene(check.getBoundsInLocal());
+        assertTrue(inScene.getMaxX() <= check.getScene().getWidth() + 0.5, "inside the window: " + inScene);
+        assertEquals("Check code 482 913 — on the phone, the customer should see the same.",
+                check.getTooltip().getText(), "the whole line in its tooltip");
+        for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+            javafx.scene.Node figures = robot.lookup(id).query();
+            assertTrue(figures.localToScene(figures.getBoundsInLocal()).getMaxX() <= check.getScene().getWidth() + 0.5,
+                    id + " inside the window too");
+        }
     }
 
     @Test

@@ -24,6 +24,11 @@ import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
 import org.tandem.shared.conversation.ChatLine;
 
 /**
@@ -137,6 +142,39 @@ class SessionsViewModelTest {
 
         aliceHears.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (64×48).");
         assertEquals("The customer is sharing the screen (64×48).", alice.console().statusProperty().get());
+    }
+
+    @Test
+    void aCustomerWithoutANameIsNumberedOnceTheyJoinAndThenCalledByTheirComputersName() {
+        SessionTabViewModel first = open("");
+        SessionTabViewModel bob = open("Bob");
+        SessionTabViewModel second = open("");
+        heard.get(0).codeReady("482-111 111");
+        heard.get(2).codeReady("482-333 333");
+        assertEquals("Code 482-111 111", first.titleProperty().get(), "nobody joined yet: the code");
+
+        heard.get(2).stateChanged(AgentState.CONNECTED, "Connected");
+        heard.get(1).stateChanged(AgentState.CONNECTED, "Connected");
+        heard.get(0).stateChanged(AgentState.CONNECTED, "Connected");
+        assertEquals("Customer 1", second.titleProperty().get(), "the first to join without a name");
+        assertEquals("Customer 2", first.titleProperty().get());
+        assertEquals("Bob", bob.titleProperty().get(), "a named customer takes no number");
+
+        ActionDescriptor info = new ActionDescriptor("system-info", "Show system information", ActionRisk.READ,
+                "Reads it.", false, true, "", List.of());
+        heard.get(0).actionCatalog("Debian GNU/Linux 12", List.of(info));
+        heard.get(0).actionChanged(new ActionStatus("info-1", info.title(), "", ActionStatus.Stage.DONE, 100, "",
+                Optional.of(new ActionResult("info-1", ActionResult.Outcome.SUCCEEDED, 0, "System information",
+                        List.of(), 0, new ActionTable(List.of("Item", "Value"), List.of(
+                                List.of(SystemInfoRows.COMPUTER_NAME, "ada-laptop"), List.of("Memory", "7.6 GB")), 0)))));
+        assertEquals("ada-laptop", first.titleProperty().get(), "what the customer's computer calls itself");
+
+        heard.get(2).stateChanged(AgentState.VIEWING, "Sharing");
+        heard.get(2).stateChanged(AgentState.ENDED, "Ended");
+        assertEquals("Customer 1", second.titleProperty().get(), "a customer keeps their number");
+        SessionTabViewModel third = open("");
+        heard.get(3).stateChanged(AgentState.CONNECTED, "Connected");
+        assertEquals("Customer 3", third.titleProperty().get());
     }
 
     @Test

@@ -46,29 +46,38 @@ class StatusBarTest {
     }
 
     @Test
-    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot) {
-        robot.interact(() -> {
-            model.paired("482 913");
-            Stage stage = (Stage) robot.lookup("#statusBar").query().getScene().getWindow();
-            stage.getScene().getRoot().setStyle("-fx-font-size: 26px;");
-            stage.setWidth(ConsoleApp.MIN_WIDTH);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        Label check = robot.lookup("#checkStringLabel").queryAs(Label.class);
-        Text shown = (Text) check.lookup(".text");
+    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot) throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> opened[0] = new Stage());
+        Stage narrow = opened[0];
+        try {
+            robot.interact(() -> {
+                ConsoleView view = new ConsoleView(workspace);
+                view.root().setStyle("-fx-font-size: 26px;");
+                narrow.setScene(new Scene(view.root(), ConsoleApp.MIN_WIDTH, 500));
+                narrow.show();
+                workspace.console().paired("482 913");
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label check = robot.from(narrow.getScene().getRoot()).lookup("#checkStringLabel").queryAs(Label.class);
+            Text shown = (Text) check.lookup(".text");
 
-        assertFalse(check.isWrapText());
-        assertFalse(shown.getText().contains("\n"), "one line: " + shown.getText());
-        assertTrue(check.getHeight() < 2 * check.getFont().getSize(), "one line high: " + check.getHeight());
-        assertTrue(shown.getText().startsWith("Check code 482 913"), "the code itself is never cut: " + shown.getText());
-        javafx.geometry.Bounds inScene = check.localToScene(check.getBoundsInLocal());
-        assertTrue(inScene.getMaxX() <= check.getScene().getWidth() + 0.5, "inside the window: " + inScene);
-        assertEquals("Check code 482 913 — on the phone, the customer should see the same.",
-                check.getTooltip().getText(), "the whole line in its tooltip");
-        for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
-            javafx.scene.Node figures = robot.lookup(id).query();
-            assertTrue(figures.localToScene(figures.getBoundsInLocal()).getMaxX() <= check.getScene().getWidth() + 0.5,
-                    id + " inside the window too");
+            assertFalse(check.isWrapText());
+            assertFalse(shown.getText().contains("\n"), "one line: " + shown.getText());
+            assertTrue(check.getHeight() < 2 * check.getFont().getSize(), "one line high: " + check.getHeight());
+            assertTrue(shown.getText().startsWith("Check code 482 913"), "the code itself is never cut: " + shown.getText());
+            javafx.geometry.Bounds inScene = check.localToScene(check.getBoundsInLocal());
+            assertTrue(inScene.getMaxX() <= narrow.getScene().getWidth() + 0.5, "inside the window: " + inScene);
+            assertEquals("Check code 482 913 — on the phone, the customer should see the same.",
+                    check.getTooltip().getText(), "the whole line in its tooltip");
+            for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+                javafx.scene.Node figures = robot.from(narrow.getScene().getRoot()).lookup(id).query();
+                assertTrue(figures.localToScene(figures.getBoundsInLocal()).getMaxX() <= narrow.getScene().getWidth() + 0.5,
+                        id + " inside the window too");
+            }
+        } finally {
+            robot.interact(narrow::close);
         }
     }
 

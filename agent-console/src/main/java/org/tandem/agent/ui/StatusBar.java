@@ -86,9 +86,11 @@ final class StatusBar {
         figures.setAlignment(Pos.CENTER_RIGHT);
         figures.minWidthProperty().bind(Bindings.max(check.minWidthProperty(),
                 Bindings.max(connection.minWidthProperty(), fps.minWidthProperty())));
-        figures.prefWrapLengthProperty().bind(figures.widthProperty());
-        // As wide as its own line at most, so that a line too long for it ends in an ellipsis instead of running off.
-        check.maxWidthProperty().bind(figures.widthProperty());
+        // It would like all its items on one line (its preferred width is its wrap length), and wraps
+        // only where it is given less.
+        figures.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(() -> textWidth(check.getText(), check.getFont())
+                + 2 * check.getLabelPadding().getLeft() + 8 + connection.getPrefWidth() + fps.getPrefWidth() + 2 * 12,
+                check.textProperty(), check.fontProperty(), connection.prefWidthProperty(), fps.prefWidthProperty()));
 
         HBox line = new HBox(12, status, newCode, figures);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -101,6 +103,10 @@ final class StatusBar {
         root.setPadding(new Insets(2, 8, 2, 8));
         root.setId("statusBar");
         line.prefWidthProperty().bind(root.widthProperty().subtract(24));
+        // No wider than what the words leave of the bar at least, so that where a line is too long for
+        // that it ends in an ellipsis instead of running off. (The bar's width, not the flow's: the flow's
+        // own width follows what its items ask for.)
+        check.maxWidthProperty().bind(line.prefWidthProperty().subtract(status.minWidthProperty()).subtract(12));
     }
 
     private static double textWidth(String text, javafx.scene.text.Font font) {

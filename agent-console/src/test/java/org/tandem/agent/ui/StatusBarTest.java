@@ -82,6 +82,32 @@ class StatusBarTest {
     }
 
     @Test
+    void inAWideWindowTheCheckCodeAndTheFiguresShareOneLineInFull(FxRobot robot) throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> opened[0] = new Stage());
+        Stage wide = opened[0];
+        try {
+            robot.interact(() -> {
+                wide.setScene(new Scene(new ConsoleView(workspace).root(), 1280, 800));
+                wide.show();
+                workspace.console().paired("482 913");
+                workspace.console().stateChanged(AgentState.VIEWING, "The customer is sharing the screen (1600×1000).");
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label check = robot.from(wide.getScene().getRoot()).lookup("#checkStringLabel").queryAs(Label.class);
+            assertEquals(check.getText(), ((Text) check.lookup(".text")).getText(), "drawn whole");
+            double line = check.localToScene(check.getBoundsInLocal()).getMinY();
+            for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+                javafx.scene.Node figures = robot.from(wide.getScene().getRoot()).lookup(id).query();
+                assertEquals(line, figures.localToScene(figures.getBoundsInLocal()).getMinY(), 3, id + " on the same line");
+            }
+        } finally {
+            robot.interact(wide::close);
+        }
+    }
+
+    @Test
     void theFiguresKeepTheirWidthSoThatTheirChangesDoNotReflowTheLine(FxRobot robot) {
         for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
             Label figures = robot.lookup(id).queryAs(Label.class);

@@ -84,6 +84,8 @@ class HistoryViewTest {
         robot.interact(() -> filter.setValue(HistoryFilter.ALTERED));
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(PastSessions.ALTERED, table.getItems().get(0).id());
+        // The rows are drawn again on the next pulse: until then the old badges are still there.
+        waitFor(10, TimeUnit.SECONDS, () -> badges(robot).size() == 1);
         assertEquals(List.of("Altered!"), badges(robot));
     }
 

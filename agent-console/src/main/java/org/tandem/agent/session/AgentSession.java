@@ -409,12 +409,26 @@ public final class AgentSession implements SessionListener {
         record(new JournalEvent.ConnectionLost(cause.code()));
         control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
                 + " session is back.");
+        AgentState was = state;
+        if (was == AgentState.CONNECTED || was == AgentState.VIEWING) {
+            moveTo(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
+        }
     }
 
-    /** The session goes on; the customer shares again if they were sharing, and control must be asked for again. */
+    /**
+     * The session goes on, not sharing: the customer's side shares again by itself if it was sharing
+     * (which brings {@link AgentState#VIEWING} back), and control must be asked for again. Under the
+     * lock, so that a share already resumed on the new connection is not overwritten.
+     */
     @Override
     public void connectionResumed() {
         record(new JournalEvent.ConnectionResumed());
+        synchronized (this) {
+            if (state == AgentState.RECONNECTING) {
+                screen.stopped();
+                moveTo(AgentState.CONNECTED, "Connected again; the customer is not sharing the screen.");
+            }
+        }
         listener.reconnected();
     }
 

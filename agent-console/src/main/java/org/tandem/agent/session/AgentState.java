@@ -12,6 +12,12 @@ public enum AgentState {
     CONNECTED,
     /** The customer's screen is on view. */
     VIEWING,
+    /**
+     * The connection dropped and the session waits to be resumed (decision 0013): nothing is seen and
+     * control has ended. The resume leads to {@link #CONNECTED}; sharing comes back only if the customer
+     * shares again.
+     */
+    RECONNECTING,
     /** The session is over; the detail says why. */
     ENDED
 }

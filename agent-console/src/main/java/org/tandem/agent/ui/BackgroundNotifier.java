@@ -38,7 +38,8 @@ final class BackgroundNotifier {
     static Runnable attach(Window window, ConsoleWorkspace workspace, Runnable bringToFront, Runnable showChat) {
         BackgroundNotifier notifier = new BackgroundNotifier(window, workspace, bringToFront, showChat);
         ChangeListener<AgentState> joined = (obs, was, now) -> {
-            if (now == AgentState.CONNECTED) {
+            // Joined once: not again when sharing stops or a lost connection is resumed.
+            if (now == AgentState.CONNECTED && was == AgentState.WAITING_FOR_CUSTOMER) {
                 notifier.tell(Texts.get("notify.joinedTitle"), Texts.get("notify.joined"));
             }
         };

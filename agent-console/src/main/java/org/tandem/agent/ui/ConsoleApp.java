@@ -80,6 +80,10 @@ public final class ConsoleApp extends Application {
         layout = layoutStore.load();
     }
 
+    /** The narrowest the window gets: a 1280-pixel screen at 200 %. Everything must still be shown whole. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
     @Override
     public void start(Stage stage) {
         SessionRendezvous.Factory rendezvous = RelaySessionRendezvous.factory(relayClient, settings.relay(),
@@ -109,6 +113,8 @@ public final class ConsoleApp extends Application {
         Scene scene = new Scene(view.root(), 1280, 800);
         stage.setTitle(Texts.format("console.windowTitle", settings.technicianName()));
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         WindowBoundsBinding.bind(stage, windowBounds, bounds -> layoutWriter.execute(() -> boundsStore.save(bounds)));
         CloseConfirmation.install(stage, sessions);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {

@@ -264,7 +264,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     /** Whether a customer is connected, so that ending (or closing the console) should be confirmed. */
     public boolean customerConnected() {
         AgentState now = state.get();
-        return now == AgentState.CONNECTED || now == AgentState.VIEWING
+        return now == AgentState.CONNECTED || now == AgentState.VIEWING || now == AgentState.RECONNECTING
                 || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
                         && control.get() != ControlState.DENIED);
     }
@@ -331,7 +331,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         fx.execute(() -> {
             AgentState was = state.get();
             state.set(next);
-            status.set(detail);
+            status.set(statusLine(was, next, detail));
             if (next != AgentState.VIEWING) {
                 pointer.clear();
             }
@@ -341,6 +341,17 @@ public final class ConsoleViewModel implements AgentSessionListener {
                 newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
             }
         });
+    }
+
+    /** The session's own words, but for a lost connection and its resume, which the console tells in its own. */
+    private static String statusLine(AgentState was, AgentState next, String detail) {
+        if (next == AgentState.RECONNECTING) {
+            return Texts.get("console.reconnecting");
+        }
+        if (was == AgentState.RECONNECTING && next == AgentState.CONNECTED) {
+            return Texts.get("console.reconnected");
+        }
+        return detail;
     }
 
     @Override

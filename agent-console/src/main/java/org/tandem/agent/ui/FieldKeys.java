@@ -19,6 +19,10 @@ public final class FieldKeys {
     public static final KeyCombination CHAT_NEW_LINE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination KEEP_NOTE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination COPY_ROWS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** In History: to the search field, wherever the focus is in the window. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** In History's search field: empty it. */
+    public static final KeyCombination CLEAR_SEARCH = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private static final String INSTALLED = FieldKeys.class.getName();
 

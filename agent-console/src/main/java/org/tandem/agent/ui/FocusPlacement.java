@@ -66,7 +66,7 @@ final class FocusPlacement {
             case WAITING_FOR_CUSTOMER -> targets.copyCode();
             case VIEWING -> targets.screen();
             case ENDED -> model.newCodeOfferedProperty().get() ? targets.newCode() : targets.neutral();
-            case IDLE, CREATING, CONNECTED -> targets.neutral();
+            case IDLE, CREATING, CONNECTED, RECONNECTING -> targets.neutral();
         };
     }
 

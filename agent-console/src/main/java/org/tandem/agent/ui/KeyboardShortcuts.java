@@ -35,14 +35,17 @@ final class KeyboardShortcuts {
             KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9).stream()
             .map(code -> (KeyCombination) new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN)).toList();
 
+    /** How JavaFX names the Esc key in a combination: spelled out, where the key says "Esc". */
+    private static final String ESCAPE_SHOWN = new KeyCodeCombination(KeyCode.ESCAPE).getDisplayText();
+
     /** One line of the list: the keys, and what they do. */
     record Shortcut(String keys, String does) {}
 
     private KeyboardShortcuts() {}
 
-    /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵". */
+    /** The keys as the technician presses them on this system, e.g. "Ctrl+N"; Enter by its name, not "↵"; Esc as printed on it. */
     static String keys(KeyCombination combination) {
-        return combination.getDisplayText().replace("↵", Texts.get("keys.enter"));
+        return combination.getDisplayText().replace("↵", Texts.get("keys.enter")).replace(ESCAPE_SHOWN, Texts.get("keys.esc"));
     }
 
     /** A tooltip that names its shortcut, e.g. "Past sessions (Ctrl+H)". */
@@ -84,6 +87,8 @@ final class KeyboardShortcuts {
                 new Shortcut(keys(FieldKeys.CHAT_NEW_LINE), Texts.get("keys.chatNewLine")),
                 new Shortcut(keys(FieldKeys.KEEP_NOTE), Texts.get("keys.notes")),
                 new Shortcut(keys(FieldKeys.COPY_ROWS), Texts.get("keys.copyRows")),
+                new Shortcut(keys(FieldKeys.FIND), Texts.get("keys.historySearch")),
+                new Shortcut(keys(FieldKeys.CLEAR_SEARCH), Texts.get("keys.historyClear")),
                 new Shortcut(mnemonic('T'), Texts.get("keys.alt.customer")),
                 new Shortcut(mnemonic('N'), Texts.get("keys.alt.newSession")),
                 new Shortcut(mnemonic('E'), Texts.get("keys.alt.end")),

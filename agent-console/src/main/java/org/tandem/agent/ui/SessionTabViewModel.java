@@ -3,17 +3,21 @@ package org.tandem.agent.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.conversation.StepState;
 
 /**
- * One customer's tab in the console: its title (the customer's name or ticket, else the code) and
+ * One customer's tab in the console: its title (the customer's name or ticket, else who joined, else the code) and
  * its badge (unread chat, questions waiting for the customer's answer, in control), over the
  * session's own view models.
  */
@@ -25,18 +29,42 @@ public final class SessionTabViewModel {
     private final BooleanBinding ended;
     private final StringBinding badge;
     private final StringBinding summary;
+    /** The number of a customer who joined without a name; 0 before they joined, or when they have a name. */
+    private final IntegerProperty customerNumber = new SimpleIntegerProperty();
 
+    /** A tab of its own, numbering its customer by itself; {@link SessionsViewModel} numbers across its tabs. */
     public SessionTabViewModel(ConsoleWorkspace workspace) {
+        this(workspace, new AtomicInteger()::incrementAndGet);
+    }
+
+    /**
+     * @param customerNumbers the next number for a customer who joins without a name (1, 2, …), once
+     *                        per such customer, shared by the window's tabs
+     */
+    public SessionTabViewModel(ConsoleWorkspace workspace, IntSupplier customerNumbers) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(customerNumbers, "customerNumbers");
         ConsoleViewModel console = workspace.console();
+        console.stateProperty().addListener((obs, was, now) -> {
+            if (now == AgentState.CONNECTED && customerNumber.get() == 0 && console.sessionCustomerProperty().get().isEmpty()) {
+                customerNumber.set(customerNumbers.getAsInt());
+            }
+        });
+        StringBinding computer = workspace.customer().computerNameProperty();
         title = Bindings.createStringBinding(() -> {
             String customer = console.sessionCustomerProperty().get();
             if (!customer.isEmpty()) {
                 return customer;
             }
+            if (!computer.get().isEmpty()) {
+                return computer.get();
+            }
+            if (customerNumber.get() > 0) {
+                return Texts.format("sessions.titleNumbered", customerNumber.get());
+            }
             String code = console.codeProperty().get();
             return code.isEmpty() ? Texts.get("sessions.titleNew") : Texts.format("sessions.titleCode", code);
-        }, console.sessionCustomerProperty(), console.codeProperty());
+        }, console.sessionCustomerProperty(), console.codeProperty(), computer, customerNumber);
         ended = Bindings.createBooleanBinding(() -> console.stateProperty().get() == AgentState.ENDED,
                 console.stateProperty());
         inControl = Bindings.createBooleanBinding(() -> !ended.get()
@@ -46,7 +74,7 @@ public final class SessionTabViewModel {
                 console.actionRequests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
                 workspace.plan().steps(), workspace.plan().answers());
         badge = Bindings.createStringBinding(this::describeBadge, workspace.chat().unreadProperty(), waiting, inControl,
-                ended, workspace.reconnecting().showingProperty());
+                ended, console.stateProperty());
         summary = Bindings.createStringBinding(() -> badge.get().isEmpty() ? title.get()
                 : Texts.format("sessions.joined", title.get(), badge.get()), title, badge);
     }
@@ -80,7 +108,7 @@ public final class SessionTabViewModel {
         if (inControl.get()) {
             parts.add(Texts.get("sessions.inControl"));
         }
-        if (workspace.reconnecting().showingProperty().get()) {
+        if (workspace.console().stateProperty().get() == AgentState.RECONNECTING) {
             parts.add(Texts.get("sessions.reconnecting"));
         }
         if (ended.get()) {
@@ -89,7 +117,10 @@ public final class SessionTabViewModel {
         return parts.stream().reduce((left, right) -> Texts.format("sessions.joined", left, right)).orElse("");
     }
 
-    /** The customer's name or ticket; the code while there is none; "New session" before the code. */
+    /**
+     * The customer's name or ticket as typed; else, once they joined, their computer's name or
+     * "Customer 2"; before that the code, or "New session" before the code.
+     */
     public StringBinding titleProperty() {
         return title;
     }

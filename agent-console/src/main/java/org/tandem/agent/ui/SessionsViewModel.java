@@ -39,6 +39,8 @@ public final class SessionsViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(tabs);
     /** Closed tabs whose session is still ending: the console waits for them too as it closes. */
     private final List<SessionTabViewModel> closing = new ArrayList<>();
+    /** Customers who joined without a name so far: they are called "Customer 1", "Customer 2"… (FX thread). */
+    private int customersWithoutName;
 
     public SessionsViewModel(WorkspaceFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
@@ -74,7 +76,7 @@ public final class SessionsViewModel {
     /** Opens a tab with a new session for the reference typed, brings it in front and asks for its code. */
     public SessionTabViewModel newSession() {
         String reference = customerReference.get() == null ? "" : customerReference.get().strip();
-        SessionTabViewModel tab = new SessionTabViewModel(factory.open());
+        SessionTabViewModel tab = new SessionTabViewModel(factory.open(), () -> ++customersWithoutName);
         tab.console().setFront(false);
         tab.console().customerReferenceProperty().set(reference);
         tabs.add(tab);

@@ -306,6 +306,23 @@ class AgentSessionTest {
     }
 
     @Test
+    void aLostConnectionIsReconnectingAndTheResumeSharesOnlyWhenTheCustomerDoes() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+
+        session.connectionLost(org.tandem.shared.session.SessionEnding.CONNECTION_LOST);
+        awaitState(AgentState.RECONNECTING);
+        assertEquals(AgentState.RECONNECTING, session.state());
+
+        session.connectionResumed();
+        awaitState(AgentState.CONNECTED);
+        assertEquals(ControlState.VIEW_ONLY, session.control(), "control is not given back by the resume");
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+    }
+
+    @Test
     void endingTellsTheCustomerAndClosesThePipe() throws Exception {
         startPaired(true);
         session.end();

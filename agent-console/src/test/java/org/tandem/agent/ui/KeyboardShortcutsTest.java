@@ -88,6 +88,23 @@ class KeyboardShortcutsTest {
     }
 
     @Test
+    void theHistoryWindowsKeysAreListedToo(FxRobot robot) throws Exception {
+        java.nio.file.Path empty = Files.createTempDirectory("console-history");
+        List<Node> nodes = new ArrayList<>();
+        robot.interact(() -> collect(new org.tandem.agent.ui.history.HistoryView(
+                new org.tandem.agent.ui.history.HistoryViewModel(new org.tandem.agent.history.SessionHistory(empty),
+                        Runnable::run, Runnable::run, java.time.ZoneOffset.UTC)).root(), Node.class, nodes));
+        List<String> historyKeys = nodes.stream().flatMap(node -> FieldKeys.on(node).stream())
+                .map(KeyboardShortcuts::keys).distinct().sorted().toList();
+        assertEquals(List.of("Ctrl+F", "Esc"), historyKeys, "find the search field, clear the search");
+
+        List<String> listed = KeyboardShortcuts.all().stream().map(KeyboardShortcuts.Shortcut::keys).toList();
+        List<String> described = KeyboardShortcuts.all().stream().map(KeyboardShortcuts.Shortcut::does).toList();
+        assertTrue(listed.contains("Ctrl+F"), listed.toString());
+        assertTrue(described.contains("In History: clear the search"), described.toString());
+    }
+
+    @Test
     void everyLineOfTheListIsShownWholeAndTheListFitsTheScreen(FxRobot robot) throws Exception {
         robot.type(KeyCode.F1);
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsList").tryQuery().isPresent());

@@ -62,11 +62,14 @@ class ReconnectingBannerTest {
 
         customer.cut();
 
-        waitFor(10, TimeUnit.SECONDS, () -> banner(robot).isVisible());
+        // The banner's text is filled in on the FX thread right after it shows.
+        waitFor(10, TimeUnit.SECONDS, () -> banner(robot).isVisible() && !countdown(robot).isEmpty());
         String first = countdown(robot);
         assertTrue(COUNTDOWN.matcher(first).matches(), first);
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
         assertEquals("reconnecting", sessions.tabs().get(0).badgeProperty().get());
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
+                .startsWith("Connection lost; reconnecting…"));
         waitFor(5, TimeUnit.SECONDS, () -> secondsLeft(countdown(robot)) < secondsLeft(first));
         waitFor(10, TimeUnit.SECONDS, () -> workspace().activity().items().stream()
                 .anyMatch(item -> item.what().equals("Connection lost; reconnecting")));

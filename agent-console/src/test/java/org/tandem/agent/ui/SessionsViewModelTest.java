@@ -24,6 +24,11 @@ import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
 import org.tandem.shared.conversation.ChatLine;
 
 /**
@@ -112,6 +117,64 @@ class SessionsViewModelTest {
         aliceHears.stateChanged(AgentState.ENDED, "The customer ended the session.");
         assertFalse(alice.inControlProperty().get());
         assertEquals("1 unread · ended", alice.badgeProperty().get());
+    }
+
+    @Test
+    void whileReconnectingTheStatusLineAndTheBadgeSaySoAndTheResumeTellsWhereTheSessionStands() {
+        SessionTabViewModel alice = open("Alice Martin");
+        AgentSessionListener aliceHears = heard.get(0);
+        aliceHears.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (64×48).");
+        aliceHears.controlChanged(ControlState.IN_CONTROL, "");
+
+        aliceHears.controlChanged(ControlState.VIEW_ONLY, "The connection to the customer was lost, so control ended.");
+        aliceHears.stateChanged(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
+        aliceHears.reconnecting(Instant.now().plusSeconds(120));
+        assertEquals("Connection lost; reconnecting… The customer cannot be seen or helped until the session is back.",
+                alice.console().statusProperty().get());
+        assertEquals("reconnecting", alice.badgeProperty().get(), "one word for it, not control as well");
+        assertTrue(alice.needsConfirmation(), "the customer is still in the session: closing asks first");
+
+        aliceHears.stateChanged(AgentState.CONNECTED, "Back with the customer.");
+        aliceHears.reconnected();
+        assertEquals("Connected again. The customer is not sharing the screen; ask for control again when they do.",
+                alice.console().statusProperty().get());
+        assertEquals("", alice.badgeProperty().get());
+
+        aliceHears.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (64×48).");
+        assertEquals("The customer is sharing the screen (64×48).", alice.console().statusProperty().get());
+    }
+
+    @Test
+    void aCustomerWithoutANameIsNumberedOnceTheyJoinAndThenCalledByTheirComputersName() {
+        SessionTabViewModel first = open("");
+        SessionTabViewModel bob = open("Bob");
+        SessionTabViewModel second = open("");
+        heard.get(0).codeReady("482-111 111");
+        heard.get(2).codeReady("482-333 333");
+        assertEquals("Code 482-111 111", first.titleProperty().get(), "nobody joined yet: the code");
+
+        heard.get(2).stateChanged(AgentState.CONNECTED, "Connected");
+        heard.get(1).stateChanged(AgentState.CONNECTED, "Connected");
+        heard.get(0).stateChanged(AgentState.CONNECTED, "Connected");
+        assertEquals("Customer 1", second.titleProperty().get(), "the first to join without a name");
+        assertEquals("Customer 2", first.titleProperty().get());
+        assertEquals("Bob", bob.titleProperty().get(), "a named customer takes no number");
+
+        ActionDescriptor info = new ActionDescriptor("system-info", "Show system information", ActionRisk.READ,
+                "Reads it.", false, true, "", List.of());
+        heard.get(0).actionCatalog("Debian GNU/Linux 12", List.of(info));
+        heard.get(0).actionChanged(new ActionStatus("info-1", info.title(), "", ActionStatus.Stage.DONE, 100, "",
+                Optional.of(new ActionResult("info-1", ActionResult.Outcome.SUCCEEDED, 0, "System information",
+                        List.of(), 0, new ActionTable(List.of("Item", "Value"), List.of(
+                                List.of(SystemInfoRows.COMPUTER_NAME, "ada-laptop"), List.of("Memory", "7.6 GB")), 0)))));
+        assertEquals("ada-laptop", first.titleProperty().get(), "what the customer's computer calls itself");
+
+        heard.get(2).stateChanged(AgentState.VIEWING, "Sharing");
+        heard.get(2).stateChanged(AgentState.ENDED, "Ended");
+        assertEquals("Customer 1", second.titleProperty().get(), "a customer keeps their number");
+        SessionTabViewModel third = open("");
+        heard.get(3).stateChanged(AgentState.CONNECTED, "Connected");
+        assertEquals("Customer 3", third.titleProperty().get());
     }
 
     @Test

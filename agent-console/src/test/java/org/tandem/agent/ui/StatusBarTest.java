@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -42,6 +43,68 @@ class StatusBarTest {
         assertTrue(status.getBoundsInParent().getMaxX() <= status.getParent().getLayoutBounds().getWidth() + 0.5,
                 "inside the window");
         assertEquals(LONG, status.getTooltip().getText());
+    }
+
+    @Test
+    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot) throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> opened[0] = new Stage());
+        Stage narrow = opened[0];
+        try {
+            robot.interact(() -> {
+                ConsoleView view = new ConsoleView(workspace);
+                view.root().setStyle("-fx-font-size: 26px;");
+                narrow.setScene(new Scene(view.root(), ConsoleApp.MIN_WIDTH, 500));
+                narrow.show();
+                workspace.console().paired("482 913");
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label check = robot.from(narrow.getScene().getRoot()).lookup("#checkStringLabel").queryAs(Label.class);
+            Text shown = (Text) check.lookup(".text");
+
+            assertFalse(check.isWrapText());
+            assertFalse(shown.getText().contains("\n"), "one line: " + shown.getText());
+            assertTrue(check.getHeight() < 2 * check.getFont().getSize(), "one line high: " + check.getHeight());
+            assertTrue(shown.getText().startsWith("Check code 482 913"), "the code itself is never cut: " + shown.getText());
+            javafx.geometry.Bounds inScene = check.localToScene(check.getBoundsInLocal());
+            assertTrue(inScene.getMaxX() <= narrow.getScene().getWidth() + 0.5, "inside the window: " + inScene);
+            assertEquals("Check code 482 913 — on the phone, the customer should see the same.",
+                    check.getTooltip().getText(), "the whole line in its tooltip");
+            for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+                javafx.scene.Node figures = robot.from(narrow.getScene().getRoot()).lookup(id).query();
+                assertTrue(figures.localToScene(figures.getBoundsInLocal()).getMaxX() <= narrow.getScene().getWidth() + 0.5,
+                        id + " inside the window too");
+            }
+        } finally {
+            robot.interact(narrow::close);
+        }
+    }
+
+    @Test
+    void inAWideWindowTheCheckCodeAndTheFiguresShareOneLineInFull(FxRobot robot) throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> opened[0] = new Stage());
+        Stage wide = opened[0];
+        try {
+            robot.interact(() -> {
+                wide.setScene(new Scene(new ConsoleView(workspace).root(), 1280, 800));
+                wide.show();
+                workspace.console().paired("482 913");
+                workspace.console().stateChanged(AgentState.VIEWING, "The customer is sharing the screen (1600×1000).");
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label check = robot.from(wide.getScene().getRoot()).lookup("#checkStringLabel").queryAs(Label.class);
+            assertEquals(check.getText(), ((Text) check.lookup(".text")).getText(), "drawn whole");
+            double line = check.localToScene(check.getBoundsInLocal()).getMinY();
+            for (String id : new String[] {"#framesPerSecondLabel", "#connectionQualityLabel"}) {
+                javafx.scene.Node figures = robot.from(wide.getScene().getRoot()).lookup(id).query();
+                assertEquals(line, figures.localToScene(figures.getBoundsInLocal()).getMinY(), 3, id + " on the same line");
+            }
+        } finally {
+            robot.interact(wide::close);
+        }
     }
 
     @Test

@@ -61,14 +61,17 @@ class WorkspaceListenerTest {
         SessionTabViewModel tab = new SessionTabViewModel(workspace);
         listener.stateChanged(AgentState.VIEWING, "Watching");
 
+        listener.stateChanged(AgentState.RECONNECTING, "Lost; reconnecting");
         listener.reconnecting(java.time.Instant.now().plusSeconds(120));
         assertTrue(workspace.reconnecting().showingProperty().get());
         assertEquals("reconnecting", tab.badgeProperty().get());
 
+        listener.stateChanged(AgentState.CONNECTED, "Connected again");
         listener.reconnected();
         assertFalse(workspace.reconnecting().showingProperty().get());
         assertEquals("", tab.badgeProperty().get());
 
+        listener.stateChanged(AgentState.RECONNECTING, "Lost; reconnecting");
         listener.reconnecting(java.time.Instant.now().plusSeconds(120));
         listener.stateChanged(AgentState.ENDED, "The session ended.");
         assertFalse(workspace.reconnecting().showingProperty().get());

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,6 +19,7 @@ import org.tandem.agent.ui.plan.PlanViewModel;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
 
 /**
  * Who the customer is and what their computer is: the name or ticket the session was started for,
@@ -42,10 +45,19 @@ public final class CustomerViewModel {
     private volatile Optional<ActionDescriptor> systemInfo = Optional.empty();
     private volatile String systemInfoRequest = "";
 
+    private final StringBinding computerName = Bindings.createStringBinding(() -> facts.stream()
+            .filter(fact -> fact.name().equals(SystemInfoRows.COMPUTER_NAME) && !fact.value().isBlank())
+            .map(fact -> fact.value().strip()).findFirst().orElse(""), facts);
+
     public CustomerViewModel(Executor fx, Executor send, PlanViewModel.StepRunner runner) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.send = Objects.requireNonNull(send, "send");
         this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    /** The name the customer's computer gave itself in its system information; "" until it was read. */
+    public StringBinding computerNameProperty() {
+        return computerName;
     }
 
     public ReadOnlyStringProperty osProperty() {

@@ -17,16 +17,22 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 import javafx.stage.FileChooser;
 import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionRecord;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
 
 /** Past sessions in a table with an integrity badge each; the opened one's timeline and chat below. */
@@ -34,10 +40,17 @@ public final class HistoryView {
     private final BorderPane root = new BorderPane();
 
     public HistoryView(HistoryViewModel model) {
-        TextField search = new TextField();
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
         search.setId("historySearch");
         search.setPromptText(Texts.get("history.search"));
+        search.setTooltip(new Tooltip(Texts.get("history.searchTip")));
+        search.setLeft(magnifier());
         search.textProperty().bindBidirectional(model.searchProperty());
+        FieldKeys.onPress(root, FieldKeys.FIND, () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        FieldKeys.onPress(search, FieldKeys.CLEAR_SEARCH, search::clear);
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<HistoryFilter> filter = new ComboBox<>();
         filter.setId("historyFilter");
@@ -56,7 +69,11 @@ public final class HistoryView {
 
         TableView<SessionRecord> table = new TableView<>(model.sessions());
         table.setId("historyTable");
-        table.setPlaceholder(new Label(Texts.get("history.empty")));
+        Label none = new Label();
+        none.setId("historyEmpty");
+        none.textProperty().bind(model.emptyTextProperty());
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("history.column.date", model::dateText));
         table.getColumns().add(column("history.column.customer", SessionRecord::customerName));
@@ -156,6 +173,17 @@ public final class HistoryView {
         };
         return "-fx-background-color: " + colour + "; -fx-text-fill: white; -fx-font-weight: bold; "
                 + "-fx-padding: 1 8 1 8; -fx-background-radius: 8;";
+    }
+
+    /** A magnifying glass drawn as a shape, so that no icon font has to be loaded. */
+    private static Node magnifier() {
+        SVGPath glass = new SVGPath();
+        glass.setContent("M6.5 1a5.5 5.5 0 0 1 4.4 8.8l3.9 3.9-1.1 1.1-3.9-3.9A5.5 5.5 0 1 1 6.5 1zm0 1.6a3.9 3.9 0 1 0 0 7.8"
+                + " 3.9 3.9 0 0 0 0-7.8z");
+        glass.setFill(Color.web("#666"));
+        StackPane box = new StackPane(glass);
+        box.setPadding(new Insets(0, 2, 0, 6));
+        return box;
     }
 
     private static VBox titled(String title, ListView<String> list) {

@@ -48,6 +48,7 @@ import org.tandem.shared.log.SessionLogVerifier;
  */
 public final class HistoryViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryViewModel.class);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private final SessionHistory history;
     private final Executor fx;
     private final Executor background;
@@ -63,6 +64,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<SessionRecord> opened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(Texts.get("history.checking"));
     private final BooleanBinding canExport = Bindings.isNotNull(opened);
     // Which open() is the latest, so a slow earlier one cannot overwrite it.
     private long openGeneration;
@@ -116,6 +118,11 @@ public final class HistoryViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the session list says when it shows none: why, in plain words. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public BooleanBinding canExportProperty() {
@@ -247,8 +254,34 @@ public final class HistoryViewModel {
         return timeFormat.format(entry.time()) + "  " + who + ": " + message.text();
     }
 
+    /**
+     * Keeps the sessions of the chosen integrity in which every word of the search occurs, in any
+     * order and case: in the customer's name or ticket, the technician, the session's code, anything
+     * that happened (chat included), or its date as the table shows it or as a date is written.
+     */
     private void applyFilter() {
         HistoryFilter chosen = filter.get() == null ? HistoryFilter.ALL : filter.get();
-        sessions.setAll(SessionHistory.filter(all, search.get(), chosen.integrity()));
+        String query = search.get() == null ? "" : search.get().strip();
+        List<String> words = query.isEmpty() ? List.of()
+                : List.of(query.toLowerCase(Locale.ROOT).split("\\s+"));
+        sessions.setAll(SessionHistory.filter(all, "", chosen.integrity()).stream()
+                .filter(record -> matches(record, words)).toList());
+        if (all.isEmpty()) {
+            emptyText.set(Texts.get("history.empty"));
+        } else if (!query.isEmpty()) {
+            emptyText.set(chosen == HistoryFilter.ALL ? Texts.format("history.noMatch", query)
+                    : Texts.format("history.noMatchFiltered", chosen.toString().toLowerCase(Locale.ROOT), query));
+        } else {
+            emptyText.set(Texts.format("history.noneFiltered", chosen.toString().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private boolean matches(SessionRecord record, List<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        String dates = (dateText(record) + " " + ISO_DATE.withZone(dateFormat.getZone()).format(record.date()))
+                .toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(word -> record.searchText().contains(word) || dates.contains(word));
     }
 }

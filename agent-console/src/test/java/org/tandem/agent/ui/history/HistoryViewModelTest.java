@@ -55,6 +55,55 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void theSearchFindsASessionByCustomerTicketCodeDateOrWhatHappenedInAnyOrderAndCase() {
+        model.searchProperty().set("4711");
+        assertEquals(List.of(PastSessions.INTACT), ids(), "the ticket");
+        model.searchProperty().set("117-BBB");
+        assertEquals(List.of(PastSessions.NOT_CLOSED), ids(), "the session's code");
+        model.searchProperty().set("2026-03-01");
+        assertEquals(List.of(PastSessions.ALTERED), ids(), "the day, as a date is written");
+        model.searchProperty().set("lovelace  2 MAR");
+        assertEquals(List.of(PastSessions.NOT_CLOSED), ids(), "the date as the table shows it, with a name");
+        model.searchProperty().set("vlc ticket");
+        assertEquals(List.of(PastSessions.INTACT), ids(), "what happened: the program the customer kept");
+    }
+
+    @Test
+    void anEmptyResultSaysWhyInPlainWords() throws Exception {
+        model.searchProperty().set("zebra");
+        assertEquals(List.of(), ids());
+        assertEquals("No past session matches “zebra”. Press Esc to clear the search.", model.emptyTextProperty().get());
+
+        model.searchProperty().set("lovelace");
+        model.filterProperty().set(HistoryFilter.ALTERED);
+        assertEquals(List.of(), ids());
+        assertEquals("No altered session matches “lovelace”. Press Esc to clear the search.",
+                model.emptyTextProperty().get());
+
+        model.searchProperty().set("");
+        assertEquals(List.of(PastSessions.ALTERED), ids());
+
+        HistoryViewModel none = new HistoryViewModel(new SessionHistory(data.resolve("nothing")), Runnable::run,
+                Runnable::run, ZoneOffset.UTC);
+        none.refresh().get(10, TimeUnit.SECONDS);
+        assertEquals("No past sessions yet. Sessions appear here once they have ended.", none.emptyTextProperty().get());
+    }
+
+    @Test
+    void theSearchFindsWordsOfTheChat() throws Exception {
+        Path other = data.resolve("other");
+        SampleSessionLogs.write(Files.createDirectories(other.resolve(SessionHistory.SESSIONS_DIRECTORY).resolve("482-dddddd")),
+                Instant.parse("2026-03-04T10:00:00Z"));
+        HistoryViewModel chatty = new HistoryViewModel(new SessionHistory(other), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        chatty.refresh().get(10, TimeUnit.SECONDS);
+
+        chatty.searchProperty().set("printer offline");
+        assertEquals(1, chatty.sessions().size());
+        chatty.searchProperty().set("printer scanner");
+        assertEquals(0, chatty.sessions().size());
+    }
+
+    @Test
     void openingASessionShowsItsTimelineInPlainWords() throws Exception {
         model.open(model.sessions().get(0)).get(10, TimeUnit.SECONDS);
 

@@ -2,6 +2,7 @@ package org.tandem.agent.ui.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -18,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,36 @@ class HistoryViewTest {
         robot.interact(() -> filter.setValue(HistoryFilter.ALTERED));
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(PastSessions.ALTERED, table.getItems().get(0).id());
+        // The rows are drawn again on the next pulse: until then the old badges are still there.
+        waitFor(10, TimeUnit.SECONDS, () -> badges(robot).size() == 1);
         assertEquals(List.of("Altered!"), badges(robot));
+    }
+
+    @Test
+    void theSearchFieldFiltersAsYouTypeCtrlFFindsItAndEscClearsIt(FxRobot robot) throws Exception {
+        TableView<SessionRecord> table = table(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        TextField search = robot.lookup("#historySearch").queryAs(TextField.class);
+        assertInstanceOf(org.controlsfx.control.textfield.CustomTextField.class, search, "ControlsFX's search field");
+        assertTrue(((org.controlsfx.control.textfield.CustomTextField) search).getLeft() != null, "with a search sign");
+
+        robot.clickOn(table);
+        assertFalse(search.isFocused());
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, search::isFocused);
+
+        robot.write("grace");
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertEquals(PastSessions.ALTERED, table.getItems().get(0).id());
+        robot.write("zz");
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        Label placeholder = (Label) table.getPlaceholder();
+        waitFor(5, TimeUnit.SECONDS, () -> placeholder.isVisible());
+        assertEquals("No past session matches “gracezz”. Press Esc to clear the search.", placeholder.getText());
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertEquals("", search.getText());
     }
 
     @Test

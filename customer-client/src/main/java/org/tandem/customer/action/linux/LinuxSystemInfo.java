@@ -18,6 +18,7 @@ import org.tandem.customer.action.Words;
 import org.tandem.customer.action.common.PortableSystemInfo;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
 
 /**
  * What this Linux computer is: distribution and kernel, processor, memory, disks with free space,
@@ -65,7 +66,7 @@ public final class LinuxSystemInfo implements Action {
         String os = osName();
         add(rows, "Operating system", os);
         add(rows, "Kernel", text("proc/sys/kernel/osrelease").trim());
-        add(rows, "Computer name", text("proc/sys/kernel/hostname").trim());
+        add(rows, SystemInfoRows.COMPUTER_NAME, text("proc/sys/kernel/hostname").trim());
         ProcParser.Cpu cpu = ProcParser.cpuInfo(text("proc/cpuinfo"));
         String processor = (cpu.model().isEmpty() ? "Unknown model" : cpu.model())
                 + (cpu.processors() > 0 ? " × " + cpu.processors() : "");

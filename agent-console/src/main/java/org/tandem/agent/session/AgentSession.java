@@ -92,6 +92,7 @@ public final class AgentSession implements SessionListener {
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
     private final ControlHandshake control;
+    private final PointerShapeBook pointerLooks = new PointerShapeBook();
     private volatile Duration resumeWindow;
     private volatile SessionResumer.Reconnector reconnector;
     private volatile SessionResumer resumer;
@@ -356,7 +357,7 @@ public final class AgentSession implements SessionListener {
             if (pointer instanceof PointerMessage.Moved moved) {
                 listener.pointerMoved(moved);
             } else {
-                listener.pointerShapeChanged((PointerMessage.Shape) pointer);
+                listener.pointerShapeChanged(pointerLooks.lookOf(pointer).orElse(null)); // null: the standard arrow
             }
         } else if (message instanceof Hello hello) {
             onHello(hello);

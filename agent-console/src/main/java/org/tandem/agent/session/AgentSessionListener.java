@@ -45,7 +45,7 @@ public interface AgentSessionListener extends AgentConversation.Listener {
     /** The customer's pointer moved (sent apart from the pixels); drawn over the screen. */
     default void pointerMoved(PointerMessage.Moved moved) {}
 
-    /** The customer's pointer changed its look. */
+    /** The customer's pointer changed its look; null for the standard arrow (a look whose number is not known). */
     default void pointerShapeChanged(PointerMessage.Shape shape) {}
 
     /** The customer's monitors, and which of them is shared now (at sharing's start and after each switch). */

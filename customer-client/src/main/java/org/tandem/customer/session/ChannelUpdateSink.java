@@ -6,8 +6,11 @@ import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.session.SessionChannel;
 
-/** The screen's updates, the pointer and the monitors, sent on the session channel. */
-record ChannelUpdateSink(SessionChannel target) implements ScreenSharer.UpdateSink {
+/**
+ * The screen's updates, the pointer and the monitors, sent on the session channel; the pointer's
+ * looks by their numbers once sent (decision 0020).
+ */
+record ChannelUpdateSink(SessionChannel target, PointerShapeNames shapeNames) implements ScreenSharer.UpdateSink {
     @Override
     public void send(ScreenUpdate update) throws IOException {
         target.send(update);
@@ -15,7 +18,7 @@ record ChannelUpdateSink(SessionChannel target) implements ScreenSharer.UpdateSi
 
     @Override
     public void send(PointerMessage message) throws IOException {
-        target.send(message);
+        target.send(message instanceof PointerMessage.Shape look ? shapeNames.message(look) : message);
     }
 
     @Override

@@ -36,8 +36,7 @@ import org.tandem.shared.session.SessionChannel;
  * is neither captured nor compared then, and is watched every {@link #ECHO_POLL} after input until
  * the input's effect shows, so an echo leaves within a few milliseconds of being drawn.
  *
- * <p>The pointer travels apart from the pixels: at each capture its position is read and sent when
- * it moved (a moving pointer keeps the fast rate, and uses no credit), and its look when it changed.
+ * <p>The pointer travels apart from the pixels, using no credit: its position when it moved, its look when it changed.
  *
  * <p>With a {@link SharedArea}, the viewer is told of the customer's monitors when sharing starts,
  * and the shared monitor can change while sharing stays on ({@link #switchTo}): between two frames,
@@ -95,6 +94,7 @@ public final class ScreenSharer implements AutoCloseable {
     private boolean firstFrame;
     private volatile ScreenSize announced;
     private final EchoTrace echoes = new EchoTrace();
+    private final PointerShapeNames shapeNames = new PointerShapeNames(); // its numbers go on across shares
     private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
     private final long pointerEvery;
     private ScheduledFuture<?> next;
@@ -137,7 +137,7 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
     public ScreenSize start(SessionChannel target) throws IOException {
-        return start(new ChannelUpdateSink(target));
+        return start(new ChannelUpdateSink(target, shapeNames.forgetLooks()));
     }
 
     /** Starts sharing into this sink; captures once to learn the screen size. No frame goes before a credit. */

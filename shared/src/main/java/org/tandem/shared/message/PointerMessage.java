@@ -22,9 +22,37 @@ public sealed interface PointerMessage extends SessionMessage {
     }
 
     /**
-     * The pointer's look, sent when it changes: {@code width × height} pixels in ARGB (not
+     * A look the pointer takes for the first time in this share, with the number the customer gives
+     * it: from then on {@link SameShape} with that number stands for it. Numbers are never given
+     * twice in a session.
+     */
+    record NamedShape(long id, Shape shape) implements PointerMessage {
+        public NamedShape {
+            Objects.requireNonNull(shape, "shape");
+            if (id < 1 || id > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException("A pointer shape's number is 1..2^32-1, not " + id);
+            }
+        }
+    }
+
+    /**
+     * The pointer takes a look again that a {@link NamedShape} gave before. The console draws the
+     * standard arrow for a number it does not know (its message was lost with a connection), never
+     * another look.
+     */
+    record SameShape(long id) implements PointerMessage {
+        public SameShape {
+            if (id < 1 || id > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException("A pointer shape's number is 1..2^32-1, not " + id);
+            }
+        }
+    }
+
+    /**
+     * The pointer's look as a pointer source reads it: {@code width × height} pixels in ARGB (not
      * premultiplied), row by row, at most {@value #MAX_SIDE} on a side; the hotspot is the pixel
-     * that points, inside the image.
+     * that points, inside the image. It travels inside a {@link NamedShape}, or as a {@link SameShape}
+     * once named; the codec refuses to send it bare.
      */
     record Shape(int width, int height, int hotspotX, int hotspotY, int[] argb) implements PointerMessage {
         /** Largest pointer image side accepted; larger pointers are refused, not scaled. */

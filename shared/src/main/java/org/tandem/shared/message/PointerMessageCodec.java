@@ -3,14 +3,17 @@ package org.tandem.shared.message;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import org.tandem.shared.message.PointerMessage.Moved;
+import org.tandem.shared.message.PointerMessage.NamedShape;
+import org.tandem.shared.message.PointerMessage.SameShape;
 import org.tandem.shared.message.PointerMessage.Shape;
 
 /**
  * The binary form of pointer messages, after the kind byte: {@code [u8 type][fields]}, big-endian.
  *
  * <pre>
- * 1 moved   u16 x, u16 y, u8 onScreen (0 or 1)
- * 2 shape   u8 width, u8 height, u8 hotspotX, u8 hotspotY, width × height × u32 ARGB
+ * 1 moved        u16 x, u16 y, u8 onScreen (0 or 1)
+ * 2 named shape  u32 id, u8 width, u8 height, u8 hotspotX, u8 hotspotY, width × height × u32 ARGB
+ * 3 same shape   u32 id
  * </pre>
  *
  * A shape larger than {@link Shape#MAX_SIDE} on a side is refused before its pixels are read.
@@ -18,6 +21,7 @@ import org.tandem.shared.message.PointerMessage.Shape;
 final class PointerMessageCodec {
     static final int MOVED = 1;
     static final int SHAPE = 2;
+    static final int SAME_SHAPE = 3;
 
     private PointerMessageCodec() {}
 
@@ -26,10 +30,16 @@ final class PointerMessageCodec {
             return ByteBuffer.allocate(7).put((byte) kind).put((byte) MOVED).putShort((short) moved.x())
                     .putShort((short) moved.y()).put((byte) (moved.onScreen() ? 1 : 0)).array();
         }
-        Shape shape = (Shape) message;
-        ByteBuffer out = ByteBuffer.allocate(6 + 4 * shape.width() * shape.height());
-        out.put((byte) kind).put((byte) SHAPE).put((byte) shape.width()).put((byte) shape.height())
-                .put((byte) shape.hotspotX()).put((byte) shape.hotspotY());
+        if (message instanceof SameShape same) {
+            return ByteBuffer.allocate(6).put((byte) kind).put((byte) SAME_SHAPE).putInt((int) same.id()).array();
+        }
+        if (!(message instanceof NamedShape named)) {
+            throw new IllegalArgumentException("A pointer's look is sent named (NamedShape or SameShape), not bare");
+        }
+        Shape shape = named.shape();
+        ByteBuffer out = ByteBuffer.allocate(10 + 4 * shape.width() * shape.height());
+        out.put((byte) kind).put((byte) SHAPE).putInt((int) named.id()).put((byte) shape.width())
+                .put((byte) shape.height()).put((byte) shape.hotspotX()).put((byte) shape.hotspotY());
         for (int pixel : shape.argb()) {
             out.putInt(pixel);
         }
@@ -42,7 +52,8 @@ final class PointerMessageCodec {
             int type = Byte.toUnsignedInt(in.get());
             PointerMessage message = switch (type) {
                 case MOVED -> moved(in);
-                case SHAPE -> shape(in);
+                case SHAPE -> new NamedShape(Integer.toUnsignedLong(in.getInt()), shape(in));
+                case SAME_SHAPE -> new SameShape(Integer.toUnsignedLong(in.getInt()));
                 default -> throw new ProtocolException("Unknown pointer message type " + type);
             };
             if (in.hasRemaining()) {

@@ -16,11 +16,12 @@ package org.tandem.shared.message;
  *   <li>6: a lost connection can be resumed: control messages are numbered and acknowledged
  *       ({@code numbered}, {@code ack}), and a resumed pipe starts with the resume hello and proof
  *       (decision 0013).</li>
+ *   <li>7: the pointer's look is named: sent once with a number, then only the number (decision 0020).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private Protocol() {}
 }

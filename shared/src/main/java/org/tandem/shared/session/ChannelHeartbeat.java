@@ -2,53 +2,91 @@ package org.tandem.shared.session;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.SessionMessage;
 
 /**
- * A session channel's "still here": heartbeats out (with the acknowledgement of control messages
- * riding along), answers to the other side's heartbeats, the round trip they measure, and the
- * watch that gives a silent connection up.
+ * A session channel's "still here": heartbeats out, the acknowledgement of control messages, answers
+ * to the other side's heartbeats, the round trip they measure, and the watch that gives a silent
+ * connection up.
+ *
+ * <p>Anything sent tells the other side this one is there, so a heartbeat goes out only after an
+ * interval in which nothing else did (an answer to the other side's heartbeat counts). On a quiet
+ * connection one side's heartbeat and the other's answer then cross once an interval; a side that
+ * only answers still sends a heartbeat of its own every {@value #TIMED_EVERY} intervals, to time its
+ * round trip. The acknowledgement goes at most once an interval, and stands for a heartbeat.
  */
 final class ChannelHeartbeat {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelHeartbeat.class);
+    /** Intervals after which a side times the round trip again, though it had no need to say anything. */
+    static final int TIMED_EVERY = 5;
+    /** Turns of the timer (and of the silence watch) per interval: how late a heartbeat may be. */
+    static final int TURNS = 8;
 
-    private final SessionChannel channel;
+    /** What the heartbeat writes to and asks about: its session channel. */
+    interface Outlet {
+        void send(SessionMessage message) throws IOException;
+
+        boolean isSuspended();
+
+        long lastReceived();
+    }
+
+    private final Outlet channel;
     private final Duration every;
+    private final LongSupplier clock;
     private final AtomicLong heartbeats = new AtomicLong();
-    private volatile long lastHeard = System.nanoTime();
+    private volatile long lastHeard;
+    private volatile long lastSent;
+    private volatile long lastAcknowledgedAt;
+    private volatile long lastTimedAt;
     private volatile long lastAcknowledged;
     private volatile long pendingBeat = -1;
     private volatile long pendingSince;
     private volatile long roundTripNanos = -1;
     private volatile ScheduledExecutorService timer;
 
-    ChannelHeartbeat(SessionChannel channel, Duration every) {
-        this.channel = channel;
-        this.every = every;
+    ChannelHeartbeat(Outlet channel, Duration every) {
+        this(channel, every, System::nanoTime);
+    }
+
+    /** With the clock given ({@link System#nanoTime} but in tests). */
+    ChannelHeartbeat(Outlet channel, Duration every, LongSupplier clock) {
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.every = Objects.requireNonNull(every, "every");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        long now = clock.getAsLong();
+        this.lastHeard = now;
+        this.lastSent = now;
+        this.lastAcknowledgedAt = now;
+        this.lastTimedAt = now;
     }
 
     /**
-     * Two tasks on two threads: one says "still here" every heartbeat (a write may block on a stalled
-     * connection), the other gives the connection up when nothing was heard for the silence limit, so
-     * a frozen relay or peer is noticed even while a write hangs.
+     * Two tasks on two threads, each {@value #TURNS} times an interval: one says "still here" when
+     * due (a write may block on a stalled connection), the other runs {@code watch}, which gives the
+     * connection up when nothing was heard for the silence limit, so a frozen relay or peer is
+     * noticed even while a write hangs.
      */
-    void start(String threadName) {
+    void start(String threadName, Runnable watch) {
         ScheduledExecutorService started = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, threadName + "-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
         timer = started;
-        long millis = every.toMillis();
-        started.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
-        started.scheduleWithFixedDelay(channel::watchSilence, millis / 2, millis / 2, TimeUnit.MILLISECONDS);
+        long turn = Math.max(1, every.toMillis() / TURNS);
+        started.scheduleWithFixedDelay(this::tick, turn, turn, TimeUnit.MILLISECONDS);
+        started.scheduleWithFixedDelay(watch, turn, turn, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -69,17 +107,22 @@ final class ChannelHeartbeat {
 
     /** Something arrived from the other side. */
     void heard() {
-        lastHeard = System.nanoTime();
+        lastHeard = clock.getAsLong();
+    }
+
+    /** Something went out to the other side. */
+    void sent() {
+        lastSent = clock.getAsLong();
     }
 
     /** On a new connection: heard just now, and no heartbeat of the old one is waited for. */
     void restart() {
-        lastHeard = System.nanoTime();
+        lastHeard = clock.getAsLong();
         pendingBeat = -1;
     }
 
     boolean silentFor(Duration limit) {
-        return System.nanoTime() - lastHeard > limit.toNanos();
+        return clock.getAsLong() - lastHeard > limit.toNanos();
     }
 
     Optional<Duration> roundTrip() {
@@ -96,24 +139,34 @@ final class ChannelHeartbeat {
                 LOG.debug("Heartbeat answer not sent: {}", e.toString());
             }
         } else if (beat.id() == pendingBeat) {
-            roundTripNanos = System.nanoTime() - pendingSince;
+            roundTripNanos = clock.getAsLong() - pendingSince;
             pendingBeat = -1;
         }
     }
 
-    private void beat() {
+    /** One turn of the timer: the acknowledgement if one is due, else a heartbeat if one is. */
+    void tick() {
         if (channel.isSuspended()) {
             return;
         }
         try {
+            long interval = every.toNanos();
+            long now = clock.getAsLong();
             long received = channel.lastReceived();
-            if (received > lastAcknowledged) {
+            if (received > lastAcknowledged && now - lastAcknowledgedAt >= interval) {
+                lastAcknowledgedAt = now;
                 channel.send(new ControlMessage.Acknowledged(received));
                 lastAcknowledged = received;
             }
+            boolean quiet = now - lastSent >= interval;
+            boolean timeToTime = now - lastTimedAt >= TIMED_EVERY * interval;
+            if (!quiet && !timeToTime) {
+                return;
+            }
+            lastTimedAt = now;
             long id = heartbeats.incrementAndGet();
             if (pendingBeat < 0) {
-                pendingSince = System.nanoTime();
+                pendingSince = now;
                 pendingBeat = id; // one timed at a time; the others only say "still here"
             }
             channel.send(new ControlMessage.Heartbeat(id, false));

@@ -34,10 +34,13 @@ import org.tandem.shared.wire.RecordReader;
  * new connection, sending again whatever the other side had not received; whatever arrives twice
  * is dropped (decision 0013). Screen updates and input events sent while apart are dropped.
  */
-public final class SessionChannel implements AutoCloseable {
+public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Outlet {
     private static final Logger LOG = LoggerFactory.getLogger(SessionChannel.class);
-    /** How often each side says it is there. */
-    public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
+    /**
+     * How long a side stays quiet before it says it is there: anything it sends says so, so a
+     * heartbeat goes only after an interval with nothing else (see {@link ChannelHeartbeat}).
+     */
+    public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(2);
     /** How long a side waits without hearing anything before it gives the connection up. */
     public static final Duration SILENCE_LIMIT = Duration.ofSeconds(5);
     /** How long a goodbye to the other side may take before the pipe is closed regardless. */
@@ -107,7 +110,7 @@ public final class SessionChannel implements AutoCloseable {
         this.threadName = threadName;
         heartbeat.heard();
         startReader(link);
-        heartbeat.start(threadName);
+        heartbeat.start(threadName, this::watchSilence);
         if (ended.get()) {
             heartbeat.stop(true);
         }
@@ -119,6 +122,7 @@ public final class SessionChannel implements AutoCloseable {
      *
      * @throws IOException when the channel has ended, or the pipe fails and the session cannot resume
      */
+    @Override
     public void send(SessionMessage message) throws IOException {
         if (ended.get()) {
             throw new IOException("The session has ended");
@@ -148,6 +152,7 @@ public final class SessionChannel implements AutoCloseable {
             }
             try {
                 current.writer.write(plaintext);
+                heartbeat.sent();
                 bytesOut.addAndGet(plaintext.length);
                 return;
             } catch (IOException e) {
@@ -205,6 +210,7 @@ public final class SessionChannel implements AutoCloseable {
     }
 
     /** The number of the last control message received from the other side, for the resume hello. */
+    @Override
     public long lastReceived() {
         return inbox.lastApplied();
     }
@@ -214,6 +220,7 @@ public final class SessionChannel implements AutoCloseable {
     }
 
     /** Whether the connection is lost and the session waits to be resumed. */
+    @Override
     public boolean isSuspended() {
         return suspended && !ended.get();
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.shared.message.PointerMessage.Moved;
+import org.tandem.shared.message.PointerMessage.NamedShape;
+import org.tandem.shared.message.PointerMessage.SameShape;
 import org.tandem.shared.message.PointerMessage.Shape;
 
 class PointerMessageCodecTest {
@@ -21,8 +23,9 @@ class PointerMessageCodecTest {
         Arrays.fill(arrow, 0x80FFFFFF);
         arrow[0] = 0xFF000000;
         return Stream.of(new Moved(0, 0, true), new Moved(1919, 1079, true), new Moved(65535, 65535, false),
-                new Shape(12, 20, 0, 0, arrow), new Shape(Shape.MAX_SIDE, Shape.MAX_SIDE, 63, 63,
-                        new int[Shape.MAX_SIDE * Shape.MAX_SIDE]));
+                new NamedShape(1, new Shape(12, 20, 0, 0, arrow)), new NamedShape(0xFFFF_FFFFL,
+                        new Shape(Shape.MAX_SIDE, Shape.MAX_SIDE, 63, 63, new int[Shape.MAX_SIDE * Shape.MAX_SIDE])),
+                new SameShape(1), new SameShape(0xFFFF_FFFFL));
     }
 
     @ParameterizedTest
@@ -40,8 +43,18 @@ class PointerMessageCodecTest {
     }
 
     @Test
+    void aLookSeenBeforeTakesSixBytesWhateverItsSize() {
+        assertEquals(6, wire.encode(new SameShape(3)).length);
+    }
+
+    @Test
+    void aLookIsNeverSentWithoutItsNumber() {
+        assertThrows(IllegalArgumentException.class, () -> wire.encode(new Shape(2, 2, 1, 1, new int[4])));
+    }
+
+    @Test
     void anOversizeShapeIsRefusedWithAClearErrorBeforeItsPixelsAreRead() {
-        byte[] header = {4, 2, (byte) 200, (byte) 200, 0, 0};
+        byte[] header = {4, 2, 0, 0, 0, 1, (byte) 200, (byte) 200, 0, 0};
 
         ProtocolException e = assertThrows(ProtocolException.class, () -> wire.decode(header));
 
@@ -54,7 +67,7 @@ class PointerMessageCodecTest {
     }
 
     static Stream<byte[]> broken() {
-        byte[] shape = new SessionMessageCodec().encode(new Shape(2, 2, 1, 1, new int[4]));
+        byte[] shape = new SessionMessageCodec().encode(new NamedShape(5, new Shape(2, 2, 1, 1, new int[4])));
         return Stream.of(
                 new byte[] {4},
                 new byte[] {4, 1, 0, 10, 0},
@@ -63,8 +76,11 @@ class PointerMessageCodecTest {
                 new byte[] {4, 9, 0, 0},
                 Arrays.copyOf(shape, shape.length - 1),
                 Arrays.copyOf(shape, shape.length + 4),
-                new byte[] {4, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-                new byte[] {4, 2, 0, 2, 0, 0});
+                new byte[] {4, 2, 0, 0, 0, 1, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+                new byte[] {4, 2, 0, 0, 0, 1, 0, 2, 0, 0},
+                new byte[] {4, 3, 0, 0, 0, 0},
+                new byte[] {4, 3, 0, 0, 1},
+                new byte[] {4, 3, 0, 0, 0, 1, 0});
     }
 
     @ParameterizedTest

@@ -16,8 +16,11 @@ public final class ConnectionQualityViewModel {
     private static final long SECOND = 1_000_000_000L;
     /** A figure is shown anew when it moves by this share of the shown one… */
     private static final double NOTICEABLE_SHARE = 0.2;
-    /** …and at least by this much: milliseconds of round trip, KB/s of bandwidth. */
-    private static final long NOTICEABLE_MILLIS = 3;
+    /**
+     * …and at least by this much: milliseconds of round trip, KB/s of bandwidth. A round trip of a few
+     * milliseconds wavers by several on a busy computer, and each change cost a whole repaint of the window.
+     */
+    private static final long NOTICEABLE_MILLIS = 10;
     private static final long NOTICEABLE_KBPS = 2;
 
     private final LongSupplier nanoTime;

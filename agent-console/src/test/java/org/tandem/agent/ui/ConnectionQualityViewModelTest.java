@@ -33,8 +33,8 @@ class ConnectionQualityViewModelTest {
         assertEquals("round trip 12 ms", model.connectionProperty().get(), "no bandwidth before two readings");
         now.set(2_000_000_000L);
         model.tick(java.util.Optional.of(new org.tandem.shared.session.SessionChannel.Quality(
-                java.util.Optional.of(java.time.Duration.ofMillis(15)), 100_000 + 2 * 340 * 1024, 6_000)));
-        assertEquals("round trip 15 ms · 340 KB/s", model.connectionProperty().get());
+                java.util.Optional.of(java.time.Duration.ofMillis(25)), 100_000 + 2 * 340 * 1024, 6_000)));
+        assertEquals("round trip 25 ms · 340 KB/s", model.connectionProperty().get());
         model.tick(java.util.Optional.empty());
         assertEquals("", model.connectionProperty().get(), "nothing without a session");
     }
@@ -72,5 +72,22 @@ class ConnectionQualityViewModelTest {
         }
 
         assertEquals(java.util.List.of("0 frames/s"), shown, "an idle screen is said once");
+    }
+
+    @Test
+    void aRoundTripThatWaversByAFewMillisecondsOnABusyComputerLeavesTheStatusLineAlone() {
+        AtomicLong now = new AtomicLong(0);
+        ConnectionQualityViewModel model = new ConnectionQualityViewModel(now::get);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        model.connectionProperty().addListener((obs, was, text) -> shown.add(text));
+        int[] roundTrips = {4, 9, 3, 11, 5, 8, 2, 12, 6};
+        for (int roundTrip : roundTrips) {
+            now.addAndGet(1_000_000_000L);
+            model.tick(java.util.Optional.of(new org.tandem.shared.session.SessionChannel.Quality(
+                    java.util.Optional.of(java.time.Duration.ofMillis(roundTrip)), 0, 0)));
+        }
+
+        assertEquals(java.util.List.of("round trip 4 ms", "round trip 4 ms · 0 KB/s"), shown,
+                "each change repaints the whole console window: single milliseconds are not worth it");
     }
 }

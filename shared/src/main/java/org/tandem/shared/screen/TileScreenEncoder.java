@@ -96,6 +96,9 @@ public final class TileScreenEncoder implements ScreenEncoder {
                 }
             }
         }
+        if (!whole) {
+            moves.frameSent(dirtyRows, dirtyCount);
+        }
         List<ScreenUpdate> updates = writer.endFrame();
         if (!updates.isEmpty()) {
             frameSeq = (frameSeq + 1) & Integer.MAX_VALUE;

@@ -104,7 +104,7 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     @Override
     public synchronized LentFrame captureLent() {
         Frame frame = captureShared();
-        if (drawnEverywhere || fallen != null || drawnSinceLent.size() > MAX_DRAWN) {
+        if (drawnEverywhere || fallen != null) {
             drawnEverywhere = false;
             drawnSinceLent.clear();
             return LentFrame.drawnEverywhere(frame);
@@ -171,6 +171,10 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
                 pixels.grab(new Rectangle(bounds.x + part.x, bounds.y + part.y, part.width, part.height), screen,
                         part.y * bounds.width + part.x, bounds.width);
                 drawnSinceLent.add(new FrameRect(part.x, part.y, part.width, part.height));
+            }
+            if (drawnSinceLent.size() > MAX_DRAWN) { // captures to keep, many, since a frame was lent
+                drawnSinceLent.clear();
+                drawnEverywhere = true;
             }
         }
         return new Frame(bounds.width, bounds.height, screen);

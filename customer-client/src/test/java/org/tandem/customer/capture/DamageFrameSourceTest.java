@@ -142,6 +142,17 @@ class DamageFrameSourceTest {
     }
 
     @Test
+    void manyCapturesToKeepBetweenLentFramesCountAsDrawnEverywhere() {
+        source.captureLent();
+        for (int i = 0; i < 100; i++) {
+            desktop.draw(new Rectangle(i % 40, i % 30, 1, 1), 0xFF000000 | i);
+            source.capture();
+        }
+
+        assertEquals(List.of(new FrameRect(0, 0, 40, 30)), source.captureLent().drawn());
+    }
+
+    @Test
     void whatWasDrawnIsReportedInTheSharedMonitorsCoordinates() {
         area.choose(2);
         source.captureLent();

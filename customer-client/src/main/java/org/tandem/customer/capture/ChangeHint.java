@@ -14,7 +14,9 @@ public interface ChangeHint {
     /**
      * Captures as {@code capture()} does, but the frame is the source's own copy of the screen, lent:
      * valid until the next capture, which changes it. For a caller that hands it straight to a
-     * {@code ScreenEncoder} (which keeps no reference to a frame) and then lets go of it.
+     * {@code ScreenEncoder} (which keeps no reference to a frame) and then lets go of it. With it come
+     * the rectangles drawn on since the frame lent before (captures to keep in between do not
+     * count): everything else is as it was then.
      */
-    Frame captureLent();
+    LentFrame captureLent();
 }

@@ -3,6 +3,7 @@ package org.tandem.customer.capture;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameRect;
 import org.tandem.shared.screen.FrameSource;
 
 /**
@@ -28,6 +30,8 @@ import org.tandem.shared.screen.FrameSource;
 public final class DamageFrameSource implements FrameSource, ChangeHint, AutoCloseable {
     /** How often the whole area is grabbed even without damage: a safety net, cheap at this pace. */
     static final long RECHECK_NANOS = 5_000_000_000L;
+    /** Rectangles reported with a lent frame, at most; more (captures to keep in between) say "everywhere". */
+    private static final int MAX_DRAWN = 4 * DamageRegion.MAX_RECTANGLES;
     private static final Logger LOG = LoggerFactory.getLogger(DamageFrameSource.class);
 
     private final SharedArea area;
@@ -43,6 +47,9 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     private Rectangle bounds;
     private int[] screen;
     private long wholeAt;
+    /** Where the copy was patched since the last lent frame; everywhere after a whole grab. */
+    private final List<FrameRect> drawnSinceLent = new ArrayList<>();
+    private boolean drawnEverywhere;
     private boolean closed;
 
     /**
@@ -89,13 +96,25 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
 
     @Override
     public synchronized Frame capture() {
-        Frame lent = captureLent();
+        Frame lent = captureShared();
         // The frame is the caller's to keep; the copy kept here goes on being patched.
         return new Frame(lent.width(), lent.height(), lent.argb().clone());
     }
 
     @Override
-    public synchronized Frame captureLent() {
+    public synchronized LentFrame captureLent() {
+        Frame frame = captureShared();
+        if (drawnEverywhere || fallen != null) {
+            drawnEverywhere = false;
+            drawnSinceLent.clear();
+            return LentFrame.drawnEverywhere(frame);
+        }
+        LentFrame lent = new LentFrame(frame, drawnSinceLent);
+        drawnSinceLent.clear();
+        return lent;
+    }
+
+    private Frame captureShared() {
         if (closed) {
             throw new IllegalStateException("The screen capture was closed");
         }
@@ -145,11 +164,17 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
             region.clear();
             pixels.grab(bounds, screen, 0, bounds.width);
             wholeAt = at;
+            drawnEverywhere = true;
         } else {
             List<Rectangle> drawn = region.drainWithin(bounds);
             for (Rectangle part : drawn) {
                 pixels.grab(new Rectangle(bounds.x + part.x, bounds.y + part.y, part.width, part.height), screen,
                         part.y * bounds.width + part.x, bounds.width);
+                drawnSinceLent.add(new FrameRect(part.x, part.y, part.width, part.height));
+            }
+            if (drawnSinceLent.size() > MAX_DRAWN) { // captures to keep, many, since a frame was lent
+                drawnSinceLent.clear();
+                drawnEverywhere = true;
             }
         }
         return new Frame(bounds.width, bounds.height, screen);

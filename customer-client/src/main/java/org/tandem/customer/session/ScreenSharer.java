@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.customer.capture.CapturePace;
 import org.tandem.customer.capture.ChangeHint;
 import org.tandem.customer.capture.EchoTrace;
+import org.tandem.customer.capture.LentFrame;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
@@ -321,12 +322,11 @@ public final class ScreenSharer implements AutoCloseable {
         }
         try {
             long lookAt = System.nanoTime();
-            ChangeHint hint = from instanceof ChangeHint watched ? watched : null;
-            boolean look = mustLook || hint == null || hint.mayHaveChanged();
-            // The encoder keeps no reference to a frame, so a source's own copy of the screen can be lent to it.
-            Frame frame = !look ? null : hint != null ? hint.captureLent() : from.capture();
+            boolean look = mustLook || !(from instanceof ChangeHint hint) || hint.mayHaveChanged();
+            LentFrame lent = look ? LentFrame.capture(from) : null; // the encoder keeps no reference to a frame
+            Frame frame = lent == null ? null : lent.frame();
             long capturedAt = System.nanoTime();
-            List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame);
+            List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame, lent.drawn()); // looks there only
             long encodedAt = System.nanoTime();
             boolean readPointer = frame != null || encodedAt - pointerReadAt >= pointerEvery;
             pointerReadAt = readPointer ? encodedAt : pointerReadAt;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameRect;
 import org.tandem.shared.screen.FrameSource;
 
 /** The screen is made smaller or larger while it is shared: the capture follows it, or falls back. */
@@ -62,8 +63,11 @@ class DamageFrameSourceResizeTest {
         desktop.refuseAll = true;
         now += DamageFrameSource.RECHECK_NANOS;
 
-        assertSame(robotFrame, source.captureLent());
-        assertSame(robotFrame, source.captureLent());
+        assertSame(robotFrame, source.captureLent().frame());
+        LentFrame again = source.captureLent();
+        assertSame(robotFrame, again.frame());
+        assertEquals(List.of(new FrameRect(0, 0, robotFrame.width(), robotFrame.height())), again.drawn(),
+                "Robot cannot tell where: drawn everywhere");
         assertEquals(List.of("robot"), fellBack, "the fall-back made once");
         assertTrue(source.mayHaveChanged(), "Robot cannot tell: every look captures");
     }

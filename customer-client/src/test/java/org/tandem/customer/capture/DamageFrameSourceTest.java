@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameRect;
 
 class DamageFrameSourceTest {
     private static final Rectangle LEFT = new Rectangle(0, 0, 40, 30);
@@ -111,13 +112,62 @@ class DamageFrameSourceTest {
 
     @Test
     void aLentFrameIsTheSourcesOwnCopyPatchedAtTheNextCapture() {
-        Frame lent = source.captureLent();
+        Frame lent = source.captureLent().frame();
 
         desktop.draw(new Rectangle(2, 2, 3, 3), 0xFF102030);
-        Frame next = source.captureLent();
+        Frame next = source.captureLent().frame();
 
         assertSame(lent.argb(), next.argb(), "no copy of the screen per frame");
         assertArrayEquals(desktop.crop(LEFT), next.argb());
+    }
+
+    @Test
+    void aLentFrameSaysWhereItWasDrawnOnSinceTheLastLentFrame() {
+        assertEquals(List.of(new FrameRect(0, 0, 40, 30)), source.captureLent().drawn(), "the first is new everywhere");
+
+        desktop.draw(new Rectangle(3, 4, 5, 2), 0xFF112233);
+        assertEquals(List.of(new FrameRect(3, 4, 5, 2)), source.captureLent().drawn());
+
+        assertEquals(List.of(), source.captureLent().drawn(), "nothing drawn since");
+    }
+
+    @Test
+    void whatWasDrawnBeforeACaptureToKeepIsStillReportedWithTheNextLentFrame() {
+        source.captureLent();
+        desktop.draw(new Rectangle(3, 4, 5, 2), 0xFF112233);
+        source.capture();
+        desktop.draw(new Rectangle(20, 20, 4, 4), 0xFF445566);
+
+        assertEquals(List.of(new FrameRect(3, 4, 5, 2), new FrameRect(20, 20, 4, 4)), source.captureLent().drawn());
+    }
+
+    @Test
+    void manyCapturesToKeepBetweenLentFramesCountAsDrawnEverywhere() {
+        source.captureLent();
+        for (int i = 0; i < 100; i++) {
+            desktop.draw(new Rectangle(i % 40, i % 30, 1, 1), 0xFF000000 | i);
+            source.capture();
+        }
+
+        assertEquals(List.of(new FrameRect(0, 0, 40, 30)), source.captureLent().drawn());
+    }
+
+    @Test
+    void whatWasDrawnIsReportedInTheSharedMonitorsCoordinates() {
+        area.choose(2);
+        source.captureLent();
+        desktop.draw(new Rectangle(38, 10, 5, 3), 0xFFABCDEF);
+
+        assertEquals(List.of(new FrameRect(0, 4, 3, 3)), source.captureLent().drawn());
+    }
+
+    @Test
+    void aWholeGrabReportsTheWholeAreaDrawn() {
+        source.captureLent();
+        desktop.paintUnreported(new Rectangle(1, 1, 2, 2), 0xFF777777);
+        now += DamageFrameSource.RECHECK_NANOS;
+
+        assertEquals(List.of(new FrameRect(0, 0, 40, 30)), source.captureLent().drawn());
     }
 
     @Test

@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.customer.capture.ChangeHint;
+import org.tandem.customer.capture.LentFrame;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
+import org.tandem.shared.screen.FrameRect;
 import org.tandem.shared.screen.FrameSource;
 import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.screen.TileScreenEncoder;
@@ -65,6 +68,18 @@ class ScreenSharerChangeHintTest {
     }
 
     @Test
+    void theEncoderIsToldWhereTheScreenWasDrawnAndLooksNowhereElse() throws Exception {
+        start(Duration.ZERO);
+        screen.drawnOnly = List.of(new FrameRect(0, 0, 64, 4)); // the next picture differs everywhere
+
+        screen.draw();
+
+        int[] expected = ReportingScreen.picture(0).argb().clone();
+        System.arraycopy(ReportingScreen.picture(1).argb(), 0, expected, 0, 64 * 4);
+        assertArrayEquals(expected, receiveFrame().argb(), "only the rows said drawn were sent");
+    }
+
+    @Test
     void afterInputTheScreenIsWatchedCloselyUntilTheInputShows() throws Exception {
         start(Duration.ofHours(1)); // an ordinary look would be an hour away
         int looked = screen.looks.get();
@@ -106,6 +121,8 @@ class ScreenSharerChangeHintTest {
         final AtomicInteger looks = new AtomicInteger();
         private final AtomicInteger version = new AtomicInteger();
         private volatile boolean drawn;
+        /** What lent frames say was drawn; everywhere when null. */
+        volatile List<FrameRect> drawnOnly;
 
         void draw() {
             version.incrementAndGet();
@@ -120,8 +137,9 @@ class ScreenSharerChangeHintTest {
         }
 
         @Override
-        public Frame captureLent() {
-            return capture();
+        public LentFrame captureLent() {
+            List<FrameRect> only = drawnOnly;
+            return only == null ? LentFrame.drawnEverywhere(capture()) : new LentFrame(capture(), only);
         }
 
         @Override

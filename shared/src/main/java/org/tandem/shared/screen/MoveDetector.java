@@ -43,10 +43,34 @@ final class MoveDetector {
 
     private final int width;
     private final int height;
+    /**
+     * Row hashes of the viewer's picture: those of the new frame's rows hashed for the last frame
+     * sent, which is the viewer's picture now. Scrolling the same window again needs only the new
+     * frame's rows hashed. A stale hash would only cost a scroll found or not: every move is checked
+     * pixel by pixel.
+     */
+    private final RowHashes known;
+    /** The new frame's row hashes, kept by the frame's first search until the frame is sent. */
+    private final RowHashes pending;
+    private boolean searched;
+    /** Rows hashed, for tests. */
+    long rowsHashed;
 
     MoveDetector(int width, int height) {
         this.width = width;
         this.height = height;
+        this.known = new RowHashes(height);
+        this.pending = new RowHashes(height);
+    }
+
+    /**
+     * The frame is sent: the viewer's picture is now the frame searched in, except for the rows
+     * {@code dirtyRows[0..dirtyCount)} wherever they were not hashed.
+     */
+    void frameSent(int[] dirtyRows, int dirtyCount) {
+        known.update(pending, dirtyRows, dirtyCount);
+        pending.x0 = -1;
+        searched = false;
     }
 
     /**
@@ -120,8 +144,12 @@ final class MoveDetector {
         int rows = y1 - y0;
         long[] old = new long[rows];
         int kept = 0;
+        // Only the frame's first search sees the viewer's picture as it was sent: later ones follow a copy.
+        boolean first = !searched;
+        searched = true;
+        boolean reuse = first && known.x0 == x0 && known.x1 == x1;
         for (int y = y0; y < y1; y++) {
-            int hash = rowHash(before, y * width + x0, x1 - x0);
+            int hash = reuse && known.valid[y] ? known.hash[y] : hashRow(before, y, x0, x1);
             if (hash != 0) {
                 old[kept++] = (long) hash << 32 | y;
             }
@@ -132,8 +160,17 @@ final class MoveDetector {
         Arrays.sort(old, 0, kept);
         int[] votes = new int[2 * rows + 1];
         int[] voter = new int[2 * rows + 1];
+        if (first) {
+            pending.x0 = x0;
+            pending.x1 = x1;
+            pending.y0 = y0;
+            pending.y1 = y1;
+        }
         for (int y = y0; y < y1; y++) {
-            int hash = rowHash(now, y * width + x0, x1 - x0);
+            int hash = hashRow(now, y, x0, x1);
+            if (first) {
+                pending.hash[y] = hash;
+            }
             if (hash == 0) {
                 continue;
             }
@@ -174,6 +211,11 @@ final class MoveDetector {
             }
         }
         return best;
+    }
+
+    private int hashRow(int[] pixels, int y, int x0, int x1) {
+        rowsHashed++;
+        return rowHash(pixels, y * width + x0, x1 - x0);
     }
 
     /**

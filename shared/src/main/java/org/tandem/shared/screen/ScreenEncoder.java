@@ -16,6 +16,17 @@ public interface ScreenEncoder {
      */
     List<ScreenUpdate> encode(Frame frame);
 
+    /**
+     * Encodes as {@link #encode(Frame)} does, told where the frame may differ from the previous
+     * frame this encoder was given: outside {@code changed} (frame coordinates; parts outside the
+     * frame are ignored) the caller vouches that every pixel is the same, so an encoder may skip
+     * looking there. A frame sent whole (the first, after a reset or a resize) is sent whole whatever
+     * {@code changed} says. This one ignores the hint.
+     */
+    default List<ScreenUpdate> encode(Frame frame, List<FrameRect> changed) {
+        return encode(frame);
+    }
+
     /** Forgets the previous frame, so the next one is sent whole in a new stream (a new viewer, say). */
     void reset();
 }

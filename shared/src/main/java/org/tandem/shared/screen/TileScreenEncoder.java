@@ -30,6 +30,8 @@ public final class TileScreenEncoder implements ScreenEncoder {
     /** Rows of the current frame that differ from the viewer's picture, in order; the rest are equal. */
     private int[] dirtyRows = new int[0];
     private int dirtyCount;
+    /** Rows the caller said were drawn on, marked for one frame (all false between frames). */
+    private boolean[] damagedRows = new boolean[0];
 
     public TileScreenEncoder() {
         this(DEFAULT_TILE_SIDE, 3);
@@ -46,6 +48,15 @@ public final class TileScreenEncoder implements ScreenEncoder {
 
     @Override
     public List<ScreenUpdate> encode(Frame frame) {
+        return encode(frame, null);
+    }
+
+    /**
+     * Compares only the rows {@code changed} touches with the viewer's picture (all of them when
+     * {@code changed} is null): a line of typed text costs a few rows' comparison, not the screen's.
+     */
+    @Override
+    public List<ScreenUpdate> encode(Frame frame, List<FrameRect> changed) {
         int[] now = frame.argb();
         boolean whole = remote == null || width != frame.width() || height != frame.height();
         if (whole) {
@@ -57,7 +68,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
         }
         writer.beginFrame(frameSeq, width, height);
         if (!whole) {
-            findDirtyRows(now);
+            findDirtyRows(now, changed);
             if (dirtyCount == 0) {
                 return List.of();
             }
@@ -84,6 +95,9 @@ public final class TileScreenEncoder implements ScreenEncoder {
                     sendPixels(now, box[0], box[1], box[2] - box[0], box[3] - box[1]);
                 }
             }
+        }
+        if (!whole) {
+            moves.frameSent(dirtyRows, dirtyCount);
         }
         List<ScreenUpdate> updates = writer.endFrame();
         if (!updates.isEmpty()) {
@@ -138,12 +152,27 @@ public final class TileScreenEncoder implements ScreenEncoder {
         }
     }
 
-    private void findDirtyRows(int[] now) {
+    private void findDirtyRows(int[] now, List<FrameRect> changed) {
         if (dirtyRows.length != height) {
             dirtyRows = new int[height];
+            damagedRows = new boolean[height];
+        }
+        boolean everywhere = changed == null;
+        if (!everywhere) {
+            for (FrameRect rect : changed) {
+                if (rect.x() < width && rect.x() + rect.width() > 0) {
+                    int top = Math.max(0, rect.y());
+                    int bottom = (int) Math.min(height, (long) rect.y() + rect.height());
+                    Arrays.fill(damagedRows, top, Math.max(top, bottom), true);
+                }
+            }
         }
         dirtyCount = 0;
         for (int row = 0; row < height; row++) {
+            if (!everywhere && !damagedRows[row]) {
+                continue;
+            }
+            damagedRows[row] = false;
             int from = row * width;
             if (!Arrays.equals(now, from, from + width, remote, from, from + width)) {
                 dirtyRows[dirtyCount++] = row;

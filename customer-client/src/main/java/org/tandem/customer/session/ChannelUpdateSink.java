@@ -7,7 +7,7 @@ import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.session.SessionChannel;
 
 /** The screen's updates, the pointer and the monitors, sent on the session channel. */
-record ChannelUpdateSink(SessionChannel target) implements ScreenSharer.UpdateSink {
+record ChannelUpdateSink(SessionChannel target) implements UpdateSink {
     @Override
     public void send(ScreenUpdate update) throws IOException {
         target.send(update);

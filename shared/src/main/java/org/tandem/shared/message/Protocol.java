@@ -16,11 +16,13 @@ package org.tandem.shared.message;
  *   <li>6: a lost connection can be resumed: control messages are numbered and acknowledged
  *       ({@code numbered}, {@code ack}), and a resumed pipe starts with the resume hello and proof
  *       (decision 0013).</li>
+ *   <li>7: the viewer may ask for a screen quality ({@code screen-quality}); at low quality,
+ *       photographic regions may come as JPEG rectangles (kind 5; decision 0019).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private Protocol() {}
 }

@@ -17,6 +17,21 @@ public enum ScreenQuality {
         this.jpegQuality = jpegQuality;
     }
 
+    /** Its name in a {@code screen-quality} request: {@code lossless} or {@code low}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The quality called {@code name} in a {@code screen-quality} request. */
+    public static ScreenQuality ofWireName(String name) {
+        for (ScreenQuality quality : values()) {
+            if (quality.wireName().equals(name)) {
+                return quality;
+            }
+        }
+        throw new IllegalArgumentException("No screen quality called " + name);
+    }
+
     /** Whether photographic regions may be sent lossy at this level. */
     public boolean lossy() {
         return jpegQuality > 0;

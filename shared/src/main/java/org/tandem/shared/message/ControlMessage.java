@@ -8,16 +8,17 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionProgress;
-import org.tandem.shared.action.ActionRequest;
-import org.tandem.shared.action.ActionResult;
-import org.tandem.shared.action.ActionText;
-import org.tandem.shared.conversation.PlanStep;
+
+import static org.tandem.shared.message.ControlText.boundedText;
 
 /**
  * Control messages of the session envelope, carried as JSON with a {@code type} property. Every
  * permitted record is registered in {@link JsonSubTypes}; a test fails when one is forgotten.
+ *
+ * <p>The session's own messages (hello, screen sharing, numbering, heartbeats, the end) are declared
+ * here; remote control, actions and the conversation in {@link RemoteControlMessages},
+ * {@link ActionMessages} and {@link ConversationMessages}, whose records are members of this
+ * interface by inheritance, so that every side names them {@code ControlMessage.ChatSent} and so on.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -58,7 +59,43 @@ import org.tandem.shared.conversation.PlanStep;
     @JsonSubTypes.Type(ControlMessage.Numbered.class),
     @JsonSubTypes.Type(ControlMessage.Acknowledged.class)
 })
-public sealed interface ControlMessage extends SessionMessage {
+public sealed interface ControlMessage extends SessionMessage, RemoteControlMessages, ActionMessages,
+        ConversationMessages permits
+        ControlMessage.Hello,
+        ControlMessage.ScreenShareStarted,
+        ControlMessage.ScreenShareStopped,
+        ControlMessage.FrameRequest,
+        ControlMessage.ScreenRefresh,
+        ControlMessage.ScreenMonitors,
+        ControlMessage.ScreenSwitch,
+        ControlMessage.SessionEnd,
+        ControlMessage.LogCheckpoint,
+        RemoteControlMessages.ControlRequest,
+        RemoteControlMessages.ControlGranted,
+        RemoteControlMessages.ControlDenied,
+        RemoteControlMessages.ControlRevoked,
+        RemoteControlMessages.ControlReleased,
+        RemoteControlMessages.ControlPaused,
+        RemoteControlMessages.ControlResumed,
+        ActionMessages.ActionCatalog,
+        ActionMessages.ActionRequested,
+        ActionMessages.ActionConsentAsked,
+        ActionMessages.ActionStarted,
+        ActionMessages.ActionProgressed,
+        ActionMessages.ActionFinished,
+        ActionMessages.ActionCancel,
+        ConversationMessages.PlanUpdated,
+        ConversationMessages.PlanStepAnswered,
+        ConversationMessages.ChatSent,
+        ConversationMessages.ChatReceipt,
+        ConversationMessages.ChatTyping,
+        ConversationMessages.WorkingCheck,
+        ConversationMessages.WorkingAnswer,
+        ConversationMessages.RatingGiven,
+        ConversationMessages.FollowUpRequested,
+        ControlMessage.Heartbeat,
+        ControlMessage.Numbered,
+        ControlMessage.Acknowledged {
 
     /** Which end of a session speaks. */
     enum Role { CUSTOMER, TECHNICIAN }
@@ -234,129 +271,6 @@ public sealed interface ControlMessage extends SessionMessage {
         }
     }
 
-    /** The technician asks to use the customer's mouse and keyboard; the customer is asked. */
-    @JsonTypeName("control-request")
-    record ControlRequest() implements ControlMessage {}
-
-    /** The customer allowed control; input events are injected from now on. */
-    @JsonTypeName("control-granted")
-    record ControlGranted() implements ControlMessage {}
-
-    /** The customer declined control, or did not answer in time; {@code reason} is shown to the technician. */
-    @JsonTypeName("control-denied")
-    record ControlDenied(String reason, boolean unanswered) implements ControlMessage {
-        public ControlDenied {
-            reason = boundedText(reason, 500);
-        }
-
-        /** Denied by the customer or by the state of the session, not for want of an answer. */
-        public ControlDenied(String reason) {
-            this(reason, false);
-        }
-    }
-
-    /** Control ended on the customer's side: the customer stopped it, or it ended with the share or session. */
-    @JsonTypeName("control-revoked")
-    record ControlRevoked(String reason) implements ControlMessage {
-        public ControlRevoked {
-            reason = boundedText(reason, 500);
-        }
-    }
-
-    /** The technician gives control back; asking again needs the customer's consent again. */
-    @JsonTypeName("control-released")
-    record ControlReleased() implements ControlMessage {}
-
-    /**
-     * Remote input is set aside for a moment, for example because the customer is using their own
-     * mouse or a consent prompt is open; control is still granted.
-     */
-    @JsonTypeName("control-paused")
-    record ControlPaused(String reason) implements ControlMessage {
-        public ControlPaused {
-            reason = boundedText(reason, 500);
-        }
-    }
-
-    /** Remote input is injected again after a pause. */
-    @JsonTypeName("control-resumed")
-    record ControlResumed() implements ControlMessage {}
-
-    /**
-     * The actions the customer's computer offers, sent by the customer after the hello. Actions this
-     * computer cannot run are listed too, marked unavailable with the reason in plain words.
-     *
-     * @param os the customer's operating system, as shown to the technician
-     */
-    @JsonTypeName("action-catalog")
-    record ActionCatalog(String os, List<ActionDescriptor> actions) implements ControlMessage {
-        public static final int MAX_ACTIONS = 24;
-
-        public ActionCatalog {
-            ActionText.line(os, 100, "os");
-            Objects.requireNonNull(actions, "actions");
-            if (actions.size() > MAX_ACTIONS) {
-                throw new IllegalArgumentException("More than " + MAX_ACTIONS + " actions");
-            }
-            actions = List.copyOf(actions);
-            if (actions.stream().map(ActionDescriptor::id).distinct().count() != actions.size()) {
-                throw new IllegalArgumentException("Action ids repeat");
-            }
-            if (actions.stream().mapToInt(ActionDescriptor::chars).sum() > ActionText.MESSAGE_BUDGET) {
-                throw new IllegalArgumentException("Catalog holds more than " + ActionText.MESSAGE_BUDGET + " characters");
-            }
-        }
-    }
-
-    /** The technician asks for an action; scans and changes run only after the customer says yes. */
-    @JsonTypeName("action-requested")
-    record ActionRequested(ActionRequest request) implements ControlMessage {
-        public ActionRequested {
-            Objects.requireNonNull(request, "request");
-        }
-    }
-
-    /** The customer is being asked, with {@code promptText} exactly as the customer sees it. */
-    @JsonTypeName("action-consent-asked")
-    record ActionConsentAsked(String requestId, String promptText) implements ControlMessage {
-        public ActionConsentAsked {
-            ActionText.requestId(requestId);
-            ActionText.prose(promptText, 1000, "promptText");
-        }
-    }
-
-    /** The action is running (after the customer said yes, for scans and changes). */
-    @JsonTypeName("action-started")
-    record ActionStarted(String requestId) implements ControlMessage {
-        public ActionStarted {
-            ActionText.requestId(requestId);
-        }
-    }
-
-    /** How a running action is getting on; sent a few times a second at most. */
-    @JsonTypeName("action-progressed")
-    record ActionProgressed(ActionProgress progress) implements ControlMessage {
-        public ActionProgressed {
-            Objects.requireNonNull(progress, "progress");
-        }
-    }
-
-    /** How the action ended: ran, failed, was refused, denied, timed out or cancelled. Always the last word on a request. */
-    @JsonTypeName("action-finished")
-    record ActionFinished(ActionResult result) implements ControlMessage {
-        public ActionFinished {
-            Objects.requireNonNull(result, "result");
-        }
-    }
-
-    /** The technician withdraws a request, or stops the action if it already runs. */
-    @JsonTypeName("action-cancel")
-    record ActionCancel(String requestId) implements ControlMessage {
-        public ActionCancel {
-            ActionText.requestId(requestId);
-        }
-    }
-
     /**
      * Sent by each side's channel about every second; a side that hears nothing for a few seconds
      * ends the session. Inside the encrypted channel, so the relay can neither fake nor hide it.
@@ -397,108 +311,5 @@ public sealed interface ControlMessage extends SessionMessage {
                 throw new IllegalArgumentException("upTo must not be negative, got " + upTo);
             }
         }
-    }
-
-    // ---- the conversation: plan, chat, ending well ----
-
-    /**
-     * The technician's plan of action as it now stands, whole; {@code revision} grows with every
-     * change, so a late update never replaces a newer one.
-     */
-    @JsonTypeName("plan-updated")
-    record PlanUpdated(long revision, List<PlanStep> steps) implements ControlMessage {
-        public static final int MAX_STEPS = 40;
-
-        public PlanUpdated {
-            if (revision < 1) {
-                throw new IllegalArgumentException("A plan revision counts from 1");
-            }
-            Objects.requireNonNull(steps, "steps");
-            if (steps.size() > MAX_STEPS) {
-                throw new IllegalArgumentException("More than " + MAX_STEPS + " steps");
-            }
-            steps = List.copyOf(steps);
-            if (steps.stream().map(PlanStep::id).distinct().count() != steps.size()) {
-                throw new IllegalArgumentException("Step ids repeat");
-            }
-        }
-    }
-
-    /** The customer's answer to a step that needed their OK; {@code unanswered} when nobody answered in time. */
-    @JsonTypeName("plan-step-answered")
-    record PlanStepAnswered(String stepId, boolean ok, boolean unanswered) implements ControlMessage {
-        public PlanStepAnswered {
-            ActionText.requestId(stepId);
-        }
-    }
-
-    /** A chat message, either way; {@code id} is the sender's, for receipts. */
-    @JsonTypeName("chat")
-    record ChatSent(String id, String text) implements ControlMessage {
-        public static final int MAX_TEXT = 2000;
-
-        public ChatSent {
-            ActionText.requestId(id);
-            ActionText.prose(text, MAX_TEXT, "text");
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("An empty chat message");
-            }
-        }
-    }
-
-    /** The other side has the message ({@code read} false) or has shown it to its person ({@code read} true). */
-    @JsonTypeName("chat-receipt")
-    record ChatReceipt(String id, boolean read) implements ControlMessage {
-        public ChatReceipt {
-            ActionText.requestId(id);
-        }
-    }
-
-    /** The other side's person is typing, or stopped. */
-    @JsonTypeName("chat-typing")
-    record ChatTyping(boolean typing) implements ControlMessage {
-    }
-
-    /** The technician asks "Is everything working now?" before ending. */
-    @JsonTypeName("working-check")
-    record WorkingCheck() implements ControlMessage {
-    }
-
-    /** The customer's answer to "Is everything working now?": {@code yes}, {@code no} or {@code no answer}. */
-    @JsonTypeName("working-answer")
-    record WorkingAnswer(String answer) implements ControlMessage {
-        public WorkingAnswer {
-            if (!List.of("yes", "no", "no answer").contains(answer)) {
-                throw new IllegalArgumentException("A working answer is yes, no or no answer");
-            }
-        }
-    }
-
-    /** The customer rates the session, 1 to 5 stars, with an optional comment. */
-    @JsonTypeName("rating")
-    record RatingGiven(int stars, String comment) implements ControlMessage {
-        public RatingGiven {
-            if (stars < 1 || stars > 5) {
-                throw new IllegalArgumentException("A rating is 1 to 5 stars");
-            }
-            ActionText.prose(comment, 1000, "comment");
-        }
-    }
-
-    /** The customer asks to be contacted again, with a preferred time in their words and a note. */
-    @JsonTypeName("follow-up")
-    record FollowUpRequested(String when, String note) implements ControlMessage {
-        public FollowUpRequested {
-            ActionText.line(when, 200, "when");
-            ActionText.prose(note, 1000, "note");
-        }
-    }
-
-    private static String boundedText(String text, int max) {
-        Objects.requireNonNull(text, "text");
-        if (text.length() > max) {
-            throw new IllegalArgumentException("Text longer than " + max + " characters");
-        }
-        return text;
     }
 }

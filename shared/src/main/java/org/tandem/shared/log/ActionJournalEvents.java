@@ -1,0 +1,83 @@
+package org.tandem.shared.log;
+
+import java.util.Map;
+
+import static org.tandem.shared.log.JournalEvent.text;
+
+/**
+ * Actions on the customer's computer: asked for, started, ended.
+ *
+ * <p>Read these records as members of {@link JournalEvent} ({@code JournalEvent.ActionRequested} and so on):
+ * it extends this interface only to give them that name, and permits them as its events.
+ */
+interface ActionJournalEvents {
+
+    /**
+     * An action was asked for. {@code id}: the request id both sides use; {@code action}: what it
+     * is, in the customer's words, with its exact target; {@code actionId}: the catalog id; {@code risk}:
+     * look, scan or change; {@code parameters}: as the technician sent them.
+     */
+    record ActionRequested(String id, String action, String actionId, String risk, Map<String, String> parameters)
+            implements JournalEvent {
+        public ActionRequested {
+            id = text(id);
+            action = text(action);
+            actionId = text(actionId);
+            risk = text(risk);
+            parameters = Map.copyOf(parameters);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.ACTION_REQUESTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            Map<String, Object> details = Details.of("id", id, "action", action, "actionId", actionId, "risk", risk);
+            if (!parameters.isEmpty()) {
+                details.put("parameters", new java.util.TreeMap<>(parameters));
+            }
+            return details;
+        }
+    }
+
+    /** The action began to run. */
+    record ActionStarted(String id, String action) implements JournalEvent {
+        public ActionStarted {
+            id = text(id);
+            action = text(action);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.ACTION_STARTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("id", id, "action", action);
+        }
+    }
+
+    /**
+     * How an action ended. {@code outcome}: {@code success} or {@code failure} (for people);
+     * {@code status}: the exact end (SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED, UNAVAILABLE);
+     * {@code result}: the result in one or two sentences; {@code exit}: the exit status, -1 when none.
+     */
+    record ActionResult(String id, String action, String result, String outcome, String status, int exit)
+            implements JournalEvent {
+        public ActionResult {
+            id = text(id);
+            action = text(action);
+            result = text(result);
+            outcome = text(outcome);
+            status = text(status);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.ACTION_RESULT;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("id", id, "action", action, "result", result, "outcome", outcome, "status", status,
+                    "exit", exit);
+        }
+    }
+}

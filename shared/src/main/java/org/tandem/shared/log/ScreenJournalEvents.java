@@ -1,0 +1,115 @@
+package org.tandem.shared.log;
+
+import java.util.Map;
+
+import static org.tandem.shared.log.JournalEvent.text;
+
+/**
+ * Sharing the customer's screen, and remote control of their mouse and keyboard.
+ *
+ * <p>Read these records as members of {@link JournalEvent} ({@code JournalEvent.ShareStarted} and so on):
+ * it extends this interface only to give them that name, and permits them as its events.
+ */
+interface ScreenJournalEvents {
+
+    /** The customer's screen is shared from now on, at this size. */
+    record ShareStarted(int width, int height) implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.SHARE_STARTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("width", width, "height", height);
+        }
+    }
+
+    /** Sharing stopped; {@code by}: customer, technician or connection. */
+    record ShareStopped(String by, String reason) implements JournalEvent {
+        public ShareStopped {
+            by = text(by);
+            reason = text(reason);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.SHARE_STOPPED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("by", by, "reason", reason);
+        }
+    }
+
+    /**
+     * Sharing moved to another of the customer's monitors without stopping: {@code monitor} 1..{@code of},
+     * or 0 for all of them; {@code by}: customer or technician (who chose it); the new size in pixels.
+     */
+    record ShareSwitched(String by, int monitor, int of, int width, int height) implements JournalEvent {
+        public ShareSwitched {
+            by = text(by);
+            if (of < 1 || monitor < 0 || monitor > of) {
+                throw new IllegalArgumentException("Monitor " + monitor + " is not one of " + of);
+            }
+        }
+
+        @Override public String type() {
+            return LogEventTypes.SHARE_SWITCHED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("by", by, "monitor", monitor, "of", of, "width", width, "height", height);
+        }
+    }
+
+    /** The technician asked for control of the mouse and keyboard. */
+    record ControlRequested() implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.CONTROL_REQUESTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Map.of();
+        }
+    }
+
+    /** Remote input reaches the customer's computer from now on. */
+    record ControlStarted() implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.CONTROL_STARTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Map.of();
+        }
+    }
+
+    /** Remote control ended; {@code by}: customer, technician, session. */
+    record ControlStopped(String by, String reason) implements JournalEvent {
+        public ControlStopped {
+            by = text(by);
+            reason = text(reason);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.CONTROL_STOPPED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("by", by, "reason", reason);
+        }
+    }
+
+    /** Remote input is held for a moment (the customer moved their mouse, a prompt is open, …). */
+    record ControlPaused(String reason) implements JournalEvent {
+        public ControlPaused {
+            reason = text(reason);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.CONTROL_PAUSED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("reason", reason);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.tandem.shared.message;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import java.util.Objects;
+import org.tandem.shared.action.ActionText;
+import org.tandem.shared.conversation.PlanStep;
+
+/**
+ * The conversation: the technician's plan, chat, and ending well (the working check, the rating and
+ * a follow-up).
+ *
+ * <p>Read these records as members of {@link ControlMessage} ({@code ControlMessage.PlanUpdated} and so on):
+ * it extends this interface only to give them that name, and permits and registers them as its messages.
+ */
+interface ConversationMessages {
+
+    /**
+     * The technician's plan of action as it now stands, whole; {@code revision} grows with every
+     * change, so a late update never replaces a newer one.
+     */
+    @JsonTypeName("plan-updated")
+    record PlanUpdated(long revision, List<PlanStep> steps) implements ControlMessage {
+        public static final int MAX_STEPS = 40;
+
+        public PlanUpdated {
+            if (revision < 1) {
+                throw new IllegalArgumentException("A plan revision counts from 1");
+            }
+            Objects.requireNonNull(steps, "steps");
+            if (steps.size() > MAX_STEPS) {
+                throw new IllegalArgumentException("More than " + MAX_STEPS + " steps");
+            }
+            steps = List.copyOf(steps);
+            if (steps.stream().map(PlanStep::id).distinct().count() != steps.size()) {
+                throw new IllegalArgumentException("Step ids repeat");
+            }
+        }
+    }
+
+    /** The customer's answer to a step that needed their OK; {@code unanswered} when nobody answered in time. */
+    @JsonTypeName("plan-step-answered")
+    record PlanStepAnswered(String stepId, boolean ok, boolean unanswered) implements ControlMessage {
+        public PlanStepAnswered {
+            ActionText.requestId(stepId);
+        }
+    }
+
+    /** A chat message, either way; {@code id} is the sender's, for receipts. */
+    @JsonTypeName("chat")
+    record ChatSent(String id, String text) implements ControlMessage {
+        public static final int MAX_TEXT = 2000;
+
+        public ChatSent {
+            ActionText.requestId(id);
+            ActionText.prose(text, MAX_TEXT, "text");
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("An empty chat message");
+            }
+        }
+    }
+
+    /** The other side has the message ({@code read} false) or has shown it to its person ({@code read} true). */
+    @JsonTypeName("chat-receipt")
+    record ChatReceipt(String id, boolean read) implements ControlMessage {
+        public ChatReceipt {
+            ActionText.requestId(id);
+        }
+    }
+
+    /** The other side's person is typing, or stopped. */
+    @JsonTypeName("chat-typing")
+    record ChatTyping(boolean typing) implements ControlMessage {
+    }
+
+    /** The technician asks "Is everything working now?" before ending. */
+    @JsonTypeName("working-check")
+    record WorkingCheck() implements ControlMessage {
+    }
+
+    /** The customer's answer to "Is everything working now?": {@code yes}, {@code no} or {@code no answer}. */
+    @JsonTypeName("working-answer")
+    record WorkingAnswer(String answer) implements ControlMessage {
+        public WorkingAnswer {
+            if (!List.of("yes", "no", "no answer").contains(answer)) {
+                throw new IllegalArgumentException("A working answer is yes, no or no answer");
+            }
+        }
+    }
+
+    /** The customer rates the session, 1 to 5 stars, with an optional comment. */
+    @JsonTypeName("rating")
+    record RatingGiven(int stars, String comment) implements ControlMessage {
+        public RatingGiven {
+            if (stars < 1 || stars > 5) {
+                throw new IllegalArgumentException("A rating is 1 to 5 stars");
+            }
+            ActionText.prose(comment, 1000, "comment");
+        }
+    }
+
+    /** The customer asks to be contacted again, with a preferred time in their words and a note. */
+    @JsonTypeName("follow-up")
+    record FollowUpRequested(String when, String note) implements ControlMessage {
+        public FollowUpRequested {
+            ActionText.line(when, 200, "when");
+            ActionText.prose(note, 1000, "note");
+        }
+    }
+}

@@ -68,6 +68,7 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
         ControlMessage.ScreenRefresh,
         ControlMessage.ScreenMonitors,
         ControlMessage.ScreenSwitch,
+        ControlMessage.ScreenQualityRequest,
         ControlMessage.SessionEnd,
         ControlMessage.LogCheckpoint,
         RemoteControlMessages.ControlRequest,

@@ -11,6 +11,7 @@ import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.ScreenCodecException;
 import org.tandem.shared.screen.ScreenDecoder;
 import org.tandem.shared.screen.ScreenEncoder;
+import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.screen.workload.ScreenWorkload;
 
 /**
@@ -19,9 +20,27 @@ import org.tandem.shared.screen.workload.ScreenWorkload;
  * arrived exactly.
  */
 final class ScreenBenchmark {
-    /** What one workload measured. */
-    record Result(String workload, int frames, int updates, long bytes, long baselineBytes, LatencySample encode,
-            LatencySample decode, boolean bitExact) {
+    /** What one workload measured; {@code error} compares every frame shown with the frame sent. */
+    record Result(String workload, ScreenQuality quality, int frames, int updates, long bytes, long baselineBytes,
+            LatencySample encode, LatencySample decode, boolean bitExact, PictureError error) {
+
+        /**
+         * The line of a lossy run: bytes against the baseline and against the same workload sent
+         * exactly ({@code losslessBytes}), and how far the pictures shown were from those sent.
+         */
+        String toLossyJson(long losslessBytes) {
+            String ratio = baselineBytes == 0 ? "null" : String.format(Locale.ROOT, "%.3f", (double) bytes / baselineBytes);
+            String vsLossless = losslessBytes == 0 ? "null"
+                    : String.format(Locale.ROOT, "%.3f", (double) bytes / losslessBytes);
+            return String.format(Locale.ROOT,
+                    "{\"bench\":\"screen\",\"workload\":\"%s\",\"quality\":\"%s\",\"frames\":%d,\"updates\":%d,"
+                            + "\"bytes\":%d,\"baselineBytes\":%d,\"ratio\":%s,\"losslessBytes\":%d,"
+                            + "\"ratioToLossless\":%s,\"encodeP50Ms\":%.2f,\"encodeP95Ms\":%.2f,\"decodeP50Ms\":%.2f,"
+                            + "\"decodeP95Ms\":%.2f,%s}",
+                    workload, quality.name().toLowerCase(Locale.ROOT), frames, updates, bytes, baselineBytes, ratio,
+                    losslessBytes, vsLossless, encode.percentileMillis(0.5), encode.percentileMillis(0.95),
+                    decode.percentileMillis(0.5), decode.percentileMillis(0.95), error.toJsonMembers());
+        }
 
         String toJson() {
             // No ratio when the baseline sent nothing: JSON has no infinity.
@@ -54,7 +73,14 @@ final class ScreenBenchmark {
      * the others start from it already shown, as a session does once the first frame arrived.
      */
     Result run(ScreenWorkload workload) throws ScreenCodecException, ProtocolException {
+        return run(workload, ScreenQuality.LOSSLESS);
+    }
+
+    /** Measures a workload with the encoder at this quality, as if the viewer had asked for it. */
+    Result run(ScreenWorkload workload, ScreenQuality quality) throws ScreenCodecException, ProtocolException {
         ScreenEncoder encoder = encoders.get();
+        encoder.quality(quality);
+        PictureError error = new PictureError();
         Frame first = workload.first();
         ScreenDecoder decoder = decoders.create(first.width(), first.height());
         ZlibTileBaseline baseline = new ZlibTileBaseline();
@@ -62,7 +88,8 @@ final class ScreenBenchmark {
         LatencySample decode = new LatencySample("decode");
         boolean measureFirst = !workload.hasNext();
         Counts counts = new Counts();
-        boolean exact = send(encoder, decoder, first, measureFirst ? counts : new Counts(), encode, decode, measureFirst);
+        boolean exact = send(encoder, decoder, first, measureFirst ? counts : new Counts(), encode, decode, measureFirst,
+                measureFirst ? error : new PictureError());
         long baselineBytes = baseline.encode(first);
         if (!measureFirst) {
             baselineBytes = 0;
@@ -70,11 +97,12 @@ final class ScreenBenchmark {
         int frames = measureFirst ? 1 : 0;
         while (workload.hasNext()) {
             Frame frame = workload.next();
-            exact &= send(encoder, decoder, frame, counts, encode, decode, true);
+            exact &= send(encoder, decoder, frame, counts, encode, decode, true, error);
             baselineBytes += baseline.encode(frame);
             frames++;
         }
-        return new Result(workload.name(), frames, counts.updates, counts.bytes, baselineBytes, encode, decode, exact);
+        return new Result(workload.name(), quality, frames, counts.updates, counts.bytes, baselineBytes, encode, decode,
+                exact, error);
     }
 
     private static final class Counts {
@@ -83,7 +111,7 @@ final class ScreenBenchmark {
     }
 
     private boolean send(ScreenEncoder encoder, ScreenDecoder decoder, Frame frame, Counts counts, LatencySample encode,
-            LatencySample decode, boolean timed) throws ScreenCodecException, ProtocolException {
+            LatencySample decode, boolean timed, PictureError error) throws ScreenCodecException, ProtocolException {
         long start = System.nanoTime();
         List<ScreenUpdate> updates = encoder.encode(frame);
         long encoded = System.nanoTime();
@@ -103,6 +131,7 @@ final class ScreenBenchmark {
             decode.add(decoded - decodeStart);
         }
         Frame shown = decoder.frame();
+        error.add(frame, shown);
         return shown != null && Arrays.equals(shown.argb(), frame.argb());
     }
 }

@@ -286,8 +286,26 @@ class ScreenShareE2EIT {
             }
 
             @Override
+            public List<org.tandem.shared.message.ScreenUpdate> encode(org.tandem.shared.screen.Frame frame,
+                    List<org.tandem.shared.screen.FrameRect> changed) {
+                List<org.tandem.shared.message.ScreenUpdate> updates = real.encode(frame, changed);
+                updates.forEach(update -> clear.add(codec.encode(update)));
+                return updates;
+            }
+
+            @Override
             public void reset() {
                 real.reset();
+            }
+
+            @Override
+            public void quality(org.tandem.shared.screen.ScreenQuality quality) {
+                real.quality(quality);
+            }
+
+            @Override
+            public boolean refining() {
+                return real.refining();
             }
         };
     }

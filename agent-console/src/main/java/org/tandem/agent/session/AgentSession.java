@@ -222,6 +222,20 @@ public final class AgentSession implements SessionListener {
         }
     }
 
+    /**
+     * About once a second: lets the screen quality asked of the customer rise back on a still screen.
+     * On the worker, since it may send.
+     */
+    public void secondPassed() {
+        worker.execute(() -> {
+            synchronized (this) {
+                if (state == AgentState.VIEWING) {
+                    screen.tick();
+                }
+            }
+        });
+    }
+
     /** The view has drawn the frames it was told of; credit them back while the customer shares. */
     public synchronized void frameDrawn() {
         if (state == AgentState.VIEWING) {

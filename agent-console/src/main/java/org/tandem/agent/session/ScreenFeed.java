@@ -2,6 +2,7 @@ package org.tandem.agent.session;
 
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,15 @@ import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.screen.ScreenCodecException;
 import org.tandem.shared.screen.ScreenDecoder;
+import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 
 /**
  * The customer's screen as it arrives at the console: updates are decoded into the picture, and the
- * next frame is asked for only once the view has drawn the last (one credit per frame). Not
- * thread-safe: the session calls it under its own lock.
+ * next frame is asked for only once the view has drawn the last (one credit per frame). How long each
+ * frame's updates take to arrive sets the quality asked of the customer ({@link ScreenQualityPolicy}).
+ * Not thread-safe: the session calls it under its own lock.
  */
 final class ScreenFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenFeed.class);
@@ -34,11 +37,38 @@ final class ScreenFeed {
     private int creditsHeld;
     private int framesToCredit;
     private int brokenUpdates;
+    private final LongSupplier nanoTime;
+    private final ScreenQualityPolicy quality;
+    /** When the first update of the frame now arriving came; -1 between frames. */
+    private long frameBegan = -1;
 
     ScreenFeed(Supplier<SessionChannel> channel, Consumer<SessionMessage> sendQuietly, AgentSessionListener listener) {
+        this(channel, sendQuietly, listener, System::nanoTime);
+    }
+
+    /** @param nanoTime {@code System::nanoTime} in the app, a hand-moved clock in tests */
+    ScreenFeed(Supplier<SessionChannel> channel, Consumer<SessionMessage> sendQuietly, AgentSessionListener listener,
+            LongSupplier nanoTime) {
         this.channel = channel;
         this.sendQuietly = sendQuietly;
         this.listener = listener;
+        this.nanoTime = nanoTime;
+        this.quality = new ScreenQualityPolicy(nanoTime);
+    }
+
+    /** About once a second while viewing: a still screen's quality rises back too. */
+    void tick() {
+        quality.tick().ifPresent(this::askForQuality);
+    }
+
+    /** The quality now asked of the customer. */
+    ScreenQuality quality() {
+        return quality.current();
+    }
+
+    private void askForQuality(ScreenQuality level) {
+        LOG.info("Asking the customer for {} screen updates", level.wireName());
+        sendQuietly.accept(new ControlMessage.ScreenQualityRequest(level.wireName()));
     }
 
     /**
@@ -49,6 +79,8 @@ final class ScreenFeed {
         decoder = decoderFor(width, height);
         creditsHeld = 0;
         framesToCredit = 0;
+        frameBegan = -1;
+        quality.reset();
     }
 
     void askForFirstFrames() {
@@ -80,6 +112,9 @@ final class ScreenFeed {
         if (creditsHeld == 0) {
             throw new ProtocolException("The customer sent a frame nobody asked for");
         }
+        if (frameBegan < 0) {
+            frameBegan = nanoTime.getAsLong();
+        }
         boolean shown = false;
         try {
             shown = decoder.apply(update);
@@ -99,6 +134,8 @@ final class ScreenFeed {
             return;
         }
         creditsHeld--;
+        quality.frameArrived(frameBegan).ifPresent(this::askForQuality);
+        frameBegan = -1;
         if (shown) {
             framesToCredit++;
             listener.screenUpdated(decoder.screen());

@@ -137,6 +137,7 @@ public final class ConsoleView {
         SecondTicker everySecond = new SecondTicker(SecondTicker.sharedTimer(), javafx.application.Platform::runLater, () -> {
             if (model.stateProperty().get() == AgentState.VIEWING) {
                 quality.tick();
+                model.secondPassed();
             }
             quality.tick(model.connectionQuality());
         });

@@ -320,6 +320,14 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return current == null ? java.util.Optional.empty() : current.quality();
     }
 
+    /** About once a second, from the view's ticker; the session adapts the screen quality. */
+    public void secondPassed() {
+        AgentSession current = session;
+        if (current != null) {
+            current.secondPassed();
+        }
+    }
+
     public void frameShown() {
         if (session != null) {
             session.frameDrawn();

@@ -10,7 +10,7 @@ import org.tandem.shared.session.SessionChannel;
  * The screen's updates, the pointer and the monitors, sent on the session channel; the pointer's
  * looks by their numbers once sent (decision 0020).
  */
-record ChannelUpdateSink(SessionChannel target, PointerShapeNames shapeNames) implements ScreenSharer.UpdateSink {
+record ChannelUpdateSink(SessionChannel target, PointerShapeNames shapeNames) implements UpdateSink {
     @Override
     public void send(ScreenUpdate update) throws IOException {
         target.send(update);

@@ -20,6 +20,7 @@ import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -298,6 +299,8 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
+        } else if (message instanceof ControlMessage.ScreenQualityRequest ask) {
+            sharer.qualityRequested(ScreenQuality.ofWireName(ask.quality())); // how exact, not what: not journaled
         } else if (message instanceof ControlMessage.ScreenSwitch ask) {
             if (state == CustomerState.SHARING) {
                 switchMonitor(ask.monitor(), TECHNICIAN);

@@ -24,6 +24,7 @@ import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
 import org.tandem.shared.screen.FrameSource;
 import org.tandem.shared.screen.ScreenEncoder;
+import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.session.SessionChannel;
 
 /**
@@ -60,17 +61,6 @@ public final class ScreenSharer implements AutoCloseable {
     /** The size of the shared screen, announced to the viewer. */
     public record ScreenSize(int width, int height) {}
 
-    /** Where updates go: the session channel, or a test's list. */
-    public interface UpdateSink {
-        void send(ScreenUpdate update) throws IOException;
-
-        /** Where the pointer moved or how it looks now; dropped unless the sink takes it. */
-        default void send(PointerMessage pointer) throws IOException {}
-
-        /** The customer's monitors and the size now shared, ahead of the stream at that size. */
-        default void send(ControlMessage.ScreenMonitors monitors) throws IOException {}
-    }
-
     private final Supplier<FrameSource> sources;
     private final Supplier<ScreenEncoder> encoders;
     private final Supplier<PointerSource> pointers;
@@ -93,6 +83,7 @@ public final class ScreenSharer implements AutoCloseable {
     private CapturePace pace;
     private boolean resetPending;
     private boolean firstFrame;
+    private volatile ScreenQuality quality = ScreenQuality.LOSSLESS; // as the viewer asked; applied between frames
     private volatile ScreenSize announced;
     private final EchoTrace echoes = new EchoTrace();
     private final PointerShapeNames shapeNames = new PointerShapeNames(); // its numbers go on across shares
@@ -157,6 +148,7 @@ public final class ScreenSharer implements AutoCloseable {
         pointerSent = null;
         announced = new ScreenSize(probe.width(), probe.height());
         encoder = encoders.get();
+        quality = ScreenQuality.LOSSLESS; // as the viewer's new stream expects
         sink = target;
         credits = 0;
         resetPending = false;
@@ -269,6 +261,11 @@ public final class ScreenSharer implements AutoCloseable {
         captureIn(0);
     }
 
+    /** The viewer asked for this quality (decision 0021); the next frame is encoded at it. */
+    public void qualityRequested(ScreenQuality level) {
+        quality = Objects.requireNonNull(level, "level");
+    }
+
     /** Frames the viewer may still be sent; for tests. */
     synchronized int credits() {
         return credits;
@@ -314,7 +311,8 @@ public final class ScreenSharer implements AutoCloseable {
             pointing = pointer;
             codec = encoder;
             to = sink;
-            mustLook = firstFrame || resetPending;
+            codec.quality(quality);
+            mustLook = firstFrame || resetPending || codec.refining(); // a refinement is due even if nothing was drawn
             if (resetPending) {
                 codec.reset();
                 resetPending = false;

@@ -242,6 +242,49 @@ class CustomerSessionTest {
     }
 
     @Test
+    void theTechnicianAsksForLowScreenQualityAndTheNextFrameIsEncodedAtIt() throws Exception {
+        List<org.tandem.shared.screen.ScreenQuality> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        sharer.close();
+        sharer = new ScreenSharer(() -> screen, () -> new org.tandem.shared.screen.ScreenEncoder() {
+            private final TileScreenEncoder encoder = new TileScreenEncoder();
+
+            @Override
+            public List<ScreenUpdate> encode(org.tandem.shared.screen.Frame frame) {
+                return encoder.encode(frame);
+            }
+
+            @Override
+            public void reset() {
+                encoder.reset();
+            }
+
+            @Override
+            public void quality(org.tandem.shared.screen.ScreenQuality quality) {
+                asked.add(quality);
+                encoder.quality(quality);
+            }
+
+            @Override
+            public boolean refining() {
+                return encoder.refining();
+            }
+        }, Duration.ZERO);
+        accepted(request -> CompletableFuture.completedFuture(true), WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+
+        technician.send(new ControlMessage.ScreenQualityRequest("low"));
+        technician.send(new ControlMessage.FrameRequest());
+        TileScreenDecoder decoder = new TileScreenDecoder();
+        while (!decoder.apply(assertInstanceOf(ScreenUpdate.class, next()))) {
+            // parts of one frame
+        }
+
+        assertEquals(org.tandem.shared.screen.ScreenQuality.LOW, asked.get(asked.size() - 1),
+                "the frame was encoded at the quality asked for: " + asked);
+    }
+
+    @Test
     void decliningTheSessionEndsItAndCapturesNothing() throws Exception {
         connect(request -> CompletableFuture.completedFuture(false), WAIT);
         technician.send(new ControlMessage.FrameRequest());

@@ -42,7 +42,7 @@ class ScreenSharerResizeTest {
         SharedArea area = SharedArea.single(64, 48);
         FrameSource screen = () -> new Frame(width, height, pixels(width, height));
         sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, () -> PointerSource.NONE, area, Duration.ZERO);
-        sharer.start(new ScreenSharer.UpdateSink() {
+        sharer.start(new UpdateSink() {
             @Override
             public void send(ScreenUpdate update) {
                 wire.add(update);

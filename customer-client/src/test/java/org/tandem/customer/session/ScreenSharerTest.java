@@ -177,7 +177,7 @@ class ScreenSharerTest {
         };
         LinkedBlockingQueue<PointerMessage> pointed = new LinkedBlockingQueue<>();
         sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, () -> pointer, Duration.ZERO);
-        sharer.start(new ScreenSharer.UpdateSink() {
+        sharer.start(new UpdateSink() {
             @Override
             public void send(ScreenUpdate update) {
                 sent.add(update);
@@ -209,7 +209,7 @@ class ScreenSharerTest {
         Desktop desktop = new Desktop(area);
         LinkedBlockingQueue<Object> wire = new LinkedBlockingQueue<>();
         sharer = new ScreenSharer(() -> desktop, TileScreenEncoder::new, () -> PointerSource.NONE, area, Duration.ZERO);
-        sharer.start(new ScreenSharer.UpdateSink() {
+        sharer.start(new UpdateSink() {
             @Override
             public void send(ScreenUpdate update) {
                 wire.add(update);
@@ -247,7 +247,7 @@ class ScreenSharerTest {
         LinkedBlockingQueue<Object> wire = new LinkedBlockingQueue<>();
         sharer = new ScreenSharer(() -> new Desktop(area), TileScreenEncoder::new, () -> PointerSource.NONE, area,
                 Duration.ZERO);
-        sharer.start(new ScreenSharer.UpdateSink() {
+        sharer.start(new UpdateSink() {
             @Override
             public void send(ScreenUpdate update) {
                 wire.add(update);

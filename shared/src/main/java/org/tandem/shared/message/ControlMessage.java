@@ -29,6 +29,7 @@ import static org.tandem.shared.message.ControlText.boundedText;
     @JsonSubTypes.Type(ControlMessage.ScreenRefresh.class),
     @JsonSubTypes.Type(ControlMessage.ScreenMonitors.class),
     @JsonSubTypes.Type(ControlMessage.ScreenSwitch.class),
+    @JsonSubTypes.Type(ControlMessage.ScreenQualityRequest.class),
     @JsonSubTypes.Type(ControlMessage.SessionEnd.class),
     @JsonSubTypes.Type(ControlMessage.LogCheckpoint.class),
     @JsonSubTypes.Type(ControlMessage.ControlRequest.class),
@@ -67,6 +68,7 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
         ControlMessage.ScreenRefresh,
         ControlMessage.ScreenMonitors,
         ControlMessage.ScreenSwitch,
+        ControlMessage.ScreenQualityRequest,
         ControlMessage.SessionEnd,
         ControlMessage.LogCheckpoint,
         RemoteControlMessages.ControlRequest,
@@ -215,6 +217,23 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
         public ScreenSwitch {
             if (monitor < ScreenMonitors.ALL || monitor > ScreenMonitors.MAX_MONITORS) {
                 throw new IllegalArgumentException("Monitor " + monitor + " is not 0.." + ScreenMonitors.MAX_MONITORS);
+            }
+        }
+    }
+
+    /**
+     * The viewer asks for screen updates at another quality (decision 0021): {@code "low"} lets the
+     * customer send large photographic regions lossy, because the connection is too slow for them;
+     * {@code "lossless"} asks for every pixel exact again (regions sent lossy are then sent again).
+     */
+    @JsonTypeName("screen-quality")
+    record ScreenQualityRequest(String quality) implements ControlMessage {
+        /** The qualities a viewer may ask for. */
+        public static final List<String> QUALITIES = List.of("lossless", "low");
+
+        public ScreenQualityRequest {
+            if (!QUALITIES.contains(quality)) {
+                throw new IllegalArgumentException("Screen quality " + quality + " is not one of " + QUALITIES);
             }
         }
     }

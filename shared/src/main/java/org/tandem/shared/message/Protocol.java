@@ -17,11 +17,13 @@ package org.tandem.shared.message;
  *       ({@code numbered}, {@code ack}), and a resumed pipe starts with the resume hello and proof
  *       (decision 0013).</li>
  *   <li>7: the pointer's look is named: sent once with a number, then only the number (decision 0020).</li>
+ *   <li>8: the viewer may ask for a screen quality ({@code screen-quality}); at low quality,
+ *       photographic regions may come as JPEG rectangles (kind 5; decision 0021).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     private Protocol() {}
 }

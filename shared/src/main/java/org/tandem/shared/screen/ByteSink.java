@@ -18,6 +18,13 @@ final class ByteSink {
         bytes[size++] = (byte) value;
     }
 
+    void u24(int value) {
+        ensure(3);
+        bytes[size++] = (byte) (value >>> 16);
+        bytes[size++] = (byte) (value >>> 8);
+        bytes[size++] = (byte) value;
+    }
+
     void rgb(int argb) {
         ensure(3);
         bytes[size++] = (byte) (argb >>> 16);

@@ -64,6 +64,17 @@ final class PayloadReader implements AutoCloseable {
         position += count;
     }
 
+    /** Copies the next {@code count} bytes into {@code target}, however many that is. */
+    void read(byte[] target, int count) throws ScreenCodecException {
+        int done = 0;
+        while (done < count) {
+            int piece = Math.min(count - done, buffer.length);
+            take(piece);
+            System.arraycopy(buffer, position - piece, target, done, piece);
+            done += piece;
+        }
+    }
+
     byte[] bytes() {
         return buffer;
     }

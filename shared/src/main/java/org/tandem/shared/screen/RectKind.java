@@ -17,7 +17,12 @@ enum RectKind {
      */
     PALETTE_COLUMNS,
     /** Full colour: RGB row by row, each byte less the same byte of the pixel to its left. */
-    RAW;
+    RAW,
+    /**
+     * A photographic region, lossy: u24 length, then that many bytes of a baseline JPEG of exactly
+     * the rectangle's size. Sent only when the viewer asked for a lossy {@link ScreenQuality}.
+     */
+    JPEG;
 
     private static final RectKind[] BY_CODE = values();
 

@@ -75,7 +75,7 @@ final class RectPacker {
     }
 
     /** Distinct colours of the rectangle, up to one more than the palette holds; they are left in {@code palette}. */
-    private int countColours(int[] argb, int stride, int x, int y, int w, int h) {
+    int countColours(int[] argb, int stride, int x, int y, int w, int h) {
         int count = 0;
         int last = 0;
         for (int row = y; row < y + h; row++) {

@@ -29,4 +29,17 @@ public interface ScreenEncoder {
 
     /** Forgets the previous frame, so the next one is sent whole in a new stream (a new viewer, say). */
     void reset();
+
+    /**
+     * Sets how exactly the following frames are sent, as the viewer asked. Going back to
+     * {@link ScreenQuality#LOSSLESS} makes the encoder send the regions it sent lossy again, exactly,
+     * on the first frame in which nothing changed (see {@link #refining()}).
+     */
+    void quality(ScreenQuality quality);
+
+    /**
+     * Whether regions the viewer holds lossy wait to be sent exact: the caller should then encode a
+     * frame even when it believes nothing changed, since that frame carries the exact pixels.
+     */
+    boolean refining();
 }

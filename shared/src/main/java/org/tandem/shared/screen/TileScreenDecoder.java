@@ -29,6 +29,8 @@ public final class TileScreenDecoder implements ScreenDecoder {
     private boolean complete;
     private int currentSeq = -1;
     private final int[] palette = new int[RectPacker.MAX_PALETTE];
+    private final JpegRectCodec jpeg = new JpegRectCodec();
+    private byte[] jpegBytes;
     /** Told of every rectangle drawn: kind code, x, y, width, height; for tests. */
     java.util.function.Consumer<int[]> observer;
 
@@ -159,6 +161,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             case BITMAP -> bitmap(pixels, x, y, w, h);
             case PALETTE_COLUMNS -> paletteRuns(pixels, x, y, w, h);
             case RAW -> raw(pixels, x, y, w, h);
+            case JPEG -> jpeg(pixels, x, y, w, h);
         }
         screen.markChanged(x, y, w, h);
         if (observer != null) {
@@ -247,6 +250,18 @@ public final class TileScreenDecoder implements ScreenDecoder {
                 }
             }
         }
+    }
+
+    private void jpeg(int[] pixels, int x, int y, int w, int h) throws ScreenCodecException {
+        int length = reader.u8() << 16 | reader.u16();
+        if (length < 1 || length > JpegRectCodec.MAX_BYTES) {
+            throw new ScreenCodecException("A JPEG rectangle of " + length + " bytes is not 1.." + JpegRectCodec.MAX_BYTES);
+        }
+        if (jpegBytes == null) {
+            jpegBytes = new byte[JpegRectCodec.MAX_BYTES];
+        }
+        reader.read(jpegBytes, length);
+        jpeg.unpack(jpegBytes, length, pixels, width, x, y, w, h);
     }
 
     private void raw(int[] pixels, int x, int y, int w, int h) throws ScreenCodecException {

@@ -2,15 +2,21 @@ package org.tandem.shared.screen;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.tandem.shared.message.ScreenUpdate;
 
 /**
- * The screen codec's sending half, lossless. It keeps a copy of the picture the viewer has, and for
+ * The screen codec's sending half. It keeps a copy of the picture the viewer has, and for
  * each new frame: finds content that moved (a scroll, a dragged window) and sends it as a copy;
  * then cuts the screen into square tiles and, for each tile that still differs, sends only the rows
  * and columns that changed, cut into strips at rows of one colour (the gaps between lines of text),
  * each strip in the most compact kind its colours allow; all of it through one
  * zstd stream per viewer (see {@link UpdateWriter}).
+ *
+ * <p>Exact by default. At a lossy {@link ScreenQuality}, a strip that looks photographic (see
+ * {@link JpegRectCodec#isPhotographic}) goes as JPEG instead; the encoder remembers where, and once
+ * the quality is back to lossless and the screen is still, sends those regions again exactly, so the
+ * viewer ends with every pixel right.
  */
 public final class TileScreenEncoder implements ScreenEncoder {
     public static final int DEFAULT_TILE_SIDE = 128;
@@ -21,6 +27,9 @@ public final class TileScreenEncoder implements ScreenEncoder {
 
     private final int tileSide;
     private final RectPacker packer = new RectPacker();
+    private final JpegRectCodec jpeg = new JpegRectCodec();
+    private final LossyRegions lossy;
+    private ScreenQuality quality = ScreenQuality.LOSSLESS;
     private final UpdateWriter writer;
     private int[] remote;
     private int width;
@@ -43,6 +52,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
             throw new IllegalArgumentException("Tile side must be 8.." + MAX_TILE_SIDE);
         }
         this.tileSide = tileSide;
+        this.lossy = new LossyRegions(tileSide);
         this.writer = new UpdateWriter(zstdLevel, RectPacker.maxBytes(tileSide * tileSide));
     }
 
@@ -64,13 +74,14 @@ public final class TileScreenEncoder implements ScreenEncoder {
             height = frame.height();
             remote = new int[now.length];
             moves = new MoveDetector(width, height);
+            lossy.resize(width, height);
             writer.restart();
         }
         writer.beginFrame(frameSeq, width, height);
         if (!whole) {
             findDirtyRows(now, changed);
             if (dirtyCount == 0) {
-                return List.of();
+                return refining() ? refine(now) : List.of();
             }
             sendMoves(now);
         }
@@ -99,16 +110,38 @@ public final class TileScreenEncoder implements ScreenEncoder {
         if (!whole) {
             moves.frameSent(dirtyRows, dirtyCount);
         }
-        List<ScreenUpdate> updates = writer.endFrame();
-        if (!updates.isEmpty()) {
-            frameSeq = (frameSeq + 1) & Integer.MAX_VALUE;
-        }
-        return updates;
+        return endFrame();
     }
 
     @Override
     public void reset() {
         remote = null;
+    }
+
+    @Override
+    public void quality(ScreenQuality level) {
+        quality = Objects.requireNonNull(level, "level");
+    }
+
+    @Override
+    public boolean refining() {
+        return !quality.lossy() && remote != null && !lossy.isEmpty();
+    }
+
+    /** Sends every region the viewer holds lossy again, exactly. */
+    private List<ScreenUpdate> refine(int[] now) {
+        for (int[] box : lossy.takeAll()) {
+            sendPixels(now, box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        }
+        return endFrame();
+    }
+
+    private List<ScreenUpdate> endFrame() {
+        List<ScreenUpdate> updates = writer.endFrame();
+        if (!updates.isEmpty()) {
+            frameSeq = (frameSeq + 1) & Integer.MAX_VALUE;
+        }
+        return updates;
     }
 
     private void sendMoves(int[] now) {
@@ -124,6 +157,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
             out.u16(move.sourceY());
             writer.rectWritten();
             copyWithin(remote, width, move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
+            lossy.copied(move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
         }
     }
 
@@ -140,10 +174,19 @@ public final class TileScreenEncoder implements ScreenEncoder {
         }
     }
 
+    /** Sends a box inside one tile, strip by strip; it replaces whatever the viewer had there. */
     private void sendPixels(int[] now, int x, int y, int w, int h) {
+        lossy.sentExact(x, y, w, h);
         for (int top = y; top < y + h; ) {
             int end = RectPacker.stripEnd(now, width, x, top, w, y + h);
-            packer.pack(now, width, x, top, w, end - top, writer.rectSink());
+            int rows = end - top;
+            ByteSink out = writer.rectSink();
+            if (quality.lossy() && JpegRectCodec.isPhotographic(now, width, x, top, w, rows, packer)
+                    && jpeg.pack(now, width, x, top, w, rows, quality.jpegQuality(), out)) {
+                lossy.sentLossy(x, top, w, rows);
+            } else {
+                packer.pack(now, width, x, top, w, rows, out);
+            }
             writer.rectWritten();
             top = end;
         }

@@ -57,6 +57,8 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenMonitors(List.of(new ControlMessage.Monitor(-1920, 0, 1920, 1080)), 1, 1920, 1080),
                 new ControlMessage.ScreenSwitch(2),
                 new ControlMessage.ScreenSwitch(ControlMessage.ScreenMonitors.ALL),
+                new ControlMessage.ScreenQualityRequest("low"),
+                new ControlMessage.ScreenQualityRequest("lossless"),
                 new ControlMessage.SessionEnd("Done, thanks!\nLine two \"quoted\""),
                 new ControlMessage.SessionEnd("x".repeat(500)),
                 new ControlMessage.SessionEnd("The technician ended the session.", "technician-closed-window"),
@@ -106,6 +108,20 @@ class SessionMessageCodecTest {
                 new ControlMessage.Heartbeat(7, true),
                 new ControlMessage.Numbered(42, new ControlMessage.ControlRequest()),
                 new ControlMessage.Acknowledged(41));
+    }
+
+    @Test
+    void aScreenQualityRequestNamesEveryQualityOfTheCodecAndNothingElse() throws Exception {
+        assertEquals(ControlMessage.ScreenQualityRequest.QUALITIES,
+                java.util.Arrays.stream(org.tandem.shared.screen.ScreenQuality.values())
+                        .map(org.tandem.shared.screen.ScreenQuality::wireName).toList());
+        byte[] unknown = codec.encode(new ControlMessage.ScreenQualityRequest("low"));
+        String json = new String(unknown, 1, unknown.length - 1, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"low\""), json);
+        byte[] medium = json.replace("\"low\"", "\"medium\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] encoded = java.util.Arrays.copyOf(new byte[] {unknown[0]}, medium.length + 1);
+        System.arraycopy(medium, 0, encoded, 1, medium.length);
+        assertThrows(ProtocolException.class, () -> codec.decode(encoded));
     }
 
     @Test

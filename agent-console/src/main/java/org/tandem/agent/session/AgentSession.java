@@ -326,10 +326,15 @@ public final class AgentSession implements SessionListener {
         sendQuietly(new ControlMessage.ActionCancel(requestId));
     }
 
-    /** The connection's round trip and bytes moved; empty until the customer is connected. */
+    /**
+     * The connection's round trip and bytes moved; empty unless the customer is connected (not before,
+     * not while reconnecting, not after the end: old figures would describe a connection that is gone).
+     */
     public java.util.Optional<SessionChannel.Quality> quality() {
         SessionChannel current = channel;
-        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.quality());
+        AgentState now = state;
+        boolean connected = now == AgentState.CONNECTED || now == AgentState.VIEWING;
+        return current == null || !connected ? java.util.Optional.empty() : java.util.Optional.of(current.quality());
     }
 
     /** The plan, chat, notes and wrap-up of the session; empty until the customer is connected. */

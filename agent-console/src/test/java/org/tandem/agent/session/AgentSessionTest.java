@@ -88,6 +88,8 @@ class AgentSessionTest {
     /** Starts a session whose customer end pairs with the code the console shows, or with {@code typo}. */
     @TempDir
     Path logDir;
+    /** Whether the customer answers the console's final checkpoint by itself, as the client does. */
+    private volatile boolean answersWithReceipt = true;
 
     private SocketLinks.Pair start(boolean drawAtOnce) throws Exception {
         SocketLinks.Pair links = SocketLinks.open();
@@ -165,6 +167,9 @@ class AgentSessionTest {
             @Override
             public void received(SessionMessage message) {
                 atCustomer.add(message);
+                if (answersWithReceipt) { // as the customer's client does, so that the console's side may close
+                    org.tandem.shared.testing.Receipts.answer(message, logDir, "customer", customer);
+                }
             }
 
             @Override
@@ -335,6 +340,15 @@ class AgentSessionTest {
     }
 
     @Test
+    void theConnectionsFiguresAreShownOnlyWhileTheCustomerIsConnected() throws Exception {
+        startPaired(true);
+        assertTrue(session.quality().isPresent(), "round trip and bandwidth while connected");
+        session.end();
+        awaitState(AgentState.ENDED);
+        assertTrue(session.quality().isEmpty(), "an ended session has no round trip to show");
+    }
+
+    @Test
     void closingTheConsoleTellsTheCustomerItClosedNotThatItEnded() throws Exception {
         startPaired(true);
         session.endBecauseClosed();
@@ -355,6 +369,7 @@ class AgentSessionTest {
 
     @Test
     void aResultArrivingAfterTheEndStillLetsTheCustomersReceiptIn() throws Exception {
+        answersWithReceipt = false; // this test answers by hand, after a late result
         startPaired(true);
         ActionDescriptor look = new ActionDescriptor("processes", "List running programs", ActionRisk.READ,
                 "Nothing is changed.", true, true, "", List.of());

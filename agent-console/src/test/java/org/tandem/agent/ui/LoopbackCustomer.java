@@ -57,6 +57,7 @@ final class LoopbackCustomer implements AutoCloseable {
     private final ConsoleWorkspace workspace;
     private final ConsoleViewModel model;
     private SessionChannel channel;
+    private final Path logDir;
 
     LoopbackCustomer(Path logDir) {
         this(logDir, null);
@@ -67,6 +68,7 @@ final class LoopbackCustomer implements AutoCloseable {
      * relay that cannot be reached again: they reconnect until the window closes or Cancel.
      */
     LoopbackCustomer(Path logDir, Duration resumeWindow) {
+        this.logDir = logDir;
         SessionRendezvous.Factory relay = () -> {
             Rendezvous next = new Rendezvous(SocketLinks.open());
             rendezvous.add(next);
@@ -127,6 +129,8 @@ final class LoopbackCustomer implements AutoCloseable {
             @Override
             public void received(SessionMessage message) {
                 received.add(message);
+                // As the client does: the console's final checkpoint is answered, so that its side may close.
+                org.tandem.shared.testing.Receipts.answer(message, logDir, "customer", channel);
             }
 
             @Override

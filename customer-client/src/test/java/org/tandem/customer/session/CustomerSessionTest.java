@@ -192,8 +192,8 @@ class CustomerSessionTest {
                 @Override
                 public void received(SessionMessage message) {
                     atTechnician.add(message);
-                    if (message instanceof ControlMessage.LogCheckpoint ending && answersWithReceipt) {
-                        answerWithReceipt(ending);
+                    if (answersWithReceipt) { // as the console does, so that the customer's side may close
+                        org.tandem.shared.testing.Receipts.answer(message, logDir, "technician:Dana", technician);
                     }
                 }
 
@@ -679,26 +679,6 @@ class CustomerSessionTest {
         int[] argb = new int[bounds.width * bounds.height];
         java.util.Arrays.fill(argb, 0xFF336699);
         return new org.tandem.shared.screen.Frame(bounds.width, bounds.height, argb);
-    }
-
-    /**
-     * As the console does: the customer's final checkpoint is answered with the technician's own,
-     * which the customer keeps as its receipt and then closes the connection.
-     */
-    private void answerWithReceipt(ControlMessage.LogCheckpoint customers) {
-        try {
-            org.tandem.shared.log.Checkpoint theirs = org.tandem.shared.log.Checkpoint.fromMap(customers.checkpoint());
-            if (!theirs.isFinal()) {
-                return;
-            }
-            Path file = logDir.resolve("technician-" + theirs.session() + ".log");
-            try (SessionLogWriter writer = SessionLogWriter.create(file, theirs.session(), "technician:Dana",
-                    org.tandem.shared.ssh.Ed25519Keys.generate(), 20, Clock.systemUTC())) {
-                technician.send(new ControlMessage.LogCheckpoint(writer.finish().toMap()));
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new AssertionError("The test technician could not answer with its receipt", e);
-        }
     }
 
     private SessionMessage next() throws InterruptedException {

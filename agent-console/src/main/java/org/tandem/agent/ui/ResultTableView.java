@@ -57,13 +57,20 @@ final class ResultTableView {
         VBox.setVgrow(table, Priority.ALWAYS);
         model.columnsProperty().addListener((obs, was, names) -> {
             table.getColumns().clear();
+            // A short table (an item and its value) gives the rest of the width to its last column; a wide
+            // one keeps its columns' widths and scrolls sideways rather than squeezing every column.
+            table.setColumnResizePolicy(names.size() <= 2 ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                    : TableView.UNCONSTRAINED_RESIZE_POLICY);
             for (int i = 0; i < names.size(); i++) {
                 int at = i;
                 TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                         at < cell.getValue().size() ? cell.getValue().get(at) : "").getReadOnlyProperty());
                 column.setComparator(ResultTableModel.CELLS);
-                column.setPrefWidth(names.size() <= 2 ? 160 : 110);
+                column.setPrefWidth(names.size() <= 2 ? 140 : 110);
+                if (names.size() == 2 && i == 0) {
+                    column.setMaxWidth(150); // the item's name; its value takes the rest
+                }
                 table.getColumns().add(column);
             }
         });

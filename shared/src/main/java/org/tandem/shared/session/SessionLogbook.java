@@ -192,6 +192,9 @@ public final class SessionLogbook implements SessionJournal {
         } catch (IOException e) {
             LOG.debug("Could not send the end of the session", e);
         }
+        if (channel.isSuspended() || !channel.isOpen()) {
+            theirs.complete(null); // the connection is already gone (ended while reconnecting): no receipt can come
+        }
         // Not a short fixed wait: the channel's heartbeats tell a side that is there from one that is gone.
         // The task holds the future alone, so an ended session is not kept in memory until the limit.
         CompletableFuture<Checkpoint> awaited = theirs;

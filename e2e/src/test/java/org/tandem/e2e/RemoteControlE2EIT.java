@@ -70,6 +70,7 @@ class RemoteControlE2EIT {
     private RelayClient agentRelay;
     private ScreenSharer sharer;
     private Process xterm;
+    private final CompletableFuture<Void> customerEnded = new CompletableFuture<>();
 
     @AfterEach
     void closeEverything() throws Exception {
@@ -131,6 +132,11 @@ class RemoteControlE2EIT {
         assertFalse(Files.exists(dir.resolve("denied.txt")), "nothing was typed while control was denied");
         assertFalse(Files.exists(dir.resolve("revoked.txt")), "nothing was typed after control was taken back");
         assertEquals(AgentState.VIEWING, technician.state());
+
+        // Ended as the technician ends it, so that both logs are closed before the test's folder is removed.
+        technician.end();
+        customerEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> technician.state() == AgentState.ENDED);
     }
 
     private record Paired(AgentSession technician, CustomerControl customerControl) {}
@@ -188,6 +194,8 @@ class RemoteControlE2EIT {
                     public void stateChanged(CustomerState state, String detail) {
                         if (state == CustomerState.SHARING) {
                             sharing.complete(null);
+                        } else if (state == CustomerState.ENDED) {
+                            customerEnded.complete(null);
                         }
                     }
 

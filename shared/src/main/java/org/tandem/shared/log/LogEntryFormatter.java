@@ -90,6 +90,17 @@ public final class LogEntryFormatter {
                     + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
         } else if (event instanceof JournalEvent.Chat e) {
             return "Chat: " + shorten(e.text());
+        } else if (event instanceof JournalEvent.WorkingCheckAsked) {
+            return "Asked: is everything working now?";
+        } else if (event instanceof JournalEvent.WorkingCheckAnswered e) {
+            return "Is everything working now? " + (e.answer().isEmpty() ? "no answer" : e.answer());
+        } else if (event instanceof JournalEvent.Rating e) {
+            return "Rated the session " + e.stars() + " of 5" + (e.comment().isEmpty() ? "" : ": " + shorten(e.comment()));
+        } else if (event instanceof JournalEvent.FollowUp e) {
+            return "Follow-up asked for: " + (e.when().isEmpty() ? "any time" : e.when())
+                    + (e.note().isEmpty() ? "" : " (" + shorten(e.note()) + ")");
+        } else if (event instanceof JournalEvent.Note e) {
+            return "Private note: " + shorten(e.text());
         } else if (event instanceof JournalEvent.PlanChanged e) {
             return "Plan changed: " + (e.steps().size() == 1 ? "1 step" : e.steps().size() + " steps");
         } else if (event instanceof JournalEvent.Problem e) {

@@ -1,0 +1,76 @@
+package org.tandem.shared.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** `tandem log show` and History say every kind of journal event in words, never by its raw type. */
+class LogEntryTitlesTest {
+
+    @Test
+    void everyKindOfEventHasWordsOfItsOwn() throws Exception {
+        List<String> raw = new ArrayList<>();
+        for (Class<?> kind : kinds(JournalEvent.class)) {
+            JournalEvent event = sample(kind);
+            String title = LogEntryFormatter.title(written(event));
+            if (title.equals(event.type()) || title.startsWith(event.type() + " ")) {
+                raw.add(kind.getSimpleName() + " → " + title);
+            }
+        }
+        assertEquals(List.of(), raw, "shown by their raw type");
+    }
+
+    @Test
+    void theEndingQuestionAndTheCustomersAnswersReadAsSentences() {
+        assertEquals("Asked: is everything working now?",
+                LogEntryFormatter.title(written(new JournalEvent.WorkingCheckAsked())));
+        assertEquals("Is everything working now? yes",
+                LogEntryFormatter.title(written(new JournalEvent.WorkingCheckAnswered("yes"))));
+        assertEquals("Rated the session 5 of 5: Quick and clear, thank you.",
+                LogEntryFormatter.title(written(new JournalEvent.Rating(5, "Quick and clear, thank you."))));
+        assertEquals("Rated the session 3 of 5", LogEntryFormatter.title(written(new JournalEvent.Rating(3, ""))));
+        assertEquals("Follow-up asked for: Tomorrow after 2 pm",
+                LogEntryFormatter.title(written(new JournalEvent.FollowUp("Tomorrow after 2 pm", ""))));
+        assertFalse(LogEntryFormatter.title(written(new JournalEvent.Note("Spooler restarted"))).startsWith("note"));
+    }
+
+    /** Every record that is a journal event, through the families it is sealed into. */
+    private static List<Class<?>> kinds(Class<?> sealed) {
+        List<Class<?>> found = new ArrayList<>();
+        for (Class<?> sub : sealed.getPermittedSubclasses()) {
+            if (sub.isRecord()) {
+                found.add(sub);
+            } else if (sub.isSealed()) {
+                found.addAll(kinds(sub));
+            }
+        }
+        return found;
+    }
+
+    /** An event of this kind with plain values: "x" for text, 1 for numbers, empty lists and maps. */
+    private static JournalEvent sample(Class<?> kind) throws Exception {
+        RecordComponent[] parts = kind.getRecordComponents();
+        Class<?>[] types = new Class<?>[parts.length];
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            values[i] = types[i] == String.class ? "x" : types[i] == int.class ? 1 : types[i] == long.class ? 1L
+                    : types[i] == boolean.class ? true : types[i] == List.class ? List.of()
+                    : types[i] == Map.class ? Map.of() : types[i].isEnum() ? types[i].getEnumConstants()[0] : null;
+        }
+        Constructor<?> canonical = kind.getDeclaredConstructor(types);
+        return (JournalEvent) canonical.newInstance(values);
+    }
+
+    private static LogEntry written(JournalEvent event) {
+        return new LogEntry(7, Instant.EPOCH, "s", "customer", event.type(), event.details(), "0".repeat(64),
+                "1".repeat(64));
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.identity.IdentityProof;
@@ -227,13 +228,21 @@ public final class AgentSession implements SessionListener {
      * On the worker, since it may send.
      */
     public void secondPassed() {
-        worker.execute(() -> {
-            synchronized (this) {
-                if (state == AgentState.VIEWING) {
-                    screen.tick();
+        if (state() != AgentState.VIEWING) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                synchronized (this) {
+                    if (state == AgentState.VIEWING) {
+                        screen.tick();
+                    }
                 }
-            }
-        });
+            });
+        } catch (RejectedExecutionException closing) {
+            // The console is closing and its worker has stopped; a quality step missed then changes nothing.
+            LOG.debug("A tick came after the console's worker stopped; skipped");
+        }
     }
 
     /** The view has drawn the frames it was told of; credit them back while the customer shares. */

@@ -155,7 +155,7 @@ class AgentSessionTest {
                             session.frameDrawn();
                         }
                     }
-                }, Executors.newSingleThreadExecutor(), WAIT);
+                }, worker, WAIT);
         session.start();
         return links;
     }
@@ -198,6 +198,20 @@ class AgentSessionTest {
     }
 
     private volatile boolean relayBurnsTheCode;
+    private final java.util.concurrent.ExecutorService worker = Executors.newSingleThreadExecutor();
+
+    @Test
+    void aTickAfterTheConsoleStoppedItsWorkerIsIgnoredNotThrown() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(5, TimeUnit.SECONDS));
+        // The view's once-a-second ticker may fire once more while the console closes; it runs on the
+        // JavaFX thread, where an exception would break the window.
+        session.secondPassed();
+        assertEquals(AgentState.VIEWING, session.state(), "the tick changes nothing");
+    }
 
     @Test
     void aCodeTheRelayBurnedEndsTheWaitAndOffersANewCodeInPlainWords() throws Exception {

@@ -91,12 +91,43 @@ final class SessionWatch {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 synchronized (this) {
-                    throw new AssertionError("Not within " + limit.toMillis() + " ms: " + what + ". Reported: " + reports);
+                    throw new AssertionError("Not within " + limit.toMillis() + " ms: " + what + ". Reported: " + reports
+                            + "\nWhere the apps' threads stood:\n" + appThreads());
                 }
             }
             synchronized (signal) {
                 signal.wait(Math.max(1, Math.min(50, left / 1_000_000)));
             }
         }
+    }
+
+    /**
+     * The stacks of the apps' own threads (sessions, heartbeats, resumes, workers), for a failure that
+     * happens only on a loaded machine: where each one waited when the wait ran out.
+     */
+    static String appThreads() {
+        StringBuilder out = new StringBuilder();
+        for (java.lang.management.ThreadInfo info : java.lang.management.ManagementFactory.getThreadMXBean()
+                .dumpAllThreads(true, false)) {
+            String name = info.getThreadName();
+            if (name.startsWith("sshd-") || name.startsWith("main") || name.contains("Reference Handler")
+                    || name.contains("Finalizer") || name.contains("Signal Dispatcher") || name.contains("Common-Cleaner")
+                    || name.startsWith("surefire") || name.startsWith("Attach")) {
+                continue;
+            }
+            out.append('"').append(name).append("\" ").append(info.getThreadState());
+            if (info.getLockName() != null) {
+                out.append(" on ").append(info.getLockName());
+            }
+            if (info.getLockOwnerName() != null) {
+                out.append(" held by \"").append(info.getLockOwnerName()).append('"');
+            }
+            out.append('\n');
+            StackTraceElement[] stack = info.getStackTrace();
+            for (int i = 0; i < Math.min(stack.length, 14); i++) {
+                out.append("    at ").append(stack[i]).append('\n');
+            }
+        }
+        return out.toString();
     }
 }

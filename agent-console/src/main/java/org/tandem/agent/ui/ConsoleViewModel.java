@@ -345,6 +345,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
             }
             if (next == AgentState.ENDED) {
                 screen.set(null);
+                checkString.set(""); // it vouched for a connection that is gone
                 // A code that ends before anyone connected with it is burned or expired: offer a fresh one.
                 newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
             }

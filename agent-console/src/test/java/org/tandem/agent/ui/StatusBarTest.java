@@ -115,4 +115,18 @@ class StatusBarTest {
             assertEquals(figures.getPrefWidth(), figures.getWidth(), 0.5, id + " is as wide as set, empty or not");
         }
     }
+
+    @Test
+    void theCheckCodeGoesWhenTheSessionEnds(FxRobot robot) {
+        robot.interact(() -> {
+            model.paired("482 913");
+            model.stateChanged(AgentState.VIEWING, "The customer is sharing the screen (1600×1000).");
+        });
+        Label check = robot.lookup("#checkStringLabel").queryAs(Label.class);
+        assertTrue(check.getText().startsWith("Check code 482 913"), check.getText());
+        robot.interact(() -> model.stateChanged(AgentState.ENDED, "The customer ended the session."));
+        // A code to compare on the phone belongs to a live connection; after the end it would only mislead.
+        assertEquals("", check.getText(), "no check code after the end");
+        assertEquals("", model.checkStringProperty().get());
+    }
 }

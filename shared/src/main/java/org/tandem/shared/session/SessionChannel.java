@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.message.ControlMessage;
@@ -52,8 +53,13 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final Duration silenceLimit;
-    /** Orders numbering with writing, so numbers go out in order; never held while anything but a write blocks. */
-    private final Object writeLock = new Object();
+    /**
+     * Orders numbering with writing, so numbers go out in order; never held while anything but a write
+     * blocks. Fair: writers take turns in the order they came, so a thread streaming screen updates
+     * cannot keep the heartbeat, the acknowledgements or anyone's one message waiting (an unfair lock
+     * let it take the lock straight back, for many seconds on a loaded machine).
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ControlOutbox outbox;
     private final Object deliverLock = new Object();
     private final ControlInbox inbox = new ControlInbox();
@@ -134,7 +140,8 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             throw new RecordException("Message of " + plaintext.length + " bytes is over the record limit");
         }
         ChannelLink current;
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             if (numbered) {
                 try {
                     synchronized (outbox) {
@@ -158,6 +165,8 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             } catch (IOException e) {
                 LOG.info("Sending failed: {}", e.toString());
             }
+        } finally {
+            writeLock.unlock();
         }
         lost(current, SessionEnding.CONNECTION_LOST);
         if (ended.get()) {
@@ -176,7 +185,8 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             long peerLastReceived) throws IOException {
         ChannelLink fresh = new ChannelLink(in, out, pipe, inbound, outbound);
         int resent;
-        synchronized (writeLock) {
+        writeLock.lock();
+        try {
             if (ended.get() || !suspended) {
                 fresh.close();
                 throw new IOException(ended.get() ? "The session has ended" : "The session is connected");
@@ -200,6 +210,8 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             synchronized (this) {
                 suspended = false;
             }
+        } finally {
+            writeLock.unlock();
         }
         LOG.info("Session resumed; {} control messages sent again", resent);
         startReader(fresh);

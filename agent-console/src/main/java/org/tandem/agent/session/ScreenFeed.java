@@ -76,7 +76,7 @@ final class ScreenFeed {
      * allocates what a message claims. No credits are held until {@link #askForFirstFrames}.
      */
     void started(int width, int height) throws ProtocolException {
-        decoder = decoderFor(width, height);
+        replaceDecoder(decoderFor(width, height));
         creditsHeld = 0;
         framesToCredit = 0;
         frameBegan = -1;
@@ -89,7 +89,7 @@ final class ScreenFeed {
 
     /** Another monitor is shared: a new stream at the new size follows. Credits carry over: they count frames. */
     void switched(int width, int height) throws ProtocolException {
-        decoder = decoderFor(width, height);
+        replaceDecoder(decoderFor(width, height));
         brokenUpdates = 0;
     }
 
@@ -154,6 +154,12 @@ final class ScreenFeed {
                 return;
             }
         }
+    }
+
+    /** The old stream's decompressor is freed now, not whenever the collector comes by. */
+    private void replaceDecoder(ScreenDecoder next) {
+        decoder.close();
+        decoder = next;
     }
 
     private static ScreenDecoder decoderFor(int width, int height) throws ProtocolException {

@@ -3,7 +3,7 @@ package org.tandem.shared.screen;
 import org.tandem.shared.message.ScreenUpdate;
 
 /** Applies screen updates to a local copy of the remote screen. */
-public interface ScreenDecoder {
+public interface ScreenDecoder extends AutoCloseable {
 
     /**
      * Applies one update.
@@ -22,4 +22,11 @@ public interface ScreenDecoder {
 
     /** The live picture with the rectangles changed since the view last took them; null before the first update. */
     ScreenBuffer screen();
+
+    /**
+     * Frees the decompressor's native memory at once, rather than when the decoder is collected;
+     * updates are refused after. The picture stays readable. Closing again does nothing.
+     */
+    @Override
+    void close();
 }

@@ -26,6 +26,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
     private int height;
     private PayloadReader reader;
     private boolean lost = true;
+    private boolean closed;
     private boolean complete;
     private int currentSeq = -1;
     private final int[] palette = new int[RectPacker.MAX_PALETTE];
@@ -56,6 +57,9 @@ public final class TileScreenDecoder implements ScreenDecoder {
 
     @Override
     public boolean apply(ScreenUpdate update) throws ScreenCodecException {
+        if (closed) {
+            throw new ScreenCodecException("The screen decoder was closed");
+        }
         if (width == 0) {
             requireSize(update.screenWidth(), update.screenHeight());
             width = update.screenWidth();
@@ -107,6 +111,16 @@ public final class TileScreenDecoder implements ScreenDecoder {
     @Override
     public Frame frame() {
         return complete ? screen.snapshot() : null;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        lost = true;
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
     }
 
     /** The live picture, or null before the first update. */

@@ -49,6 +49,26 @@ class TileScreenCodecTest {
         decoder.observer = drawn::add;
     }
 
+    // ---- a decoder let go ----
+
+    @Test
+    void aClosedDecoderFreesItsDecompressorAndRefusesUpdatesInWords() throws Exception {
+        TileScreenDecoder closing = new TileScreenDecoder(64, 48);
+        Frame picture = new Frame(64, 48, new Random(7).ints(64 * 48).map(rgb -> 0xFF000000 | rgb).toArray());
+        List<ScreenUpdate> first = encoder.encode(picture);
+        for (ScreenUpdate update : first) {
+            closing.apply(update);
+        }
+        assertArrayEquals(picture.argb(), closing.frame().argb(), "decodes while open");
+
+        closing.close();
+        closing.close(); // twice is harmless: a viewer may let go of it from two places
+
+        ScreenCodecException refused = assertThrows(ScreenCodecException.class, () -> closing.apply(first.get(0)));
+        assertEquals("The screen decoder was closed", refused.getMessage());
+        assertArrayEquals(picture.argb(), closing.frame().argb(), "the picture it had stays");
+    }
+
     // ---- lossless, frame after frame ----
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import org.tandem.shared.message.InputEvent;
 
 /**
@@ -20,7 +21,7 @@ import org.tandem.shared.message.InputEvent;
  *
  * <p>Thread-safe. Injection happens under the gate's lock: once {@link #revoke}, {@link #promptOpened}
  * or a pause has returned, no further event is injected until the gate opens again. A call may wait
- * for an event that is being injected.
+ * for the one event being injected, never for the events that come after it.
  */
 public final class InputGate {
     /** Why an event was not injected. */
@@ -32,7 +33,12 @@ public final class InputGate {
     public static final String OWN_WINDOW_REASON = "A Tandem window is in the way on the customer's screen: "
             + "remote input cannot operate Tandem itself. Click outside it to go on.";
 
-    private final Object lock = new Object();
+    /**
+     * Fair: callers go in the order they came. The thread injecting the technician's stream comes back
+     * for the next event at once; an unfair lock let it take the lock straight back, so the customer's
+     * Stop could wait while remote input went on.
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final InputInjector injector;
     private final Clock clock;
     private final Duration localActivityPause;
@@ -71,12 +77,15 @@ public final class InputGate {
 
     /** The customer allowed control. Nothing happens if control is already granted. */
     public void grant() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (granted) {
                 return;
             }
             listener.beforeGrant();
             granted = true;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -85,7 +94,8 @@ public final class InputGate {
      * keys and buttons are released. Nothing happens if control is not granted.
      */
     public void revoke(String reason) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!granted) {
                 return;
             }
@@ -97,6 +107,8 @@ public final class InputGate {
                 heldByOwnWindow = false;
                 injector.releaseAll();
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -106,10 +118,13 @@ public final class InputGate {
      * hold is closed. Closing a hold twice does nothing, so a prompt cannot close another one's hold.
      */
     public PromptHold promptOpened() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             openPrompts++;
             injector.releaseAll();
             return new PromptHold();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -118,7 +133,8 @@ public final class InputGate {
      * from now, then resumes by itself. Ignored while control is not granted.
      */
     public void localActivity() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!granted) {
                 return;
             }
@@ -133,6 +149,8 @@ public final class InputGate {
                 pausedUntil = until;
                 injector.releaseAll();
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -141,18 +159,22 @@ public final class InputGate {
      * on every poll, so the technician hears of the resumption without having to send anything.
      */
     public void refresh() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (pausedUntil != null && !clock.instant().isBefore(pausedUntil)) {
                 pausedUntil = null;
                 listener.resumed();
             }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Injects the event if the gate is open, and says whether it did; otherwise drops and counts it. */
     public boolean offer(InputEvent event) {
         Objects.requireNonNull(event, "event");
-        synchronized (lock) {
+        lock.lock();
+        try {
             refresh();
             DropReason reason = !granted ? DropReason.NOT_GRANTED
                     : openPrompts > 0 ? DropReason.PROMPT_OPEN
@@ -175,6 +197,8 @@ public final class InputGate {
                 listener.resumed();
             }
             return true;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -193,35 +217,50 @@ public final class InputGate {
     }
 
     public boolean isGranted() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return granted;
+        } finally {
+            lock.unlock();
         }
     }
 
     public boolean isPromptOpen() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return openPrompts > 0;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Whether remote input is paused for the customer's own input (control is still granted). */
     public boolean isPaused() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return pausedUntil != null;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** How many events were dropped, for any reason. */
     public long droppedCount() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return dropped.values().stream().mapToLong(Long::longValue).sum();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** How many events were dropped for this reason. */
     public long droppedCount(DropReason reason) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return dropped.getOrDefault(reason, 0L);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -234,11 +273,14 @@ public final class InputGate {
         /** The prompt closed. Closing again does nothing. */
         @Override
         public void close() {
-            synchronized (lock) {
+            lock.lock();
+            try {
                 if (!closed) {
                     closed = true;
                     openPrompts--;
                 }
+            } finally {
+                lock.unlock();
             }
         }
     }

@@ -14,15 +14,12 @@ import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
-import org.tandem.shared.message.ControlMessage.ScreenShareStarted;
-import org.tandem.shared.message.ControlMessage.ScreenShareStopped;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
@@ -69,7 +66,6 @@ public final class AgentSession implements SessionListener {
     private final Executor worker;
 
     private volatile AgentState state = AgentState.IDLE;
-    private volatile boolean sessionAccepted;
     private volatile AgentConversation conversation;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
@@ -77,9 +73,7 @@ public final class AgentSession implements SessionListener {
     private final PointerShapeBook pointerLooks = new PointerShapeBook();
     private final AgentActions actions;
     private final ScreenFeed screen;
-    /** The customer's monitors as last told, or null before; and the monitor the technician asked for, 0..n, or -1. */
-    private ControlMessage.ScreenMonitors monitors;
-    private int switchAsked = -1;
+    private final CustomerShare share;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -88,6 +82,8 @@ public final class AgentSession implements SessionListener {
         this.actions = new AgentActions(listener);
         this.screen = new ScreenFeed(() -> channel, this::sendQuietly, listener);
         this.control = new ControlHandshake(actor, this::record, this::sendQuietly, listener);
+        this.share = new CustomerShare(actor, this::record, this::sendQuietly, listener, screen, control, () -> state,
+                this::moveTo);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.opening = new SessionOpening(parts, technicianName, actor, listener,
                 Objects.requireNonNull(customerWait, "customerWait"), () -> state, this::moveTo);
@@ -186,32 +182,7 @@ public final class AgentSession implements SessionListener {
      * ({@code 0}); sharing stays on. Nothing is sent unless the customer is sharing and has that monitor.
      */
     public synchronized void switchMonitor(int monitor) {
-        ControlMessage.ScreenMonitors known = monitors;
-        if (state != AgentState.VIEWING || known == null || monitor < ControlMessage.ScreenMonitors.ALL
-                || monitor > known.monitors().size() || monitor == known.shared()) {
-            return;
-        }
-        switchAsked = monitor;
-        sendQuietly(new ControlMessage.ScreenSwitch(monitor));
-    }
-
-    /**
-     * The customer's monitors: at sharing's start (before {@code screen-share-started}), or a switch
-     * while viewing, after which a new stream at the new size follows. Credits carry over: they count frames.
-     */
-    private void onMonitors(ControlMessage.ScreenMonitors listed) throws ProtocolException {
-        if (state == AgentState.VIEWING) {
-            screen.switched(listed.width(), listed.height());
-            boolean asked = switchAsked == listed.shared();
-            record(asked ? actor : CUSTOMER, new JournalEvent.ShareSwitched(asked ? "technician" : "customer",
-                    listed.shared(), listed.monitors().size(), listed.width(), listed.height()));
-            moveTo(AgentState.VIEWING, "The customer is sharing " + (listed.shared() == 0 ? "all their monitors"
-                    : "monitor " + listed.shared() + " of " + listed.monitors().size()) + " (" + listed.width() + "×"
-                    + listed.height() + ").");
-        }
-        switchAsked = -1;
-        monitors = listed;
-        listener.monitorsChanged(listed);
+        share.switchTo(monitor);
     }
 
     /** Gives control back to the customer. */
@@ -295,7 +266,7 @@ public final class AgentSession implements SessionListener {
     @Override
     public synchronized void received(SessionMessage message) throws ProtocolException {
         if (message instanceof ScreenUpdate update) {
-            onScreenUpdate(update);
+            share.update(update);
         } else if (message instanceof PointerMessage pointer) {
             if (pointer instanceof PointerMessage.Moved moved) {
                 listener.pointerMoved(moved);
@@ -311,23 +282,8 @@ public final class AgentSession implements SessionListener {
             logbook.endedByPeer(channel, CUSTOMER, SessionEnding.toldBy(true, end.how()));
         } else if (!customerGreeted) {
             throw new ProtocolException("The customer did not introduce itself first");
-        } else if (message instanceof ScreenShareStarted started) {
-            screen.started(started.width(), started.height());
-            if (!sessionAccepted) {
-                sessionAccepted = true;
-                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
-            }
-            record(new JournalEvent.ShareStarted(started.width(), started.height()));
-            moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
-                    + started.height() + ").");
-            screen.askForFirstFrames();
-        } else if (message instanceof ControlMessage.ScreenMonitors listed) {
-            onMonitors(listed);
-        } else if (message instanceof ScreenShareStopped stopped) {
-            screen.stopped();
-            record(new JournalEvent.ShareStopped("customer", stopped.reason()));
-            control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
-            moveTo(AgentState.CONNECTED, stopped.reason());
+        } else if (message instanceof ControlMessage sharing && share.handle(sharing)) {
+            return; // sharing started or stopped, or the customer's monitors
         } else if (message instanceof ControlMessage about && control.handle(about)) {
             return; // the customer's answer to control, or a change of mind
         } else if (message instanceof InputEvent) {
@@ -398,13 +354,6 @@ public final class AgentSession implements SessionListener {
             return;
         }
         customerGreeted = true;
-    }
-
-    private void onScreenUpdate(ScreenUpdate update) throws ProtocolException {
-        // Outside viewing: a frame still in flight when the customer stopped sharing.
-        if (state == AgentState.VIEWING) {
-            screen.apply(update);
-        }
     }
 
     private void record(JournalEvent event) {

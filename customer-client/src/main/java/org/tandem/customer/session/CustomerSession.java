@@ -3,7 +3,6 @@ package org.tandem.customer.session;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -29,9 +28,7 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
-import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
-import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
@@ -49,11 +46,6 @@ import org.tandem.shared.session.SessionPairing;
  */
 public final class CustomerSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSession.class);
-    /** What this client can do, announced in its hello. */
-    static final List<String> CAPABILITIES = List.of("screen-share", "remote-control", "actions");
-
-    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
-
     private static final String CUSTOMER = "customer";
     private static final String TECHNICIAN = TechnicianIntroduction.TECHNICIAN;
 
@@ -71,11 +63,9 @@ public final class CustomerSession implements SessionListener {
         }
     }
 
-    private final RelayJoiner joiner;
     private final TechnicianVerifier verifier;
     private final ScreenSharer sharer;
     private final CustomerControl control;
-    private final CustomerLogs logs;
     private final ActionEngines actions;
     private final ConsentPrompt prompt;
     private volatile ConsentBroker broker;
@@ -93,19 +83,19 @@ public final class CustomerSession implements SessionListener {
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = TechnicianIntroduction.UNNAMED;
     private final ReconnectPlan reconnect = new ReconnectPlan();
+    private final SessionOpening opening;
     private volatile boolean sharingBeforeLoss;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
-        this.joiner = parts.joiner();
         this.verifier = parts.verifier();
         this.sharer = parts.sharer();
         this.control = parts.control();
-        this.logs = parts.logs();
         this.actions = parts.actions();
         this.prompt = parts.prompt();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+        this.opening = new SessionOpening(parts.joiner(), parts.logs(), reconnect, listener, this::moveTo);
     }
 
     /**
@@ -141,49 +131,26 @@ public final class CustomerSession implements SessionListener {
         conversation = null;
         listener.sessionStarting();
         moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
-        worker.execute(() -> {
-            try {
-                RelayLink link = joiner.join(code);
-                SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
-                SessionChannel opened = paired.channel();
-                transcriptHash = paired.pairing().transcriptHash();
-                SessionLogbook book;
-                try {
-                    book = new SessionLogbook(logs.open(SessionLogbook.sessionIdFrom(transcriptHash)), CUSTOMER);
-                    book.record(CUSTOMER, new JournalEvent.SessionConnected(code.nameplate(), ""));
-                    book.record(CUSTOMER, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
-                } catch (IOException | JournalException e) {
-                    LOG.error("The session log could not be opened", e);
-                    opened.close(SessionEnding.CUSTOMER_JOURNAL_FAILED);
-                    moveTo(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
-                            + "on this computer. Check that the disk is not full, then try again.");
-                    return;
-                }
-                logbook = book;
-                book.onFailure(how -> {
-                    // Off the recording thread: stopping records too, and the log is failing.
-                    worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
-                    book.endByUs(opened, how);
-                });
-                book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
-                channel = opened;
-                verdict = new IdentityVerdict.Unverified("", "", "not yet known");
-                ConsentBroker questions = new ConsentBroker(book, prompt, () -> control.gate().promptOpened(), worker,
-                        listener::questionsWaiting);
-                broker = questions;
-                control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
-                reconnect.applyTo(opened, paired.pairing().resumeSecret());
-                listener.paired(paired.pairing().checkString());
-                // The state moves before the reader starts, so the technician's hello finds it.
-                moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
-                // Our hello goes first: once the reader runs, the technician's hello may already be answered.
-                opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
-                opened.start(this, "tandem-customer-session");
-            } catch (IOException | RuntimeException e) {
-                LOG.info("Could not join", e);
-                moveTo(CustomerState.ENDED, ConnectFailureWords.describe(e));
-            }
+        worker.execute(() -> opening.open(code, this::opened, this));
+    }
+
+    /** Paired, the journal open: the session takes both, with its consent broker, before the reader starts. */
+    private void opened(SessionPairing.Paired paired, SessionLogbook book) {
+        SessionChannel opened = paired.channel();
+        transcriptHash = paired.pairing().transcriptHash();
+        logbook = book;
+        book.onFailure(how -> {
+            // Off the recording thread: stopping records too, and the log is failing.
+            worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
+            book.endByUs(opened, how);
         });
+        book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
+        channel = opened;
+        verdict = new IdentityVerdict.Unverified("", "", "not yet known");
+        ConsentBroker questions = new ConsentBroker(book, prompt, () -> control.gate().promptOpened(), worker,
+                listener::questionsWaiting);
+        broker = questions;
+        control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
     }
 
     /** The customer starts sharing again from the session bar; the click is the consent. */

@@ -19,7 +19,6 @@ import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -84,7 +83,7 @@ public final class CustomerSession implements SessionListener {
     private volatile String technicianName = TechnicianIntroduction.UNNAMED;
     private final ReconnectPlan reconnect = new ReconnectPlan();
     private final SessionOpening opening;
-    private volatile boolean sharingBeforeLoss;
+    private final ScreenSharing sharing;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
         this.verifier = parts.verifier();
@@ -96,6 +95,8 @@ public final class CustomerSession implements SessionListener {
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
         this.opening = new SessionOpening(parts.joiner(), parts.logs(), reconnect, listener, this::moveTo);
+        this.sharing = new ScreenSharing(sharer, control, listener, worker, new ScreenSharing.Session(() -> state,
+                this::moveTo, this::record, this::sendQuietly, () -> channel, () -> broker, () -> technicianName));
     }
 
     /**
@@ -155,32 +156,12 @@ public final class CustomerSession implements SessionListener {
 
     /** The customer starts sharing again from the session bar; the click is the consent. */
     public void shareAgain() {
-        if (state == CustomerState.NOT_SHARING) {
-            worker.execute(() -> {
-                ConsentBroker questions = broker;
-                if (questions != null && questions.customerGave("see your screen again",
-                        "The customer pressed Share screen.")) {
-                    startSharing();
-                }
-            });
-        }
+        sharing.startAgain();
     }
 
     /** Stops sharing at once; the technician is told and stops receiving frames. */
     public void stopSharing() {
-        if (state != CustomerState.SHARING) {
-            return;
-        }
-        ConsentBroker questions = broker;
-        if (questions != null) {
-            questions.customerWithdrew("see your screen", "The customer stopped sharing.");
-        }
-        sharer.stop();
-        settleQuestions("You stopped sharing your screen, so the open questions were answered no.");
-        control.stop("The customer stopped sharing the screen.");
-        record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
-        moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
-        sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        sharing.stop();
     }
 
     /**
@@ -189,28 +170,7 @@ public final class CustomerSession implements SessionListener {
      * otherwise it is what sharing starts with.
      */
     public void switchMonitor(int monitor) {
-        switchMonitor(monitor, CUSTOMER);
-    }
-
-    /** Recorded before it takes effect; a monitor that is not there is refused and nothing changes. */
-    private void switchMonitor(int monitor, String by) {
-        java.util.Optional<ScreenSharer.ScreenSize> size = sharer.sizeOf(monitor);
-        if (size.isEmpty()) {
-            LOG.warn("The {} asked to share monitor {}, which this computer does not have; nothing changed", by, monitor);
-            return;
-        }
-        if (state != CustomerState.SHARING) {
-            sharer.switchTo(monitor);
-            return;
-        }
-        if (record(new JournalEvent.ShareSwitched(by, monitor, sharer.monitorCount(), size.get().width(),
-                size.get().height()))) {
-            if (!CUSTOMER.equals(by)) {
-                listener.activity(capitalized(technicianName) + " switched to " + (monitor == 0 ? "all your monitors"
-                        : "your monitor " + monitor) + ".");
-            }
-            sharer.switchTo(monitor);
-        }
+        sharing.switchTo(monitor, CUSTOMER);
     }
 
     /** The customer takes their mouse and keyboard back (session bar Stop). */
@@ -250,14 +210,8 @@ public final class CustomerSession implements SessionListener {
         }
         if (message instanceof Hello hello) {
             onHello(hello);
-        } else if (message instanceof ControlMessage.FrameRequest) {
-            if (state == CustomerState.SHARING) {
-                sharer.frameRequested();
-            }
-        } else if (message instanceof ControlMessage.ScreenRefresh) {
-            if (state == CustomerState.SHARING) {
-                sharer.refreshRequested();
-            }
+        } else if (message instanceof ControlMessage ask && sharing.handle(ask)) {
+            return; // a frame, the whole picture again, another quality or another monitor
         } else if (message instanceof InputEvent input) {
             if (control.offer(input)) {
                 sharer.expectChange();
@@ -266,12 +220,6 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
-        } else if (message instanceof ControlMessage.ScreenQualityRequest ask) {
-            sharer.qualityRequested(ScreenQuality.ofWireName(ask.quality())); // how exact, not what: not journaled
-        } else if (message instanceof ControlMessage.ScreenSwitch ask) {
-            if (state == CustomerState.SHARING) {
-                switchMonitor(ask.monitor(), TECHNICIAN);
-            }
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
             return; // plan, chat, "is everything working?"
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
@@ -296,26 +244,14 @@ public final class CustomerSession implements SessionListener {
         record(new JournalEvent.ConnectionLost(cause.code()));
         control.stop("The connection to your technician was lost.");
         settleQuestions("The connection to your technician was lost, so the open questions were answered no.");
-        sharingBeforeLoss = state == CustomerState.SHARING;
-        if (sharingBeforeLoss) {
-            sharer.stop();
-        }
-        if (sharingBeforeLoss || state == CustomerState.NOT_SHARING || state == CustomerState.CONNECTED) {
-            moveTo(sharingBeforeLoss ? CustomerState.NOT_SHARING : state, "Reconnecting to your technician… They cannot "
-                    + "see or control your computer meanwhile.");
-        }
+        sharing.connectionLost();
     }
 
     /** The session goes on: sharing starts again only if it was on; control must be asked for again. */
     @Override
     public void connectionResumed() {
         record(new JournalEvent.ConnectionResumed());
-        if (sharingBeforeLoss && state == CustomerState.NOT_SHARING) {
-            sharingBeforeLoss = false;
-            worker.execute(this::startSharing);
-        } else if (state == CustomerState.NOT_SHARING) {
-            moveTo(CustomerState.NOT_SHARING, "Reconnected to your technician.");
-        }
+        sharing.connectionResumed();
     }
 
     @Override
@@ -359,7 +295,8 @@ public final class CustomerSession implements SessionListener {
                         request.effect(), request.requestId())),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
                         new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
-        moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to start the session.");
+        moveTo(CustomerState.ASKING_TO_SHARE, TechnicianIntroduction.capitalized(technicianName)
+                + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),
                 () -> state == CustomerState.ASKING_TO_SHARE)
                 // Capturing the screen must not happen on the thread that answered.
@@ -382,23 +319,7 @@ public final class CustomerSession implements SessionListener {
         ActionEngine engine = actionEngine;
         engine.sessionAccepted();
         sendQuietly(engine.catalogMessage());
-        startSharing();
-    }
-
-    private void startSharing() {
-        try {
-            ScreenSharer.ScreenSize size = sharer.start(channel);
-            record(new JournalEvent.ShareStarted(size.width(), size.height()));
-            moveTo(CustomerState.SHARING, "Your screen is being shared with " + technicianName + ".");
-            channel.send(new ControlMessage.ScreenShareStarted(size.width(), size.height()));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not start sharing", e);
-            sharer.stop();
-            record(new JournalEvent.Problem("The screen could not be captured, so it was not shared."));
-            moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: Tandem could not capture it on this "
-                    + "computer. Your technician can still help you in other ways.");
-            sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
-        }
+        sharing.start();
     }
 
     /**
@@ -451,10 +372,6 @@ public final class CustomerSession implements SessionListener {
         } catch (IOException e) {
             LOG.debug("Send failed after the session ended", e);
         }
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void moveTo(CustomerState next, String detail) {

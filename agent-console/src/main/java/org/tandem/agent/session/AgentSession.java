@@ -3,7 +3,6 @@ package org.tandem.agent.session;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,21 +10,16 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tandem.shared.identity.IdentityProof;
 import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.shared.identity.TechnicianCredentials;
-import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
-import org.tandem.shared.message.ControlMessage.ScreenShareStarted;
-import org.tandem.shared.message.ControlMessage.ScreenShareStopped;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
@@ -33,17 +27,12 @@ import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
-import org.tandem.shared.pairing.PairingException;
-import org.tandem.shared.pairing.PairingRole;
-import org.tandem.shared.pairing.SessionCode;
-import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.resume.SessionResumer;
-import org.tandem.shared.session.SessionPairing;
 
 /**
  * The technician's side of one session: reserve a code at the relay, wait for the customer, then
@@ -53,10 +42,6 @@ import org.tandem.shared.session.SessionPairing;
 public final class AgentSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
     private static final String CUSTOMER = "customer";
-
-    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
-    /** What this console can do, announced in its hello. */
-    static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
 
     /**
      * What a technician session works with.
@@ -74,50 +59,34 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    private final SessionRendezvous.Factory rendezvousFactory;
-    private final String technicianName;
     private final String actor;
-    private final Optional<TechnicianCredentials> credentials;
-    private final SecureRandom random;
-    private final OpeningRecord openingRecord;
+    private final SessionOpening opening;
     private volatile SessionLogbook logbook;
     private final AgentSessionListener listener;
     private final Executor worker;
-    private final Duration customerWait;
 
     private volatile AgentState state = AgentState.IDLE;
-    private volatile String customerReference = "";
-    private volatile boolean sessionAccepted;
     private volatile AgentConversation conversation;
-    private volatile SessionRendezvous rendezvous;
     private volatile SessionChannel channel;
     private volatile boolean customerGreeted;
     private final ControlHandshake control;
     private final PointerShapeBook pointerLooks = new PointerShapeBook();
-    private volatile Duration resumeWindow;
-    private volatile SessionResumer.Reconnector reconnector;
-    private volatile SessionResumer resumer;
     private final AgentActions actions;
     private final ScreenFeed screen;
-    /** The customer's monitors as last told, or null before; and the monitor the technician asked for, 0..n, or -1. */
-    private ControlMessage.ScreenMonitors monitors;
-    private int switchAsked = -1;
+    private final CustomerShare share;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
-        this.rendezvousFactory = parts.relay();
-        this.technicianName = Objects.requireNonNull(technicianName, "technicianName");
-        this.actor = "technician:" + technicianName;
-        this.credentials = parts.credentials();
-        this.random = parts.random();
-        this.openingRecord = new OpeningRecord(parts.logs(), actor, technicianName,
-                credentials.map(TechnicianCredentials::organisationName).orElse(""));
+        this.actor = "technician:" + Objects.requireNonNull(technicianName, "technicianName");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.actions = new AgentActions(listener);
         this.screen = new ScreenFeed(() -> channel, this::sendQuietly, listener);
         this.control = new ControlHandshake(actor, this::record, this::sendQuietly, listener);
+        this.share = new CustomerShare(actor, this::record, this::sendQuietly, listener, screen, control, () -> state,
+                this::moveTo);
         this.worker = Objects.requireNonNull(worker, "worker");
-        this.customerWait = Objects.requireNonNull(customerWait, "customerWait");
+        this.opening = new SessionOpening(parts, technicianName, actor, listener,
+                Objects.requireNonNull(customerWait, "customerWait"), () -> state, this::moveTo);
     }
 
     public AgentState state() {
@@ -130,16 +99,13 @@ public final class AgentSession implements SessionListener {
      * ends the session. Set before {@link #start}.
      */
     public void resumeWithin(Duration window, SessionResumer.Reconnector reconnector) {
-        this.resumeWindow = Objects.requireNonNull(window, "window");
-        this.reconnector = Objects.requireNonNull(reconnector, "reconnector");
+        opening.resumeWithin(Objects.requireNonNull(window, "window"),
+                Objects.requireNonNull(reconnector, "reconnector"));
     }
 
     /** Stops reconnecting a lost connection and ends the session as the technician ending it (Cancel). */
     public void cancelReconnecting() {
-        SessionResumer current = resumer;
-        if (current != null) {
-            current.cancel();
-        }
+        opening.cancelResume();
         end();
     }
 
@@ -154,73 +120,21 @@ public final class AgentSession implements SessionListener {
      * @param customerReference the customer's name or a ticket reference the technician typed; "" for none
      */
     public void start(String customerReference) {
-        this.customerReference = Objects.requireNonNull(customerReference, "customerReference").strip();
+        opening.customerReference(Objects.requireNonNull(customerReference, "customerReference").strip());
         if (state != AgentState.IDLE) {
             throw new IllegalStateException("A session starts once");
         }
         moveTo(AgentState.CREATING, "Asking the relay for a session code…");
-        worker.execute(this::open);
+        worker.execute(() -> opening.open(this::opened, this));
     }
 
-    private void open() {
-        try {
-            SessionRendezvous reserved = rendezvousFactory.create();
-            rendezvous = reserved;
-            // The secret never leaves this console and the customer: the relay only knows the nameplate.
-            SessionCode code = new SessionCode(reserved.nameplate(), SessionCode.newSecret(random));
-            listener.codeReady(code.display());
-            moveTo(AgentState.WAITING_FOR_CUSTOMER, "Read the code to your customer. Waiting for them to connect…");
-            RelayLink link = reserved.awaitCustomer(customerWait);
-            if (state == AgentState.ENDED) {
-                link.close();
-                return;
-            }
-            SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
-            SessionChannel opened = paired.channel();
-            SessionLogbook book = openingRecord.open(paired, code, customerReference);
-            book.onFailure(how -> book.endByUs(opened, how));
-            logbook = book;
-            conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
-            book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
-            channel = opened;
-            SessionResumer.Reconnector reconnect = reconnector;
-            if (reconnect != null) {
-                SessionResumer resuming = new SessionResumer(PairingRole.TECHNICIAN, paired.pairing().resumeSecret(),
-                        Protocol.VERSION, reconnect, resumeWindow, listener::reconnecting);
-                resumer = resuming;
-                opened.resumeOnLoss(resuming);
-            }
-            listener.paired(paired.pairing().checkString());
-            moveTo(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to start the session…");
-            opened.start(this, "tandem-agent-session");
-            String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
-                    .orElse("");
-            opened.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName, CAPABILITIES, proof));
-        } catch (PairingException e) {
-            LOG.info("Pairing failed: {}", e.getMessage());
-            burn();
-            moveTo(AgentState.ENDED, e.codeMismatch()
-                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
-                            + "This code can no longer be used; press New session for a new one."
-                    : "The secure connection failed: " + e.getMessage());
-        } catch (RelayCodeBurnedException e) {
-            LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
-            moveTo(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "
-                    + "Press New code and read the new code to your customer.");
-        } catch (IOException | RuntimeException e) {
-            if (state != AgentState.ENDED) {
-                LOG.warn("Session could not start", e);
-                moveTo(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
-                        + "session, or the session's record could not be saved. The console's log has the details.");
-            }
-        }
-    }
-
-    private void burn() {
-        SessionRendezvous reserved = rendezvous;
-        if (reserved != null) {
-            reserved.cancel();
-        }
+    /** Paired, the journal open: both are kept before the reader starts, so that its first message finds them. */
+    private void opened(SessionChannel paired, SessionLogbook book) {
+        book.onFailure(how -> book.endByUs(paired, how));
+        logbook = book;
+        conversation = new AgentConversation(book, actor, this::sendQuietly, listener, java.time.Clock.systemUTC());
+        book.closed().thenRun(() -> SessionHistory.writeRecapBeside(book.writer().file()));
+        channel = paired;
     }
 
     /**
@@ -268,32 +182,7 @@ public final class AgentSession implements SessionListener {
      * ({@code 0}); sharing stays on. Nothing is sent unless the customer is sharing and has that monitor.
      */
     public synchronized void switchMonitor(int monitor) {
-        ControlMessage.ScreenMonitors known = monitors;
-        if (state != AgentState.VIEWING || known == null || monitor < ControlMessage.ScreenMonitors.ALL
-                || monitor > known.monitors().size() || monitor == known.shared()) {
-            return;
-        }
-        switchAsked = monitor;
-        sendQuietly(new ControlMessage.ScreenSwitch(monitor));
-    }
-
-    /**
-     * The customer's monitors: at sharing's start (before {@code screen-share-started}), or a switch
-     * while viewing, after which a new stream at the new size follows. Credits carry over: they count frames.
-     */
-    private void onMonitors(ControlMessage.ScreenMonitors listed) throws ProtocolException {
-        if (state == AgentState.VIEWING) {
-            screen.switched(listed.width(), listed.height());
-            boolean asked = switchAsked == listed.shared();
-            record(asked ? actor : CUSTOMER, new JournalEvent.ShareSwitched(asked ? "technician" : "customer",
-                    listed.shared(), listed.monitors().size(), listed.width(), listed.height()));
-            moveTo(AgentState.VIEWING, "The customer is sharing " + (listed.shared() == 0 ? "all their monitors"
-                    : "monitor " + listed.shared() + " of " + listed.monitors().size()) + " (" + listed.width() + "×"
-                    + listed.height() + ").");
-        }
-        switchAsked = -1;
-        monitors = listed;
-        listener.monitorsChanged(listed);
+        share.switchTo(monitor);
     }
 
     /** Gives control back to the customer. */
@@ -368,10 +257,7 @@ public final class AgentSession implements SessionListener {
         SessionChannel current = channel;
         if (current == null) {
             moveTo(AgentState.ENDED, "You ended the session before the customer joined.");
-            SessionRendezvous reserved = rendezvous;
-            if (reserved != null) {
-                reserved.cancel();
-            }
+            opening.cancel();
             return;
         }
         logbook.endByUs(current, how);
@@ -380,7 +266,7 @@ public final class AgentSession implements SessionListener {
     @Override
     public synchronized void received(SessionMessage message) throws ProtocolException {
         if (message instanceof ScreenUpdate update) {
-            onScreenUpdate(update);
+            share.update(update);
         } else if (message instanceof PointerMessage pointer) {
             if (pointer instanceof PointerMessage.Moved moved) {
                 listener.pointerMoved(moved);
@@ -396,23 +282,8 @@ public final class AgentSession implements SessionListener {
             logbook.endedByPeer(channel, CUSTOMER, SessionEnding.toldBy(true, end.how()));
         } else if (!customerGreeted) {
             throw new ProtocolException("The customer did not introduce itself first");
-        } else if (message instanceof ScreenShareStarted started) {
-            screen.started(started.width(), started.height());
-            if (!sessionAccepted) {
-                sessionAccepted = true;
-                record(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
-            }
-            record(new JournalEvent.ShareStarted(started.width(), started.height()));
-            moveTo(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
-                    + started.height() + ").");
-            screen.askForFirstFrames();
-        } else if (message instanceof ControlMessage.ScreenMonitors listed) {
-            onMonitors(listed);
-        } else if (message instanceof ScreenShareStopped stopped) {
-            screen.stopped();
-            record(new JournalEvent.ShareStopped("customer", stopped.reason()));
-            control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
-            moveTo(AgentState.CONNECTED, stopped.reason());
+        } else if (message instanceof ControlMessage sharing && share.handle(sharing)) {
+            return; // sharing started or stopped, or the customer's monitors
         } else if (message instanceof ControlMessage about && control.handle(about)) {
             return; // the customer's answer to control, or a change of mind
         } else if (message instanceof InputEvent) {
@@ -483,13 +354,6 @@ public final class AgentSession implements SessionListener {
             return;
         }
         customerGreeted = true;
-    }
-
-    private void onScreenUpdate(ScreenUpdate update) throws ProtocolException {
-        // Outside viewing: a frame still in flight when the customer stopped sharing.
-        if (state == AgentState.VIEWING) {
-            screen.apply(update);
-        }
     }
 
     private void record(JournalEvent event) {

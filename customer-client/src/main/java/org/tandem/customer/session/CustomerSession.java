@@ -3,7 +3,6 @@ package org.tandem.customer.session;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -20,7 +19,6 @@ import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -29,9 +27,7 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
-import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
-import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
 import org.tandem.shared.session.SessionEnding;
@@ -49,11 +45,6 @@ import org.tandem.shared.session.SessionPairing;
  */
 public final class CustomerSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerSession.class);
-    /** What this client can do, announced in its hello. */
-    static final List<String> CAPABILITIES = List.of("screen-share", "remote-control", "actions");
-
-    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
-
     private static final String CUSTOMER = "customer";
     private static final String TECHNICIAN = TechnicianIntroduction.TECHNICIAN;
 
@@ -71,11 +62,9 @@ public final class CustomerSession implements SessionListener {
         }
     }
 
-    private final RelayJoiner joiner;
     private final TechnicianVerifier verifier;
     private final ScreenSharer sharer;
     private final CustomerControl control;
-    private final CustomerLogs logs;
     private final ActionEngines actions;
     private final ConsentPrompt prompt;
     private volatile ConsentBroker broker;
@@ -93,19 +82,21 @@ public final class CustomerSession implements SessionListener {
     private volatile CustomerState state = CustomerState.IDLE;
     private volatile String technicianName = TechnicianIntroduction.UNNAMED;
     private final ReconnectPlan reconnect = new ReconnectPlan();
-    private volatile boolean sharingBeforeLoss;
+    private final SessionOpening opening;
+    private final ScreenSharing sharing;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
-        this.joiner = parts.joiner();
         this.verifier = parts.verifier();
         this.sharer = parts.sharer();
         this.control = parts.control();
-        this.logs = parts.logs();
         this.actions = parts.actions();
         this.prompt = parts.prompt();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+        this.opening = new SessionOpening(parts.joiner(), parts.logs(), reconnect, listener, this::moveTo);
+        this.sharing = new ScreenSharing(sharer, control, listener, worker, new ScreenSharing.Session(() -> state,
+                this::moveTo, this::record, this::sendQuietly, () -> channel, () -> broker, () -> technicianName));
     }
 
     /**
@@ -141,79 +132,36 @@ public final class CustomerSession implements SessionListener {
         conversation = null;
         listener.sessionStarting();
         moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
-        worker.execute(() -> {
-            try {
-                RelayLink link = joiner.join(code);
-                SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
-                SessionChannel opened = paired.channel();
-                transcriptHash = paired.pairing().transcriptHash();
-                SessionLogbook book;
-                try {
-                    book = new SessionLogbook(logs.open(SessionLogbook.sessionIdFrom(transcriptHash)), CUSTOMER);
-                    book.record(CUSTOMER, new JournalEvent.SessionConnected(code.nameplate(), ""));
-                    book.record(CUSTOMER, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
-                } catch (IOException | JournalException e) {
-                    LOG.error("The session log could not be opened", e);
-                    opened.close(SessionEnding.CUSTOMER_JOURNAL_FAILED);
-                    moveTo(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
-                            + "on this computer. Check that the disk is not full, then try again.");
-                    return;
-                }
-                logbook = book;
-                book.onFailure(how -> {
-                    // Off the recording thread: stopping records too, and the log is failing.
-                    worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
-                    book.endByUs(opened, how);
-                });
-                book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
-                channel = opened;
-                verdict = new IdentityVerdict.Unverified("", "", "not yet known");
-                ConsentBroker questions = new ConsentBroker(book, prompt, () -> control.gate().promptOpened(), worker,
-                        listener::questionsWaiting);
-                broker = questions;
-                control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
-                reconnect.applyTo(opened, paired.pairing().resumeSecret());
-                listener.paired(paired.pairing().checkString());
-                // The state moves before the reader starts, so the technician's hello finds it.
-                moveTo(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
-                // Our hello goes first: once the reader runs, the technician's hello may already be answered.
-                opened.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
-                opened.start(this, "tandem-customer-session");
-            } catch (IOException | RuntimeException e) {
-                LOG.info("Could not join", e);
-                moveTo(CustomerState.ENDED, ConnectFailureWords.describe(e));
-            }
+        worker.execute(() -> opening.open(code, this::opened, this));
+    }
+
+    /** Paired, the journal open: the session takes both, with its consent broker, before the reader starts. */
+    private void opened(SessionPairing.Paired paired, SessionLogbook book) {
+        SessionChannel opened = paired.channel();
+        transcriptHash = paired.pairing().transcriptHash();
+        logbook = book;
+        book.onFailure(how -> {
+            // Off the recording thread: stopping records too, and the log is failing.
+            worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
+            book.endByUs(opened, how);
         });
+        book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
+        channel = opened;
+        verdict = new IdentityVerdict.Unverified("", "", "not yet known");
+        ConsentBroker questions = new ConsentBroker(book, prompt, () -> control.gate().promptOpened(), worker,
+                listener::questionsWaiting);
+        broker = questions;
+        control.attach(book, this::sendQuietly, verdict, questions, consentTimeout);
     }
 
     /** The customer starts sharing again from the session bar; the click is the consent. */
     public void shareAgain() {
-        if (state == CustomerState.NOT_SHARING) {
-            worker.execute(() -> {
-                ConsentBroker questions = broker;
-                if (questions != null && questions.customerGave("see your screen again",
-                        "The customer pressed Share screen.")) {
-                    startSharing();
-                }
-            });
-        }
+        sharing.startAgain();
     }
 
     /** Stops sharing at once; the technician is told and stops receiving frames. */
     public void stopSharing() {
-        if (state != CustomerState.SHARING) {
-            return;
-        }
-        ConsentBroker questions = broker;
-        if (questions != null) {
-            questions.customerWithdrew("see your screen", "The customer stopped sharing.");
-        }
-        sharer.stop();
-        settleQuestions("You stopped sharing your screen, so the open questions were answered no.");
-        control.stop("The customer stopped sharing the screen.");
-        record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
-        moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
-        sendQuietly(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        sharing.stop();
     }
 
     /**
@@ -222,28 +170,7 @@ public final class CustomerSession implements SessionListener {
      * otherwise it is what sharing starts with.
      */
     public void switchMonitor(int monitor) {
-        switchMonitor(monitor, CUSTOMER);
-    }
-
-    /** Recorded before it takes effect; a monitor that is not there is refused and nothing changes. */
-    private void switchMonitor(int monitor, String by) {
-        java.util.Optional<ScreenSharer.ScreenSize> size = sharer.sizeOf(monitor);
-        if (size.isEmpty()) {
-            LOG.warn("The {} asked to share monitor {}, which this computer does not have; nothing changed", by, monitor);
-            return;
-        }
-        if (state != CustomerState.SHARING) {
-            sharer.switchTo(monitor);
-            return;
-        }
-        if (record(new JournalEvent.ShareSwitched(by, monitor, sharer.monitorCount(), size.get().width(),
-                size.get().height()))) {
-            if (!CUSTOMER.equals(by)) {
-                listener.activity(capitalized(technicianName) + " switched to " + (monitor == 0 ? "all your monitors"
-                        : "your monitor " + monitor) + ".");
-            }
-            sharer.switchTo(monitor);
-        }
+        sharing.switchTo(monitor, CUSTOMER);
     }
 
     /** The customer takes their mouse and keyboard back (session bar Stop). */
@@ -283,14 +210,8 @@ public final class CustomerSession implements SessionListener {
         }
         if (message instanceof Hello hello) {
             onHello(hello);
-        } else if (message instanceof ControlMessage.FrameRequest) {
-            if (state == CustomerState.SHARING) {
-                sharer.frameRequested();
-            }
-        } else if (message instanceof ControlMessage.ScreenRefresh) {
-            if (state == CustomerState.SHARING) {
-                sharer.refreshRequested();
-            }
+        } else if (message instanceof ControlMessage ask && sharing.handle(ask)) {
+            return; // a frame, the whole picture again, another quality or another monitor
         } else if (message instanceof InputEvent input) {
             if (control.offer(input)) {
                 sharer.expectChange();
@@ -299,12 +220,6 @@ public final class CustomerSession implements SessionListener {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
-        } else if (message instanceof ControlMessage.ScreenQualityRequest ask) {
-            sharer.qualityRequested(ScreenQuality.ofWireName(ask.quality())); // how exact, not what: not journaled
-        } else if (message instanceof ControlMessage.ScreenSwitch ask) {
-            if (state == CustomerState.SHARING) {
-                switchMonitor(ask.monitor(), TECHNICIAN);
-            }
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
             return; // plan, chat, "is everything working?"
         } else if (message instanceof ControlMessage request && actionEngine != null && actionEngine.handle(request)) {
@@ -329,26 +244,14 @@ public final class CustomerSession implements SessionListener {
         record(new JournalEvent.ConnectionLost(cause.code()));
         control.stop("The connection to your technician was lost.");
         settleQuestions("The connection to your technician was lost, so the open questions were answered no.");
-        sharingBeforeLoss = state == CustomerState.SHARING;
-        if (sharingBeforeLoss) {
-            sharer.stop();
-        }
-        if (sharingBeforeLoss || state == CustomerState.NOT_SHARING || state == CustomerState.CONNECTED) {
-            moveTo(sharingBeforeLoss ? CustomerState.NOT_SHARING : state, "Reconnecting to your technician… They cannot "
-                    + "see or control your computer meanwhile.");
-        }
+        sharing.connectionLost();
     }
 
     /** The session goes on: sharing starts again only if it was on; control must be asked for again. */
     @Override
     public void connectionResumed() {
         record(new JournalEvent.ConnectionResumed());
-        if (sharingBeforeLoss && state == CustomerState.NOT_SHARING) {
-            sharingBeforeLoss = false;
-            worker.execute(this::startSharing);
-        } else if (state == CustomerState.NOT_SHARING) {
-            moveTo(CustomerState.NOT_SHARING, "Reconnected to your technician.");
-        }
+        sharing.connectionResumed();
     }
 
     @Override
@@ -392,7 +295,8 @@ public final class CustomerSession implements SessionListener {
                         request.effect(), request.requestId())),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
                         new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
-        moveTo(CustomerState.ASKING_TO_SHARE, capitalized(technicianName) + " asks to start the session.");
+        moveTo(CustomerState.ASKING_TO_SHARE, TechnicianIntroduction.capitalized(technicianName)
+                + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),
                 () -> state == CustomerState.ASKING_TO_SHARE)
                 // Capturing the screen must not happen on the thread that answered.
@@ -415,23 +319,7 @@ public final class CustomerSession implements SessionListener {
         ActionEngine engine = actionEngine;
         engine.sessionAccepted();
         sendQuietly(engine.catalogMessage());
-        startSharing();
-    }
-
-    private void startSharing() {
-        try {
-            ScreenSharer.ScreenSize size = sharer.start(channel);
-            record(new JournalEvent.ShareStarted(size.width(), size.height()));
-            moveTo(CustomerState.SHARING, "Your screen is being shared with " + technicianName + ".");
-            channel.send(new ControlMessage.ScreenShareStarted(size.width(), size.height()));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not start sharing", e);
-            sharer.stop();
-            record(new JournalEvent.Problem("The screen could not be captured, so it was not shared."));
-            moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: Tandem could not capture it on this "
-                    + "computer. Your technician can still help you in other ways.");
-            sendQuietly(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
-        }
+        sharing.start();
     }
 
     /**
@@ -484,10 +372,6 @@ public final class CustomerSession implements SessionListener {
         } catch (IOException e) {
             LOG.debug("Send failed after the session ended", e);
         }
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void moveTo(CustomerState next, String detail) {

@@ -33,4 +33,9 @@ record TechnicianIntroduction(IdentityVerdict verdict, String shownName, String 
         return new TechnicianIntroduction(checked, UNNAMED, actor,
                 new JournalEvent.IdentityUnverified(declaredName, u.reason(), u.displayLine()));
     }
+
+    /** {@code shownName} at the start of a sentence. */
+    static String capitalized(String shownName) {
+        return shownName.isEmpty() ? shownName : Character.toUpperCase(shownName.charAt(0)) + shownName.substring(1);
+    }
 }

@@ -1,0 +1,158 @@
+package org.tandem.agent.session;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.identity.IdentityProof;
+import org.tandem.shared.identity.TechnicianCredentials;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.pairing.PairingException;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayCodeBurnedException;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.session.SessionPairing;
+import org.tandem.shared.session.resume.SessionResumer;
+
+/**
+ * How the technician's session opens, on the worker: a code reserved at the relay, the wait for the
+ * customer to join under it, the pairing over the code's secret, the journal with the opening
+ * recorded ({@link OpeningRecord}), a lost connection made resumable when that was asked for
+ * (decision 0013), and the console's hello. What fails on the way ends the session in words for the
+ * technician. The session's state is the session's: this moves it through the two callbacks.
+ */
+final class SessionOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionOpening.class);
+
+    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
+    /** What this console can do, announced in its hello. */
+    static final List<String> CAPABILITIES = List.of("screen-view", "remote-control", "actions");
+
+    private final SessionRendezvous.Factory rendezvousFactory;
+    private final String technicianName;
+    private final Optional<TechnicianCredentials> credentials;
+    private final SecureRandom random;
+    private final OpeningRecord openingRecord;
+    private final AgentSessionListener listener;
+    private final Duration customerWait;
+    private final Supplier<AgentState> state;
+    private final BiConsumer<AgentState, String> moveTo;
+
+    private volatile String customerReference = "";
+    private volatile SessionRendezvous rendezvous;
+    private volatile Duration resumeWindow;
+    private volatile SessionResumer.Reconnector reconnector;
+    private volatile SessionResumer resumer;
+
+    /**
+     * @param actor the technician as the journal names them
+     * @param state where the session stands now
+     * @param moveTo moves the session on and tells the view why
+     */
+    SessionOpening(AgentSession.Parts parts, String technicianName, String actor, AgentSessionListener listener,
+            Duration customerWait, Supplier<AgentState> state, BiConsumer<AgentState, String> moveTo) {
+        this.rendezvousFactory = parts.relay();
+        this.technicianName = technicianName;
+        this.credentials = parts.credentials();
+        this.random = parts.random();
+        this.openingRecord = new OpeningRecord(parts.logs(), actor, technicianName,
+                credentials.map(TechnicianCredentials::organisationName).orElse(""));
+        this.listener = listener;
+        this.customerWait = customerWait;
+        this.state = state;
+        this.moveTo = moveTo;
+    }
+
+    /** A lost connection is resumed within {@code window}, reaching the relay again through {@code reconnector}. */
+    void resumeWithin(Duration window, SessionResumer.Reconnector reconnector) {
+        this.resumeWindow = window;
+        this.reconnector = reconnector;
+    }
+
+    /** The customer's name or a ticket reference, recorded once the session is open; "" for none. */
+    void customerReference(String reference) {
+        this.customerReference = reference;
+    }
+
+    /**
+     * Opens the session; on the worker.
+     *
+     * @param opened takes the channel and the journal once paired, before anything is received or sent
+     * @param reader reads what the customer sends from then on
+     */
+    void open(BiConsumer<SessionChannel, SessionLogbook> opened, SessionListener reader) {
+        try {
+            SessionRendezvous reserved = rendezvousFactory.create();
+            rendezvous = reserved;
+            // The secret never leaves this console and the customer: the relay only knows the nameplate.
+            SessionCode code = new SessionCode(reserved.nameplate(), SessionCode.newSecret(random));
+            listener.codeReady(code.display());
+            moveTo.accept(AgentState.WAITING_FOR_CUSTOMER, "Read the code to your customer. Waiting for them to connect…");
+            RelayLink link = reserved.awaitCustomer(customerWait);
+            if (state.get() == AgentState.ENDED) {
+                link.close();
+                return;
+            }
+            SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
+            SessionChannel channel = paired.channel();
+            opened.accept(channel, openingRecord.open(paired, code, customerReference));
+            SessionResumer.Reconnector reconnect = reconnector;
+            if (reconnect != null) {
+                SessionResumer resuming = new SessionResumer(PairingRole.TECHNICIAN, paired.pairing().resumeSecret(),
+                        Protocol.VERSION, reconnect, resumeWindow, listener::reconnecting);
+                resumer = resuming;
+                channel.resumeOnLoss(resuming);
+            }
+            listener.paired(paired.pairing().checkString());
+            moveTo.accept(AgentState.CONNECTED, "The customer is connected securely. Waiting for them to start the session…");
+            channel.start(reader, "tandem-agent-session");
+            String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
+                    .orElse("");
+            channel.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName, CAPABILITIES, proof));
+        } catch (PairingException e) {
+            LOG.info("Pairing failed: {}", e.getMessage());
+            cancel();
+            moveTo.accept(AgentState.ENDED, e.codeMismatch()
+                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
+                            + "This code can no longer be used; press New session for a new one."
+                    : "The secure connection failed: " + e.getMessage());
+        } catch (RelayCodeBurnedException e) {
+            LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
+            moveTo.accept(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "
+                    + "Press New code and read the new code to your customer.");
+        } catch (IOException | RuntimeException e) {
+            if (state.get() != AgentState.ENDED) {
+                LOG.warn("Session could not start", e);
+                moveTo.accept(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
+                        + "session, or the session's record could not be saved. The console's log has the details.");
+            }
+        }
+    }
+
+    /** Gives the code back to the relay, if one was reserved; a wait for the customer fails. */
+    void cancel() {
+        SessionRendezvous reserved = rendezvous;
+        if (reserved != null) {
+            reserved.cancel();
+        }
+    }
+
+    /** Stops reconnecting a lost connection, if a reconnect is under way. */
+    void cancelResume() {
+        SessionResumer current = resumer;
+        if (current != null) {
+            current.cancel();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.tandem.agent.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.SessionEndReason;
+import org.tandem.shared.session.SessionListener;
+
+/** The steps before a session is paired, when the technician ends it or the relay fails on the way. */
+class SessionOpeningTest {
+    private static final SessionListener READER = new SessionListener() {
+        @Override
+        public void received(SessionMessage message) {
+        }
+
+        @Override
+        public void ended(SessionEndReason reason) {
+        }
+    };
+
+    private final List<AgentState> moves = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private final List<String> codes = new ArrayList<>();
+    private final List<Object> opened = new ArrayList<>();
+    /** Where the session stands, as the opening reads it. */
+    private volatile AgentState state = AgentState.CREATING;
+    private volatile boolean cancelled;
+
+    private final AgentSessionListener listener = new AgentSessionListener() {
+        @Override
+        public void stateChanged(AgentState next, String detail) {
+        }
+
+        @Override
+        public void codeReady(String code) {
+            codes.add(code);
+        }
+
+        @Override
+        public void paired(String checkString) {
+            opened.add(checkString);
+        }
+
+        @Override
+        public void controlChanged(ControlState next, String detail) {
+        }
+    };
+
+    private SessionOpening opening(SessionRendezvous rendezvous) {
+        AgentSession.Parts parts = new AgentSession.Parts(() -> rendezvous, Optional.empty(), new SecureRandom(),
+                id -> {
+                    throw new IOException("no journal in this test");
+                });
+        return new SessionOpening(parts, "Dana", "technician:Dana", listener, Duration.ofSeconds(1), () -> state,
+                (next, detail) -> {
+                    moves.add(next);
+                    details.add(detail);
+                });
+    }
+
+    /** A rendezvous under nameplate 482 whose customer arrives as {@code joining} does. */
+    private SessionRendezvous rendezvous(Joining joining) {
+        return new SessionRendezvous() {
+            @Override
+            public String nameplate() {
+                return "482";
+            }
+
+            @Override
+            public RelayLink awaitCustomer(Duration timeout) throws IOException {
+                return joining.join();
+            }
+
+            @Override
+            public void cancel() {
+                cancelled = true;
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Joining {
+        RelayLink join() throws IOException;
+    }
+
+    @Test
+    void aCustomerWhoJoinsAfterTheTechnicianEndedIsLetGoUnpaired() {
+        ClosingLink late = new ClosingLink();
+        opening(rendezvous(() -> {
+            state = AgentState.ENDED; // the technician pressed End session while waiting
+            return late;
+        })).open((channel, book) -> opened.add(book), READER);
+
+        assertTrue(late.closed, "the customer's link is closed");
+        assertEquals(List.of(), opened, "nothing was paired or recorded");
+        assertEquals(List.of(AgentState.WAITING_FOR_CUSTOMER), moves, "the end the technician chose stands");
+        assertTrue(codes.get(0).startsWith("482-"), codes.toString());
+    }
+
+    @Test
+    void aWaitThatFailsBecauseTheTechnicianEndedSaysNothingMore() {
+        opening(rendezvous(() -> {
+            state = AgentState.ENDED; // ending gives the code back, which ends the wait
+            throw new IOException("the nameplate was given back");
+        })).open((channel, book) -> opened.add(book), READER);
+
+        assertEquals(List.of(AgentState.WAITING_FOR_CUSTOMER), moves, details.toString());
+    }
+
+    @Test
+    void aRelayThatCannotBeReachedEndsTheSessionInTheConsolesWords() {
+        SessionOpening opening = new SessionOpening(new AgentSession.Parts(() -> {
+            throw new IOException("Connection refused: 127.0.0.1:2222");
+        }, Optional.empty(), new SecureRandom(), id -> null), "Dana", "technician:Dana", listener, Duration.ofSeconds(1),
+                () -> state, (next, detail) -> {
+                    moves.add(next);
+                    details.add(detail);
+                });
+
+        opening.open((channel, book) -> opened.add(book), READER);
+
+        assertEquals(List.of(AgentState.ENDED), moves);
+        assertTrue(details.get(0).startsWith("The session could not start: the relay could not be reached"),
+                details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("127.0.0.1")), "no raw failure text: " + details);
+        assertEquals(List.of(), codes, "no code without a nameplate");
+    }
+
+    @Test
+    void cancellingGivesTheReservedCodeBackOnlyOnceOneWasReserved() {
+        SessionOpening opening = opening(rendezvous(() -> {
+            throw new IOException("the nameplate was given back");
+        }));
+        opening.cancel();
+        assertFalse(cancelled, "nothing was reserved yet");
+
+        state = AgentState.ENDED;
+        opening.open((channel, book) -> opened.add(book), READER);
+        opening.cancel();
+        assertTrue(cancelled, "the reserved nameplate is given back");
+    }
+
+    /** A link that only records whether it was closed. */
+    private static final class ClosingLink implements RelayLink {
+        volatile boolean closed;
+
+        @Override
+        public InputStream input() {
+            return new ByteArrayInputStream(new byte[0]);
+        }
+
+        @Override
+        public OutputStream output() {
+            return new ByteArrayOutputStream();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return !closed;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}

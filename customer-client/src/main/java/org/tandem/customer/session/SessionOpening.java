@@ -1,0 +1,90 @@
+package org.tandem.customer.session;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.JournalException;
+import org.tandem.shared.message.ControlMessage.Hello;
+import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.Protocol;
+import org.tandem.shared.pairing.PairingRole;
+import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.RelayLink;
+import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEnding;
+import org.tandem.shared.session.SessionListener;
+import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.session.SessionPairing;
+
+/**
+ * How the customer's session opens, on the worker: joining the technician waiting under the code,
+ * pairing over the code's secret, the journal with the opening recorded, a lost connection made
+ * resumable when that was asked for ({@link ReconnectPlan}), and the client's hello. What fails on
+ * the way ends the session in words for the customer ({@link ConnectFailureWords}).
+ */
+final class SessionOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionOpening.class);
+    private static final String CUSTOMER = "customer";
+
+    static final Duration PAIRING_TIMEOUT = Duration.ofSeconds(30);
+    /** What this client can do, announced in its hello. */
+    static final List<String> CAPABILITIES = List.of("screen-share", "remote-control", "actions");
+
+    private final RelayJoiner joiner;
+    private final CustomerLogs logs;
+    private final ReconnectPlan reconnect;
+    private final CustomerSessionListener listener;
+    private final BiConsumer<CustomerState, String> moveTo;
+
+    /** @param moveTo moves the session on and tells the view why */
+    SessionOpening(RelayJoiner joiner, CustomerLogs logs, ReconnectPlan reconnect, CustomerSessionListener listener,
+            BiConsumer<CustomerState, String> moveTo) {
+        this.joiner = joiner;
+        this.logs = logs;
+        this.reconnect = reconnect;
+        this.listener = listener;
+        this.moveTo = moveTo;
+    }
+
+    /**
+     * Joins the technician waiting under {@code code} and opens the session; on the worker.
+     *
+     * @param opened takes the pairing and the journal, before anything is received or sent
+     * @param reader reads what the technician sends from then on
+     */
+    void open(SessionCode code, BiConsumer<SessionPairing.Paired, SessionLogbook> opened, SessionListener reader) {
+        try {
+            RelayLink link = joiner.join(code);
+            SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
+            SessionChannel channel = paired.channel();
+            SessionLogbook book;
+            try {
+                book = new SessionLogbook(logs.open(SessionLogbook.sessionIdFrom(paired.pairing().transcriptHash())),
+                        CUSTOMER);
+                book.record(CUSTOMER, new JournalEvent.SessionConnected(code.nameplate(), ""));
+                book.record(CUSTOMER, new JournalEvent.PairingCompleted(paired.pairing().checkString()));
+            } catch (IOException | JournalException e) {
+                LOG.error("The session log could not be opened", e);
+                channel.close(SessionEnding.CUSTOMER_JOURNAL_FAILED);
+                moveTo.accept(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
+                        + "on this computer. Check that the disk is not full, then try again.");
+                return;
+            }
+            opened.accept(paired, book);
+            reconnect.applyTo(channel, paired.pairing().resumeSecret());
+            listener.paired(paired.pairing().checkString());
+            // The state moves before the reader starts, so the technician's hello finds it.
+            moveTo.accept(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
+            // Our hello goes first: once the reader runs, the technician's hello may already be answered.
+            channel.send(new Hello(Protocol.VERSION, Role.CUSTOMER, "", CAPABILITIES, ""));
+            channel.start(reader, "tandem-customer-session");
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Could not join", e);
+            moveTo.accept(CustomerState.ENDED, ConnectFailureWords.describe(e));
+        }
+    }
+}

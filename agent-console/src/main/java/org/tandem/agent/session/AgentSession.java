@@ -65,6 +65,7 @@ public final class AgentSession implements SessionListener {
     private final AgentSessionListener listener;
     private final Executor worker;
 
+    private final SessionTurn turn = new SessionTurn();
     private volatile AgentState state = AgentState.IDLE;
     private volatile AgentConversation conversation;
     private volatile SessionChannel channel;
@@ -146,13 +147,11 @@ public final class AgentSession implements SessionListener {
             return;
         }
         try {
-            worker.execute(() -> {
-                synchronized (this) {
-                    if (state == AgentState.VIEWING) {
-                        screen.tick();
-                    }
+            worker.execute(() -> turn.run(() -> {
+                if (state == AgentState.VIEWING) {
+                    screen.tick();
                 }
-            });
+            }));
         } catch (RejectedExecutionException closing) {
             // The console is closing and its worker has stopped; a quality step missed then changes nothing.
             LOG.debug("A tick came after the console's worker stopped; skipped");
@@ -160,10 +159,12 @@ public final class AgentSession implements SessionListener {
     }
 
     /** The view has drawn the frames it was told of; credit them back while the customer shares. */
-    public synchronized void frameDrawn() {
-        if (state == AgentState.VIEWING) {
-            screen.drawn();
-        }
+    public void frameDrawn() {
+        turn.run(() -> {
+            if (state == AgentState.VIEWING) {
+                screen.drawn();
+            }
+        });
     }
 
     public ControlState control() {
@@ -171,23 +172,25 @@ public final class AgentSession implements SessionListener {
     }
 
     /** Asks the customer for control of their mouse and keyboard; they are prompted. */
-    public synchronized void requestControl() {
-        if (state == AgentState.VIEWING) {
-            control.request();
-        }
+    public void requestControl() {
+        turn.run(() -> {
+            if (state == AgentState.VIEWING) {
+                control.request();
+            }
+        });
     }
 
     /**
      * Asks the customer's computer to share another of its monitors ({@code 1..n}) or all of them
      * ({@code 0}); sharing stays on. Nothing is sent unless the customer is sharing and has that monitor.
      */
-    public synchronized void switchMonitor(int monitor) {
-        share.switchTo(monitor);
+    public void switchMonitor(int monitor) {
+        turn.run(() -> share.switchTo(monitor));
     }
 
     /** Gives control back to the customer. */
-    public synchronized void releaseControl() {
-        control.release();
+    public void releaseControl() {
+        turn.run(control::release);
     }
 
     /**
@@ -264,7 +267,11 @@ public final class AgentSession implements SessionListener {
     }
 
     @Override
-    public synchronized void received(SessionMessage message) throws ProtocolException {
+    public void received(SessionMessage message) throws ProtocolException {
+        turn.run(() -> handle(message));
+    }
+
+    private void handle(SessionMessage message) throws ProtocolException {
         if (message instanceof ScreenUpdate update) {
             share.update(update);
         } else if (message instanceof PointerMessage pointer) {
@@ -323,12 +330,12 @@ public final class AgentSession implements SessionListener {
     @Override
     public void connectionResumed() {
         record(new JournalEvent.ConnectionResumed());
-        synchronized (this) {
+        turn.run(() -> {
             if (state == AgentState.RECONNECTING) {
                 screen.stopped();
                 moveTo(AgentState.CONNECTED, "Connected again; the customer is not sharing the screen.");
             }
-        }
+        });
         listener.reconnected();
     }
 

@@ -2,6 +2,7 @@ package org.tandem.agent.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
+import java.util.concurrent.CountDownLatch;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
@@ -141,6 +144,7 @@ class AgentSessionTest {
                     public void controlChanged(ControlState state, String detail) {
                         details.add(detail);
                         controls.add(state);
+                        order.add("control " + state);
                     }
 
                     @Override
@@ -151,6 +155,16 @@ class AgentSessionTest {
                     @Override
                     public void frameReady(Frame frame) {
                         frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
+                        order.add("frame");
+                        CountDownLatch hold = holdFirstFrame;
+                        if (hold != null && frames.size() == 1) {
+                            firstFrameHeld.countDown();
+                            try {
+                                hold.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
                         if (drawAtOnce) {
                             session.frameDrawn();
                         }
@@ -260,6 +274,40 @@ class AgentSessionTest {
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
         assertInstanceOf(ControlMessage.FrameRequest.class, next());
         assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "both drawn frames are credited back, no more");
+    }
+
+    /** What the view heard, in order: frames and changes of control. */
+    private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile CountDownLatch holdFirstFrame;
+    private final CountDownLatch firstFrameHeld = new CountDownLatch(1);
+
+    @RepeatedTest(3)
+    void theTechniciansRequestForControlGoesBeforeTheNextScreenUpdate() throws Exception {
+        startPaired(false);
+        PatternFrameSource screen = new PatternFrameSource(300, 170);
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        holdFirstFrame = new CountDownLatch(1);
+        customer.send(new ControlMessage.ScreenShareStarted(300, 170));
+        awaitState(AgentState.VIEWING);
+        sendAll(encoder.encode(screen.capture()));
+        sendAll(encoder.encode(screen.capture())); // waiting behind the first, as a stream of updates does
+        assertTrue(firstFrameHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the first frame is being shown");
+
+        // Request control (from the view's thread in the console) while the first frame is handled.
+        Thread view = new Thread(session::requestControl, "view");
+        view.start();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (view.getState() != Thread.State.BLOCKED && view.getState() != Thread.State.WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the request waits for the frame being handled: " + view.getState());
+            Thread.onSpinWait();
+        }
+        holdFirstFrame.countDown();
+        view.join(WAIT.toMillis());
+        assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        assertEquals(List.of("frame", "control REQUESTED", "frame"), order,
+                "the request waited for the frame under way only, not for the stream behind it");
     }
 
     @Test

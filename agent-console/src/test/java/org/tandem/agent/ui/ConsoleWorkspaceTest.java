@@ -141,15 +141,16 @@ class ConsoleWorkspaceTest {
         robot.clickOn("#wrapUpButton");
         customer.next(ControlMessage.WorkingCheck.class);
         Label status = robot.lookup("#wrapUpStatus").queryAs(Label.class);
-        waitFor(5, TimeUnit.SECONDS, status::isVisible);
-        assertTrue(status.getText().startsWith("Asked “Is everything working now?”"), status.getText());
+        // The label shows and takes its words on the JavaFX thread, one after the other: wait for both.
+        waitFor(5, TimeUnit.SECONDS, () -> status.isVisible() && status.getText().startsWith("Asked “Is everything working now?”"));
 
         customer.send(new ControlMessage.WorkingAnswer("yes"));
         waitFor(5, TimeUnit.SECONDS, () -> status.getText().equals("The customer says everything works now."));
         customer.send(new ControlMessage.RatingGiven(5, "Patient and clear, thank you"));
         Label rating = robot.lookup("#ratingLabel").queryAs(Label.class);
-        waitFor(5, TimeUnit.SECONDS, () -> rating.getText().equals("★★★★★ 5 of 5"));
-        assertEquals("Patient and clear, thank you", robot.lookup("#ratingComment").queryAs(Label.class).getText());
+        Label comment = robot.lookup("#ratingComment").queryAs(Label.class);
+        waitFor(5, TimeUnit.SECONDS, () -> rating.getText().equals("★★★★★ 5 of 5")
+                && comment.getText().equals("Patient and clear, thank you"));
         customer.send(new ControlMessage.FollowUpRequested("Friday afternoon", ""));
         Label followUp = robot.lookup("#followUpLabel").queryAs(Label.class);
         waitFor(5, TimeUnit.SECONDS, () -> followUp.getText().equals("Asked for: Friday afternoon"));

@@ -149,12 +149,17 @@ class EndSessionConfirmationTest {
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
         // Present is not enough: the buttons must be on screen before a click can reach them.
         // Nor is a visible button: its window must be showing too, which comes a little later.
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmEndButton")
+        // Both buttons: the tests click either, and one can be laid out a pulse after the other.
+        waitFor(5, TimeUnit.SECONDS, () -> onScreen(robot, "#confirmEndButton") && onScreen(robot, "#keepSessionButton"));
+        return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
+    }
+
+    private static boolean onScreen(FxRobot robot, String id) {
+        return robot.lookup(id)
                 .match(org.testfx.matcher.base.NodeMatchers.isVisible())
                 .match((javafx.scene.Node button) -> button.getScene() != null && button.getScene().getWindow() != null
                         && button.getScene().getWindow().isShowing())
-                .tryQuery().isPresent());
-        return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
+                .tryQuery().isPresent();
     }
 
     private static void waitForNoQuestion() throws Exception {

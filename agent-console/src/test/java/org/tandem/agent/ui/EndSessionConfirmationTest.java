@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -21,6 +21,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.ControlMessage;
@@ -32,18 +33,23 @@ import org.tandem.shared.session.SessionEnding;
 /** Ending a session with a connected customer, or closing the console on one, is asked first; No is the default. */
 @ExtendWith(ApplicationExtension.class)
 class EndSessionConfirmationTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Stage console;
 
     @Start
     void start(Stage primary) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("console-end"));
+        customer = new LoopbackCustomer(logs);
         model = customer.model();
         // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
         console = new Stage();
         SessionsViewModel sessions = LoopbackCustomer.window(customer);
-        console.setScene(new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        console.setScene(new Scene(new SessionsView(sessions, data).root(), 1100, 700));
         CloseConfirmation.install(console, sessions);
         console.show();
     }

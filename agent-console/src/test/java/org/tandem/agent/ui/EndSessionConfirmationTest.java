@@ -154,9 +154,10 @@ class EndSessionConfirmationTest {
 
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
         // Present is not enough: the buttons must be on screen before a click can reach them.
-        // Nor is a visible button: its window must be showing too, which comes a little later.
+        // Nor is a visible button: its window must be showing too, which comes a little later, and the
+        // button laid out inside it, as a click checks (TestFX's own visibility, not the node's flag).
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmEndButton")
-                .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
                 .match((javafx.scene.Node button) -> button.getScene() != null && button.getScene().getWindow() != null
                         && button.getScene().getWindow().isShowing())
                 .tryQuery().isPresent());

@@ -69,10 +69,11 @@ class LoadPairIT {
         }
 
         pairs.forEach(pair -> pair.begin(new LoadPlan(20, 50, Duration.ofSeconds(1)), screen, talk));
-        awaitTrue(() -> pairs.stream().allMatch(pair -> pair.figures().frames() >= 5
-                && pair.figures().input().received() >= 40 && pair.figures().control().received() >= 4));
+        awaitTrue("every pair moved 5 frames, 40 inputs and 4 chat messages", () -> pairs.stream().allMatch(pair ->
+                pair.figures().frames() >= 5 && pair.figures().input().received() >= 40
+                        && pair.figures().control().received() >= 4));
         pairs.forEach(LoadPair::stop);
-        awaitTrue(() -> pairs.stream().allMatch(LoadPair::drained));
+        awaitTrue("every pair received all it was sent once stopped", () -> pairs.stream().allMatch(LoadPair::drained));
 
         for (LoadPair pair : pairs) {
             SessionFigures figures = pair.figures();
@@ -86,13 +87,14 @@ class LoadPairIT {
         }
     }
 
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+    private void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + WAIT.toSeconds() + " s");
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("Not within " + WAIT.toSeconds() + " s: " + what + "; the figures: "
+                        + pairs.stream().map(pair -> pair.figures().toJson()).toList());
             }
-            Thread.sleep(20);
+            Thread.sleep(20); // polled with a deadline: the figures are counters, they signal nothing
         }
     }
 }

@@ -305,7 +305,7 @@ class RelayHardeningIT {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         T last = value.call();
         while (!done.test(last) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(20);
+            TimeUnit.MILLISECONDS.sleep(20); // polled with a deadline: the relay's counters signal nothing
             last = value.call();
         }
         return last;

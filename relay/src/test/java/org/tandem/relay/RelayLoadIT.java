@@ -112,7 +112,7 @@ class RelayLoadIT {
 
         long mostQueued = 0;
         for (int i = 0; i < 20; i++) {
-            TimeUnit.MILLISECONDS.sleep(50);
+            TimeUnit.MILLISECONDS.sleep(50); // the point: the queue is sampled over a second while the reader stalls
             mostQueued = Math.max(mostQueued, relay.server().rendezvous().queuedBytes());
         }
         assertTrue(mostQueued <= 2 * window, mostQueued + " bytes queued in the relay");

@@ -163,7 +163,7 @@ class RelayResumeIT {
                 throw new AssertionError("Expected " + count + " waiting resumes, have "
                         + relay.server().rendezvous().waitingResumes());
             }
-            TimeUnit.MILLISECONDS.sleep(10);
+            TimeUnit.MILLISECONDS.sleep(10); // polled with a deadline: the relay's count signals nothing
         }
     }
 
@@ -175,7 +175,7 @@ class RelayResumeIT {
             if (lines.size() >= count || System.nanoTime() > deadline) {
                 return lines;
             }
-            TimeUnit.MILLISECONDS.sleep(20);
+            TimeUnit.MILLISECONDS.sleep(20); // polled with a deadline: the audit file is read until its lines are there
         }
     }
 

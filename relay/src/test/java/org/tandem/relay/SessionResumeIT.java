@@ -134,7 +134,8 @@ class SessionResumeIT {
     /** One end: its channel, its resumer, and what it heard. */
     private final class Side implements SessionListener, SessionResumer.Progress {
         SessionChannel channel;
-        final List<String> chats = new CopyOnWriteArrayList<>();
+        /** The ids of the chats heard, in order; its monitor is signalled at each. */
+        private final List<String> chats = new ArrayList<>();
         final BlockingQueue<SessionEnding> lost = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> resumed = new LinkedBlockingQueue<>();
         final List<Instant> deadlines = new CopyOnWriteArrayList<>();
@@ -163,7 +164,10 @@ class SessionResumeIT {
         @Override
         public void received(SessionMessage message) {
             if (message instanceof ControlMessage.ChatSent chat) {
-                chats.add(chat.id());
+                synchronized (chats) {
+                    chats.add(chat.id());
+                    chats.notifyAll();
+                }
             }
         }
 
@@ -195,12 +199,18 @@ class SessionResumeIT {
             assertTrue(resumed.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS) != null, "the session was resumed");
         }
 
+        /** All the chats heard, once there are at least {@code count}. */
         List<String> awaitChats(int count) throws InterruptedException {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (chats.size() < count && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(10);
+            synchronized (chats) {
+                long left = deadline - System.nanoTime();
+                while (chats.size() < count && left > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(chats, left);
+                    left = deadline - System.nanoTime();
+                }
+                assertTrue(chats.size() >= count, "only " + chats.size() + " of " + count + " arrived");
+                return List.copyOf(chats);
             }
-            return List.copyOf(chats);
         }
     }
 }

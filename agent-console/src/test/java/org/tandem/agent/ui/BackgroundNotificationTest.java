@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,13 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class BackgroundNotificationTest {
+    @TempDir
+    Path aliceLogs;
+    @TempDir
+    Path bobLogs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer alice;
     private LoopbackCustomer bob;
     private SessionsViewModel sessions;
@@ -36,10 +44,10 @@ class BackgroundNotificationTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        alice = new LoopbackCustomer(Files.createTempDirectory("console-notify-alice"));
-        bob = new LoopbackCustomer(Files.createTempDirectory("console-notify-bob"));
+        alice = new LoopbackCustomer(aliceLogs);
+        bob = new LoopbackCustomer(bobLogs);
         sessions = LoopbackCustomer.window(alice, bob);
-        view = new SessionsView(sessions, Files.createTempDirectory("console-data"));
+        view = new SessionsView(sessions, data);
         scene = new Scene(view.root(), 1280, 800);
         stage.setScene(scene);
         stage.show();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,9 +25,12 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleAtLargeTextTest {
+    @TempDir
+    Path data;
+
     @Start
     void start(Stage stage) throws Exception {
-        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        ConsoleWorkspace workspace = NoSessions.workspace(data);
         ConsoleView view = new ConsoleView(workspace);
         view.root().setStyle("-fx-font-size: 26px;");
         stage.setScene(new Scene(view.root(), 1200, 560));
@@ -52,8 +56,7 @@ class ConsoleAtLargeTextTest {
     }
 
     @Test
-    void theSessionCodeIsShownWholeInANarrowWindow(FxRobot robot) throws Exception {
-        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
+    void theSessionCodeIsShownWholeInANarrowWindow(FxRobot robot, @TempDir Path dataDir) throws Exception {
         try (WaitingSessions waiting = new WaitingSessions(dataDir)) {
             SessionsViewModel sessions = waiting.window();
             Stage[] narrow = new Stage[1];

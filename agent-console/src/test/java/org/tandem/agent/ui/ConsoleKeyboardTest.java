@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.ControlMessage;
@@ -34,6 +35,11 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleKeyboardTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Scene scene;
@@ -41,10 +47,10 @@ class ConsoleKeyboardTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("console-keyboard"));
+        customer = new LoopbackCustomer(logs);
         model = customer.model();
         sessions = LoopbackCustomer.window(customer);
-        scene = new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700);
+        scene = new Scene(new SessionsView(sessions, data).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,12 +22,17 @@ import org.testfx.framework.junit5.Start;
 /** The console window before and after New session: the welcome, then the code in the customer's tab. */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleViewTest {
+    @TempDir
+    Path sessionsData;
+    @TempDir
+    Path windowData;
+
     private WaitingSessions waiting;
 
     @Start
     void start(Stage stage) throws Exception {
-        waiting = new WaitingSessions(Files.createTempDirectory("console-data"));
-        stage.setScene(new Scene(new SessionsView(waiting.window(), Files.createTempDirectory("console-data")).root(),
+        waiting = new WaitingSessions(sessionsData);
+        stage.setScene(new Scene(new SessionsView(waiting.window(), windowData).root(),
                 800, 600));
         stage.show();
     }

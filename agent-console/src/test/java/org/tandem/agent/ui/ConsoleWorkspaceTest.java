@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.conversation.PlanStep;
@@ -34,17 +35,19 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWorkspaceTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
-    private Path logs;
 
     @Start
     void start(Stage stage) throws Exception {
-        logs = Files.createTempDirectory("console-workspace");
         customer = new LoopbackCustomer(logs);
         model = customer.model();
-        stage.setScene(new Scene(new SessionsView(LoopbackCustomer.window(customer),
-                Files.createTempDirectory("console-data")).root(), 1280, 800));
+        stage.setScene(new Scene(new SessionsView(LoopbackCustomer.window(customer), data).root(), 1280, 800));
         stage.show();
     }
 

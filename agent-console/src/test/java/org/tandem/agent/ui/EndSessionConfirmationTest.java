@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -21,6 +21,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.ControlMessage;
@@ -32,18 +33,23 @@ import org.tandem.shared.session.SessionEnding;
 /** Ending a session with a connected customer, or closing the console on one, is asked first; No is the default. */
 @ExtendWith(ApplicationExtension.class)
 class EndSessionConfirmationTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Stage console;
 
     @Start
     void start(Stage primary) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("console-end"));
+        customer = new LoopbackCustomer(logs);
         model = customer.model();
         // A window of its own, so that closing it leaves the test toolkit's primary stage alone.
         console = new Stage();
         SessionsViewModel sessions = LoopbackCustomer.window(customer);
-        console.setScene(new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        console.setScene(new Scene(new SessionsView(sessions, data).root(), 1100, 700));
         CloseConfirmation.install(console, sessions);
         console.show();
     }
@@ -148,7 +154,8 @@ class EndSessionConfirmationTest {
 
     private static DialogPane waitForQuestion(FxRobot robot) throws Exception {
         // Present is not enough: the buttons must be on screen before a click can reach them.
-        // Nor is a visible button: its window must be showing too, which comes a little later.
+        // Nor is a visible button: its window must be showing too, which comes a little later, and the
+        // button laid out inside it, as a click checks (TestFX's own visibility, not the node's flag).
         // Both buttons: the tests click either, and one can be laid out a pulse after the other.
         waitFor(5, TimeUnit.SECONDS, () -> onScreen(robot, "#confirmEndButton") && onScreen(robot, "#keepSessionButton"));
         return robot.lookup("#endSessionQuestion").queryAs(DialogPane.class);
@@ -156,7 +163,7 @@ class EndSessionConfirmationTest {
 
     private static boolean onScreen(FxRobot robot, String id) {
         return robot.lookup(id)
-                .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
                 .match((javafx.scene.Node button) -> button.getScene() != null && button.getScene().getWindow() != null
                         && button.getScene().getWindow().isShowing())
                 .tryQuery().isPresent();

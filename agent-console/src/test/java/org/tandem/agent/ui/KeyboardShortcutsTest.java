@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,13 +31,15 @@ import org.testfx.framework.junit5.Start;
 /** F1 lists every shortcut the console has, and each button's tooltip names its own. */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardShortcutsTest {
+    @TempDir
+    Path dataDir;
+
     private Scene scene;
 
     private WaitingSessions waiting;
 
     @Start
     void start(Stage stage) throws Exception {
-        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
         waiting = new WaitingSessions(dataDir);
         SessionsViewModel sessions = waiting.window();
         scene = new Scene(new SessionsView(sessions, dataDir).root(), 1280, 700);
@@ -88,8 +91,7 @@ class KeyboardShortcutsTest {
     }
 
     @Test
-    void theHistoryWindowsKeysAreListedToo(FxRobot robot) throws Exception {
-        java.nio.file.Path empty = Files.createTempDirectory("console-history");
+    void theHistoryWindowsKeysAreListedToo(FxRobot robot, @TempDir Path empty) throws Exception {
         List<Node> nodes = new ArrayList<>();
         robot.interact(() -> collect(new org.tandem.agent.ui.history.HistoryView(
                 new org.tandem.agent.ui.history.HistoryViewModel(new org.tandem.agent.history.SessionHistory(empty),

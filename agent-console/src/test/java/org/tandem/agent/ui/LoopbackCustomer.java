@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import org.tandem.agent.session.AgentSession;
+import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.SessionRendezvous;
 import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.message.ControlMessage;
@@ -42,6 +43,7 @@ final class LoopbackCustomer implements AutoCloseable {
 
     private final BlockingQueue<Rendezvous> rendezvous = new LinkedBlockingQueue<>();
     private final java.util.List<Rendezvous> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<AgentSession> sessions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final BlockingQueue<SessionMessage> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<SessionEndReason> ended = new CompletableFuture<>();
     private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
@@ -86,6 +88,7 @@ final class LoopbackCustomer implements AutoCloseable {
                     throw new IOException("The relay cannot be reached");
                 });
             }
+            sessions.add(session);
             return session;
         }, logDir, Clock.systemDefaultZone());
         model = workspace.console();
@@ -190,6 +193,11 @@ final class LoopbackCustomer implements AutoCloseable {
         return ended.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /**
+     * Ends the customer's side and every session the console started, and returns once each has
+     * ended: a session's log is closed before it reports the end, so nothing is written in the log
+     * folder any more when the test removes it.
+     */
     @Override
     public void close() {
         if (channel != null) {
@@ -197,8 +205,32 @@ final class LoopbackCustomer implements AutoCloseable {
         }
         all.forEach(Rendezvous::cancel);
         all.forEach(r -> r.links.second().close());
-        worker.shutdownNow();
-        sender.shutdownNow();
+        sessions.forEach(AgentSession::end); // a session still reconnecting would otherwise wait out its window
+        try {
+            awaitEnded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while the console's sessions were ending", e);
+        } finally {
+            worker.shutdownNow();
+            sender.shutdownNow();
+        }
+    }
+
+    private void awaitEnded() throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (!sessions.stream().allMatch(LoopbackCustomer::isOver)) {
+            if (System.nanoTime() - until > 0) {
+                throw new AssertionError("The console's sessions did not end within " + WAIT.toSeconds()
+                        + " s of their customer leaving: " + sessions.stream().map(AgentSession::state).toList());
+            }
+            TimeUnit.MILLISECONDS.sleep(10); // polled: only the console, as listener, hears a session end
+        }
+    }
+
+    private static boolean isOver(AgentSession session) {
+        AgentState state = session.state();
+        return state == AgentState.ENDED || state == AgentState.IDLE;
     }
 
     /** What the relay would hold: the console waits here until the customer joins. */

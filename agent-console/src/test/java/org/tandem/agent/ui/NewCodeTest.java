@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.shared.pairing.PairingException;
 import org.tandem.shared.pairing.SessionCode;
@@ -28,16 +29,20 @@ import org.testfx.framework.junit5.Start;
 /** Who the session is for is typed at New session; after a wrong code, one click gives a fresh one for them. */
 @ExtendWith(ApplicationExtension.class)
 class NewCodeTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("console-new-code"));
+        customer = new LoopbackCustomer(logs);
         model = customer.model();
-        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), Files.createTempDirectory("console-data"))
-                .root(), 1100, 700);
+        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), data).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

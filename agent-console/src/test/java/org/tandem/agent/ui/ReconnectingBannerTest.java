@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.ControlMessage;
@@ -35,17 +36,22 @@ import org.testfx.framework.junit5.Start;
 class ReconnectingBannerTest {
     private static final Pattern COUNTDOWN = Pattern.compile("Reconnecting to Alice Martin… (\\d):(\\d\\d)");
 
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private SessionsViewModel sessions;
 
     @Start
     void start(Stage primary) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("console-reconnect"), Duration.ofMinutes(2));
+        customer = new LoopbackCustomer(logs, Duration.ofMinutes(2));
         model = customer.model();
         sessions = LoopbackCustomer.window(customer);
         Stage console = new Stage();
-        console.setScene(new Scene(new SessionsView(sessions, Files.createTempDirectory("console-data")).root(), 1100, 700));
+        console.setScene(new Scene(new SessionsView(sessions, data).root(), 1100, 700));
         console.show();
     }
 

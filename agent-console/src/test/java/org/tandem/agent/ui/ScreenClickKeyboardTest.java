@@ -3,7 +3,7 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.input.Key;
@@ -27,16 +28,20 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenClickKeyboardTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer customer;
     private ConsoleViewModel model;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        customer = new LoopbackCustomer(Files.createTempDirectory("screen-click"));
+        customer = new LoopbackCustomer(logs);
         model = customer.model();
-        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), Files.createTempDirectory("console-data"))
-                .root(), 1100, 700);
+        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), data).root(), 1100, 700);
         stage.setScene(scene);
         stage.show();
     }

@@ -3,12 +3,13 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.shared.screen.Frame;
 import org.testfx.api.FxRobot;
@@ -18,13 +19,16 @@ import org.testfx.framework.junit5.Start;
 /** Fit, 1:1 and zoom around the screen view, by button and by key. */
 @ExtendWith(ApplicationExtension.class)
 class ScreenControlsTest {
+    @TempDir
+    Path data;
+
     private ConsoleWorkspace workspace;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+        workspace = NoSessions.workspace(data);
         stage.setScene(new Scene(new ConsoleView(workspace).root(), 1100, 700));
         stage.show();
     }

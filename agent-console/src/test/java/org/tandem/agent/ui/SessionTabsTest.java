@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.conversation.ChatLine;
@@ -40,20 +41,25 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionTabsTest {
+    @TempDir
+    Path aliceLogs;
+    @TempDir
+    Path bobLogs;
+    @TempDir
+    Path data;
+
     private LoopbackCustomer alice;
     private LoopbackCustomer bob;
-    private Path aliceLogs;
     private SessionsViewModel sessions;
     private SessionsView view;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        aliceLogs = Files.createTempDirectory("console-tabs-alice");
         alice = new LoopbackCustomer(aliceLogs);
-        bob = new LoopbackCustomer(Files.createTempDirectory("console-tabs-bob"));
+        bob = new LoopbackCustomer(bobLogs);
         sessions = LoopbackCustomer.window(alice, bob);
-        view = new SessionsView(sessions, Files.createTempDirectory("console-data"));
+        view = new SessionsView(sessions, data);
         scene = new Scene(view.root(), 1280, 800);
         stage.setScene(scene);
         stage.show();

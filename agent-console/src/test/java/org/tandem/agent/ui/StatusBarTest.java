@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,11 +23,13 @@ class StatusBarTest {
     private static final String LONG = "The code did not match: the customer typed another code, or someone tried to "
             + "guess it. This code can no longer be used; press New session for a new one.";
 
+    @TempDir
+    Path dataDir;
+
     private ConsoleViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
-        java.nio.file.Path dataDir = Files.createTempDirectory("console-data");
         ConsoleWorkspace workspace = NoSessions.workspace(dataDir);
         model = workspace.console();
         stage.setScene(new Scene(new ConsoleView(workspace).root(), 640, 500));
@@ -46,8 +49,9 @@ class StatusBarTest {
     }
 
     @Test
-    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot) throws Exception {
-        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+    void theCheckCodeStaysOneLineInTheNarrowestWindowAtDoubleSizeAndKeepsTheCodeInSight(FxRobot robot,
+            @TempDir Path narrowData) throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(narrowData);
         Stage[] opened = new Stage[1];
         robot.interact(() -> opened[0] = new Stage());
         Stage narrow = opened[0];
@@ -82,8 +86,9 @@ class StatusBarTest {
     }
 
     @Test
-    void inAWideWindowTheCheckCodeAndTheFiguresShareOneLineInFull(FxRobot robot) throws Exception {
-        ConsoleWorkspace workspace = NoSessions.workspace(Files.createTempDirectory("console-data"));
+    void inAWideWindowTheCheckCodeAndTheFiguresShareOneLineInFull(FxRobot robot, @TempDir Path wideData)
+            throws Exception {
+        ConsoleWorkspace workspace = NoSessions.workspace(wideData);
         Stage[] opened = new Stage[1];
         robot.interact(() -> opened[0] = new Stage());
         Stage wide = opened[0];

@@ -107,9 +107,13 @@ public final class XErrorsProbe {
             long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
             Frame frame = source.capture();
             // The capture notices at its next whole grab (at once on an error, at the latest after its recheck).
-            while (frame.width() != smallWidth && System.nanoTime() - deadline < 0) {
+            while (frame.width() != smallWidth) {
+                if (System.nanoTime() - deadline >= 0) {
+                    System.out.println("gave up: " + frame.width() + " wide after " + WAIT_SECONDS + " s");
+                    break;
+                }
                 pointer.shapeIfChanged();
-                Thread.sleep(20); // polling a condition with a deadline, not waiting a fixed time
+                Thread.sleep(20); // polled with a deadline: only capturing again shows whether the capture noticed
                 frame = source.capture();
             }
             pointer.shapeIfChanged();

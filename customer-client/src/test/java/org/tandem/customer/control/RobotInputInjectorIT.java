@@ -212,7 +212,7 @@ class RobotInputInjectorIT {
                     return content;
                 }
             }
-            TimeUnit.MILLISECONDS.sleep(50);
+            TimeUnit.MILLISECONDS.sleep(50); // polled with a deadline: the shell in xterm writes the file, unseen
         }
         return fail(name + " did not appear within " + WAIT.toSeconds() + " s; problems: " + problems);
     }
@@ -236,7 +236,7 @@ class RobotInputInjectorIT {
             if (search.waitFor(5, TimeUnit.SECONDS) && search.exitValue() == 0) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(100);
+            TimeUnit.MILLISECONDS.sleep(100); // polled with a deadline: X tells no one when a window shows
         }
         fail("xterm's window did not show within " + WAIT.toSeconds() + " s");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.config.WindowBoundsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,14 +27,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class WindowBoundsBindingTest {
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
 
+    @TempDir
+    Path dir;
+
+    /** Stops the writer before the folder is removed, so that no late save is still writing into it. */
     @AfterEach
-    void stopWriter() {
+    void stopWriter() throws InterruptedException {
         writer.shutdownNow();
+        assertTrue(writer.awaitTermination(5, TimeUnit.SECONDS), "the window file's writer stopped");
     }
 
     @Test
     void theWindowReopensWithTheSizeAndPlaceItClosedWith(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("app-window").resolve("window.properties");
+        Path file = dir.resolve("window.properties");
         WindowBoundsStore store = new WindowBoundsStore(file);
         store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
 
@@ -75,7 +80,7 @@ class WindowBoundsBindingTest {
 
     @Test
     void aMaximisedWindowReopensMaximisedAndGoesBackToItsSizeWhenUnMaximised(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("app-window").resolve("window.properties");
+        Path file = dir.resolve("window.properties");
         WindowBoundsStore store = new WindowBoundsStore(file);
         store.save(new WindowBoundsStore.Bounds(100, 120, 900, 640));
 

@@ -195,7 +195,8 @@ class SessionChannelResumeTest {
     private static final class Side implements SessionListener {
         SessionChannel channel;
         final List<SessionMessage> heard = new CopyOnWriteArrayList<>();
-        final List<String> chats = new CopyOnWriteArrayList<>();
+        /** The ids of the chats heard, in order; its monitor is signalled at each. */
+        private final List<String> chats = new ArrayList<>();
         final BlockingQueue<SessionEnding> lost = new LinkedBlockingQueue<>();
         final List<Boolean> resumed = new CopyOnWriteArrayList<>();
 
@@ -203,7 +204,10 @@ class SessionChannelResumeTest {
         public void received(SessionMessage message) {
             heard.add(message);
             if (message instanceof ControlMessage.ChatSent chat) {
-                chats.add(chat.id());
+                synchronized (chats) {
+                    chats.add(chat.id());
+                    chats.notifyAll();
+                }
             }
         }
 
@@ -221,13 +225,18 @@ class SessionChannelResumeTest {
             assertTrue(cause != null, "the loss was noticed");
         }
 
+        /** All the chats heard, once there are at least {@code count}. */
         List<String> awaitChats(int count) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-            while (chats.size() < count && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(5);
+            synchronized (chats) {
+                long left = deadline - System.nanoTime();
+                while (chats.size() < count && left > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(chats, left);
+                    left = deadline - System.nanoTime();
+                }
+                assertTrue(chats.size() >= count, "only " + chats.size() + " of " + count + " arrived");
+                return List.copyOf(chats);
             }
-            assertTrue(chats.size() >= count, "only " + chats.size() + " of " + count + " arrived");
-            return List.copyOf(chats);
         }
     }
 }

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,7 @@ class SessionLogbookReceiptTest {
     Path dir;
     private final HandTimer timer = new HandTimer();
     private final BlockingQueue<SessionMessage> technicianHeard = new LinkedBlockingQueue<>();
+    private final CompletableFuture<SessionEnding> customerChannelEnded = new CompletableFuture<>();
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private SessionLogbook customerBook;
     private SessionChannel customer;
@@ -68,16 +71,18 @@ class SessionLogbookReceiptTest {
         LogVerification verdict = SessionLogVerifier.verify(dir.resolve("customer.log"));
         LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
         assertTrue(intact.receipt().isPresent(), "the customer's log holds the technician's receipt: " + verdict.describe());
-        assertTrue(closesWithin(customer, LIMIT_SECONDS), "the channel closes once the receipt is stored");
+        assertEquals(SessionEnding.CUSTOMER_ENDED,
+                awaitCustomerChannelEnd("the channel closes once the receipt is stored"));
+        assertFalse(customer.isOpen());
     }
 
-    /** The log is closed first, the channel just after it, on the same thread. */
-    private static boolean closesWithin(SessionChannel channel, long seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (channel.isOpen() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+    /** How the customer's channel ended, once it has: the log is closed first, then the channel, on one thread. */
+    private SessionEnding awaitCustomerChannelEnd(String what) throws Exception {
+        try {
+            return customerChannelEnded.get(LIMIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": the customer's channel was open after " + LIMIT_SECONDS + " s", e);
         }
-        return !channel.isOpen();
     }
 
     @Test
@@ -95,7 +100,8 @@ class SessionLogbookReceiptTest {
         LogVerification.Intact intact = assertInstanceOf(LogVerification.Intact.class, verdict, verdict.describe());
         assertTrue(intact.closed());
         assertFalse(intact.receipt().isPresent(), "no receipt came, and none is made up");
-        assertTrue(closesWithin(customer, LIMIT_SECONDS), "the channel is closed at the limit");
+        assertEquals(SessionEnding.CUSTOMER_ENDED, awaitCustomerChannelEnd("the channel is closed at the limit"));
+        assertFalse(customer.isOpen());
         assertEquals(java.util.Optional.of(SessionEnding.CUSTOMER_ENDED), customerBook.ending());
     }
 
@@ -142,6 +148,7 @@ class SessionLogbookReceiptTest {
             @Override
             public void ended(SessionEndReason reason) {
                 book.lost(reason.ending());
+                customerChannelEnded.complete(reason.ending());
             }
         }, "receipt-test-customer");
         technician.start(new SessionListener() {

@@ -2,7 +2,6 @@ package org.tandem.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -45,12 +44,13 @@ final class FaultDrill {
     /**
      * Runs one whole session once per JVM, so that what the first session of all loads for good
      * (classes, providers, caches) is not counted as a leak of the first fault tested.
+     *
+     * @param dir a folder of the calling test class's own (a static {@code @TempDir}), removed after it
      */
-    static synchronized void warmUpOnce() throws Exception {
+    static synchronized void warmUpOnce(Path dir) throws Exception {
         if (warmedUp) {
             return;
         }
-        Path dir = Files.createTempDirectory("tandem-fault-warm-up");
         ExecutorService workers = Executors.newCachedThreadPool();
         try (FaultRig rig = FaultRig.withRelayInProcess(dir);
                 PairedSession session = PairedSession.pair(dir.resolve("session"), rig, workers)) {

@@ -34,8 +34,8 @@ class NetworkFaultsIT {
     private static final LinkShape POOR_LINK = new LinkShape(256_000, Duration.ofMillis(200));
 
     @BeforeAll
-    static void warmUp() throws Exception {
-        FaultDrill.warmUpOnce();
+    static void warmUp(@TempDir Path warmUpDir) throws Exception {
+        FaultDrill.warmUpOnce(warmUpDir);
     }
 
     @Test

@@ -20,8 +20,8 @@ class RelayProcessFaultsIT {
     private static final Outcome FROZEN = Outcome.resumed();
 
     @BeforeAll
-    static void warmUp() throws Exception {
-        FaultDrill.warmUpOnce();
+    static void warmUp(@TempDir Path warmUpDir) throws Exception {
+        FaultDrill.warmUpOnce(warmUpDir);
     }
 
     @Test

@@ -76,7 +76,7 @@ final class FaultProxy implements AutoCloseable {
     /**
      * Flips one byte in the next bytes forwarded in {@code direction}.
      *
-     * @return completes with {@link System#nanoTime()} at the moment the altered bytes were forwarded
+     * @return completes with {@link System#nanoTime()} as the altered bytes were about to be written
      */
     CompletableFuture<Long> corruptNextByte(Direction direction) {
         return plan(direction).corruptNext();
@@ -85,7 +85,7 @@ final class FaultProxy implements AutoCloseable {
     /**
      * Forwards the next segment in {@code direction} twice.
      *
-     * @return completes with {@link System#nanoTime()} at the moment the copy was forwarded
+     * @return completes with {@link System#nanoTime()} as the copy was about to be written
      */
     CompletableFuture<Long> duplicateNextSegment(Direction direction) {
         return plan(direction).duplicateNext();

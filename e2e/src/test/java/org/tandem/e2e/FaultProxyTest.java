@@ -57,7 +57,10 @@ class FaultProxyTest {
         var corrupted = proxy.corruptNextByte(Direction.TO_APP);
         relay.getOutputStream().write(pattern(100));
         byte[] got = app.getInputStream().readNBytes(100);
-        assertTrue(corrupted.get(5, TimeUnit.SECONDS) > 0);
+        long arrived = System.nanoTime();
+        // The fault's time is never later than its effect: an app that reports at once must not seem to
+        // have reported before the fault.
+        assertTrue(corrupted.get(5, TimeUnit.SECONDS) <= arrived, "timed as the bytes went out, not after");
         int differing = 0;
         for (int i = 0; i < got.length; i++) {
             differing += got[i] == pattern(100)[i] ? 0 : 1;

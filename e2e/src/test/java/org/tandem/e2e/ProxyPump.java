@@ -93,11 +93,14 @@ final class ProxyPump {
                     return;
                 }
                 flow.awaitOpen();
+                // Timed before the write: once the bytes are out, the app may notice the fault and report it
+                // before this thread runs again, and a fault timed after its own effect is never found.
+                long writingAt = System.nanoTime();
                 to.write(next.bytes());
                 to.flush();
                 buffer.release(next.bytes().length);
                 if (next.forwarded() != null) {
-                    next.forwarded().complete(System.nanoTime());
+                    next.forwarded().complete(writingAt);
                 }
             }
         } catch (IOException | InterruptedException e) {

@@ -51,6 +51,7 @@ import java.util.Optional;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.session.SessionPairing;
+import org.tandem.shared.testing.Waiting;
 
 class AgentSessionTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -154,8 +155,8 @@ class AgentSessionTest {
 
                     @Override
                     public void frameReady(Frame frame) {
+                        order.add("frame"); // before the frame is handed out: the test reads the order once it has it
                         frames.add(new Frame(frame.width(), frame.height(), frame.argb().clone()));
-                        order.add("frame");
                         CountDownLatch hold = holdFirstFrame;
                         if (hold != null && frames.size() == 1) {
                             firstFrameHeld.countDown();
@@ -296,11 +297,7 @@ class AgentSessionTest {
         // Request control (from the view's thread in the console) while the first frame is handled.
         Thread view = new Thread(session::requestControl, "view");
         view.start();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (view.getState() != Thread.State.BLOCKED && view.getState() != Thread.State.WAITING) {
-            assertTrue(System.nanoTime() < deadline, "the request waits for the frame being handled: " + view.getState());
-            Thread.onSpinWait();
-        }
+        Waiting.untilWaiting(view, "the request waits for the frame being handled", WAIT);
         holdFirstFrame.countDown();
         view.join(WAIT.toMillis());
         assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));

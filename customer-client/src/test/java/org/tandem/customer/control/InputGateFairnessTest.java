@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.tandem.shared.message.InputEvent;
+import org.tandem.shared.testing.Waiting;
 
 /**
  * The customer's Stop is served before the technician's next event, however fast the events come:
@@ -54,11 +55,7 @@ class InputGateFairnessTest {
 
         Thread customer = new Thread(() -> gate.revoke("The customer took back control."), "customer-stop");
         customer.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (customer.getState() != Thread.State.BLOCKED && customer.getState() != Thread.State.WAITING) {
-            assertTrue(System.nanoTime() < deadline, "the Stop waits for the event being injected: " + customer.getState());
-            Thread.onSpinWait();
-        }
+        Waiting.untilWaiting(customer, "the Stop waits for the event being injected", Duration.ofSeconds(WAIT_SECONDS));
 
         finish.countDown();
         remote.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));

@@ -18,6 +18,8 @@ import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.message.SessionMessageCodec;
 import org.tandem.shared.wire.RecordReader;
 import org.tandem.shared.wire.UnprotectedRecordCipher;
+import org.tandem.shared.testing.Waiting;
+import java.time.Duration;
 
 /**
  * Writers of one channel take turns in the order they came: a side streaming screen updates as fast
@@ -44,11 +46,7 @@ class SessionChannelFairnessTest {
 
             Thread heartbeat = new Thread(() -> sendQuietly(channel, update(2)), "heartbeat");
             heartbeat.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (heartbeat.getState() != Thread.State.BLOCKED && heartbeat.getState() != Thread.State.WAITING) {
-                assertTrue(System.nanoTime() < deadline, "the second writer waits for its turn: " + heartbeat.getState());
-                Thread.onSpinWait();
-            }
+            Waiting.untilWaiting(heartbeat, "the second writer waits for its turn", Duration.ofSeconds(WAIT_SECONDS));
 
             out.release.countDown();
             streaming.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));

@@ -95,6 +95,7 @@ public final class SessionsView {
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+                CaretRest.install(scene);
                 Platform.runLater(customer::requestFocus);
             }
         });

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.KeyPair;
 import javafx.application.Application;
 import org.tandem.agent.ui.ConsoleApp;
-import org.tandem.agent.ui.viewer.PulseRate;
 import org.tandem.shared.cli.AppLogFile;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.ssh.Ed25519Keys;
@@ -23,7 +22,6 @@ public final class Launcher {
             System.out.println(Ed25519Keys.authorizedKeysLine(key.getPublic(), settings.technicianName()));
             return;
         }
-        PulseRate.applyUnlessSet(System.getProperties()); // before JavaFX starts, which reads it once
         Application.launch(ConsoleApp.class, args);
     }
 }

@@ -1,20 +1,23 @@
 package org.tandem.agent.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.agent.session.AgentState;
+import org.tandem.desktop.ui.NoticePopup;
 import org.tandem.shared.conversation.ChatLine;
 
 /**
  * Tells the technician what happened out of sight (another window in front, or another customer's
  * tab): the customer joined, an action finished, a message came, the customer answered the wrap-up.
- * Nothing pops up while the session is in front in the focused console: it shows it already.
+ * Nothing pops up while the session is in front in the focused console: it shows it already. The
+ * notice appears and goes without a fade: an animation would keep the console drawing while it ran.
+ * The window's customers share one notice place; a newer notice takes the place of an older one.
  */
 final class BackgroundNotifier {
     private final Window window;
@@ -87,12 +90,19 @@ final class BackgroundNotifier {
         if (!customer.isEmpty()) {
             title = Texts.format("notify.from", title, customer);
         }
-        // A minimised window has no place on screen to show a notification next to.
-        Object owner = window instanceof Stage stage && stage.isIconified() ? Screen.getPrimary() : window;
-        Notifications.create().owner(owner).title(title).text(text.length() > 200 ? text.substring(0, 199) + "…" : text)
-                .hideAfter(Duration.seconds(8)).onAction(e -> {
-                    bringToFront.run();
-                    andThen.run();
-                }).showInformation();
+        if (!(window instanceof Stage stage)) {
+            return;
+        }
+        notices(stage).show(title, text.length() > 200 ? text.substring(0, 199) + "…" : text, () -> {
+            bringToFront.run();
+            andThen.run();
+        });
+    }
+
+    /** The window's one place for notices, made when first needed. */
+    private static NoticePopup notices(Stage stage) {
+        return (NoticePopup) stage.getProperties().computeIfAbsent(NoticePopup.class, key -> new NoticePopup(stage,
+                () -> { }, (delay, task) -> CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> Platform.runLater(task)), RestingCaret::applyTo));
     }
 }

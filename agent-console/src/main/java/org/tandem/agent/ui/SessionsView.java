@@ -95,7 +95,7 @@ public final class SessionsView {
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
-                CaretRest.install(scene);
+                RestingCaret.applyTo(scene);
                 Platform.runLater(customer::requestFocus);
             }
         });

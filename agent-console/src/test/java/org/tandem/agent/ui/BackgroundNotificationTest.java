@@ -79,10 +79,10 @@ class BackgroundNotificationTest {
         assertSame(bobTab, sessions.selectedProperty().get(), "Bob's tab is in front, Alice's in the back");
 
         alice.send(new ControlMessage.ChatSent("a-1", "The printer is still offline."));
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
-        Node notification = robot.lookup(".notification-bar").query();
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        Node notification = robot.lookup("#notice").query();
         assertEquals("Message from your customer — Alice Martin",
-                robot.from(notification).lookup(".title").queryAs(Label.class).getText());
+                robot.from(notification).lookup("#noticeTitle").queryAs(Label.class).getText());
 
         robot.clickOn(notification);
         waitFor(5, TimeUnit.SECONDS, () -> sessions.selectedProperty().get() == aliceTab);

@@ -1,4 +1,4 @@
-package org.tandem.customer.ui;
+package org.tandem.desktop.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,22 +20,27 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A notice on the customer's screen appears and goes in one frame: an animation would travel to the console. */
+/**
+ * A notice appears and goes in one frame: on the customer's screen an animation would travel to the
+ * console, and on either side it would keep JavaFX drawing while it runs.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NoticePopupTest {
     private final List<Runnable> due = new ArrayList<>();
     private final List<Duration> delays = new ArrayList<>();
     private final AtomicInteger clicks = new AtomicInteger();
     private NoticePopup notices;
+    private Stage window;
 
     @Start
     void start(Stage stage) {
+        window = stage;
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
-        notices = new NoticePopup(() -> stage, clicks::incrementAndGet, (delay, task) -> {
+        notices = new NoticePopup(stage, clicks::incrementAndGet, (delay, task) -> {
             delays.add(delay);
             due.add(task);
-        });
+        }, scene -> scene.getRoot().getStyleClass().add("styled-by-the-app"));
     }
 
     private static List<Popup> popupsShowing() {
@@ -80,5 +85,24 @@ class NoticePopupTest {
         assertTrue(notices.showing(), "the older notice's timer closed the newer");
         robot.interact(() -> due.get(1).run());
         assertFalse(notices.showing());
+    }
+
+    @Test
+    void theAppStylesTheNotice(FxRobot robot) {
+        robot.interact(() -> notices.show("A message", "Hello"));
+        assertTrue(popupsShowing().get(0).getScene().getRoot().getStyleClass().contains("styled-by-the-app"));
+    }
+
+    @Test
+    void aMinimisedWindowLendsItsPlaceToAStandInThatGoesWithTheNotice(FxRobot robot) {
+        robot.interact(() -> window.setIconified(true));
+        robot.interact(() -> notices.show("A message", "Hello"));
+        Popup popup = popupsShowing().get(0);
+        Window owner = popup.getOwnerWindow();
+        assertTrue(owner != window && owner.isShowing(), "the notice hangs on a stand-in while the window is minimised");
+
+        robot.interact(() -> due.get(0).run());
+        assertFalse(owner.isShowing(), "the stand-in stayed after the notice went");
+        robot.interact(() -> window.setIconified(false));
     }
 }

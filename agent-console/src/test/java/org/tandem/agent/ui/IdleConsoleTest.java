@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import org.tandem.agent.session.AgentState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A console that waits does nothing: once a session is set up and nothing changes, JavaFX has
@@ -93,16 +95,15 @@ class IdleConsoleTest {
         assertTrue(pulses > AT_MOST_PULSES, "a blinking cursor drives pulses; counted only " + pulses);
     }
 
-    private int pulsesWhileWaiting(FxRobot robot) throws InterruptedException {
-        Thread.sleep(500); // what the last step changed is drawn
-        return pulsesWithin(robot, COUNT_MILLIS);
-    }
-
-    private int pulsesWithin(FxRobot robot, long millis) throws InterruptedException {
+    /** Pulses in a window of {@link #COUNT_MILLIS}, once what the last step queued has run and been drawn. */
+    private int pulsesWhileWaiting(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
         AtomicInteger pulses = new AtomicInteger();
         Runnable count = pulses::incrementAndGet;
         robot.interact(() -> scene.addPostLayoutPulseListener(count));
-        Thread.sleep(millis);
+        // Not a wait for a condition: the figure is how many pulses a stretch of waiting holds.
+        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(COUNT_MILLIS, TimeUnit.MILLISECONDS))
+                .get();
         robot.interact(() -> scene.removePostLayoutPulseListener(count));
         return pulses.get();
     }

@@ -41,15 +41,17 @@ final class FaultPlan {
     }
 
     /**
-     * The segments to forward for {@code bytes} just read: the bytes themselves, with one byte in
-     * the middle flipped when a corruption is waiting, and a second copy when a duplicate is.
+     * The segments to forward for {@code bytes} just read: the bytes themselves, with the last
+     * byte flipped when a corruption is waiting, and a second copy when a duplicate is.
      */
     synchronized List<Segment> segmentsFor(byte[] bytes) {
         List<Segment> out = new ArrayList<>(2);
         CompletableFuture<Long> corrupted = corrupt;
         if (corrupted != null) {
-            // The middle of a read is inside a packet's ciphertext or tag, never in nothing.
-            bytes[bytes.length / 2] ^= (byte) 0xFF;
+            // The last byte of a read: the sender writes whole SSH packets, so a read ends with one's tag. A
+            // byte in the middle could fall in the next packet's length field, which chacha20-poly1305 encrypts
+            // byte for byte: the receiver would then wait for bytes that come only with later traffic.
+            bytes[bytes.length - 1] ^= (byte) 0xFF;
             corrupt = null;
         }
         out.add(new Segment(bytes, corrupted));

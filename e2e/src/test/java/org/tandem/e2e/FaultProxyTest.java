@@ -53,7 +53,7 @@ class FaultProxyTest {
     }
 
     @Test
-    void aCorruptionFlipsExactlyOneByteOfTheNextBytes() throws Exception {
+    void aCorruptionFlipsExactlyTheLastByteOfTheNextBytes() throws Exception {
         var corrupted = proxy.corruptNextByte(Direction.TO_APP);
         relay.getOutputStream().write(pattern(100));
         byte[] got = app.getInputStream().readNBytes(100);
@@ -66,6 +66,8 @@ class FaultProxyTest {
             differing += got[i] == pattern(100)[i] ? 0 : 1;
         }
         assertEquals(1, differing);
+        // The last byte of a write: in SSH, the tag of the packet that ends there, never its length field.
+        assertEquals((byte) (pattern(100)[99] ^ 0xFF), got[99], "the last byte is the one flipped");
         relay.getOutputStream().write(pattern(100));
         assertArrayEquals(pattern(100), app.getInputStream().readNBytes(100), "only once");
     }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notices the customer using their own mouse while the technician has control, so that the customer
- * always wins: it polls the real pointer every interval (50 ms by default) on a daemon thread, and a
+ * always wins: the app starts it at each grant and stops it when control ends; while started it polls
+ * the real pointer every interval (50 ms by default) on a daemon thread, and a
  * move to a position that remote input did not put it at counts as the customer's own, which pauses
  * remote input through {@link InputGate#localActivity()}. Every poll also lets a pause that has run
  * out end ({@link InputGate#refresh()}).
@@ -31,7 +32,10 @@ public final class LocalActivityMonitor implements AutoCloseable {
     private final InjectedPointer injected;
     private final PointerLocator pointer;
     private final Duration interval;
+    private final Object lifecycle = new Object();
     private ScheduledExecutorService poller;
+    /** Set by {@link #start()}: the next poll forgets where the pointer was before. */
+    private volatile boolean fresh;
     private Point lastSeen;
 
     public LocalActivityMonitor(InputGate gate, InjectedPointer injected, PointerLocator pointer, Duration interval) {
@@ -49,30 +53,46 @@ public final class LocalActivityMonitor implements AutoCloseable {
         return new LocalActivityMonitor(gate, injected, PointerLocator.awt(), DEFAULT_INTERVAL);
     }
 
-    /** Starts polling; does nothing if already started. */
-    public synchronized void start() {
-        if (poller != null) {
-            return;
+    /**
+     * Starts polling; does nothing if already started. A monitor stopped with {@link #close()} may be
+     * started again: its first look after that is where the pointer is, not a move.
+     *
+     * <p>Starting and stopping take a lock of their own, never the one a poll holds: the gate calls
+     * its listener, which starts and stops this monitor, under the gate's lock, which a poll in
+     * progress may be waiting for.
+     */
+    public void start() {
+        synchronized (lifecycle) {
+            if (poller != null) {
+                return;
+            }
+            fresh = true;
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "tandem-local-activity");
+                thread.setDaemon(true);
+                return thread;
+            });
+            poller.scheduleWithFixedDelay(this::pollSafely, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
         }
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "tandem-local-activity");
-            thread.setDaemon(true);
-            return thread;
-        });
-        poller.scheduleWithFixedDelay(this::pollSafely, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Stops polling. */
+    /** Stops polling (while nobody has control, there is nothing to pause); does not wait for a poll in progress. */
     @Override
-    public synchronized void close() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
+    public void close() {
+        synchronized (lifecycle) {
+            if (poller != null) {
+                poller.shutdownNow();
+                poller = null;
+            }
         }
     }
 
     /** Looks at the pointer once: a move that remote input did not make is the customer's. */
     synchronized void poll() {
+        if (fresh) {
+            fresh = false;
+            lastSeen = null;
+        }
         Optional<Point> now = pointer.locate();
         if (now.isPresent()) {
             Point position = now.get();

@@ -100,9 +100,9 @@ public final class CustomerApp extends Application {
                 FxOwnWindows.watch().seenFrom(origin),
                 (granted, detail) -> {
                     model.controlChanged(granted, detail);
-                    if (granted) {
-                        startPointerWatch(injector);
-                    }
+                    // The pointer is polled only while the technician has control: 20 looks a second
+                    // through the X server otherwise cost the customer's processor for nothing.
+                    pointerWatch(injector, granted);
                 });
         CustomerLogs logs = sessionId -> SessionLogWriter.create(
                 settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,
@@ -155,10 +155,17 @@ public final class CustomerApp extends Application {
         return state != CustomerState.IDLE && state != CustomerState.CONNECTING && state != CustomerState.ENDED;
     }
 
-    private synchronized void startPointerWatch(DeferredInputInjector injector) {
+    private synchronized void pointerWatch(DeferredInputInjector injector, boolean granted) {
         if (pointerWatch == null) {
+            if (!granted) {
+                return;
+            }
             pointerWatch = LocalActivityMonitor.ofRealPointer(control.gate(), injector);
+        }
+        if (granted) {
             pointerWatch.start();
+        } else {
+            pointerWatch.close();
         }
     }
 

@@ -31,9 +31,16 @@ final class ReconnectingView {
         root.setMaxHeight(Region.USE_PREF_SIZE);
         root.visibleProperty().bind(model.showingProperty());
         root.managedProperty().bind(model.showingProperty());
+        // Ticks only while the banner shows: a running timeline keeps JavaFX drawing 60 times a second.
         Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
-        ticks.play();
+        model.showingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ticks.play();
+            } else {
+                ticks.stop();
+            }
+        });
     }
 
     Node root() {

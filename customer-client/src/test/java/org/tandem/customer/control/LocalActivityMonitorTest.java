@@ -3,6 +3,7 @@ package org.tandem.customer.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Point;
@@ -126,6 +127,76 @@ class LocalActivityMonitorTest {
             assertTrue(polled.await(5, TimeUnit.SECONDS));
         } finally {
             running.close();
+        }
+    }
+
+    @Test
+    void watchesAgainAfterAStopWithoutTakingAMoveInBetweenForTheCustomers() throws Exception {
+        // Stopped while nobody has control, started again at the next grant: where the customer put
+        // the pointer meanwhile is where the new watch starts from, not a move made during control.
+        AtomicReference<CountDownLatch> polled = new AtomicReference<>(new CountDownLatch(2));
+        LocalActivityMonitor watch = new LocalActivityMonitor(gate, (x, y) -> false, () -> {
+            Optional<Point> now = pointer.get();
+            polled.get().countDown();
+            return now;
+        }, Duration.ofMillis(5));
+        gate.grant();
+        try {
+            watch.start();
+            assertTrue(polled.get().await(5, TimeUnit.SECONDS));
+            watch.close();
+            pointer.set(Optional.of(new Point(640, 480)));
+            polled.set(new CountDownLatch(2));
+            watch.start();
+            assertTrue(polled.get().await(5, TimeUnit.SECONDS), "polls again once started again");
+        } finally {
+            watch.close();
+        }
+        assertFalse(gate.isPaused(), "the move made while nobody watched did not pause the technician");
+    }
+
+    @Test
+    void startedAndStoppedFromTheGatesListenerWhilePollingNeverDeadlocks() throws Exception {
+        // The app starts the watch at a grant and stops it at a revocation, both told under the gate's
+        // lock, while a poll may be waiting for that lock: neither may wait for the other.
+        AtomicReference<LocalActivityMonitor> watch = new AtomicReference<>();
+        InputGate watched = new InputGate(new InputInjector() {
+            @Override
+            public void inject(InputEvent event) {}
+
+            @Override
+            public void releaseAll() {}
+        }, clock, PAUSE, new GateListener() {
+            @Override
+            public void beforeGrant() {
+                watch.get().start();
+            }
+
+            @Override
+            public void beforeRevoke(String reason) {
+                watch.get().close();
+            }
+        });
+        AtomicInteger looks = new AtomicInteger();
+        watch.set(new LocalActivityMonitor(watched, (x, y) -> false,
+                () -> Optional.of(new Point(looks.incrementAndGet(), 1)), Duration.ofNanos(1)));
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                for (int i = 0; i < 500; i++) {
+                    watched.grant();
+                    int before = looks.get();
+                    while (looks.get() < before + 2) {
+                        Thread.onSpinWait();
+                    }
+                    watched.revoke("given back");
+                }
+            });
+        } finally {
+            // On a thread of its own: after a deadlock, closing would block this one as well.
+            Thread closing = new Thread(() -> watch.get().close(), "closing-the-watch");
+            closing.setDaemon(true);
+            closing.start();
+            closing.join(5_000);
         }
     }
 

@@ -1,0 +1,93 @@
+package org.tandem.customer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tandem.customer.session.CustomerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The customer's window while their screen is shared and nothing happens in it draws nothing: an
+ * animation left running (a countdown that ticks for a banner nobody sees, say) keeps JavaFX
+ * pulsing 60 times a second on the customer's computer for the whole session.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IdleCustomerTest {
+    /** Pulses counted while waiting: an animation drives 60 a second; a still window none. */
+    private static final long COUNT_MILLIS = 1_500;
+    /** A few pulses from what was still settling are not an animation. */
+    private static final int AT_MOST_PULSES = 6;
+
+    private final Clock clock = Clock.systemUTC();
+    private ReconnectingViewModel reconnecting;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        CustomerViewModel model = new CustomerViewModel(Platform::runLater, Runnable::run, Optional::empty, () -> { });
+        reconnecting = new ReconnectingViewModel(Platform::runLater, clock, () -> { });
+        // Put together as the app does, with the banner that shows while a lost connection is resumed.
+        CustomerWindow window = new CustomerWindow(stage, model, address -> { }, new ReconnectingView(reconnecting).root());
+        scene = window.scene();
+        stage.setScene(scene);
+        stage.show();
+        model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana Scully.");
+    }
+
+    @Test
+    void aSharedScreenWithNothingHappeningLeavesTheWindowStill(FxRobot robot) throws Exception {
+        // No field keeps the keyboard: a field's cursor blinks for as long as it has it, as it should.
+        robot.interact(() -> scene.getRoot().requestFocus());
+
+        int pulses = pulsesWhileWaiting(robot);
+
+        assertTrue(pulses <= AT_MOST_PULSES, "the customer's window went on drawing while nothing changed: " + pulses
+                + " pulses in " + COUNT_MILLIS + " ms");
+    }
+
+    @Test
+    void theReconnectingBannerCountsDownWhileItShows(FxRobot robot) throws Exception {
+        robot.interact(() -> scene.getRoot().requestFocus());
+        reconnecting.reconnecting(clock.instant().plus(Duration.ofMinutes(2)));
+        Label text = robot.lookup("#reconnectingText").queryAs(Label.class);
+        waitFor(5, TimeUnit.SECONDS, () -> text.isVisible() && text.getText().contains("2:00"));
+
+        // The countdown moves on by itself, a second at a time, while the banner shows: that is an animation.
+        waitFor(5, TimeUnit.SECONDS, () -> text.getText().contains("1:59"));
+        assertTrue(pulsesWhileWaiting(robot) > AT_MOST_PULSES, "the count sees the banner's ticking");
+
+        reconnecting.resumed();
+        waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#reconnectingBanner").query().isVisible());
+        int afterwards = pulsesWhileWaiting(robot);
+        assertTrue(afterwards <= AT_MOST_PULSES, "the banner went on ticking once hidden: " + afterwards + " pulses");
+    }
+
+    /** Pulses in a window of {@link #COUNT_MILLIS}, once what the last step queued has run and been drawn. */
+    private int pulsesWhileWaiting(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable count = pulses::incrementAndGet;
+        robot.interact(() -> scene.addPostLayoutPulseListener(count));
+        // Not a wait for a condition: the figure is how many pulses a stretch of waiting holds.
+        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(COUNT_MILLIS, TimeUnit.MILLISECONDS))
+                .get();
+        robot.interact(() -> scene.removePostLayoutPulseListener(count));
+        return pulses.get();
+    }
+}

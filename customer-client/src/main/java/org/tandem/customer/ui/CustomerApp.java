@@ -23,6 +23,7 @@ import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.platform.ActionCatalogFactory;
 import org.tandem.customer.control.DeferredInputInjector;
+import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.control.LocalActivityMonitor;
 import org.tandem.customer.control.RobotInputInjector;
 import org.tandem.customer.session.ActionEngines;
@@ -37,6 +38,7 @@ import org.tandem.shared.config.WindowBoundsStore;
 import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.ssh.Ed25519Keys;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
@@ -69,7 +71,7 @@ public final class CustomerApp extends Application {
 
     private RelayClient relayClient;
     private CustomerControl control;
-    private LocalActivityMonitor pointerWatch;
+    private volatile LocalActivityMonitor pointerWatch;
     private ScreenSharer sharer;
     private CustomerSession session;
 
@@ -96,7 +98,23 @@ public final class CustomerApp extends Application {
         LOG.info("Trusting {} organisation(s) from {}", trusted.certificates().size(), settings.trustedOrganisationsDir());
         KeyPair installKey = Ed25519Keys.loadOrCreate(settings.installKeyFile());
         DeferredInputInjector injector = new DeferredInputInjector(() -> robotInjector(origin));
-        control = new CustomerControl(injector, Clock.systemUTC(), settings.localActivityPause(),
+        // Each event injected tells the pointer watch the technician is active (it polls faster then).
+        InputInjector watchedInjector = new InputInjector() {
+            @Override
+            public void inject(InputEvent event) {
+                LocalActivityMonitor watch = pointerWatch;
+                if (watch != null) {
+                    watch.remoteInput();
+                }
+                injector.inject(event);
+            }
+
+            @Override
+            public void releaseAll() {
+                injector.releaseAll();
+            }
+        };
+        control = new CustomerControl(watchedInjector, Clock.systemUTC(), settings.localActivityPause(),
                 FxOwnWindows.watch().seenFrom(origin),
                 (granted, detail) -> {
                     model.controlChanged(granted, detail);

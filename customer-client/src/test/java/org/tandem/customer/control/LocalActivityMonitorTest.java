@@ -201,6 +201,44 @@ class LocalActivityMonitorTest {
     }
 
     @Test
+    void pollsFastWhileTheTechniciansInputFlowsOrAPauseRunsAndRestsOtherwise() {
+        long[] now = {0};
+        LocalActivityMonitor paced = new LocalActivityMonitor(gate, (x, y) -> false, pointer::get,
+                Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofSeconds(1), () -> now[0]);
+        long fast = Duration.ofMillis(50).toNanos();
+        long rest = Duration.ofMillis(250).toNanos();
+
+        now[0] = Duration.ofMillis(999).toNanos();
+        assertEquals(fast, paced.delayAfterPoll(now[0], false), "within a second of the technician's last input");
+        now[0] = Duration.ofSeconds(1).toNanos();
+        assertEquals(rest, paced.delayAfterPoll(now[0], false), "a second of quiet");
+        assertEquals(fast, paced.delayAfterPoll(now[0], true), "a pause must end on time");
+        paced.remoteInput();
+        assertEquals(fast, paced.delayAfterPoll(now[0] + fast, false), "input again");
+    }
+
+    @Test
+    void theFirstInputAfterAQuietSpellBringsAPollAtOnce() throws Exception {
+        // Resting at an hour between polls, so only remote input can bring the next one.
+        AtomicReference<CountDownLatch> polled = new AtomicReference<>(new CountDownLatch(1));
+        LocalActivityMonitor resting = new LocalActivityMonitor(gate, (x, y) -> false, () -> {
+            polled.get().countDown();
+            return pointer.get();
+        }, Duration.ofMillis(5), Duration.ofHours(1), Duration.ZERO, System::nanoTime);
+        try {
+            resting.start();
+            assertTrue(polled.get().await(5, TimeUnit.SECONDS), "the first look at the start");
+            polled.set(new CountDownLatch(1));
+
+            resting.remoteInput();
+
+            assertTrue(polled.get().await(5, TimeUnit.SECONDS), "a look as the technician's input came");
+        } finally {
+            resting.close();
+        }
+    }
+
+    @Test
     void aFailingPollDoesNotStopTheMonitor() throws Exception {
         CountDownLatch polled = new CountDownLatch(3);
         LocalActivityMonitor running = new LocalActivityMonitor(gate, (x, y) -> false, () -> {

@@ -6,9 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
+import org.tandem.desktop.ui.PulseCount;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A console that waits does nothing: once a session is set up and nothing changes, JavaFX has
@@ -95,16 +93,7 @@ class IdleConsoleTest {
         assertTrue(pulses > AT_MOST_PULSES, "a blinking cursor drives pulses; counted only " + pulses);
     }
 
-    /** Pulses in a window of {@link #COUNT_MILLIS}, once what the last step queued has run and been drawn. */
     private int pulsesWhileWaiting(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicInteger pulses = new AtomicInteger();
-        Runnable count = pulses::incrementAndGet;
-        robot.interact(() -> scene.addPostLayoutPulseListener(count));
-        // Not a wait for a condition: the figure is how many pulses a stretch of waiting holds.
-        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(COUNT_MILLIS, TimeUnit.MILLISECONDS))
-                .get();
-        robot.interact(() -> scene.removePostLayoutPulseListener(count));
-        return pulses.get();
+        return PulseCount.over(robot, scene, COUNT_MILLIS);
     }
 }

@@ -22,16 +22,17 @@ import org.tandem.shared.message.InputEvent.PointerMove;
 class LocalActivityMonitorTest {
     private static final Duration PAUSE = Duration.ofSeconds(2);
     private static final InputEvent MOVE = new PointerMove(1, 1);
-
-    private final MutableClock clock = new MutableClock();
-    private final AtomicInteger resumes = new AtomicInteger();
-    private final InputGate gate = new InputGate(new InputInjector() {
+    private static final InputInjector NOTHING_INJECTED = new InputInjector() {
         @Override
         public void inject(InputEvent event) {}
 
         @Override
         public void releaseAll() {}
-    }, clock, PAUSE, new GateListener() {
+    };
+
+    private final MutableClock clock = new MutableClock();
+    private final AtomicInteger resumes = new AtomicInteger();
+    private final InputGate gate = new InputGate(NOTHING_INJECTED, clock, PAUSE, new GateListener() {
         @Override
         public void resumed() {
             resumes.incrementAndGet();
@@ -160,13 +161,7 @@ class LocalActivityMonitorTest {
         // The app starts the watch at a grant and stops it at a revocation, both told under the gate's
         // lock, while a poll may be waiting for that lock: neither may wait for the other.
         AtomicReference<LocalActivityMonitor> watch = new AtomicReference<>();
-        InputGate watched = new InputGate(new InputInjector() {
-            @Override
-            public void inject(InputEvent event) {}
-
-            @Override
-            public void releaseAll() {}
-        }, clock, PAUSE, new GateListener() {
+        InputGate watched = new InputGate(NOTHING_INJECTED, clock, PAUSE, new GateListener() {
             @Override
             public void beforeGrant() {
                 watch.get().start();

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,10 +15,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.desktop.ui.PulseCount;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The customer's window while their screen is shared and nothing happens in it draws nothing: an
@@ -78,16 +76,7 @@ class IdleCustomerTest {
         assertTrue(afterwards <= AT_MOST_PULSES, "the banner went on ticking once hidden: " + afterwards + " pulses");
     }
 
-    /** Pulses in a window of {@link #COUNT_MILLIS}, once what the last step queued has run and been drawn. */
     private int pulsesWhileWaiting(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicInteger pulses = new AtomicInteger();
-        Runnable count = pulses::incrementAndGet;
-        robot.interact(() -> scene.addPostLayoutPulseListener(count));
-        // Not a wait for a condition: the figure is how many pulses a stretch of waiting holds.
-        CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(COUNT_MILLIS, TimeUnit.MILLISECONDS))
-                .get();
-        robot.interact(() -> scene.removePostLayoutPulseListener(count));
-        return pulses.get();
+        return PulseCount.over(robot, scene, COUNT_MILLIS);
     }
 }

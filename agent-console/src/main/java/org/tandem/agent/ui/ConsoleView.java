@@ -34,6 +34,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,13 +73,21 @@ public final class ConsoleView {
         BooleanBinding connected = Bindings.createBooleanBinding(() -> model.stateProperty().get() == AgentState.CONNECTED
                 || model.stateProperty().get() == AgentState.VIEWING, model.stateProperty());
         wrapUp.disableProperty().bind(connected.not());
-        // Two rows, so that nothing (the control state least of all) ever hides in an overflow menu.
-        ToolBar sessionBar = new ToolBar(SessionButtons.endSession(model), wrapUp);
+        // The control state is never in an overflow menu: it shares the first row with the two session
+        // buttons, outside any toolbar, and wraps rather than leave the window when its reason is long.
+        Label controlState = ControlBar.stateLabel(model);
+        controlState.setWrapText(true);
+        controlState.setMinWidth(0);
+        controlState.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(controlState, Priority.ALWAYS);
+        HBox sessionBar = new HBox(8, SessionButtons.endSession(model), wrapUp, new Separator(Orientation.VERTICAL),
+                controlState);
+        sessionBar.getStyleClass().add("tool-bar"); // looks like the toolbar under it
+        sessionBar.setAlignment(Pos.CENTER_LEFT);
         sessionBar.setId("sessionBar");
         ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
-                ScreenControls.monitors(model.monitors()),
-                new Separator(Orientation.VERTICAL), ControlBar.stateLabel(model));
+                ScreenControls.monitors(model.monitors()));
         controlBar.setId("controlBar");
         root.setTop(new VBox(sessionBar, controlBar, new ReconnectingView(workspace.reconnecting()).root()));
 

@@ -20,6 +20,7 @@ import org.tandem.agent.ui.customer.CustomerView;
 import org.tandem.agent.ui.customer.NotesView;
 import org.tandem.agent.ui.plan.PlanView;
 import org.tandem.agent.ui.wrapup.WrapUpView;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -236,7 +237,16 @@ public final class ConsoleView {
             stage.setIconified(false);
             stage.toFront();
             stage.requestFocus();
-        }, () -> tabs.getSelectionModel().select(chatTab));
+        }, () -> {
+            tabs.getSelectionModel().select(chatTab);
+            // The reply box takes the keyboard once the tab is in front: the answer can be typed at once.
+            Platform.runLater(() -> {
+                Node draft = chatTab.getContent().lookup("#chatDraft");
+                if (draft != null) {
+                    draft.requestFocus();
+                }
+            });
+        });
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
             stage.fullScreenProperty().removeListener(fromStage);

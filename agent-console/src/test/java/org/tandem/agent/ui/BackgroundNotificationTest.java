@@ -2,7 +2,9 @@ package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -93,5 +95,10 @@ class BackgroundNotificationTest {
         TabPane aliceSide = robot.from(view.viewOf(aliceTab).root()).lookup("#sideTabs").queryAs(TabPane.class);
         assertEquals("chatTab", aliceSide.getSelectionModel().getSelectedItem().getId(), "the message is shown");
         waitFor(5, TimeUnit.SECONDS, () -> aliceTab.badgeProperty().get().isEmpty());
+        // The answer can be typed at once: the keyboard is in Alice's reply box, not in the field it was in.
+        Node draft = robot.from(view.viewOf(aliceTab).root()).lookup("#chatDraft").query();
+        waitForFxEvents();
+        assertSame(draft, scene.getFocusOwner(), "the keyboard is in the reply box, not in " + scene.getFocusOwner());
+        assertTrue(draft.isFocused());
     }
 }

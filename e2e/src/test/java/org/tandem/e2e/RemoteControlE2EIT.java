@@ -94,10 +94,10 @@ class RemoteControlE2EIT {
         XDisplay.require();
         requireTool("xterm");
         requireTool("xdotool");
+        Path xtermLog = dir.resolve("xterm.log");
         xterm = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-e", "/bin/sh").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> !run("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(xterm.pid())).isBlank());
+                .redirectErrorStream(true).redirectOutput(xtermLog.toFile()).start();
+        awaitTerminalWindow(xtermLog);
 
         Paired paired = pair(dir);
         AgentSession technician = paired.technician();
@@ -244,6 +244,33 @@ class RemoteControlE2EIT {
     private static boolean pointerAt(int x, int y) throws IOException, InterruptedException {
         String location = run("xdotool", "getmouselocation", "--shell");
         return location.contains("X=" + x + "\n") && location.contains("Y=" + y + "\n");
+    }
+
+    /**
+     * Waits for the terminal's window; if it does not come, says what the terminal and xdotool said,
+     * so that a slow or failed start can be told apart from a hung display.
+     */
+    private void awaitTerminalWindow(Path xtermLog) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String lastAnswer = "";
+        while (System.nanoTime() - deadline < 0) {
+            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(xterm.pid()))
+                    .redirectErrorStream(true).start();
+            if (!search.waitFor(5, TimeUnit.SECONDS)) {
+                search.destroyForcibly();
+                lastAnswer = "xdotool search did not answer within 5 s";
+                continue;
+            }
+            lastAnswer = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (search.exitValue() == 0 && !lastAnswer.isEmpty()) {
+                return;
+            }
+            Thread.sleep(100); // the terminal maps its window when it is ready; nothing to wait on but the display
+        }
+        String state = xterm.isAlive() ? "still running" : "exited with " + xterm.exitValue();
+        throw new AssertionError("The terminal's window did not appear within " + WAIT.toSeconds() + " s: xterm "
+                + state + ", its output <" + Files.readString(xtermLog).strip() + ">, xdotool's last answer <"
+                + lastAnswer + ">");
     }
 
     private static void requireTool(String tool) throws Exception {

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,10 +56,7 @@ class BackgroundNotificationTest {
 
     @AfterEach
     void closeCustomers(FxRobot robot) {
-        alice.close();
-        bob.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, alice, bob);
     }
 
     private SessionTabViewModel connect(FxRobot robot, LoopbackCustomer customer, String name) throws Exception {

@@ -57,9 +57,7 @@ class ConsoleKeyboardTest {
 
     @AfterEach
     void closeCustomer(FxRobot robot) {
-        customer.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, customer);
     }
 
     @Test

@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,9 +56,7 @@ class IdleConsoleTest {
     void closeCustomer(FxRobot robot) {
         // A field keeps blinking in a scene the next test takes off the stage: no field keeps the keyboard.
         robot.interact(() -> scene.getRoot().requestFocus());
-        customer.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, customer);
     }
 
     @Test

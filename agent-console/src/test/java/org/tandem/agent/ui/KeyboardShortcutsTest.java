@@ -50,9 +50,7 @@ class KeyboardShortcutsTest {
 
     @AfterEach
     void closeTheList(FxRobot robot) {
-        waiting.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, waiting);
     }
 
     @Test

@@ -113,6 +113,28 @@ final class LoopbackCustomer implements AutoCloseable {
         });
     }
 
+    /** A console window over these customers' sessions, shown on {@code stage} at this size; its scene. */
+    static javafx.scene.Scene show(javafx.stage.Stage stage, Path data, double width, double height,
+            LoopbackCustomer... customers) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(new SessionsView(window(customers), data).root(), width, height);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    /** After a test: these customers gone, and every window but the console's closed (dialogs, notices). */
+    static void closeAll(org.testfx.api.FxRobot robot, javafx.scene.Scene console, AutoCloseable... customers) {
+        for (AutoCloseable customer : customers) {
+            try {
+                customer.close();
+            } catch (Exception e) {
+                throw new AssertionError("could not close " + customer, e);
+            }
+        }
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != console.getWindow()).toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
     /** The console window's view models, sessions included. */
     ConsoleWorkspace workspace() {
         return workspace;

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,16 +39,12 @@ class NarrowConsoleTest {
     @Start
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(logs);
-        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), data).root(), ConsoleApp.MIN_WIDTH, 700);
-        stage.setScene(scene);
-        stage.show();
+        scene = LoopbackCustomer.show(stage, data, ConsoleApp.MIN_WIDTH, 700, customer);
     }
 
     @AfterEach
     void closeCustomer(FxRobot robot) {
-        customer.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, customer);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,16 +40,12 @@ class ScreenClickKeyboardTest {
     void start(Stage stage) throws Exception {
         customer = new LoopbackCustomer(logs);
         model = customer.model();
-        scene = new Scene(new SessionsView(LoopbackCustomer.window(customer), data).root(), 1100, 700);
-        stage.setScene(scene);
-        stage.show();
+        scene = LoopbackCustomer.show(stage, data, 1100, 700, customer);
     }
 
     @AfterEach
     void closeCustomer(FxRobot robot) {
-        customer.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, customer);
     }
 
     @Test

@@ -67,10 +67,7 @@ class SessionTabsTest {
 
     @AfterEach
     void closeCustomers(FxRobot robot) {
-        alice.close();
-        bob.close();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != scene.getWindow()).toList()
-                .forEach(Window::hide));
+        LoopbackCustomer.closeAll(robot, scene, alice, bob);
     }
 
     /** New session for {@code name}, read the code to the customer, who joins and shares. */

@@ -25,22 +25,31 @@ final class VirtualDisplay implements AutoCloseable {
         throw new IOException("No free X display number from :" + from);
     }
 
+    /**
+     * Starts Xvfb on {@code :number} and returns once it accepts clients: Xvfb writes its number to
+     * standard output when it is ready to connect ({@code -displayfd}). Its socket appears earlier than
+     * that, and a client that connects in between is refused ("Can't open display").
+     */
     static VirtualDisplay start(int number, int width, int height, Path logs) throws IOException, InterruptedException {
         String name = ":" + number;
         ChildProcess server = ChildProcess.start("xvfb-" + number, null, logs, List.of("Xvfb", name, "-screen", "0",
-                width + "x" + height + "x24", "-nolisten", "tcp"), 5);
-        Path socket = Path.of("/tmp/.X11-unix/X" + number);
-        for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                width + "x" + height + "x24", "-nolisten", "tcp", "-displayfd", "1"), 5);
+        for (int i = 0; i < 100 && !ready(server, number); i++) {
             if (!server.alive()) {
                 throw new IOException("Xvfb " + name + " stopped at once: " + Files.readString(server.err()).strip());
             }
-            Thread.sleep(100);
+            Thread.sleep(100); // Xvfb says nothing else on its own: its output file is all there is to watch
         }
-        if (!Files.exists(socket)) {
+        if (!ready(server, number)) {
             server.close();
-            throw new IOException("Xvfb " + name + " did not open its socket within 10 s");
+            throw new IOException("Xvfb " + name + " was not ready for clients within 10 s");
         }
         return new VirtualDisplay(name, server);
+    }
+
+    /** Whether Xvfb has written its display number, the sign that it accepts clients. */
+    private static boolean ready(ChildProcess server, int number) throws IOException {
+        return Files.readString(server.out()).lines().anyMatch(line -> line.strip().equals(Integer.toString(number)));
     }
 
     String name() {

@@ -251,26 +251,21 @@ class RemoteControlE2EIT {
      * so that a slow or failed start can be told apart from a hung display.
      */
     private void awaitTerminalWindow(Path xtermLog) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String lastAnswer = "";
-        while (System.nanoTime() - deadline < 0) {
-            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid", String.valueOf(xterm.pid()))
-                    .redirectErrorStream(true).start();
-            if (!search.waitFor(5, TimeUnit.SECONDS)) {
-                search.destroyForcibly();
-                lastAnswer = "xdotool search did not answer within 5 s";
-                continue;
-            }
-            lastAnswer = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (search.exitValue() == 0 && !lastAnswer.isEmpty()) {
-                return;
-            }
-            Thread.sleep(100); // the terminal maps its window when it is ready; nothing to wait on but the display
+        // xdotool's --sync waits for the window itself; the process timeout bounds the wait.
+        Process search = new ProcessBuilder("xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                String.valueOf(xterm.pid())).redirectErrorStream(true).start();
+        boolean answered = search.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (!answered) {
+            search.destroyForcibly();
+        }
+        String answer = answered ? new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                : "no window within " + WAIT.toSeconds() + " s";
+        if (answered && search.exitValue() == 0 && !answer.isEmpty()) {
+            return;
         }
         String state = xterm.isAlive() ? "still running" : "exited with " + xterm.exitValue();
-        throw new AssertionError("The terminal's window did not appear within " + WAIT.toSeconds() + " s: xterm "
-                + state + ", its output <" + Files.readString(xtermLog).strip() + ">, xdotool's last answer <"
-                + lastAnswer + ">");
+        throw new AssertionError("The terminal's window did not appear: xterm " + state + ", its output <"
+                + Files.readString(xtermLog).strip() + ">, xdotool's answer <" + answer + ">");
     }
 
     private static void requireTool(String tool) throws Exception {

@@ -14,7 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import org.tandem.agent.ui.activity.ActivityView;
-import org.tandem.agent.ui.viewer.SecondTicker;
+import org.tandem.desktop.ui.SecondTicker;
 import org.tandem.agent.ui.chat.ChatView;
 import org.tandem.agent.ui.customer.CustomerView;
 import org.tandem.agent.ui.customer.NotesView;

@@ -1,8 +1,6 @@
 package org.tandem.customer.ui;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
+import org.tandem.desktop.ui.SecondTicker;
 
 /** The banner of {@link ReconnectingViewModel}: its text and a Cancel button, only while reconnecting. */
 final class ReconnectingView {
@@ -31,12 +29,11 @@ final class ReconnectingView {
         root.setMaxHeight(Region.USE_PREF_SIZE);
         root.visibleProperty().bind(model.showingProperty());
         root.managedProperty().bind(model.showingProperty());
-        // Ticks only while the banner shows: a running timeline keeps JavaFX drawing 60 times a second.
-        Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick()));
-        ticks.setCycleCount(Animation.INDEFINITE);
+        // Ticks only while the banner shows, and not as a JavaFX animation, which would redraw 60 times a second.
+        SecondTicker ticks = new SecondTicker(SecondTicker.sharedTimer(), Platform::runLater, model::tick);
         model.showingProperty().addListener((obs, was, now) -> {
             if (now) {
-                ticks.play();
+                ticks.start();
             } else {
                 ticks.stop();
             }

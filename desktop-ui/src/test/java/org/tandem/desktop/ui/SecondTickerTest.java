@@ -1,4 +1,4 @@
-package org.tandem.agent.ui.viewer;
+package org.tandem.desktop.ui;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.tandem.agent.ui.viewer;
+package org.tandem.desktop.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -47,7 +47,7 @@ public final class SecondTicker {
         return running != null;
     }
 
-    /** One daemon thread for the ticks of every session in this console. */
+    /** One daemon thread for the ticks of this app (every session, every banner). */
     public static ScheduledExecutorService sharedTimer() {
         return Shared.TIMER;
     }
@@ -57,7 +57,7 @@ public final class SecondTicker {
 
         private static ScheduledExecutorService create() {
             ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, work -> {
-                Thread thread = new Thread(work, "tandem-console-ticks");
+                Thread thread = new Thread(work, "tandem-ticks");
                 thread.setDaemon(true);
                 return thread;
             });

@@ -183,12 +183,14 @@ public final class LocalActivityMonitor implements AutoCloseable {
             paused = pausedAtLastPoll;
         }
         long delay = delayAfterPoll(clock.getAsLong(), paused);
-        if (inputs.get() != inputsBefore) {
-            delay = intervalNanos; // input came during this poll, which may have looked before it landed
-        }
         synchronized (lifecycle) {
             if (poller != owner) {
                 return; // stopped, or stopped and started again: that start has a loop of its own
+            }
+            // Read under the lock remoteInput() takes after counting: input counted before this point
+            // is seen here, input counted after it finds the monitor resting and wakes it.
+            if (inputs.get() != inputsBefore) {
+                delay = intervalNanos; // input came during this poll, which may have looked before it landed
             }
             resting = delay > intervalNanos;
             next = owner.schedule(() -> loop(owner), delay, TimeUnit.NANOSECONDS);

@@ -234,6 +234,38 @@ class LocalActivityMonitorTest {
     }
 
     @Test
+    void inputThatLandsAsAPollEndsIsNeverLostToTheRest() throws Exception {
+        // The technician's input may land at any moment of a poll's end: before the monitor decides to
+        // rest, while it decides, or after. Whenever it lands, a look must follow, not an hour's rest.
+        AtomicInteger looks = new AtomicInteger();
+        LocalActivityMonitor resting = new LocalActivityMonitor(gate, (x, y) -> false, () -> {
+            looks.incrementAndGet();
+            return pointer.get();
+        }, Duration.ofMillis(1), Duration.ofHours(1), Duration.ZERO, System::nanoTime);
+        java.util.Random random = new java.util.Random(11);
+        try {
+            int seen = looks.get();
+            resting.start();
+            for (int round = 0; round < 5_000; round++) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                while (looks.get() == seen) {
+                    assertTrue(System.nanoTime() < deadline, "no look came after the input of round " + round);
+                    Thread.onSpinWait();
+                }
+                // Land within a few microseconds of the look's start: at its end, where the monitor decides.
+                long landAt = System.nanoTime() + random.nextInt(10_000);
+                while (System.nanoTime() < landAt) {
+                    Thread.onSpinWait();
+                }
+                seen = looks.get();
+                resting.remoteInput();
+            }
+        } finally {
+            resting.close();
+        }
+    }
+
+    @Test
     void aFailingPollDoesNotStopTheMonitor() throws Exception {
         CountDownLatch polled = new CountDownLatch(3);
         LocalActivityMonitor running = new LocalActivityMonitor(gate, (x, y) -> false, () -> {

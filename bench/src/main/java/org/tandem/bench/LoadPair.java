@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.FrameCredit;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
@@ -73,9 +74,7 @@ final class LoadPair {
     synchronized void begin(LoadPlan plan, ScheduledExecutorService screen, ScheduledExecutorService talk) {
         startedNanos = System.nanoTime();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < CREDITS; i++) {
-            sendQuietly(technician, new ControlMessage.FrameRequest());
-        }
+        sendQuietly(technician, new FrameCredit(CREDITS));
         long frameEvery = plan.frameIntervalMicros();
         long inputEvery = plan.inputIntervalMicros();
         long chatEvery = plan.chatEvery().toNanos() / 1000;
@@ -193,7 +192,7 @@ final class LoadPair {
                 screenBytes.addAndGet(update.payload().length);
                 if (update.lastOfFrame()) {
                     framesReceived.incrementAndGet();
-                    sendQuietly(technician, new ControlMessage.FrameRequest());
+                    sendQuietly(technician, new FrameCredit(1));
                 }
             } else if (message instanceof ControlMessage.ChatSent chat) {
                 chatToTechnician.received(chatSeq(chat));
@@ -218,8 +217,8 @@ final class LoadPair {
                 if (elapsed >= 0) {
                     latencyMicros.recordValue(Math.max(0, elapsed / 1000));
                 }
-            } else if (message instanceof ControlMessage.FrameRequest) {
-                credits.granted();
+            } else if (message instanceof FrameCredit credit) {
+                credits.granted(credit.frames());
             } else if (message instanceof ControlMessage.ChatSent chat) {
                 chatToCustomer.received(chatSeq(chat));
             }

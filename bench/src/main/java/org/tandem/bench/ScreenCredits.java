@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ScreenCredits {
     private final AtomicInteger held = new AtomicInteger();
 
-    void granted() {
-        held.incrementAndGet();
+    void granted(int frames) {
+        held.addAndGet(frames);
     }
 
     /** Takes one credit if there is one. */

@@ -176,7 +176,7 @@ class ScreenShareE2EIT {
 
         byte[] seen = pipe.get().seen();
         assertTrue(seen.length > 10_000, "frames crossed the relay: " + seen.length + " bytes");
-        for (String plaintext : List.of("\"type\":\"hello\"", "screen-share-started", "frame-request", "Dana Scully")) {
+        for (String plaintext : List.of("\"type\":\"hello\"", "screen-share-started", "screen-monitors", "Dana Scully")) {
             assertFalse(contains(seen, plaintext.getBytes(StandardCharsets.UTF_8)),
                     "the relay's pipe carried \"" + plaintext + "\" in the clear");
         }

@@ -17,10 +17,11 @@ import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.message.ControlMessage.FrameRequest;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
+import org.tandem.shared.message.FrameCredit;
+import org.tandem.shared.message.InputBatch;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
@@ -75,6 +76,7 @@ public final class AgentSession implements SessionListener {
     private final AgentActions actions;
     private final ScreenFeed screen;
     private final CustomerShare share;
+    private final InputOutbox input;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -85,6 +87,7 @@ public final class AgentSession implements SessionListener {
         this.control = new ControlHandshake(actor, this::record, this::sendQuietly, listener);
         this.share = new CustomerShare(actor, this::record, this::sendQuietly, listener, screen, control, () -> state,
                 this::moveTo);
+        this.input = new InputOutbox(this::sendQuietly, screen::takeOwedCredits);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.opening = new SessionOpening(parts, technicianName, actor, listener,
                 Objects.requireNonNull(customerWait, "customerWait"), () -> state, this::moveTo);
@@ -188,20 +191,22 @@ public final class AgentSession implements SessionListener {
         turn.run(() -> share.switchTo(monitor));
     }
 
-    /** Gives control back to the customer. */
+    /** Gives control back to the customer; a key's release still waiting goes first. */
     public void releaseControl() {
+        input.flush();
         turn.run(control::release);
     }
 
     /**
      * Sends the technician's input while in control; anything else is dropped here already (the
-     * customer's side decides for itself as well).
+     * customer's side decides for itself as well). A key's release may wait a moment for the next
+     * event, and credits owed for frames drawn ride along ({@link InputOutbox}).
      */
     public void sendInput(InputEvent event) {
         if (control.state() != ControlState.IN_CONTROL) {
             return;
         }
-        sendQuietly(event);
+        input.send(event);
     }
 
     /**
@@ -299,8 +304,8 @@ public final class AgentSession implements SessionListener {
             return; // chat, answers about the plan, the end of the session
         } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
             return; // the customer's catalog, or news of an action
-        } else if (message instanceof FrameRequest) {
-            throw new ProtocolException("The customer asked the technician for a frame");
+        } else if (message instanceof FrameCredit || message instanceof InputBatch) {
+            throw new ProtocolException("The customer sent the technician frame credits");
         } else {
             throw new ProtocolException("Unexpected message: " + message.getClass().getSimpleName());
         }
@@ -344,6 +349,7 @@ public final class AgentSession implements SessionListener {
         SessionLogbook book = logbook;
         SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
         control.endedBecause("Control ended with the session.");
+        input.drop();
         moveTo(AgentState.ENDED, how.toTechnician());
     }
 

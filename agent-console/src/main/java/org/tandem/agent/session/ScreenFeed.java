@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.message.ControlMessage.FrameRequest;
+import org.tandem.shared.message.FrameCredit;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
@@ -18,15 +18,16 @@ import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.session.SessionChannel;
 
 /**
- * The customer's screen as it arrives at the console: updates are decoded into the picture, and the
- * next frame is asked for only once the view has drawn the last (one credit per frame). How long each
- * frame's updates take to arrive sets the quality asked of the customer ({@link ScreenQualityPolicy}).
- * Not thread-safe: the session calls it under its own lock.
+ * The customer's screen as it arrives at the console: updates are decoded into the picture, and each
+ * frame is credited back once the view has drawn it ({@link FrameCredits}: alone when the customer
+ * holds no credit, else with the technician's next input). How long each frame's updates take to
+ * arrive sets the quality asked of the customer ({@link ScreenQualityPolicy}). Not thread-safe: the
+ * session calls it under its own lock, except {@link #takeOwedCredits()}.
  */
 final class ScreenFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenFeed.class);
     /** Frames the customer may send before the view has drawn any: one on screen, one on the way. */
-    static final int MAX_FRAMES_IN_FLIGHT = 2;
+    static final int MAX_FRAMES_IN_FLIGHT = FrameCredit.MAX_IN_FLIGHT;
     /** Broken screen updates in a row after which the session ends instead of asking again. */
     static final int MAX_BROKEN_UPDATES = 3;
 
@@ -34,7 +35,7 @@ final class ScreenFeed {
     private final Consumer<SessionMessage> sendQuietly;
     private final AgentSessionListener listener;
     private ScreenDecoder decoder = new TileScreenDecoder();
-    private int creditsHeld;
+    private final FrameCredits credits = new FrameCredits();
     private int framesToCredit;
     private int brokenUpdates;
     private final LongSupplier nanoTime;
@@ -77,14 +78,14 @@ final class ScreenFeed {
      */
     void started(int width, int height) throws ProtocolException {
         replaceDecoder(decoderFor(width, height));
-        creditsHeld = 0;
+        credits.reset();
         framesToCredit = 0;
         frameBegan = -1;
         quality.reset();
     }
 
     void askForFirstFrames() {
-        grantCredits(MAX_FRAMES_IN_FLIGHT);
+        send(credits.grant(MAX_FRAMES_IN_FLIGHT));
     }
 
     /** Another monitor is shared: a new stream at the new size follows. Credits carry over: they count frames. */
@@ -95,21 +96,29 @@ final class ScreenFeed {
 
     /** Sharing stopped: whatever was asked for will not come. */
     void stopped() {
-        creditsHeld = 0;
+        credits.reset();
     }
 
-    /** The view has drawn the frames it was told of: they are credited back. */
+    /** The view has drawn the frames it was told of: they are credited back, now or with the next input. */
     void drawn() {
         if (framesToCredit == 0) {
             return;
         }
-        grantCredits(framesToCredit);
+        send(credits.drawn(framesToCredit));
         framesToCredit = 0;
+    }
+
+    /**
+     * The credits owed for frames drawn, to ride on the technician's input: counted as sent from now
+     * on, so the caller must send them. Takes no session lock. 0 when nothing is owed.
+     */
+    int takeOwedCredits() {
+        return credits.takeOwed();
     }
 
     /** One update of the current frame, while viewing. */
     void apply(ScreenUpdate update) throws ProtocolException {
-        if (creditsHeld == 0) {
+        if (!credits.anyHeld()) {
             throw new ProtocolException("The customer sent a frame nobody asked for");
         }
         if (frameBegan < 0) {
@@ -133,26 +142,25 @@ final class ScreenFeed {
         if (!update.lastOfFrame()) {
             return;
         }
-        creditsHeld--;
+        send(credits.frameArrived());
         quality.frameArrived(frameBegan).ifPresent(this::askForQuality);
         frameBegan = -1;
         if (shown) {
             framesToCredit++;
             listener.screenUpdated(decoder.screen());
         } else {
-            grantCredits(1); // a frame the view never sees is credited back at once
+            send(credits.drawn(1)); // a frame the view never sees is credited back as if drawn
         }
     }
 
-    private void grantCredits(int count) {
-        creditsHeld += count;
-        for (int i = 0; i < count; i++) {
-            try {
-                channel.get().send(new FrameRequest());
-            } catch (IOException e) {
-                LOG.debug("Frame request failed; the channel reports the end", e);
-                return;
-            }
+    private void send(int frames) {
+        if (frames == 0) {
+            return;
+        }
+        try {
+            channel.get().send(new FrameCredit(frames));
+        } catch (IOException e) {
+            LOG.debug("Sending a credit failed; the channel reports the end", e);
         }
     }
 

@@ -25,10 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.RepeatedTest;
 import java.util.concurrent.CountDownLatch;
+import org.tandem.shared.input.Key;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.FrameCredit;
+import org.tandem.shared.message.InputBatch;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
@@ -260,8 +263,7 @@ class AgentSessionTest {
         TileScreenEncoder encoder = new TileScreenEncoder();
         customer.send(new ControlMessage.ScreenShareStarted(300, 170));
         awaitState(AgentState.VIEWING);
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
         sendAll(encoder.encode(screen.capture()));
         sendAll(encoder.encode(screen.capture()));
 
@@ -272,9 +274,44 @@ class AgentSessionTest {
         assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "no new credit before a frame is drawn");
 
         session.frameDrawn();
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "both drawn frames are credited back, no more");
+        assertEquals(new FrameCredit(2), next(), "both drawn frames are credited back, in one record");
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "no more");
+    }
+
+    @Test
+    void aFrameDrawnWhileTheCustomerHoldsACreditIsCreditedWithTheNextInput() throws Exception {
+        startPaired(false);
+        PatternFrameSource screen = new PatternFrameSource(64, 48);
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
+        awaitState(AgentState.VIEWING);
+        assertEquals(new FrameCredit(2), next());
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        sendAll(encoder.encode(screen.capture()));
+        assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.frameDrawn();
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS),
+                "the customer holds a credit still: this one waits for the next input");
+
+        session.sendInput(new InputEvent.KeyStroke(Key.DOWN, true));
+        assertEquals(InputBatch.of(1, new InputEvent.KeyStroke(Key.DOWN, true)), next());
+        session.sendInput(new InputEvent.PointerMove(3, 4));
+        assertEquals(new InputEvent.PointerMove(3, 4), next(), "a credit rides once");
+
+        sendAll(encoder.encode(screen.capture()));
+        assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.frameDrawn();
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "owed, the customer holds one");
+        sendAll(encoder.encode(screen.capture()));
+        assertEquals(new FrameCredit(1), next(), "the customer used its last credit: what was owed goes at once");
+        assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.frameDrawn();
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS), "owed again, for the next input");
     }
 
     /** What the view heard, in order: frames and changes of control. */
@@ -313,8 +350,7 @@ class AgentSessionTest {
         TileScreenEncoder encoder = new TileScreenEncoder();
         PatternFrameSource screen = new PatternFrameSource(64, 64);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
         sendAll(encoder.encode(screen.capture()));
         sendAll(encoder.encode(screen.capture()));
         frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -331,13 +367,13 @@ class AgentSessionTest {
         TileScreenEncoder encoder = new TileScreenEncoder();
         PatternFrameSource screen = new PatternFrameSource(64, 64);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
 
         customer.send(new ScreenUpdate(0, 64, 64, true, true, 1, new byte[] {1, 2, 3, 4, 5}));
 
         assertInstanceOf(ControlMessage.ScreenRefresh.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next(), "the lost frame's credit comes back at once");
+        assertEquals(null, atCustomer.poll(200, TimeUnit.MILLISECONDS),
+                "the customer holds a credit for the whole screen still, so the lost frame's waits");
         sendAll(encoder.encode(screen.capture()));
         assertArrayEquals(screen.frame(0).argb(), frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS).argb());
         assertEquals(AgentState.VIEWING, states.stream().reduce((a, b) -> b).orElseThrow());
@@ -347,8 +383,7 @@ class AgentSessionTest {
     void updatesThatKeepBreakingEndTheSession() throws Exception {
         startPaired(true);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
 
         for (int i = 0; i <= ScreenFeed.MAX_BROKEN_UPDATES; i++) {
             customer.send(new ScreenUpdate(i, 64, 64, true, true, 1, new byte[] {1, 2, 3, 4, 5}));
@@ -470,8 +505,7 @@ class AgentSessionTest {
         startPaired(true);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
 
         session.sendInput(new InputEvent.PointerMove(1, 2));
         session.requestControl();
@@ -496,8 +530,7 @@ class AgentSessionTest {
         startPaired(true);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlDenied("The customer did not answer.", true));
@@ -533,12 +566,10 @@ class AgentSessionTest {
         customer.send(new ControlMessage.ScreenShareStarted(64, 48));
         assertEquals(new ControlMessage.ScreenMonitors(both, 1, 64, 48), monitors.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         awaitState(AgentState.VIEWING);
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
+        assertEquals(new FrameCredit(2), next());
         TileScreenEncoder encoder = new TileScreenEncoder();
         sendAll(encoder.encode(new PatternFrameSource(64, 48).capture()));
         assertEquals(64, frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS).width());
-        assertInstanceOf(ControlMessage.FrameRequest.class, next());
 
         session.switchMonitor(3); // not one of the customer's
         session.switchMonitor(2);

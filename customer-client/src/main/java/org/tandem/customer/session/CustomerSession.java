@@ -19,10 +19,12 @@ import org.tandem.customer.action.ActionEngine;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.ActionMessageSender;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
 import org.tandem.shared.message.ControlMessage.SessionEnd;
+import org.tandem.shared.message.FrameCredit;
+import org.tandem.shared.message.InputBatch;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
@@ -210,12 +212,17 @@ public final class CustomerSession implements SessionListener {
         }
         if (message instanceof Hello hello) {
             onHello(hello);
-        } else if (message instanceof ControlMessage ask && sharing.handle(ask)) {
-            return; // a frame, the whole picture again, another quality or another monitor
-        } else if (message instanceof InputEvent input) {
-            if (control.offer(input)) {
-                sharer.expectChange();
+        } else if (message instanceof FrameCredit credit) {
+            sharing.credited(credit);
+        } else if (message instanceof InputBatch batch) {
+            if (batch.credits() > 0) {
+                sharing.credited(new FrameCredit(batch.credits())); // they count whether or not the input is taken
             }
+            batch.events().forEach(this::offer);
+        } else if (message instanceof ControlMessage ask && sharing.handle(ask)) {
+            return; // the whole picture again, another quality or another monitor
+        } else if (message instanceof InputEvent input) {
+            offer(input);
         } else if (message instanceof ControlMessage.ControlRequest) {
             control.requested(() -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlReleased) {
@@ -232,6 +239,12 @@ public final class CustomerSession implements SessionListener {
             logbook.endedByPeer(channel, technicianActor, SessionEnding.toldBy(false, end.how()));
         } else {
             throw new ProtocolException("Unexpected message from the technician: " + message.getClass().getSimpleName());
+        }
+    }
+
+    private void offer(InputEvent input) {
+        if (control.offer(input)) {
+            sharer.expectChange();
         }
     }
 

@@ -19,6 +19,7 @@ import org.tandem.customer.capture.LentFrame;
 import org.tandem.customer.capture.PointerSource;
 import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.FrameCredit;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.screen.Frame;
@@ -48,7 +49,7 @@ import org.tandem.shared.session.SessionChannel;
 public final class ScreenSharer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenSharer.class);
     /** Frames the viewer may have in flight. */
-    public static final int MAX_CREDITS = 2;
+    public static final int MAX_CREDITS = FrameCredit.MAX_IN_FLIGHT;
     /** The slowest capture rate, reached after the screen stayed the same for a while. */
     static final Duration IDLE_INTERVAL = Duration.ofMillis(250);
     /** How long after input or a change the screen is watched at the fast rate before backing off. */
@@ -86,6 +87,11 @@ public final class ScreenSharer implements AutoCloseable {
     private volatile ScreenQuality quality = ScreenQuality.LOSSLESS; // as the viewer asked; applied between frames
     private volatile ScreenSize announced;
     private final EchoTrace echoes = new EchoTrace();
+    /** What this share sent, for the log when it stops: frames, their updates and picture bytes, pointer moves. */
+    private long framesSent;
+    private long updatesSent;
+    private long pictureBytesSent;
+    private long pointerMovesSent;
     private final PointerShapeNames shapeNames = new PointerShapeNames(); // its numbers go on across shares
     private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
     private final long pointerEvery;
@@ -235,6 +241,11 @@ public final class ScreenSharer implements AutoCloseable {
         active = false;
         synchronized (this) {
             cancelNext();
+            if (framesSent > 0 || pointerMovesSent > 0) {
+                LOG.info("Sent {} frames ({} updates, {} bytes of pictures) and {} pointer moves", framesSent,
+                        updatesSent, pictureBytesSent, pointerMovesSent);
+            }
+            framesSent = updatesSent = pictureBytesSent = pointerMovesSent = 0;
         }
         if (echoes.count() > 0) {
             LOG.info("Echo on this side, {}", echoes.summary());
@@ -242,12 +253,12 @@ public final class ScreenSharer implements AutoCloseable {
         }
     }
 
-    /** The viewer is ready for one more frame. */
-    public synchronized void frameRequested() {
-        if (!active) {
+    /** The viewer is ready for {@code frames} more frames; it never holds more than {@link #MAX_CREDITS}. */
+    public synchronized void credited(int frames) {
+        if (!active || frames < 1) {
             return;
         }
-        credits = Math.min(MAX_CREDITS, credits + 1);
+        credits = Math.min(MAX_CREDITS, credits + frames);
         captureIn(0);
     }
 
@@ -352,7 +363,19 @@ public final class ScreenSharer implements AutoCloseable {
                 } else {
                     pace.changed();
                     credits--;
+                    framesSent++;
+                    updatesSent += updates.size();
+                    int bytes = 0;
+                    for (ScreenUpdate update : updates) {
+                        bytes += update.payload().length;
+                    }
+                    pictureBytesSent += bytes;
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("Frame of {} updates, {} rectangles, {} bytes", updates.size(),
+                                updates.stream().mapToInt(ScreenUpdate::rectCount).sum(), bytes);
+                    }
                 }
+                pointerMovesSent += pointerMoved ? 1 : 0;
             }
             if (resized) { // the viewer needs the new size before the stream at it
                 ControlMessage.ScreenMonitors monitors = area.describe();

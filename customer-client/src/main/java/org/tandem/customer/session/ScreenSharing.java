@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.message.FrameCredit;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.screen.ScreenQuality;
 import org.tandem.shared.session.SessionChannel;
@@ -115,18 +116,21 @@ final class ScreenSharing {
         send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
     }
 
+    /** The viewer's credits: more frames may be sent. Counted only while sharing (a new share starts afresh). */
+    void credited(FrameCredit credit) {
+        if (state() == CustomerState.SHARING) {
+            sharer.credited(credit.frames());
+        }
+    }
+
     /**
-     * The technician's asks about the screen: a frame, the whole picture again, another quality or
-     * another monitor. Frames, the whole picture and monitors are served only while sharing.
+     * The technician's asks about the screen: the whole picture again, another quality or another
+     * monitor. The whole picture and monitors are served only while sharing.
      *
      * @return false when {@code message} is none of these
      */
     boolean handle(ControlMessage message) {
-        if (message instanceof ControlMessage.FrameRequest) {
-            if (state() == CustomerState.SHARING) {
-                sharer.frameRequested();
-            }
-        } else if (message instanceof ControlMessage.ScreenRefresh) {
+        if (message instanceof ControlMessage.ScreenRefresh) {
             if (state() == CustomerState.SHARING) {
                 sharer.refreshRequested();
             }

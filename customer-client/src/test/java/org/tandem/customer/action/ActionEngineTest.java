@@ -517,7 +517,7 @@ class ActionEngineTest {
 
         assertEquals("Test OS", engine.catalogMessage().os());
         assertEquals(List.of("info"), engine.catalogMessage().actions().stream().map(a -> a.id()).toList());
-        assertFalse(engine.handle(new ControlMessage.FrameRequest()));
+        assertFalse(engine.handle(new ControlMessage.ScreenRefresh()));
     }
 
     private ActionRun untilCancelled(String summary) {

@@ -17,6 +17,8 @@ import org.tandem.customer.capture.SharedArea;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.FrameCredit;
+import org.tandem.shared.message.InputBatch;
 import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
@@ -236,7 +238,7 @@ class CustomerSessionTest {
         assertEquals(200, started.width());
         assertEquals(120, started.height());
 
-        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new FrameCredit(1));
         TileScreenDecoder decoder = new TileScreenDecoder();
         while (!decoder.apply(assertInstanceOf(ScreenUpdate.class, next()))) {
             // parts of one frame
@@ -279,7 +281,7 @@ class CustomerSessionTest {
         assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
 
         technician.send(new ControlMessage.ScreenQualityRequest("low"));
-        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new FrameCredit(1));
         TileScreenDecoder decoder = new TileScreenDecoder();
         while (!decoder.apply(assertInstanceOf(ScreenUpdate.class, next()))) {
             // parts of one frame
@@ -292,7 +294,7 @@ class CustomerSessionTest {
     @Test
     void decliningTheSessionEndsItAndCapturesNothing() throws Exception {
         connect(request -> CompletableFuture.completedFuture(false), WAIT);
-        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new FrameCredit(1));
         awaitState(CustomerState.ENDED);
         ControlMessage.SessionEnd end = assertInstanceOf(ControlMessage.SessionEnd.class, next());
         assertEquals(SessionEnding.CUSTOMER_DECLINED.code(), end.how());
@@ -327,7 +329,7 @@ class CustomerSessionTest {
         awaitState(CustomerState.NOT_SHARING);
         assertInstanceOf(ControlMessage.ScreenShareStopped.class, next());
         int capturesAfterStop = screen.captures();
-        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new FrameCredit(1));
         technician.send(new ControlMessage.SessionEnd("bye"));
         awaitState(CustomerState.ENDED);
         assertEquals(capturesAfterStop, screen.captures(), "no capture after Stop sharing");
@@ -454,13 +456,39 @@ class CustomerSessionTest {
     }
 
     @Test
+    void creditsInAnInputBatchBringFramesWhetherOrNotTheInputIsTaken() throws Exception {
+        CompletableFuture<Boolean> controlAnswer = new CompletableFuture<>();
+        accepted(request -> request.kind() == ConsentRequest.Kind.SESSION ? CompletableFuture.completedFuture(true)
+                : controlAnswer, WAIT);
+        awaitState(CustomerState.SHARING);
+        assertInstanceOf(ControlMessage.ScreenShareStarted.class, next());
+
+        // No control yet: the key is refused, its credit still brings a frame.
+        technician.send(InputBatch.of(1, new InputEvent.KeyStroke(Key.DOWN, true)));
+        TileScreenDecoder decoder = new TileScreenDecoder();
+        while (!decoder.apply(assertInstanceOf(ScreenUpdate.class, next()))) {
+            // parts of one frame
+        }
+        assertEquals(null, injected.poll(200, TimeUnit.MILLISECONDS), "nothing injected before the customer allows");
+
+        technician.send(new ControlMessage.ControlRequest());
+        controlAnswer.complete(true);
+        assertInstanceOf(ControlMessage.ControlGranted.class, next());
+        assertEquals(Boolean.TRUE, controlChanges.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        technician.send(InputBatch.of(1, new InputEvent.KeyStroke(Key.DOWN, false), new InputEvent.PointerMove(10, 20)));
+        assertEquals(new InputEvent.KeyStroke(Key.DOWN, false), injected.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(new InputEvent.PointerMove(10, 20), injected.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "a batch's events are taken in order");
+    }
+
+    @Test
     void noLookRunsBeforeTheCustomerStartsTheSession() throws Exception {
         CompletableFuture<Boolean> notYet = new CompletableFuture<>();
         connect(request -> notYet, WAIT);
         awaitState(CustomerState.ASKING_TO_SHARE);
         technician.send(new ControlMessage.ActionRequested(new ActionRequest("early", "processes", Map.of())));
         technician.send(new ControlMessage.ControlRequest());
-        technician.send(new ControlMessage.FrameRequest());
+        technician.send(new FrameCredit(1));
 
         ControlMessage.ActionFinished refused = awaitMessage(ControlMessage.ActionFinished.class);
         assertEquals(ActionResult.Outcome.DENIED, refused.result().outcome());

@@ -46,8 +46,8 @@ class ScreenSharerChangeHintTest {
     private void start(Duration minInterval) throws Exception {
         sharer = new ScreenSharer(() -> screen, TileScreenEncoder::new, minInterval);
         sharer.start(sent::add);
-        sharer.frameRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
+        sharer.credited(1);
         receiveFrame();
     }
 
@@ -115,7 +115,7 @@ class ScreenSharerChangeHintTest {
         sharer = new ScreenSharer(() -> photo, TileScreenEncoder::new, Duration.ZERO);
         sharer.start(sent::add);
         for (int i = 0; i < 4; i++) {
-            sharer.frameRequested();
+            sharer.credited(1);
         }
         assertArrayEquals(PhotoScreen.picture(0).argb(), receiveFrame().argb(), "lossless at first");
 
@@ -124,7 +124,7 @@ class ScreenSharerChangeHintTest {
         Frame lossy = receiveFrame();
         assertFalse(Arrays.equals(PhotoScreen.picture(1).argb(), lossy.argb()), "the photograph went lossy");
 
-        sharer.frameRequested();
+        sharer.credited(1);
         sharer.qualityRequested(ScreenQuality.LOSSLESS);
 
         assertArrayEquals(PhotoScreen.picture(1).argb(), receiveFrame().argb(), "refined to the exact pixels");

@@ -55,12 +55,12 @@ class ScreenSharerResizeTest {
         });
         List<ControlMessage.Monitor> one = List.of(new ControlMessage.Monitor(0, 0, 64, 48));
         assertEquals(new ControlMessage.ScreenMonitors(one, 1, 64, 48), next());
-        sharer.frameRequested();
+        sharer.credited(1);
         assertArrayEquals(pixels(64, 48), frameFrom(new TileScreenDecoder(64, 48)).argb());
 
         width = 40;
         height = 30;
-        sharer.frameRequested();
+        sharer.credited(1);
 
         assertEquals(new ControlMessage.ScreenMonitors(one, 1, 40, 30), next(), "the new size, ahead of the frame");
         TileScreenDecoder viewer = new TileScreenDecoder(40, 30);

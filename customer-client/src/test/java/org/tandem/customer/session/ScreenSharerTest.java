@@ -61,7 +61,7 @@ class ScreenSharerTest {
         start(Duration.ZERO);
         screen.changeOnEveryCapture = true;
 
-        sharer.frameRequested();
+        sharer.credited(1);
 
         Frame shown = receiveFrame();
         assertArrayEquals(screen.frameAt(screen.captures.get() - 1).argb(), shown.argb());
@@ -72,8 +72,8 @@ class ScreenSharerTest {
     @Test
     void anIdleScreenSendsNothingThoughItIsStillWatched() throws Exception {
         start(Duration.ZERO);
-        sharer.frameRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
+        sharer.credited(1);
         receiveFrame();
         int watched = screen.captures.get();
 
@@ -86,13 +86,13 @@ class ScreenSharerTest {
     @Test
     void changesMadeWithoutACreditMergeIntoOneFreshFrame() throws Exception {
         start(Duration.ZERO);
-        sharer.frameRequested();
+        sharer.credited(1);
         receiveFrame();
         for (int i = 0; i < 5; i++) {
             screen.change();
         }
 
-        sharer.frameRequested();
+        sharer.credited(1);
 
         Frame shown = receiveFrame();
         assertArrayEquals(screen.frameAt(screen.captures.get() - 1).argb(), shown.argb());
@@ -107,7 +107,7 @@ class ScreenSharerTest {
         screen.holdCaptures();
 
         for (int i = 0; i < 5; i++) {
-            sharer.frameRequested();
+            sharer.credited(1);
         }
 
         assertEquals(2, sharer.credits());
@@ -120,8 +120,8 @@ class ScreenSharerTest {
     @Test
     void injectedInputIsCapturedAtOnceEvenWhenTheScreenWasIdle() throws Exception {
         start(Duration.ofHours(1)); // without input the next capture would be an hour away
-        sharer.frameRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
+        sharer.credited(1);
         receiveFrame();
         screen.change();
 
@@ -133,12 +133,12 @@ class ScreenSharerTest {
     @Test
     void aRefreshSendsTheWholeScreenInANewStream() throws Exception {
         start(Duration.ZERO);
-        sharer.frameRequested();
+        sharer.credited(1);
         receiveFrame();
         viewer.reset();
 
         sharer.refreshRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
 
         ScreenUpdate first = sent.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(first);
@@ -152,7 +152,7 @@ class ScreenSharerTest {
         start(Duration.ZERO);
         sharer.stop();
 
-        sharer.frameRequested();
+        sharer.credited(1);
 
         assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS));
         assertFalse(sharer.isActive());
@@ -188,8 +188,8 @@ class ScreenSharerTest {
                 pointed.add(message);
             }
         });
-        sharer.frameRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
+        sharer.credited(1);
         receiveFrame();
         assertEquals(arrow, pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals(new PointerMessage.Moved(10, 20, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -223,8 +223,8 @@ class ScreenSharerTest {
         List<ControlMessage.Monitor> both = List.of(new ControlMessage.Monitor(0, 0, 64, 48),
                 new ControlMessage.Monitor(64, 8, 40, 32));
         assertEquals(new ControlMessage.ScreenMonitors(both, 1, 64, 48), wire.poll(WAIT_SECONDS, TimeUnit.SECONDS));
-        sharer.frameRequested();
-        sharer.frameRequested();
+        sharer.credited(1);
+        sharer.credited(1);
         TileScreenDecoder first = new TileScreenDecoder(64, 48);
         assertArrayEquals(desktop.crop(new java.awt.Rectangle(0, 0, 64, 48)), frameFrom(wire, first, new ArrayList<>()).argb());
 

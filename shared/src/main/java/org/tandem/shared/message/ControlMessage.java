@@ -25,7 +25,6 @@ import static org.tandem.shared.message.ControlText.boundedText;
     @JsonSubTypes.Type(ControlMessage.Hello.class),
     @JsonSubTypes.Type(ControlMessage.ScreenShareStarted.class),
     @JsonSubTypes.Type(ControlMessage.ScreenShareStopped.class),
-    @JsonSubTypes.Type(ControlMessage.FrameRequest.class),
     @JsonSubTypes.Type(ControlMessage.ScreenRefresh.class),
     @JsonSubTypes.Type(ControlMessage.ScreenMonitors.class),
     @JsonSubTypes.Type(ControlMessage.ScreenSwitch.class),
@@ -64,7 +63,6 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
         ControlMessage.Hello,
         ControlMessage.ScreenShareStarted,
         ControlMessage.ScreenShareStopped,
-        ControlMessage.FrameRequest,
         ControlMessage.ScreenRefresh,
         ControlMessage.ScreenMonitors,
         ControlMessage.ScreenSwitch,
@@ -148,15 +146,6 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
             reason = boundedText(reason, 500);
         }
     }
-
-    /**
-     * One credit: the viewer may be sent one more frame. The viewer grants two when sharing starts
-     * and one more for each frame it has drawn; the customer sends a frame only when the screen
-     * changed and it holds a credit, so a slow viewer gets fresh frames instead of a queue of stale
-     * ones, and an idle screen sends nothing.
-     */
-    @JsonTypeName("frame-request")
-    record FrameRequest() implements ControlMessage {}
 
     /**
      * The viewer could not decode an update and dropped the screen stream: the customer starts a new

@@ -38,29 +38,47 @@ final class InputEventCodec {
     private InputEventCodec() {}
 
     static byte[] encode(InputEvent event, int kind) {
+        byte[] body = body(event);
+        byte[] out = new byte[body.length + 1];
+        out[0] = (byte) kind;
+        System.arraycopy(body, 0, out, 1, body.length);
+        return out;
+    }
+
+    /** One event as {@code [u8 eventType][fields]}, without a kind byte: self-delimiting, so events may follow one another. */
+    static byte[] body(InputEvent event) {
         if (event instanceof PointerMove move) {
-            return header(kind, POINTER_MOVE, 4).putShort((short) move.x()).putShort((short) move.y()).array();
+            return header(POINTER_MOVE, 4).putShort((short) move.x()).putShort((short) move.y()).array();
         }
         if (event instanceof PointerButton button) {
-            return header(kind, POINTER_BUTTON, 6).putShort((short) button.x()).putShort((short) button.y())
+            return header(POINTER_BUTTON, 6).putShort((short) button.x()).putShort((short) button.y())
                     .put((byte) button.button().id()).put(flag(button.pressed())).array();
         }
         if (event instanceof Wheel wheel) {
-            return header(kind, WHEEL, 8).putShort((short) wheel.x()).putShort((short) wheel.y())
+            return header(WHEEL, 8).putShort((short) wheel.x()).putShort((short) wheel.y())
                     .putShort((short) wheel.deltaX()).putShort((short) wheel.deltaY()).array();
         }
         if (event instanceof KeyStroke key) {
-            return header(kind, KEY_STROKE, 3).putShort((short) key.key().id()).put(flag(key.pressed())).array();
+            return header(KEY_STROKE, 3).putShort((short) key.key().id()).put(flag(key.pressed())).array();
         }
         byte[] text = ((TypedText) event).text().getBytes(UTF_8);
-        return header(kind, TYPED_TEXT, 2 + text.length).putShort((short) text.length).put(text).array();
+        return header(TYPED_TEXT, 2 + text.length).putShort((short) text.length).put(text).array();
     }
 
     static InputEvent decode(byte[] plaintext) throws ProtocolException {
         ByteBuffer in = ByteBuffer.wrap(plaintext, 1, plaintext.length - 1);
+        InputEvent event = read(in);
+        if (in.hasRemaining()) {
+            throw new ProtocolException(in.remaining() + " unexpected bytes after the input event");
+        }
+        return event;
+    }
+
+    /** Reads one event from its type byte on, leaving {@code in} just after it. */
+    static InputEvent read(ByteBuffer in) throws ProtocolException {
         try {
             int type = Byte.toUnsignedInt(in.get());
-            InputEvent event = switch (type) {
+            return switch (type) {
                 case POINTER_MOVE -> new PointerMove(u16(in), u16(in));
                 case POINTER_BUTTON -> new PointerButton(u16(in), u16(in), button(in), pressed(in));
                 case WHEEL -> new Wheel(u16(in), u16(in), in.getShort(), in.getShort());
@@ -68,10 +86,6 @@ final class InputEventCodec {
                 case TYPED_TEXT -> new TypedText(text(in));
                 default -> throw new ProtocolException("Unknown input event type " + type);
             };
-            if (in.hasRemaining()) {
-                throw new ProtocolException(in.remaining() + " unexpected bytes after the input event");
-            }
-            return event;
         } catch (BufferUnderflowException e) {
             throw new ProtocolException("Input event cut short", e);
         } catch (IllegalArgumentException e) {
@@ -79,8 +93,8 @@ final class InputEventCodec {
         }
     }
 
-    private static ByteBuffer header(int kind, int type, int fieldBytes) {
-        return ByteBuffer.allocate(2 + fieldBytes).put((byte) kind).put((byte) type);
+    private static ByteBuffer header(int type, int fieldBytes) {
+        return ByteBuffer.allocate(1 + fieldBytes).put((byte) type);
     }
 
     private static byte flag(boolean value) {

@@ -19,11 +19,14 @@ package org.tandem.shared.message;
  *   <li>7: the pointer's look is named: sent once with a number, then only the number (decision 0020).</li>
  *   <li>8: the viewer may ask for a screen quality ({@code screen-quality}); at low quality,
  *       photographic regions may come as JPEG rectangles (kind 5; decision 0021).</li>
+ *   <li>9: credits are binary and unnumbered ({@link FrameCredit}, session kind 5); input may come a
+ *       few events to a record, with credits riding along ({@link InputBatch}, kind 6);
+ *       {@code frame-request} is gone (decision 0024).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     private Protocol() {}
 }

@@ -19,7 +19,9 @@ import java.nio.ByteBuffer;
  * The payload's rectangles are the screen codec's to read ({@code org.tandem.shared.screen}).
  *
  * Input events (kind 3) are binary too, {@code [u8 eventType][fields]}; the table is in
- * {@link InputEventCodec}; the customer's pointer (kind 4) in {@link PointerMessageCodec}.
+ * {@link InputEventCodec}; the customer's pointer (kind 4) in {@link PointerMessageCodec}. The
+ * viewer's credits are {@code [u8 5][u8 frames]} alone; an input batch is {@code [u8 6][u8 credits][u8 count]}
+ * followed by {@code count} input events as in kind 3, each from its type byte (they delimit themselves).
  *
  * Anything that does not parse exactly, including trailing bytes, is a {@link ProtocolException}.
  */
@@ -28,6 +30,8 @@ public final class SessionMessageCodec {
     static final int KIND_SCREEN_UPDATE = 2;
     static final int KIND_INPUT = 3;
     static final int KIND_POINTER = 4;
+    static final int KIND_CREDIT = 5;
+    static final int KIND_INPUT_BATCH = 6;
 
     /** Bytes of a screen update's record before its payload: kind and header. */
     public static final int SCREEN_UPDATE_HEADER = 1 + 4 + 2 + 2 + 1 + 2 + 4;
@@ -48,6 +52,19 @@ public final class SessionMessageCodec {
         if (message instanceof PointerMessage pointer) {
             return PointerMessageCodec.encode(pointer, KIND_POINTER);
         }
+        if (message instanceof FrameCredit credit) {
+            return new byte[] {KIND_CREDIT, (byte) credit.frames()};
+        }
+        if (message instanceof InputBatch batch) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(2 + 4 * batch.events().size());
+            out.write(KIND_INPUT_BATCH);
+            out.write(batch.credits());
+            out.write(batch.events().size());
+            for (InputEvent event : batch.events()) {
+                out.writeBytes(InputEventCodec.body(event));
+            }
+            return out.toByteArray();
+        }
         return encodeScreenUpdate((ScreenUpdate) message);
     }
 
@@ -61,8 +78,53 @@ public final class SessionMessageCodec {
             case KIND_SCREEN_UPDATE -> decodeScreenUpdate(plaintext);
             case KIND_INPUT -> InputEventCodec.decode(plaintext);
             case KIND_POINTER -> PointerMessageCodec.decode(plaintext);
+            case KIND_CREDIT -> decodeCredit(plaintext);
+            case KIND_INPUT_BATCH -> decodeBatch(plaintext);
             default -> throw new ProtocolException("Unknown message kind " + kind);
         };
+    }
+
+    private static FrameCredit decodeCredit(byte[] plaintext) throws ProtocolException {
+        int frames = frames(plaintext);
+        if (plaintext.length != 2) {
+            throw new ProtocolException((plaintext.length - 2) + " unexpected bytes after a frame credit");
+        }
+        return new FrameCredit(frames);
+    }
+
+    /** The credit's count, the byte after the kind: 1 to {@link FrameCredit#MAX_FRAMES}. */
+    private static int frames(byte[] plaintext) throws ProtocolException {
+        if (plaintext.length < 2) {
+            throw new ProtocolException("Frame credit cut short");
+        }
+        int frames = Byte.toUnsignedInt(plaintext[1]);
+        if (frames == 0) {
+            throw new ProtocolException("A frame credit for no frames");
+        }
+        return frames;
+    }
+
+    private static InputBatch decodeBatch(byte[] plaintext) throws ProtocolException {
+        if (plaintext.length < 3) {
+            throw new ProtocolException("Input batch cut short");
+        }
+        int credits = Byte.toUnsignedInt(plaintext[1]);
+        int count = Byte.toUnsignedInt(plaintext[2]);
+        if (count == 0 || count > InputBatch.MAX_EVENTS) {
+            throw new ProtocolException("An input batch of " + count + " events, not 1 to " + InputBatch.MAX_EVENTS);
+        }
+        ByteBuffer in = ByteBuffer.wrap(plaintext, 3, plaintext.length - 3);
+        java.util.List<InputEvent> events = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            if (!in.hasRemaining()) {
+                throw new ProtocolException("Input batch cut short");
+            }
+            events.add(InputEventCodec.read(in));
+        }
+        if (in.hasRemaining()) {
+            throw new ProtocolException(in.remaining() + " unexpected bytes after the input batch");
+        }
+        return new InputBatch(credits, events);
     }
 
     private byte[] encodeControl(ControlMessage message) {

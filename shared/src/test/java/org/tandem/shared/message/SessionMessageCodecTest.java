@@ -50,7 +50,6 @@ class SessionMessageCodecTest {
                 new ControlMessage.ScreenShareStarted(1920, 1080),
                 new ControlMessage.ScreenShareStarted(ScreenUpdate.MAX_SCREEN_SIDE, 1),
                 new ControlMessage.ScreenShareStopped("The customer stopped sharing"),
-                new ControlMessage.FrameRequest(),
                 new ControlMessage.ScreenRefresh(),
                 new ControlMessage.ScreenMonitors(List.of(new ControlMessage.Monitor(0, 0, 1280, 800),
                         new ControlMessage.Monitor(1280, -100, 1024, 768)), 0, 2304, 900),
@@ -141,7 +140,6 @@ class SessionMessageCodecTest {
 
     @Test
     void controlMessagesAreJsonWithATypeProperty() {
-        assertEquals("{\"type\":\"frame-request\"}", json(codec.encode(new ControlMessage.FrameRequest())));
         assertEquals("{\"type\":\"screen-refresh\"}", json(codec.encode(new ControlMessage.ScreenRefresh())));
         assertEquals("{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"TECHNICIAN\",\"displayName\":\"Bo\","
                         + "\"capabilities\":[],\"identityProof\":\"\"}",
@@ -234,7 +232,7 @@ class SessionMessageCodecTest {
         return Stream.of(
                 hostile("empty message", new byte[0], "Empty"),
                 hostile("kind 0", new byte[] {0}, "kind 0"),
-                hostile("kind 5 with a payload", concat(new byte[] {5}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 5"),
+                hostile("kind 7 with a payload", concat(new byte[] {7}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 7"),
                 hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
                 hostile("kind only", new byte[] {2}, "cut short"),
                 hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
@@ -265,11 +263,12 @@ class SessionMessageCodecTest {
                 "\"hello\"",
                 "{}",
                 "{\"type\":\"hello\"",
-                "{\"type\":\"frame-request\"",
+                "{\"type\":\"screen-refresh\"",
                 "{\"type\":\"take-over\"}",
                 "{\"type\":null}",
-                "{\"type\":\"FrameRequest\"}",
-                "{\"type\":\"frame-request\",\"urgent\":true}",
+                "{\"type\":\"ScreenRefresh\"}",
+                "{\"type\":\"frame-request\"}",
+                "{\"type\":\"screen-refresh\",\"urgent\":true}",
                 "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\",\"displayName\":\"Ana\",\"admin\":true}",
                 "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":null,\"displayName\":\"Ana\"}",
                 "{\"type\":\"hello\",\"protocolVersion\":1,\"role\":\"CUSTOMER\",\"displayName\":null}",
@@ -305,8 +304,8 @@ class SessionMessageCodecTest {
                         + "{\"x\":0,\"y\":0,\"width\":9,\"height\":9}],\"shared\":1,\"width\":9,\"height\":9}",
                 "{\"type\":\"screen-monitors\",\"monitors\":[{\"x\":0,\"y\":0,\"width\":10,\"height\":10}],"
                         + "\"shared\":1,\"width\":0,\"height\":10}",
-                "{\"type\":\"frame-request\"} {\"type\":\"frame-request\"}",
-                "{\"type\":\"frame-request\"}]",
+                "{\"type\":\"screen-refresh\"} {\"type\":\"screen-refresh\"}",
+                "{\"type\":\"screen-refresh\"}]",
                 "{\"type\":\"session-end\",\"reason\":" + "[".repeat(100_000))
                 .map(text -> hostile(abbreviate(text), concat(new byte[] {1}, text.getBytes(UTF_8)), "Malformed control message"));
     }
@@ -329,7 +328,8 @@ class SessionMessageCodecTest {
     void everyUnassignedKindIsAProtocolException() {
         assertAll(IntStream.range(0, 256)
                 .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE
-                        && kind != SessionMessageCodec.KIND_INPUT && kind != SessionMessageCodec.KIND_POINTER)
+                        && kind != SessionMessageCodec.KIND_INPUT && kind != SessionMessageCodec.KIND_POINTER
+                        && kind != SessionMessageCodec.KIND_CREDIT && kind != SessionMessageCodec.KIND_INPUT_BATCH)
                 .mapToObj(kind -> () -> {
                     ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(new byte[] {(byte) kind, 0}));
                     assertTrue(e.getMessage().contains("kind " + kind), e.getMessage());
@@ -340,7 +340,87 @@ class SessionMessageCodecTest {
         return Stream.of(
                 Named.of("screen update", new ScreenUpdate(9, 640, 480, false, false, 2, bytes(40, 3))),
                 Named.of("hello", new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo")),
-                Named.of("session end", new ControlMessage.SessionEnd("bye")));
+                Named.of("session end", new ControlMessage.SessionEnd("bye")),
+                Named.of("frame credit", new FrameCredit(2)),
+                Named.of("credited key", InputBatch.of(1, new InputEvent.KeyStroke(org.tandem.shared.input.Key.ENTER, true))),
+                Named.of("release and press", InputBatch.of(0, new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, false),
+                        new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, true))),
+                Named.of("credited text and a move", InputBatch.of(3, new InputEvent.TypedText("héllo"),
+                        new InputEvent.PointerMove(7, 8))));
+    }
+
+    // ---- credits ----
+
+    static Stream<SessionMessage> credits() {
+        return Stream.of(
+                new FrameCredit(1),
+                new FrameCredit(FrameCredit.MAX_IN_FLIGHT),
+                new FrameCredit(FrameCredit.MAX_FRAMES),
+                InputBatch.of(1, new InputEvent.PointerMove(1919, 1079)),
+                InputBatch.of(0, new InputEvent.PointerButton(5, 6, org.tandem.shared.input.MouseButton.PRIMARY, true)),
+                InputBatch.of(FrameCredit.MAX_FRAMES, new InputEvent.Wheel(1, 2, -3, 4)),
+                InputBatch.of(1, new InputEvent.KeyStroke(org.tandem.shared.input.Key.ENTER, false)),
+                InputBatch.of(2, new InputEvent.TypedText("Grüße")),
+                InputBatch.of(0, new InputEvent.TypedText("ab"), new InputEvent.TypedText("x")),
+                new InputBatch(2, java.util.Collections.nCopies(InputBatch.MAX_EVENTS,
+                        new InputEvent.KeyStroke(org.tandem.shared.input.Key.SPACE, false))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("credits")
+    void creditsAndBatchesRoundTrip(SessionMessage message) throws Exception {
+        assertEquals(message, codec.decode(codec.encode(message)));
+    }
+
+    @Test
+    void aCreditIsTwoBytesAndABatchIsItsEventsAfterTwo() {
+        assertArrayEquals(new byte[] {SessionMessageCodec.KIND_CREDIT, 2}, codec.encode(new FrameCredit(2)));
+        InputEvent release = new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, false);
+        InputEvent press = new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, true);
+        byte[] releaseAlone = codec.encode(release);
+        byte[] pressAlone = codec.encode(press);
+        byte[] batch = codec.encode(InputBatch.of(7, release, press));
+        assertEquals(SessionMessageCodec.KIND_INPUT_BATCH, batch[0]);
+        assertEquals(7, batch[1]);
+        assertEquals(2, batch[2]);
+        assertArrayEquals(concat(Arrays.copyOfRange(releaseAlone, 1, releaseAlone.length),
+                Arrays.copyOfRange(pressAlone, 1, pressAlone.length)), Arrays.copyOfRange(batch, 3, batch.length));
+    }
+
+    static Stream<Arguments> hostileCredits() {
+        return Stream.of(
+                hostile("credit without a count", new byte[] {5}, "cut short"),
+                hostile("credit for no frames", new byte[] {5, 0}, "no frames"),
+                hostile("credit with a trailing byte", new byte[] {5, 1, 0}, "unexpected bytes"),
+                hostile("batch without credits", new byte[] {6}, "cut short"),
+                hostile("batch without a count", new byte[] {6, 1}, "cut short"),
+                hostile("batch of no events", new byte[] {6, 1, 0}, "0 events"),
+                hostile("batch of too many events", new byte[] {6, 1, (byte) (InputBatch.MAX_EVENTS + 1)},
+                        (InputBatch.MAX_EVENTS + 1) + " events"),
+                hostile("batch with fewer events than it says", new byte[] {6, 1, 2, 1, 0, 1, 0, 1}, "cut short"),
+                hostile("batch with an unknown event", new byte[] {6, 1, 1, 99}, "Unknown input event type"),
+                hostile("batched move cut short", new byte[] {6, 1, 1, 1, 0, 1, 0}, "cut short"),
+                hostile("batched move and a stray byte", new byte[] {6, 1, 1, 1, 0, 1, 0, 1, 9}, "unexpected bytes"),
+                hostile("batched text past the end", new byte[] {6, 0, 1, 5, 0, 9, 'a'}, "runs past"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileCredits")
+    void hostileCreditIsAProtocolException(String name, byte[] message, String reason) {
+        ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(message));
+        assertTrue(e.getMessage().contains(reason), () -> "'" + e.getMessage() + "' does not say '" + reason + "'");
+    }
+
+    @Test
+    void aCreditIsForOneToTheMostFramesAndABatchHoldsOneToTheMostEvents() {
+        assertThrows(IllegalArgumentException.class, () -> new FrameCredit(0));
+        assertThrows(IllegalArgumentException.class, () -> new FrameCredit(FrameCredit.MAX_FRAMES + 1));
+        assertThrows(IllegalArgumentException.class, () -> InputBatch.of(-1, new InputEvent.PointerMove(0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> InputBatch.of(FrameCredit.MAX_FRAMES + 1, new InputEvent.PointerMove(0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> InputBatch.of(1));
+        assertThrows(IllegalArgumentException.class, () -> new InputBatch(0, java.util.Collections.nCopies(
+                InputBatch.MAX_EVENTS + 1, new InputEvent.PointerMove(0, 0))));
+        assertThrows(NullPointerException.class, () -> InputBatch.of(1, (InputEvent) null));
     }
 
     @ParameterizedTest

@@ -36,6 +36,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Role;
+import org.tandem.shared.message.FrameCredit;
+import org.tandem.shared.message.InputBatch;
+import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
@@ -71,8 +74,9 @@ class SessionChannelTest {
         toTechnician.add(new ControlMessage.ScreenShareStopped("Paused"));
         List<SessionMessage> toCustomer = List.of(
                 new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"),
-                new ControlMessage.FrameRequest(),
-                new ControlMessage.FrameRequest());
+                new FrameCredit(2),
+                InputBatch.of(1, new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, true)),
+                new ControlMessage.ScreenRefresh());
 
         for (SessionMessage m : toTechnician) {
             ends.customer.send(m);
@@ -196,29 +200,29 @@ class SessionChannelTest {
         awaitGone(reader);
         assertEquals(1, technicianHears.endings());
         assertFalse(technician.isOpen());
-        assertThrows(IOException.class, () -> technician.send(new ControlMessage.FrameRequest()));
+        assertThrows(IOException.class, () -> technician.send(new FrameCredit(1)));
     }
 
     @Test
     void aListenerThatRefusesAMessageEndsTheSessionWithItsReason() throws Exception {
         CountDownLatch allSent = new CountDownLatch(1);
         Listener technicianHears = new Listener(message -> {
-            if (message instanceof ControlMessage.FrameRequest) {
+            if (message instanceof FrameCredit) {
                 awaitQuietly(allSent); // so the customer's last send cannot meet an already closed pipe
-                throw new ProtocolException("A frame request came before the screen was shared");
+                throw new ProtocolException("The customer sent the technician a frame credit");
             }
         });
         Ends ends = connectedPair(new Listener(), technicianHears);
 
         ends.customer.send(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"));
-        ends.customer.send(new ControlMessage.FrameRequest());
+        ends.customer.send(new FrameCredit(1));
         ends.customer.send(new ControlMessage.SessionEnd("never read"));
         allSent.countDown();
 
         SessionEndReason reason = technicianHears.awaitEnd();
         assertEquals(new SessionEndReason(SessionEnding.INVALID_DATA), reason);
         awaitGone(ends.technicianReader);
-        assertEquals(List.of(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"), new ControlMessage.FrameRequest()),
+        assertEquals(List.of(new ControlMessage.Hello(1, Role.CUSTOMER, "Ana"), new FrameCredit(1)),
                 technicianHears.receivedSoFar(), "nothing is delivered after the refusal");
         ends.customerHears.awaitEnd();
         assertFalse(ends.customer.isOpen());
@@ -233,7 +237,7 @@ class SessionChannelTest {
         });
         Ends ends = connectedPair(new Listener(), technicianHears);
 
-        ends.customer.send(new ControlMessage.FrameRequest());
+        ends.customer.send(new FrameCredit(1));
 
         SessionEndReason reason = technicianHears.awaitEnd();
         assertEquals(new SessionEndReason(SessionEnding.FAULT), reason, "raw exception text reached a person");
@@ -252,7 +256,7 @@ class SessionChannelTest {
         Ends ends = connectedPair();
         ends.customer.close();
 
-        assertThrows(IOException.class, () -> ends.customer.send(new ControlMessage.FrameRequest()));
+        assertThrows(IOException.class, () -> ends.customer.send(new FrameCredit(1)));
     }
 
     @Test
@@ -261,7 +265,7 @@ class SessionChannelTest {
         ends.customer.close();
         ends.technicianHears.awaitEnd();
 
-        assertThrows(IOException.class, () -> ends.technician.send(new ControlMessage.FrameRequest()));
+        assertThrows(IOException.class, () -> ends.technician.send(new FrameCredit(1)));
         assertEquals(1, ends.technicianHears.endings());
     }
 
@@ -274,7 +278,7 @@ class SessionChannelTest {
         SessionChannel customer = channel(toCustomer.in, fromCustomer.out);
         start(customer, customerHears);
 
-        assertThrows(IOException.class, () -> customer.send(new ControlMessage.FrameRequest()));
+        assertThrows(IOException.class, () -> customer.send(new FrameCredit(1)));
 
         SessionEndReason reason = customerHears.awaitEnd();
         assertEquals(new SessionEndReason(SessionEnding.CONNECTION_LOST), reason);

@@ -63,7 +63,7 @@ class TamperingRelayIT {
         Recorder atTechnician = new Recorder();
         customer.channel().start(atCustomer, "customer");
         technician.channel().start(atTechnician, "technician");
-        List<ControlMessage> sent = List.of(new ControlMessage.SessionEnd("first"), new ControlMessage.FrameRequest(),
+        List<ControlMessage> sent = List.of(new ControlMessage.SessionEnd("first"), new ControlMessage.ScreenRefresh(),
                 new ControlMessage.ScreenShareStopped("third"));
         SessionChannel sender = towardsCustomer ? technician.channel() : customer.channel();
         Recorder receiver = towardsCustomer ? atCustomer : atTechnician;

@@ -21,7 +21,8 @@ package org.tandem.shared.message;
  *       photographic regions may come as JPEG rectangles (kind 5; decision 0021).</li>
  *   <li>9: credits are binary and unnumbered ({@link FrameCredit}, session kind 5); input may come a
  *       few events to a record, with credits riding along ({@link InputBatch}, kind 6);
- *       {@code frame-request} is gone (decision 0024).</li>
+ *       {@code frame-request} is gone; heartbeats and acknowledgements are binary (kinds 7 and 8)
+ *       (decision 0024).</li>
  * </ul>
  */
 public final class Protocol {

@@ -22,6 +22,9 @@ import java.nio.ByteBuffer;
  * {@link InputEventCodec}; the customer's pointer (kind 4) in {@link PointerMessageCodec}. The
  * viewer's credits are {@code [u8 5][u8 frames]} alone; an input batch is {@code [u8 6][u8 credits][u8 count]}
  * followed by {@code count} input events as in kind 3, each from its type byte (they delimit themselves).
+ * Two control messages travel in binary, being the ones a quiet connection sends: a heartbeat is
+ * {@code [u8 7][u8 reply (0 or 1)][varint id]}, an acknowledgement {@code [u8 8][varint upTo]}, each
+ * varint unsigned LEB128 of the 64-bit value in its shortest form; as JSON they are refused.
  *
  * Anything that does not parse exactly, including trailing bytes, is a {@link ProtocolException}.
  */
@@ -32,6 +35,8 @@ public final class SessionMessageCodec {
     static final int KIND_POINTER = 4;
     static final int KIND_CREDIT = 5;
     static final int KIND_INPUT_BATCH = 6;
+    static final int KIND_HEARTBEAT = 7;
+    static final int KIND_ACK = 8;
 
     /** Bytes of a screen update's record before its payload: kind and header. */
     public static final int SCREEN_UPDATE_HEADER = 1 + 4 + 2 + 2 + 1 + 2 + 4;
@@ -43,6 +48,13 @@ public final class SessionMessageCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public byte[] encode(SessionMessage message) {
+        if (message instanceof ControlMessage.Heartbeat beat) {
+            ByteBuffer out = ByteBuffer.allocate(2 + 10).put((byte) KIND_HEARTBEAT).put((byte) (beat.reply() ? 1 : 0));
+            return putVarint(out, beat.id());
+        }
+        if (message instanceof ControlMessage.Acknowledged ack) {
+            return putVarint(ByteBuffer.allocate(1 + 10).put((byte) KIND_ACK), ack.upTo());
+        }
         if (message instanceof ControlMessage control) {
             return encodeControl(control);
         }
@@ -80,8 +92,63 @@ public final class SessionMessageCodec {
             case KIND_POINTER -> PointerMessageCodec.decode(plaintext);
             case KIND_CREDIT -> decodeCredit(plaintext);
             case KIND_INPUT_BATCH -> decodeBatch(plaintext);
+            case KIND_HEARTBEAT -> decodeHeartbeat(plaintext);
+            case KIND_ACK -> decodeAck(plaintext);
             default -> throw new ProtocolException("Unknown message kind " + kind);
         };
+    }
+
+    private static ControlMessage.Heartbeat decodeHeartbeat(byte[] plaintext) throws ProtocolException {
+        if (plaintext.length < 3) {
+            throw new ProtocolException("Heartbeat cut short");
+        }
+        int reply = Byte.toUnsignedInt(plaintext[1]);
+        if (reply > 1) {
+            throw new ProtocolException("Malformed heartbeat: reply flag " + reply);
+        }
+        return new ControlMessage.Heartbeat(varintToEnd(plaintext, 2, "heartbeat"), reply == 1);
+    }
+
+    private static ControlMessage.Acknowledged decodeAck(byte[] plaintext) throws ProtocolException {
+        long upTo = varintToEnd(plaintext, 1, "acknowledgement");
+        if (upTo < 0) {
+            throw new ProtocolException("Malformed acknowledgement: " + Long.toUnsignedString(upTo));
+        }
+        return new ControlMessage.Acknowledged(upTo);
+    }
+
+    private static byte[] putVarint(ByteBuffer out, long value) {
+        long rest = value;
+        while ((rest & ~0x7FL) != 0) {
+            out.put((byte) ((rest & 0x7F) | 0x80));
+            rest >>>= 7;
+        }
+        out.put((byte) rest);
+        return java.util.Arrays.copyOf(out.array(), out.position());
+    }
+
+    /** An unsigned LEB128 varint that starts at {@code from} and ends the message, in its shortest form. */
+    private static long varintToEnd(byte[] plaintext, int from, String what) throws ProtocolException {
+        long value = 0;
+        int shift = 0;
+        for (int i = from; i < plaintext.length; i++, shift += 7) {
+            int b = Byte.toUnsignedInt(plaintext[i]);
+            boolean last = (b & 0x80) == 0;
+            if (shift == 63 && b > 1 || shift > 63) {
+                throw new ProtocolException("Malformed " + what + ": a number over 64 bits");
+            }
+            value |= (long) (b & 0x7F) << shift;
+            if (last) {
+                if (i != plaintext.length - 1) {
+                    throw new ProtocolException((plaintext.length - 1 - i) + " unexpected bytes after the " + what);
+                }
+                if (b == 0 && i > from) {
+                    throw new ProtocolException("Malformed " + what + ": a number not in its shortest form");
+                }
+                return value;
+            }
+        }
+        throw new ProtocolException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " cut short");
     }
 
     private static FrameCredit decodeCredit(byte[] plaintext) throws ProtocolException {
@@ -149,6 +216,9 @@ public final class SessionMessageCodec {
         // Jackson maps a bare JSON null to a null object instead of failing.
         if (message == null) {
             throw new ProtocolException("Malformed control message: null");
+        }
+        if (message instanceof ControlMessage.Heartbeat || message instanceof ControlMessage.Acknowledged) {
+            throw new ProtocolException("Malformed control message: heartbeats and acknowledgements are binary");
         }
         return message;
     }

@@ -134,7 +134,10 @@ class SessionMessageCodecTest {
     void everyControlMessageRoundTrips(ControlMessage message) throws Exception {
         byte[] encoded = codec.encode(message);
 
-        assertEquals(SessionMessageCodec.KIND_CONTROL, encoded[0]);
+        int kind = message instanceof ControlMessage.Heartbeat ? SessionMessageCodec.KIND_HEARTBEAT
+                : message instanceof ControlMessage.Acknowledged ? SessionMessageCodec.KIND_ACK
+                : SessionMessageCodec.KIND_CONTROL;
+        assertEquals(kind, encoded[0]);
         assertEquals(message, codec.decode(encoded));
     }
 
@@ -232,7 +235,7 @@ class SessionMessageCodecTest {
         return Stream.of(
                 hostile("empty message", new byte[0], "Empty"),
                 hostile("kind 0", new byte[] {0}, "kind 0"),
-                hostile("kind 7 with a payload", concat(new byte[] {7}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 7"),
+                hostile("kind 9 with a payload", concat(new byte[] {9}, Arrays.copyOfRange(valid, 1, valid.length)), "kind 9"),
                 hostile("kind 255", new byte[] {(byte) 0xFF}, "kind 255"),
                 hostile("kind only", new byte[] {2}, "cut short"),
                 hostile("header cut short", Arrays.copyOf(valid, 8), "cut short"),
@@ -311,7 +314,7 @@ class SessionMessageCodecTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"hostileScreenUpdates", "hostileControlMessages", "hostileCredits"})
+    @MethodSource({"hostileScreenUpdates", "hostileControlMessages", "hostileCredits", "hostileQuietMessages"})
     void hostileMessageIsAProtocolException(String name, byte[] message, String reason) {
         ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(message));
         assertTrue(e.getMessage().contains(reason), () -> "'" + e.getMessage() + "' does not say '" + reason + "'");
@@ -329,7 +332,8 @@ class SessionMessageCodecTest {
         assertAll(IntStream.range(0, 256)
                 .filter(kind -> kind != SessionMessageCodec.KIND_CONTROL && kind != SessionMessageCodec.KIND_SCREEN_UPDATE
                         && kind != SessionMessageCodec.KIND_INPUT && kind != SessionMessageCodec.KIND_POINTER
-                        && kind != SessionMessageCodec.KIND_CREDIT && kind != SessionMessageCodec.KIND_INPUT_BATCH)
+                        && kind != SessionMessageCodec.KIND_CREDIT && kind != SessionMessageCodec.KIND_INPUT_BATCH
+                        && kind != SessionMessageCodec.KIND_HEARTBEAT && kind != SessionMessageCodec.KIND_ACK)
                 .mapToObj(kind -> () -> {
                     ProtocolException e = assertThrows(ProtocolException.class, () -> codec.decode(new byte[] {(byte) kind, 0}));
                     assertTrue(e.getMessage().contains("kind " + kind), e.getMessage());
@@ -342,6 +346,8 @@ class SessionMessageCodecTest {
                 Named.of("hello", new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo")),
                 Named.of("session end", new ControlMessage.SessionEnd("bye")),
                 Named.of("frame credit", new FrameCredit(2)),
+                Named.of("heartbeat", new ControlMessage.Heartbeat(300, true)),
+                Named.of("acknowledgement", new ControlMessage.Acknowledged(70_000)),
                 Named.of("credited key", InputBatch.of(1, new InputEvent.KeyStroke(org.tandem.shared.input.Key.ENTER, true))),
                 Named.of("release and press", InputBatch.of(0, new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, false),
                         new InputEvent.KeyStroke(org.tandem.shared.input.Key.DOWN, true))),
@@ -385,6 +391,55 @@ class SessionMessageCodecTest {
         assertEquals(2, batch[2]);
         assertArrayEquals(concat(Arrays.copyOfRange(releaseAlone, 1, releaseAlone.length),
                 Arrays.copyOfRange(pressAlone, 1, pressAlone.length)), Arrays.copyOfRange(batch, 3, batch.length));
+    }
+
+    // ---- heartbeats and acknowledgements ----
+
+    static Stream<ControlMessage> quietMessages() {
+        return Stream.of(new ControlMessage.Heartbeat(0, false), new ControlMessage.Heartbeat(1, true),
+                new ControlMessage.Heartbeat(127, false), new ControlMessage.Heartbeat(128, true),
+                new ControlMessage.Heartbeat(Long.MAX_VALUE, false), new ControlMessage.Heartbeat(-1, true),
+                new ControlMessage.Heartbeat(Long.MIN_VALUE, false), new ControlMessage.Acknowledged(0),
+                new ControlMessage.Acknowledged(300), new ControlMessage.Acknowledged(Long.MAX_VALUE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quietMessages")
+    void heartbeatsAndAcknowledgementsRoundTripInBinary(ControlMessage message) throws Exception {
+        assertEquals(message, codec.decode(codec.encode(message)));
+    }
+
+    @Test
+    void aHeartbeatAndAnAcknowledgementTakeAFewBytes() {
+        assertArrayEquals(new byte[] {SessionMessageCodec.KIND_HEARTBEAT, 1, 12},
+                codec.encode(new ControlMessage.Heartbeat(12, true)));
+        assertArrayEquals(new byte[] {SessionMessageCodec.KIND_HEARTBEAT, 0, (byte) 0x80, 1},
+                codec.encode(new ControlMessage.Heartbeat(128, false)));
+        assertArrayEquals(new byte[] {SessionMessageCodec.KIND_ACK, (byte) 0xAC, 2},
+                codec.encode(new ControlMessage.Acknowledged(300)));
+        assertEquals(2 + 10, codec.encode(new ControlMessage.Heartbeat(-1, false)).length, "the longest varint");
+    }
+
+    static Stream<Arguments> hostileQuietMessages() {
+        byte[] ff = new byte[10];
+        Arrays.fill(ff, (byte) 0xFF);
+        return Stream.of(
+                hostile("heartbeat without an id", new byte[] {7, 0}, "cut short"),
+                hostile("heartbeat with a bad reply flag", new byte[] {7, 2, 1}, "reply flag 2"),
+                hostile("heartbeat id not ended", new byte[] {7, 0, (byte) 0x81}, "cut short"),
+                hostile("heartbeat id not in its shortest form", new byte[] {7, 0, (byte) 0x81, 0}, "shortest form"),
+                hostile("heartbeat id over 64 bits", concat(new byte[] {7, 0}, ff, new byte[] {1}), "over 64 bits"),
+                hostile("heartbeat id's tenth byte over 1", concat(new byte[] {7, 0},
+                        Arrays.copyOf(ff, 9), new byte[] {2}), "over 64 bits"),
+                hostile("heartbeat with a trailing byte", new byte[] {7, 0, 1, 0}, "unexpected bytes"),
+                hostile("acknowledgement without a number", new byte[] {8}, "cut short"),
+                hostile("acknowledgement of a negative number", concat(new byte[] {8}, Arrays.copyOf(ff, 9),
+                        new byte[] {1}), "Malformed acknowledgement"),
+                hostile("acknowledgement with a trailing byte", new byte[] {8, 5, 5}, "unexpected bytes"),
+                hostile("heartbeat as JSON", concat(new byte[] {1},
+                        "{\"type\":\"heartbeat\",\"id\":1,\"reply\":false}".getBytes(UTF_8)), "binary"),
+                hostile("acknowledgement as JSON", concat(new byte[] {1},
+                        "{\"type\":\"ack\",\"upTo\":1}".getBytes(UTF_8)), "binary"));
     }
 
     static Stream<Arguments> hostileCredits() {

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import javafx.application.Application;
 import org.tandem.customer.ui.CustomerApp;
+import org.tandem.customer.ui.PulseRate;
 import org.tandem.shared.cli.AppLogFile;
 import org.tandem.shared.cli.CommandLineOptions;
 
@@ -27,6 +28,7 @@ public final class Launcher {
         System.setProperty("java.awt.headless", "false");
         // JavaFX and AWT's screen capture must load the same GTK, or one of them fails to start.
         System.setProperty("jdk.gtk.version", "3");
+        PulseRate.applyUnlessSet(System.getProperties());
         Application.launch(CustomerApp.class, args);
     }
 }

@@ -23,17 +23,18 @@ import org.tandem.shared.message.SessionMessage;
  * key's release waits up to {@link #HOLD} for the next event and goes with it, in one record: a typed
  * key or a line scrolled then costs one record instead of two. Nothing is reordered; a release only
  * lands a little later, and never so late that the key has been down on the customer's computer for
- * more than {@link #MAX_DOWN}, under the shortest delay after which a keyboard repeats a held key
- * (225–250 ms in the desktops' settings). Credits owed for frames the view drew ride along.
+ * more than {@link #MAX_DOWN}, about as long as a person's own key press lasts: a keyboard that repeats
+ * a key held that long repeats the customer's own presses too (X11 lets a user set any repeat delay,
+ * the desktops' settings go down to about 100 ms). Credits owed for frames the view drew ride along.
  *
  * <p>Thread-safe: events come from the display thread, the hold ends on the timer's thread, and each
  * send happens under this object's lock so that what goes out keeps its order.
  */
 final class InputOutbox {
-    /** How long a key's release waits for company; a keyboard repeats a held key after 250 ms at the soonest. */
+    /** How long a key's release waits for company, at most; {@link #MAX_DOWN} may cut it shorter. */
     static final Duration HOLD = Duration.ofMillis(100);
     /** Longest a key may stay down on the customer's side because its release waited. */
-    static final Duration MAX_DOWN = Duration.ofMillis(200);
+    static final Duration MAX_DOWN = Duration.ofMillis(100);
 
     private static final ScheduledExecutorService SHARED_TIMER = sharedTimer();
 

@@ -35,7 +35,7 @@ final class ScreenFeed {
     private final Consumer<SessionMessage> sendQuietly;
     private final AgentSessionListener listener;
     private ScreenDecoder decoder = new TileScreenDecoder();
-    private final FrameCredits credits = new FrameCredits();
+    private final FrameCredits credits;
     private int framesToCredit;
     private int brokenUpdates;
     private final LongSupplier nanoTime;
@@ -54,6 +54,7 @@ final class ScreenFeed {
         this.sendQuietly = sendQuietly;
         this.listener = listener;
         this.nanoTime = nanoTime;
+        this.credits = new FrameCredits(nanoTime);
         this.quality = new ScreenQualityPolicy(nanoTime);
     }
 

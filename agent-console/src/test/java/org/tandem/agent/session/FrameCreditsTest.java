@@ -9,11 +9,25 @@ import org.junit.jupiter.api.Test;
 import org.tandem.shared.message.FrameCredit;
 
 class FrameCreditsTest {
-    private final FrameCredits credits = new FrameCredits();
+    private final long[] now = {0};
+    private final FrameCredits credits = new FrameCredits(() -> now[0]);
 
     @Test
-    void aDrawnFrameWaitsWhileTheCustomerHoldsACreditAndGoesWhenItsLastIsUsed() {
+    void aTechnicianWhoOnlyWatchesGetsEachDrawnFrameCreditedAtOnce() {
+        credits.grant(FrameCredit.MAX_IN_FLIGHT);
+        assertEquals(0, credits.frameArrived());
+        assertEquals(1, credits.drawn(1), "no input flows: the frame is credited back at once, two stay in flight");
+        assertEquals(2, credits.held());
+        credits.takeOwed(); // input, long ago
+        now[0] += FrameCredits.RIDE_WITHIN;
+        assertEquals(0, credits.frameArrived());
+        assertEquals(1, credits.drawn(1), "the input stopped: credited at once again");
+    }
+
+    @Test
+    void whileInputFlowsADrawnFrameWaitsWhileTheCustomerHoldsACreditAndGoesWhenItsLastIsUsed() {
         assertEquals(2, credits.grant(FrameCredit.MAX_IN_FLIGHT));
+        assertEquals(0, credits.takeOwed(), "the technician's input flows");
         assertEquals(0, credits.frameArrived());
         assertEquals(0, credits.drawn(1), "one credit held still");
         assertEquals(1, credits.owed());
@@ -34,6 +48,7 @@ class FrameCreditsTest {
 
     @Test
     void inputTakesWhatIsOwedOnce() {
+        credits.takeOwed();
         credits.grant(2);
         credits.frameArrived();
         credits.drawn(1);
@@ -48,10 +63,12 @@ class FrameCreditsTest {
         // and whenever the customer holds nothing, nothing is owed (it was sent).
         Random random = new Random(24);
         for (int run = 0; run < 1_000; run++) {
-            FrameCredits ledger = new FrameCredits();
+            long[] clock = {0};
+            FrameCredits ledger = new FrameCredits(() -> clock[0]);
             ledger.grant(FrameCredit.MAX_IN_FLIGHT);
             int undrawn = 0;
             for (int step = 0; step < 50; step++) {
+                clock[0] += random.nextInt(100_000_000); // up to 100 ms a step: input flows, and stops
                 switch (random.nextInt(3)) {
                     case 0 -> {
                         if (ledger.anyHeld()) {
@@ -76,6 +93,7 @@ class FrameCreditsTest {
 
     @Test
     void resetForgetsBoth() {
+        credits.takeOwed();
         credits.grant(2);
         credits.frameArrived();
         credits.drawn(1);

@@ -41,13 +41,22 @@ class InputOutboxTest {
 
     @Test
     void aPressGoesAtOnceAndItsReleaseGoesWithTheNextEventInOneRecord() throws Exception {
+        java.util.concurrent.CountDownLatch timerBusy = new java.util.concurrent.CountDownLatch(1);
+        timer.execute(() -> {
+            try {
+                timerBusy.await(); // no hold can end on its own while this runs
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         InputOutbox outbox = outbox(Duration.ofHours(1));
         outbox.send(PRESS);
         assertEquals(PRESS, sent.poll(1, TimeUnit.SECONDS));
         outbox.send(RELEASE);
-        assertEquals(null, sent.poll(100, TimeUnit.MILLISECONDS), "the release waits");
+        assertEquals(null, sent.poll(150, TimeUnit.MILLISECONDS), "the release waits");
         outbox.send(NEXT_PRESS);
         assertEquals(InputBatch.of(0, RELEASE, NEXT_PRESS), sent.poll(1, TimeUnit.SECONDS), "in order, in one record");
+        timerBusy.countDown();
     }
 
     @Test

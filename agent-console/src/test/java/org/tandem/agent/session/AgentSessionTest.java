@@ -259,11 +259,8 @@ class AgentSessionTest {
     @Test
     void viewerGrantsTwoFramesThenOneMoreForEachFrameDrawn() throws Exception {
         startPaired(false);
-        PatternFrameSource screen = new PatternFrameSource(300, 170);
+        PatternFrameSource screen = sharing(300, 170);
         TileScreenEncoder encoder = new TileScreenEncoder();
-        customer.send(new ControlMessage.ScreenShareStarted(300, 170));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
         sendAll(encoder.encode(screen.capture()));
         sendAll(encoder.encode(screen.capture()));
 
@@ -281,11 +278,8 @@ class AgentSessionTest {
     @Test
     void aTechnicianWhoOnlyWatchesKeepsTwoFramesInFlight() throws Exception {
         startPaired(false);
-        PatternFrameSource screen = new PatternFrameSource(64, 48);
+        PatternFrameSource screen = sharing(64, 48);
         TileScreenEncoder encoder = new TileScreenEncoder();
-        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
 
         sendAll(encoder.encode(screen.capture()));
         assertNotNull(frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
@@ -296,11 +290,8 @@ class AgentSessionTest {
     @Test
     void whileInputFlowsAFrameDrawnIsCreditedWithTheNextInput() throws Exception {
         startPaired(false);
-        PatternFrameSource screen = new PatternFrameSource(64, 48);
+        PatternFrameSource screen = sharing(64, 48);
         TileScreenEncoder encoder = new TileScreenEncoder();
-        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlGranted());
@@ -597,6 +588,14 @@ class AgentSessionTest {
         assertEquals(new ControlMessage.ScreenMonitors(both, 2, 40, 32), monitors.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(AgentState.VIEWING, session.state());
         assertTrue(states.stream().noneMatch(s -> s == AgentState.ENDED), states.toString());
+    }
+
+    /** The customer shares a screen of this size, and the console grants its first two frames. */
+    private PatternFrameSource sharing(int width, int height) throws Exception {
+        customer.send(new ControlMessage.ScreenShareStarted(width, height));
+        awaitState(AgentState.VIEWING);
+        assertEquals(new FrameCredit(2), next());
+        return new PatternFrameSource(width, height);
     }
 
     private void sendAll(List<ScreenUpdate> updates) throws Exception {

@@ -87,11 +87,7 @@ public final class ScreenSharer implements AutoCloseable {
     private volatile ScreenQuality quality = ScreenQuality.LOSSLESS; // as the viewer asked; applied between frames
     private volatile ScreenSize announced;
     private final EchoTrace echoes = new EchoTrace();
-    /** What this share sent, for the log when it stops: frames, their updates and picture bytes, pointer moves. */
-    private long framesSent;
-    private long updatesSent;
-    private long pictureBytesSent;
-    private long pointerMovesSent;
+    private final ShareTally sent = new ShareTally(); // guarded by this
     private final PointerShapeNames shapeNames = new PointerShapeNames(); // its numbers go on across shares
     private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
     private final long pointerEvery;
@@ -241,11 +237,7 @@ public final class ScreenSharer implements AutoCloseable {
         active = false;
         synchronized (this) {
             cancelNext();
-            if (framesSent > 0 || pointerMovesSent > 0) {
-                LOG.info("Sent {} frames ({} updates, {} bytes of pictures) and {} pointer moves", framesSent,
-                        updatesSent, pictureBytesSent, pointerMovesSent);
-            }
-            framesSent = updatesSent = pictureBytesSent = pointerMovesSent = 0;
+            sent.logAndClear();
         }
         if (echoes.count() > 0) {
             LOG.info("Echo on this side, {}", echoes.summary());
@@ -363,19 +355,11 @@ public final class ScreenSharer implements AutoCloseable {
                 } else {
                     pace.changed();
                     credits--;
-                    framesSent++;
-                    updatesSent += updates.size();
-                    int bytes = 0;
-                    for (ScreenUpdate update : updates) {
-                        bytes += update.payload().length;
-                    }
-                    pictureBytesSent += bytes;
-                    if (LOG.isDebugEnabled()) {
-                        LOG.debug("Frame of {} updates, {} rectangles, {} bytes", updates.size(),
-                                updates.stream().mapToInt(ScreenUpdate::rectCount).sum(), bytes);
-                    }
+                    sent.frameSent(updates);
                 }
-                pointerMovesSent += pointerMoved ? 1 : 0;
+                if (pointerMoved) {
+                    sent.pointerMoved();
+                }
             }
             if (resized) { // the viewer needs the new size before the stream at it
                 ControlMessage.ScreenMonitors monitors = area.describe();

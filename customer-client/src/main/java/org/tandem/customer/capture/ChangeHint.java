@@ -19,4 +19,15 @@ public interface ChangeHint {
      * count): everything else is as it was then.
      */
     LentFrame captureLent();
+
+    /**
+     * Asks to be told, from a thread of the source's own, soon after anything is drawn on the desktop
+     * (the shared area or not), so that the caller can look then instead of polling closely. Until
+     * the source is closed; one listener a source.
+     *
+     * @return whether the source will tell; false leaves the caller to poll
+     */
+    default boolean tellWhenDrawn(Runnable drawn) {
+        return false;
+    }
 }

@@ -41,6 +41,8 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
     private final DamageRegion region = new DamageRegion();
     private final AutoCloseable connection;
     private final Supplier<FrameSource> fallback;
+    private final DrawnSignals signals;
+    private AutoCloseable signal;
     private FrameSource fallen;
     /** The shared area at the last whole grab, as asked for; {@link #bounds} is the part of it on the screen. */
     private Rectangle asked;
@@ -67,6 +69,19 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
      */
     public DamageFrameSource(SharedArea area, ScreenDamage damage, PixelGrabber pixels, AutoCloseable connection,
             LongSupplier clock, Supplier<FrameSource> fallback) {
+        this(area, damage, pixels, connection, clock, fallback, null);
+    }
+
+    /** Starts telling a listener of drawing; closed to stop. */
+    public interface DrawnSignals {
+        /** @throws IOException with the reason in words when drawing cannot be told of here */
+        AutoCloseable start(Runnable drawn) throws IOException;
+    }
+
+    /** @param signals tells of drawing as it happens ({@link #tellWhenDrawn}); none ({@code null}) leaves callers to poll */
+    public DamageFrameSource(SharedArea area, ScreenDamage damage, PixelGrabber pixels, AutoCloseable connection,
+            LongSupplier clock, Supplier<FrameSource> fallback, DrawnSignals signals) {
+        this.signals = signals;
         this.fallback = fallback;
         this.area = Objects.requireNonNull(area, "area");
         this.damage = Objects.requireNonNull(damage, "damage");
@@ -92,6 +107,20 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
             region.clear(); // drawn elsewhere, on a monitor not shared
         }
         return !region.isEmpty();
+    }
+
+    @Override
+    public synchronized boolean tellWhenDrawn(Runnable drawn) {
+        if (signals == null || signal != null || closed) {
+            return false;
+        }
+        try {
+            signal = signals.start(drawn);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("The capture polls for what is drawn: it cannot be told as it happens, {}", e.getMessage());
+            return false;
+        }
     }
 
     @Override
@@ -186,6 +215,13 @@ public final class DamageFrameSource implements FrameSource, ChangeHint, AutoClo
             return;
         }
         closed = true; // from now on the display connection is not touched: it is gone
+        if (signal != null) {
+            try {
+                signal.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the drawing signal failed: {}", e.toString());
+            }
+        }
         damage.close();
         pixels.close();
         if (connection != null) {

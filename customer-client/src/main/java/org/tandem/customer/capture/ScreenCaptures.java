@@ -1,6 +1,7 @@
 package org.tandem.customer.capture;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,9 @@ import org.tandem.shared.screen.FrameSource;
 public final class ScreenCaptures {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenCaptures.class);
     private static final AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
+
+    /** The least time between two signals of drawing: a screen that keeps changing is looked at at the capture's own pace. */
+    static final Duration DRAWN_GAP = Duration.ofMillis(10);
 
     private ScreenCaptures() {}
 
@@ -59,7 +63,8 @@ public final class ScreenCaptures {
             XImagePixels pixels = XImagePixels.on(x);
             XDamageWatch watch = XDamageWatch.on(x);
             LOG.info("The screen is captured where the X server reports it drawn (XDamage, XGetImage)");
-            return new DamageFrameSource(area, watch, pixels, x, System::nanoTime, () -> robot(area));
+            return new DamageFrameSource(area, watch, pixels, x, System::nanoTime, () -> robot(area),
+                    drawn -> XDamageSignal.start(drawn, DRAWN_GAP));
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             x.close();
             throw e;

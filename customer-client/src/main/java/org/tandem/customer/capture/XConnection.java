@@ -34,6 +34,8 @@ final class XConnection implements AutoCloseable {
 
         int XNextEvent(Pointer display, Pointer event);
 
+        int XConnectionNumber(Pointer display);
+
         int XFlush(Pointer display);
 
         int XFree(Pointer data);

@@ -16,11 +16,11 @@ import java.io.IOException;
  */
 final class XDamageWatch implements ScreenDamage {
     /** XDamageReportNonEmpty: one event each time the damage stops being empty. */
-    private static final int REPORT_NON_EMPTY = 3;
+    static final int REPORT_NON_EMPTY = 3;
     private static final int DAMAGE_NOTIFY = 0;
-    private static final NativeLong NONE = new NativeLong(0);
+    static final NativeLong NONE = new NativeLong(0);
     /** An XEvent is a union of 24 longs. */
-    private static final int XEVENT_SIZE = 24 * Native.LONG_SIZE;
+    static final int XEVENT_SIZE = 24 * Native.LONG_SIZE;
     /** XRectangle: short x, y; unsigned short width, height. */
     private static final int XRECTANGLE_SIZE = 8;
 
@@ -75,28 +75,42 @@ final class XDamageWatch implements ScreenDamage {
      * @throws IOException with the reason in words when the libraries or the extensions are missing
      */
     static XDamageWatch on(XConnection x) throws IOException {
-        XDamage damage;
-        XFixesRegions fixes;
-        try {
-            damage = Native.load("Xdamage", XDamage.class);
-            fixes = Native.load("Xfixes", XFixesRegions.class);
-        } catch (UnsatisfiedLinkError e) {
-            throw new IOException("the Xdamage or Xfixes library could not be loaded (" + e.getMessage() + ")", e);
+        Extensions found = Extensions.on(x);
+        return new XDamageWatch(x, found.damage(), found.fixes(), found.eventBase());
+    }
+
+    /** The two extensions as one connection speaks them, and where DAMAGE's events are numbered. */
+    record Extensions(XDamage damage, XFixesRegions fixes, int eventBase) {
+        /** @throws IOException with the reason in words when the libraries or the extensions are missing */
+        static Extensions on(XConnection x) throws IOException {
+            XDamage damage;
+            XFixesRegions fixes;
+            try {
+                damage = Native.load("Xdamage", XDamage.class);
+                fixes = Native.load("Xfixes", XFixesRegions.class);
+            } catch (UnsatisfiedLinkError e) {
+                throw new IOException("the Xdamage or Xfixes library could not be loaded (" + e.getMessage() + ")", e);
+            }
+            IntByReference eventBase = new IntByReference();
+            IntByReference errorBase = new IntByReference();
+            // Both extensions refuse requests from a client that has not said which version it speaks.
+            if (!fixes.XFixesQueryExtension(x.display, new IntByReference(), new IntByReference())
+                    || fixes.XFixesQueryVersion(x.display, new IntByReference(4), new IntByReference(0)) == 0) {
+                throw new IOException("the X server has no XFixes extension");
+            }
+            IntByReference major = new IntByReference(1);
+            IntByReference minor = new IntByReference(1);
+            if (!damage.XDamageQueryExtension(x.display, eventBase, errorBase)
+                    || damage.XDamageQueryVersion(x.display, major, minor) == 0 || major.getValue() < 1) {
+                throw new IOException("the X server has no DAMAGE extension");
+            }
+            return new Extensions(damage, fixes, eventBase.getValue());
         }
-        IntByReference eventBase = new IntByReference();
-        IntByReference errorBase = new IntByReference();
-        // Both extensions refuse requests from a client that has not said which version it speaks.
-        if (!fixes.XFixesQueryExtension(x.display, new IntByReference(), new IntByReference())
-                || fixes.XFixesQueryVersion(x.display, new IntByReference(4), new IntByReference(0)) == 0) {
-            throw new IOException("the X server has no XFixes extension");
+
+        /** The number of a damage report among this connection's events. */
+        int notifyType() {
+            return eventBase + DAMAGE_NOTIFY;
         }
-        IntByReference major = new IntByReference(1);
-        IntByReference minor = new IntByReference(1);
-        if (!damage.XDamageQueryExtension(x.display, eventBase, errorBase)
-                || damage.XDamageQueryVersion(x.display, major, minor) == 0 || major.getValue() < 1) {
-            throw new IOException("the X server has no DAMAGE extension");
-        }
-        return new XDamageWatch(x, damage, fixes, eventBase.getValue());
     }
 
     @Override

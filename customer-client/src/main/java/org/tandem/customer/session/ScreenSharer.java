@@ -37,7 +37,8 @@ import org.tandem.shared.session.SessionChannel;
  * meanwhile merge into the next frame, and nothing stale is queued. Nothing is captured unless
  * sharing was started and not stopped. A source that knows when nothing was drawn ({@link ChangeHint})
  * is neither captured nor compared then, and is watched every {@link #ECHO_POLL} after input until
- * the input's effect shows, so an echo leaves within a few milliseconds of being drawn.
+ * the input's effect shows, so an echo leaves within a few milliseconds of being drawn; one that tells
+ * when something is drawn ({@link ChangeHint#tellWhenDrawn}) is looked at then instead, without the close watch.
  *
  * <p>The pointer travels apart from the pixels, using no credit: its position when it moved, its look when it changed.
  *
@@ -82,6 +83,8 @@ public final class ScreenSharer implements AutoCloseable {
     private ScreenEncoder encoder;
     private int credits;
     private CapturePace pace;
+    private boolean told; // the source tells when something is drawn
+    private long lookedAt = System.nanoTime();
     private boolean resetPending;
     private boolean firstFrame;
     private volatile ScreenQuality quality = ScreenQuality.LOSSLESS; // as the viewer asked; applied between frames
@@ -125,8 +128,10 @@ public final class ScreenSharer implements AutoCloseable {
 
     /** Close looks after input only pay where a look costs nothing. */
     private CapturePace paceFor(FrameSource watched) {
-        long echo = watched instanceof ChangeHint ? ECHO_POLL.toNanos() : Math.max(fastNanos, CapturePace.FLOOR_NANOS);
-        return new CapturePace(fastNanos, idleNanos, STAY_FAST.toNanos(), echo, ECHO_WAIT.toNanos(), System::nanoTime);
+        long echo = watched instanceof ChangeHint && !told ? ECHO_POLL.toNanos() : Math.max(fastNanos, CapturePace.FLOOR_NANOS);
+        // Told of drawing, it needs no close looks after input or a change: they would find what it is told of.
+        long stayFast = told ? 0 : STAY_FAST.toNanos();
+        return new CapturePace(fastNanos, idleNanos, stayFast, echo, ECHO_WAIT.toNanos(), System::nanoTime);
     }
 
     /** Starts sharing on this channel; captures once to learn the screen size. */
@@ -142,6 +147,7 @@ public final class ScreenSharer implements AutoCloseable {
         if (source == null) {
             source = sources.get();
             pointer = pointers.get();
+            told = source instanceof ChangeHint hint && hint.tellWhenDrawn(this::drawn);
         }
         Frame probe = source.capture();
         if (area != null) {
@@ -223,6 +229,15 @@ public final class ScreenSharer implements AutoCloseable {
         synchronized (this) {
             captureIn(0);
         }
+    }
+
+    /**
+     * Something was drawn on the desktop: a look at once while an input's effect is awaited, else at
+     * the fast rate's next turn. Called by the source's own thread.
+     */
+    private synchronized void drawn() {
+        long now = System.nanoTime();
+        captureIn(pace.awaitingEcho() ? 0 : Math.max(0, lookedAt + fastNanos - now));
     }
 
     /** Remote input was just injected: capture at once and keep the fast rate. */
@@ -339,6 +354,7 @@ public final class ScreenSharer implements AutoCloseable {
                 if (codec != encoder || !active) {
                     return; // sharing stopped or started again meanwhile: this frame belongs to no one
                 }
+                lookedAt = lookAt;
                 pointerMoved = at != null && !at.equals(pointerSent);
                 if (pointerMoved) {
                     pointerSent = at;

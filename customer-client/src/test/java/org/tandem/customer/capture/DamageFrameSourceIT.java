@@ -2,6 +2,8 @@ package org.tandem.customer.capture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +13,7 @@ import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +84,41 @@ class DamageFrameSourceIT {
         await("the screen is quiet again", () -> !source.mayHaveChanged());
         assertArrayEquals(robot.capture().argb(), source.capture().argb(), "the picture Robot sees, patched");
         assertEquals(0x0000FF, source.capture().argb()[centre] & 0xFFFFFF);
+    }
+
+    @Test
+    void drawingIsToldAsItHappensUntilTheSourceCloses() throws Exception {
+        SharedArea area = SharedArea.ofThisDesktop();
+        EventQueue.invokeAndWait(() -> {
+            window = new Frame("told");
+            window.setUndecorated(true);
+            window.setBounds(PLACE);
+            window.setBackground(Color.RED);
+            window.setVisible(true);
+        });
+        source = ScreenCaptures.damageTracking(area);
+        AtomicInteger told = new AtomicInteger();
+        assertTrue(source.tellWhenDrawn(told::incrementAndGet), "an X server with DAMAGE tells of drawing");
+        assertFalse(source.tellWhenDrawn(() -> {}), "one listener a source");
+        Rectangle shared = area.bounds();
+        int centre = (PLACE.y + PLACE.height / 2 - shared.y) * shared.width + PLACE.x + PLACE.width / 2 - shared.x;
+        await("the red window is on the screen", () -> (source.capture().argb()[centre] & 0xFFFFFF) == 0xFF0000);
+        int before = told.get();
+
+        EventQueue.invokeAndWait(() -> {
+            window.setBackground(Color.BLUE);
+            window.repaint();
+        });
+
+        await("the drawing is told", () -> told.get() > before);
+        assertTrue(drawnSignalRuns(), "a thread of its own tells");
+        source.close();
+        await("closing the source stops the thread", () -> !drawnSignalRuns());
+    }
+
+    private static boolean drawnSignalRuns() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.isAlive() && thread.getName().equals("tandem-screen-drawn"));
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

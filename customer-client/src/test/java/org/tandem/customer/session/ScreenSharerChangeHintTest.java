@@ -96,6 +96,21 @@ class ScreenSharerChangeHintTest {
     }
 
     @Test
+    void aScreenThatTellsWhenItIsDrawnIsLookedAtThenInsteadOfWatchedClosely() throws Exception {
+        screen.telling = true;
+        start(Duration.ofHours(1)); // an ordinary look would be an hour away, and so would a close one
+        int looked = screen.looks.get();
+
+        sharer.expectChange();
+        screen.awaitLooks(looked + 1); // the look at once after input, before the input's effect is drawn
+        screen.draw();
+        screen.told.run();
+
+        assertArrayEquals(ReportingScreen.picture(1).argb(), receiveFrame().argb());
+        assertEquals(looked + 2, screen.looks.get(), "one look after the input, one when told of the drawing");
+    }
+
+    @Test
     void aRefreshSendsTheWholeScreenThoughNothingWasDrawn() throws Exception {
         start(Duration.ZERO);
         viewer.reset();
@@ -148,6 +163,15 @@ class ScreenSharerChangeHintTest {
         private volatile boolean drawn;
         /** What lent frames say was drawn; everywhere when null. */
         volatile List<FrameRect> drawnOnly;
+        /** Whether it offers to tell when it is drawn on, and whom it tells. */
+        volatile boolean telling;
+        volatile Runnable told;
+
+        @Override
+        public boolean tellWhenDrawn(Runnable drawn) {
+            told = drawn;
+            return telling;
+        }
 
         void draw() {
             version.incrementAndGet();

@@ -254,6 +254,44 @@ class RelayClientIT {
     }
 
     @Test
+    void theSshKeepaliveRestsOnceTheLinksOwnHeartbeatsTakeOver() throws Exception {
+        KeyPair alice = relay.addTechnician("alice");
+        try (CountingTcpProxy wire = CountingTcpProxy.to(relay.port());
+                RelayConnection technician = client.connectAsTechnician(new RelayAddress("127.0.0.1", wire.port()),
+                        "alice", alice, TIMEOUT);
+                RelayConnection customer = client.connectAsCustomer(relay.address(), TIMEOUT)) {
+            String nameplate = technician.create(TIMEOUT);
+            long waiting = wire.bytesToTarget();
+            awaitBytes(wire, waiting, "a technician waiting for a customer keeps the connection alive");
+
+            Future<RelayLink> customerLink = threads.submit(() -> customer.join(nameplate, TIMEOUT));
+            RelayLink technicianLink = technician.awaitPaired(TIMEOUT);
+            await(customerLink);
+            long linked = wire.bytesToTarget();
+            awaitBytes(wire, linked, "a linked side still keeps the connection alive until its own heartbeats run");
+
+            technicianLink.heartbeatsTakeOver();
+            Thread.sleep(250); // a keepalive written just before crosses loopback meanwhile
+            long resting = wire.bytesToTarget();
+            Thread.sleep(KEEPALIVE_EVERY.multipliedBy(2).plusMillis(500).toMillis()); // two keepalives' time
+
+            assertEquals(resting, wire.bytesToTarget(), "nothing on the wire from a side whose heartbeats took over");
+            assertTrue(technicianLink.isOpen());
+        }
+    }
+
+    /** How often the relay client's SSH keepalive goes while nothing is linked. */
+    private static final Duration KEEPALIVE_EVERY = Duration.ofSeconds(2);
+
+    private static void awaitBytes(CountingTcpProxy wire, long above, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + KEEPALIVE_EVERY.multipliedBy(3).toNanos();
+        while (wire.bytesToTarget() <= above) {
+            assertTrue(System.nanoTime() < deadline, "Nothing went on the wire: " + what);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void aNameplateNobodyJoinsExpires() throws Exception {
         relay.close();
         relay = LoopbackRelay.start(dir, settings -> settings.withNameplateLifetime(Duration.ofMillis(500)));

@@ -45,6 +45,7 @@ public final class SessionPairing {
             }
             SessionChannel channel = new SessionChannel(link.input(), link.output(), link::close,
                     result.inbound(), result.outbound());
+            link.heartbeatsTakeOver();
             return new Paired(channel, result);
         } catch (IOException | RuntimeException e) {
             finished.set(true);

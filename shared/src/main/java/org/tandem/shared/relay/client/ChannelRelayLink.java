@@ -31,6 +31,11 @@ final class ChannelRelayLink implements RelayLink {
     }
 
     @Override
+    public void heartbeatsTakeOver() {
+        connection.keepaliveRests();
+    }
+
+    @Override
     public boolean isOpen() {
         return connection.isOpen();
     }

@@ -18,6 +18,7 @@ import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.future.OpenFuture;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientUserAuthServiceFactory;
 import org.apache.sshd.common.channel.StreamingChannel;
 import org.apache.sshd.common.future.CancelOption;
 import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
@@ -40,7 +41,8 @@ public final class RelayClient implements AutoCloseable {
     /**
      * Keeps idle sessions alive through NAT and the relay's idle timeout, and notices a relay that
      * stopped answering: each heartbeat asks for a reply, and after {@value #HEARTBEATS_UNANSWERED}
-     * unanswered ones in a row (under 10 s) the connection is given up.
+     * unanswered ones in a row (under 10 s) the connection is given up. Only until the relay links
+     * the connection to the other side ({@link RelayKeepalive}).
      */
     private static final Duration HEARTBEAT = Duration.ofSeconds(2);
     private static final int HEARTBEATS_UNANSWERED = 3;
@@ -77,6 +79,7 @@ public final class RelayClient implements AutoCloseable {
         ssh.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
         ssh.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         ssh.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
+        ssh.setServiceFactories(List.of(ClientUserAuthServiceFactory.INSTANCE, new RelayKeepalive()));
         CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(ssh, WRITE_STALL_LIMIT);
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(ssh, HEARTBEAT);
         CoreModuleProperties.HEARTBEAT_REQUEST.set(ssh, HEARTBEAT_REQUEST);

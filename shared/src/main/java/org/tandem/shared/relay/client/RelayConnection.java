@@ -144,6 +144,11 @@ public final class RelayConnection implements AutoCloseable {
         session.close(false);
     }
 
+    /** The SSH keepalive sends nothing from now on ({@link RelayLink#heartbeatsTakeOver}). */
+    void keepaliveRests() {
+        session.setAttribute(RelayKeepalive.RESTING, Boolean.TRUE);
+    }
+
     boolean isOpen() {
         return state.get() != State.CLOSED && channel.isOpen() && !channel.isClosing();
     }

@@ -26,6 +26,13 @@ public interface RelayLink extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The caller's own heartbeats cross this link from now on, end to end, and give a silent peer or
+     * relay up (a session channel's, decision 0019): the connection's SSH keepalive rests. Until then
+     * the keepalive keeps the link alive through NAT and notices a relay that stopped answering.
+     */
+    default void heartbeatsTakeOver() {}
+
     @Override
     void close();
 }

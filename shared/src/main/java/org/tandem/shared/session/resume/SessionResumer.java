@@ -194,6 +194,7 @@ public final class SessionResumer implements ConnectionLossHandler {
             done.set(true);
             channel.resume(link.input(), link.output(), link::close, resumed.inbound(), resumed.outbound(),
                     resumed.peerLastReceived());
+            link.heartbeatsTakeOver();
             LOG.info("Session resumed");
             return true;
         } catch (IOException | RuntimeException e) {

@@ -376,14 +376,9 @@ final class MoveDetector {
         if (now[row + x] != before[source + x]) {
             return null;
         }
-        int from = x;
-        while (from > lo && now[row + from - 1] == before[source + from - 1]) {
-            from--;
-        }
-        int to = x + 1;
-        while (to < hi && now[row + to] == before[source + to]) {
-            to++;
-        }
+        int from = x - PixelRuns.equalSuffix(now, row + lo, before, source + lo, x - lo);
+        int differs = x + 1 >= hi ? -1 : Arrays.mismatch(now, row + x + 1, row + hi, before, source + x + 1, source + hi);
+        int to = differs < 0 ? hi : x + 1 + differs;
         return new int[] {from, to};
     }
 }

@@ -244,10 +244,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
             }
             bottom = row;
             left = Math.min(left, x + firstDiff);
-            int lastDiff = w - 1;
-            while (lastDiff > firstDiff && now[from + lastDiff] == remote[from + lastDiff]) {
-                lastDiff--;
-            }
+            int lastDiff = w - 1 - PixelRuns.equalSuffix(now, from, remote, from, w); // >= firstDiff: that one differs
             right = Math.max(right, x + lastDiff + 1);
         }
         return top < 0 ? null : new int[] {left, top, right, bottom + 1};

@@ -124,7 +124,7 @@ final class MoveDetector {
                     continue;
                 }
                 tried[count++] = offset;
-                best = larger(best, grow(now, before, x, y, dx, dy));
+                best = larger(best, grow(now, before, x, y, dx, dy, changed));
             }
             if (best != null && (long) best.w * best.h * 2 >= area) {
                 break;
@@ -207,7 +207,7 @@ final class MoveDetector {
             int dy = top - rows;
             int from = y * width + x0;
             if (Arrays.equals(now, from, from + x1 - x0, before, from - dy * width, from - dy * width + x1 - x0)) {
-                best = larger(best, grow(now, before, (x0 + x1) / 2, y, 0, dy));
+                best = larger(best, grow(now, before, (x0 + x1) / 2, y, 0, dy, new int[] {x0, y0, x1, y1}));
             }
         }
         return best;
@@ -332,12 +332,20 @@ final class MoveDetector {
     }
 
     /**
-     * The largest rectangle around (x, y), grown row by row, whose pixels all equal those at
-     * (-dx, -dy) in {@code before}; null when even the starting row does not match.
+     * The largest rectangle around (x, y), grown row by row inside the changed rectangle
+     * {@code within = [x0, y0, x1, y1)}, whose pixels all equal those at (-dx, -dy) in {@code before};
+     * null when even the starting row does not match. Nothing outside the changed rectangle differs
+     * from the viewer's picture, so a copy there would only make the viewer redraw what it shows: a
+     * terminal scrolled on a plain background would otherwise move the background beside it too.
      */
-    private Move grow(int[] now, int[] before, int x, int y, int dx, int dy) {
-        int minX = Math.max(0, dx);
-        int maxX = Math.min(width, width + dx);
+    private Move grow(int[] now, int[] before, int x, int y, int dx, int dy, int[] within) {
+        int minX = Math.max(Math.max(0, dx), within[0]);
+        int maxX = Math.min(Math.min(width, width + dx), within[2]);
+        int minY = Math.max(Math.max(0, dy), within[1]);
+        int maxY = Math.min(Math.min(height, height + dy), within[3]);
+        if (x < minX || x >= maxX || y < minY || y >= maxY) {
+            return null;
+        }
         int[] span = span(now, before, x, y, dx, dy, minX, maxX);
         if (span == null) {
             return null;
@@ -347,7 +355,7 @@ final class MoveDetector {
         int top = y;
         int bottom = y + 1;
         // Grow down, then up, narrowing to the columns every row so far shares.
-        for (int row = y + 1; row < Math.min(height, height + dy); row++) {
+        for (int row = y + 1; row < maxY; row++) {
             int[] s = span(now, before, x, row, dx, dy, lo, hi);
             if (s == null || (s[1] - s[0]) * 2 < hi - lo) {
                 break;
@@ -356,7 +364,7 @@ final class MoveDetector {
             hi = s[1];
             bottom = row + 1;
         }
-        for (int row = y - 1; row >= Math.max(0, dy); row--) {
+        for (int row = y - 1; row >= minY; row--) {
             int[] s = span(now, before, x, row, dx, dy, lo, hi);
             if (s == null || (s[1] - s[0]) * 2 < hi - lo) {
                 break;

@@ -71,6 +71,60 @@ class ScrollDetectionTest {
     }
 
     @Test
+    void aTerminalScrolledOnAPlainBackgroundChangesOnlyTheTerminalInTheViewersPicture() throws Exception {
+        int width = 1920;
+        int height = 1080;
+        int[] terminal = {600, 200, 1200, 760}; // [x0, y0, x1, y1), on a black desktop
+        int lineHeight = 16;
+        Random random = new Random(9);
+        int[][] lines = new int[60][]; // each line of text: its glyph pixels, row by row
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = new int[lineHeight * (terminal[2] - terminal[0] - 2)];
+            for (int p = 0; p < lines[i].length; p++) {
+                lines[i][p] = random.nextInt(4) == 0 ? 0xFFD0D0D0 : 0xFF202020;
+            }
+        }
+        Frame before = terminalFrame(width, height, terminal, lines, 0, lineHeight);
+        Frame after = terminalFrame(width, height, terminal, lines, 1, lineHeight); // one line further
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        TileScreenDecoder decoder = new TileScreenDecoder(width, height);
+        for (ScreenUpdate update : encoder.encode(before)) {
+            decoder.apply(update);
+        }
+        decoder.screen().takeChanges((x, y, w, h, argb, stride) -> {});
+
+        for (ScreenUpdate update : encoder.encode(after)) {
+            decoder.apply(update);
+        }
+
+        assertTrue(Arrays.equals(after.argb(), decoder.screen().pixels()), "the scroll arrived exact");
+        List<String> outside = new ArrayList<>();
+        decoder.screen().takeChanges((x, y, w, h, argb, stride) -> {
+            if (x < terminal[0] || y < terminal[1] || x + w > terminal[2] || y + h > terminal[3]) {
+                outside.add(x + "," + y + " " + w + "x" + h);
+            }
+        });
+        assertEquals(List.of(), outside, "changes the viewer redraws outside the terminal " + Arrays.toString(terminal));
+    }
+
+    /** A black desktop with a bordered terminal showing {@code lines} from {@code first} on. */
+    private static Frame terminalFrame(int width, int height, int[] box, int[][] lines, int first, int lineHeight) {
+        int[] argb = new int[width * height];
+        Arrays.fill(argb, 0xFF000000);
+        int inner = box[2] - box[0] - 2;
+        for (int y = box[1]; y < box[3]; y++) {
+            argb[y * width + box[0]] = 0xFF8A8F96; // the border, the same on every row
+            argb[y * width + box[2] - 1] = 0xFF8A8F96;
+            int line = first + (y - box[1]) / lineHeight;
+            int row = (y - box[1]) % lineHeight;
+            if (line < lines.length) {
+                System.arraycopy(lines[line], row * inner, argb, y * width + box[0] + 1, inner);
+            }
+        }
+        return new Frame(width, height, argb);
+    }
+
+    @Test
     void aDraggedWindowThatIsMostlyEmptyIsFoundAsACopy() {
         int width = 1280;
         int height = 720;

@@ -57,13 +57,7 @@ class DamageFrameSourceIT {
     void whatIsDrawnIsSeenGrabbedAndTheSameAsRobotSees() throws Exception {
         SharedArea area = SharedArea.ofThisDesktop();
         RobotFrameSource robot = new RobotFrameSource(area);
-        EventQueue.invokeAndWait(() -> {
-            window = new Frame("capture");
-            window.setUndecorated(true);
-            window.setBounds(PLACE);
-            window.setBackground(Color.RED);
-            window.setVisible(true);
-        });
+        showRedWindow("capture");
         source = ScreenCaptures.damageTracking(area);
         Rectangle shared = area.bounds();
         int centre = (PLACE.y + PLACE.height / 2 - shared.y) * shared.width + PLACE.x + PLACE.width / 2 - shared.x;
@@ -89,13 +83,7 @@ class DamageFrameSourceIT {
     @Test
     void drawingIsToldAsItHappensUntilTheSourceCloses() throws Exception {
         SharedArea area = SharedArea.ofThisDesktop();
-        EventQueue.invokeAndWait(() -> {
-            window = new Frame("told");
-            window.setUndecorated(true);
-            window.setBounds(PLACE);
-            window.setBackground(Color.RED);
-            window.setVisible(true);
-        });
+        showRedWindow("told");
         source = ScreenCaptures.damageTracking(area);
         AtomicInteger told = new AtomicInteger();
         assertTrue(source.tellWhenDrawn(told::incrementAndGet), "an X server with DAMAGE tells of drawing");
@@ -114,6 +102,17 @@ class DamageFrameSourceIT {
         assertTrue(drawnSignalRuns(), "a thread of its own tells");
         source.close();
         await("closing the source stops the thread", () -> !drawnSignalRuns());
+    }
+
+    /** A plain red window at {@link #PLACE}, on top. */
+    private void showRedWindow(String title) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            window = new Frame(title);
+            window.setUndecorated(true);
+            window.setBounds(PLACE);
+            window.setBackground(Color.RED);
+            window.setVisible(true);
+        });
     }
 
     private static boolean drawnSignalRuns() {

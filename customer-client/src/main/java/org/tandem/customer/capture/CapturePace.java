@@ -1,5 +1,6 @@
 package org.tandem.customer.capture;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
@@ -13,6 +14,30 @@ import java.util.function.LongSupplier;
 public final class CapturePace {
     /** The shortest wait between two ordinary looks, whatever {@code fast} says. */
     public static final long FLOOR_NANOS = 5_000_000;
+    /** How long after input or a change the screen is watched at the fast rate before backing off. */
+    static final Duration STAY_FAST = Duration.ofMillis(500);
+    /** How often a source that reports its changes is looked at while an input's effect is awaited. */
+    static final Duration ECHO_POLL = Duration.ofMillis(2);
+    /** How long an input's effect is awaited that closely. */
+    static final Duration ECHO_WAIT = Duration.ofMillis(150);
+
+    /** What the watched source can say about its own changes, which sets how closely it is watched. */
+    public enum Watching {
+        /** Nothing: every look captures and compares, so looks after input come at the fast rate only. */
+        POLLED,
+        /** Whether anything was drawn, for next to nothing ({@link ChangeHint}): close looks after input pay. */
+        HINTED,
+        /** The moment anything is drawn ({@link ChangeHint#tellWhenDrawn}): no close looks are needed at all. */
+        TOLD
+    }
+
+    /** The pace a screen share watches {@code watching} at, with {@code fast} while it changes and {@code idle} at rest. */
+    public static CapturePace forSharing(Watching watching, long fastNanos, long idleNanos, LongSupplier clock) {
+        long echo = watching == Watching.HINTED ? ECHO_POLL.toNanos() : Math.max(fastNanos, FLOOR_NANOS);
+        // Told of drawing, it needs no close looks after input or a change: they would find what it is told of.
+        long stayFast = watching == Watching.TOLD ? 0 : STAY_FAST.toNanos();
+        return new CapturePace(fastNanos, idleNanos, stayFast, echo, ECHO_WAIT.toNanos(), clock);
+    }
 
     private final long fastNanos;
     private final long idleNanos;

@@ -31,12 +31,12 @@ import org.tandem.shared.session.SessionChannel;
 /**
  * Pushes the screen while sharing is on. The viewer hands out credits (one per frame request, at most
  * {@value #MAX_CREDITS} held); while it holds one, the screen is captured at an adaptive rate (every
- * {@code minInterval} while it changes and for {@link #STAY_FAST} after, backing off to
+ * {@code minInterval} while it changes and a moment after, backing off to
  * {@link #IDLE_INTERVAL} while it does not; at once after injected input, see {@link CapturePace}) and
  * a frame is sent only when something changed. Without a credit nothing is captured: changes
  * meanwhile merge into the next frame, and nothing stale is queued. Nothing is captured unless
  * sharing was started and not stopped. A source that knows when nothing was drawn ({@link ChangeHint})
- * is neither captured nor compared then, and is watched every {@link #ECHO_POLL} after input until
+ * is neither captured nor compared then, and is watched closely after input until
  * the input's effect shows, so an echo leaves within a few milliseconds of being drawn; one that tells
  * when something is drawn ({@link ChangeHint#tellWhenDrawn}) is looked at then instead, without the close watch.
  *
@@ -53,12 +53,6 @@ public final class ScreenSharer implements AutoCloseable {
     public static final int MAX_CREDITS = FrameCredit.MAX_IN_FLIGHT;
     /** The slowest capture rate, reached after the screen stayed the same for a while. */
     static final Duration IDLE_INTERVAL = Duration.ofMillis(250);
-    /** How long after input or a change the screen is watched at the fast rate before backing off. */
-    static final Duration STAY_FAST = Duration.ofMillis(500);
-    /** How often a source that reports its changes is looked at while an input's effect is awaited. */
-    static final Duration ECHO_POLL = Duration.ofMillis(2);
-    /** How long an input's effect is awaited that closely. */
-    static final Duration ECHO_WAIT = Duration.ofMillis(150);
 
     /** The size of the shared screen, announced to the viewer. */
     public record ScreenSize(int width, int height) {}
@@ -126,12 +120,10 @@ public final class ScreenSharer implements AutoCloseable {
         this.pointerEvery = Math.max(fastNanos, CapturePace.FLOOR_NANOS);
     }
 
-    /** Close looks after input only pay where a look costs nothing. */
     private CapturePace paceFor(FrameSource watched) {
-        long echo = watched instanceof ChangeHint && !told ? ECHO_POLL.toNanos() : Math.max(fastNanos, CapturePace.FLOOR_NANOS);
-        // Told of drawing, it needs no close looks after input or a change: they would find what it is told of.
-        long stayFast = told ? 0 : STAY_FAST.toNanos();
-        return new CapturePace(fastNanos, idleNanos, stayFast, echo, ECHO_WAIT.toNanos(), System::nanoTime);
+        CapturePace.Watching watching = told ? CapturePace.Watching.TOLD
+                : watched instanceof ChangeHint ? CapturePace.Watching.HINTED : CapturePace.Watching.POLLED;
+        return CapturePace.forSharing(watching, fastNanos, idleNanos, System::nanoTime);
     }
 
     /** Starts sharing on this channel; captures once to learn the screen size. */

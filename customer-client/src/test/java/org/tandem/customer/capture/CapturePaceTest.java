@@ -101,4 +101,24 @@ class CapturePaceTest {
     void aSlowerFastRateThanTheIdleOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CapturePace(IDLE + 1, IDLE, 0, 0, 0, () -> now));
     }
+
+    @Test
+    void howCloselyASharedScreenIsWatchedAfterInputDependsOnWhatItCanSayOfItself() {
+        List<Long> firstWaits = new ArrayList<>();
+        for (CapturePace.Watching watching : CapturePace.Watching.values()) {
+            CapturePace shared = CapturePace.forSharing(watching, FAST, IDLE, () -> now);
+            shared.inputInjected();
+            shared.unchanged(); // the look at once after input found nothing yet
+            long echoWait = shared.nextDelayNanos() / MS;
+            shared.changed();
+            now += FAST;
+            shared.unchanged(); // the next look after the input showed found nothing more
+            firstWaits.add(echoWait);
+            firstWaits.add(shared.nextDelayNanos() / MS);
+        }
+
+        // Polled: at the fast rate, and fast for a while. Hinted: closely, then fast a while. Told: at the
+        // fast rate at most while the echo is awaited (the drawing itself brings a look), then backing off.
+        assertEquals(List.of(15L, 15L, 2L, 15L, 15L, 30L), firstWaits);
+    }
 }

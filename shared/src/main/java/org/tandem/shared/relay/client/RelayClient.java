@@ -41,8 +41,8 @@ public final class RelayClient implements AutoCloseable {
     /**
      * Keeps idle sessions alive through NAT and the relay's idle timeout, and notices a relay that
      * stopped answering: each heartbeat asks for a reply, and after {@value #HEARTBEATS_UNANSWERED}
-     * unanswered ones in a row (under 10 s) the connection is given up. Only until the relay links
-     * the connection to the other side ({@link RelayKeepalive}).
+     * unanswered ones in a row (under 10 s) the connection is given up. Only until the link's own
+     * heartbeats take over ({@link RelayLink#heartbeatsTakeOver}, {@link RelayKeepalive}).
      */
     private static final Duration HEARTBEAT = Duration.ofSeconds(2);
     private static final int HEARTBEATS_UNANSWERED = 3;

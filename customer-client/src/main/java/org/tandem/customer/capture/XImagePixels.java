@@ -40,12 +40,21 @@ final class XImagePixels implements PixelGrabber {
             super(at);
             read();
         }
+
+        int offsetOf(String field) {
+            return fieldOffset(field);
+        }
     }
 
     private final XConnection x;
+    /** Where an XImage holds its pixels' address and its row length, read once from JNA's layout of it. */
+    private final int dataAt;
+    private final int bytesPerLineAt;
 
-    private XImagePixels(XConnection x) {
+    private XImagePixels(XConnection x, XImage layout) {
         this.x = x;
+        this.dataAt = layout.offsetOf("data");
+        this.bytesPerLineAt = layout.offsetOf("bytesPerLine");
     }
 
     /**
@@ -69,7 +78,7 @@ final class XImagePixels implements PixelGrabber {
         } finally {
             free(x, probe, image.data);
         }
-        return new XImagePixels(x);
+        return new XImagePixels(x, image);
     }
 
     @Override
@@ -92,23 +101,26 @@ final class XImagePixels implements PixelGrabber {
         XError error = x.takeError();
         if (at == null || error != null) {
             if (at != null) {
-                free(x, at, new XImage(at).data);
+                free(x, at, at.getPointer(dataAt));
             }
             Rectangle now = x.rereadScreen();
             throw new GrabRefusedException("The X server gave no image of " + cut.width + "×" + cut.height + " at "
                     + cut.x + "," + cut.y + " (" + (error == null ? "no error recorded" : error) + "); the screen is "
                     + now.width + "×" + now.height + " now");
         }
-        XImage image = new XImage(at);
+        // Two fields read in place: a JNA structure read per grab goes through reflection, whose
+        // generated accessors kept the JIT recompiling this method for seconds after sharing began.
+        Pointer data = at.getPointer(dataAt);
         try {
+            int bytesPerLine = at.getInt(bytesPerLineAt);
             int first = offset + (cut.y - area.y) * stride + (cut.x - area.x);
             for (int row = 0; row < cut.height; row++) {
                 int to = first + row * stride;
-                image.data.read((long) row * image.bytesPerLine, into, to, cut.width);
+                data.read((long) row * bytesPerLine, into, to, cut.width);
                 RobotPixels.opaque(into, to, cut.width);
             }
         } finally {
-            free(x, at, image.data);
+            free(x, at, data);
         }
     }
 

@@ -127,13 +127,15 @@ final class ScreenView extends Region {
             return;
         }
         // The layer's origin is the look's top-left corner (the arrow's tip), whatever its stroke adds around it.
-        pointerLayer.setLayoutX(shownLeft + pointer.xProperty().get() * shownScale - hotspotX);
-        pointerLayer.setLayoutY(shownTop + pointer.yProperty().get() * shownScale - hotspotY);
+        // Moved by its translation, not its layout position: a new layout position asks every parent up to the
+        // window for a layout pass, which measures all the window's labels again, for each move of a drag.
+        pointerLayer.setTranslateX(shownLeft + pointer.xProperty().get() * shownScale - hotspotX);
+        pointerLayer.setTranslateY(shownTop + pointer.yProperty().get() * shownScale - hotspotY);
     }
 
     /** Where the pointer's hotspot is drawn, in this view's coordinates; for tests. */
     double[] pointerHotspot() {
-        return new double[] {pointerLayer.getLayoutX() + hotspotX, pointerLayer.getLayoutY() + hotspotY};
+        return new double[] {pointerLayer.getTranslateX() + hotspotX, pointerLayer.getTranslateY() + hotspotY};
     }
 
     boolean pointerShown() {

@@ -134,6 +134,38 @@ class ScreenViewTest {
     }
 
     @Test
+    void theCustomersPointerMovingAsksForNoLayoutOfTheWindow(FxRobot robot) throws Exception {
+        // A layout pass measures every label of the window again: moved 60 times a second while the
+        // customer drags, the pointer must only move, as a picture's tile changes only its pixels.
+        RemotePointer pointer = new RemotePointer(Runnable::run);
+        ScreenWorkload idle = ScreenWorkload.create("idle", 1024, 768, 2);
+        send(encoder.encode(idle.first()));
+        robot.interact(() -> {
+            view.showPointer(pointer);
+            view.draw(decoder.screen());
+            pointer.moved(new PointerMessage.Moved(10, 10, true));
+        });
+        for (int step = 1; step <= 3; step++) {
+            int x = 10 + 40 * step;
+            boolean[] layoutAsked = new boolean[2];
+            double[][] hotspot = new double[1][];
+            robot.interact(() -> {
+                view.getScene().getRoot().layout();
+                pointer.moved(new PointerMessage.Moved(x, 20, true));
+                layoutAsked[0] = view.getParent().isNeedsLayout();
+                pointer.movedLocally(x / 2.0, 10);
+                layoutAsked[1] = view.getParent().isNeedsLayout();
+                hotspot[0] = view.pointerHotspot();
+            });
+            assertFalse(layoutAsked[0], "the customer's pointer moving to " + x + ",20 asked for a layout");
+            assertFalse(layoutAsked[1], "the technician's own mouse moving the pointer asked for a layout");
+            double scale = 400 / 1024.0; // the 1024×768 screen in the 400×300 view
+            assertArrayEquals(new double[] {x / 2.0 * scale, 10 * scale}, hotspot[0], 0.01,
+                    "the pointer is drawn where it moved");
+        }
+    }
+
+    @Test
     void drawingWithNothingChangedUploadsNothing(FxRobot robot) throws Exception {
         ScreenWorkload idle = ScreenWorkload.create("idle", 1024, 768, 2);
         send(encoder.encode(idle.first()));

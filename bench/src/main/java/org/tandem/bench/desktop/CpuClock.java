@@ -36,6 +36,35 @@ final class CpuClock {
         return parse(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
     }
 
+    /**
+     * Seconds of processor time the process's JIT compiler threads have used so far (HotSpot names them
+     * "C1 CompilerThread…" and "C2 CompilerThread…"); 0 for a process that compiles nothing (x11vnc, a native viewer).
+     * Summed over the threads there now: a compiler thread the JVM stopped takes its time with it, so this
+     * can only understate.
+     */
+    double compilingSeconds(long pid) throws IOException {
+        double seconds = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // the thread ended between the listing and the read
+                }
+                if (isCompiler(stat)) {
+                    seconds += parse(stat);
+                }
+            }
+        }
+        return seconds;
+    }
+
+    private static boolean isCompiler(String stat) {
+        int open = stat.indexOf('(');
+        return open >= 0 && (stat.startsWith("C1 CompilerThre", open + 1) || stat.startsWith("C2 CompilerThre", open + 1));
+    }
+
     double parse(String stat) throws IOException {
         // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
         int close = stat.lastIndexOf(')');

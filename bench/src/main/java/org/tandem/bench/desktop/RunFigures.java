@@ -33,9 +33,10 @@ record RunFigures(String viewer, int run, String loadAverage, long firstFrameByt
         for (String name : concat(PHASES, "whole")) {
             PhaseFigures p = phase(name);
             json.append(String.format(Locale.ROOT, ",\"%s\":{\"seconds\":%.1f,\"KB\":%.1f,\"sentKB\":%.1f,\"KBps\":%.2f,"
-                    + "\"sharingCpuS\":%.2f,\"viewerCpuS\":%.2f,\"customerXServerCpuS\":%.2f}", name, p.seconds(),
+                    + "\"sharingCpuS\":%.2f,\"viewerCpuS\":%.2f,\"customerXServerCpuS\":%.2f,"
+                    + "\"sharingCompilingCpuS\":%.2f,\"viewerCompilingCpuS\":%.2f}", name, p.seconds(),
                     p.bytes() / 1000.0, p.sentBytes() / 1000.0, p.kilobytesPerSecond(), p.sharingCpuSeconds(), p.viewerCpuSeconds(),
-                    p.xServerCpuSeconds()));
+                    p.xServerCpuSeconds(), p.sharingCompilingSeconds(), p.viewerCompilingSeconds()));
         }
         return json.append('}').toString();
     }

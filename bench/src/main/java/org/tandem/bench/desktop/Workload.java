@@ -39,7 +39,8 @@ final class Workload {
         this.xServerPid = xServerPid;
     }
 
-    private record Mark(long nanos, long bytes, long sent, double sharingCpu, double viewerCpu, double xServerCpu) {}
+    private record Mark(long nanos, long bytes, long sent, double sharingCpu, double viewerCpu, double xServerCpu,
+            double sharingCompiling, double viewerCompiling) {}
 
     /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
     interface PhaseListener {
@@ -112,12 +113,15 @@ final class Workload {
 
     private Mark mark(ViewingSession session) throws IOException {
         return new Mark(System.nanoTime(), session.wire().total(), session.sent(), cpu.seconds(session.sharingPid()),
-                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid));
+                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid), cpu.compilingSeconds(session.sharingPid()),
+                cpu.compilingSeconds(session.viewerPid()));
     }
 
     private static PhaseFigures phase(String name, Mark from, Mark to) {
+        // A compiler thread the JVM stopped during the phase takes its time away: never below nothing.
         return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes, to.sent - from.sent,
-                to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu);
+                to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu,
+                Math.max(0, to.sharingCompiling - from.sharingCompiling), Math.max(0, to.viewerCompiling - from.viewerCompiling));
     }
 
     private static Point centre(Rectangle area, Point offset) {

@@ -42,4 +42,36 @@ class CpuClockTest {
         assertTrue(sum > 0);
         assertTrue(after - before >= 0.1, "20 s of spinning showed as " + (after - before) + " s");
     }
+
+    @Test
+    void seesThisJvmsCompilerThreadsAsPartOfItsProcessorTime() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/task")), "Linux only");
+        CpuClock clock = CpuClock.system();
+        long pid = ProcessHandle.current().pid();
+        long sum = 0;
+        long giveUp = System.nanoTime() + 20_000_000_000L;
+        double compiling = clock.compilingSeconds(pid);
+        while (compiling == 0 && System.nanoTime() < giveUp) {
+            for (int i = 0; i < 100_000; i++) {
+                sum += Long.toString(i * 31L + sum).hashCode(); // code for the JIT to compile
+            }
+            compiling = clock.compilingSeconds(pid);
+        }
+        double total = clock.seconds(pid);
+
+        assertTrue(sum != 1);
+        assertTrue(compiling > 0, "the JIT's threads showed no processor time");
+        assertTrue(compiling <= total, compiling + " s compiling of " + total + " s in all");
+    }
+
+    @Test
+    void aProgramThatIsNotAJvmCompilesNothing() throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/task")), "Linux only");
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertEquals(0.0, CpuClock.system().compilingSeconds(sleeper.pid()));
+        } finally {
+            sleeper.destroy();
+        }
+    }
 }

@@ -47,6 +47,26 @@ class DesktopReportTest {
         assertEquals(15, DesktopReport.median(runs, "tandem", RunFigures::echoP50Ms), 1e-9);
     }
 
+    @Test
+    void theJitsShareOfEachSideIsSummedOverThePhasesAndHasNoTarget() {
+        List<PhaseFigures> phases = List.of(
+                new PhaseFigures("typing", 1, 1000, 500, 0.8, 1.2, 0, 0.25, 0.25),
+                new PhaseFigures("scrolling", 1, 1000, 500, 1.7, 2.7, 0, 0.75, 0.5),
+                new PhaseFigures("dragging", 1, 1000, 500, 0.6, 2.0, 0, 0.25, 0.75),
+                new PhaseFigures("idle", 10, 0, 0, 0.1, 0.2, 0, 0, 0));
+        RunFigures tandem = new RunFigures("tandem", 1, "1.00", 1000, phases, 50, 60, 60, 0);
+
+        List<String> lines = DesktopReport.lines(List.of(tandem, run("x11vnc", 1, 1000, 1000, 40, 60, 1.0, 0.2)));
+
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"sharing-cpu-s-whole-workload-compiling\",\"tandem\":1.25,"
+                + "\"x11vnc\":0.00,\"ratio\":null}", line(lines, "sharing-cpu-s-whole-workload-compiling"));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"viewer-cpu-s-whole-workload-compiling\",\"tandem\":1.50,"
+                + "\"x11vnc\":0.00,\"ratio\":null}", line(lines, "viewer-cpu-s-whole-workload-compiling"));
+        assertTrue(tandem.toJson().contains("\"whole\":{\"seconds\":13.0,\"KB\":3.0,\"sentKB\":1.5,\"KBps\":0.23,"
+                + "\"sharingCpuS\":3.20,\"viewerCpuS\":6.10,\"customerXServerCpuS\":0.00,\"sharingCompilingCpuS\":1.25,"
+                + "\"viewerCompilingCpuS\":1.50}"), tandem.toJson());
+    }
+
     /** One second of each phase; scrolling carries the given bytes, the viewer's CPU goes to dragging. */
     private static RunFigures run(String viewer, int n, long scrollingBytes, long firstFrame, double p50, double p90,
             double sharingCpu, double viewerCpu) {

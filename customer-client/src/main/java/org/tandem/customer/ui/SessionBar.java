@@ -70,6 +70,11 @@ final class SessionBar {
         });
     }
 
+    /** The bar's window; for tests. */
+    Stage window() {
+        return stage;
+    }
+
     /** The bar's text changes length (who controls, shared or not): fit it and keep it centred. */
     private void refit() {
         // After the texts have changed and been laid out.
@@ -83,13 +88,20 @@ final class SessionBar {
         });
     }
 
+    /**
+     * Placed before it appears: a window manager may put a new window where it likes and take a move
+     * that comes just after as already done (metacity left the bar in the middle of the screen). The
+     * width is the bar's own until it is shown; {@link #refit} centres it on its real width after.
+     */
     private void showAtTop() {
         if (stage.isShowing()) {
             return;
         }
-        stage.show();
+        Region root = (Region) stage.getScene().getRoot();
+        root.applyCss();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setX(screen.getMinX() + (screen.getWidth() - root.prefWidth(-1)) / 2);
         stage.setY(screen.getMinY() + 4);
+        stage.show();
     }
 }

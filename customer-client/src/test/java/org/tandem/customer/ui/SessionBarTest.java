@@ -20,11 +20,32 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SessionBarTest {
     private CustomerViewModel model;
+    private SessionBar bar;
 
     @Start
     void start(Stage stage) {
         model = new CustomerViewModel(Runnable::run);
-        new SessionBar(model);
+        bar = new SessionBar(model);
+    }
+
+    @Test
+    void theBarIsPlacedAtTheTopOfTheScreenBeforeItAppears(FxRobot robot) throws Exception {
+        // A window manager may place a window where it likes as it appears (metacity put the bar in the
+        // middle of the screen): the bar's place goes with it, not after.
+        double[] whereShown = new double[2];
+        robot.interact(() -> bar.window().showingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                whereShown[0] = bar.window().getX();
+                whereShown[1] = bar.window().getY();
+            }
+        }));
+        robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
+        waitFor(5, TimeUnit.SECONDS, () -> bar.window().isShowing());
+
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertEquals(screen.getMinY() + 4, whereShown[1], 0.5, "the bar appeared away from the top of the screen");
+        double centre = whereShown[0] + bar.window().getWidth() / 2;
+        assertEquals(screen.getMinX() + screen.getWidth() / 2, centre, 40, "the bar appeared off the middle: x " + whereShown[0]);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.tandem.bench.desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Processor time a process has used, user and system together, from {@code /proc/PID/stat}
@@ -37,25 +40,37 @@ final class CpuClock {
     }
 
     /**
-     * Seconds of processor time the process's JIT compiler threads have used so far (HotSpot names them
-     * "C1 CompilerThread…" and "C2 CompilerThread…"); 0 for a process that compiles nothing (x11vnc, a native viewer).
-     * Summed over the threads there now: a compiler thread the JVM stopped takes its time with it, so this
-     * can only understate.
+     * Seconds of processor time each of the process's JIT compiler threads has used so far, by thread id
+     * (HotSpot names them "C1 CompilerThread…" and "C2 CompilerThread…"); none for a process that compiles
+     * nothing (x11vnc, a native viewer). See {@link #compilingBetween} for the time between two readings.
      */
-    double compilingSeconds(long pid) throws IOException {
-        double seconds = 0;
-        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+    Map<Long, Double> compilerThreads(long pid) throws IOException {
+        Map<Long, Double> threads = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 String stat;
                 try {
                     stat = Files.readString(task.resolve("stat"));
-                } catch (java.nio.file.NoSuchFileException gone) {
+                } catch (IOException gone) {
                     continue; // the thread ended between the listing and the read
                 }
                 if (isCompiler(stat)) {
-                    seconds += parse(stat);
+                    threads.put(Long.parseLong(task.getFileName().toString()), parse(stat));
                 }
             }
+        }
+        return threads;
+    }
+
+    /**
+     * The compiler threads' time between two readings, thread by thread: the JVM stops idle compiler
+     * threads and starts new ones, and a sum over the process at each reading would lose a stopped
+     * thread's whole life. A thread gone by {@code later} loses only its time since {@code earlier}.
+     */
+    static double compilingBetween(Map<Long, Double> earlier, Map<Long, Double> later) {
+        double seconds = 0;
+        for (Map.Entry<Long, Double> thread : later.entrySet()) {
+            seconds += Math.max(0, thread.getValue() - earlier.getOrDefault(thread.getKey(), 0.0));
         }
         return seconds;
     }

@@ -6,6 +6,7 @@ import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -40,7 +41,7 @@ final class Workload {
     }
 
     private record Mark(long nanos, long bytes, long sent, double sharingCpu, double viewerCpu, double xServerCpu,
-            double sharingCompiling, double viewerCompiling) {}
+            Map<Long, Double> sharingCompiling, Map<Long, Double> viewerCompiling) {}
 
     /** Called after each phase with its name: to save the screens for a look afterwards, or nothing. */
     interface PhaseListener {
@@ -113,15 +114,15 @@ final class Workload {
 
     private Mark mark(ViewingSession session) throws IOException {
         return new Mark(System.nanoTime(), session.wire().total(), session.sent(), cpu.seconds(session.sharingPid()),
-                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid), cpu.compilingSeconds(session.sharingPid()),
-                cpu.compilingSeconds(session.viewerPid()));
+                cpu.seconds(session.viewerPid()), cpu.seconds(xServerPid), cpu.compilerThreads(session.sharingPid()),
+                cpu.compilerThreads(session.viewerPid()));
     }
 
     private static PhaseFigures phase(String name, Mark from, Mark to) {
-        // A compiler thread the JVM stopped during the phase takes its time away: never below nothing.
         return new PhaseFigures(name, (to.nanos - from.nanos) / 1e9, to.bytes - from.bytes, to.sent - from.sent,
                 to.sharingCpu - from.sharingCpu, to.viewerCpu - from.viewerCpu, to.xServerCpu - from.xServerCpu,
-                Math.max(0, to.sharingCompiling - from.sharingCompiling), Math.max(0, to.viewerCompiling - from.viewerCompiling));
+                CpuClock.compilingBetween(from.sharingCompiling, to.sharingCompiling),
+                CpuClock.compilingBetween(from.viewerCompiling, to.viewerCompiling));
     }
 
     private static Point centre(Rectangle area, Point offset) {

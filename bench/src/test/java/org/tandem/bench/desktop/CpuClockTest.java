@@ -50,12 +50,12 @@ class CpuClockTest {
         long pid = ProcessHandle.current().pid();
         long sum = 0;
         long giveUp = System.nanoTime() + 20_000_000_000L;
-        double compiling = clock.compilingSeconds(pid);
+        double compiling = total(clock.compilerThreads(pid));
         while (compiling == 0 && System.nanoTime() < giveUp) {
             for (int i = 0; i < 100_000; i++) {
                 sum += Long.toString(i * 31L + sum).hashCode(); // code for the JIT to compile
             }
-            compiling = clock.compilingSeconds(pid);
+            compiling = total(clock.compilerThreads(pid));
         }
         double total = clock.seconds(pid);
 
@@ -69,9 +69,21 @@ class CpuClockTest {
         Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/task")), "Linux only");
         Process sleeper = new ProcessBuilder("sleep", "30").start();
         try {
-            assertEquals(0.0, CpuClock.system().compilingSeconds(sleeper.pid()));
+            assertEquals(java.util.Map.of(), CpuClock.system().compilerThreads(sleeper.pid()));
         } finally {
             sleeper.destroy();
         }
+    }
+
+    @Test
+    void aCompilerThreadTheJvmStoppedLosesOnlyItsTimeSinceTheEarlierReading() {
+        java.util.Map<Long, Double> earlier = java.util.Map.of(11L, 2.0, 12L, 5.0);
+        java.util.Map<Long, Double> later = java.util.Map.of(11L, 2.5, 13L, 0.25); // 12 stopped, 13 started
+
+        assertEquals(0.75, CpuClock.compilingBetween(earlier, later), 1e-9);
+    }
+
+    private static double total(java.util.Map<Long, Double> threads) {
+        return threads.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

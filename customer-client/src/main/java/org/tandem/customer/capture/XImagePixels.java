@@ -51,10 +51,10 @@ final class XImagePixels implements PixelGrabber {
     private final int dataAt;
     private final int bytesPerLineAt;
 
-    private XImagePixels(XConnection x, XImage layout) {
+    private XImagePixels(XConnection x, int dataAt, int bytesPerLineAt) {
         this.x = x;
-        this.dataAt = layout.offsetOf("data");
-        this.bytesPerLineAt = layout.offsetOf("bytesPerLine");
+        this.dataAt = dataAt;
+        this.bytesPerLineAt = bytesPerLineAt;
     }
 
     /**
@@ -68,6 +68,8 @@ final class XImagePixels implements PixelGrabber {
             throw new IOException("the X server gave no image of the desktop");
         }
         XImage image = new XImage(probe);
+        int dataAt = image.offsetOf("data");
+        int bytesPerLineAt = image.offsetOf("bytesPerLine");
         try {
             int lsbFirst = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 1;
             if (image.bitsPerPixel != 32 || image.byteOrder != lsbFirst || image.redMask.longValue() != 0xFF0000
@@ -78,7 +80,7 @@ final class XImagePixels implements PixelGrabber {
         } finally {
             free(x, probe, image.data);
         }
-        return new XImagePixels(x, image);
+        return new XImagePixels(x, dataAt, bytesPerLineAt);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.tandem.customer.session.CustomerState;
  */
 final class SessionBar {
     private final Stage stage = new Stage(StageStyle.UTILITY);
+    private final HBox root;
 
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
@@ -40,7 +41,7 @@ final class SessionBar {
         controls.share().setId("toggleShareButton");
         controls.stopControl().setId("stopControlButton");
         controls.end().setId("sessionBarEndButton");
-        HBox root = new HBox(12, controlText, text, controls.root());
+        root = new HBox(12, controlText, text, controls.root());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.getStyleClass().add("session-bar");
@@ -97,7 +98,6 @@ final class SessionBar {
         if (stage.isShowing()) {
             return;
         }
-        Region root = (Region) stage.getScene().getRoot();
         root.applyCss();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX() + (screen.getWidth() - root.prefWidth(-1)) / 2);

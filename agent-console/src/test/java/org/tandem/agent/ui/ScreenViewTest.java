@@ -104,13 +104,7 @@ class ScreenViewTest {
     @Test
     void theCustomersPointerIsDrawnOverItsPointOfTheScaledScreenAsAnArrowUntilALookArrives(FxRobot robot)
             throws Exception {
-        RemotePointer pointer = new RemotePointer(Runnable::run);
-        ScreenWorkload idle = ScreenWorkload.create("idle", 1024, 768, 2);
-        send(encoder.encode(idle.first()));
-        robot.interact(() -> {
-            view.showPointer(pointer);
-            view.draw(decoder.screen());
-        });
+        RemotePointer pointer = idleScreenWithPointer(robot);
         assertFalse(view.pointerShown(), "no pointer before the customer says where it is");
 
         robot.interact(() -> pointer.moved(new PointerMessage.Moved(512, 384, true)));
@@ -137,14 +131,8 @@ class ScreenViewTest {
     void theCustomersPointerMovingAsksForNoLayoutOfTheWindow(FxRobot robot) throws Exception {
         // A layout pass measures every label of the window again: moved 60 times a second while the
         // customer drags, the pointer must only move, as a picture's tile changes only its pixels.
-        RemotePointer pointer = new RemotePointer(Runnable::run);
-        ScreenWorkload idle = ScreenWorkload.create("idle", 1024, 768, 2);
-        send(encoder.encode(idle.first()));
-        robot.interact(() -> {
-            view.showPointer(pointer);
-            view.draw(decoder.screen());
-            pointer.moved(new PointerMessage.Moved(10, 10, true));
-        });
+        RemotePointer pointer = idleScreenWithPointer(robot);
+        robot.interact(() -> pointer.moved(new PointerMessage.Moved(10, 10, true)));
         for (int step = 1; step <= 3; step++) {
             int x = 10 + 40 * step;
             boolean[] layoutAsked = new boolean[2];
@@ -175,6 +163,17 @@ class ScreenViewTest {
         robot.interact(() -> view.draw(decoder.screen()));
 
         assertEquals(before, view.pixelsUploaded());
+    }
+
+    /** An idle 1024×768 screen drawn in the view, with a pointer the view follows (not placed yet). */
+    private RemotePointer idleScreenWithPointer(FxRobot robot) throws Exception {
+        RemotePointer pointer = new RemotePointer(Runnable::run);
+        send(encoder.encode(ScreenWorkload.create("idle", 1024, 768, 2).first()));
+        robot.interact(() -> {
+            view.showPointer(pointer);
+            view.draw(decoder.screen());
+        });
+        return pointer;
     }
 
     private void send(List<ScreenUpdate> updates) throws Exception {

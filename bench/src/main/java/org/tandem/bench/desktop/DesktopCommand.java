@@ -69,6 +69,11 @@ public final class DesktopCommand implements Callable<Integer> {
     @Option(names = "--screenshots", description = "Save both screens after each phase, in the run's folder.")
     boolean screenshots;
 
+    @Option(names = "--warm-up", description = "Go through the workload once unmeasured before each measured pass, through"
+            + " both viewers: the figures of a console open all day and a session past its first minutes, after the"
+            + " JVMs' compilers have done their warm-up.")
+    boolean warmUp;
+
     @Option(names = "--tandem", paramLabel = "PATH", description = "The tandem launcher (default: the one of this build).")
     Path tandem;
 
@@ -121,6 +126,9 @@ public final class DesktopCommand implements Callable<Integer> {
             if (screenshots) {
                 command.add("--screenshots");
             }
+            if (warmUp) {
+                command.add("--warm-up");
+            }
             if (tandem != null) {
                 command.addAll(List.of("--tandem", tandem.toString()));
             }
@@ -149,7 +157,7 @@ public final class DesktopCommand implements Callable<Integer> {
         CpuClock cpu = CpuClock.system();
         Workload workload = new Workload(new Workload.Settings(keystrokes, lines,
                 Workload.Settings.defaults().lineMillis(), dragSteps, Workload.Settings.defaults().dragStepMillis(),
-                idleSeconds), driver, cpu, customerServerPid);
+                idleSeconds), driver, cpu, customerServerPid, warmUp);
         List<RunFigures> figures = new ArrayList<>();
         try (CustomerDesktop desktop = CustomerDesktop.start(customerSide, work)) {
             for (int run = 1; run <= runs; run++) {

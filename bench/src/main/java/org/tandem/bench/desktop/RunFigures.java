@@ -9,7 +9,13 @@ import java.util.Locale;
  * in {@code echoTimeouts} and not measured).
  */
 record RunFigures(String viewer, int run, String loadAverage, long firstFrameBytes, List<PhaseFigures> phases,
-        double echoP50Ms, double echoP90Ms, int echoes, int echoTimeouts) {
+        double echoP50Ms, double echoP90Ms, int echoes, int echoTimeouts, boolean warmedUp) {
+    /** A run measured from its first pass through the workload. */
+    RunFigures(String viewer, int run, String loadAverage, long firstFrameBytes, List<PhaseFigures> phases,
+            double echoP50Ms, double echoP90Ms, int echoes, int echoTimeouts) {
+        this(viewer, run, loadAverage, firstFrameBytes, phases, echoP50Ms, echoP90Ms, echoes, echoTimeouts, false);
+    }
+
     static final List<String> PHASES = List.of("typing", "scrolling", "dragging", "idle");
 
     PhaseFigures phase(String name) {
@@ -30,6 +36,9 @@ record RunFigures(String viewer, int run, String loadAverage, long firstFrameByt
                         + "\"echoP50Ms\":%s,\"echoP90Ms\":%s,\"echoes\":%d,\"echoTimeouts\":%d",
                 run, viewer, loadAverage, firstFrameBytes / 1000.0, millis(echoP50Ms), millis(echoP90Ms), echoes,
                 echoTimeouts));
+        if (warmedUp) {
+            json.append(",\"afterAWarmUpPass\":true");
+        }
         for (String name : concat(PHASES, "whole")) {
             PhaseFigures p = phase(name);
             json.append(String.format(Locale.ROOT, ",\"%s\":{\"seconds\":%.1f,\"KB\":%.1f,\"sentKB\":%.1f,\"KBps\":%.2f,"

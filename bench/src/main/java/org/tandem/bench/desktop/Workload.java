@@ -30,14 +30,24 @@ final class Workload {
     private final ViewerDriver driver;
     private final CpuClock cpu;
     private final long xServerPid;
+    private final boolean warmUp;
     private final Random pace = new Random(11);
 
     /** @param xServerPid the customer's X server, whose processor time is reported too */
     Workload(Settings settings, ViewerDriver driver, CpuClock cpu, long xServerPid) {
+        this(settings, driver, cpu, xServerPid, false);
+    }
+
+    /**
+     * @param warmUp go through the whole workload once unmeasured before the measured pass, so that a JVM's
+     *     compilers have done their warm-up: a console open all day, a session past its first minutes
+     */
+    Workload(Settings settings, ViewerDriver driver, CpuClock cpu, long xServerPid, boolean warmUp) {
         this.settings = settings;
         this.driver = driver;
         this.cpu = cpu;
         this.xServerPid = xServerPid;
+        this.warmUp = warmUp;
     }
 
     private record Mark(long nanos, long bytes, long sent, double sharingCpu, double viewerCpu, double xServerCpu,
@@ -50,6 +60,25 @@ final class Workload {
 
     RunFigures run(int run, String loadAverage, ViewingSession session, CustomerDesktop desktop, Point offset,
             PhaseListener listener) throws IOException, InterruptedException {
+        if (warmUp) {
+            pass(session, desktop, offset, phase -> { }, new ArrayList<>());
+        }
+        List<Long> echoes = new ArrayList<>();
+        int[] timeouts = new int[1];
+        List<PhaseFigures> phases = pass(session, desktop, offset, listener, echoes, timeouts);
+        long[] sorted = echoes.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new RunFigures(session.viewer(), run, loadAverage, session.firstFrameBytes(), phases,
+                percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.90), sorted.length, timeouts[0], warmUp);
+    }
+
+    private List<PhaseFigures> pass(ViewingSession session, CustomerDesktop desktop, Point offset, PhaseListener listener,
+            List<Long> echoes) throws IOException, InterruptedException {
+        return pass(session, desktop, offset, listener, echoes, new int[1]);
+    }
+
+    /** The four phases once; the echo times go to {@code echoes}, the keystrokes without an echo to {@code timeouts[0]}. */
+    private List<PhaseFigures> pass(ViewingSession session, CustomerDesktop desktop, Point offset, PhaseListener listener,
+            List<Long> echoes, int[] timeouts) throws IOException, InterruptedException {
         Rectangle typing = desktop.contents(CustomerDesktop.TYPING);
         Rectangle reading = desktop.contents(CustomerDesktop.READING);
         List<PhaseFigures> phases = new ArrayList<>();
@@ -58,13 +87,11 @@ final class Workload {
         Thread.sleep(2 * SETTLE_MILLIS);
         Rectangle watch = new Rectangle(typing.x + offset.x, typing.y + offset.y, typing.width, typing.height);
         Mark start = mark(session);
-        List<Long> echoes = new ArrayList<>();
-        int timeouts = 0;
         for (int i = 0; i < settings.keystrokes(); i++) {
             Thread.sleep(50 + pace.nextInt(100)); // a typist's pace, landing anywhere in the viewers' update cycles
             long nanos = driver.echo(ViewerDriver.keyCode(TEXT.charAt(i % TEXT.length())), watch, ECHO_TIMEOUT_MILLIS);
             if (nanos < 0) {
-                timeouts++;
+                timeouts[0]++;
             } else {
                 echoes.add(nanos);
             }
@@ -97,10 +124,7 @@ final class Workload {
         Thread.sleep(settings.idleSeconds() * 1000L);
         phases.add(phase("idle", start, mark(session)));
         listener.ended("idle");
-
-        long[] sorted = echoes.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new RunFigures(session.viewer(), run, loadAverage, session.firstFrameBytes(), phases,
-                percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.90), sorted.length, timeouts);
+        return phases;
     }
 
     /** Nearest rank; NaN for no values. */

@@ -67,6 +67,19 @@ class DesktopReportTest {
                 + "\"viewerCompilingCpuS\":1.50}"), tandem.toJson());
     }
 
+    @Test
+    void runsMeasuredAfterAWarmUpPassSaySo() {
+        RunFigures cold = run("tandem", 1, 1000, 1000, 40, 60, 1.0, 0.2);
+        RunFigures warm = new RunFigures("tandem", 2, "1.00", 1000, cold.phases(), 40, 60, 60, 0, true);
+
+        assertTrue(warm.toJson().contains("\"echoTimeouts\":0,\"afterAWarmUpPass\":true,\"typing\""), warm.toJson());
+        assertTrue(!cold.toJson().contains("afterAWarmUpPass"), cold.toJson());
+        String summary = DesktopReport.lines(List.of(warm)).get(DesktopReport.FIGURES.size());
+        assertTrue(summary.contains("\"medians of 1 tandem and 0 x11vnc runs, each measured after a warm-up pass\""), summary);
+        String mixed = DesktopReport.lines(List.of(cold, warm)).get(DesktopReport.FIGURES.size());
+        assertTrue(mixed.contains("\"medians of 2 tandem and 0 x11vnc runs\""), mixed);
+    }
+
     /** One second of each phase; scrolling carries the given bytes, the viewer's CPU goes to dragging. */
     private static RunFigures run(String viewer, int n, long scrollingBytes, long firstFrame, double p50, double p90,
             double sharingCpu, double viewerCpu) {

@@ -33,12 +33,8 @@ final class Workload {
     private final boolean warmUp;
     private final Random pace = new Random(11);
 
-    /** @param xServerPid the customer's X server, whose processor time is reported too */
-    Workload(Settings settings, ViewerDriver driver, CpuClock cpu, long xServerPid) {
-        this(settings, driver, cpu, xServerPid, false);
-    }
-
     /**
+     * @param xServerPid the customer's X server, whose processor time is reported too
      * @param warmUp go through the whole workload once unmeasured before the measured pass, so that a JVM's
      *     compilers have done their warm-up: a console open all day, a session past its first minutes
      */
@@ -61,7 +57,7 @@ final class Workload {
     RunFigures run(int run, String loadAverage, ViewingSession session, CustomerDesktop desktop, Point offset,
             PhaseListener listener) throws IOException, InterruptedException {
         if (warmUp) {
-            pass(session, desktop, offset, phase -> { }, new ArrayList<>());
+            pass(session, desktop, offset, phase -> { }, new ArrayList<>(), new int[1]);
         }
         List<Long> echoes = new ArrayList<>();
         int[] timeouts = new int[1];
@@ -69,11 +65,6 @@ final class Workload {
         long[] sorted = echoes.stream().mapToLong(Long::longValue).sorted().toArray();
         return new RunFigures(session.viewer(), run, loadAverage, session.firstFrameBytes(), phases,
                 percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.90), sorted.length, timeouts[0], warmUp);
-    }
-
-    private List<PhaseFigures> pass(ViewingSession session, CustomerDesktop desktop, Point offset, PhaseListener listener,
-            List<Long> echoes) throws IOException, InterruptedException {
-        return pass(session, desktop, offset, listener, echoes, new int[1]);
     }
 
     /** The four phases once; the echo times go to {@code echoes}, the keystrokes without an echo to {@code timeouts[0]}. */

@@ -13,7 +13,8 @@ import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,23 +86,24 @@ class DamageFrameSourceIT {
         SharedArea area = SharedArea.ofThisDesktop();
         showRedWindow("told");
         source = ScreenCaptures.damageTracking(area);
-        AtomicInteger told = new AtomicInteger();
-        assertTrue(source.tellWhenDrawn(told::incrementAndGet), "an X server with DAMAGE tells of drawing");
+        Semaphore told = new Semaphore(0);
+        assertTrue(source.tellWhenDrawn(told::release), "an X server with DAMAGE tells of drawing");
         assertFalse(source.tellWhenDrawn(() -> {}), "one listener a source");
         Rectangle shared = area.bounds();
         int centre = (PLACE.y + PLACE.height / 2 - shared.y) * shared.width + PLACE.x + PLACE.width / 2 - shared.x;
         await("the red window is on the screen", () -> (source.capture().argb()[centre] & 0xFFFFFF) == 0xFF0000);
-        int before = told.get();
+        told.drainPermits();
 
         EventQueue.invokeAndWait(() -> {
             window.setBackground(Color.BLUE);
             window.repaint();
         });
 
-        await("the drawing is told", () -> told.get() > before);
-        assertTrue(drawnSignalRuns(), "a thread of its own tells");
+        assertTrue(told.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS), "the drawing was not told within " + WAIT);
+        Thread signal = drawnSignal().orElseThrow(() -> new AssertionError("no thread of its own tells"));
         source.close();
-        await("closing the source stops the thread", () -> !drawnSignalRuns());
+        signal.join(WAIT.toMillis());
+        assertFalse(signal.isAlive(), "closing the source did not stop the thread within " + WAIT);
     }
 
     /** A plain red window at {@link #PLACE}, on top. */
@@ -115,9 +117,9 @@ class DamageFrameSourceIT {
         });
     }
 
-    private static boolean drawnSignalRuns() {
+    private static java.util.Optional<Thread> drawnSignal() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.isAlive() && thread.getName().equals("tandem-screen-drawn"));
+                .filter(thread -> thread.isAlive() && thread.getName().equals("tandem-screen-drawn")).findFirst();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,8 +70,7 @@ public final class ScreenSharer implements AutoCloseable {
     private volatile boolean active;
     private UpdateSink sink;
     private FrameSource source;
-    private PointerSource pointer;
-    private PointerMessage.Moved pointerSent;
+    private final SharedPointer pointer;
     private ScreenEncoder encoder;
     private int credits;
     private CapturePace pace;
@@ -86,10 +83,7 @@ public final class ScreenSharer implements AutoCloseable {
     private final EchoTrace echoes = new EchoTrace();
     private final ShareTally sent = new ShareTally(); // guarded by this
     private final PointerShapeNames shapeNames = new PointerShapeNames(); // its numbers go on across shares
-    private long pointerReadAt; // close looks for an echo skip the pointer (a round trip): read at the fast pace
-    private final long pointerEvery;
-    private ScheduledFuture<?> next;
-    private long nextAt;
+    private final NextLook nextLook = new NextLook(captureThread, this::captureAndSend);
 
     /**
      * @param sources makes the frame source when sharing first starts (the screen is not touched before)
@@ -117,7 +111,7 @@ public final class ScreenSharer implements AutoCloseable {
         this.fastNanos = minInterval.toNanos();
         this.idleNanos = Math.max(fastNanos, IDLE_INTERVAL.toNanos());
         this.pace = paceFor(null);
-        this.pointerEvery = Math.max(fastNanos, CapturePace.FLOOR_NANOS);
+        this.pointer = new SharedPointer(Math.max(fastNanos, CapturePace.FLOOR_NANOS));
     }
 
     private CapturePace paceFor(FrameSource watched) {
@@ -138,14 +132,14 @@ public final class ScreenSharer implements AutoCloseable {
         }
         if (source == null) {
             source = sources.get();
-            pointer = pointers.get();
+            pointer.readFrom(pointers.get());
             told = source instanceof ChangeHint hint && hint.tellWhenDrawn(this::drawn);
         }
         Frame probe = source.capture();
         if (area != null) {
             target.send(SharedMonitors.announcement(area, probe));
         }
-        pointerSent = null;
+        pointer.forget();
         announced = new ScreenSize(probe.width(), probe.height());
         encoder = encoders.get();
         quality = ScreenQuality.LOSSLESS; // as the viewer's new stream expects
@@ -204,7 +198,7 @@ public final class ScreenSharer implements AutoCloseable {
             to = sink;
             from = source;
             resetPending = true; // the next frame is whole, in a new stream, at the new size
-            pointerSent = null;
+            pointer.forget();
         }
         try {
             Frame probe = from.capture();
@@ -243,7 +237,7 @@ public final class ScreenSharer implements AutoCloseable {
     public void stop() {
         active = false;
         synchronized (this) {
-            cancelNext();
+            nextLook.cancel();
             sent.logAndClear();
         }
         if (echoes.count() > 0) {
@@ -282,22 +276,8 @@ public final class ScreenSharer implements AutoCloseable {
     }
 
     private void captureIn(long nanos) {
-        if (!active || credits == 0) {
-            return;
-        }
-        long at = System.nanoTime() + nanos;
-        if (next != null && !next.isDone() && nextAt - at <= 0) {
-            return; // an earlier capture is already planned
-        }
-        cancelNext();
-        nextAt = at;
-        next = captureThread.schedule(this::captureAndSend, nanos, TimeUnit.NANOSECONDS);
-    }
-
-    private void cancelNext() {
-        if (next != null) {
-            next.cancel(false);
-            next = null;
+        if (active && credits > 0) {
+            nextLook.in(nanos);
         }
     }
 
@@ -308,17 +288,15 @@ public final class ScreenSharer implements AutoCloseable {
      */
     private void captureAndSend() {
         FrameSource from;
-        PointerSource pointing;
         ScreenEncoder codec;
         UpdateSink to;
         boolean mustLook;
         synchronized (this) {
-            next = null;
+            nextLook.begun();
             if (!active || credits == 0) {
                 return;
             }
             from = source;
-            pointing = pointer;
             codec = encoder;
             to = sink;
             codec.quality(quality);
@@ -336,10 +314,9 @@ public final class ScreenSharer implements AutoCloseable {
             long capturedAt = System.nanoTime();
             List<ScreenUpdate> updates = frame == null ? List.of() : codec.encode(frame, lent.drawn()); // looks there only
             long encodedAt = System.nanoTime();
-            boolean readPointer = frame != null || encodedAt - pointerReadAt >= pointerEvery;
-            pointerReadAt = readPointer ? encodedAt : pointerReadAt;
-            PointerMessage.Moved at = readPointer ? pointing.position() : null;
-            PointerMessage.Shape shape = readPointer ? pointing.shapeIfChanged() : null;
+            SharedPointer.Reading reading = pointer.read(frame != null, encodedAt);
+            PointerMessage.Moved at = reading.at();
+            PointerMessage.Shape shape = reading.shape();
             boolean pointerMoved;
             boolean resized;
             synchronized (this) {
@@ -347,10 +324,7 @@ public final class ScreenSharer implements AutoCloseable {
                     return; // sharing stopped or started again meanwhile: this frame belongs to no one
                 }
                 lookedAt = lookAt;
-                pointerMoved = at != null && !at.equals(pointerSent);
-                if (pointerMoved) {
-                    pointerSent = at;
-                }
+                pointerMoved = pointer.moved(at);
                 firstFrame &= frame == null;
                 ScreenSize size = frame == null ? announced : new ScreenSize(frame.width(), frame.height());
                 resized = area != null && !size.equals(announced); // the screen was resized (xrandr)

@@ -8,7 +8,7 @@ package org.tandem.customer.capture;
  * @param minor the minor opcode, for a request of an extension
  * @param serial the request's number on its connection
  */
-record XError(int code, int request, int minor, long serial) {
+public record XError(int code, int request, int minor, long serial) {
     private static final String[] CORE = {null, "BadRequest", "BadValue", "BadWindow", "BadPixmap", "BadAtom",
         "BadCursor", "BadFont", "BadMatch", "BadDrawable", "BadAccess", "BadAlloc", "BadColor", "BadGC", "BadIDChoice",
         "BadName", "BadLength", "BadImplementation"};

@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps an X error on one of the capture's own display connections from ending the app. Xlib's
- * default error handler prints the error and calls {@code exit()}; a request the server refuses
- * (an image of an area the screen no longer has after it was made smaller, a window gone) would end
- * the customer's whole app, and the session with it.
+ * Keeps an X error on one of Tandem's own display connections (the capture's, the keyboard's) from
+ * ending the app. Xlib's default error handler prints the error and calls {@code exit()}; a request
+ * the server refuses (an image of an area the screen no longer has after it was made smaller, a
+ * window gone, a key mapping refused) would end the customer's whole app, and the session with it.
  *
  * <p>Xlib has one error handler per process, so this is process-wide state by nature: installed the
  * first time a connection is watched, and never taken out (a handler installed after it may hold it
@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * made the request, which reads it with {@link #take}; an error on any other connection (AWT's, GDK's)
  * goes on, untouched, to the handler that was installed before.
  */
-final class XErrorRecorder {
+public final class XErrorRecorder {
     /** Xlib's {@code XErrorHandler}. */
     interface ErrorHandler extends Callback {
         int invoke(Pointer display, Pointer event);
@@ -60,7 +60,7 @@ final class XErrorRecorder {
     private XErrorRecorder() {}
 
     /** Records the errors of {@code display} from now on, instead of letting them end the process. */
-    static void watch(Pointer display) {
+    public static void watch(Pointer display) {
         WATCHED.put(Pointer.nativeValue(display), new AtomicReference<>());
         synchronized (XErrorRecorder.class) {
             if (!installed) {
@@ -72,12 +72,12 @@ final class XErrorRecorder {
     }
 
     /** Stops recording for {@code display}, which is being closed. */
-    static void forget(Pointer display) {
+    public static void forget(Pointer display) {
         WATCHED.remove(Pointer.nativeValue(display));
     }
 
     /** The first error on {@code display} since the last call, or null; forgets it. */
-    static XError take(Pointer display) {
+    public static XError take(Pointer display) {
         AtomicReference<XError> recorded = WATCHED.get(Pointer.nativeValue(display));
         return recorded == null ? null : recorded.getAndSet(null);
     }

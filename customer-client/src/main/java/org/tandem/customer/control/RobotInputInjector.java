@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.shared.input.Key;
 import org.tandem.shared.input.MouseButton;
 import org.tandem.shared.input.UsKeyboardLayout;
@@ -26,18 +28,19 @@ import org.tandem.shared.message.InputEvent.Wheel;
 /**
  * Injects input on the real screen with AWT's Robot: pointer moves, buttons, the wheel and keys.
  * Text of printable ASCII is typed with key presses as on a US layout; other text, and the few keys
- * AWT cannot press on X11, go through {@link XdotoolKeyboard} on X11 and are reported as not
- * injected elsewhere or when xdotool is missing. It remembers the keys and buttons it holds down, so
- * {@link #releaseAll()} can let go of them, and the positions it moved the pointer to, so the
- * customer's own movements can be told apart from them.
+ * AWT cannot press on X11, go through {@link XKeyboard} on X11 and are reported as not injected
+ * elsewhere. It remembers the keys and buttons it holds down, so {@link #releaseAll()} can let go of
+ * them (and give back the spare keys text was typed on), and the positions it moved the pointer to, so
+ * the customer's own movements can be told apart from them.
  */
 public final class RobotInputInjector implements InputInjector, InjectedPointer {
+    private static final Logger LOG = LoggerFactory.getLogger(RobotInputInjector.class);
     /** How many recent pointer positions are remembered as injected. */
     private static final int REMEMBERED_POSITIONS = 32;
 
     private final Robot robot;
     private final AwtKeyMapper keys;
-    private final XdotoolKeyboard x11;
+    private final XKeyboard x11;
     private final InjectionListener listener;
     private final Supplier<Point> origin;
     private final Set<Key> heldKeys = new LinkedHashSet<>();
@@ -53,7 +56,7 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
      * @param x11 types what Robot cannot on an X11 display, or null on other systems
      * @param listener hears about events that could not be injected
      */
-    public RobotInputInjector(Robot robot, AwtKeyMapper keys, XdotoolKeyboard x11, InjectionListener listener) {
+    public RobotInputInjector(Robot robot, AwtKeyMapper keys, XKeyboard x11, InjectionListener listener) {
         this(robot, keys, x11, listener, () -> new Point(0, 0));
     }
 
@@ -61,7 +64,7 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
      * @param origin where the shared area's top left corner lies on the desktop now: pointer events
      *     are in pixels of the shared area (one monitor, or all), the robot moves on the desktop
      */
-    public RobotInputInjector(Robot robot, AwtKeyMapper keys, XdotoolKeyboard x11, InjectionListener listener,
+    public RobotInputInjector(Robot robot, AwtKeyMapper keys, XKeyboard x11, InjectionListener listener,
             Supplier<Point> origin) {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.robot = Objects.requireNonNull(robot, "robot");
@@ -87,7 +90,7 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
             Robot robot = new Robot(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice());
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
             boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
-            return new RobotInputInjector(robot, AwtKeyMapper.forThisSystem(), x11 ? new XdotoolKeyboard() : null, listener,
+            return new RobotInputInjector(robot, AwtKeyMapper.forThisSystem(), x11 ? new XKeyboard() : null, listener,
                     origin);
         } catch (AWTException | SecurityException e) {
             throw new IOException("The mouse and keyboard cannot be controlled: " + e.getMessage(), e);
@@ -121,6 +124,14 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
             // Desktop positions may lie left of or above the primary monitor; only the button matters here.
             button(new PointerButton(Math.max(0, recentX[lastPosition()]), Math.max(0, recentY[lastPosition()]),
                     button, false));
+        }
+        if (x11 != null) {
+            try {
+                x11.giveBackSpareKeys();
+            } catch (IOException e) {
+                // Harmless: the characters stay on keys the layout had left empty; the next release tries again.
+                LOG.warn("The spare keys typed on could not be given back: {}", e.getMessage());
+            }
         }
     }
 
@@ -195,15 +206,8 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
         if (!event.pressed() && !heldKeys.contains(key)) {
             return;
         }
-        Optional<String> keysym = x11 == null ? Optional.empty() : XdotoolKeyboard.keysymFor(key);
         try {
-            if (keysym.isPresent()) {
-                x11.key(keysym.get(), event.pressed());
-            } else if (event.pressed()) {
-                robot.keyPress(keys.keyCode(key));
-            } else {
-                robot.keyRelease(keys.keyCode(key));
-            }
+            send(key, event.pressed());
         } catch (IOException | IllegalArgumentException e) {
             listener.notInjected(event, "The " + key + " key could not be pressed here: " + e.getMessage());
             if (event.pressed()) {
@@ -217,27 +221,51 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
         }
     }
 
+    /** Presses or releases one key: with the robot, or on X11 for the keys the robot has none for. */
+    private void send(Key key, boolean pressed) throws IOException {
+        Optional<String> keysym = x11 == null ? Optional.empty() : XKeyboard.keysymFor(key);
+        if (keysym.isPresent()) {
+            x11.key(keysym.get(), pressed);
+        } else if (pressed) {
+            robot.keyPress(keys.keyCode(key));
+        } else {
+            robot.keyRelease(keys.keyCode(key));
+        }
+    }
+
+    /** Types the text with the technician's held modifiers lifted meanwhile, so Shift or Control do not change it. */
     private void type(TypedText event) {
         String text = event.text();
-        if (text.chars().allMatch(c -> UsKeyboardLayout.strokeFor((char) c).isPresent())) {
-            typeAscii(text);
-        } else if (x11 == null) {
+        boolean ascii = text.chars().allMatch(c -> UsKeyboardLayout.strokeFor((char) c).isPresent());
+        if (!ascii && x11 == null) {
             listener.notInjected(event, "Typing characters other than ASCII is not supported on this computer yet");
-        } else {
-            try {
+            return;
+        }
+        List<Key> lifted = heldKeys.stream().filter(Key::isModifier).toList();
+        try {
+            for (Key key : lifted) {
+                send(key, false);
+            }
+            if (ascii) {
+                typeAscii(text);
+            } else {
                 x11.type(text);
-            } catch (IOException e) {
-                listener.notInjected(event, "Text could not be typed: " + e.getMessage());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            listener.notInjected(event, "Text could not be typed: " + e.getMessage());
+        } finally {
+            for (Key key : lifted) {
+                try {
+                    send(key, true);
+                } catch (IOException | IllegalArgumentException e) {
+                    heldKeys.remove(key); // it could not be held again: it is not held
+                }
             }
         }
     }
 
-    /** Types ASCII as on a US layout, with the technician's held modifiers lifted meanwhile. */
+    /** Types ASCII as on a US layout. */
     private void typeAscii(String text) {
-        List<Key> lifted = heldKeys.stream()
-                .filter(key -> key.isModifier() && (x11 == null || XdotoolKeyboard.keysymFor(key).isEmpty()))
-                .toList();
-        lifted.forEach(key -> robot.keyRelease(keys.keyCode(key)));
         int shift = keys.keyCode(Key.SHIFT);
         for (char c : text.toCharArray()) {
             UsKeyboardLayout.Stroke stroke = UsKeyboardLayout.strokeFor(c).orElseThrow();
@@ -251,7 +279,6 @@ public final class RobotInputInjector implements InputInjector, InjectedPointer 
                 robot.keyRelease(shift);
             }
         }
-        lifted.forEach(key -> robot.keyPress(keys.keyCode(key)));
     }
 
     private Optional<Integer> buttonMask(MouseButton button) {

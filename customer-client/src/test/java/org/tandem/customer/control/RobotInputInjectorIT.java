@@ -134,6 +134,57 @@ class RobotInputInjectorIT {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A busy computer: the terminal reads its keys only after the whole text was typed. A character
+     * the layout lacks is typed on a spare key mapped for it; that mapping must still be there when
+     * the terminal looks the key up, or the character is lost.
+     */
+    @Test
+    void aCharacterTheLayoutLacksReachesAnApplicationThatReadsItsKeysLate() throws Exception {
+        run("kill", "-STOP", String.valueOf(xterm.pid()));
+        try {
+            typeWithKeys("echo ");
+            injector.inject(new TypedText("ñé"));
+            typeWithKeys(" > out7");
+            pressEnter();
+        } finally {
+            run("kill", "-CONT", String.valueOf(xterm.pid()));
+        }
+
+        assertEquals("ñé\n", awaitFile("out7"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSpareKeysTypedOnAreGivenBackWhenControlEnds() throws Exception {
+        typeWithKeys("echo ");
+        injector.inject(new TypedText("ß"));
+        typeWithKeys(" > out8");
+        pressEnter();
+        assertEquals("ß\n", awaitFile("out8"));
+        assertTrue(run("xmodmap", "-pke").contains("ssharp"), "ß was typed on no spare key");
+
+        injector.releaseAll();
+
+        assertFalse(run("xmodmap", "-pke").contains("ssharp"), "a spare key still types ß after control ended");
+    }
+
+    @Test
+    void aKeyTheLayoutLacksIsPressedOnASpareKey() throws Exception {
+        assertFalse(run("xmodmap", "-pke").contains("F20"), "this layout has an F20 key: the test needs one without");
+        typeWithKeys("cat -v > out9");
+        pressEnter();
+        injector.inject(new KeyStroke(Key.F20, true));
+        injector.inject(new KeyStroke(Key.F20, false));
+        pressEnter();
+        injector.inject(new KeyStroke(Key.CONTROL, true));
+        typeWithKeys("d");
+        injector.inject(new KeyStroke(Key.CONTROL, false));
+
+        assertEquals("^[[34~\n", awaitFile("out9"), "the terminal's sequence for F20");
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void asciiTextIsTypedWithKeysEvenWhileTheTechnicianHoldsShift() throws Exception {
         injector.inject(new KeyStroke(Key.SHIFT, true));

@@ -153,13 +153,13 @@ public final class DesktopCommand implements Callable<Integer> {
                 .orElse(Files.createTempDirectory("tandem-bench-desktop").toString()));
         XdoTool customerSide = new XdoTool(customerDisplay);
         XdoTool technicianSide = new XdoTool(System.getenv("DISPLAY"));
-        ViewerDriver driver = new ViewerDriver();
         CpuClock cpu = CpuClock.system();
-        Workload workload = new Workload(new Workload.Settings(keystrokes, lines,
-                Workload.Settings.defaults().lineMillis(), dragSteps, Workload.Settings.defaults().dragStepMillis(),
-                idleSeconds), driver, cpu, customerServerPid, warmUp);
         List<RunFigures> figures = new ArrayList<>();
-        try (CustomerDesktop desktop = CustomerDesktop.start(customerSide, work)) {
+        try (ViewerDriver driver = new ViewerDriver();
+                CustomerDesktop desktop = CustomerDesktop.start(customerSide, work)) {
+            Workload workload = new Workload(new Workload.Settings(keystrokes, lines,
+                    Workload.Settings.defaults().lineMillis(), dragSteps, Workload.Settings.defaults().dragStepMillis(),
+                    idleSeconds), driver, cpu, customerServerPid, warmUp);
             for (int run = 1; run <= runs; run++) {
                 for (String viewer : List.of(DesktopReport.BASELINE, DesktopReport.TANDEM)) {
                     if (only != null && !only.equals(viewer)) {

@@ -8,21 +8,37 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.tandem.customer.capture.XDamageSignal;
 
 /**
  * The technician's hands and eyes on the technician's display (this process's own X display):
  * keys and mouse through XTest, and the screen read back, to time a keystroke from the moment it
- * is sent to the moment the viewer's window shows its echo.
+ * is sent to the moment the viewer's window shows its echo. The X server's damage reports say when
+ * anything on the display was drawn; only then is the watched area read back, so that waiting for
+ * an echo takes no processor time from the viewers (it polled a capture every 250 µs before, most
+ * of one core).
  */
-final class ViewerDriver {
-    private static final long POLL_NANOS = 250_000;
+final class ViewerDriver implements AutoCloseable {
     private final Robot robot;
+    private final Semaphore drawn = new Semaphore(0);
+    private final XDamageSignal drawing;
 
-    ViewerDriver() throws AWTException {
+    /** @throws IOException when the display has no damage reports: the echo cannot be timed without them */
+    ViewerDriver() throws AWTException, IOException {
         robot = new Robot();
         robot.setAutoWaitForIdle(false);
         robot.setAutoDelay(0);
+        drawing = XDamageSignal.start(drawn::release, Duration.ZERO);
+    }
+
+    @Override
+    public void close() {
+        drawing.close();
     }
 
     ScreenPixels screenshot() {
@@ -78,17 +94,21 @@ final class ViewerDriver {
      * it showed just before: the time from the press to that moment in nanoseconds, or -1 when
      * nothing changed within {@code timeoutMillis}.
      */
-    long echo(int keyCode, Rectangle watch, long timeoutMillis) {
+    long echo(int keyCode, Rectangle watch, long timeoutMillis) throws InterruptedException {
         int[] before = pixels(watch);
+        drawn.drainPermits();
         long start = System.nanoTime();
         robot.keyPress(keyCode);
         robot.keyRelease(keyCode);
         long deadline = start + timeoutMillis * 1_000_000;
-        while (System.nanoTime() < deadline) {
+        for (long left = deadline - start; left > 0; left = deadline - System.nanoTime()) {
+            if (!drawn.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                return -1;
+            }
+            drawn.drainPermits(); // one look covers every drawing reported so far
             if (!Arrays.equals(before, pixels(watch))) {
                 return System.nanoTime() - start;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(POLL_NANOS);
         }
         return -1;
     }

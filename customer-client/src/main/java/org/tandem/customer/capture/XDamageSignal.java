@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * next report. Reports closer together than {@code gap} wait for it: a screen that keeps changing
  * wakes this thread at most once a gap, and the capture keeps its own pace then.
  *
- * <p>Only the thread started here touches its connection, from opening to closing.
+ * <p>Only the thread started here touches its connection, from opening to closing. The desktop
+ * benchmark watches the technician's display with it too, to see a keystroke's echo the moment the
+ * viewer draws it.
  */
-final class XDamageSignal implements AutoCloseable {
+public final class XDamageSignal implements AutoCloseable {
     /** How long one wait on the socket lasts at most: the thread ends within it once closed. */
     static final int WAIT_MILLIS = 1_000;
     /** {@code POLLIN}. */
@@ -55,7 +57,7 @@ final class XDamageSignal implements AutoCloseable {
      * @param gap the least time between two calls of {@code drawn}
      * @throws IOException with the reason in words when the display or its extensions are missing
      */
-    static XDamageSignal start(Runnable drawn, Duration gap) throws IOException {
+    public static XDamageSignal start(Runnable drawn, Duration gap) throws IOException {
         XDamageSignal signal = new XDamageSignal(Objects.requireNonNull(drawn, "drawn"), gap.toNanos());
         signal.thread.start();
         try {

@@ -3,10 +3,16 @@ package org.tandem.agent.ui.viewer;
 /**
  * The customer's screen cut into square tiles, each shown by its own image, so that a change
  * re-uploads and repaints only the tiles it touches instead of the whole screen. Each tile reaches
- * one pixel into its right and lower neighbours: where the scene graph scales the picture, the
- * overlap hides the seam between two tiles' edges.
+ * {@value #OVERLAP} pixels into its right and lower neighbours, which are drawn over it: where the
+ * scene graph scales the picture, a tile's edge is smoothed over a device pixel or two, and what
+ * shows through it must be the same picture, not the background. At a scale of s the overlap covers
+ * {@code OVERLAP × s} device pixels; one pixel of overlap let a grey grid through at Fit's usual
+ * third of the size, eight hide it down to a fifth.
  */
 public final class TileLayout {
+    /** Pixels each tile reaches into its right and lower neighbours. */
+    public static final int OVERLAP = 8;
+
     /** One tile: its place on the screen and its size, overlap included. */
     public record Tile(int index, int x, int y, int width, int height) {}
 
@@ -51,7 +57,7 @@ public final class TileLayout {
     public Tile tile(int index) {
         int x = (index % columns) * size;
         int y = (index / columns) * size;
-        return new Tile(index, x, y, Math.min(size + 1, width - x), Math.min(size + 1, height - y));
+        return new Tile(index, x, y, Math.min(size + OVERLAP, width - x), Math.min(size + OVERLAP, height - y));
     }
 
     /** Hands each tile's part of this rectangle to {@code sink}, row by row; nothing outside the screen. */
@@ -63,10 +69,10 @@ public final class TileLayout {
         if (x0 >= x1 || y0 >= y1) {
             return;
         }
-        // A tile starting at column c * size reaches column c * size + size (its overlap).
-        int firstColumn = Math.max(0, (x0 - 1) / size);
+        // A tile starting at column c * size reaches column c * size + size + OVERLAP - 1.
+        int firstColumn = Math.max(0, Math.floorDiv(x0 - OVERLAP, size));
         int lastColumn = Math.min(columns - 1, (x1 - 1) / size);
-        int firstRow = Math.max(0, (y0 - 1) / size);
+        int firstRow = Math.max(0, Math.floorDiv(y0 - OVERLAP, size));
         int lastRow = Math.min(rows - 1, (y1 - 1) / size);
         for (int row = firstRow; row <= lastRow; row++) {
             for (int column = firstColumn; column <= lastColumn; column++) {

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 /** How the customer's screen is cut into tiles, and which parts of which tiles a change touches. */
 class TileLayoutTest {
     @Test
-    void tilesCoverTheScreenAndEachReachesOnePixelIntoItsNeighbours() {
+    void tilesCoverTheScreenAndEachReachesIntoItsNeighbours() {
         TileLayout layout = new TileLayout(300, 200, 128);
+        int reach = 128 + TileLayout.OVERLAP;
 
         assertEquals(3, layout.columns());
         assertEquals(2, layout.rows());
-        assertEquals(new TileLayout.Tile(0, 0, 0, 129, 129), layout.tile(0));
-        assertEquals(new TileLayout.Tile(1, 128, 0, 129, 129), layout.tile(1));
-        assertEquals(new TileLayout.Tile(2, 256, 0, 44, 129), layout.tile(2), "the last column ends at the screen's edge");
+        assertEquals(new TileLayout.Tile(0, 0, 0, reach, reach), layout.tile(0));
+        assertEquals(new TileLayout.Tile(1, 128, 0, reach, reach), layout.tile(1));
+        assertEquals(new TileLayout.Tile(2, 256, 0, 44, reach), layout.tile(2), "the last column ends at the screen's edge");
         assertEquals(new TileLayout.Tile(5, 256, 128, 44, 72), layout.tile(5));
     }
 
@@ -32,14 +33,26 @@ class TileLayoutTest {
     }
 
     @Test
-    void aChangeAcrossABorderIsSplitAndTheSharedColumnGoesToBothTiles() {
+    void aChangeAcrossABorderIsSplitAndTheSharedColumnsGoToBothTiles() {
         TileLayout layout = new TileLayout(1920, 1080, 128);
 
-        List<int[]> parts = parts(layout, 120, 10, 10, 5);
+        List<int[]> parts = parts(layout, 120, 10, 20, 5);
 
         assertEquals(2, parts.size());
-        assertEquals(List.of(0, 120, 10, 9, 5), boxed(parts.get(0)), "columns 120..128, 128 being the first tile's overlap");
-        assertEquals(List.of(1, 128, 10, 2, 5), boxed(parts.get(1)));
+        assertEquals(List.of(0, 120, 10, 8 + TileLayout.OVERLAP, 5), boxed(parts.get(0)),
+                "columns 120 to 127, and the first tile's overlap from 128 on");
+        assertEquals(List.of(1, 128, 10, 12, 5), boxed(parts.get(1)));
+    }
+
+    @Test
+    void aChangeInTheOverlapAloneGoesToTheTileItOverlapsToo() {
+        TileLayout layout = new TileLayout(1920, 1080, 128);
+
+        List<int[]> parts = parts(layout, 128 + TileLayout.OVERLAP - 1, 128 + TileLayout.OVERLAP - 1, 1, 1);
+
+        assertEquals(List.of(0, 1, 15, 16), parts.stream().map(p -> p[0]).toList(),
+                "the pixel lies in tile 16 and in the overlaps of its left, upper and upper-left neighbours");
+        assertEquals(1, parts(layout, 128 + TileLayout.OVERLAP, 10, 1, 1).size(), "one past the overlap: one tile");
     }
 
     @Test

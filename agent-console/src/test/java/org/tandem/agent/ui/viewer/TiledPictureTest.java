@@ -66,6 +66,41 @@ class TiledPictureTest {
         assertSame(argb, picture[0], robot);
     }
 
+    /**
+     * Fit shows a 1080p screen at a third of its size or less: where two tiles meet, their edges must
+     * not let the background through as a faint grid over the customer's screen.
+     */
+    @Test
+    void aUniformScreenScaledDownShowsNoSeamsBetweenItsTiles(FxRobot robot) throws Exception {
+        TileScreenEncoder encoder = new TileScreenEncoder();
+        TileScreenDecoder decoder = new TileScreenDecoder();
+        int[] white = new int[1920 * 1080];
+        java.util.Arrays.fill(white, 0xffffffff);
+        apply(decoder, encoder, new Frame(1920, 1080, white));
+        for (double scale : new double[] {0.2, 0.3, 0.37, 0.5, 0.71, 1.0, 1.3}) {
+            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> {
+                TiledPicture picture = new TiledPicture(1920, 1080);
+                picture.upload(decoder.screen(), true);
+                picture.node().getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
+                javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+                parameters.setFill(javafx.scene.paint.Color.BLACK);
+                shot[0] = new javafx.scene.Group(picture.node()).snapshot(parameters, null);
+            });
+            javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+            int width = (int) shot[0].getWidth();
+            int height = (int) shot[0].getHeight();
+            int darkest = 0xff;
+            for (int y = 1; y < height - 1; y++) {
+                for (int x = 1; x < width - 1; x++) {
+                    darkest = Math.min(darkest, pixels.getArgb(x, y) & 0xff);
+                }
+            }
+            assertTrue(darkest >= 0xf8, "at " + scale + "× the background shows between the tiles: a pixel of blue "
+                    + darkest + " inside a white " + width + "×" + height + " picture");
+        }
+    }
+
     @Test
     void noGroupHoldsMoreTilesThanJavaFxRepaintsOneByOne(FxRobot robot) {
         TiledPicture[] picture = new TiledPicture[1];

@@ -81,21 +81,10 @@ final class ChatView {
         compose.setAlignment(Pos.BOTTOM_LEFT);
 
         root.getChildren().addAll(title, scroll, typing, problem, compose);
-        // The technician's messages count as read while this window has the focus.
-        root.sceneProperty().addListener((obs, was, scene) -> {
-            model.inViewProperty().unbind();
-            if (scene != null) {
-                scene.windowProperty().addListener((o, w, window) -> bindInView(model, window));
-                bindInView(model, scene.getWindow());
-            }
-        });
-    }
-
-    private static void bindInView(ChatViewModel model, javafx.stage.Window window) {
-        model.inViewProperty().unbind();
-        if (window != null) {
-            model.inViewProperty().bind(window.focusedProperty());
-        }
+        root.setId("chatPanel");
+        // The technician's messages count as read only while they are in front of the customer: the chat
+        // shown (not hidden behind another panel) in a window that has the focus.
+        model.inViewProperty().bind(OnScreen.of(root));
     }
 
     private static Node message(ChatViewModel.Entry entry, Consumer<String> openLink) {

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -18,10 +17,14 @@ import javafx.scene.layout.VBox;
 /**
  * The customer's window during a session: who is helping (verified, or the warning), where the
  * session stands with Pause sharing, Stop control and End session, the plan beside the chat, and the
- * activity feed; "Before you go" takes the chat's place when the technician asks whether everything
- * works.
+ * activity feed; "Before you go" takes the plan's place when the technician asks whether everything
+ * works, so messages written meanwhile are still seen.
  */
 final class CompanionView {
+    private static final double PLAN_SHARE = 0.3;
+    /** Before you go needs more width than the plan: its buttons stand in one row. */
+    private static final double WRAP_UP_SHARE = 0.45;
+
     private final BorderPane root = new BorderPane();
     private final PlanView plan;
     private final ChatView chat;
@@ -78,13 +81,24 @@ final class CompanionView {
         SplitPane talkAndFeed = new SplitPane(chat.root(), activity.root());
         talkAndFeed.setOrientation(Orientation.VERTICAL);
         talkAndFeed.setDividerPositions(0.68);
-        Node wrapUpRoot = wrapUp.root();
+        // Before you go takes the plan's place, never the messages': the technician may still write (and
+        // act) until the session ends, and the customer must see it. Its column widens while it shows.
+        Region wrapUpRoot = wrapUp.root();
         wrapUpRoot.visibleProperty().bind(model.wrapUp().offeredProperty());
-        talkAndFeed.visibleProperty().bind(model.wrapUp().offeredProperty().not());
-        StackPane conversation = new StackPane(talkAndFeed, wrapUpRoot);
-        SplitPane main = new SplitPane(plan.root(), conversation);
-        main.setDividerPositions(0.3);
+        plan.root().visibleProperty().bind(model.wrapUp().offeredProperty().not());
+        StackPane planOrWrapUp = new StackPane(plan.root(), wrapUpRoot);
+        SplitPane main = new SplitPane(planOrWrapUp, talkAndFeed);
+        main.setDividerPositions(PLAN_SHARE);
         main.setPadding(new Insets(0, 8, 8, 8));
+        double[] planAt = {PLAN_SHARE}; // where the customer had the divider, given back after Before you go
+        model.wrapUp().offeredProperty().addListener((obs, was, now) -> {
+            if (now) {
+                planAt[0] = main.getDividers().get(0).getPosition();
+                main.setDividerPositions(Math.max(planAt[0], WRAP_UP_SHARE));
+            } else {
+                main.setDividerPositions(planAt[0]);
+            }
+        });
 
         root.setTop(header);
         root.setCenter(main);

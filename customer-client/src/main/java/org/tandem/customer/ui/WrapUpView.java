@@ -131,7 +131,7 @@ final class WrapUpView {
         });
     }
 
-    Node root() {
+    javafx.scene.layout.Region root() {
         return root;
     }
 }

@@ -112,10 +112,7 @@ class CompanionViewTest {
         Platform.runLater(() -> fixture.workingCheckAnswered(true));
         waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText().isEmpty());
         assertEquals("You said everything is working now.", robot.lookup("#wrapUpAnswer").queryAs(Label.class).getText());
-        // The panel swap is laid out after the answer's text is set; wait for it rather than race it.
-        waitFor(5, TimeUnit.SECONDS, () -> !shown(robot.lookup("#chatInput").query()));
-        assertFalse(shown(robot.lookup("#chatInput").query()), "Before you go takes the chat's place");
-        assertTrue(shown(robot.lookup("#finishButton").query()));
+        waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#finishButton").query()));
 
         robot.clickOn("#ratingControl");
         robot.type(KeyCode.DIGIT4);
@@ -127,6 +124,41 @@ class CompanionViewTest {
         assertEquals(List.of(new ControlMessage.RatingGiven(4, "Clear and patient")),
                 fixture.sent(ControlMessage.RatingGiven.class));
         assertEquals(List.of(), fixture.sent(ControlMessage.FollowUpRequested.class));
+    }
+
+    @Test
+    void aMessageSentDuringBeforeYouGoIsShownBesideTheForm(FxRobot robot) throws Exception {
+        Platform.runLater(() -> fixture.workingCheckAnswered(true));
+        waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#finishButton").query()));
+
+        String theirs = "5e0c2b7a-1f3d-4a6e-8b9c-2d4e6f8a0b1c";
+        fixture.conversation.handle(new ControlMessage.ChatSent(theirs, "One more thing: restart once tonight."));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chatMessage-" + theirs).tryQuery().isPresent());
+        waitForFxEvents();
+
+        assertTrue(shown(robot.lookup("#chatMessage-" + theirs).query()), "the message is hidden behind the form");
+        assertTrue(shown(robot.lookup("#chatInput").query()), "the customer cannot answer during Before you go");
+        assertTrue(shown(robot.lookup("#finishButton").query()), "the form went away");
+    }
+
+    @Test
+    void aMessageIsReportedReadOnlyOnceTheChatIsOnScreen(FxRobot robot) throws Exception {
+        Stage stage = (Stage) robot.lookup("#companionView").query().getScene().getWindow();
+        robot.interact(stage::requestFocus);
+        waitFor(5, TimeUnit.SECONDS, stage::isFocused);
+        Node panel = robot.lookup("#chatPanel").query();
+        robot.interact(() -> panel.getParent().setVisible(false)); // something in front of the chat
+
+        String theirs = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+        fixture.conversation.handle(new ControlMessage.ChatSent(theirs, "Can you see this?"));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chatMessage-" + theirs).tryQuery().isPresent());
+        waitForFxEvents();
+        assertEquals(List.of(new ControlMessage.ChatReceipt(theirs, false)), fixture.sent(ControlMessage.ChatReceipt.class),
+                "read before the customer could see it");
+
+        robot.interact(() -> panel.getParent().setVisible(true));
+        waitFor(5, TimeUnit.SECONDS, () -> fixture.sent(ControlMessage.ChatReceipt.class)
+                .contains(new ControlMessage.ChatReceipt(theirs, true)));
     }
 
     private static List<String> steps(FxRobot robot) {

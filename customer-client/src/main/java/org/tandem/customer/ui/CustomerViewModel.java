@@ -92,6 +92,12 @@ public final class CustomerViewModel implements CustomerSessionListener {
         chat = new ChatViewModel(fx, worker, talk, ZoneId.systemDefault());
         wrapUp = new WrapUpViewModel(fx, worker, talk, endAction);
         inSession = Bindings.createBooleanBinding(() -> ConnectView.inSession(state.get()), state);
+        // What the last try said is about the last code: once the customer edits it, it goes.
+        entry.codeProperty().addListener((obs, was, now) -> {
+            if (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED) {
+                status.set("");
+            }
+        });
         canConnect = Bindings.createBooleanBinding(
                 () -> entry.completeProperty().get()
                         && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),

@@ -120,4 +120,16 @@ class ConnectViewTest {
         waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Could not connect to your technician"));
         assertFalse(status.getText().contains("127.0.0.1"), "raw failure text shown: " + status.getText());
     }
+
+    @Test
+    void typingAnotherCodeTakesTheLastFailureAway(FxRobot robot) throws Exception {
+        robot.clickOn("#codeField").write("482-193 775");
+        robot.clickOn("#connectButton");
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Could not connect to your technician"));
+
+        robot.clickOn("#codeField").type(javafx.scene.input.KeyCode.BACK_SPACE);
+
+        assertEquals("", status.getText(), "the failure of the last code is still shown");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.customer.session.CustomerState;
 
 /** What the customer's window shows of one session is that session's only. */
 class CustomerViewModelTest {
@@ -20,5 +21,16 @@ class CustomerViewModelTest {
         assertEquals(0, model.questionsWaitingProperty().get());
         model.activity("10:00  The technician looked at: Show system information");
         assertEquals(List.of("10:00  The technician looked at: Show system information"), model.activity());
+    }
+
+    @Test
+    void editingTheCodeClearsTheLastFailure() {
+        model.codeProperty().set("482-193 775");
+        model.stateChanged(CustomerState.CONNECTING, "Connecting to your technician…");
+        model.stateChanged(CustomerState.ENDED, "The code did not match. Ask your technician for a new code.");
+
+        model.codeProperty().set("482-193 77");
+
+        assertEquals("", model.statusProperty().get(), "the last code's failure is still shown");
     }
 }

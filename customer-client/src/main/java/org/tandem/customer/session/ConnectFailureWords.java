@@ -24,6 +24,8 @@ import org.tandem.shared.relay.client.RelayRefusedException;
  */
 public final class ConnectFailureWords {
     static final String IN_USE = "This code is already in use. Ask your technician for a new code.";
+    static final String SPENT = "This code was already used for a session that has ended. Ask your technician for a"
+            + " new one.";
     static final String NO_SUCH_CODE =
             "No session has this code. Check the code with your technician, or ask them for a new one.";
     static final String EXPIRED = "This code has expired. Ask your technician for a new code.";
@@ -65,6 +67,16 @@ public final class ConnectFailureWords {
             }
         }
         return OTHER;
+    }
+
+    /**
+     * As {@link #describe(Throwable)}, for a code this computer has joined with before. The relay keeps
+     * a joined code as in use after its session too (so it is never handed to anyone else); for such a
+     * code "in use" means the code is spent, and the customer is told so.
+     */
+    public static String describe(Throwable failure, boolean joinedBefore) {
+        String words = describe(failure);
+        return joinedBefore && IN_USE.equals(words) ? SPENT : words;
     }
 
     /** Too many tries from this computer: say how long to wait, in minutes or seconds. */

@@ -3,6 +3,8 @@ package org.tandem.customer.session;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,8 @@ final class SessionOpening {
     private final ReconnectPlan reconnect;
     private final CustomerSessionListener listener;
     private final BiConsumer<CustomerState, String> moveTo;
+    /** The nameplates this client has joined under: the relay keeps them in use for good, so they are spent. */
+    private final Set<String> joined = ConcurrentHashMap.newKeySet();
 
     /** @param moveTo moves the session on and tells the view why */
     SessionOpening(RelayJoiner joiner, CustomerLogs logs, ReconnectPlan reconnect, CustomerSessionListener listener,
@@ -59,6 +63,7 @@ final class SessionOpening {
     void open(SessionCode code, BiConsumer<SessionPairing.Paired, SessionLogbook> opened, SessionListener reader) {
         try {
             RelayLink link = joiner.join(code);
+            joined.add(code.nameplate());
             SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.CUSTOMER, code, PAIRING_TIMEOUT);
             SessionChannel channel = paired.channel();
             SessionLogbook book;
@@ -84,7 +89,7 @@ final class SessionOpening {
             channel.start(reader, "tandem-customer-session");
         } catch (IOException | RuntimeException e) {
             LOG.info("Could not join", e);
-            moveTo.accept(CustomerState.ENDED, ConnectFailureWords.describe(e));
+            moveTo.accept(CustomerState.ENDED, ConnectFailureWords.describe(e, joined.contains(code.nameplate())));
         }
     }
 }

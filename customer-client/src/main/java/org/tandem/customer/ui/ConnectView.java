@@ -57,6 +57,12 @@ final class ConnectView {
         end.setFocusTraversable(false); // one Space must not end the session; Alt+E reaches it
 
         codeField.disableProperty().bind(end.visibleProperty());
+        // The session is over and the field empty again: it is where the next code goes.
+        model.inSessionProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                codeField.requestFocus();
+            }
+        });
         codeHint.visibleProperty().bind(end.visibleProperty().not());
         codeHint.managedProperty().bind(codeHint.visibleProperty());
 

@@ -341,8 +341,23 @@ public final class CustomerViewModel implements CustomerSessionListener {
     @Override
     public void stateChanged(CustomerState next, String detail) {
         fx.execute(() -> {
+            boolean sessionOver = next == CustomerState.ENDED && ConnectView.inSession(state.get());
             state.set(next);
+            if (sessionOver) {
+                freshForTheNextCode();
+            }
             status.set(detail);
         });
+    }
+
+    /**
+     * A session ended: its code is spent and its check code and technician are no longer anyone's, so
+     * the code form starts empty. A code that failed to connect stays, for the customer to correct.
+     */
+    private void freshForTheNextCode() {
+        entry.codeProperty().set("");
+        checkString.set("");
+        identity.set("");
+        identityVerified.set(false);
     }
 }

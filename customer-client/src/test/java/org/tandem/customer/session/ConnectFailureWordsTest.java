@@ -45,6 +45,15 @@ class ConnectFailureWordsTest {
     @TempDir
     Path dir;
 
+    @Test
+    void aCodeInUseThatThisComputerJoinedBeforeIsSpent() {
+        RelayRefusedException inUse = new RelayRefusedException(RelayMessage.Error.IN_USE, RAW);
+        assertEquals(ConnectFailureWords.SPENT, ConnectFailureWords.describe(inUse, true));
+        assertEquals(ConnectFailureWords.IN_USE, ConnectFailureWords.describe(inUse, false));
+        assertEquals(ConnectFailureWords.EXPIRED, ConnectFailureWords.describe(
+                new RelayRefusedException(RelayMessage.Error.EXPIRED, RAW), true));
+    }
+
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(new RelayRefusedException(RelayMessage.Error.IN_USE, RAW), ConnectFailureWords.IN_USE),

@@ -140,4 +140,39 @@ class SessionOpeningTest {
         assertEquals(-1, assertTimeoutPreemptively(WAIT, () -> technicianLink.input().read()),
                 "the customer closed the pipe without a word, not even its hello");
     }
+
+    @Test
+    void aCodeThisComputerAlreadyUsedIsCalledSpentWhenTheRelaySaysItIsTaken() throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, CODE, WAIT);
+            } catch (java.io.IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        java.util.concurrent.atomic.AtomicInteger joins = new java.util.concurrent.atomic.AtomicInteger();
+        SessionOpening opening = new SessionOpening(code -> {
+            if (joins.getAndIncrement() == 0) {
+                return links.first();
+            }
+            // The relay keeps a joined code as in use after its session, so that nobody else gets it.
+            throw new org.tandem.shared.relay.client.RelayRefusedException(
+                    org.tandem.shared.relay.RelayMessage.Error.IN_USE, "That session code is already in use.");
+        }, id -> SessionLogWriter.create(logDir.resolve(id).resolve("customer.log"), id, "customer",
+                Ed25519Keys.generate(), 20, Clock.systemUTC()), new ReconnectPlan(), listener,
+                (next, detail) -> {
+                    steps.add(next.name());
+                    details.add(detail);
+                });
+        opening.open(CODE, (paired, book) -> customer = paired.channel(), IGNORING);
+        technician = technicianSide.get(WAIT.toSeconds(), TimeUnit.SECONDS).channel();
+        customer.close();
+        details.clear();
+
+        opening.open(CODE, (paired, book) -> steps.add("opened again"), IGNORING);
+
+        assertEquals(List.of("This code was already used for a session that has ended. Ask your technician for a new"
+                + " one."), details);
+    }
 }

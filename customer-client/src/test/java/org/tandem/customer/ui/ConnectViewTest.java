@@ -35,10 +35,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ConnectViewTest {
     private final CompletableFuture<String> joinedNameplate = new CompletableFuture<>();
+    private CustomerViewModel model;
 
     @Start
     void start(Stage stage) {
-        CustomerViewModel model = new CustomerViewModel(Platform::runLater);
+        model = new CustomerViewModel(Platform::runLater);
         ScreenSharer sharer = new ScreenSharer(() -> new PatternFrameSource(10, 10), TileScreenEncoder::new, Duration.ZERO);
         var worker = Executors.newSingleThreadExecutor();
         CustomerControl control = new CustomerControl(new InputInjector() {
@@ -131,5 +132,21 @@ class ConnectViewTest {
         robot.clickOn("#codeField").type(javafx.scene.input.KeyCode.BACK_SPACE);
 
         assertEquals("", status.getText(), "the failure of the last code is still shown");
+    }
+
+    @Test
+    void afterASessionTheCodeFieldIsEmptyAndReadyForTheNextCode(FxRobot robot) throws Exception {
+        robot.clickOn("#codeField").write("482-193 775");
+        model.stateChanged(org.tandem.customer.session.CustomerState.CONNECTED, "Connected securely.");
+        model.stateChanged(org.tandem.customer.session.CustomerState.SHARING, "Your screen is being shared.");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#codeField").queryAs(TextField.class);
+        assertTrue(field.isDisabled(), "the code cannot be changed during a session");
+        model.stateChanged(org.tandem.customer.session.CustomerState.ENDED, "You ended the session.");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        assertEquals("", field.getText());
+        assertTrue(robot.lookup("#connectButton").queryButton().isDisabled(), "Connect offered without a code");
     }
 }

@@ -33,4 +33,30 @@ class CustomerViewModelTest {
 
         assertEquals("", model.statusProperty().get(), "the last code's failure is still shown");
     }
+
+    @Test
+    void afterASessionEndsTheConnectScreenIsFreshForTheNextCode() {
+        model.codeProperty().set("482-193 775");
+        model.stateChanged(CustomerState.CONNECTING, "Connecting to your technician…");
+        model.paired("008 196");
+        model.stateChanged(CustomerState.CONNECTED, "Connected securely. Waiting for your technician…");
+        model.technicianIdentified(ConversationFixture.DANA);
+        model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana Scully.");
+
+        model.stateChanged(CustomerState.ENDED, "You ended the session.");
+
+        assertEquals("", model.codeProperty().get(), "the spent code is still offered");
+        assertEquals("", model.checkStringProperty().get(), "the ended session's check code is still shown");
+        assertEquals("", model.identityProperty().get(), "the ended session's technician is still shown");
+        assertEquals("You ended the session.", model.statusProperty().get(), "why it ended is no longer said");
+    }
+
+    @Test
+    void aCodeThatFailedToConnectStaysForTheCustomerToCorrect() {
+        model.codeProperty().set("482-193 775");
+        model.stateChanged(CustomerState.CONNECTING, "Connecting to your technician…");
+        model.stateChanged(CustomerState.ENDED, "Tandem could not reach its connection server.");
+
+        assertEquals("482-193 775", model.codeProperty().get());
+    }
 }

@@ -152,9 +152,8 @@ public final class CustomerApp extends Application {
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {
                 RecapViewModel recap = new RecapViewModel(Platform::runLater, commands, new RecapGenerator(),
-                        new DesktopMail());
-                new RecapWindow(stage, recap, folder -> getHostServices().showDocument(folder.toUri().toString()))
-                        .show();
+                        new DesktopMail(), new DesktopFolders());
+                new RecapWindow(stage, recap).show();
                 recap.load(log);
             }
         });

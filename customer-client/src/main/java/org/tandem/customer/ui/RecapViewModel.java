@@ -46,30 +46,38 @@ final class RecapViewModel {
         boolean compose(java.net.URI mailto) throws IOException;
     }
 
+    /** Shows a folder in the desktop's file manager; false (or an exception) when this computer cannot. */
+    interface FolderOpener {
+        boolean open(Path folder) throws IOException;
+    }
+
     private final Executor fx;
     private final Executor worker;
     private final RecapGenerator generator;
     private final MailHandler mail;
+    private final FolderOpener folders;
     private final Supplier<RecapFontFiles> fonts;
     private final ReadOnlyObjectWrapper<RecapDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper folderShown = new ReadOnlyStringWrapper("");
     private volatile String markdown = "";
     private volatile String html = "";
     private volatile Path log;
 
-    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail) {
-        this(fx, worker, generator, mail, RecapFontFiles::onThisComputer);
+    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail, FolderOpener folders) {
+        this(fx, worker, generator, mail, folders, RecapFontFiles::onThisComputer);
     }
 
     /** With the fonts the PDF is written in, looked for when it is saved. */
-    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail,
+    RecapViewModel(Executor fx, Executor worker, RecapGenerator generator, MailHandler mail, FolderOpener folders,
             Supplier<RecapFontFiles> fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.generator = Objects.requireNonNull(generator, "generator");
         this.mail = Objects.requireNonNull(mail, "mail");
+        this.folders = Objects.requireNonNull(folders, "folders");
     }
 
     /** Makes the recap of this closed log, on the worker. */
@@ -144,6 +152,36 @@ final class RecapViewModel {
             boolean done = opened;
             fx.execute(() -> status.set(Texts.get(done ? "recap.mail.opened" : "recap.mail.none")));
         });
+    }
+
+    /**
+     * Opens the folder of the session's record in the file manager, on the worker. When it cannot be
+     * opened, the status says so and {@link #folderShownProperty()} holds where it is.
+     */
+    void openFolder() {
+        Path where = recordFolder();
+        if (where == null) {
+            return;
+        }
+        worker.execute(() -> {
+            boolean opened;
+            try {
+                opened = folders.open(where);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The folder {} could not be opened", where, e);
+                opened = false;
+            }
+            boolean done = opened;
+            fx.execute(() -> {
+                status.set(done ? "" : Texts.get("recap.folder.none"));
+                folderShown.set(done ? "" : where.toString());
+            });
+        });
+    }
+
+    /** Where the record is, for the customer to copy, once the folder could not be opened; else empty. */
+    ReadOnlyStringProperty folderShownProperty() {
+        return folderShown.getReadOnlyProperty();
     }
 
     /** The name the save dialog starts with: "tandem-session-recap.pdf". */

@@ -1,8 +1,6 @@
 package org.tandem.customer.ui;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,14 +20,15 @@ import javafx.stage.Window;
 
 /**
  * What was done in the session, from the customer's own log, rendered (title, fields, headings,
- * lists), with Save as HTML, Markdown or PDF, Email it to me, and Open folder. The work happens in
+ * lists), with Save as HTML, Markdown or PDF, Email it to me, and Open folder (or, where that cannot
+ * be done, the folder's location to copy). The work happens in
  * {@link RecapViewModel}; this window only asks where to save.
  */
 final class RecapWindow {
     private final Stage stage = new Stage();
     private final VBox document = new VBox(8);
 
-    RecapWindow(Window owner, RecapViewModel model, Consumer<Path> openFolder) {
+    RecapWindow(Window owner, RecapViewModel model) {
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -50,6 +50,21 @@ final class RecapWindow {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
 
+        // Where the record is, when the file manager could not show it: selectable, so it can be copied.
+        TextField where = new TextField();
+        where.setId("recordFolderPath");
+        where.setEditable(false);
+        where.setAccessibleText(Texts.get("recap.folder.where"));
+        where.textProperty().bind(model.folderShownProperty());
+        where.visibleProperty().bind(model.folderShownProperty().isNotEmpty());
+        where.managedProperty().bind(where.visibleProperty());
+        model.folderShownProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                where.requestFocus();
+                where.selectAll();
+            }
+        });
+
         Button html = saveButton("saveHtmlButton", "recap.saveHtml", RecapViewModel.Format.HTML, model);
         Button markdown = saveButton("saveMarkdownButton", "recap.saveMarkdown", RecapViewModel.Format.MARKDOWN, model);
         Button pdf = saveButton("savePdfButton", "recap.savePdf", RecapViewModel.Format.PDF, model);
@@ -59,12 +74,7 @@ final class RecapWindow {
         email.setOnAction(e -> model.email());
         Button folder = new Button(Texts.get("recap.openFolder"));
         folder.setId("openFolderButton");
-        folder.setOnAction(e -> {
-            Path where = model.recordFolder();
-            if (where != null) {
-                openFolder.accept(where);
-            }
-        });
+        folder.setOnAction(e -> model.openFolder());
         Button close = new Button(Texts.get("recap.close"));
         close.setId("closeRecapButton");
         close.setCancelButton(true);
@@ -72,7 +82,7 @@ final class RecapWindow {
         FlowPane buttons = new FlowPane(10, 8, html, markdown, pdf, email, folder, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(10, scroll, status, buttons);
+        VBox root = new VBox(10, scroll, status, where, buttons);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 680, 620);
         CustomerStyles.apply(scene);

@@ -128,7 +128,7 @@ class RecapPdfWriterTest {
     @Test
     void theCustomerIsToldWhichLettersThePdfCouldNotShow() {
         RecapViewModel model = new RecapViewModel(Runnable::run, Runnable::run, new RecapGenerator(ZoneOffset.UTC),
-                uri -> true, RecapFontFiles::none);
+                uri -> true, folder -> true, RecapFontFiles::none);
         model.load(log);
         Path pdf = dir.resolve("told.pdf");
 

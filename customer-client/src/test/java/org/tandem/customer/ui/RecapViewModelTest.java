@@ -28,6 +28,9 @@ class RecapViewModelTest {
 
     private final List<URI> mailed = new ArrayList<>();
     private boolean mailProgram = true;
+    private final List<Path> opened = new ArrayList<>();
+    private boolean fileManager = true;
+    private IOException folderFailure;
     private RecapViewModel recap;
     private Path log;
 
@@ -37,6 +40,12 @@ class RecapViewModelTest {
         recap = new RecapViewModel(Runnable::run, Runnable::run, new RecapGenerator(ZoneOffset.UTC), uri -> {
             mailed.add(uri);
             return mailProgram;
+        }, folder -> {
+            opened.add(folder);
+            if (folderFailure != null) {
+                throw folderFailure;
+            }
+            return fileManager;
         });
         recap.load(log);
     }
@@ -108,12 +117,40 @@ class RecapViewModelTest {
     }
 
     @Test
+    void openFolderOpensTheFolderOfTheRecord() {
+        recap.openFolder();
+
+        assertEquals(List.of(dir), opened);
+        assertEquals("", recap.folderShownProperty().get());
+    }
+
+    @Test
+    void whenTheFolderCannotBeOpenedTheCustomerIsToldWhereItIs() {
+        fileManager = false;
+        recap.openFolder();
+
+        assertEquals("This computer could not open the folder. The recap and the session's record are in the folder"
+                + " below: you can copy its location.", recap.statusProperty().get());
+        assertEquals(dir.toString(), recap.folderShownProperty().get());
+    }
+
+    @Test
+    void aFileManagerThatFailsIsToldInPlainWordsWithTheLocation() {
+        folderFailure = new IOException("Error opening URI: No application is registered as handling this file");
+        recap.openFolder();
+
+        assertFalse(recap.statusProperty().get().contains("No application"), recap.statusProperty().get());
+        assertTrue(recap.statusProperty().get().startsWith("This computer could not open the folder."));
+        assertEquals(dir.toString(), recap.folderShownProperty().get());
+    }
+
+    @Test
     void aLogThatCannotBeReadGivesAPlainSentenceAndNothingToSave() throws IOException {
         Path broken = dir.resolve("other").resolve("customer.log");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "not a session log\n");
         RecapViewModel other = new RecapViewModel(Runnable::run, Runnable::run, new RecapGenerator(ZoneOffset.UTC),
-                uri -> true);
+                uri -> true, folder -> true);
         other.load(broken);
 
         assertFalse(other.readyProperty().get());

@@ -53,7 +53,7 @@ final class ConnectView {
         end.visibleProperty().bind(Bindings.createBooleanBinding(() -> inSession(model.stateProperty().get()),
                 model.stateProperty()));
         end.managedProperty().bind(end.visibleProperty());
-        end.setOnAction(e -> model.endSession());
+        end.setOnAction(e -> EndSessionQuestion.askThenEnd(end.getScene().getWindow(), model));
         end.setFocusTraversable(false); // one Space must not end the session; Alt+E reaches it
 
         codeField.disableProperty().bind(end.visibleProperty());

@@ -159,7 +159,16 @@ public final class CustomerApp extends Application {
         });
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(window.scene());
-        stage.setOnCloseRequest(e -> session.endBecauseClosed());
+        // Closing the window during a session ends it, so it asks first, as End session does.
+        stage.setOnCloseRequest(e -> {
+            boolean keep = model.inSessionProperty().get() && !EndSessionQuestion.confirm(stage, model)
+                    && model.inSessionProperty().get(); // a session that ended meanwhile lets the window close
+            if (keep) {
+                e.consume();
+                return;
+            }
+            session.endBecauseClosed();
+        });
         // Ctrl+C or SIGTERM end the session as closing the window does, so its log is closed.
         new EndSessionOnShutdown(session::endBecauseClosed, () -> !isLive(session.state()), SHUTDOWN_WAIT)
                 .install("tandem-customer-shutdown");

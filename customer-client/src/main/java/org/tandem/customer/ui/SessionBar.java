@@ -54,9 +54,11 @@ final class SessionBar {
         stage.setTitle(Texts.get("bar.title"));
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
+        // The bar is the customer's way out, so closing it never just hides it, nor ends the session
+        // unasked: it asks whether to end the session, and stays while the session goes on.
         stage.setOnCloseRequest(e -> {
             e.consume();
-            model.endSession();
+            EndSessionQuestion.askThenEnd(stage, model);
         });
 
         model.controlGrantedProperty().addListener((obs, was, now) -> refit());

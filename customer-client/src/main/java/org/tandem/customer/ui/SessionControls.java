@@ -10,7 +10,8 @@ import org.tandem.customer.session.CustomerState;
 
 /**
  * Pause sharing (or Share screen), Stop control and End session: the way out, the same in the session
- * bar and in the customer's window. Each button has a mnemonic and a tooltip; ids start with a
+ * bar and in the customer's window. Pause and Stop control act at once; End session asks first
+ * ({@link EndSessionQuestion}). Each button has a mnemonic and a tooltip; ids start with a
  * prefix so both copies can be told apart.
  */
 final class SessionControls {
@@ -36,7 +37,7 @@ final class SessionControls {
         stopControl.setTooltip(new Tooltip(Texts.get("controls.stopControl.tip")));
 
         end.setId(idPrefix + "EndButton");
-        end.setOnAction(e -> model.endSession());
+        end.setOnAction(e -> EndSessionQuestion.askThenEnd(end.getScene().getWindow(), model));
         // Never the focus a window opens with: one Space must not end the session. Ctrl+E and Alt+E reach it.
         end.setFocusTraversable(false);
         end.setTooltip(new Tooltip(Texts.get("controls.end.tip")));

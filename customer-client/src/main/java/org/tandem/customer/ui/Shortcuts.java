@@ -99,7 +99,7 @@ final class Shortcuts {
                 STOP_CONTROL, model::stopControl,
                 END_SESSION, () -> {
                     if (ConnectView.inSession(model.stateProperty().get())) {
-                        model.endSession();
+                        EndSessionQuestion.askThenEnd(scene.getWindow(), model);
                     }
                 }));
     }

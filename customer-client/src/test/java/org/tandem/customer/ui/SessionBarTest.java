@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -19,12 +24,13 @@ import org.testfx.framework.junit5.Start;
 /** The bar on top of every window says what is shared and who is in control, with the way out. */
 @ExtendWith(ApplicationExtension.class)
 class SessionBarTest {
+    private final AtomicInteger ends = new AtomicInteger();
     private CustomerViewModel model;
     private SessionBar bar;
 
     @Start
     void start(Stage stage) {
-        model = new CustomerViewModel(Runnable::run);
+        model = new CustomerViewModel(Runnable::run, Runnable::run, Optional::empty, ends::incrementAndGet);
         bar = new SessionBar(model);
     }
 
@@ -74,5 +80,76 @@ class SessionBarTest {
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarEndButton").tryQuery().isPresent());
         assertFalse(robot.lookup("#sessionBarEndButton").queryAs(Button.class).isFocusTraversable(),
                 "a Space meant for something else could end the session");
+    }
+
+    @Test
+    void closingTheBarAsksFirstAndKeepsTheSessionUnlessTheCustomerSaysYes(FxRobot robot) throws Exception {
+        showBar(robot);
+
+        Platform.runLater(() -> bar.window().fireEvent(new WindowEvent(bar.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitForQuestion(robot);
+        assertEquals(0, ends.get(), "closing the bar ended the session without a question");
+        robot.type(KeyCode.ENTER); // the default keeps the session
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
+        assertEquals(0, ends.get());
+        assertTrue(bar.window().isShowing(), "the bar went away while the session goes on");
+
+        Platform.runLater(() -> bar.window().fireEvent(new WindowEvent(bar.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitForQuestion(robot);
+        robot.clickOn("#confirmEndButton");
+        waitFor(5, TimeUnit.SECONDS, () -> ends.get() == 1);
+    }
+
+    @Test
+    void endSessionAsksFirstAsTheConsoleDoes(FxRobot robot) throws Exception {
+        showBar(robot);
+
+        robot.clickOn("#sessionBarEndButton");
+        waitForQuestion(robot);
+        robot.clickOn("#keepSessionButton");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
+        assertEquals(0, ends.get());
+
+        robot.clickOn("#sessionBarEndButton");
+        waitForQuestion(robot);
+        robot.clickOn("#confirmEndButton");
+        waitFor(5, TimeUnit.SECONDS, () -> ends.get() == 1);
+    }
+
+    @Test
+    void aSessionThatEndsMeanwhileTakesTheQuestionAway(FxRobot robot) throws Exception {
+        showBar(robot);
+        robot.clickOn("#sessionBarEndButton");
+        waitForQuestion(robot);
+
+        Platform.runLater(() -> model.stateChanged(CustomerState.ENDED, "Dana ended the session."));
+
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
+        assertEquals(0, ends.get(), "a question about a session that is over was taken as an answer");
+    }
+
+    @Test
+    void stopControlIsOneClickWithNoQuestion(FxRobot robot) throws Exception {
+        showBar(robot);
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+
+        robot.clickOn("#stopControlButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#endSessionQuestion").tryQuery().isEmpty(), "Stop control must never ask");
+        assertEquals(0, ends.get());
+    }
+
+    /** The question is on screen and laid out, ready for a click. */
+    private static void waitForQuestion(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery()
+                .map(question -> question.getScene().getWindow().isShowing()).orElse(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void showBar(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
+        waitFor(5, TimeUnit.SECONDS, () -> bar.window().isShowing());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -155,6 +155,10 @@ public final class CustomerConversation {
         record(parts.technicianActor(), new JournalEvent.PlanChanged(plan.stream()
                 .map(step -> new JournalEvent.PlanStep(step.title(), step.state().words())).toList()));
         listener.planChanged(plan);
+        // A step is asked about once while it waits: the technician's plan may still show it waiting
+        // after the answer was given. Once it moved on, a new wait asks again.
+        okAsked.removeIf(id -> plan.stream().noneMatch(step -> step.id().equals(id)
+                && step.state() == StepState.NEEDS_OK));
         for (PlanStep step : plan) {
             if (step.state() == StepState.NEEDS_OK && okAsked.add(step.id())) {
                 askForOk(step);
@@ -167,9 +171,6 @@ public final class CustomerConversation {
                 step.detail(), step.id()), () -> stillNeedsOk(step.id()))
                 .whenComplete((answer, error) -> {
                     Answer given = answer == null ? Answer.DENIED : answer;
-                    synchronized (this) {
-                        okAsked.remove(step.id()); // a later NEEDS_OK for the same step asks again
-                    }
                     parts.send().accept(new ControlMessage.PlanStepAnswered(step.id(), given == Answer.GRANTED,
                             given == Answer.TIMED_OUT));
                 });

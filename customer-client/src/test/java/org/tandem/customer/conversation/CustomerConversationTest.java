@@ -92,6 +92,22 @@ class CustomerConversationTest {
     }
 
     @Test
+    void anAnsweredStepIsNotAskedAgainWhileTheTechniciansPlanStillWaitsOnIt() {
+        PlanStep reinstall = step("s1", "Reinstall the driver", StepState.NEEDS_OK);
+        conversation.handle(new ControlMessage.PlanUpdated(1, List.of(reinstall)));
+        prompts.get(0).complete(true);
+        // the technician edited another step before the answer reached the console
+        conversation.handle(new ControlMessage.PlanUpdated(2, List.of(reinstall,
+                step("s2", "Print a test page", StepState.PLANNED))));
+        assertEquals(1, asked.size(), "one question for one OK");
+
+        conversation.handle(new ControlMessage.PlanUpdated(3, List.of(step("s1", "Reinstall the driver",
+                StepState.IN_PROGRESS))));
+        conversation.handle(new ControlMessage.PlanUpdated(4, List.of(reinstall)));
+        assertEquals(2, asked.size(), "asked again when the technician asks again");
+    }
+
+    @Test
     void chatIsJournaledBeforeItIsSentAndMarkedWhenTheOtherSideHasIt() {
         assertTrue(conversation.sendChat("  My printer says offline  "));
         ControlMessage.ChatSent mine = (ControlMessage.ChatSent) sent.get(0);

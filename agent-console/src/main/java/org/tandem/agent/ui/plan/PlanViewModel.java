@@ -214,9 +214,21 @@ public final class PlanViewModel {
                 : Texts.format("plan.sent", plan.size())));
     }
 
+    /**
+     * The customer answered a step that needed their OK. The answer shows beside the step, and a step
+     * that still waits on it moves on, for both sides and the recap: in progress after an OK, skipped
+     * after a no or no answer (the technician may ask again). A step the technician has moved on since
+     * keeps its state.
+     */
     public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-        fx.execute(() -> answers.put(stepId, ok ? Texts.get("plan.answer.ok")
-                : unanswered ? Texts.get("plan.answer.none") : Texts.get("plan.answer.no")));
+        fx.execute(() -> {
+            answers.put(stepId, ok ? Texts.get("plan.answer.ok")
+                    : unanswered ? Texts.get("plan.answer.none") : Texts.get("plan.answer.no"));
+            int at = indexOf(stepId);
+            if (at >= 0 && steps.get(at).state() == StepState.NEEDS_OK) {
+                setState(stepId, ok ? StepState.IN_PROGRESS : StepState.SKIPPED);
+            }
+        });
     }
 
     /** A step's action finished: done makes the step done; anything else stays for the technician to judge. */

@@ -152,6 +152,52 @@ class PlanViewModelTest {
         assertEquals("The customer said OK.", model.answers().get(id));
     }
 
+    @Test
+    void aStepTheCustomerSaysOkToGoesInProgressOnBothSides() {
+        model.add("Restart the computer", "", "");
+        String id = model.steps().get(0).id();
+        model.setState(id, StepState.NEEDS_OK);
+        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, true, false));
+
+        assertEquals(StepState.IN_PROGRESS, model.steps().get(0).state());
+        List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
+        assertEquals(StepState.IN_PROGRESS, plans.get(plans.size() - 1).steps().get(0).state(),
+                "the customer's plan moves on too");
+        assertEquals("The customer said OK.", model.answers().get(id), "the answer stays beside the step");
+    }
+
+    @Test
+    void aStepTheCustomerSaysNoToOrLeavesUnansweredIsSkipped() {
+        model.add("Restart the computer", "", "");
+        model.add("Reinstall the driver", "", "");
+        String restart = model.steps().get(0).id();
+        String reinstall = model.steps().get(1).id();
+        model.setState(restart, StepState.NEEDS_OK);
+        model.setState(reinstall, StepState.NEEDS_OK);
+        rig.fromCustomer(new ControlMessage.PlanStepAnswered(restart, false, false));
+        rig.fromCustomer(new ControlMessage.PlanStepAnswered(reinstall, false, true));
+
+        assertEquals(List.of(StepState.SKIPPED, StepState.SKIPPED), model.steps().stream().map(PlanStep::state).toList());
+        List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
+        assertEquals(List.of(StepState.SKIPPED, StepState.SKIPPED),
+                plans.get(plans.size() - 1).steps().stream().map(PlanStep::state).toList());
+        assertEquals("The customer said no.", model.answers().get(restart));
+        assertEquals("The customer did not answer in time.", model.answers().get(reinstall));
+    }
+
+    @Test
+    void anAnswerToAStepTheTechnicianHasMovedOnLeavesItsState() {
+        model.add("Restart the computer", "", "");
+        String id = model.steps().get(0).id();
+        model.setState(id, StepState.NEEDS_OK);
+        model.setState(id, StepState.DONE);
+        int sentBefore = rig.sent(ControlMessage.PlanUpdated.class).size();
+        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, false, true));
+
+        assertEquals(StepState.DONE, model.steps().get(0).state());
+        assertEquals(sentBefore, rig.sent(ControlMessage.PlanUpdated.class).size());
+    }
+
     private static List<String> titles(List<PlanStep> steps) {
         return steps.stream().map(PlanStep::title).toList();
     }

@@ -1,7 +1,10 @@
 package org.tandem.agent.session;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.tandem.shared.action.ActionResult;
 
 /**
@@ -59,6 +62,17 @@ public record ActionStatus(String requestId, String title, String target, Stage 
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(result, "result");
+    }
+
+    /** The parameters in words, as {@link #target()} holds them: "program=foo", sorted by name. */
+    public static String targetWords(Map<String, String> parameters) {
+        return new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The same action for the same target as {@code title} and {@code target} name, still under way. */
+    public boolean isUnderWay(String title, String target) {
+        return !stage.isFinished() && this.title.equals(title) && this.target.equals(target);
     }
 
     ActionStatus with(Stage next, int progress, String line) {

@@ -3,11 +3,9 @@ package org.tandem.agent.session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
 import org.slf4j.Logger;
@@ -43,8 +41,7 @@ final class AgentActions {
             throw new IllegalArgumentException(action.title() + " is not available: " + action.unavailableReason());
         }
         String id = UUID.randomUUID().toString();
-        String target = new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        String target = ActionStatus.targetWords(parameters);
         journal.record(actor, new JournalEvent.ActionRequested(id, what(action.title(), target), action.id(),
                 action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters));
         ActionStatus status = new ActionStatus(id, action.title(), target, ActionStatus.Stage.REQUESTED, -1, "",

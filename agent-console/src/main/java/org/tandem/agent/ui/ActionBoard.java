@@ -1,6 +1,8 @@
 package org.tandem.agent.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,6 +42,12 @@ final class ActionBoard {
 
     ObservableList<String> knownPrograms() {
         return knownProgramsView;
+    }
+
+    /** The request for this action and these parameters that is still under way, if one is. */
+    Optional<ActionStatus> underWay(ActionDescriptor action, Map<String, String> parameters) {
+        String target = ActionStatus.targetWords(parameters);
+        return requests.stream().filter(request -> request.isUnderWay(action.title(), target)).findFirst();
     }
 
     void offered(String os, List<ActionDescriptor> actions) {

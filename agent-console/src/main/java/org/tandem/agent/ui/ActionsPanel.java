@@ -38,6 +38,8 @@ final class ActionsPanel {
     private final ComboBox<ActionDescriptor> choice;
     /** A target the chosen action needs is not filled in yet. */
     private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
+    /** Counts edits of the chosen action's target, for what depends on the target as a whole. */
+    private final javafx.beans.property.IntegerProperty targetEdited = new javafx.beans.property.SimpleIntegerProperty();
 
     ActionsPanel(ConsoleViewModel model) {
         Label title = new Label(Texts.get("actions.title"));
@@ -65,9 +67,18 @@ final class ActionsPanel {
         run.setId("runActionButton");
         run.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("actions.runTip"),
                 KeyboardShortcuts.mnemonic('U'))));
+        // The same request still under way is not asked again: Run waits, and says why.
+        Label waiting = new Label();
+        waiting.setId("runWaitingNote");
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(Bindings.createStringBinding(
+                () -> choice.getValue() == null ? "" : model.whyNotAgain(choice.getValue(), values()),
+                choice.valueProperty(), targetEdited, model.actionRequests()));
+        waiting.visibleProperty().bind(waiting.textProperty().isNotEmpty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
-                choice.valueProperty(), targetMissing));
+                choice.valueProperty(), targetMissing).or(waiting.visibleProperty()));
         run.setOnAction(e -> model.runAction(choice.getValue(), values()));
 
         ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
@@ -115,7 +126,7 @@ final class ActionsPanel {
         }, requests.getSelectionModel().selectedItemProperty(), model.actionRequests()));
         cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
 
-        root.getChildren().addAll(title, os, choice, touches, parameters, run, new Label(Texts.get("actions.requests")), requests, cancel,
+        root.getChildren().addAll(title, os, choice, touches, parameters, run, waiting, new Label(Texts.get("actions.requests")), requests, cancel,
                 resultView);
         root.setPadding(new Insets(8));
         root.setPrefWidth(360);
@@ -152,6 +163,7 @@ final class ActionsPanel {
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
                 inputs.put(spec.name(), programs.getEditor());
+                programs.getEditor().textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
                 if (spec.required()) {
                     validation.registerValidator(programs.getEditor(), Validator.createEmptyValidator(
                             Texts.format("actions.required", spec.label())));
@@ -166,6 +178,7 @@ final class ActionsPanel {
             }
             parameters.getChildren().addAll(new Label(spec.required() ? spec.label() : Texts.format("actions.optional", spec.label())), input);
             inputs.put(spec.name(), input);
+            input.textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
             if (spec.required()) {
                 validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",
                         spec.label())));

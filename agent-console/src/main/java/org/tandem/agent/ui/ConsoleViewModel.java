@@ -206,9 +206,26 @@ public final class ConsoleViewModel implements AgentSessionListener {
         return actions.knownPrograms();
     }
 
-    /** Asks the customer's computer to run an action; the customer is asked first for scans and changes. */
+    /**
+     * What keeps the same request from being sent again, in words: the customer is still being
+     * asked about it, or it still runs; empty when it may be sent.
+     */
+    public String whyNotAgain(ActionDescriptor action, Map<String, String> parameters) {
+        return actions.underWay(action, parameters).map(request -> request.stage() == ActionStatus.Stage.RUNNING
+                ? Texts.get("actions.alreadyRunning") : Texts.get("actions.alreadyAsked")).orElse("");
+    }
+
+    /**
+     * Asks the customer's computer to run an action; the customer is asked first for scans and
+     * changes. The same request still under way is not sent again.
+     */
     public void runAction(ActionDescriptor action, Map<String, String> parameters) {
         if (session == null) {
+            return;
+        }
+        String refused = whyNotAgain(action, parameters);
+        if (!refused.isEmpty()) {
+            status.set(refused);
             return;
         }
         try {

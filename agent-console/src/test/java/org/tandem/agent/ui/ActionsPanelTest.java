@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -93,5 +94,35 @@ class ActionsPanelTest {
         robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertEquals(ActionStatus.Stage.DENIED, requests.getItems().get(1).stage());
+    }
+    @Test
+    void runWaitsWhileTheSameRequestWaitsForTheCustomer(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(UNINSTALL));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        robot.clickOn(programs.getEditor()).write("foo");
+        javafx.scene.control.Button run = robot.lookup("#runActionButton").queryButton();
+        assertFalse(run.isDisabled());
+
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo”", Optional.empty())));
+        assertTrue(run.isDisabled(), "the same question is not asked twice");
+        javafx.scene.control.Label note = robot.lookup("#runWaitingNote").queryAs(javafx.scene.control.Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("The customer is already being asked about this. Wait for their answer.", note.getText());
+
+        robot.interact(() -> programs.getEditor().setText("bar"));
+        assertFalse(run.isDisabled(), "another program is another request");
+        assertFalse(note.isVisible());
+        robot.interact(() -> programs.getEditor().setText("foo"));
+        assertTrue(run.isDisabled());
+
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
+        assertFalse(run.isDisabled(), "once answered, it may be asked again");
+        assertFalse(note.isVisible());
     }
 }

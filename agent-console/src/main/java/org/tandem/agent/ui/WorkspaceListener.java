@@ -31,6 +31,7 @@ final class WorkspaceListener implements AgentSessionListener {
         console.stateChanged(state, detail);
         if (state == AgentState.ENDED) {
             workspace.reconnecting().ended();
+            workspace.plan().ended();
         }
         workspace.activity().changed();
     }

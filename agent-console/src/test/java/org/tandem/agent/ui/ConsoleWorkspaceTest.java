@@ -27,6 +27,7 @@ import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The technician's side of the conversation in the console window, over a real session (pairing,
@@ -94,6 +95,25 @@ class ConsoleWorkspaceTest {
         assertEquals(List.of("Find out why the printer is offline", "Print a test page together",
                 "Restart the print spooler"), seen.get(4));
         assertEquals("The customer sees the plan (3 steps).", robot.lookup("#planMessage").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theEndedSessionsPlanCanNoLongerBeEdited(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.interact(() -> robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        robot.clickOn("#stepTitle").write("Restart the print spooler");
+        robot.clickOn("#addStepButton");
+        customer.next(ControlMessage.PlanUpdated.class);
+        robot.interact(model::endSession);
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
+        WaitForAsyncUtils.waitForFxEvents(); // the plan hears of the end after the state does
+
+        for (String id : List.of("#stepTitle", "#stepDetail", "#stepAction", "#addStepButton", "#saveStepButton",
+                "#stepUpButton", "#stepDownButton", "#removeStepButton", "#stepState", "#runStepButton")) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id + " is off once the session has ended");
+        }
+        assertEquals("The session has ended, so its plan can no longer be changed.",
+                robot.lookup("#planMessage").queryAs(Label.class).getText());
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.Texts;
 import org.tandem.shared.action.ActionDescriptor;
@@ -127,14 +128,19 @@ public final class PlanView {
                 model.runStep(selected.id());
             }
         });
+        // Once the session has ended its plan is as it was last sent: nothing here changes it.
+        var ended = model.editableProperty().not();
         var noSelection = list.getSelectionModel().selectedItemProperty().isNull();
         for (Node node : new Node[] {save, up, down, remove, state}) {
-            node.disableProperty().bind(noSelection);
+            node.disableProperty().bind(noSelection.or(ended));
+        }
+        for (Node node : new Node[] {title, detail, action, add}) {
+            node.disableProperty().bind(ended);
         }
         run.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             PlanStep selected = list.getSelectionModel().getSelectedItem();
             return selected == null || selected.actionId().isEmpty();
-        }, list.getSelectionModel().selectedItemProperty()));
+        }, list.getSelectionModel().selectedItemProperty()).or(ended));
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, step) -> {
             if (step == null) {
@@ -160,6 +166,8 @@ public final class PlanView {
         Label message = new Label();
         message.setId("planMessage");
         message.setWrapText(true);
+        // A message is read whole: the label takes the lines it needs and the tab scrolls instead.
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
 
         FlowPane order = new FlowPane(6, 6, up, down, remove, state, run);

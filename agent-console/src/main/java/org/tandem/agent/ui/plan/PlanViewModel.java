@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +56,7 @@ public final class PlanViewModel {
     /** Read-only, and always the same list: a listener added to it stays. */
     private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<ActionDescriptor> actionToPrepare = new ReadOnlyObjectWrapper<>();
     private final Map<String, String> stepOfRequest = new ConcurrentHashMap<>();
 
@@ -85,6 +88,11 @@ public final class PlanViewModel {
     /** What became of the last change, or why it was refused, in words. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** False once the session has ended: the plan can then no longer change. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
     }
 
     /** An action a step links to that needs its target filled in on the Actions tab first. */
@@ -129,8 +137,11 @@ public final class PlanViewModel {
         }
         List<PlanStep> next = new ArrayList<>(steps);
         next.remove(at);
+        if (!publish(next)) {
+            return false;
+        }
         answers.remove(id);
-        return publish(next);
+        return true;
     }
 
     /** Moves a step {@code by} places (-1 up, +1 down); nothing at the ends. */
@@ -152,10 +163,13 @@ public final class PlanViewModel {
         }
         List<PlanStep> next = new ArrayList<>(steps);
         next.set(at, steps.get(at).withState(state));
+        if (!publish(next)) {
+            return false;
+        }
         if (state == StepState.NEEDS_OK) {
             answers.remove(id);
         }
-        return publish(next);
+        return true;
     }
 
     /**
@@ -165,6 +179,10 @@ public final class PlanViewModel {
     public void runStep(String id) {
         int at = indexOf(id);
         if (at < 0 || steps.get(at).actionId().isEmpty()) {
+            return;
+        }
+        if (!editable.get()) {
+            message.set(Texts.get("plan.ended"));
             return;
         }
         PlanStep step = steps.get(at);
@@ -200,8 +218,20 @@ public final class PlanViewModel {
         });
     }
 
-    /** A new session starts with an empty plan. */
+    /**
+     * The session has ended: its plan stays as it was last sent, and no change is taken any more (it
+     * could be neither recorded nor sent). Any thread.
+     */
+    public void ended() {
+        fx.execute(() -> {
+            editable.set(false);
+            message.set(Texts.get("plan.ended"));
+        });
+    }
+
+    /** A new session starts with an empty plan, which may be written before the customer connects. */
     public void clear() {
+        editable.set(true);
         steps.clear();
         answers.clear();
         stepOfRequest.clear();
@@ -252,6 +282,10 @@ public final class PlanViewModel {
     }
 
     private boolean publish(List<PlanStep> next) {
+        if (!editable.get()) {
+            message.set(Texts.get("plan.ended"));
+            return false;
+        }
         if (next.size() > org.tandem.shared.message.ControlMessage.PlanUpdated.MAX_STEPS) {
             message.set(Texts.format("plan.tooManySteps", org.tandem.shared.message.ControlMessage.PlanUpdated.MAX_STEPS));
             return false;

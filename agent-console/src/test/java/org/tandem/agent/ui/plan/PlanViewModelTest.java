@@ -198,6 +198,31 @@ class PlanViewModelTest {
         assertEquals(sentBefore, rig.sent(ControlMessage.PlanUpdated.class).size());
     }
 
+    @Test
+    void aPlanWrittenBeforeTheCustomerConnectsIsKeptButAfterTheEndNothingChanges() {
+        PlanViewModel waiting = new PlanViewModel(Runnable::run, Runnable::run, Optional::empty, action -> "r",
+                catalog);
+        assertTrue(waiting.editableProperty().get(), "a plan may be written before the customer connects");
+        assertTrue(waiting.add("Restart the computer", "", ""));
+
+        model.add("Restart the computer", "", "");
+        String id = model.steps().get(0).id();
+        int sent = rig.sent(ControlMessage.PlanUpdated.class).size();
+        model.ended();
+        assertFalse(model.editableProperty().get());
+        assertFalse(model.add("Print a test page", "", ""));
+        assertFalse(model.edit(id, "Restart the computer now", "", ""));
+        assertFalse(model.setState(id, StepState.DONE));
+        assertFalse(model.remove(id));
+        assertEquals(List.of("Restart the computer"), titles(model.steps()));
+        assertEquals(StepState.PLANNED, model.steps().get(0).state());
+        assertEquals(sent, rig.sent(ControlMessage.PlanUpdated.class).size(), "nothing is sent after the end");
+        assertEquals("The session has ended, so its plan can no longer be changed.", model.messageProperty().get());
+
+        model.clear();
+        assertTrue(model.editableProperty().get(), "a new session's plan may be written");
+    }
+
     private static List<String> titles(List<PlanStep> steps) {
         return steps.stream().map(PlanStep::title).toList();
     }

@@ -7,12 +7,15 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -189,19 +192,38 @@ public final class SessionsView {
                 sessions::selectLast);
         // A side tab's header or the customers' tabs would take Ctrl+Tab for themselves: it always means
         // the next customer, except while in control, when every key belongs to the customer's computer.
+        // A text field's own bindings (Ctrl+H deletes a character) would hide the window's keys while the
+        // technician types: there the window's keys come first.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean next = KeyboardShortcuts.NEXT_SESSION.match(event);
-            boolean previous = KeyboardShortcuts.PREVIOUS_SESSION.match(event);
-            if ((!next && !previous) || keysGoToTheCustomer(scene)) {
+            if (keysGoToTheCustomer(scene)) {
                 return;
             }
-            event.consume();
-            if (next) {
-                sessions.selectNext();
-            } else {
-                sessions.selectPrevious();
+            boolean next = KeyboardShortcuts.NEXT_SESSION.match(event);
+            boolean previous = KeyboardShortcuts.PREVIOUS_SESSION.match(event);
+            if (next || previous) {
+                event.consume();
+                if (next) {
+                    sessions.selectNext();
+                } else {
+                    sessions.selectPrevious();
+                }
+                return;
+            }
+            if (isTyping(scene)) {
+                scene.getAccelerators().entrySet().stream().filter(key -> key.getKey().match(event)).findFirst()
+                        .ifPresent(key -> {
+                            event.consume();
+                            key.getValue().run();
+                        });
             }
         });
+    }
+
+    /** The technician types in a text field, whose own key bindings would otherwise come first. */
+    private static boolean isTyping(Scene scene) {
+        Node focused = scene.getFocusOwner();
+        return focused instanceof TextInputControl
+                || focused instanceof ComboBoxBase<?> box && box.isEditable();
     }
 
     /** In control (or paused) with the customer's screen holding the keyboard: keys are the customer's. */

@@ -125,7 +125,7 @@ final class SessionOpening {
             cancel();
             moveTo.accept(AgentState.ENDED, e.codeMismatch()
                     ? "The code did not match: the customer typed another code, or someone tried to guess it. "
-                            + "This code can no longer be used; press New session for a new one."
+                            + "This code can no longer be used; press New code and read the new code to your customer."
                     : "The secure connection failed: " + e.getMessage());
         } catch (RelayCodeBurnedException e) {
             LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());

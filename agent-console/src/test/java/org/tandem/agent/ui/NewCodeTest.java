@@ -78,7 +78,10 @@ class NewCodeTest {
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
         waitFor(5, TimeUnit.SECONDS, newCode::isVisible);
         waitFor(5, TimeUnit.SECONDS, newCode::isFocused);
-        assertTrue(robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("The code did not match"));
+        String status = robot.lookup("#statusLabel").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("The code did not match"), status);
+        String button = newCode.getText().replace("_", "");
+        assertTrue(status.contains("press " + button + " "), "the words name the button beside them: " + status);
 
         robot.type(KeyCode.SPACE); // the one key press: the button has the focus
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER

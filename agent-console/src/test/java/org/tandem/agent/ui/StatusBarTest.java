@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class StatusBarTest {
     private static final String LONG = "The code did not match: the customer typed another code, or someone tried to "
-            + "guess it. This code can no longer be used; press New session for a new one.";
+            + "guess it. This code can no longer be used; press New code and read the new code to your customer.";
 
     @TempDir
     Path dataDir;

@@ -15,9 +15,12 @@ import org.tandem.customer.consent.ConsentRequest;
  * control). Everything here runs on the FX thread.
  */
 final class BackgroundNotifier {
-    /** Shows one notification; clicking it brings the customer's window to the front. */
+    /** Shows one notification at a time (a newer replaces it); clicking it brings the customer's window to the front. */
     interface Notifier {
         void show(String title, String text);
+
+        /** Takes down the notification shown now, if any. */
+        void withdraw();
     }
 
     /** Longer texts are cut: a notification is a nudge, the window holds the whole text. */
@@ -25,6 +28,8 @@ final class BackgroundNotifier {
 
     private final BooleanSupplier inBackground;
     private final Notifier notifier;
+    /** The question the notification shown now asks, or null when it tells something else or none shows. */
+    private ConsentRequest questionShown;
 
     /** @param inBackground whether the customer's window is showing but not focused, or minimised */
     BackgroundNotifier(BooleanSupplier inBackground, Notifier notifier) {
@@ -59,13 +64,26 @@ final class BackgroundNotifier {
 
     /** A question is put to the customer (by the consent broker, through the prompt): it waits for their answer. */
     void questionAsked(ConsentRequest request) {
-        tell(Texts.get("notify.question"), request.question());
+        if (tell(Texts.get("notify.question"), request.question())) {
+            questionShown = request;
+        }
     }
 
-    private void tell(String title, String text) {
-        if (!inBackground.getAsBoolean()) {
-            return;
+    /** The question was answered, timed out or withdrawn: a notification still asking it is taken down. */
+    void questionClosed(ConsentRequest request) {
+        if (questionShown == request) {
+            questionShown = null;
+            notifier.withdraw();
         }
+    }
+
+    /** @return whether it was shown (only while the window is in the background) */
+    private boolean tell(String title, String text) {
+        if (!inBackground.getAsBoolean()) {
+            return false;
+        }
+        questionShown = null; // the new notification replaces the one shown
         notifier.show(title, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
+        return true;
     }
 }

@@ -130,7 +130,7 @@ public final class CustomerApp extends Application {
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
-                new FxConsentPrompt(() -> stage, notices::questionAsked)),
+                new FxConsentPrompt(() -> stage, notices::questionAsked, notices::questionClosed)),
                 model, worker, settings.consentTimeout());
         ReconnectingViewModel reconnecting = new ReconnectingViewModel(Platform::runLater, Clock.systemUTC(),
                 () -> worker.execute(session::cancelReconnecting));

@@ -12,17 +12,22 @@ import org.tandem.customer.consent.ConsentRequest;
 final class FxConsentPrompt implements ConsentPrompt {
     private final Supplier<Window> owner;
     private final Consumer<ConsentRequest> shown;
+    private final Consumer<ConsentRequest> closed;
     private ConsentDialog showing;
     private int waiting;
 
     FxConsentPrompt(Supplier<Window> owner) {
-        this(owner, request -> { });
+        this(owner, request -> { }, request -> { });
     }
 
-    /** {@code shown} hears of each question as it is shown, on the FX thread. */
-    FxConsentPrompt(Supplier<Window> owner, Consumer<ConsentRequest> shown) {
+    /**
+     * {@code shown} hears of each question as it is shown, {@code closed} once it is answered (or
+     * timed out, or withdrawn); both on the FX thread.
+     */
+    FxConsentPrompt(Supplier<Window> owner, Consumer<ConsentRequest> shown, Consumer<ConsentRequest> closed) {
         this.owner = owner;
         this.shown = shown;
+        this.closed = closed;
     }
 
     @Override
@@ -38,6 +43,7 @@ final class FxConsentPrompt implements ConsentPrompt {
                 if (showing == dialog) {
                     showing = null;
                 }
+                closed.accept(request);
             }));
         });
         return answer;

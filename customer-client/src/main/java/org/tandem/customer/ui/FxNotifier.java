@@ -28,6 +28,11 @@ final class FxNotifier implements BackgroundNotifier.Notifier {
         notices.show(title, text);
     }
 
+    @Override
+    public void withdraw() {
+        notices.close();
+    }
+
     void bringToFront() {
         notices.close();
         window.setIconified(false);

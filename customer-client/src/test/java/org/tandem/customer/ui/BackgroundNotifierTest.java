@@ -27,7 +27,17 @@ class BackgroundNotifierTest {
 
     @BeforeEach
     void attach() {
-        notifier = new BackgroundNotifier(() -> background, (title, text) -> shown.add(title + " | " + text));
+        notifier = new BackgroundNotifier(() -> background, new BackgroundNotifier.Notifier() {
+            @Override
+            public void show(String title, String text) {
+                shown.add(title + " | " + text);
+            }
+
+            @Override
+            public void withdraw() {
+                shown.add("withdrawn");
+            }
+        });
         notifier.attach(model);
     }
 
@@ -82,6 +92,25 @@ class BackgroundNotifierTest {
         notifier.questionAsked(control);
 
         assertEquals(List.of("Your technician is asking you something | " + control.question()), shown);
+    }
+
+    @Test
+    void aQuestionsNoticeIsTakenDownOnceTheQuestionIsAnsweredButALaterNoticeStays() {
+        ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
+                Duration.ofSeconds(60));
+        ConsentRequest again = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
+                Duration.ofSeconds(60));
+
+        notifier.questionAsked(control);
+        notifier.questionClosed(control);
+        notifier.questionAsked(again);
+        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+        notifier.questionClosed(again);
+
+        assertEquals(List.of("Your technician is asking you something | " + control.question(), "withdrawn",
+                "Your technician is asking you something | " + again.question(),
+                "Finished on your computer | Scan “Downloads” for malware — done (nothing found)."), shown,
+                "a notice still asking after the answer misleads; one that replaced it is news of its own");
     }
 
     @Test

@@ -363,6 +363,10 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
         }
         // A heartbeat blocked in a write is released when the pipe closes below.
         heartbeat.stop(false);
+        ConnectionLossHandler handler = lossHandler;
+        if (handler != null) {
+            handler.channelEnded(this); // a reconnect under way must not outlive the session
+        }
         ChannelLink current = link;
         if (tellThem && !suspended) {
             sayGoodbye(current, ending);

@@ -25,7 +25,13 @@ import org.tandem.shared.session.SessionEnding;
  * resume window closes; each try asks the relay to pair this side again by the session's token,
  * then proves end to end that both sides hold the resume secret. On success the channel goes on;
  * when the window closes it ends as {@link SessionEnding#RESUME_EXPIRED}; a failed proof or
- * another version ends it at once, never retried with less. Runs on a thread of its own per loss.
+ * another version ends it at once, never retried with less.
+ *
+ * <p>One resume at a time, on a thread of its own: a loss that comes while that thread is still
+ * finishing the previous resume is taken on by the same thread. Once the channel ends, or on
+ * {@link #cancel()}, nothing more is tried and the try under way is cut off: a wait for the relay is
+ * interrupted (and only that wait: the thread also writes the session's journal, through the session,
+ * which an interrupt would break), and a connection already made is closed.
  */
 public final class SessionResumer implements ConnectionLossHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SessionResumer.class);
@@ -35,10 +41,15 @@ public final class SessionResumer implements ConnectionLossHandler {
     static final Duration LONGEST_WAIT = Duration.ofSeconds(8);
     /** How long one try waits for the relay and the other side. */
     private static final Duration TRY_LIMIT = Duration.ofSeconds(15);
+    private static final String THREAD_NAME = "session-resume";
 
     /** Opens a new connection to the relay and asks it to pair this side by {@code token}. */
     @FunctionalInterface
     public interface Reconnector {
+        /**
+         * @throws java.io.InterruptedIOException when the resumer stops meanwhile (it interrupts the
+         *     calling thread); whatever was opened for this try must be closed then
+         */
         RelayLink reconnect(String token, Duration timeout) throws IOException;
     }
 
@@ -69,9 +80,16 @@ public final class SessionResumer implements ConnectionLossHandler {
     private final Clock clock;
     private final RandomGenerator jitter;
     private final SecureRandom random = new SecureRandom();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private volatile Thread running;
-    private volatile RelayLink trying;
+    /** Guards what a stop must reach: who is trying, and with what. */
+    private final Object lock = new Object();
+    /** Set once, by {@link #cancel()} or the channel's end: nothing is tried from then on. */
+    private volatile boolean stopped;
+    /** The thread resuming the session, while it runs. */
+    private Thread running;
+    /** That thread while it waits for the reconnector: the only place a stop interrupts it. */
+    private Thread waitingForRelay;
+    /** The connection of the try under way, from the relay's answer until the handshake is done. */
+    private RelayLink trying;
 
     public SessionResumer(PairingRole role, ResumeSecret secret, int protocolVersion, Reconnector reconnector,
             Duration window, Progress progress) {
@@ -95,26 +113,40 @@ public final class SessionResumer implements ConnectionLossHandler {
 
     @Override
     public void lost(SessionChannel channel, SessionEnding cause) {
-        Instant deadline = clock.instant().plus(window);
-        Thread thread = new Thread(() -> reconnect(channel, deadline), "session-resume");
-        thread.setDaemon(true);
-        running = thread;
-        thread.start();
+        synchronized (lock) {
+            if (stopped || running != null) {
+                // Running: the thread finds the channel lost again once it has told everyone of the last resume.
+                return;
+            }
+            Thread thread = new Thread(() -> resumeWhileLost(channel), THREAD_NAME);
+            thread.setDaemon(true);
+            running = thread;
+            thread.start();
+        }
+    }
+
+    /** The channel ended: nothing is tried any more, and a try under way is cut off. */
+    @Override
+    public void channelEnded(SessionChannel channel) {
+        cancel();
     }
 
     /**
-     * Stops trying; the caller then ends the session as its side ending it. A try under way is
-     * cut off.
+     * Stops trying; the caller then ends the session as its side ending it. A try under way is cut
+     * off: a wait for the relay is interrupted, a connection already made is closed.
      */
     public void cancel() {
-        cancelled.set(true);
-        RelayLink link = trying;
-        if (link != null) {
-            link.close();
+        RelayLink cutOff;
+        synchronized (lock) {
+            stopped = true;
+            cutOff = trying;
+            if (waitingForRelay != null) {
+                waitingForRelay.interrupt();
+            }
+            lock.notifyAll(); // ends a wait between tries
         }
-        Thread thread = running;
-        if (thread != null) {
-            thread.interrupt();
+        if (cutOff != null) {
+            cutOff.close();
         }
     }
 
@@ -125,24 +157,50 @@ public final class SessionResumer implements ConnectionLossHandler {
         return Duration.ofMillis(base - spread + jitter.nextLong(2 * spread + 1));
     }
 
-    private void reconnect(SessionChannel channel, Instant deadline) {
-        progress.reconnecting(deadline);
-        boolean resumed = false;
+    /** The resumer's thread: resumes the channel, and again as long as it is lost again before the thread is done. */
+    private void resumeWhileLost(SessionChannel channel) {
         try {
-            resumed = tryUntil(channel, deadline);
+            do {
+                Instant deadline = clock.instant().plus(window);
+                progress.reconnecting(deadline);
+                boolean resumed = false;
+                try {
+                    resumed = tryUntil(channel, deadline);
+                } finally {
+                    if (resumed) {
+                        progress.resumed();
+                    } else {
+                        progress.gaveUp();
+                    }
+                }
+            } while (lostAgain(channel));
         } finally {
-            if (resumed) {
-                progress.resumed();
-            } else {
-                progress.gaveUp();
+            synchronized (lock) {
+                if (running == Thread.currentThread()) {
+                    running = null;
+                }
             }
+        }
+    }
+
+    /**
+     * Whether the channel was lost again while this thread finished; if not, the thread is done, and
+     * a later loss starts another. Decided under the lock that {@link #lost} takes, so no loss is missed.
+     */
+    private boolean lostAgain(SessionChannel channel) {
+        synchronized (lock) {
+            if (!stopped && channel.isOpen() && channel.isSuspended()) {
+                return true;
+            }
+            running = null;
+            return false;
         }
     }
 
     /** @return whether the channel was resumed */
     private boolean tryUntil(SessionChannel channel, Instant deadline) {
         int attempt = 0;
-        while (!cancelled.get() && channel.isOpen()) {
+        while (!stopped && channel.isOpen() && channel.isSuspended()) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
                 LOG.info("Could not resume within {}", window);
@@ -151,36 +209,33 @@ public final class SessionResumer implements ConnectionLossHandler {
             }
             try {
                 if (tryOnce(channel, min(left, TRY_LIMIT))) {
-                    return channel.isOpen() && !channel.isSuspended();
+                    return true;
                 }
             } catch (ResumeException e) {
                 LOG.warn("Resume refused: {}", e.getMessage());
                 channel.close(e.ending());
                 return false;
             } catch (IOException | RuntimeException e) {
+                if (stopped) {
+                    return false; // cut off, not failed
+                }
                 LOG.info("Resume try {} failed: {}", attempt + 1, e.toString());
             }
             attempt++;
             Duration wait = min(backoff(attempt), Duration.between(clock.instant(), deadline));
-            if (!wait.isNegative()) {
+            if (!wait.isNegative() && !stopped) {
                 progress.retrying(wait);
-                try {
-                    TimeUnit.MILLISECONDS.sleep(wait.toMillis());
-                } catch (InterruptedException e) {
-                    return false; // cancelled
-                }
+                pause(wait);
             }
         }
         return false;
     }
 
-    /** @return whether the channel was resumed; false when it ended or was cancelled meanwhile */
+    /** @return whether the session went on over the new connection; false when the resumer stopped meanwhile */
     private boolean tryOnce(SessionChannel channel, Duration limit) throws IOException {
-        RelayLink link = reconnector.reconnect(secret.token(), limit);
-        trying = link;
-        if (cancelled.get() || !channel.isOpen()) {
-            link.close();
-            return true;
+        RelayLink link = reconnect(limit);
+        if (link == null) {
+            return false;
         }
         AtomicBoolean done = new AtomicBoolean();
         CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
@@ -189,8 +244,15 @@ public final class SessionResumer implements ConnectionLossHandler {
             }
         });
         try {
-            ResumeHandshake.Resumed resumed = new ResumeHandshake(role, secret, protocolVersion, random)
-                    .run(link.input(), link.output(), channel.lastReceived());
+            ResumeHandshake.Resumed resumed;
+            try {
+                resumed = new ResumeHandshake(role, secret, protocolVersion, random)
+                        .run(link.input(), link.output(), channel.lastReceived());
+            } finally {
+                synchronized (lock) {
+                    trying = null; // from here the connection is the channel's, which closes it if it ends
+                }
+            }
             done.set(true);
             channel.resume(link.input(), link.output(), link::close, resumed.inbound(), resumed.outbound(),
                     resumed.peerLastReceived());
@@ -201,8 +263,53 @@ public final class SessionResumer implements ConnectionLossHandler {
             done.set(true);
             link.close();
             throw e;
+        }
+    }
+
+    /**
+     * Asks the reconnector for a new connection, interruptible by a stop.
+     *
+     * @return the connection, or null when the resumer stopped meanwhile (a connection that came anyway is closed)
+     */
+    private RelayLink reconnect(Duration limit) throws IOException {
+        synchronized (lock) {
+            if (stopped) {
+                return null;
+            }
+            waitingForRelay = Thread.currentThread();
+        }
+        RelayLink link;
+        try {
+            link = reconnector.reconnect(secret.token(), limit);
         } finally {
-            trying = null;
+            synchronized (lock) {
+                waitingForRelay = null;
+                Thread.interrupted(); // a stop's interrupt was meant for the wait only
+            }
+        }
+        synchronized (lock) {
+            if (!stopped) {
+                trying = link;
+                return link;
+            }
+        }
+        link.close();
+        return null;
+    }
+
+    /** Waits between tries; a stop ends the wait at once. */
+    private void pause(Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (lock) {
+            long left = wait.toNanos();
+            while (!stopped && left > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                } catch (InterruptedException e) {
+                    return; // not a stop (that notifies): the next try comes sooner, nothing else changes
+                }
+                left = until - System.nanoTime();
+            }
         }
     }
 

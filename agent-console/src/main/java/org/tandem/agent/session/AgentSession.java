@@ -174,13 +174,30 @@ public final class AgentSession implements SessionListener {
         return control.state();
     }
 
-    /** Asks the customer for control of their mouse and keyboard; they are prompted. */
+    /**
+     * Asks the customer for control of their mouse and keyboard; they are prompted. A request that
+     * cannot be made now is not sent, and the technician hears why.
+     */
     public void requestControl() {
         turn.run(() -> {
-            if (state == AgentState.VIEWING) {
+            AgentState now = state;
+            if (now == AgentState.VIEWING) {
                 control.request();
+            } else {
+                listener.controlRequestNotSent(control.state(), whyNoRequest(now));
             }
         });
+    }
+
+    /** Why control cannot be asked for while the session is {@code now}, in words for the technician. */
+    private static String whyNoRequest(AgentState now) {
+        return switch (now) {
+            case CONNECTED -> "The customer is not sharing their screen; control can be asked for while they share it.";
+            case RECONNECTING -> "The connection to the customer is being restored; ask for control again once their"
+                    + " screen is back.";
+            case ENDED -> "The session has ended.";
+            default -> "No customer is connected, so control cannot be asked for.";
+        };
     }
 
     /**
@@ -313,18 +330,23 @@ public final class AgentSession implements SessionListener {
 
     /**
      * The connection dropped; the session waits to be resumed. The customer's side takes control back
-     * at the same moment, so control ends here too. Takes no lock: a send blocked on the dead pipe
-     * may hold it until the channel closed that pipe.
+     * at the same moment, so control ends here too. Under the lock, as one step: a request for control
+     * or an answer about it handled in between would otherwise outlive the loss (a request kept for
+     * after the resume, a grant taken) while the view was told control had ended, and the next request
+     * would be dropped. The lock may be held by a send that was blocked on the dead pipe: the channel
+     * closed that pipe before telling of the loss, so the send has failed already and lets go.
      */
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
-                + " session is back.");
-        AgentState was = state;
-        if (was == AgentState.CONNECTED || was == AgentState.VIEWING) {
-            moveTo(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
-        }
+        turn.run(() -> {
+            control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
+                    + " session is back.");
+            AgentState was = state;
+            if (was == AgentState.CONNECTED || was == AgentState.VIEWING) {
+                moveTo(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
+            }
+        });
     }
 
     /**

@@ -28,6 +28,15 @@ public interface AgentSessionListener extends AgentConversation.Listener {
     void controlChanged(ControlState state, String detail);
 
     /**
+     * A request for control was not sent, and {@code reason} says why in words for the technician
+     * (asked for or given already, the customer not sharing, the connection being restored);
+     * {@code control} is where control stands. By default told as control being where it stands.
+     */
+    default void controlRequestNotSent(ControlState control, String reason) {
+        controlChanged(control, reason);
+    }
+
+    /**
      * A complete frame of the customer's screen, as a copy; by default {@link #screenUpdated} calls
      * this. Call {@link AgentSession#frameDrawn()} once it is drawn, which lets the customer send more.
      */

@@ -38,9 +38,14 @@ final class ControlHandshake {
         return control;
     }
 
-    /** Asks the customer for control, unless it was asked for or given already. */
+    /** Asks the customer for control, unless it was asked for or given already; then the technician hears so. */
     void request() {
-        if (control != ControlState.VIEW_ONLY && control != ControlState.DENIED) {
+        if (control == ControlState.REQUESTED) {
+            listener.controlRequestNotSent(control, "Control was asked for already; waiting for the customer's answer.");
+            return;
+        }
+        if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
+            listener.controlRequestNotSent(control, "You are in control already.");
             return;
         }
         record.accept(actor, new JournalEvent.ControlRequested());

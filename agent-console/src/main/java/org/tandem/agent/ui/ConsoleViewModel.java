@@ -393,6 +393,15 @@ public final class ConsoleViewModel implements AgentSessionListener {
         });
     }
 
+    /** The request button was pressed when control could not be asked for: the status line says why. */
+    @Override
+    public void controlRequestNotSent(ControlState now, String reason) {
+        fx.execute(() -> {
+            control.set(now);
+            status.set(reason);
+        });
+    }
+
     @Override
     public void paired(String value) {
         fx.execute(() -> checkString.set(value));

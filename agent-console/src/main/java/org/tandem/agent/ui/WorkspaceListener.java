@@ -70,6 +70,11 @@ final class WorkspaceListener implements AgentSessionListener {
     }
 
     @Override
+    public void controlRequestNotSent(ControlState control, String reason) {
+        console.controlRequestNotSent(control, reason);
+    }
+
+    @Override
     public void frameReady(Frame frame) {
         console.frameReady(frame);
     }

@@ -78,6 +78,11 @@ class AgentSessionTest {
      */
     @AfterEach
     void closeEverything() throws InterruptedException {
+        testOver.countDown();
+        CountDownLatch held = holdLossReport;
+        if (held != null) {
+            held.countDown();
+        }
         if (customer != null) {
             customer.close();
         }
@@ -100,6 +105,7 @@ class AgentSessionTest {
 
     private SocketLinks.Pair start(boolean drawAtOnce) throws Exception {
         SocketLinks.Pair links = SocketLinks.open();
+        this.links = links;
         SessionRendezvous rendezvous = new SessionRendezvous() {
             @Override
             public String nameplate() {
@@ -146,6 +152,15 @@ class AgentSessionTest {
 
                     @Override
                     public void controlChanged(ControlState state, String detail) {
+                        CountDownLatch hold = holdLossReport;
+                        if (hold != null && state == ControlState.VIEW_ONLY && lossReportHeld.getCount() > 0) {
+                            lossReportHeld.countDown(); // the view hears of it later, as through the FX thread
+                            try {
+                                hold.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
                         details.add(detail);
                         controls.add(state);
                         order.add("control " + state);
@@ -174,9 +189,22 @@ class AgentSessionTest {
                         }
                     }
                 }, worker, WAIT);
+        if (resumeThrough != null) {
+            session.resumeWithin(Duration.ofMinutes(2), resumeThrough);
+        }
         session.start();
         return links;
     }
+
+    /** The console's end of the session's connection, once started. */
+    private volatile SocketLinks.Pair links;
+    /** How a resumable session reaches the relay again; null for a session that ends when its connection drops. */
+    private volatile org.tandem.shared.session.resume.SessionResumer.Reconnector resumeThrough;
+    /** Held while a lost connection's end of control is being reported; null: reports go through. */
+    private volatile CountDownLatch holdLossReport;
+    private final CountDownLatch lossReportHeld = new CountDownLatch(1);
+    /** Opened after each test: a stand-in relay that never answered lets go. */
+    private final CountDownLatch testOver = new CountDownLatch(1);
 
     private void pairCustomer(SocketLinks.Pair links, SessionCode typed) throws Exception {
         SessionPairing.Paired paired = SessionPairing.pair(links.second(), PairingRole.CUSTOMER, typed, WAIT);
@@ -422,6 +450,86 @@ class AgentSessionTest {
         assertEquals(ControlState.VIEW_ONLY, session.control(), "control is not given back by the resume");
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
+    }
+
+    @Test
+    void aRequestForControlWhileTheLostConnectionIsHandledIsNotMadeAndControlStaysEnded() throws Exception {
+        resumeThrough = (token, timeout) -> {
+            try {
+                testOver.await(); // the relay does not answer: the session stays lost for the whole test
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException("The session ended");
+            }
+            throw new java.io.IOException("The relay never answered");
+        };
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        assertEquals(new FrameCredit(2), next());
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        holdLossReport = new CountDownLatch(1);
+
+        links.first().close(); // the console's connection drops
+        assertTrue(lossReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the loss ends control");
+        // The technician asks for control again (the view's thread) while the loss is being handled.
+        Thread view = new Thread(session::requestControl, "view");
+        view.start();
+        untilDoneOrWaiting(view);
+        holdLossReport.countDown();
+        view.join(WAIT.toMillis());
+        awaitState(AgentState.RECONNECTING);
+
+        assertEquals(ControlState.VIEW_ONLY, session.control(), "control stays ended while the connection is lost");
+        List<ControlState> heard = new java.util.ArrayList<>(controls);
+        assertEquals(ControlState.VIEW_ONLY, heard.get(heard.size() - 1), "the view was told what the session holds: "
+                + heard);
+        assertTrue(details.contains(RECONNECTING_SO_NO_REQUEST), details.toString());
+    }
+
+    @Test
+    void aRequestForControlThatCannotBeMadeSaysWhy() throws Exception {
+        startPaired(true);
+        session.requestControl();
+        assertEquals(ControlState.VIEW_ONLY, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "a request before the customer shares is answered, not dropped");
+        assertTrue(details.contains("The customer is not sharing their screen; control can be asked for while they"
+                + " share it."), details.toString());
+
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        session.requestControl();
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        session.requestControl();
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertTrue(details.contains("Control was asked for already; waiting for the customer's answer."),
+                details.toString());
+
+        customer.send(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        // As when the customer's side took control back on a loss the console has not noticed yet.
+        session.requestControl();
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertTrue(details.contains("You are in control already."), details.toString());
+    }
+
+    private static final String RECONNECTING_SO_NO_REQUEST =
+            "The connection to the customer is being restored; ask for control again once their screen is back.";
+
+    /** Returns once {@code thread} has finished, or waits (parked on a lock, or blocked on a monitor). */
+    private static void untilDoneOrWaiting(Thread thread) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Thread.State now;
+        while ((now = thread.getState()) != Thread.State.TERMINATED && now != Thread.State.WAITING
+                && now != Thread.State.BLOCKED) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("The request neither went through nor waited: " + now);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
+import org.tandem.agent.session.ControlState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,6 +47,18 @@ class StatusBarTest {
         assertTrue(status.getBoundsInParent().getMaxX() <= status.getParent().getLayoutBounds().getWidth() + 0.5,
                 "inside the window");
         assertEquals(LONG, status.getTooltip().getText());
+    }
+
+    @Test
+    void aRequestForControlThatWasNotSentSaysWhyOnTheStatusLine(FxRobot robot) {
+        String why = "The connection to the customer is being restored; ask for control again once their screen is"
+                + " back.";
+        robot.interact(() -> {
+            model.stateChanged(AgentState.RECONNECTING, "reconnecting");
+            model.controlRequestNotSent(ControlState.VIEW_ONLY, why);
+        });
+        assertEquals(why, robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals(ControlState.VIEW_ONLY, model.controlProperty().get());
     }
 
     @Test

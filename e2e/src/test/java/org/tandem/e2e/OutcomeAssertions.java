@@ -47,6 +47,12 @@ final class OutcomeAssertions {
         } else if (expected instanceof Outcome.Resumed) {
             assertControlRevoked(session, faultAt, revocationLimit);
             clearFault.run(session);
+            // Until a side notices the loss it shows the session as before the fault: the customer's side takes
+            // control back a moment before it stops sharing, and the console, not knowing yet, still views frames
+            // that were on their way and still holds control. The screen coming back is only news after both knew.
+            watch.await("both sides noticed the lost connection", RESUMED_WITHIN,
+                    () -> reportedSince(watch, Side.CUSTOMER, CustomerState.NOT_SHARING, faultAt)
+                            && reportedSince(watch, Side.TECHNICIAN, AgentState.RECONNECTING, faultAt));
             long framesBefore = watch.frames();
             watch.await("the same session shows the screen again on both sides", RESUMED_WITHIN,
                     () -> session.customer().state() == CustomerState.SHARING
@@ -74,6 +80,12 @@ final class OutcomeAssertions {
         assertTrue(took.compareTo(limit) <= 0, "control taken back " + took.toMillis() + " ms after the fault, over "
                 + limit.toMillis() + " ms");
         assertFalse(session.customerControl().gate().isGranted(), "the customer's input gate is closed");
+    }
+
+    /** Whether {@code side} reported the state {@code state} at or after {@code since}. */
+    private static boolean reportedSince(SessionWatch watch, Side side, Object state, long since) {
+        return watch.first(r -> r.side() == side && r.kind().equals(PairedSession.STATE)
+                && r.value().equals(String.valueOf(state)) && r.at() >= since).isPresent();
     }
 
     private static Report firstRevocation(SessionWatch watch, long faultAt) {

@@ -1,13 +1,11 @@
 package org.tandem.agent.ui;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.tandem.agent.session.ControlState;
+import org.tandem.desktop.ui.EndSessionAlert;
 
 /**
  * Asks before a session with a connected customer ends: "End the session with Alice?", Yes or No.
@@ -40,23 +38,7 @@ final class EndSessionConfirmation {
 
     /** The same question in other words, e.g. about several sessions at once. */
     static boolean confirm(Window owner, String question, String consequences) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, NO, YES);
-        alert.setTitle(Texts.get("end.windowTitle"));
-        alert.setHeaderText(question);
-        alert.initModality(Modality.WINDOW_MODAL);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.getDialogPane().setId("endSessionQuestion");
-        Button yes = (Button) alert.getDialogPane().lookupButton(YES);
-        yes.setId("confirmEndButton");
-        yes.setDefaultButton(false);
-        yes.setCancelButton(false);
-        Button no = (Button) alert.getDialogPane().lookupButton(NO);
-        no.setId("keepSessionButton");
-        no.setDefaultButton(true);
-        no.setCancelButton(true);
-        alert.setOnShown(e -> Platform.runLater(no::requestFocus));
+        Alert alert = EndSessionAlert.of(owner, Texts.get("end.windowTitle"), question, consequences, NO, YES);
         return alert.showAndWait().filter(YES::equals).isPresent();
     }
 }

@@ -1,14 +1,12 @@
 package org.tandem.customer.ui;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.desktop.ui.EndSessionAlert;
 
 /**
  * "End the session?", asked before End session (button, Ctrl+E) or closing a Tandem window ends the
@@ -40,24 +38,8 @@ final class EndSessionQuestion {
         if (!model.inSessionProperty().get()) {
             return false;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("end.consequences"), NO, YES);
-        alert.setTitle(Texts.get("end.windowTitle"));
-        alert.setHeaderText(Texts.get("end.question"));
-        alert.initModality(Modality.WINDOW_MODAL);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.getDialogPane().setId("endSessionQuestion");
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button yes = (Button) alert.getDialogPane().lookupButton(YES);
-        yes.setId("confirmEndButton");
-        yes.setDefaultButton(false);
-        yes.setCancelButton(false);
-        Button no = (Button) alert.getDialogPane().lookupButton(NO);
-        no.setId("keepSessionButton");
-        no.setDefaultButton(true);
-        no.setCancelButton(true);
-        alert.setOnShown(e -> Platform.runLater(no::requestFocus));
+        Alert alert = EndSessionAlert.of(owner, Texts.get("end.windowTitle"), Texts.get("end.question"),
+                Texts.get("end.consequences"), NO, YES);
         ChangeListener<Boolean> over = (obs, was, now) -> {
             if (!now) {
                 alert.close();

@@ -462,10 +462,7 @@ class AgentSessionTest {
             }
             throw new java.io.IOException("The relay never answered");
         };
-        startPaired(true);
-        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
+        startViewing();
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlGranted());
@@ -613,10 +610,7 @@ class AgentSessionTest {
 
     @Test
     void controlIsAskedForAndInputFlowsOnlyWhileGranted() throws Exception {
-        startPaired(true);
-        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
+        startViewing();
 
         session.sendInput(new InputEvent.PointerMove(1, 2));
         session.requestControl();
@@ -638,10 +632,7 @@ class AgentSessionTest {
 
     @Test
     void anUnansweredControlRequestIsRecordedAsNobodyAnsweringNotAsANo() throws Exception {
-        startPaired(true);
-        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
-        awaitState(AgentState.VIEWING);
-        assertEquals(new FrameCredit(2), next());
+        startViewing();
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlDenied("The customer did not answer.", true));
@@ -718,6 +709,14 @@ class AgentSessionTest {
             throw new AssertionError("Nothing arrived at the customer");
         }
         return message;
+    }
+
+    /** Paired, and the customer sharing: the console views the screen and has credited two frames. */
+    private void startViewing() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+        assertEquals(new FrameCredit(2), next());
     }
 
     private void awaitState(AgentState wanted) throws InterruptedException {

@@ -81,16 +81,21 @@ class SessionOpeningTest {
         }
     }
 
-    /** Opens with {@code logs} against a technician end that pairs under the same code; returns the technician's link. */
-    private RelayLink open(CustomerLogs logs) throws Exception {
-        SocketLinks.Pair links = SocketLinks.open();
-        CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
+    /** The technician's end pairing under the same code on the second of {@code links}, in the background. */
+    private static CompletableFuture<SessionPairing.Paired> technicianPairs(SocketLinks.Pair links) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, CODE, WAIT);
             } catch (java.io.IOException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
+    }
+
+    /** Opens with {@code logs} against a technician end that pairs under the same code; returns the technician's link. */
+    private RelayLink open(CustomerLogs logs) throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        CompletableFuture<SessionPairing.Paired> technicianSide = technicianPairs(links);
         SessionOpening opening = new SessionOpening(code -> links.first(), logs, new ReconnectPlan(), listener,
                 (next, detail) -> {
                     steps.add(next.name());
@@ -144,13 +149,7 @@ class SessionOpeningTest {
     @Test
     void aCodeThisComputerAlreadyUsedIsCalledSpentWhenTheRelaySaysItIsTaken() throws Exception {
         SocketLinks.Pair links = SocketLinks.open();
-        CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
-            try {
-                return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, CODE, WAIT);
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        CompletableFuture<SessionPairing.Paired> technicianSide = technicianPairs(links);
         java.util.concurrent.atomic.AtomicInteger joins = new java.util.concurrent.atomic.AtomicInteger();
         SessionOpening opening = new SessionOpening(code -> {
             if (joins.getAndIncrement() == 0) {

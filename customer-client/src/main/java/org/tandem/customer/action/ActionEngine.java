@@ -277,12 +277,12 @@ public final class ActionEngine implements AutoCloseable {
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
             finish(run, ActionResult.of(id, Outcome.FAILED, error instanceof ConsentUnavailableException unavailable
-                    ? unavailable.getMessage() : "The question could not be shown to the customer, so nothing was done."));
+                    ? unavailable.getMessage() : ActionOutcomeWords.NOT_SHOWN));
         } else if (answer == Answer.TIMED_OUT) {
             finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
                     "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));
         } else if (answer != Answer.GRANTED) {
-            finish(run, ActionResult.of(id, Outcome.DENIED, "The customer said no, so nothing was done."));
+            finish(run, ActionResult.of(id, Outcome.DENIED, ActionOutcomeWords.SAID_NO));
         } else {
             start(run, action, ask);
         }

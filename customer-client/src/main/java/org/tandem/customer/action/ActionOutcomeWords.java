@@ -5,6 +5,9 @@ import org.tandem.shared.action.ActionResult.Outcome;
 
 /** How the engine says what became of a request that was stopped, withdrawn or finished. */
 final class ActionOutcomeWords {
+    static final String SAID_NO = "The customer said no, so nothing was done.";
+    static final String NOT_SHOWN = "The question could not be shown to the customer, so nothing was done.";
+
     private ActionOutcomeWords() {}
 
     static String stopped(Reason reason, Action action) {

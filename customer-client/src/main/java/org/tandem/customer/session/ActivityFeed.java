@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.tandem.customer.action.ActionListener;
+import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.shared.action.ActionProgress;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
@@ -20,7 +21,7 @@ final class ActivityFeed implements ActionListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Consumer<String> lines;
-    private final Consumer<String> endings;
+    private final Consumer<ActionEnding> endings;
     private final Clock clock;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, Integer> quarters = new ConcurrentHashMap<>();
@@ -30,7 +31,7 @@ final class ActivityFeed implements ActionListener {
     }
 
     /** {@code endings} also hears how each action ended, without the time, for a notification. */
-    ActivityFeed(Consumer<String> lines, Consumer<String> endings, Clock clock) {
+    ActivityFeed(Consumer<String> lines, Consumer<ActionEnding> endings, Clock clock) {
         this.lines = lines;
         this.endings = endings;
         this.clock = clock;
@@ -70,17 +71,9 @@ final class ActivityFeed implements ActionListener {
     @Override
     public void finished(ActionResult result) {
         String what = names.getOrDefault(result.requestId(), "An action");
-        String outcome = switch (result.outcome()) {
-            case SUCCEEDED -> "done";
-            case FAILED -> "did not work";
-            case DENIED -> "not done: you said no";
-            case TIMED_OUT -> "not done: it timed out or nobody answered";
-            case CANCELLED -> "stopped";
-            case UNAVAILABLE -> "not available on this computer";
-        };
-        String ending = what + " — " + outcome + (result.summary().isBlank() ? "" : " (" + result.summary() + ")") + ".";
+        String ending = what + " — " + CustomerOutcomeWords.ending(result) + ".";
         line(ending);
-        endings.accept(ending);
+        endings.accept(new ActionEnding(result.outcome(), ending));
     }
 
     private void line(String text) {

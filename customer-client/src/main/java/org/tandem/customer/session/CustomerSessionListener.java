@@ -23,8 +23,8 @@ public interface CustomerSessionListener extends CustomerConversation.Listener {
     /** One line for the activity feed: what the technician did or asked for, and how it ended. */
     default void activity(String line) {}
 
-    /** An action the technician asked for has ended; {@code line} says which and how, in words for the customer. */
-    default void actionFinished(String line) {}
+    /** An action the technician asked for has ended; {@code ending} says which and how, in words for the customer. */
+    default void actionFinished(ActionEnding ending) {}
 
     /** A new session begins (the customer pressed Connect): what was shown of the last one goes. */
     default void sessionStarting() {}

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.customer.session.ActionEnding;
+import org.tandem.shared.action.ActionResult;
 
 /**
  * Tells the customer what happened while their Tandem window was in the background (another window
@@ -47,9 +49,9 @@ final class BackgroundNotifier {
                 }
             }
         });
-        model.finishedActions().addListener((ListChangeListener<String>) change -> {
+        model.finishedActions().addListener((ListChangeListener<ActionEnding>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(line -> tell(Texts.get("notify.actionFinished"), line));
+                change.getAddedSubList().forEach(ending -> tell(Texts.get(titleKey(ending.outcome())), ending.text()));
             }
         });
         model.controlGrantedProperty().addListener((obs, was, granted) -> {
@@ -75,6 +77,16 @@ final class BackgroundNotifier {
             questionShown = null;
             notifier.withdraw();
         }
+    }
+
+    /** A notice says what happened: "Finished" only for an action that was done. */
+    private static String titleKey(ActionResult.Outcome outcome) {
+        return switch (outcome) {
+            case SUCCEEDED -> "notify.actionFinished";
+            case FAILED -> "notify.actionFailed";
+            case CANCELLED -> "notify.actionStopped";
+            case DENIED, TIMED_OUT, UNAVAILABLE -> "notify.actionNotDone";
+        };
     }
 
     /** @return whether it was shown (only while the window is in the background) */

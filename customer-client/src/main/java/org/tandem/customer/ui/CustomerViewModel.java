@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tandem.customer.conversation.CustomerConversation;
+import org.tandem.customer.session.ActionEnding;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
@@ -44,8 +45,8 @@ public final class CustomerViewModel implements CustomerSessionListener {
     // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
     private final javafx.collections.ObservableList<String> shownActivity =
             javafx.collections.FXCollections.unmodifiableObservableList(activity);
-    private final javafx.collections.ObservableList<String> finishedActions = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<String> shownFinishedActions =
+    private final javafx.collections.ObservableList<ActionEnding> finishedActions = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<ActionEnding> shownFinishedActions =
             javafx.collections.FXCollections.unmodifiableObservableList(finishedActions);
     /** The customer pressed Stop control, so the control that ends next ends by their own hand. */
     private boolean controlStopAsked;
@@ -183,12 +184,12 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     @Override
-    public void actionFinished(String line) {
-        fx.execute(() -> finishedActions.add(line));
+    public void actionFinished(ActionEnding ending) {
+        fx.execute(() -> finishedActions.add(ending));
     }
 
     /** How each action the technician asked for in this session ended, in order. */
-    javafx.collections.ObservableList<String> finishedActions() {
+    javafx.collections.ObservableList<ActionEnding> finishedActions() {
         return shownFinishedActions;
     }
 

@@ -39,13 +39,37 @@ class ActivityFeedTest {
 
     @Test
     void howEachActionEndedIsAlsoToldWithoutItsTime() {
-        List<String> endings = new ArrayList<>();
+        List<ActionEnding> endings = new ArrayList<>();
         ActivityFeed feed = new ActivityFeed(line -> { }, endings::add,
                 Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
         feed.requested("a", ActionRisk.READ, "System information");
         feed.started("a");
         feed.finished(ActionResult.of("a", ActionResult.Outcome.SUCCEEDED, "Debian 12, 8 GB memory"));
 
-        assertEquals(List.of("System information — done (Debian 12, 8 GB memory)."), endings);
+        assertEquals(List.of(new ActionEnding(ActionResult.Outcome.SUCCEEDED, "System information — done (Debian 12, 8 GB memory).")),
+                endings);
+    }
+
+    @Test
+    void howAnActionEndedSpeaksToTheCustomerWithoutDoubledPunctuation() {
+        List<ActionEnding> endings = new ArrayList<>();
+        ActivityFeed feed = new ActivityFeed(line -> { }, endings::add,
+                Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
+        feed.requested("a", ActionRisk.CHANGE, "Uninstall “foo” version 1.2 (3 MB)");
+        feed.finished(ActionResult.of("a", ActionResult.Outcome.DENIED, "The customer said no, so nothing was done."));
+        feed.requested("b", ActionRisk.SCAN, "Scan “Downloads” for malware");
+        feed.finished(ActionResult.of("b", ActionResult.Outcome.TIMED_OUT, "Nobody answered within 1 minute, so nothing was done."));
+        feed.requested("c", ActionRisk.CHANGE, "End “firefox”");
+        feed.finished(ActionResult.of("c", ActionResult.Outcome.CANCELLED,
+                "The technician withdrew the request before the customer answered, so nothing was done."));
+        feed.requested("d", ActionRisk.CHANGE, "End “firefox”");
+        feed.finished(ActionResult.of("d", ActionResult.Outcome.FAILED, "The program could not be ended."));
+
+        assertEquals(List.of(
+                "Uninstall “foo” version 1.2 (3 MB) — you said no, so nothing was done.",
+                "Scan “Downloads” for malware — nobody answered within 1 minute, so nothing was done.",
+                "End “firefox” — the technician withdrew the request before you answered, so nothing was done.",
+                "End “firefox” — did not work (The program could not be ended)."),
+                endings.stream().map(ActionEnding::text).toList());
     }
 }

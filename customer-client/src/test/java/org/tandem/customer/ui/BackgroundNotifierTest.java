@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.customer.session.ActionEnding;
+import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.conversation.ChatLine;
 
 /**
@@ -56,7 +58,7 @@ class BackgroundNotifierTest {
     void nothingIsToldWhileTheWindowHasTheFocus() {
         background = false;
         model.chatChanged(List.of(new ChatLine("m1", false, "Dana Scully", "Hello", AT, ChatLine.Mark.SENT)));
-        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
 
         assertEquals(List.of(), shown);
@@ -64,9 +66,23 @@ class BackgroundNotifierTest {
 
     @Test
     void aFinishedActionIsTold() {
-        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
 
         assertEquals(List.of("Finished on your computer | Scan “Downloads” for malware — done (nothing found)."), shown);
+    }
+
+    @Test
+    void anActionThatWasNotDoneIsNotToldAsFinished() {
+        model.actionFinished(new ActionEnding(Outcome.DENIED, "Uninstall “foo” — you said no, so nothing was done."));
+        model.actionFinished(new ActionEnding(Outcome.TIMED_OUT, "Uninstall “foo” — nobody answered within 1 minute, so nothing was done."));
+        model.actionFinished(new ActionEnding(Outcome.FAILED, "End “firefox” — did not work (The program could not be ended)."));
+        model.actionFinished(new ActionEnding(Outcome.CANCELLED, "Scan “Downloads” for malware — stopped: you cancelled it."));
+
+        assertEquals(List.of(
+                "Not done on your computer | Uninstall “foo” — you said no, so nothing was done.",
+                "Not done on your computer | Uninstall “foo” — nobody answered within 1 minute, so nothing was done.",
+                "Did not work on your computer | End “firefox” — did not work (The program could not be ended).",
+                "Stopped on your computer | Scan “Downloads” for malware — stopped: you cancelled it."), shown);
     }
 
     @Test
@@ -104,7 +120,7 @@ class BackgroundNotifierTest {
         notifier.questionAsked(control);
         notifier.questionClosed(control);
         notifier.questionAsked(again);
-        model.actionFinished("Scan “Downloads” for malware — done (nothing found).");
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
         notifier.questionClosed(again);
 
         assertEquals(List.of("Your technician is asking you something | " + control.question(), "withdrawn",

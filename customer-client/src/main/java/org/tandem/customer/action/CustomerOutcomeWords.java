@@ -1,0 +1,65 @@
+package org.tandem.customer.action;
+
+import java.util.Map;
+import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.shared.action.ActionResult;
+
+/**
+ * How an action ended, told to the customer after the action's name. The engine's summaries go to
+ * the technician and speak of "the customer"; the customer reads the same ending spoken to them.
+ */
+public final class CustomerOutcomeWords {
+    private static final String NOTHING_DONE = ", so nothing was done.";
+
+    /** The engine's sentences that speak of the customer, and what the customer reads instead. */
+    private static final Map<String, String> TO_CUSTOMER = Map.of(
+            ActionOutcomeWords.SAID_NO, "you said no, so nothing was done",
+            ActionEngine.NOT_ACCEPTED, "you had not started the session yet, so nothing was done",
+            ActionOutcomeWords.NOT_SHOWN, "the question could not be shown to you, so nothing was done",
+            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN),
+                    "the technician withdrew the request before you answered, so nothing was done",
+            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.CUSTOMER), "you cancelled it, so nothing was done",
+            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.SESSION_ENDED),
+                    "the session ended before you answered, so nothing was done",
+            ActionOutcomeWords.stopped(Reason.CUSTOMER, null), "stopped: you cancelled it");
+
+    private CustomerOutcomeWords() {}
+
+    /**
+     * How {@code result} ended, as a clause without a closing full stop: "done (nothing found)",
+     * "you said no, so nothing was done".
+     */
+    public static String ending(ActionResult result) {
+        String summary = result.summary().strip();
+        String told = TO_CUSTOMER.get(summary);
+        if (told != null) {
+            return told;
+        }
+        if (summary.endsWith(NOTHING_DONE)) {
+            // Already a whole ending ("Nobody answered within 1 minute, so nothing was done."): the outcome would repeat it.
+            return decapitalized(withoutFullStop(summary));
+        }
+        String outcome = switch (result.outcome()) {
+            case SUCCEEDED -> "done";
+            case FAILED -> "did not work";
+            case DENIED -> "not done: you said no";
+            case TIMED_OUT -> "not done: it timed out or nobody answered";
+            case CANCELLED -> "stopped";
+            case UNAVAILABLE -> "not available on this computer";
+        };
+        return summary.isEmpty() ? outcome : outcome + " (" + withoutFullStop(summary) + ")";
+    }
+
+    private static String withoutFullStop(String sentence) {
+        return sentence.endsWith(".") && !sentence.endsWith("..") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
+    /** "Nobody answered" becomes "nobody answered"; a name or an acronym at the start stays as it is. */
+    private static String decapitalized(String sentence) {
+        if (sentence.length() > 1 && Character.isUpperCase(sentence.charAt(0)) && Character.isLowerCase(sentence.charAt(1))
+                && !sentence.startsWith("Tandem")) {
+            return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        }
+        return sentence;
+    }
+}

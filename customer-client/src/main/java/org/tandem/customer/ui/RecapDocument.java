@@ -40,7 +40,7 @@ record RecapDocument(List<Block> blocks) {
                 case FIELD -> out.append(block.label()).append(": ").append(block.text()).append('\n');
                 case HEADING -> out.append(last == null ? "" : "\n").append(block.text()).append('\n')
                         .append("-".repeat(Math.min(60, block.text().length()))).append('\n');
-                case ITEM -> out.append("- ").append(block.text()).append('\n');
+                case ITEM -> out.append("- ").append(block.text().replace("\n", "\n  ")).append('\n');
                 case PARAGRAPH -> out.append(block.text()).append('\n');
                 case FOOTER -> out.append("\n").append(block.text()).append('\n');
             }

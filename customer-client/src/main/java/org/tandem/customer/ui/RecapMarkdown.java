@@ -22,14 +22,22 @@ final class RecapMarkdown {
         List<Block> blocks = new ArrayList<>();
         boolean afterRule = false;
         StringBuilder paragraph = new StringBuilder();
+        boolean inItem = false;
         for (String raw : markdown.split("\\R", -1)) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 flush(paragraph, blocks, afterRule);
+                inItem = false;
                 continue;
             }
+            boolean continued = inItem && raw.startsWith("  ");
+            inItem = continued || line.startsWith("- ");
             Matcher field = FIELD.matcher(line);
-            if (line.startsWith("## ")) {
+            if (continued) {
+                // An indented line right under an item is the item's next line (after a hard break).
+                Block item = blocks.remove(blocks.size() - 1);
+                blocks.add(new Block(Kind.ITEM, "", item.text() + "\n" + unescape(line)));
+            } else if (line.startsWith("## ")) {
                 flush(paragraph, blocks, afterRule);
                 blocks.add(new Block(Kind.HEADING, "", unescape(line.substring(3))));
             } else if (line.startsWith("# ")) {

@@ -83,8 +83,12 @@ final class RecapPdfWriter {
         }
     }
 
+    /** An item; each of its own lines (a message of several) starts a new line. */
     private void bullet(String text) throws IOException {
-        List<String> lines = wrap(Style.REGULAR, 11, text, width() - 14);
+        List<String> lines = new ArrayList<>();
+        for (String own : text.split("\n", -1)) {
+            lines.addAll(wrap(Style.REGULAR, 11, own, width() - 14));
+        }
         for (int i = 0; i < lines.size(); i++) {
             line(Style.REGULAR, 11, i == 0 ? "•" : "", lines.get(i), 14);
         }

@@ -80,6 +80,25 @@ class RecapMarkdownTest {
                 """, recap.plainText());
     }
 
+    @Test
+    void aMessageOfSeveralLinesStaysOneItemWithItsLineBreaks() {
+        RecapDocument recap = RecapMarkdown.parse("""
+                ## Messages
+
+                - 09:15 You: it still does not print\\!\\! please hurry \s
+                  \\- second line
+                - 09:18 Dana Scully: On my way.
+
+                ## How it ended
+                """);
+
+        assertEquals(List.of("09:15 You: it still does not print!! please hurry\n- second line", "09:18 Dana Scully: On my way."),
+                texts(recap, Kind.ITEM));
+        assertEquals(List.of(), texts(recap, Kind.PARAGRAPH), "the second line is not a paragraph of its own");
+        assertTrue(recap.plainText().contains("- 09:15 You: it still does not print!! please hurry\n  - second line\n"),
+                recap.plainText());
+    }
+
     private static List<String> texts(RecapDocument recap, Kind kind) {
         return recap.blocks().stream().filter(block -> block.kind() == kind).map(Block::text).toList();
     }

@@ -140,6 +140,22 @@ class RecapPdfWriterTest {
                 + "them all."), status);
     }
 
+    @Test
+    void aMessageOfSeveralLinesKeepsItsLineBreaks() throws IOException {
+        Path pdf = dir.resolve("lines.pdf");
+        RecapDocument lines = new RecapDocument(List.of(
+                new RecapDocument.Block(RecapDocument.Kind.HEADING, "", "Messages"),
+                new RecapDocument.Block(RecapDocument.Kind.ITEM, "", "09:15 You: please hurry\nsecond line")));
+
+        new RecapPdfWriter(RecapFontFiles.onThisComputer()).write(lines, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> text = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+            assertTrue(text.contains("second line") && text.stream().anyMatch(line -> line.endsWith("You: please hurry")),
+                    text.toString());
+        }
+    }
+
     private static String extracted(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -49,7 +49,7 @@ final class HtmlRecapWriter implements RecapWriter {
             body.append("<ul>\n");
             inList = true;
         }
-        body.append("<li>").append(escape(text)).append("</li>\n");
+        body.append("<li>").append(String.join("<br>\n", text.lines().map(HtmlRecapWriter::escape).toList())).append("</li>\n");
     }
 
     @Override

@@ -37,7 +37,8 @@ final class MarkdownRecapWriter implements RecapWriter {
             out.append('\n');
             inList = true;
         }
-        out.append("- ").append(escape(text)).append('\n');
+        // A hard break (two spaces) and an indent keep each further line in the same item.
+        out.append("- ").append(String.join("  \n  ", text.lines().map(MarkdownRecapWriter::escape).toList())).append('\n');
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class RecapGenerator {
             out.paragraph("No chat messages were exchanged.");
         } else {
             facts.chat().forEach(message -> out.item(clock.format(message.at()) + " " + author(message, facts, viewpoint)
-                    + ": " + oneLine(message.text())));
+                    + ": " + keptLines(message.text())));
         }
         interruptions(facts, viewpoint, out);
         ending(facts, viewpoint, out);
@@ -198,6 +198,12 @@ public final class RecapGenerator {
             return technician ? (facts.technician().isEmpty() ? "Technician" : facts.technician()) : "You";
         }
         return technician ? "You" : (facts.customerName().isEmpty() ? "Customer" : facts.customerName());
+    }
+
+    /** A message as its writer broke it into lines, each on one line, without blank lines: for an item of the recap. */
+    private static String keptLines(String text) {
+        return text.lines().map(RecapGenerator::oneLine).filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Text on one line, for an item of the recap. */

@@ -13,7 +13,7 @@ interface RecapWriter {
 
     void heading(String text);
 
-    /** One point of a list under the last heading. */
+    /** One point of a list under the last heading; a line break in it ("\n") is kept. */
     void item(String text);
 
     void paragraph(String text);

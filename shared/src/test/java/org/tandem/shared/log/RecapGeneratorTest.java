@@ -323,6 +323,22 @@ class RecapGeneratorTest {
     }
 
     @Test
+    void aMessageOfSeveralLinesKeepsItsLineBreaks() throws Exception {
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.Chat("it still does not print!!  please hurry\r\n\n- second   line ")),
+                new Event(CUSTOMER, new JournalEvent.SessionEnded("customer", "finished", ""))));
+
+        List<String> messages = section(recaps.markdown(log), "## Messages");
+        String html = recaps.html(log);
+
+        assertEquals(2, messages.size(), messages::toString);
+        assertTrue(messages.get(0).matches("- \\d\\d:\\d\\d You: it still does not print!! please hurry  "), messages::toString);
+        assertEquals("  \\- second line", messages.get(1), "a hard break, the next line indented into the item and "
+                + "escaped as a line of its own; blank lines and runs of spaces go");
+        assertTrue(html.contains("You: it still does not print!! please hurry<br>\n- second line</li>"), html);
+    }
+
+    @Test
     void aSessionWithoutAPlanOrNextStepsSaysSoPlainly() throws Exception {
         List<LogEntry> log = oneSide(CUSTOMER, List.of(
                 new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),

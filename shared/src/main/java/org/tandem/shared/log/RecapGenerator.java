@@ -99,6 +99,11 @@ public final class RecapGenerator {
         SessionFacts facts = SessionFacts.of(entries);
         Words words = viewpoint == Viewpoint.CUSTOMER ? Words.TO_CUSTOMER : Words.FOR_TECHNICIAN;
         RecapWriter out = form.get();
+        Optional<SessionEnding> notStarted = SessionEnding.fromCode(facts.ending().how())
+                .filter(how -> how == SessionEnding.CUSTOMER_DECLINED || how == SessionEnding.CUSTOMER_DID_NOT_ANSWER);
+        if (viewpoint == Viewpoint.CUSTOMER && notStarted.isPresent()) {
+            return notStarted(facts, notStarted.get(), integrity, out);
+        }
         out.title(facts.start().map(start -> words.title + " on " + day.format(start)).orElse(words.title));
         if (!facts.customerName().isEmpty()) {
             out.field(words.customerLabel, facts.customerName());
@@ -143,6 +148,25 @@ public final class RecapGenerator {
                         + (facts.session().isEmpty() ? "." : " and mention session " + facts.session() + "."));
         out.footer(integrity.map(RecapGenerator::integrityLine)
                 .orElse("This record was not checked for changes."));
+        return out.text();
+    }
+
+    /**
+     * The customer's copy of a session they did not start: nothing was shared or done, so there is
+     * nothing to recap; only who asked, when, and that nothing came of it.
+     */
+    private String notStarted(SessionFacts facts, SessionEnding how, Optional<LogVerification> integrity, RecapWriter out) {
+        out.title(facts.start().map(start -> "A support session you did not start, " + day.format(start))
+                .orElse("A support session you did not start"));
+        out.field("Who asked to help you", helper(facts));
+        facts.start().ifPresent(start -> out.field("When", day.format(start) + ", " + clock.format(start)
+                + " (" + zone.getId() + ")"));
+        if (!facts.session().isEmpty()) {
+            out.field("Session", facts.session());
+        }
+        out.paragraph(how == SessionEnding.CUSTOMER_DECLINED ? "You did not start the session; nothing was shared."
+                : "You did not answer, so the session did not start; nothing was shared.");
+        out.footer(integrity.map(RecapGenerator::integrityLine).orElse("This record was not checked for changes."));
         return out.text();
     }
 

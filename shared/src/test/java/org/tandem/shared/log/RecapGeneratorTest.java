@@ -339,6 +339,31 @@ class RecapGeneratorTest {
     }
 
     @Test
+    void aSessionTheCustomerDidNotStartGetsAShortClosingInsteadOfARecap() throws Exception {
+        for (String how : List.of("customer-declined", "customer-did-not-answer")) {
+            List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                    new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),
+                    new Event(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.SESSION, "", "")),
+                    new Event(CUSTOMER, new JournalEvent.ConsentDecided(how.equals("customer-declined") ? Answer.DENIED
+                            : Answer.TIMED_OUT, ConsentPurposes.SESSION, "", "")),
+                    new Event(CUSTOMER, new JournalEvent.SessionEnded("customer", how, "", ""))));
+
+            String recap = recaps.markdown(log);
+
+            assertTrue(recap.contains(how.equals("customer-declined") ? "You did not start the session; nothing was shared."
+                    : "You did not answer, so the session did not start; nothing was shared."), recap);
+            assertTrue(recap.contains("**Who asked to help you:** A technician (their organisation was not verified)"), recap);
+            assertTrue(recap.contains("This record was not checked for changes."), recap);
+            for (String recapOfASession : List.of("Your support session", "Who helped you", "How long", "## The plan",
+                    "## What was done", "## Messages", "## What comes next")) {
+                assertFalse(recap.contains(recapOfASession), recapOfASession + " in " + recap);
+            }
+            assertTrue(recaps.markdown(log, new NotClosed(3), Viewpoint.TECHNICIAN).contains("## What was done"),
+                    "the technician's copy keeps its full record");
+        }
+    }
+
+    @Test
     void aSessionWithoutAPlanOrNextStepsSaysSoPlainly() throws Exception {
         List<LogEntry> log = oneSide(CUSTOMER, List.of(
                 new Event(CUSTOMER, new JournalEvent.SessionConnected("482", "")),

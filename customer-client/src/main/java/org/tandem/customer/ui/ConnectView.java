@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -19,7 +20,8 @@ import org.tandem.customer.session.CustomerState;
 
 /** The customer's main window: type the code, connect, and see where the session stands. */
 final class ConnectView {
-    private final VBox root = new VBox(14);
+    private final VBox form = new VBox(14);
+    private final ScrollPane root = new ScrollPane(form);
 
     ConnectView(CustomerViewModel model) {
         Label title = new Label(Texts.get("connect.title"));
@@ -103,12 +105,18 @@ final class ConnectView {
 
         HBox buttons = new HBox(10, connect, end);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, prompt, codeField, codeHint, buttons, status, identity, check, feed, privacy);
-        root.setPadding(new Insets(24));
+        form.getChildren().addAll(title, prompt, codeField, codeHint, buttons, status, identity, check, feed, privacy);
+        form.setPadding(new Insets(24));
         // Wrapped text keeps its full height instead of being cut short with an ellipsis.
-        for (Label label : new Label[] {codeHint, status, identity, check, privacy}) {
+        for (Label label : new Label[] {title, prompt, codeHint, status, identity, check, privacy}) {
+            label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
+        // A window made smaller than the form scrolls it, rather than cutting off its top or its end.
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.getStyleClass().add("connect-scroll");
     }
 
     /**

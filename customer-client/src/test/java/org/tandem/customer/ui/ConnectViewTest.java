@@ -149,4 +149,44 @@ class ConnectViewTest {
         assertEquals("", field.getText());
         assertTrue(robot.lookup("#connectButton").queryButton().isDisabled(), "Connect offered without a code");
     }
+
+    @Test
+    void inASmallWindowNoTextIsCutAndTheLastLineCanBeReached(FxRobot robot) {
+        Label title = robot.lookup("#titleLabel").queryAs(Label.class);
+        Stage stage = (Stage) title.getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(320);
+            stage.setHeight(260);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        for (Label label : robot.lookup(node -> node instanceof Label && shown(node)).queryAllAs(Label.class)) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+            assertEquals(label.getText(), drawn == null ? "" : drawn.getText(), "cut short");
+        }
+        assertTrue(title.localToScene(title.getBoundsInLocal()).getMinY() >= 0, "the heading is cut off at the top");
+        Label last = robot.lookup(node -> node instanceof Label shown && Texts.get("connect.privacy").equals(shown.getText()))
+                .queryAs(Label.class);
+        robot.interact(() -> {
+            for (javafx.scene.Node up = last; up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds bounds = last.localToScene(last.getBoundsInLocal());
+        assertTrue(bounds.getMinY() >= 0 && bounds.getMaxY() <= stage.getScene().getHeight(),
+                "the last line cannot be reached: " + bounds + " in a scene " + stage.getScene().getHeight() + " high");
+    }
+
+    /** Whether the node and everything it is in are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

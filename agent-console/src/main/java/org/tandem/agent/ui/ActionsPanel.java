@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -57,6 +58,8 @@ final class ActionsPanel {
         Label touches = new Label();
         touches.setId("actionTouches");
         touches.setWrapText(true);
+        // A long result below must not squeeze the description to one cut-off line.
+        touches.setMinHeight(Region.USE_PREF_SIZE);
         choice.valueProperty().addListener((obs, was, action) -> {
             touches.setText(action == null ? "" : action.available() ? action.touches()
                     : Texts.format("actions.unavailable", action.unavailableReason()));
@@ -71,6 +74,7 @@ final class ActionsPanel {
         Label waiting = new Label();
         waiting.setId("runWaitingNote");
         waiting.setWrapText(true);
+        waiting.setMinHeight(Region.USE_PREF_SIZE);
         waiting.textProperty().bind(Bindings.createStringBinding(
                 () -> choice.getValue() == null ? "" : model.whyNotAgain(choice.getValue(), values()),
                 choice.valueProperty(), targetEdited, model.actionRequests()));

@@ -17,6 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -32,6 +33,8 @@ final class ResultTableView {
         summary.setId("actionResultSummary");
         summary.setWrapText(true);
         summary.setMnemonicParsing(false);
+        // The table below takes what room is left, not the summary's second line.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
 
         TextField filter = TextFields.createClearableTextField();
@@ -55,22 +58,17 @@ final class ResultTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Each column as wide as its words need; the widest (a path, a program's name, a value) takes the
+        // rest of the width, and a table too wide for the tab scrolls sideways rather than cutting columns short.
+        ColumnFitter.fit(table);
         model.columnsProperty().addListener((obs, was, names) -> {
             table.getColumns().clear();
-            // A short table (an item and its value) gives the rest of the width to its last column; a wide
-            // one keeps its columns' widths and scrolls sideways rather than squeezing every column.
-            table.setColumnResizePolicy(names.size() <= 2 ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
-                    : TableView.UNCONSTRAINED_RESIZE_POLICY);
             for (int i = 0; i < names.size(); i++) {
                 int at = i;
                 TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                         at < cell.getValue().size() ? cell.getValue().get(at) : "").getReadOnlyProperty());
                 column.setComparator(ResultTableModel.CELLS);
-                column.setPrefWidth(names.size() <= 2 ? 140 : 110);
-                if (names.size() == 2 && i == 0) {
-                    column.setMaxWidth(150); // the item's name; its value takes the rest
-                }
                 table.getColumns().add(column);
             }
         });

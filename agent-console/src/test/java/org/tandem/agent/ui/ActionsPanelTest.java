@@ -125,4 +125,42 @@ class ActionsPanelTest {
         assertFalse(run.isDisabled(), "once answered, it may be asked again");
         assertFalse(note.isVisible());
     }
+
+    @Test
+    void descriptionsAndSummariesWrapWhileAResultTakesTheRoom(FxRobot robot) {
+        ActionDescriptor scan = new ActionDescriptor("disk-usage", "Find what fills the disk", ActionRisk.SCAN,
+                "Reads the names and sizes (not the contents) of the files in the folder that you name. Changes "
+                        + "nothing. If other people use this computer, their folders are left out.", false, true, "",
+                List.of(new ParameterSpec("folder", "Folder to measure", ParameterSpec.Kind.PATH, true)));
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(scan)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(scan));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(List.of("folder", "/home/alice/projects/tree/branch-" + i, (40 - i) + " MB"));
+        }
+        ActionResult found = new ActionResult("s1", ActionResult.Outcome.SUCCEEDED, 0,
+                "“/home/alice/projects” holds 35 MB in 2,596 files. The largest folder is “tree” (28 MB).", List.of(), 0,
+                new ActionTable(List.of("Kind", "Path", "Size"), rows, 0));
+        robot.interact(() -> model.actionChanged(new ActionStatus("s1", "Find what fills the disk", "folder=/home/alice",
+                ActionStatus.Stage.DONE, 100, "", Optional.of(found))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : List.of("#actionTouches", "#actionResultSummary")) {
+            javafx.scene.control.Label label = robot.lookup(id).queryAs(javafx.scene.control.Label.class);
+            assertTrue(label.isWrapText(), id + " wraps");
+            assertEquals(label.getText(), ((javafx.scene.text.Text) label.lookup(".text")).getText(),
+                    id + " is shown in full, not cut off");
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<List<String>> table = robot.lookup("#actionResultTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        double kind = table.getColumns().get(0).getWidth();
+        double path = table.getColumns().get(1).getWidth();
+        double size = table.getColumns().get(2).getWidth();
+        assertTrue(kind + path + size >= table.getWidth() - 24, "the columns take the table's width: "
+                + (kind + path + size) + " of " + table.getWidth());
+        assertTrue(path > kind && path > size, "the path takes the spare room: " + kind + ", " + path + ", " + size);
+    }
 }

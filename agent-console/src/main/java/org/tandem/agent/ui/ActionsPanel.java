@@ -162,7 +162,9 @@ final class ActionsPanel {
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
                 ComboBox<String> programs = new ComboBox<>(model.knownPrograms());
                 programs.setEditable(true);
-                programs.setPromptText(Texts.get("actions.programPrompt"));
+                // Before the installed-programs list has run there is nothing to pick; after, there is.
+                programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(model.knownPrograms()))
+                        .then(Texts.get("actions.programPrompt")).otherwise(Texts.get("actions.programPick")));
                 programs.setId("param-" + spec.name());
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);

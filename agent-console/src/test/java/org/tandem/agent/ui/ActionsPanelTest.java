@@ -163,4 +163,24 @@ class ActionsPanelTest {
                 + (kind + path + size) + " of " + table.getWidth());
         assertTrue(path > kind && path > size, "the path takes the spare room: " + kind + ", " + path + ", " + size);
     }
+
+    @Test
+    void theProgramPickerSaysWhatToDoOnceTheListIsThere(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(UNINSTALL));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        assertEquals("Run “installed programs” first to pick one", programs.getPromptText());
+
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
+                ActionStatus.Stage.RUNNING, -1, "", Optional.empty())));
+        assertEquals("Run “installed programs” first to pick one", programs.getPromptText(), "still running");
+        ActionResult list = new ActionResult("r1", ActionResult.Outcome.SUCCEEDED, 0, "2 programs", List.of(), 0,
+                new ActionTable(List.of("Program", "Version"), List.of(List.of("foo", "1.2"), List.of("bar", "2.0")), 0));
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
+                ActionStatus.Stage.DONE, 100, "2 programs", Optional.of(list))));
+        assertEquals("Pick a program, or type its name", programs.getPromptText(), "the list is there to pick from");
+    }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.Texts;
 
 /** The Activity tab: the session's log as a timeline in plain words, following the newest line. */
@@ -19,16 +20,13 @@ public final class ActivityView {
     public ActivityView(ActivityViewModel model) {
         TableView<ActivityViewModel.Item> table = new TableView<>(model.items());
         table.setId("activityTimeline");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ActivityViewModel.Item, String> time = column("activity.time", ActivityViewModel.Item::time);
-        time.setPrefWidth(70);
-        time.setMaxWidth(80);
         TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
-        who.setPrefWidth(120);
-        who.setMaxWidth(170);
         TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
         what.setCellFactory(c -> new WrappingCell());
         table.getColumns().addAll(java.util.List.of(time, who, what));
+        // Time and who as wide as their words; what happened wraps in the rest.
+        ColumnFitter.fit(table, what);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.messageProperty());
         placeholder.setWrapText(true);

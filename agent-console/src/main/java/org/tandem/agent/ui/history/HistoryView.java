@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -32,6 +33,7 @@ import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionRecord;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
 
@@ -74,17 +76,18 @@ public final class HistoryView {
         none.textProperty().bind(model.emptyTextProperty());
         none.setWrapText(true);
         table.setPlaceholder(none);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("history.column.date", model::dateText));
         table.getColumns().add(column("history.column.customer", SessionRecord::customerName));
         table.getColumns().add(column("history.column.technician", SessionRecord::technician));
         table.getColumns().add(column("history.column.duration", r -> HistoryViewModel.durationText(r.duration())));
-        table.getColumns().add(narrow(column("history.column.actions", r -> Integer.toString(r.actions()))));
-        table.getColumns().add(narrow(column("history.column.consents", r -> Long.toString(r.consentDecisions()))));
+        table.getColumns().add(column("history.column.actions", r -> Integer.toString(r.actions())));
+        table.getColumns().add(column("history.column.consents", r -> Long.toString(r.consentDecisions())));
         TableColumn<SessionRecord, String> ending = column("history.column.ending", SessionRecord::ending);
-        ending.setPrefWidth(190);
         table.getColumns().add(ending);
         table.getColumns().add(badgeColumn());
+        // Dates and names as wide as they need, the small numbers no wider than their headings; how a
+        // session ended takes the rest.
+        ColumnFitter.fit(table, ending);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
 
         ListView<String> timeline = new ListView<>(model.timeline());
@@ -93,6 +96,7 @@ public final class HistoryView {
         ListView<String> chat = new ListView<>(model.chat());
         chat.setId("chat");
         chat.setPlaceholder(new Label(Texts.get("history.noChat")));
+        chat.setCellFactory(list -> new WrappingLine());
         SplitPane details = new SplitPane(titled(Texts.get("history.timeline"), timeline), titled(Texts.get("history.chat"), chat));
         details.setDividerPositions(0.65);
         SplitPane center = new SplitPane(table, details);
@@ -136,15 +140,9 @@ public final class HistoryView {
         return column;
     }
 
-    /** A column of small numbers: it gives its room to the names. */
-    private static TableColumn<SessionRecord, String> narrow(TableColumn<SessionRecord, String> column) {
-        column.setPrefWidth(72);
-        column.setMaxWidth(110);
-        return column;
-    }
-
     private static TableColumn<SessionRecord, SessionRecord> badgeColumn() {
         TableColumn<SessionRecord, SessionRecord> column = new TableColumn<>(Texts.get("history.column.integrity"));
+        column.setPrefWidth(110); // a badge: "Not closed" with its padding
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -184,6 +182,21 @@ public final class HistoryView {
         StackPane box = new StackPane(glass);
         box.setPadding(new Insets(0, 2, 0, 6));
         return box;
+    }
+
+    /** A chat message wraps at the pane's width instead of running off its edge. */
+    private static final class WrappingLine extends ListCell<String> {
+        WrappingLine() {
+            setWrapText(true);
+            setMnemonicParsing(false);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 
     private static VBox titled(String title, ListView<String> list) {

@@ -136,6 +136,31 @@ class HistoryViewTest {
         assertFalse(robot.lookup("#exportRecap").queryButton().isDisabled());
     }
 
+    @Test
+    void namesAndDatesAreShownInFullAndTheChatWraps(FxRobot robot) throws Exception {
+        TableView<SessionRecord> table = table(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ticket 4711")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        List<String> full = List.of("Date", "Customer", "Technician", "Duration");
+        List<javafx.scene.control.TableCell<?, ?>> cells = robot.lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(cell -> cell)
+                .filter(cell -> cell.getTableColumn() != null && full.contains(cell.getTableColumn().getText())
+                        && cell.getText() != null && !cell.getText().isEmpty())
+                .toList();
+        assertEquals(new java.util.HashSet<>(full), cells.stream().map(cell -> cell.getTableColumn().getText())
+                .collect(java.util.stream.Collectors.toSet()), "each of these columns shows something");
+        for (javafx.scene.control.TableCell<?, ?> cell : cells) {
+            assertEquals(cell.getText(), ((javafx.scene.text.Text) cell.lookup(".text")).getText(),
+                    cell.getTableColumn().getText() + " is not cut off");
+        }
+
+        ListView<String> chat = robot.lookup("#chat").queryListView();
+        assertTrue(chat.getCellFactory() != null && chat.getCellFactory().call(chat).isWrapText(),
+                "long chat messages wrap");
+    }
+
     /** The texts of a row's columns, as the table shows them. */
     private static List<String> cells(TableView<SessionRecord> table, int row) {
         return table.getColumns().stream()

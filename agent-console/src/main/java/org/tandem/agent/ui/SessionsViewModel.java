@@ -39,7 +39,7 @@ public final class SessionsViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(tabs);
     /** Closed tabs whose session is still ending: the console waits for them too as it closes. */
     private final List<SessionTabViewModel> closing = new ArrayList<>();
-    /** Customers who joined without a name so far: they are called "Customer 1", "Customer 2"… (FX thread). */
+    /** Numbers given to customers without a name so far, in the order of their tabs: "Customer 1", "Customer 2"… (FX thread). */
     private int customersWithoutName;
 
     public SessionsViewModel(WorkspaceFactory factory) {
@@ -76,7 +76,11 @@ public final class SessionsViewModel {
     /** Opens a tab with a new session for the reference typed, brings it in front and asks for its code. */
     public SessionTabViewModel newSession() {
         String reference = customerReference.get() == null ? "" : customerReference.get().strip();
-        SessionTabViewModel tab = new SessionTabViewModel(factory.open(), () -> ++customersWithoutName);
+        // A tab opened without a name holds its number from the start, so "Customer 1" is the first such
+        // tab even when its customer joins after the second one's.
+        int number = reference.isEmpty() ? ++customersWithoutName : 0;
+        SessionTabViewModel tab = new SessionTabViewModel(factory.open(),
+                () -> number > 0 ? number : ++customersWithoutName);
         tab.console().setFront(false);
         tab.console().customerReferenceProperty().set(reference);
         tabs.add(tab);

@@ -145,7 +145,7 @@ class SessionsViewModelTest {
     }
 
     @Test
-    void aCustomerWithoutANameIsNumberedOnceTheyJoinAndThenCalledByTheirComputersName() {
+    void aCustomerWithoutANameIsNumberedByTheirTabAndThenCalledByTheirComputersName() {
         SessionTabViewModel first = open("");
         SessionTabViewModel bob = open("Bob");
         SessionTabViewModel second = open("");
@@ -156,8 +156,8 @@ class SessionsViewModelTest {
         heard.get(2).stateChanged(AgentState.CONNECTED, "Connected");
         heard.get(1).stateChanged(AgentState.CONNECTED, "Connected");
         heard.get(0).stateChanged(AgentState.CONNECTED, "Connected");
-        assertEquals("Customer 1", second.titleProperty().get(), "the first to join without a name");
-        assertEquals("Customer 2", first.titleProperty().get());
+        assertEquals("Customer 1", first.titleProperty().get(), "numbered in the order of the tabs, not of joining");
+        assertEquals("Customer 2", second.titleProperty().get());
         assertEquals("Bob", bob.titleProperty().get(), "a named customer takes no number");
 
         ActionDescriptor info = new ActionDescriptor("system-info", "Show system information", ActionRisk.READ,
@@ -171,7 +171,7 @@ class SessionsViewModelTest {
 
         heard.get(2).stateChanged(AgentState.VIEWING, "Sharing");
         heard.get(2).stateChanged(AgentState.ENDED, "Ended");
-        assertEquals("Customer 1", second.titleProperty().get(), "a customer keeps their number");
+        assertEquals("Customer 2", second.titleProperty().get(), "a customer keeps their number");
         SessionTabViewModel third = open("");
         heard.get(3).stateChanged(AgentState.CONNECTED, "Connected");
         assertEquals("Customer 3", third.titleProperty().get());

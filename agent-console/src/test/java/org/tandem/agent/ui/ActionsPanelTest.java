@@ -95,14 +95,10 @@ class ActionsPanelTest {
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertEquals(ActionStatus.Stage.DENIED, requests.getItems().get(1).stage());
     }
+
     @Test
     void runWaitsWhileTheSameRequestWaitsForTheCustomer(FxRobot robot) {
-        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
-        @SuppressWarnings("unchecked")
-        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
-        robot.interact(() -> choice.setValue(UNINSTALL));
-        @SuppressWarnings("unchecked")
-        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        ComboBox<String> programs = uninstallChosen(robot);
         robot.clickOn(programs.getEditor()).write("foo");
         javafx.scene.control.Button run = robot.lookup("#runActionButton").queryButton();
         assertFalse(run.isDisabled());
@@ -166,12 +162,7 @@ class ActionsPanelTest {
 
     @Test
     void theProgramPickerSaysWhatToDoOnceTheListIsThere(FxRobot robot) {
-        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
-        @SuppressWarnings("unchecked")
-        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
-        robot.interact(() -> choice.setValue(UNINSTALL));
-        @SuppressWarnings("unchecked")
-        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        ComboBox<String> programs = uninstallChosen(robot);
         assertEquals("Run “installed programs” first to pick one", programs.getPromptText());
 
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
@@ -182,5 +173,16 @@ class ActionsPanelTest {
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
                 ActionStatus.Stage.DONE, 100, "2 programs", Optional.of(list))));
         assertEquals("Pick a program, or type its name", programs.getPromptText(), "the list is there to pick from");
+    }
+
+    /** Uninstall chosen among the actions; the picker of the program to remove. */
+    private ComboBox<String> uninstallChosen(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(UNINSTALL));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        return programs;
     }
 }

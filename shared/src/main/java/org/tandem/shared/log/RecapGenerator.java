@@ -97,7 +97,7 @@ public final class RecapGenerator {
             Supplier<RecapWriter> form) {
         Objects.requireNonNull(viewpoint, "viewpoint");
         SessionFacts facts = SessionFacts.of(entries);
-        Words words = viewpoint == Viewpoint.CUSTOMER ? Words.TO_CUSTOMER : Words.FOR_TECHNICIAN;
+        RecapWords words = viewpoint == Viewpoint.CUSTOMER ? RecapWords.TO_CUSTOMER : RecapWords.FOR_TECHNICIAN;
         RecapWriter out = form.get();
         Optional<SessionEnding> notStarted = SessionEnding.fromCode(facts.ending().how())
                 .filter(how -> how == SessionEnding.CUSTOMER_DECLINED || how == SessionEnding.CUSTOMER_DID_NOT_ANSWER);
@@ -235,47 +235,6 @@ public final class RecapGenerator {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** What changes between the customer's copy and the technician's. */
-    private enum Words {
-        TO_CUSTOMER("Your support session", "For", "Who helped you", "What you were asked to allow",
-                "You were not asked for any permission.", "you", "You withdrew your permission to ",
-                "No actions were carried out on your computer.",
-                "Nothing more is needed from you. If the problem comes back, start a new session",
-                "The session ended before it was finished. If you still need help, start a new session"),
-        FOR_TECHNICIAN("Support session", "Customer", "Technician", "What the customer was asked to allow",
-                "The customer was not asked for any permission.", "the customer",
-                "The customer withdrew their permission to ", "No actions were asked for on the customer's computer.",
-                "Nothing more was agreed. If the problem comes back, the customer can start a new session",
-                "The session ended before it was finished. If the customer still needs help, start a new session");
-
-        final String title;
-        final String customerLabel;
-        final String helperLabel;
-        final String consentHeading;
-        final String noConsents;
-        /** Who answers: "you", "the customer". */
-        final String customer;
-        final String withdrew;
-        final String noActions;
-        final String nothingNext;
-        /** What comes next after a session that was cut short (lost, failed). */
-        final String cutShortNext;
-
-        Words(String title, String customerLabel, String helperLabel, String consentHeading, String noConsents,
-                String customer, String withdrew, String noActions, String nothingNext, String cutShortNext) {
-            this.title = title;
-            this.customerLabel = customerLabel;
-            this.helperLabel = helperLabel;
-            this.consentHeading = consentHeading;
-            this.noConsents = noConsents;
-            this.customer = customer;
-            this.withdrew = withdrew;
-            this.noActions = noActions;
-            this.nothingNext = nothingNext;
-            this.cutShortNext = cutShortNext;
-        }
-    }
-
     private static String helper(SessionFacts facts) {
         String name = facts.technician().isEmpty() ? "A technician" : facts.technician();
         String of = facts.organisation().isEmpty() ? name : name + " of " + facts.organisation();
@@ -298,7 +257,7 @@ public final class RecapGenerator {
         }
     }
 
-    private void consents(SessionFacts facts, Words words, RecapWriter out) {
+    private void consents(SessionFacts facts, RecapWords words, RecapWriter out) {
         out.heading(words.consentHeading);
         if (facts.consents().isEmpty()) {
             out.paragraph(words.noConsents);
@@ -311,7 +270,7 @@ public final class RecapGenerator {
             String line = switch (consent.decision()) {
                 case GRANTED -> asked + words.customer + " allowed it";
                 case DENIED -> asked + refusal(consent, words);
-                case TIMED_OUT -> asked + (words == Words.TO_CUSTOMER ? "nobody answered in time"
+                case TIMED_OUT -> asked + (words == RecapWords.TO_CUSTOMER ? "nobody answered in time"
                         : "the customer did not answer in time") + ", so it was not allowed";
                 case UNANSWERED -> asked + "no answer was recorded";
                 case REVOKED -> words.withdrew + purpose;
@@ -321,22 +280,23 @@ public final class RecapGenerator {
     }
 
     /** What a permission was for, in the words of this copy's reader. */
-    private static String purpose(ConsentDecision consent, Words words) {
+    private static String purpose(ConsentDecision consent, RecapWords words) {
         if (consent.purpose().isEmpty()) {
             return "do something that was not described";
         }
-        return lowerFirst(words == Words.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(consent.purpose()) : consent.purpose());
+        return lowerFirst(words == RecapWords.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(consent.purpose())
+                : consent.purpose());
     }
 
     /** A no from the customer, or one Tandem gave for them (the session ended first, …) with its reason. */
-    private static String refusal(ConsentDecision consent, Words words) {
+    private static String refusal(ConsentDecision consent, RecapWords words) {
         if (consent.byCustomer() || consent.decidedBy().isEmpty()) {
             return words.customer + " said no";
         }
         return consent.reason().isEmpty() ? "it was not allowed" : "it was not allowed: " + consent.reason();
     }
 
-    private void actions(SessionFacts facts, Words words, RecapWriter out) {
+    private void actions(SessionFacts facts, RecapWords words, RecapWriter out) {
         out.heading("What was done");
         if (facts.actions().isEmpty()) {
             out.paragraph(words.noActions);
@@ -350,7 +310,7 @@ public final class RecapGenerator {
     }
 
     /** How an action ended, in words: "done", "failed: …", "the customer said no", "nobody answered", … */
-    private static String ending(SessionFacts facts, ActionRecord action, Words words) {
+    private static String ending(SessionFacts facts, ActionRecord action, RecapWords words) {
         if (!action.finished()) {
             return action.started() ? "it was started, but no result was recorded"
                     : "it was asked for, but no result was recorded";

@@ -87,17 +87,11 @@ class SessionBarTest {
         showBar(robot);
 
         Platform.runLater(() -> bar.window().fireEvent(new WindowEvent(bar.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitForQuestion(robot);
-        assertEquals(0, ends.get(), "closing the bar ended the session without a question");
-        robot.type(KeyCode.ENTER); // the default keeps the session
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
-        assertEquals(0, ends.get());
+        keptWhenAnswered(robot, () -> robot.type(KeyCode.ENTER)); // the default keeps the session
         assertTrue(bar.window().isShowing(), "the bar went away while the session goes on");
 
         Platform.runLater(() -> bar.window().fireEvent(new WindowEvent(bar.window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitForQuestion(robot);
-        robot.clickOn("#confirmEndButton");
-        waitFor(5, TimeUnit.SECONDS, () -> ends.get() == 1);
+        endedOnYes(robot);
     }
 
     @Test
@@ -105,12 +99,23 @@ class SessionBarTest {
         showBar(robot);
 
         robot.clickOn("#sessionBarEndButton");
-        waitForQuestion(robot);
-        robot.clickOn("#keepSessionButton");
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
-        assertEquals(0, ends.get());
+        keptWhenAnswered(robot, () -> robot.clickOn("#keepSessionButton"));
 
         robot.clickOn("#sessionBarEndButton");
+        endedOnYes(robot);
+    }
+
+    /** The question is there and nothing has ended yet; {@code keep} answers it, and the session goes on. */
+    private void keptWhenAnswered(FxRobot robot, Runnable keep) throws Exception {
+        waitForQuestion(robot);
+        assertEquals(0, ends.get(), "the session ended before the customer answered");
+        keep.run();
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery().isEmpty());
+        assertEquals(0, ends.get());
+    }
+
+    /** The question is there; an explicit Yes ends the session. */
+    private void endedOnYes(FxRobot robot) throws Exception {
         waitForQuestion(robot);
         robot.clickOn("#confirmEndButton");
         waitFor(5, TimeUnit.SECONDS, () -> ends.get() == 1);

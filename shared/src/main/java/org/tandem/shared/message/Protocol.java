@@ -23,11 +23,12 @@ package org.tandem.shared.message;
  *       few events to a record, with credits riding along ({@link InputBatch}, kind 6);
  *       {@code frame-request} is gone; heartbeats and acknowledgements are binary (kinds 7 and 8)
  *       (decision 0024).</li>
+ *   <li>10: a screen update may restore what copies covered (rectangle kind 6; decision 0026).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     private Protocol() {}
 }

@@ -53,6 +53,9 @@ final class MoveDetector {
     /** The new frame's row hashes, kept by the frame's first search until the frame is sent. */
     private final RowHashes pending;
     private boolean searched;
+    /** Scratch of {@link #grow}: three ints per width met below and above the starting row. */
+    private final int[] down;
+    private final int[] up;
     /** Rows hashed, for tests. */
     long rowsHashed;
 
@@ -61,6 +64,8 @@ final class MoveDetector {
         this.height = height;
         this.known = new RowHashes(height);
         this.pending = new RowHashes(height);
+        this.down = new int[3 * (height + 1)];
+        this.up = new int[3 * (height + 1)];
     }
 
     /**
@@ -93,32 +98,46 @@ final class MoveDetector {
         long[] tried = new long[MAX_CANDIDATES];
         int count = 0;
         int fruitless = 0;
-        for (int p = 0; p < PROBE_ROWS && count < MAX_CANDIDATES; p++) {
-            // The first row from here on, before the next probe's, with distinctive new pixels: in a
-            // window that is mostly empty a fixed row would fall on nothing but its background.
-            int y = y0 + (y1 - y0) * p / PROBE_ROWS;
-            int until = y0 + (y1 - y0) * (p + 1) / PROBE_ROWS;
+        // Columns around each probe found nowhere: what a moved window uncovered, or new content.
+        // Later probes look elsewhere, or a strip uncovered beside a window with a plain inside
+        // (its only distinctive new pixels) would use up every probe.
+        int[] barren = new int[2 * MAX_FRUITLESS];
+        for (int p = 0; p < PROBE_ROWS && count < MAX_CANDIDATES && fruitless < MAX_FRUITLESS; p++) {
+            // The first place with distinctive new pixels in this band of rows, from its middle row
+            // down and then from its top: in a window that is mostly empty a fixed row would fall on
+            // nothing but its background, and the band's first rows are where a window moved down
+            // uncovered what lay above it.
+            int start = y0 + (y1 - y0) * p / PROBE_ROWS;
+            int end = y0 + (y1 - y0) * (p + 1) / PROBE_ROWS;
+            int middle = (start + end) / 2;
+            int y = middle;
             int x = -1;
-            for (; y < until && x < 0; y++) {
-                x = distinctiveStretch(now, before, y, x0, x1);
+            int[] found = null;
+            for (int i = 0; i < end - start && fruitless < MAX_FRUITLESS; ) {
+                y = middle + i < end ? middle + i : start + (middle + i - end);
+                x = distinctiveStretch(now, before, y, x0, x1, barren, fruitless);
+                if (x < 0) {
+                    i++;
+                    continue;
+                }
+                // The source may lie a little outside the changed rectangle: a window moving right has
+                // new background at its left, and a probe there came from left of the rectangle.
+                found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
+                        Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
+                if (found[0] >= 0) {
+                    break;
+                }
+                barren[2 * fruitless] = x - 2 * PROBE;
+                barren[2 * fruitless + 1] = x + 2 * PROBE;
+                fruitless++;
+                found = null;
             }
-            if (x < 0) {
+            if (found == null) {
                 continue;
             }
-            y--;
-            if (fruitless == MAX_FRUITLESS) {
-                break; // new content, not moved content: stop searching the old picture for it
-            }
-            // The source may lie a little outside the changed rectangle: a window moving right has
-            // new background at its left, and a probe there came from left of the rectangle.
-            int[] found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
-                    Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
-            if (found[0] < 0) {
-                fruitless++;
-            }
-            for (int i = 0; i < found.length && found[i] >= 0 && count < MAX_CANDIDATES; i++) {
-                int dx = x - found[i] % width;
-                int dy = y - found[i] / width;
+            for (int hit = 0; hit < found.length && found[hit] >= 0 && count < MAX_CANDIDATES; hit++) {
+                int dx = x - found[hit] % width;
+                int dy = y - found[hit] / width;
                 long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
                 if ((dx == 0 && dy == 0) || contains(tried, count, offset)) {
                     continue;
@@ -281,10 +300,19 @@ final class MoveDetector {
         return a == null || (long) b.w * b.h > (long) a.w * a.h ? b : a;
     }
 
-    /** Where in row y a stretch of {@link #PROBE} new pixels with several colour changes starts, or -1. */
-    private int distinctiveStretch(int[] now, int[] before, int y, int x0, int x1) {
+    /**
+     * Where in row y a stretch of {@link #PROBE} new pixels with several colour changes starts, or -1;
+     * none starts inside the first {@code barrenCount} column ranges of {@code barren}.
+     */
+    private int distinctiveStretch(int[] now, int[] before, int y, int x0, int x1, int[] barren, int barrenCount) {
         int row = y * width;
+        next:
         for (int x = x0; x + PROBE <= x1; x += PROBE / 2) {
+            for (int i = 0; i < barrenCount; i++) {
+                if (x > barren[2 * i] && x < barren[2 * i + 1]) {
+                    continue next;
+                }
+            }
             int from = row + x;
             if (Arrays.mismatch(now, from, from + PROBE, before, from, from + PROBE) < 0) {
                 continue;
@@ -303,7 +331,8 @@ final class MoveDetector {
     }
 
     /**
-     * Up to {@link #MAX_HITS} places in {@code before}, inside the rectangle, holding the probe's pixels
+     * Up to {@link #MAX_HITS} places in {@code before}, inside the rectangle and nearest the probe's row
+     * first, holding the probe's pixels
      * (and those after them, up to {@link #LONG_PROBE} and the changed rectangle's right edge {@code probeRight}).
      */
     private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1) {
@@ -313,7 +342,15 @@ final class MoveDetector {
         int first = now[probe];
         int last = now[probe + PROBE - 1];
         int probeEnd = probe - probe % width + probeRight; // the changed rectangle's right edge in the probe's row
-        for (int y = y0; y < y1 && count < found.length; y++) {
+        // The rows nearest the probe's first: content that repeats down a column (a window's striped
+        // edge) matches at many heights, and a window dragged moves a little from one frame to the next.
+        int probeRow = probe / width;
+        int reach = Math.max(probeRow - y0, y1 - 1 - probeRow);
+        for (int d = 0; d <= 2 * reach && count < found.length; d++) {
+            int y = probeRow + ((d & 1) == 0 ? d / 2 : -(d + 1) / 2);
+            if (y < y0 || y >= y1) {
+                continue;
+            }
             int row = y * width;
             for (int i = row + x0; i <= row + x1 - PROBE; i++) {
                 // The probe's pixels, and as many after them as both rows have up to LONG_PROBE: a short
@@ -332,11 +369,17 @@ final class MoveDetector {
     }
 
     /**
-     * The largest rectangle around (x, y), grown row by row inside the changed rectangle
+     * The largest rectangle through row y and column x, inside the changed rectangle
      * {@code within = [x0, y0, x1, y1)}, whose pixels all equal those at (-dx, -dy) in {@code before};
-     * null when even the starting row does not match. Nothing outside the changed rectangle differs
+     * null when even the starting pixel does not match. Nothing outside the changed rectangle differs
      * from the viewer's picture, so a copy there would only make the viewer redraw what it shows: a
      * terminal scrolled on a plain background would otherwise move the background beside it too.
+     *
+     * <p>The rows below and above are followed as far as column x still moved, each narrowing the
+     * columns all rows so far share; then of every pair of a lowest and a highest row, the pair whose
+     * rectangle is largest is taken. Growing greedily instead (taking each row while it keeps half the
+     * width) let a window dragged over a plain desktop take the desktop's rows above and below it and
+     * lose its own columns where another window begins.
      */
     private Move grow(int[] now, int[] before, int x, int y, int dx, int dy, int[] within) {
         int minX = Math.max(Math.max(0, dx), within[0]);
@@ -350,31 +393,58 @@ final class MoveDetector {
         if (span == null) {
             return null;
         }
+        int downs = follow(now, before, x, y, dx, dy, span, 1, maxY, down);
+        int ups = follow(now, before, x, y, dx, dy, span, -1, minY - 1, up);
+        long bestArea = -1;
+        Move best = null;
+        for (int d = 0; d < downs; d += 3) {
+            for (int u = 0; u < ups; u += 3) {
+                int lo = Math.max(down[d + 1], up[u + 1]);
+                int hi = Math.min(down[d + 2], up[u + 2]);
+                long area = (long) (hi - lo) * (down[d] - up[u]);
+                if (area > bestArea) {
+                    bestArea = area;
+                    best = new Move(lo, up[u], hi - lo, down[d] - up[u], dx, dy);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Follows the rows from y in direction {@code step} (1 down, -1 up) up to {@code stop}
+     * (exclusive), narrowing {@code span} to the columns every row so far moved in; writes into
+     * {@code out} one entry of three ints for each width met: the row bound (the bottom, exclusive,
+     * going down; the top going up) the farthest it holds to, and its columns [lo, hi).
+     *
+     * @return the ints written
+     */
+    private int follow(int[] now, int[] before, int x, int y, int dx, int dy, int[] span, int step, int stop,
+            int[] out) {
         int lo = span[0];
         int hi = span[1];
-        int top = y;
-        int bottom = y + 1;
-        // Grow down, then up, narrowing to the columns every row so far shares.
-        for (int row = y + 1; row < maxY; row++) {
+        int bound = step > 0 ? y + 1 : y;
+        int written = 0;
+        for (int row = y + step; row != stop; row += step) {
             int[] s = span(now, before, x, row, dx, dy, lo, hi);
-            if (s == null || (s[1] - s[0]) * 2 < hi - lo) {
+            if (s == null) {
                 break;
             }
-            lo = s[0];
-            hi = s[1];
-            bottom = row + 1;
-        }
-        for (int row = y - 1; row >= minY; row--) {
-            int[] s = span(now, before, x, row, dx, dy, lo, hi);
-            if (s == null || (s[1] - s[0]) * 2 < hi - lo) {
-                break;
+            if (s[0] != lo || s[1] != hi) {
+                written = entry(out, written, bound, lo, hi);
+                lo = s[0];
+                hi = s[1];
             }
-            lo = s[0];
-            hi = s[1];
-            top = row;
+            bound = step > 0 ? row + 1 : row;
         }
-        // Rows kept early may be wider than the final columns; the final rectangle uses the narrowest.
-        return new Move(lo, top, hi - lo, bottom - top, dx, dy);
+        return entry(out, written, bound, lo, hi);
+    }
+
+    private static int entry(int[] out, int at, int bound, int lo, int hi) {
+        out[at] = bound;
+        out[at + 1] = lo;
+        out[at + 2] = hi;
+        return at + 3;
     }
 
     /** The columns [from, to) around x in row y, within [lo, hi), that moved by (dx, dy); null if x did not. */

@@ -22,7 +22,12 @@ enum RectKind {
      * A photographic region, lossy: u24 length, then that many bytes of a baseline JPEG of exactly
      * the rectangle's size. Sent only when the viewer asked for a lossy {@link ScreenQuality}.
      */
-    JPEG;
+    JPEG,
+    /**
+     * No body: the pixels that copies covered at these places, as the viewer kept them (see
+     * {@link CoveredPixels}); what a dragged window uncovers again.
+     */
+    RESTORE;
 
     private static final RectKind[] BY_CODE = values();
 

@@ -18,10 +18,11 @@ import org.tandem.shared.message.ScreenUpdate;
 public final class TileScreenDecoder implements ScreenDecoder {
     /** The widest and tallest screen a viewer accepts: 8192×8192 pixels take 256 MiB. */
     public static final int MAX_SIDE = 8192;
-    /** Largest side of a rectangle carrying pixels (all kinds but copies). */
+    /** Largest side of a rectangle carrying pixels (all kinds but copies and restores, which carry none). */
     static final int MAX_RECT_SIDE = TileScreenEncoder.MAX_TILE_SIDE;
 
     private ScreenBuffer screen;
+    private CoveredPixels covered;
     private int width;
     private int height;
     private PayloadReader reader;
@@ -137,6 +138,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             reader.close();
         }
         reader = new PayloadReader();
+        covered = new CoveredPixels(width, height);
         lost = false;
         currentSeq = -1;
     }
@@ -165,7 +167,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             throw new ScreenCodecException("A rectangle " + x + "," + y + " " + w + "×" + h + " lies outside the "
                     + width + "×" + height + " screen");
         }
-        if (kind != RectKind.COPY && (w > MAX_RECT_SIDE || h > MAX_RECT_SIDE)) {
+        if (kind != RectKind.COPY && kind != RectKind.RESTORE && (w > MAX_RECT_SIDE || h > MAX_RECT_SIDE)) {
             throw new ScreenCodecException("A " + w + "×" + h + " rectangle is larger than " + MAX_RECT_SIDE + " on a side");
         }
         int[] pixels = screen.pixels();
@@ -176,6 +178,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             case PALETTE_COLUMNS -> paletteRuns(pixels, x, y, w, h);
             case RAW -> raw(pixels, x, y, w, h);
             case JPEG -> jpeg(pixels, x, y, w, h);
+            case RESTORE -> covered.restore(pixels, x, y, w, h);
         }
         screen.markChanged(x, y, w, h);
         if (observer != null) {
@@ -203,6 +206,7 @@ public final class TileScreenDecoder implements ScreenDecoder {
             throw new ScreenCodecException("A copy's source " + sx + "," + sy + " " + w + "×" + h + " lies outside the "
                     + width + "×" + height + " screen");
         }
+        covered.covering(pixels, sx, sy, x, y, w, h);
         TileScreenEncoder.copyWithin(pixels, width, sx, sy, w, h, x, y);
     }
 

@@ -8,6 +8,7 @@ import org.tandem.shared.message.ScreenUpdate;
 /**
  * The screen codec's sending half. It keeps a copy of the picture the viewer has, and for
  * each new frame: finds content that moved (a scroll, a dragged window) and sends it as a copy;
+ * restores what earlier copies covered where the frame shows it again (see {@link CoveredPixels});
  * then cuts the screen into square tiles and, for each tile that still differs, sends only the rows
  * and columns that changed, cut into strips at rows of one colour (the gaps between lines of text),
  * each strip in the most compact kind its colours allow; all of it through one
@@ -35,6 +36,9 @@ public final class TileScreenEncoder implements ScreenEncoder {
     private int width;
     private int height;
     private MoveDetector moves;
+    private CoveredPixels covered;
+    /** Whether this stream sent a lossy region: the viewer's picture may differ, so nothing is restored. */
+    private boolean lossyInStream;
     private int frameSeq;
     /** Rows of the current frame that differ from the viewer's picture, in order; the rest are equal. */
     private int[] dirtyRows = new int[0];
@@ -74,6 +78,8 @@ public final class TileScreenEncoder implements ScreenEncoder {
             height = frame.height();
             remote = new int[now.length];
             moves = new MoveDetector(width, height);
+            covered = new CoveredPixels(width, height);
+            lossyInStream = false;
             lossy.resize(width, height);
             writer.restart();
         }
@@ -84,6 +90,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
                 return refining() ? refine(now) : List.of();
             }
             sendMoves(now);
+            sendUncovered(now);
         }
         int first = 0;
         for (int y = 0; y < height; y += tileSide) {
@@ -156,8 +163,28 @@ public final class TileScreenEncoder implements ScreenEncoder {
             out.u16(move.sourceX());
             out.u16(move.sourceY());
             writer.rectWritten();
+            covered.covering(remote, move.sourceX(), move.sourceY(), move.x(), move.y(), move.w(), move.h());
             copyWithin(remote, width, move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
             lossy.copied(move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
+        }
+    }
+
+    /** Restores what the copies of this stream covered and the frame shows again (see {@link CoveredPixels}). */
+    private void sendUncovered(int[] now) {
+        if (lossyInStream) {
+            return;
+        }
+        int[] changed = changedBox(now, 0, width, 0, dirtyCount);
+        if (changed == null) {
+            return;
+        }
+        for (int[] r : covered.uncovered(now, remote, dirtyRows, dirtyCount, changed[0], changed[2])) {
+            RectPacker.header(writer.rectSink(), RectKind.RESTORE, r[0], r[1], r[2], r[3]);
+            writer.rectWritten();
+            for (int row = r[1]; row < r[1] + r[3]; row++) {
+                System.arraycopy(now, row * width + r[0], remote, row * width + r[0], r[2]);
+            }
+            lossy.sentExact(r[0], r[1], r[2], r[3]);
         }
     }
 
@@ -184,6 +211,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
             if (quality.lossy() && JpegRectCodec.isPhotographic(now, width, x, top, w, rows, packer)
                     && jpeg.pack(now, width, x, top, w, rows, quality.jpegQuality(), out)) {
                 lossy.sentLossy(x, top, w, rows);
+                lossyInStream = true;
             } else {
                 packer.pack(now, width, x, top, w, rows, out);
             }

@@ -190,6 +190,43 @@ class ScrollDetectionTest {
         assertMoveIsExact(beforeFrame, afterFrame, move);
     }
 
+    @Test
+    void aWindowDraggedBackOverADesktopIsCopiedWholeNotCutWhereTheWindowBesideItBegins() {
+        // The dragged terminal moves up and left, uncovering a strip of the terminal beside it. The
+        // desktop's black rows under it match black rows anywhere, which once drew the copy down
+        // into them and cut it off where the other terminal begins.
+        DraggedWindowScene scene = new DraggedWindowScene(new int[] {700, 200, 500, 450}, 400, 300, 3);
+        Frame before = scene.at(352, 150);
+        Frame after = scene.at(330, 140);
+
+        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
+                .find(after.argb(), before.argb(), changedBox(before, after));
+
+        assertNotNull(move, "the window's move");
+        assertEquals(List.of(-22, -10), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= 400 && move.h() >= 300, "the whole window moved: " + move);
+        assertMoveIsExact(before, after, move);
+    }
+
+    @Test
+    void aPlainWindowIsFoundThoughTheStripItUncoversHoldsTheOnlyNewDetailOfMostRows() {
+        // Four steps of a drag left in one frame: the terminal beside shows through a strip 44 pixels
+        // wide at the dragged window's old right edge, from above its title down, while the window has
+        // detail only in its title and its one line. Probes that fall on that strip find nothing in
+        // the old picture; they must not use up the search before the title is looked at.
+        DraggedWindowScene scene = new DraggedWindowScene(new int[] {600, 100, 500, 500}, 400, 300, 4);
+        Frame before = scene.at(444, 104);
+        Frame after = scene.at(400, 100);
+
+        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
+                .find(after.argb(), before.argb(), changedBox(before, after));
+
+        assertNotNull(move, "the window's move");
+        assertEquals(List.of(-44, -4), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= 390 && move.h() >= 290, "the whole window moved: " + move);
+        assertMoveIsExact(before, after, move);
+    }
+
     static LongStream seeds() {
         return LongStream.range(1, 41);
     }

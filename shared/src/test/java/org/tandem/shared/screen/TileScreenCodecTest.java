@@ -301,6 +301,7 @@ class TileScreenCodecTest {
                 arguments("a rectangle past the bottom edge", stream(rect(RectKind.SOLID, 0, 470, 8, 11), 1, 2, 3)),
                 arguments("an empty rectangle", stream(rect(RectKind.SOLID, 0, 0, 0, 8), 1, 2, 3)),
                 arguments("a pixel rectangle larger than a tile", stream(rect(RectKind.RAW, 0, 0, 129, 1))),
+                arguments("a restore past the right edge", stream(rect(RectKind.RESTORE, 600, 0, 41, 8))),
                 arguments("a copy from outside the screen", stream(rect(RectKind.COPY, 0, 0, 100, 100), 2, 0x30, 0, 0)),
                 arguments("a copy to outside the screen", stream(rect(RectKind.COPY, 600, 400, 100, 100), 0, 0, 0, 0)),
                 arguments("a palette of two", stream(rect(RectKind.PALETTE_COLUMNS, 0, 0, 8, 8), 2, 0, 0, 0, 1, 1, 1)),
@@ -338,6 +339,27 @@ class TileScreenCodecTest {
         encoder.reset();
         transmitTo(viewer, encoder.encode(next));
         assertSamePicture(next, viewer.frame());
+    }
+
+    @Test
+    void aNewStreamRestoresBlackWhereOnlyTheOldStreamsCopiesCoveredSomething() throws Exception {
+        DraggedWindowScene scene = new DraggedWindowScene(new int[] {640, 120, 560, 520}, 420, 320, 7);
+        TileScreenDecoder viewer = new TileScreenDecoder(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT);
+        for (int step = 0; step <= 16; step++) { // the window dragged over the terminal beside it
+            transmitTo(viewer, encoder.encode(scene.at(120 + 33 * step, 60 + 15 * step)));
+        }
+        // Inside the terminal, under the window's last place: what the copies covered there.
+        ScreenUpdate restore = new ScreenUpdate(17, DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT, true, true, 1,
+                stream(rect(RectKind.RESTORE, 700, 400, 64, 64)));
+
+        assertTrue(viewer.apply(restore));
+
+        Frame shown = viewer.frame();
+        for (int y = 400; y < 464; y++) {
+            for (int x = 700; x < 764; x++) {
+                assertEquals(0xFF000000, shown.pixel(x, y), "pixel " + x + "," + y + " of a stream that covered nothing");
+            }
+        }
     }
 
     @Test

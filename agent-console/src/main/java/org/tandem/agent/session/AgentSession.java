@@ -340,7 +340,7 @@ public final class AgentSession implements SessionListener {
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
         turn.run(() -> {
-            control.endedBecause("The connection to the customer was lost, so control ended. Ask again once the"
+            control.connectionLost("The connection to the customer was lost, so control ended. Ask again once the"
                     + " session is back.");
             AgentState was = state;
             if (was == AgentState.CONNECTED || was == AgentState.VIEWING) {

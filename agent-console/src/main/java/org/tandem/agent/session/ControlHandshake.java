@@ -15,12 +15,19 @@ import org.tandem.shared.message.SessionMessage;
  */
 final class ControlHandshake {
     private static final String CUSTOMER = "customer";
+    static final String GRANTED_AS_THE_CONNECTION_DROPPED = "The customer allowed control as the connection dropped,"
+            + " so control ended with the connection. Ask again to take control.";
 
     private final String actor;
     private final BiConsumer<String, JournalEvent> record;
     private final Consumer<SessionMessage> send;
     private final AgentSessionListener listener;
     private volatile ControlState control = ControlState.VIEW_ONLY;
+    /**
+     * A request was waiting for its answer when the connection dropped. The customer's answer may have
+     * been on its way: kept by the customer's side, it comes again after the resume, once.
+     */
+    private boolean answerOwedFromBeforeLoss;
 
     /**
      * @param record records an event as the given actor
@@ -48,6 +55,9 @@ final class ControlHandshake {
             listener.controlRequestNotSent(control, "You are in control already.");
             return;
         }
+        // An answer from before a drop has come by now: it is sent again ahead of the customer's new share,
+        // and control is asked for only while they share.
+        answerOwedFromBeforeLoss = false;
         record.accept(actor, new JournalEvent.ControlRequested());
         record.accept(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
         moveTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
@@ -62,6 +72,17 @@ final class ControlHandshake {
         record.accept(actor, new JournalEvent.ControlStopped(actor, "The technician gave control back."));
         moveTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
         send.accept(new ControlMessage.ControlReleased());
+    }
+
+    /**
+     * The connection dropped: control ends, as it does on the customer's side, and a request still
+     * waiting is over. Its answer may still come after the resume ({@link #handle}).
+     */
+    void connectionLost(String detail) {
+        if (control == ControlState.REQUESTED) {
+            answerOwedFromBeforeLoss = true;
+        }
+        endedBecause(detail);
     }
 
     /** Control ended without anyone giving it back (lost connection, ended session); nothing is sent. */
@@ -79,15 +100,19 @@ final class ControlHandshake {
      */
     boolean handle(ControlMessage message) throws ProtocolException {
         if (message instanceof ControlMessage.ControlGranted) {
-            if (control != ControlState.REQUESTED) {
+            if (control == ControlState.REQUESTED) {
+                answerOwedFromBeforeLoss = false;
+                recordGrant();
+                record.accept(actor, new JournalEvent.ControlStarted());
+                moveTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
+            } else if (answerOwedFromBeforeLoss) {
+                grantedBeforeLoss();
+            } else {
                 throw new ProtocolException("The customer granted control nobody asked for");
             }
-            record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL,
-                    "", ""));
-            record.accept(actor, new JournalEvent.ControlStarted());
-            moveTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
         } else if (message instanceof ControlMessage.ControlDenied denied) {
-            if (control == ControlState.REQUESTED) {
+            if (control == ControlState.REQUESTED || answerOwedFromBeforeLoss) {
+                answerOwedFromBeforeLoss = false;
                 record.accept(CUSTOMER, denied.unanswered()
                         ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
                         : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
@@ -115,6 +140,26 @@ final class ControlHandshake {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The customer allowed a request the lost connection had ended already: the grant was sent as the
+     * connection dropped and came again after the resume. Control ended with the connection, on the
+     * customer's side too, and is not taken now; the customer's side is told to keep it, in case it
+     * still holds it. The yes and the end are recorded first. Not the end of the session: a network
+     * blip the moment the customer says yes is no attack.
+     */
+    private void grantedBeforeLoss() {
+        answerOwedFromBeforeLoss = false;
+        recordGrant();
+        record.accept(actor, new JournalEvent.ControlStopped(actor, GRANTED_AS_THE_CONNECTION_DROPPED));
+        moveTo(ControlState.VIEW_ONLY, GRANTED_AS_THE_CONNECTION_DROPPED);
+        send.accept(new ControlMessage.ControlReleased());
+    }
+
+    private void recordGrant() {
+        record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL,
+                "", ""));
     }
 
     void moveTo(ControlState next, String detail) {

@@ -652,6 +652,43 @@ class AgentSessionTest {
     }
 
     @Test
+    void aGrantSentAsTheConnectionDroppedComesAfterTheResumeAndEndsNothing() throws Exception {
+        startViewing();
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        session.connectionLost(SessionEnding.CONNECTION_LOST);
+        awaitState(AgentState.RECONNECTING);
+        session.connectionResumed();
+        awaitState(AgentState.CONNECTED);
+        // The customer allowed as the connection dropped: its grant, then the revocation its side made at
+        // the loss, were kept and come again on the new connection; then it shares again.
+        customer.send(new ControlMessage.ControlGranted());
+        customer.send(new ControlMessage.ControlRevoked("The connection to your technician was lost."));
+        customer.send(new ControlMessage.ScreenShareStarted(64, 64));
+        awaitState(AgentState.VIEWING);
+
+        assertEquals(ControlState.VIEW_ONLY, session.control(), "a grant from before the drop gives no control");
+        assertInstanceOf(ControlMessage.ControlReleased.class, next(),
+                "the customer's side is told to keep control, whatever it holds");
+        assertEquals(new FrameCredit(2), next());
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlGranted());
+        awaitControl(ControlState.IN_CONTROL);
+        assertTrue(states.stream().noneMatch(s -> s == AgentState.ENDED), states.toString());
+
+        List<String> types = journalTypes();
+        int lost = types.indexOf(org.tandem.shared.log.LogEventTypes.CONNECTION_LOST);
+        List<String> afterLoss = types.subList(lost, types.size());
+        assertEquals(List.of(org.tandem.shared.log.LogEventTypes.CONNECTION_LOST,
+                org.tandem.shared.log.LogEventTypes.CONNECTION_RESUMED, org.tandem.shared.log.LogEventTypes.CONSENT_GRANTED,
+                org.tandem.shared.log.LogEventTypes.CONTROL_STOPPED), afterLoss.subList(0, 4),
+                "the late yes is recorded, and that control ended with the connection, before anything is sent");
+    }
+
+    @Test
     void aGrantNobodyAskedForEndsTheSession() throws Exception {
         startPaired(true);
         customer.send(new ControlMessage.ControlGranted());
@@ -717,6 +754,27 @@ class AgentSessionTest {
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
         assertEquals(new FrameCredit(2), next());
+    }
+
+    /** The types of the events in the console's journal so far, in order. */
+    private List<String> journalTypes() throws Exception {
+        Path log;
+        try (var files = java.nio.file.Files.walk(logDir)) {
+            log = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
+        return org.tandem.shared.log.LogReader.read(log).stream().map(org.tandem.shared.log.LogEntry::type).toList();
+    }
+
+    private void awaitControl(ControlState wanted) throws InterruptedException {
+        while (true) {
+            ControlState control = controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            if (control == null) {
+                throw new AssertionError("Control " + wanted + " never came");
+            }
+            if (control == wanted) {
+                return;
+            }
+        }
     }
 
     private void awaitState(AgentState wanted) throws InterruptedException {

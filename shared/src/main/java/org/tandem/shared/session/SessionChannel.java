@@ -139,38 +139,55 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             // A local mistake, refused before anything reached the wire: the session goes on.
             throw new RecordException("Message of " + plaintext.length + " bytes is over the record limit");
         }
-        ChannelLink current;
+        ChannelLink failed;
+        try {
+            failed = writeOrKeep(message, plaintext, numbered);
+        } catch (ControlOutbox.OverflowException e) {
+            LOG.warn("Ending session: {}", e.getMessage());
+            end(SessionEnding.STOPPED_ANSWERING, false);
+            throw new IOException("The session has ended", e);
+        }
+        if (failed != null) {
+            lost(failed, SessionEnding.CONNECTION_LOST);
+            if (ended.get()) {
+                throw new IOException("The session has ended");
+            }
+        }
+    }
+
+    /**
+     * Under the write lock: numbers a control message and writes the record; while the connection is
+     * lost, a control message is kept and anything else dropped. The end or loss this finds is told by
+     * the caller once the lock is let go: the listener hears of it, and may wait for a thread that writes.
+     *
+     * @return the link whose write failed; null when the record was written, kept or dropped
+     * @throws ControlOutbox.OverflowException when the other side left too much unacknowledged
+     */
+    private ChannelLink writeOrKeep(SessionMessage message, byte[] plaintext, boolean numbered)
+            throws ControlOutbox.OverflowException {
         writeLock.lock();
         try {
+            byte[] record = plaintext;
             if (numbered) {
-                try {
-                    synchronized (outbox) {
-                        plaintext = codec.encode(outbox.number((ControlMessage) message, plaintext.length));
-                    }
-                } catch (ControlOutbox.OverflowException e) {
-                    LOG.warn("Ending session: {}", e.getMessage());
-                    end(SessionEnding.STOPPED_ANSWERING, false);
-                    throw new IOException("The session has ended", e);
+                synchronized (outbox) {
+                    record = codec.encode(outbox.number((ControlMessage) message, plaintext.length));
                 }
             }
-            current = link;
+            ChannelLink current = link;
             if (suspended) {
-                return;
+                return null;
             }
             try {
-                current.writer.write(plaintext);
+                current.writer.write(record);
                 heartbeat.sent();
-                bytesOut.addAndGet(plaintext.length);
-                return;
+                bytesOut.addAndGet(record.length);
+                return null;
             } catch (IOException e) {
                 LOG.info("Sending failed: {}", e.toString());
+                return current;
             }
         } finally {
             writeLock.unlock();
-        }
-        lost(current, SessionEnding.CONNECTION_LOST);
-        if (ended.get()) {
-            throw new IOException("The session has ended");
         }
     }
 
@@ -185,6 +202,29 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             long peerLastReceived) throws IOException {
         ChannelLink fresh = new ChannelLink(in, out, pipe, inbound, outbound);
         int resent;
+        try {
+            resent = switchTo(fresh, peerLastReceived);
+        } catch (ProtocolException e) {
+            fresh.close();
+            end(SessionEnding.INVALID_DATA, false); // outside the write lock: the listener hears of the end
+            throw e;
+        }
+        LOG.info("Session resumed; {} control messages sent again", resent);
+        startReader(fresh);
+        SessionListener current = listener;
+        if (current != null) {
+            current.connectionResumed();
+        }
+    }
+
+    /**
+     * Under the write lock: the new link replaces the lost one, and what the other side had not
+     * received goes out on it first.
+     *
+     * @return how many control messages went out again
+     * @throws ProtocolException when the other side claims a message never sent
+     */
+    private int switchTo(ChannelLink fresh, long peerLastReceived) throws IOException {
         writeLock.lock();
         try {
             if (ended.get() || !suspended) {
@@ -192,17 +232,10 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
                 throw new IOException(ended.get() ? "The session has ended" : "The session is connected");
             }
             List<ControlMessage.Numbered> again;
-            try {
-                synchronized (outbox) {
-                    again = outbox.unacknowledgedAfter(peerLastReceived);
-                }
-            } catch (ProtocolException e) {
-                fresh.close();
-                end(SessionEnding.INVALID_DATA, false);
-                throw e;
+            synchronized (outbox) {
+                again = outbox.unacknowledgedAfter(peerLastReceived);
             }
             link = fresh;
-            resent = again.size();
             for (ControlMessage.Numbered numbered : again) {
                 fresh.writer.write(codec.encode(numbered));
             }
@@ -210,14 +243,9 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
             synchronized (this) {
                 suspended = false;
             }
+            return again.size();
         } finally {
             writeLock.unlock();
-        }
-        LOG.info("Session resumed; {} control messages sent again", resent);
-        startReader(fresh);
-        SessionListener current = listener;
-        if (current != null) {
-            current.connectionResumed();
         }
     }
 

@@ -13,12 +13,16 @@ public interface SessionListener {
      */
     void received(SessionMessage message) throws ProtocolException;
 
-    /** The channel ended; called once. */
+    /**
+     * The channel ended; called once, on the thread that ended it, after its pipe was closed and
+     * never under the channel's write lock: a listener may wait here for a thread that is sending.
+     */
     void ended(SessionEndReason reason);
 
     /**
      * The connection was lost and the session waits to be resumed (decision 0013): nothing is
-     * sent or received until {@link #connectionResumed}. Called on the thread that noticed it.
+     * sent or received until {@link #connectionResumed}. Called on the thread that noticed it, after
+     * the dead pipe was closed and never under the channel's write lock, as {@link #ended} is.
      *
      * @param cause how the session ends if it is not resumed
      */

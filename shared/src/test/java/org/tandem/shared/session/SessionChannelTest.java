@@ -11,6 +11,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -284,6 +286,49 @@ class SessionChannelTest {
         assertEquals(new SessionEndReason(SessionEnding.CONNECTION_LOST), reason);
         assertTrue(reason.failure());
         assertFalse(customer.isOpen());
+    }
+
+    @Test
+    void anEndFoundWhileSendingIsToldOutsideTheWriteLockSoTheListenerMayWaitForAnotherWriter() throws Exception {
+        Pipe toCustomer = pipe();
+        Pipe fromCustomer = pipe(); // nobody reads it: the technician's side never acknowledges anything
+        UnprotectedRecordCipher plain = new UnprotectedRecordCipher();
+        SessionChannel customer = new SessionChannel(new ChannelLink(toCustomer.in, fromCustomer.out, () -> { }, plain,
+                plain), SessionChannel.HEARTBEAT_EVERY, SessionChannel.SILENCE_LIMIT, new ControlOutbox(1, 1 << 20));
+        cleanup.add(customer);
+        CompletableFuture<SessionEndReason> ended = new CompletableFuture<>();
+        CompletableFuture<Boolean> otherWriterGotThrough = new CompletableFuture<>();
+        customer.start(new SessionListener() {
+            @Override
+            public void received(SessionMessage message) {
+            }
+
+            @Override
+            public void ended(SessionEndReason reason) {
+                // As a session's listener may: wait for its own lock, held by a thread that is about to write.
+                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+                    try {
+                        customer.resume(InputStream.nullInputStream(), OutputStream.nullOutputStream(), () -> { },
+                                plain, plain, 0);
+                    } catch (IOException expected) {
+                        // the session has ended: refused once the write lock is had
+                    }
+                });
+                try {
+                    other.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    otherWriterGotThrough.complete(true);
+                } catch (Exception e) {
+                    otherWriterGotThrough.complete(false);
+                }
+                ended.complete(reason);
+            }
+        }, "customer-reader");
+
+        customer.send(new ControlMessage.ChatSent("1", "kept until acknowledged"));
+        assertThrows(IOException.class, () -> customer.send(new ControlMessage.ChatSent("2", "one too many")));
+
+        assertEquals(new SessionEndReason(SessionEnding.STOPPED_ANSWERING), ended.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        assertTrue(otherWriterGotThrough.get(), "the end was told while the sender held the write lock");
     }
 
     // ---- heartbeat ----

@@ -29,8 +29,10 @@ import org.tandem.shared.message.SessionMessage;
  * hands incoming input to the {@link InputGate}, the one place that decides whether it reaches the
  * screen.
  *
- * <p>Control is bound to one session at a time ({@link #attach}): an answer that arrives for an
- * earlier session, or after the session or sharing ended, grants nothing.
+ * <p>Control is bound to one session at a time ({@link #attach}), and within it to one connection
+ * ({@link #connectionLost}): an answer that arrives for an earlier session or connection, or after
+ * the session or sharing ended, grants nothing. A grant and the loss of the connection happen one
+ * after the other, never interleaved, so control granted before the loss is taken back by it.
  */
 public final class CustomerControl implements GateListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerControl.class);
@@ -44,18 +46,31 @@ public final class CustomerControl implements GateListener {
         void controlChanged(boolean granted, String detail);
     }
 
-    /** One session's view of control: where to record, how to reach the technician, who they are. */
+    /**
+     * One session's view of control: where to record, how to reach the technician, who they are; and
+     * which of the session's connections it is, counted from 0.
+     */
     private record Binding(SessionJournal journal, Consumer<SessionMessage> sender, IdentityVerdict technician,
-            ConsentBroker broker, Duration consentTimeout) {
+            ConsentBroker broker, Duration consentTimeout, int connection) {
+
+        /** The same session after its connection was lost: nothing asked before counts in it. */
+        Binding nextConnection() {
+            return new Binding(journal, sender, technician, broker, consentTimeout, connection + 1);
+        }
     }
 
     private static final Binding DETACHED = new Binding(NO_SESSION, message -> { },
-            new IdentityVerdict.Unverified("", "", "not yet known"), null, Duration.ZERO);
+            new IdentityVerdict.Unverified("", "", "not yet known"), null, Duration.ZERO, 0);
 
     private final InputGate gate;
     private final Listener listener;
     private volatile Binding binding = DETACHED;
     private volatile Binding asking;
+    /**
+     * Held to grant, take back and let go of control, each as one step. Taken after the consent
+     * broker's lock (an answer arrives under it) and before the gate's; never held to wait for the broker.
+     */
+    private final Object lock = new Object();
 
     public CustomerControl(InputInjector injector, Clock clock, Duration localActivityPause, OwnWindows ownWindows,
             Listener listener) {
@@ -73,7 +88,7 @@ public final class CustomerControl implements GateListener {
             Duration consentTimeout) {
         binding = new Binding(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(send, "send"),
                 Objects.requireNonNull(verdict, "verdict"), Objects.requireNonNull(broker, "broker"),
-                Objects.requireNonNull(consentTimeout, "consentTimeout"));
+                Objects.requireNonNull(consentTimeout, "consentTimeout"), 0);
         asking = null;
     }
 
@@ -98,24 +113,34 @@ public final class CustomerControl implements GateListener {
                 .whenComplete((answer, error) -> decided(session, answer == null ? Answer.DENIED : answer));
     }
 
-    /** The answer, recorded by the broker already; it counts only for the session it was asked in. */
+    /**
+     * The answer, recorded by the broker already; it counts only for the session and the connection it
+     * was asked in. A question open when the connection dropped was answered no by the loss, which the
+     * technician's side knows without being told.
+     */
     private void decided(Binding session, Answer answer) {
-        if (asking == session) {
-            asking = null;
-        }
-        if (binding != session) {
-            LOG.info("An answer about control arrived after its session ended; ignored");
-            return;
-        }
-        if (answer == Answer.GRANTED) {
-            grant(session);
-        } else {
-            boolean unanswered = answer == Answer.TIMED_OUT;
-            session.sender().accept(new ControlMessage.ControlDenied(unanswered
-                    ? "The customer did not answer." : "The customer said no.", unanswered));
+        synchronized (lock) {
+            if (asking == session) {
+                asking = null;
+            }
+            if (binding != session) {
+                LOG.info("An answer about control arrived after its connection was lost or its session ended; ignored");
+                return;
+            }
+            if (answer == Answer.GRANTED) {
+                grant(session);
+            } else {
+                boolean unanswered = answer == Answer.TIMED_OUT;
+                session.sender().accept(new ControlMessage.ControlDenied(unanswered
+                        ? "The customer did not answer." : "The customer said no.", unanswered));
+            }
         }
     }
 
+    /**
+     * Grants, tells the customer and then the technician. The customer hears first: sending may find
+     * the connection gone, and the loss, handled there and then, takes control back and says so last.
+     */
     private void grant(Binding session) {
         try {
             gate.grant(); // beforeGrant records it first
@@ -124,8 +149,8 @@ public final class CustomerControl implements GateListener {
             session.sender().accept(new ControlMessage.ControlDenied("The customer's computer could not record the decision."));
             return;
         }
-        session.sender().accept(new ControlMessage.ControlGranted());
         listener.controlChanged(true, technicianName(session) + " is controlling your computer");
+        session.sender().accept(new ControlMessage.ControlGranted());
     }
 
     /** Input from the technician: the gate decides; true when it was injected. */
@@ -140,17 +165,36 @@ public final class CustomerControl implements GateListener {
 
     /** The customer (or the end of sharing) stops control; the technician is told why. */
     public void stop(String reason) {
-        if (gate.isGranted()) {
-            gate.revoke(reason);
-            binding.sender().accept(new ControlMessage.ControlRevoked(reason));
+        synchronized (lock) {
+            if (gate.isGranted()) {
+                gate.revoke(reason);
+                binding.sender().accept(new ControlMessage.ControlRevoked(reason));
+            }
         }
     }
 
-    /** The session ended or the connection dropped: control ends and the session lets go of control. */
+    /**
+     * The connection dropped: control ends (the technician hears why after the resume), and whatever
+     * the customer answers to a question asked before grants nothing. Call it before the open questions
+     * are settled, and not under the consent broker's lock.
+     */
+    void connectionLost(String reason) {
+        synchronized (lock) {
+            if (binding != DETACHED) {
+                binding = binding.nextConnection();
+            }
+            asking = null;
+            stop(reason);
+        }
+    }
+
+    /** The session ended: control ends and the session lets go of control. */
     void ended() {
-        gate.revoke("The session ended.");
-        binding = DETACHED;
-        asking = null;
+        synchronized (lock) {
+            gate.revoke("The session ended.");
+            binding = DETACHED;
+            asking = null;
+        }
     }
 
     @Override

@@ -250,12 +250,13 @@ public final class CustomerSession implements SessionListener {
 
     /**
      * The connection dropped and the session waits to be resumed: the technician loses control at
-     * once (recorded first), every open and waiting question is answered no, sharing stops.
+     * once (recorded first), every open and waiting question is answered no, sharing stops. Control
+     * goes first, so that an Allow being recorded at this moment can no longer grant anything.
      */
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        control.stop("The connection to your technician was lost.");
+        control.connectionLost("The connection to your technician was lost.");
         settleQuestions("The connection to your technician was lost, so the open questions were answered no.");
         sharing.connectionLost();
     }

@@ -77,6 +77,7 @@ public final class AgentSession implements SessionListener {
     private final ScreenFeed screen;
     private final CustomerShare share;
     private final InputOutbox input;
+    private final ConnectionEvents connection;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -88,6 +89,8 @@ public final class AgentSession implements SessionListener {
         this.share = new CustomerShare(actor, this::record, this::sendQuietly, listener, screen, control, () -> state,
                 this::moveTo);
         this.input = new InputOutbox(this::sendQuietly, screen::takeOwedCredits);
+        this.connection = new ConnectionEvents(turn, control, screen, input, this::record, () -> logbook, () -> state,
+                this::moveTo);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.opening = new SessionOpening(parts, technicianName, actor, listener,
                 Objects.requireNonNull(customerWait, "customerWait"), () -> state, this::moveTo);
@@ -328,51 +331,23 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    /**
-     * The connection dropped; the session waits to be resumed. The customer's side takes control back
-     * at the same moment, so control ends here too. Under the lock, as one step: a request for control
-     * or an answer about it handled in between would otherwise outlive the loss (a request kept for
-     * after the resume, a grant taken) while the view was told control had ended, and the next request
-     * would be dropped. The lock may be held by a send that was blocked on the dead pipe: the channel
-     * closed that pipe before telling of the loss, so the send has failed already and lets go.
-     */
+    /** The connection dropped; the session waits to be resumed, and control ends ({@link ConnectionEvents}). */
     @Override
     public void connectionLost(SessionEnding cause) {
-        record(new JournalEvent.ConnectionLost(cause.code()));
-        turn.run(() -> {
-            control.connectionLost("The connection to the customer was lost, so control ended. Ask again once the"
-                    + " session is back.");
-            AgentState was = state;
-            if (was == AgentState.CONNECTED || was == AgentState.VIEWING) {
-                moveTo(AgentState.RECONNECTING, "The connection to the customer was lost; reconnecting…");
-            }
-        });
+        connection.lost(cause);
     }
 
-    /**
-     * The session goes on, not sharing: the customer's side shares again by itself if it was sharing
-     * (which brings {@link AgentState#VIEWING} back), and control must be asked for again. Under the
-     * lock, so that a share already resumed on the new connection is not overwritten.
-     */
+    /** The session goes on, not sharing; control must be asked for again ({@link ConnectionEvents}). */
     @Override
     public void connectionResumed() {
-        record(new JournalEvent.ConnectionResumed());
-        turn.run(() -> {
-            if (state == AgentState.RECONNECTING) {
-                screen.stopped();
-                moveTo(AgentState.CONNECTED, "Connected again; the customer is not sharing the screen.");
-            }
-        });
+        connection.resumed();
         listener.reconnected();
     }
 
+    /** The session ended; control ends with it, as one step ({@link ConnectionEvents}). */
     @Override
     public void ended(SessionEndReason reason) {
-        SessionLogbook book = logbook;
-        SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
-        control.endedBecause("Control ended with the session.");
-        input.drop();
-        moveTo(AgentState.ENDED, how.toTechnician());
+        connection.ended(reason);
     }
 
     private void onHello(Hello hello) throws ProtocolException {

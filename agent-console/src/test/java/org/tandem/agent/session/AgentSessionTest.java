@@ -79,7 +79,7 @@ class AgentSessionTest {
     @AfterEach
     void closeEverything() throws InterruptedException {
         testOver.countDown();
-        CountDownLatch held = holdLossReport;
+        CountDownLatch held = holdEndOfControlReport;
         if (held != null) {
             held.countDown();
         }
@@ -152,9 +152,9 @@ class AgentSessionTest {
 
                     @Override
                     public void controlChanged(ControlState state, String detail) {
-                        CountDownLatch hold = holdLossReport;
-                        if (hold != null && state == ControlState.VIEW_ONLY && lossReportHeld.getCount() > 0) {
-                            lossReportHeld.countDown(); // the view hears of it later, as through the FX thread
+                        CountDownLatch hold = holdEndOfControlReport;
+                        if (hold != null && state == ControlState.VIEW_ONLY && endOfControlReportHeld.getCount() > 0) {
+                            endOfControlReportHeld.countDown(); // the view hears of it later, as through the FX thread
                             try {
                                 hold.await(WAIT.toSeconds(), TimeUnit.SECONDS);
                             } catch (InterruptedException e) {
@@ -200,9 +200,9 @@ class AgentSessionTest {
     private volatile SocketLinks.Pair links;
     /** How a resumable session reaches the relay again; null for a session that ends when its connection drops. */
     private volatile org.tandem.shared.session.resume.SessionResumer.Reconnector resumeThrough;
-    /** Held while a lost connection's end of control is being reported; null: reports go through. */
-    private volatile CountDownLatch holdLossReport;
-    private final CountDownLatch lossReportHeld = new CountDownLatch(1);
+    /** Held while the end of control (at a lost connection or the end) is being reported; null: reports go through. */
+    private volatile CountDownLatch holdEndOfControlReport;
+    private final CountDownLatch endOfControlReportHeld = new CountDownLatch(1);
     /** Opened after each test: a stand-in relay that never answered lets go. */
     private final CountDownLatch testOver = new CountDownLatch(1);
 
@@ -468,15 +468,15 @@ class AgentSessionTest {
         customer.send(new ControlMessage.ControlGranted());
         assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
-        holdLossReport = new CountDownLatch(1);
+        holdEndOfControlReport = new CountDownLatch(1);
 
         links.first().close(); // the console's connection drops
-        assertTrue(lossReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the loss ends control");
+        assertTrue(endOfControlReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the loss ends control");
         // The technician asks for control again (the view's thread) while the loss is being handled.
         Thread view = new Thread(session::requestControl, "view");
         view.start();
         untilDoneOrWaiting(view);
-        holdLossReport.countDown();
+        holdEndOfControlReport.countDown();
         view.join(WAIT.toMillis());
         awaitState(AgentState.RECONNECTING);
 
@@ -485,6 +485,33 @@ class AgentSessionTest {
         assertEquals(ControlState.VIEW_ONLY, heard.get(heard.size() - 1), "the view was told what the session holds: "
                 + heard);
         assertTrue(details.contains(RECONNECTING_SO_NO_REQUEST), details.toString());
+    }
+
+    @Test
+    void aRequestForControlWhileTheSessionEndsIsNotMadeAndControlStaysEnded() throws Exception {
+        startViewing(); // no resume: a dropped connection ends the session
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        customer.send(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        holdEndOfControlReport = new CountDownLatch(1);
+
+        links.first().close(); // the connection drops, and the session ends on the reader's thread
+        assertTrue(endOfControlReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the end ends control");
+        // The technician asks for control again (the view's thread) while the end is being handled.
+        Thread view = new Thread(session::requestControl, "view");
+        view.start();
+        untilDoneOrWaiting(view);
+        holdEndOfControlReport.countDown();
+        view.join(WAIT.toMillis());
+        awaitState(AgentState.ENDED);
+
+        assertEquals(ControlState.VIEW_ONLY, session.control(), "control stays ended with the session");
+        List<ControlState> heard = new java.util.ArrayList<>(controls);
+        assertEquals(ControlState.VIEW_ONLY, heard.get(heard.size() - 1), "the view was told what the session holds: "
+                + heard);
+        assertTrue(details.contains("The session has ended."), details.toString());
     }
 
     @Test

@@ -150,7 +150,15 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
     }
 
+    /**
+     * Gives control back. While the customer is still being asked there is nothing to give back, and
+     * nothing is sent: their prompt stays open and their answer still counts.
+     */
     public void releaseControl() {
+        if (control.get() == ControlState.REQUESTED) {
+            status.set(Texts.get("control.stillAsking"));
+            return;
+        }
         if (session != null) {
             session.releaseControl();
         }

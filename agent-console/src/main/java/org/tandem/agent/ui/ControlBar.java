@@ -30,9 +30,11 @@ final class ControlBar {
         Button release = SessionButtons.toolbarButton(Texts.get("control.release"), "releaseControlButton",
                 KeyboardShortcuts.tip(Texts.get("control.releaseTip"),
                         KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('B')));
+        // Not while the customer is asked: the customer's answer would then meet a request given up.
         release.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.controlProperty().get() == ControlState.VIEW_ONLY
-                        || model.controlProperty().get() == ControlState.DENIED,
+                        || model.controlProperty().get() == ControlState.DENIED
+                        || model.controlProperty().get() == ControlState.REQUESTED,
                 model.controlProperty()));
         release.setOnAction(e -> model.releaseControl());
         return release;

@@ -131,6 +131,30 @@ class ConsoleKeyboardTest {
         assertNothingPressed(robot, AgentState.VIEWING, "#screenView");
     }
 
+    @Test
+    void theGiveBackShortcutWhileTheCustomerIsAskedLeavesTheQuestionToThem(FxRobot robot) throws Exception {
+        robot.clickOn("#newSessionButton");
+        Label code = robot.lookup("#codeLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        customer.joinAndShare(code.getText());
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.REQUESTED);
+        robot.clickOn("#screenView");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F12).release(KeyCode.F12, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForFxEvents();
+        assertEquals(ControlState.REQUESTED, model.controlProperty().get(), "the customer's question stays open");
+        assertEquals("The customer is still being asked for control; you can give it back once they allow it.",
+                model.statusProperty().get());
+
+        // The customer's prompt was still open: their Allow is the answer to a question still asked.
+        customer.send(new ControlMessage.ControlGranted());
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
+        assertEquals(AgentState.VIEWING, model.stateProperty().get(), "the session goes on");
+    }
+
     /** Customer joins and shares; the technician asks for control by mouse and the customer allows it. */
     private void takeControl(FxRobot robot) throws Exception {
         robot.clickOn("#newSessionButton");

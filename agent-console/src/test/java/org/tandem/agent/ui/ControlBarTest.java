@@ -42,8 +42,10 @@ class ControlBarTest {
         assertTrue(robot.lookup("#releaseControlButton").queryButton().isDisabled());
 
         robot.interact(() -> model.controlChanged(ControlState.REQUESTED, ""));
-        assertEquals("Control requested — waiting for the customer", state.getText());
+        assertEquals("Control requested — waiting for the customer’s answer", state.getText());
         assertTrue(robot.lookup("#requestControlButton").queryButton().isDisabled(), "asked once");
+        assertTrue(robot.lookup("#releaseControlButton").queryButton().isDisabled(),
+                "nothing to give back before the customer answers");
 
         robot.interact(() -> model.controlChanged(ControlState.IN_CONTROL, ""));
         assertEquals("In control (Ctrl+Shift+F12 gives it back)", state.getText());

@@ -2,6 +2,8 @@ package org.tandem.customer.action.common;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
@@ -88,7 +91,7 @@ public final class PortableSystemInfo implements Action {
         return shown;
     }
 
-    /** Adds a row per network interface other than loopback, with its addresses. */
+    /** Adds a row per network interface other than loopback: whether it is connected, and its addresses. */
     public static void interfaces(List<List<String>> rows) {
         List<NetworkInterface> all;
         try {
@@ -103,15 +106,64 @@ public final class PortableSystemInfo implements Action {
                 if (nic.isLoopback() || shown == MAX_INTERFACES) {
                     continue;
                 }
-                String addresses = Collections.list(nic.getInetAddresses()).stream()
-                        .map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
-                rows.add(List.of("Network " + nic.getName(), (nic.isUp() ? "up" : "down")
-                        + (addresses.isEmpty() ? "" : ", " + addresses)));
+                rows.add(networkRow(nic.getName(), nic.isUp(), Collections.list(nic.getInetAddresses())));
                 shown++;
             } catch (SocketException e) {
                 // gone meanwhile
             }
         }
+    }
+
+    /**
+     * One network interface's row, as a person reads it: "Connected: 192.0.2.2 (IPv4), fd00::2 (IPv6)".
+     * Link-local IPv6 addresses ("fe80:0:0:0:…%eth0") reach nothing beyond the cable and are left out;
+     * IPv6 is written in its shortest form.
+     */
+    static List<String> networkRow(String name, boolean up, List<InetAddress> addresses) {
+        String label = "Network (" + name + ")";
+        if (!up) {
+            return List.of(label, "Not connected");
+        }
+        Stream<String> ipv4 = addresses.stream().filter(Inet4Address.class::isInstance)
+                .map(address -> address.getHostAddress() + " (IPv4)");
+        Stream<String> ipv6 = addresses.stream().filter(Inet6Address.class::isInstance)
+                .filter(address -> !address.isLinkLocalAddress())
+                .map(address -> shortIpv6(address.getAddress()) + " (IPv6)");
+        String listed = Stream.concat(ipv4, ipv6).collect(Collectors.joining(", "));
+        return List.of(label, listed.isEmpty() ? "Connected, no address yet" : "Connected: " + listed);
+    }
+
+    /** RFC 5952: no leading zeros, the longest run of two or more zero groups (the first of equals) as "::". */
+    private static String shortIpv6(byte[] address) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((address[2 * i] & 0xff) << 8) | (address[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int length = 0;
+            while (i + length < 8 && groups[i + length] == 0) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                text.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+                text.append(':');
+            }
+            text.append(Integer.toHexString(groups[i]));
+        }
+        return text.toString();
     }
 
     /** The mount point of a file store, from its text "/home (/dev/sda2)". */

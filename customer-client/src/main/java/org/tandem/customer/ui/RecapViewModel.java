@@ -60,6 +60,9 @@ final class RecapViewModel {
     private final ReadOnlyObjectWrapper<RecapDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    /** A window is opened for a recap about to be made: it is being prepared from the start. */
+    private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folderShown = new ReadOnlyStringWrapper("");
     private volatile String markdown = "";
     private volatile String html = "";
@@ -84,7 +87,8 @@ final class RecapViewModel {
     void load(Path closedLog) {
         log = closedLog;
         ready.set(false);
-        status.set(Texts.get("recap.loading"));
+        problem.set("");
+        preparing.set(true);
         worker.execute(() -> {
             try {
                 List<LogEntry> entries = LogReader.read(closedLog);
@@ -97,12 +101,15 @@ final class RecapViewModel {
                 html = page;
                 fx.execute(() -> {
                     document.set(parsed);
-                    status.set("");
+                    preparing.set(false);
                     ready.set(true);
                 });
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not make the recap of {}", closedLog, e);
-                fx.execute(() -> status.set(Texts.get("recap.failed", closedLog.getParent())));
+                fx.execute(() -> {
+                    preparing.set(false);
+                    problem.set(Texts.get("recap.failed", closedLog.getParent()));
+                });
             }
         });
     }
@@ -199,9 +206,19 @@ final class RecapViewModel {
         return document.getReadOnlyProperty();
     }
 
-    /** Making, saving, emailing: what happened last, in a sentence; empty when there is nothing to say. */
+    /** Saving, emailing, opening the folder: what happened last, in a sentence; empty when there is nothing to say. */
     ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True until the recap is shown or found impossible to make: the window shows progress meanwhile. */
+    ReadOnlyBooleanProperty preparingProperty() {
+        return preparing.getReadOnlyProperty();
+    }
+
+    /** Why there is no recap, in a sentence, where the recap would be; empty while there is no such problem. */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty readyProperty() {

@@ -7,12 +7,14 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -42,7 +44,23 @@ final class RecapWindow {
         scroll.setId("recapScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Reading and checking the record takes a moment: the place of the recap says so meanwhile, and
+        // says why when there will be no recap.
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        VBox preparing = new VBox(12, spinner, new Label(Texts.get("recap.preparing")));
+        preparing.setId("recapPreparing");
+        preparing.setAlignment(Pos.CENTER);
+        preparing.visibleProperty().bind(model.preparingProperty());
+        preparing.setMouseTransparent(true);
+        Label problem = new Label();
+        problem.setId("recapProblem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        StackPane place = new StackPane(scroll, preparing, problem);
+        VBox.setVgrow(place, Priority.ALWAYS);
 
         Label status = new Label();
         status.setId("recapStatus");
@@ -74,6 +92,7 @@ final class RecapWindow {
         email.setOnAction(e -> model.email());
         Button folder = new Button(Texts.get("recap.openFolder"));
         folder.setId("openFolderButton");
+        folder.disableProperty().bind(model.preparingProperty());
         folder.setOnAction(e -> model.openFolder());
         Button close = new Button(Texts.get("recap.close"));
         close.setId("closeRecapButton");
@@ -82,7 +101,7 @@ final class RecapWindow {
         FlowPane buttons = new FlowPane(10, 8, html, markdown, pdf, email, folder, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(10, scroll, status, where, buttons);
+        VBox root = new VBox(10, place, status, where, buttons);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 680, 620);
         CustomerStyles.apply(scene);

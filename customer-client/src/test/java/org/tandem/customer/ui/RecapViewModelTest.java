@@ -53,6 +53,8 @@ class RecapViewModelTest {
     @Test
     void theRecapOfTheCustomersOwnLogIsReady() {
         assertTrue(recap.readyProperty().get());
+        assertFalse(recap.preparingProperty().get());
+        assertEquals("", recap.problemProperty().get());
         assertEquals("", recap.statusProperty().get());
         assertTrue(recap.documentProperty().get().title().startsWith("Your support session on "));
         assertEquals(dir, recap.recordFolder());
@@ -154,7 +156,8 @@ class RecapViewModelTest {
         other.load(broken);
 
         assertFalse(other.readyProperty().get());
+        assertFalse(other.preparingProperty().get());
         assertEquals("The recap could not be made from this session's record. The record itself is kept in "
-                + broken.getParent() + ".", other.statusProperty().get());
+                + broken.getParent() + ".", other.problemProperty().get());
     }
 }

@@ -112,7 +112,7 @@ final class TandemSession implements ViewingSession {
         technicianDisplay.activate(consoleWindow);
         technicianDisplay.key("ctrl+shift+0"); // 1:1, as the x11vnc viewer shows it
         technicianDisplay.key("alt+r");        // Request control
-        String control = customerDisplay.awaitWindow("^Tandem — Let the technician control", 60);
+        String control = customerDisplay.awaitWindow("^Tandem — Allow control\\?$", 60);
         customerDisplay.activate(control);
         Thread.sleep(READ_PROMPT_MILLIS);
         customerDisplay.key("alt+a");

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.tandem.desktop.ui.TitleRoom;
 
 /**
  * The chat: messages with who wrote them, when, and (for the customer's own) sent, delivered or
@@ -124,6 +125,7 @@ final class ChatView {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", cancel, open);
         alert.initOwner(owner.getScene().getWindow());
         alert.setTitle(Texts.get("chat.link.title"));
+        TitleRoom.keep(alert);
         alert.setHeaderText(Texts.get("chat.link.header"));
         TextArea full = new TextArea(address);
         full.setId("linkAddress");

@@ -16,6 +16,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.identity.IdentityVerdict;
 
 /**
@@ -40,7 +41,8 @@ final class ConsentDialog {
         }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setAlwaysOnTop(true);
-        stage.setTitle(Texts.get("consent.windowTitle", request.question()));
+        // Short, whatever is asked: the question itself, however long, is the first line of the prompt.
+        stage.setTitle(Texts.get("consent.windowTitle." + request.kind().name()));
 
         Label question = new Label(request.question());
         question.setId("consentQuestion");
@@ -86,6 +88,7 @@ final class ConsentDialog {
         root.setPadding(new Insets(20));
         root.setPrefWidth(460);
         stage.setScene(new Scene(root));
+        TitleRoom.keep(stage);
         stage.setOnCloseRequest(e -> answer(false));
 
         long[] left = {timeout.toSeconds()};

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -47,6 +50,31 @@ class ConsentDialogTest {
 
     private CompletableFuture<Boolean> ask(FxRobot robot, Duration timeout) {
         return ask(robot, VERIFIED, timeout);
+    }
+
+    @Test
+    void everyPromptIsWideEnoughToShowItsTitleWhole(FxRobot robot) throws Exception {
+        IdentityVerdict longName = new IdentityVerdict.Verified("Dana Katherine Scully-Mulder", "Contoso Support");
+        List<ConsentRequest> questions = List.of(
+                new ConsentRequest(ConsentRequest.Kind.SESSION, longName, Duration.ofSeconds(60)),
+                new ConsentRequest(ConsentRequest.Kind.CONTROL, longName, Duration.ofSeconds(60)),
+                ConsentRequest.forAction(longName, Duration.ofSeconds(60),
+                        "Uninstall “LibreOffice Productivity Suite” version 24.2.7.2 (612 MB)", "It is removed.", "r1"),
+                ConsentRequest.forPlanStep(longName, Duration.ofSeconds(60),
+                        "Reinstall the printer driver from the manufacturer’s website", "", "s1"),
+                new ConsentRequest(ConsentRequest.Kind.WORKING_CHECK, longName, Duration.ofSeconds(60)));
+        for (ConsentRequest question : questions) {
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            robot.interact(() -> new ConsentDialog(owner, question, answer).show());
+            Stage prompt = (Stage) robot.lookup("#consentQuestion").query().getScene().getWindow();
+            AtomicReference<Double> needed = new AtomicReference<>();
+            robot.interact(() -> needed.set(TitleRoom.widthFor(prompt.getTitle())));
+
+            assertTrue(prompt.getWidth() >= needed.get(), "“" + prompt.getTitle() + "” needs " + needed.get()
+                    + " pixels; the prompt is " + prompt.getWidth());
+            robot.clickOn("#denyButton");
+            assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.conversation.StepState;
 import org.tandem.shared.testing.WordsInCode;
@@ -71,6 +72,7 @@ class TextsTest {
             case "plan.state." -> Stream.of(StepState.values());
             case "chat.mark." -> Stream.of(ChatLine.Mark.values());
             case "recap.fileType." -> Stream.of(RecapViewModel.Format.values());
+            case "consent.windowTitle." -> Stream.of(ConsentRequest.Kind.values());
             default -> throw new AssertionError("Say what completes the key " + prefix);
         };
         return values.map(value -> prefix + value.name()).toList();

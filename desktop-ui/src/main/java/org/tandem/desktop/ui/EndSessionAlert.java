@@ -11,7 +11,8 @@ import javafx.stage.Window;
 /**
  * "End the session?", as both Tandem apps ask it. Ending cannot be undone, so keeping the session is
  * the default: Enter, Space on the first focus, Esc and closing the question all keep it; only an
- * explicit press of the end answer ends it. The text is never cut: the question grows to fit it.
+ * explicit press of the end answer ends it. Nothing is cut: the question grows to fit its text, and
+ * is at least as wide as its title needs.
  */
 public final class EndSessionAlert {
     private EndSessionAlert() {}
@@ -34,6 +35,7 @@ public final class EndSessionAlert {
         }
         alert.getDialogPane().setId("endSessionQuestion");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        TitleRoom.keep(alert);
         Button ending = (Button) alert.getDialogPane().lookupButton(end);
         ending.setId("confirmEndButton");
         ending.setDefaultButton(false);

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
+import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.conversation.ChatLine;
 
 /**
@@ -121,6 +122,7 @@ public final class ChatView {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Texts.get("chat.editCannedTitle"));
         dialog.setHeaderText(Texts.get("chat.editCannedHeader"));
+        TitleRoom.keep(dialog);
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.desktop.ui.OwnerPlacement;
 
 /** The list of the console's keyboard shortcuts (F1), in a small window of its own. */
 final class ShortcutsWindow {
@@ -80,6 +81,7 @@ final class ShortcutsWindow {
         stage.setMaxHeight(screen.getHeight());
         stage.setMaxWidth(screen.getWidth());
         stage.setScene(new Scene(root));
+        OwnerPlacement.centreOnOwner(stage);
         stage.show();
         close.requestFocus();
         return stage;

@@ -16,6 +16,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.desktop.ui.OwnerPlacement;
 import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.identity.IdentityVerdict;
 
@@ -118,6 +119,7 @@ final class ConsentDialog {
     }
 
     void show() {
+        OwnerPlacement.centreOnOwner(stage);
         stage.show();
         stage.toFront();
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.desktop.ui.OwnerPlacement;
 
 /**
  * What was done in the session, from the customer's own log, rendered (title, fields, headings,
@@ -110,6 +111,7 @@ final class RecapWindow {
     }
 
     void show() {
+        OwnerPlacement.centreOnOwner(stage);
         stage.show();
         stage.toFront();
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.desktop.ui.OwnerPlacement;
 
 /** The keyboard-shortcut help sheet (F1): every key the customer's windows answer to. */
 final class ShortcutSheet {
@@ -56,6 +57,7 @@ final class ShortcutSheet {
         Scene scene = new Scene(root);
         CustomerStyles.apply(scene);
         stage.setScene(scene);
+        OwnerPlacement.centreOnOwner(stage);
         stage.show();
         close.requestFocus();
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tandem.customer.consent.ConsentRequest;
@@ -50,6 +51,23 @@ class ConsentDialogTest {
 
     private CompletableFuture<Boolean> ask(FxRobot robot, Duration timeout) {
         return ask(robot, VERIFIED, timeout);
+    }
+
+    @Test
+    void thePromptOpensOverTheCustomersWindowNotInTheMiddleOfTheScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            owner.setX(0);
+            owner.setY(0);
+            owner.setWidth(640);
+            owner.setHeight(480);
+        });
+        CompletableFuture<Boolean> answer = ask(robot, Duration.ofSeconds(60));
+        Window prompt = robot.lookup("#consentQuestion").query().getScene().getWindow();
+
+        assertEquals(owner.getX() + owner.getWidth() / 2, prompt.getX() + prompt.getWidth() / 2, 2, "across");
+        assertEquals(owner.getY() + owner.getHeight() / 2, prompt.getY() + prompt.getHeight() / 2, 2, "down");
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
 
     @Test

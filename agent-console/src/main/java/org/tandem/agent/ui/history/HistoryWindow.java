@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.ui.Texts;
+import org.tandem.desktop.ui.OwnerPlacement;
 
 /** The history of past sessions in a window of its own. */
 public final class HistoryWindow {
@@ -37,6 +38,7 @@ public final class HistoryWindow {
         }
         stage.setScene(new Scene(new HistoryView(model).root(), 1000, 680));
         stage.setOnHidden(e -> background.shutdown());
+        OwnerPlacement.centreOnOwner(stage);
         stage.show();
         model.refresh();
         return stage;

@@ -29,7 +29,7 @@ final class MoveDetector {
     /** How far outside the changed rectangle a probe's source is looked for. */
     private static final int MARGIN = 64;
     private static final int PROBE_ROWS = 9;
-    /** Offsets tried per frame, at most. */
+    /** Rectangles grown per frame, at most. */
     private static final int MAX_CANDIDATES = 8;
     /**
      * Places a probe is looked for, at most: a match of up to {@link #LONG_PROBE} pixels is rarely
@@ -96,6 +96,7 @@ final class MoveDetector {
             return best;
         }
         long[] tried = new long[MAX_CANDIDATES];
+        Move[] grown = new Move[MAX_CANDIDATES];
         int count = 0;
         int fruitless = 0;
         // Columns around each probe found nowhere: what a moved window uncovered, or new content.
@@ -139,13 +140,16 @@ final class MoveDetector {
                 int dx = x - found[hit] % width;
                 int dy = y - found[hit] / width;
                 long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
-                if ((dx == 0 && dy == 0) || contains(tried, count, offset)) {
+                if ((dx == 0 && dy == 0) || grownAround(tried, grown, count, offset, x, y)) {
                     continue;
                 }
-                tried[count++] = offset;
-                best = larger(best, grow(now, before, x, y, dx, dy, changed));
+                tried[count] = offset;
+                grown[count] = grow(now, before, x, y, dx, dy, changed);
+                best = larger(best, grown[count++]);
             }
-            if (best != null && (long) best.w * best.h * 2 >= area) {
+            // Enough once most of the change is one copy; a half, as a window whose title changed
+            // besides moving leaves it, is worth more probes.
+            if (best != null && (long) best.w * best.h * 4 >= area * 3) {
                 break;
             }
         }
@@ -284,9 +288,15 @@ final class MoveDetector {
         return lo;
     }
 
-    private static boolean contains(long[] values, int count, long value) {
+    /**
+     * Whether a rectangle was grown already for this offset through the probe at (x, y). Another probe
+     * with the same offset elsewhere is grown again: a row that changed besides moving (a cursor, a
+     * title repainted) cuts the rectangle through its own probe, not one through rows below it.
+     */
+    private static boolean grownAround(long[] offsets, Move[] grown, int count, long offset, int x, int y) {
         for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
+            Move m = grown[i];
+            if (offsets[i] == offset && m != null && x >= m.x && x < m.x + m.w && y >= m.y && y < m.y + m.h) {
                 return true;
             }
         }

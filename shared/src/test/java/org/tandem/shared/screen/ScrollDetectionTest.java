@@ -227,6 +227,32 @@ class ScrollDetectionTest {
         assertMoveIsExact(before, after, move);
     }
 
+    @Test
+    void aWindowWhoseTitleChangedAsItMovedIsFoundBelowItsTitleToo() {
+        // Dragged, the window also became the active one: the left half of its title bar took another
+        // colour. A rectangle grown from a probe in the title keeps only the right half; a probe in the
+        // typed line below, with the same offset, must still be grown into the rest of the window.
+        DraggedWindowScene scene = new DraggedWindowScene(new int[] {0, 0, 0, 0}, 400, 300, 5);
+        Frame before = scene.at(444, 104);
+        int[] after = scene.at(400, 100).argb().clone();
+        for (int y = 100; y < 126; y++) {
+            for (int x = 400; x < 600; x++) {
+                if (after[y * DraggedWindowScene.WIDTH + x] == 0xFFE8E6E3) {
+                    after[y * DraggedWindowScene.WIDTH + x] = 0xFFC8D0DC;
+                }
+            }
+        }
+        Frame afterFrame = new Frame(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT, after);
+
+        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
+                .find(after, before.argb(), changedBox(before, afterFrame));
+
+        assertNotNull(move, "the window's move");
+        assertEquals(List.of(-44, -4), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= 390 && move.h() >= 270, "the window below its title moved: " + move);
+        assertMoveIsExact(before, afterFrame, move);
+    }
+
     static LongStream seeds() {
         return LongStream.range(1, 41);
     }

@@ -463,6 +463,28 @@ class AgentSessionTest {
             throw new java.io.IOException("The relay never answered");
         };
         startViewing();
+
+        dropWhileControlIsAskedForAgain();
+        awaitState(AgentState.RECONNECTING);
+
+        assertControlStaysEndedAndTheViewHearsWhy("while the connection is lost", RECONNECTING_SO_NO_REQUEST);
+    }
+
+    @Test
+    void aRequestForControlWhileTheSessionEndsIsNotMadeAndControlStaysEnded() throws Exception {
+        startViewing(); // no resume: a dropped connection ends the session
+
+        dropWhileControlIsAskedForAgain();
+        awaitState(AgentState.ENDED);
+
+        assertControlStaysEndedAndTheViewHearsWhy("with the session", "The session has ended.");
+    }
+
+    /**
+     * The technician is given control; then the connection drops, and while the drop ends control
+     * (its report to the view held), the technician asks for control again on the view's thread.
+     */
+    private void dropWhileControlIsAskedForAgain() throws Exception {
         session.requestControl();
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlGranted());
@@ -471,47 +493,20 @@ class AgentSessionTest {
         holdEndOfControlReport = new CountDownLatch(1);
 
         links.first().close(); // the console's connection drops
-        assertTrue(endOfControlReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the loss ends control");
-        // The technician asks for control again (the view's thread) while the loss is being handled.
+        assertTrue(endOfControlReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the drop ends control");
         Thread view = new Thread(session::requestControl, "view");
         view.start();
         untilDoneOrWaiting(view);
         holdEndOfControlReport.countDown();
         view.join(WAIT.toMillis());
-        awaitState(AgentState.RECONNECTING);
-
-        assertEquals(ControlState.VIEW_ONLY, session.control(), "control stays ended while the connection is lost");
-        List<ControlState> heard = new java.util.ArrayList<>(controls);
-        assertEquals(ControlState.VIEW_ONLY, heard.get(heard.size() - 1), "the view was told what the session holds: "
-                + heard);
-        assertTrue(details.contains(RECONNECTING_SO_NO_REQUEST), details.toString());
     }
 
-    @Test
-    void aRequestForControlWhileTheSessionEndsIsNotMadeAndControlStaysEnded() throws Exception {
-        startViewing(); // no resume: a dropped connection ends the session
-        session.requestControl();
-        assertInstanceOf(ControlMessage.ControlRequest.class, next());
-        customer.send(new ControlMessage.ControlGranted());
-        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
-        assertEquals(ControlState.IN_CONTROL, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
-        holdEndOfControlReport = new CountDownLatch(1);
-
-        links.first().close(); // the connection drops, and the session ends on the reader's thread
-        assertTrue(endOfControlReportHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the end ends control");
-        // The technician asks for control again (the view's thread) while the end is being handled.
-        Thread view = new Thread(session::requestControl, "view");
-        view.start();
-        untilDoneOrWaiting(view);
-        holdEndOfControlReport.countDown();
-        view.join(WAIT.toMillis());
-        awaitState(AgentState.ENDED);
-
-        assertEquals(ControlState.VIEW_ONLY, session.control(), "control stays ended with the session");
+    private void assertControlStaysEndedAndTheViewHearsWhy(String when, String why) {
+        assertEquals(ControlState.VIEW_ONLY, session.control(), "control stays ended " + when);
         List<ControlState> heard = new java.util.ArrayList<>(controls);
         assertEquals(ControlState.VIEW_ONLY, heard.get(heard.size() - 1), "the view was told what the session holds: "
                 + heard);
-        assertTrue(details.contains("The session has ended."), details.toString());
+        assertTrue(details.contains(why), details.toString());
     }
 
     @Test

@@ -133,13 +133,7 @@ class ConsoleKeyboardTest {
 
     @Test
     void theGiveBackShortcutWhileTheCustomerIsAskedLeavesTheQuestionToThem(FxRobot robot) throws Exception {
-        robot.clickOn("#newSessionButton");
-        Label code = robot.lookup("#codeLabel").queryAs(Label.class);
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(code.getText());
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
-        robot.clickOn("#requestControlButton");
-        customer.next(ControlMessage.ControlRequest.class);
+        askForControl(robot);
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.REQUESTED);
         robot.clickOn("#screenView");
 
@@ -155,8 +149,8 @@ class ConsoleKeyboardTest {
         assertEquals(AgentState.VIEWING, model.stateProperty().get(), "the session goes on");
     }
 
-    /** Customer joins and shares; the technician asks for control by mouse and the customer allows it. */
-    private void takeControl(FxRobot robot) throws Exception {
+    /** Customer joins and shares; the technician asks for control by mouse, and the request reaches the customer. */
+    private void askForControl(FxRobot robot) throws Exception {
         robot.clickOn("#newSessionButton");
         Label code = robot.lookup("#codeLabel").queryAs(Label.class);
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
@@ -164,6 +158,11 @@ class ConsoleKeyboardTest {
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
         robot.clickOn("#requestControlButton");
         customer.next(ControlMessage.ControlRequest.class);
+    }
+
+    /** Customer joins and shares; the technician asks for control by mouse and the customer allows it. */
+    private void takeControl(FxRobot robot) throws Exception {
+        askForControl(robot);
         customer.send(new ControlMessage.ControlGranted());
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
         waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == robot.lookup("#screenView").query());

@@ -196,16 +196,8 @@ class ScrollDetectionTest {
         // desktop's black rows under it match black rows anywhere, which once drew the copy down
         // into them and cut it off where the other terminal begins.
         DraggedWindowScene scene = new DraggedWindowScene(new int[] {700, 200, 500, 450}, 400, 300, 3);
-        Frame before = scene.at(352, 150);
-        Frame after = scene.at(330, 140);
 
-        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
-                .find(after.argb(), before.argb(), changedBox(before, after));
-
-        assertNotNull(move, "the window's move");
-        assertEquals(List.of(-22, -10), List.of(move.dx(), move.dy()), move.toString());
-        assertTrue(move.w() >= 400 && move.h() >= 300, "the whole window moved: " + move);
-        assertMoveIsExact(before, after, move);
+        assertWholeWindowFound(scene.at(352, 150), scene.at(330, 140), -22, -10, 400, 300);
     }
 
     @Test
@@ -215,15 +207,18 @@ class ScrollDetectionTest {
         // detail only in its title and its one line. Probes that fall on that strip find nothing in
         // the old picture; they must not use up the search before the title is looked at.
         DraggedWindowScene scene = new DraggedWindowScene(new int[] {600, 100, 500, 500}, 400, 300, 4);
-        Frame before = scene.at(444, 104);
-        Frame after = scene.at(400, 100);
 
-        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
+        assertWholeWindowFound(scene.at(444, 104), scene.at(400, 100), -44, -4, 390, 290);
+    }
+
+    /** The move from {@code before} to {@code after} is found as (dx, dy), at least w×h, and exact. */
+    private static void assertWholeWindowFound(Frame before, Frame after, int dx, int dy, int w, int h) {
+        MoveDetector.Move move = new MoveDetector(before.width(), before.height())
                 .find(after.argb(), before.argb(), changedBox(before, after));
 
         assertNotNull(move, "the window's move");
-        assertEquals(List.of(-44, -4), List.of(move.dx(), move.dy()), move.toString());
-        assertTrue(move.w() >= 390 && move.h() >= 290, "the whole window moved: " + move);
+        assertEquals(List.of(dx, dy), List.of(move.dx(), move.dy()), move.toString());
+        assertTrue(move.w() >= w && move.h() >= h, "the whole window moved: " + move);
         assertMoveIsExact(before, after, move);
     }
 
@@ -242,15 +237,9 @@ class ScrollDetectionTest {
                 }
             }
         }
-        Frame afterFrame = new Frame(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT, after);
 
-        MoveDetector.Move move = new MoveDetector(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT)
-                .find(after, before.argb(), changedBox(before, afterFrame));
-
-        assertNotNull(move, "the window's move");
-        assertEquals(List.of(-44, -4), List.of(move.dx(), move.dy()), move.toString());
-        assertTrue(move.w() >= 390 && move.h() >= 270, "the window below its title moved: " + move);
-        assertMoveIsExact(before, afterFrame, move);
+        assertWholeWindowFound(before, new Frame(DraggedWindowScene.WIDTH, DraggedWindowScene.HEIGHT, after), -44, -4,
+                390, 270);
     }
 
     static LongStream seeds() {

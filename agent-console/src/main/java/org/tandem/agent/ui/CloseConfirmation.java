@@ -32,7 +32,7 @@ final class CloseConfirmation {
 
     private static boolean confirm(Stage stage, List<SessionTabViewModel> connected) {
         if (connected.size() == 1) {
-            return EndSessionConfirmation.confirm(stage, connected.get(0).console());
+            return EndSessionConfirmation.confirm(stage, connected.get(0));
         }
         List<String> names = connected.stream().map(tab -> tab.titleProperty().get()).toList();
         String all = String.join(", ", names.subList(0, names.size() - 1)) + " " + Texts.get("sessions.and") + " "

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -59,12 +60,17 @@ public final class ConsoleView {
     /** Puts this session in front among the others, when a notification about it is clicked. */
     private final Runnable putInFront;
 
+    /** A session on its own, outside the window's tabs: its customer is named as the technician typed them. */
     public ConsoleView(ConsoleWorkspace workspace) {
-        this(workspace, () -> { });
+        this(workspace, workspace.console().sessionCustomerProperty(), () -> { });
     }
 
-    /** @param putInFront selects this session's tab among the others (a notification about it was clicked) */
-    public ConsoleView(ConsoleWorkspace workspace, Runnable putInFront) {
+    /**
+     * @param customer   the customer as the technician sees them (their tab's title), named when
+     *                   ending the session is asked first
+     * @param putInFront selects this session's tab among the others (a notification about it was clicked)
+     */
+    public ConsoleView(ConsoleWorkspace workspace, ObservableStringValue customer, Runnable putInFront) {
         this.putInFront = putInFront;
         ConsoleViewModel model = workspace.console();
         Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
@@ -81,7 +87,7 @@ public final class ConsoleView {
         controlState.setMinWidth(0);
         controlState.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(controlState, Priority.ALWAYS);
-        HBox sessionBar = new HBox(8, SessionButtons.endSession(model), wrapUp, new Separator(Orientation.VERTICAL),
+        HBox sessionBar = new HBox(8, SessionButtons.endSession(model, customer), wrapUp, new Separator(Orientation.VERTICAL),
                 controlState);
         sessionBar.getStyleClass().add("tool-bar"); // looks like the toolbar under it
         sessionBar.setAlignment(Pos.CENTER_LEFT);

@@ -17,14 +17,22 @@ final class EndSessionConfirmation {
 
     private EndSessionConfirmation() {}
 
-    /** Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread. */
-    static boolean confirm(Window owner, ConsoleViewModel model) {
-        return confirm(owner, question(model), consequences(model));
+    /**
+     * Asks about the session of a customer's tab, naming them as the tab does ("Customer 2" for one
+     * who joined without a name), so that with several customers it is clear which one ends.
+     * Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread.
+     */
+    static boolean confirm(Window owner, SessionTabViewModel tab) {
+        return confirm(owner, tab.console(), tab.titleProperty().get());
+    }
+
+    /** @param customer the customer as the technician sees them: their tab's title */
+    static boolean confirm(Window owner, ConsoleViewModel model, String customer) {
+        return confirm(owner, question(customer), consequences(model));
     }
 
     /** "End the session with Alice?", asked before the technician ends a session with a connected customer. */
-    static String question(ConsoleViewModel model) {
-        String customer = model.sessionCustomerProperty().get();
+    static String question(String customer) {
         return Texts.format("end.question", customer.isEmpty() ? Texts.get("end.yourCustomer") : customer);
     }
 

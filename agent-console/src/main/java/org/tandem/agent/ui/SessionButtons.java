@@ -2,6 +2,7 @@ package org.tandem.agent.ui;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -51,14 +52,15 @@ final class SessionButtons {
         return button;
     }
 
-    static Button endSession(ConsoleViewModel model) {
+    /** @param customer the customer as the technician sees them, for the question asked first */
+    static Button endSession(ConsoleViewModel model, ObservableStringValue customer) {
         Button button = toolbarButton(Texts.get("toolbar.endSession"), "endSessionButton", KeyboardShortcuts.tip(
                 Texts.get("toolbar.endSessionTip"),
                 KeyboardShortcuts.mnemonic('E')));
         button.disableProperty().bind(model.canEndProperty().not());
         button.setOnAction(e -> {
             if (!model.customerConnected()
-                    || EndSessionConfirmation.confirm(button.getScene().getWindow(), model)) {
+                    || EndSessionConfirmation.confirm(button.getScene().getWindow(), model, customer.get())) {
                 model.endSession();
             }
         });

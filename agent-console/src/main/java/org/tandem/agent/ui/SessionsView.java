@@ -105,7 +105,7 @@ public final class SessionsView {
     }
 
     private void show(SessionTabViewModel model) {
-        ConsoleView view = new ConsoleView(model.workspace(), () -> sessions.select(model));
+        ConsoleView view = new ConsoleView(model.workspace(), model.titleProperty(), () -> sessions.select(model));
         view.apply(sessions.layoutProperty().get());
         Label title = new Label();
         title.getStyleClass().add("session-title");
@@ -164,8 +164,7 @@ public final class SessionsView {
     /** Closes a customer's tab, asking first while they are connected; its session ends as End session ends it. */
     void close(SessionTabViewModel model) {
         if (model.needsConfirmation()
-                && !EndSessionConfirmation.confirm(root.getScene() == null ? null : root.getScene().getWindow(),
-                        model.console())) {
+                && !EndSessionConfirmation.confirm(root.getScene() == null ? null : root.getScene().getWindow(), model)) {
             return;
         }
         sessions.close(model);

@@ -116,7 +116,7 @@ class EndSessionConfirmationTest {
 
         Platform.runLater(() -> console.fireEvent(new WindowEvent(console, WindowEvent.WINDOW_CLOSE_REQUEST)));
         DialogPane question = waitForQuestion(robot);
-        assertEquals("End the session with your customer?", question.getHeaderText());
+        assertEquals("End the session with Customer 1?", question.getHeaderText(), "named as their tab names them");
         assertTrue(question.getContentText().startsWith("You will lose control of their computer"),
                 question.getContentText());
         robot.clickOn("#keepSessionButton");

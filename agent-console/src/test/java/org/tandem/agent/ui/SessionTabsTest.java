@@ -201,6 +201,43 @@ class SessionTabsTest {
         waitFor(5, TimeUnit.SECONDS, () -> bobChat.getItems().size() == 2);
     }
 
+    @Test
+    void closingTheTabOfACustomerWithoutANameAsksAboutThemByTheirTabsTitle(FxRobot robot) throws Exception {
+        SessionTabViewModel first = connect(robot, alice, "");
+        SessionTabViewModel second = connect(robot, bob, "");
+        assertEquals("Customer 2", second.titleProperty().get(), "the tab the technician sees");
+        focusWindow(robot);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        waitForQuestion(robot);
+        assertEquals("End the session with Customer 2?", endQuestion(robot), "which of the two, as their tab says");
+        robot.clickOn("#keepSessionButton");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#keepSessionButton").tryQuery().isEmpty());
+        assertEquals(List.of(first, second), sessions.tabs());
+
+        // End session in the other tab names that tab's customer.
+        robot.interact(() -> sessions.select(first));
+        robot.clickOn((Node) in(robot, first, "#endSessionButton"));
+        waitForQuestion(robot);
+        assertEquals("End the session with Customer 1?", endQuestion(robot));
+        robot.clickOn("#keepSessionButton");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#keepSessionButton").tryQuery().isEmpty());
+        assertEquals(AgentState.VIEWING, first.console().stateProperty().get());
+    }
+
+    /** The question's buttons are on screen, in a window that shows, so that a click reaches them. */
+    private static void waitForQuestion(FxRobot robot) throws Exception {
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#keepSessionButton")
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
+                .match((Node button) -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing())
+                .tryQuery().isPresent());
+    }
+
+    private static String endQuestion(FxRobot robot) {
+        return robot.lookup("#endSessionQuestion").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+    }
+
     /** The recap written beside the session's log as it closed; null while there is none. */
     private static Path recapOf(Path logs) throws java.io.IOException {
         try (Stream<Path> files = Files.walk(logs)) {

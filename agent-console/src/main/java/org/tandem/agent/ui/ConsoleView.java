@@ -24,6 +24,7 @@ import org.tandem.agent.ui.wrapup.WrapUpView;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,6 +36,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -105,15 +107,15 @@ public final class ConsoleView {
                 : Texts.format("code.captionFor", model.sessionCustomerProperty().get()),
                 model.sessionCustomerProperty()));
         codeCaption.setMnemonicParsing(false);
-        Label code = new Label();
-        code.setId("codeLabel");
-        code.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
-        code.textProperty().bind(model.codeProperty());
-        // In a narrow window or at 200 % the code takes two lines rather than losing its end to "…".
-        code.setWrapText(true);
-        code.setTextAlignment(TextAlignment.CENTER);
-        code.setMinHeight(Region.USE_PREF_SIZE);
+        codeCaption.setWrapText(true);
+        codeCaption.setTextAlignment(TextAlignment.CENTER);
+        codeCaption.setMinHeight(Region.USE_PREF_SIZE);
+        // In a narrow window or at 200 % the code takes two or three lines, and Copy code goes under it,
+        // rather than either losing its end to "…".
+        FlowPane codeRow = new FlowPane(16, 8);
+        Label code = SessionCodeLabel.of(model.codeProperty(), codeRow.widthProperty());
         Button copy = new Button(Texts.get("code.copy"));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setId("copyCodeButton");
         copy.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("code.copyTip"),
                 KeyboardShortcuts.mnemonic('C'))));
@@ -122,8 +124,9 @@ public final class ConsoleView {
             content.putString(model.codeProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox codeRow = new HBox(16, code, copy);
+        codeRow.getChildren().addAll(code, copy);
         codeRow.setAlignment(Pos.CENTER);
+        codeRow.setRowValignment(VPos.CENTER);
         VBox codePane = new VBox(12, codeCaption, codeRow);
         codePane.setId("codePane");
         codePane.setAlignment(Pos.CENTER);
@@ -161,7 +164,8 @@ public final class ConsoleView {
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
         StackPane center = new StackPane(codePane, scroller);
-        center.setMinWidth(200);
+        // Never so narrow that a group of the code would have to be cut.
+        center.minWidthProperty().bind(Bindings.max(200, code.minWidthProperty()));
 
         ActionsPanel actionsPanel = new ActionsPanel(model);
         Tab planTab = tab("planTab", "tab.plan", new PlanView(workspace.plan()).root());

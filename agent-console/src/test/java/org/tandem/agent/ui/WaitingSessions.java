@@ -28,9 +28,16 @@ final class WaitingSessions implements AutoCloseable {
     });
     private final List<CountDownLatch> waiting = new CopyOnWriteArrayList<>();
     private final Path dataDir;
+    private final String nameplate;
 
     WaitingSessions(Path dataDir) {
+        this(dataDir, "482");
+    }
+
+    /** @param nameplate what the relay hands out: a real relay's are ten digits, shown as two groups of five */
+    WaitingSessions(Path dataDir, String nameplate) {
         this.dataDir = dataDir;
+        this.nameplate = nameplate;
     }
 
     /** A console window whose every New session gets a code and waits. */
@@ -44,7 +51,7 @@ final class WaitingSessions implements AutoCloseable {
         SessionRendezvous.Factory relay = () -> new SessionRendezvous() {
             @Override
             public String nameplate() {
-                return "482";
+                return nameplate;
             }
 
             @Override

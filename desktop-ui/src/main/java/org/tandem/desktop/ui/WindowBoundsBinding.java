@@ -13,7 +13,8 @@ import org.tandem.shared.config.WindowBoundsStore;
 
 /**
  * Puts a window where it was last time, maximised if it was, and hands over where it is when it
- * closes. The bounds are read and written by the caller, off the FX thread.
+ * closes. The bounds are read and written by the caller, off the FX thread. A place that is no
+ * longer wholly on a screen (a monitor unplugged since) is moved onto one, see {@link ScreenFit}.
  */
 public final class WindowBoundsBinding {
     /** How many recent places are kept to find the one before a maximise the desktop told of late. */
@@ -84,9 +85,10 @@ public final class WindowBoundsBinding {
     }
 
     private static void place(Stage stage, WindowBoundsStore.Bounds bounds) {
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
+        WindowBoundsStore.Bounds shown = ScreenFit.onAScreen(bounds);
+        stage.setX(shown.x());
+        stage.setY(shown.y());
+        stage.setWidth(shown.width());
+        stage.setHeight(shown.height());
     }
 }

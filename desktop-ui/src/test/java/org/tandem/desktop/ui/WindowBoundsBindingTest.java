@@ -59,12 +59,12 @@ class WindowBoundsBindingTest {
 
         robot.interact(() -> {
             first[0].setWidth(1111);
-            first[0].setHeight(777);
+            first[0].setHeight(666);
             first[0].setX(40);
             first[0].close();
         });
         assertEquals(false, writtenOnFxThread.get(5, TimeUnit.SECONDS));
-        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), store.load().orElseThrow());
+        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 666), store.load().orElseThrow());
 
         Stage[] second = new Stage[1];
         Optional<WindowBoundsStore.Bounds> again = store.load();
@@ -74,7 +74,7 @@ class WindowBoundsBindingTest {
             WindowBoundsBinding.bind(second[0], again, bounds -> { });
             second[0].show();
         });
-        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 777), boundsOf(second[0]));
+        assertEquals(new WindowBoundsStore.Bounds(40, 120, 1111, 666), boundsOf(second[0]));
         robot.interact(second[0]::close);
     }
 
@@ -140,6 +140,46 @@ class WindowBoundsBindingTest {
         });
         robot.interact(stage[0]::close);
         assertEquals(new WindowBoundsStore.Bounds(100, 120, 900, 640, true), remembered.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aWindowLastOnAScreenThatIsGoneOpensWhollyOnOneThatIsThere(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 1024, 720));
+            // Where a second monitor, unplugged since, was to the right of this one.
+            WindowBoundsBinding.bind(stage[0], Optional.of(new WindowBoundsStore.Bounds(screen.getMaxX() + 300,
+                    screen.getMinY() + 50, 900, 640)), bounds -> { });
+            stage[0].show();
+        });
+        WindowBoundsStore.Bounds now = boundsOf(stage[0]);
+        assertEquals(900, now.width(), "the size it had");
+        assertEquals(640, now.height());
+        assertTrue(whollyOn(screen, now), now + " lies wholly on " + screen);
+        robot.interact(stage[0]::close);
+    }
+
+    @Test
+    void aWindowLargerThanTheScreenNowOpensNoLargerThanIt(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 1024, 720));
+            WindowBoundsBinding.bind(stage[0], Optional.of(new WindowBoundsStore.Bounds(screen.getMinX() - 40,
+                    screen.getMinY() - 30, screen.getWidth() + 400, screen.getHeight() + 300)), bounds -> { });
+            stage[0].show();
+        });
+        WindowBoundsStore.Bounds now = boundsOf(stage[0]);
+        assertTrue(whollyOn(screen, now), now + " lies wholly on " + screen);
+        robot.interact(stage[0]::close);
+    }
+
+    private static boolean whollyOn(javafx.geometry.Rectangle2D screen, WindowBoundsStore.Bounds bounds) {
+        return bounds.x() >= screen.getMinX() && bounds.y() >= screen.getMinY()
+                && bounds.x() + bounds.width() <= screen.getMaxX() && bounds.y() + bounds.height() <= screen.getMaxY();
     }
 
     private static WindowBoundsStore.Bounds boundsOf(Stage stage) {

@@ -7,17 +7,21 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
  * The session code in large type, for the technician to read to the customer. Where the line is too
  * short for the whole code it breaks between the code's groups ("48213 93750-193 775" over two or
- * three lines), never inside one, and it is never cut to "…".
+ * three lines), never inside one, and it is never cut to "…". Where even its widest group does not fit
+ * (a console 640 pixels wide), the type gets smaller, down to {@value #SMALLEST} pixels.
  */
 final class SessionCodeLabel {
     /** Room for the rounding of the text's width as it is drawn. */
     private static final double SLACK = 1;
+    static final double SIZE = 56;
+    static final double SMALLEST = 20;
 
     private SessionCodeLabel() {}
 
@@ -28,8 +32,11 @@ final class SessionCodeLabel {
     static Label of(ObservableStringValue code, ObservableDoubleValue room) {
         Label label = new Label();
         label.setId("codeLabel");
-        label.setStyle("-fx-font-size: 56px; -fx-font-family: monospace; -fx-font-weight: bold;");
         label.textProperty().bind(code);
+        label.styleProperty().bind(Bindings.createStringBinding(
+                () -> "-fx-font-size: " + fontSize(label.getText(), room.get() - insets(label))
+                        + "px; -fx-font-family: monospace; -fx-font-weight: bold;",
+                label.textProperty(), room, label.paddingProperty()));
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMinHeight(Region.USE_PREF_SIZE);
@@ -43,6 +50,15 @@ final class SessionCodeLabel {
                         Math.min(width(label.getText(), label.getFont()) + insets(label), room.get())),
                 label.textProperty(), label.fontProperty(), label.paddingProperty(), label.minWidthProperty(), room));
         return label;
+    }
+
+    /** The largest type up to {@link #SIZE} in which the code's widest group fits {@code room}. */
+    static double fontSize(String code, double room) {
+        double widest = widestGroup(code, Font.font("monospace", FontWeight.BOLD, SIZE));
+        if (room <= 0 || widest <= room) {
+            return SIZE; // before the first layout, or where there is room
+        }
+        return Math.max(SMALLEST, Math.floor(SIZE * room / widest));
     }
 
     private static double widestGroup(String code, Font font) {

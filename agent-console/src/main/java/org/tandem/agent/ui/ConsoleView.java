@@ -51,6 +51,8 @@ import org.tandem.agent.session.AgentState;
  * front (see {@link ConsoleViewModel#frontProperty()}) has its keys and takes the keyboard.
  */
 public final class ConsoleView {
+    /** Space kept on both sides of the session code, together. */
+    private static final double CODE_MARGIN = 24;
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
     private final SplitPane split;
@@ -113,7 +115,10 @@ public final class ConsoleView {
         // In a narrow window or at 200 % the code takes two or three lines, and Copy code goes under it,
         // rather than either losing its end to "…".
         FlowPane codeRow = new FlowPane(16, 8);
-        Label code = SessionCodeLabel.of(model.codeProperty(), codeRow.widthProperty());
+        // The room is the pane's width as the split gives it, not the row's: the row is as wide as the
+        // code asks, which would keep the code's type from ever getting smaller.
+        javafx.beans.property.DoubleProperty codeRoom = new javafx.beans.property.SimpleDoubleProperty();
+        Label code = SessionCodeLabel.of(model.codeProperty(), codeRoom);
         Button copy = new Button(Texts.get("code.copy"));
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setId("copyCodeButton");
@@ -164,6 +169,7 @@ public final class ConsoleView {
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
         StackPane center = new StackPane(codePane, scroller);
+        codeRoom.bind(center.widthProperty().subtract(CODE_MARGIN));
         // Never so narrow that a group of the code would have to be cut.
         center.minWidthProperty().bind(Bindings.max(200, code.minWidthProperty()));
 

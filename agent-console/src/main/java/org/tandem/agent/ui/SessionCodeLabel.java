@@ -40,9 +40,11 @@ final class SessionCodeLabel {
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMinHeight(Region.USE_PREF_SIZE);
+        // No narrower than the widest group in the smallest type: a minimum taken from the type in use
+        // would keep the pane that wide, and the type would never get smaller.
         label.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> widestGroup(label.getText(), label.getFont()) + insets(label),
-                label.textProperty(), label.fontProperty(), label.paddingProperty()));
+                () -> widestGroup(label.getText(), Font.font("monospace", FontWeight.BOLD, SMALLEST)) + insets(label),
+                label.textProperty(), label.paddingProperty()));
         // A label asks for its whole text on one line, which a narrow window cannot give: it asks for no
         // more than the room there is, so that the text breaks between its groups inside the window.
         label.prefWidthProperty().bind(Bindings.createDoubleBinding(

@@ -41,7 +41,7 @@ class RowHashReuseTest {
                 MoveDetector fresh = new MoveDetector(1920, 1080);
                 assertEquals(fresh.find(after.argb(), before.argb(), changed), keeping.find(after.argb(), before.argb(), changed),
                         name + " frame " + searched);
-                freshRows += fresh.rowsHashed;
+                freshRows += fresh.rowsHashed();
                 searched++;
             }
             keeping.frameSent(dirty, dirtyCount);
@@ -51,8 +51,8 @@ class RowHashReuseTest {
             assertTrue(freshRows > 0, "the workload was searched");
         }
         if (name.equals("pager") || name.equals("scrolling")) { // the same window, again and again
-            assertTrue(keeping.rowsHashed * 4 < freshRows * 3,
-                    "hashed " + keeping.rowsHashed + " rows, against " + freshRows + " without the kept hashes");
+            assertTrue(keeping.rowsHashed() * 4 < freshRows * 3,
+                    "hashed " + keeping.rowsHashed() + " rows, against " + freshRows + " without the kept hashes");
         }
     }
 }

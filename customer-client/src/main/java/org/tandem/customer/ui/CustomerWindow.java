@@ -17,6 +17,15 @@ final class CustomerWindow {
     static final double CODE_FORM_HEIGHT = 600;
     static final double COMPANION_WIDTH = 1040;
     static final double COMPANION_HEIGHT = 720;
+    /**
+     * The smallest the companion gets with every heading and button whole (walked under a window
+     * manager: at 560 pixels "What the technician did" is cut); the console's minimum too.
+     */
+    static final double COMPANION_MIN_WIDTH = 640;
+    static final double COMPANION_MIN_HEIGHT = 480;
+    /** The smallest the code form gets with a whole code in its field and the Connect button in sight. */
+    static final double CODE_FORM_MIN_WIDTH = 440;
+    static final double CODE_FORM_MIN_HEIGHT = 400;
 
     private final Scene scene;
 
@@ -36,13 +45,30 @@ final class CustomerWindow {
         CustomerStyles.apply(scene);
         Shortcuts.installSessionKeys(scene, model);
         companion.installFocusKeys(scene);
+        smallest(stage, model.inSessionProperty().get());
         // Only a window that still has the code form's own size is grown: any other size and place are
-        // the customer's, given now or remembered from last time, and stay as they are.
+        // the customer's, given now or remembered from last time, and stay as they are, but never
+        // smaller than the view now shown needs.
         model.inSessionProperty().addListener((obs, was, now) -> {
-            if (now && hasCodeFormSize(scene)) {
+            boolean codeFormSize = hasCodeFormSize(scene);
+            smallest(stage, now);
+            if (now && codeFormSize) {
                 roomForCompanion(stage);
             }
         });
+    }
+
+    /** The smallest the window may get with the code form, or the companion, shown whole. */
+    private static void smallest(Stage stage, boolean companion) {
+        double width = companion ? COMPANION_MIN_WIDTH : CODE_FORM_MIN_WIDTH;
+        double height = companion ? COMPANION_MIN_HEIGHT : CODE_FORM_MIN_HEIGHT;
+        stage.setMinWidth(width);
+        stage.setMinHeight(height);
+        if (stage.isShowing() && (stage.getWidth() < width || stage.getHeight() < height)) {
+            WindowBoundsStore.Bounds grown = ScreenFit.onAScreen(new WindowBoundsStore.Bounds(stage.getX(), stage.getY(),
+                    Math.max(stage.getWidth(), width), Math.max(stage.getHeight(), height)));
+            place(stage, grown);
+        }
     }
 
     /** A banner that never shows, for windows without one. */
@@ -66,9 +92,13 @@ final class CustomerWindow {
     private static void roomForCompanion(Stage stage) {
         WindowBoundsStore.Bounds grown = ScreenFit.onAScreen(new WindowBoundsStore.Bounds(stage.getX(), stage.getY(),
                 Math.max(stage.getWidth(), COMPANION_WIDTH), Math.max(stage.getHeight(), COMPANION_HEIGHT)));
-        stage.setWidth(grown.width());
-        stage.setHeight(grown.height());
-        stage.setX(grown.x());
-        stage.setY(grown.y());
+        place(stage, grown);
+    }
+
+    private static void place(Stage stage, WindowBoundsStore.Bounds bounds) {
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
     }
 }

@@ -1,9 +1,13 @@
 package org.tandem.customer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,10 +66,55 @@ class CustomerWindowTest {
     @Test
     void aCodeFormTheCustomerResizedAndMovedKeepsItsSizeAndPlaceWhenTheSessionConnects(FxRobot robot) {
         robot.interact(stage::show);
-        customerPlaces(robot, new WindowBoundsStore.Bounds(700, 200, 500, 520));
+        customerPlaces(robot, new WindowBoundsStore.Bounds(300, 200, 700, 520));
 
         connect(robot);
-        assertEquals(new WindowBoundsStore.Bounds(700, 200, 500, 520), boundsOf(stage));
+        assertEquals(new WindowBoundsStore.Bounds(300, 200, 700, 520), boundsOf(stage));
+    }
+
+    @Test
+    void aCodeFormNarrowerThanTheCompanionNeedsWidensToItsMinimumInPlace(FxRobot robot) {
+        robot.interact(stage::show);
+        customerPlaces(robot, new WindowBoundsStore.Bounds(300, 200, 500, 520));
+
+        connect(robot);
+        assertEquals(new WindowBoundsStore.Bounds(300, 200, CustomerWindow.COMPANION_MIN_WIDTH, 520), boundsOf(stage));
+    }
+
+    @Test
+    void theCodeFormCannotBeMadeSoNarrowThatTheCodeIsCut(FxRobot robot) {
+        robot.interact(stage::show);
+        robot.interact(() -> model.codeProperty().set("46885 71346-192 460"));
+        customerPlaces(robot, new WindowBoundsStore.Bounds(60, 40, 320, 240));
+
+        TextField code = robot.lookup("#codeField").queryAs(TextField.class);
+        double[] text = new double[1];
+        robot.interact(() -> text[0] = textWidth(code));
+        double needed = text[0] + code.getInsets().getLeft() + code.getInsets().getRight();
+        assertTrue(code.getWidth() >= needed, "the code field is " + code.getWidth() + " wide, its code needs " + needed);
+    }
+
+    @Test
+    void theCompanionCannotBeMadeSoSmallThatItsHeadingsAreCut(FxRobot robot) {
+        robot.interact(stage::show);
+        connect(robot);
+        customerPlaces(robot, new WindowBoundsStore.Bounds(60, 40, 400, 300));
+
+        for (String heading : new String[] {Texts.get("activity.title"), Texts.get("chat.title"), Texts.get("plan.title")}) {
+            Label label = robot.lookup(".label").match((Label l) -> heading.equals(l.getText())).queryAs(Label.class);
+            double[] pref = new double[1];
+            robot.interact(() -> pref[0] = label.prefWidth(-1));
+            double needed = pref[0];
+            assertTrue(label.getWidth() >= needed - 0.5, "\"" + heading + "\" is " + label.getWidth()
+                    + " wide in a " + stage.getWidth() + "-wide window; it needs " + needed);
+        }
+    }
+
+    /** The width of the field's text in its own font. */
+    private static double textWidth(TextField field) {
+        Text text = new Text(field.getText());
+        text.setFont(field.getFont());
+        return text.getLayoutBounds().getWidth();
     }
 
     @Test

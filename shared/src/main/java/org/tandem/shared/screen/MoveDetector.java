@@ -44,6 +44,9 @@ final class MoveDetector {
     /** Scratch of {@link #grow}: three ints per width met below and above the starting row. */
     private final int[] down;
     private final int[] up;
+    /** Whether the last move found was sideways (a dragged window), not a vertical scroll. */
+    private boolean sideways;
+    private long placesSearched;
 
     MoveDetector(int width, int height) {
         this.width = width;
@@ -56,6 +59,11 @@ final class MoveDetector {
     /** Rows hashed so far, for tests. */
     long rowsHashed() {
         return votes.rowsHashed;
+    }
+
+    /** Places in old pictures a probe was looked for so far, for tests. */
+    long placesSearched() {
+        return placesSearched;
     }
 
     /**
@@ -79,7 +87,11 @@ final class MoveDetector {
         if (area < MIN_AREA || x1 - x0 < PROBE * 2) {
             return null;
         }
-        Move best = scroll(now, before, x0, y0, x1, y1);
+        // While a window is dragged sideways, the last frame's copy was found by probes and this one will
+        // be too: the rows' hashes, which find only vertical scrolls, are taken after the probes, and only
+        // when those leave most of the change.
+        boolean scrollFirst = !sideways;
+        Move best = scrollFirst ? scroll(now, before, x0, y0, x1, y1) : null;
         if (best != null && (long) best.w * best.h * 2 >= area) {
             return best;
         }
@@ -112,7 +124,7 @@ final class MoveDetector {
                 // The source may lie a little outside the changed rectangle: a window moving right has
                 // new background at its left, and a probe there came from left of the rectangle.
                 found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
-                        Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN));
+                        Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN), 1);
                 if (found[0] >= 0) {
                     break;
                 }
@@ -124,16 +136,28 @@ final class MoveDetector {
             if (found == null) {
                 continue;
             }
-            for (int hit = 0; hit < found.length && found[hit] >= 0 && count < MAX_CANDIDATES; hit++) {
-                int dx = x - found[hit] % width;
-                int dy = y - found[hit] / width;
-                long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
-                if ((dx == 0 && dy == 0) || grownAround(tried, grown, count, offset, x, y)) {
-                    continue;
+            // The place nearest the probe's row first: for a window dragged it is where the pixels came
+            // from, and the rest of the rectangle need not be searched. Only when its copy leaves much of
+            // the change are the other places (up to MAX_HITS) looked for and grown.
+            for (int round = 0; round < 2 && count < MAX_CANDIDATES; round++) {
+                if (round == 1) {
+                    if (best != null && (long) best.w * best.h * 4 >= area * 3) {
+                        break;
+                    }
+                    found = search(now, y * width + x, x1, before, Math.max(0, x0 - MARGIN), Math.max(0, y0 - MARGIN),
+                            Math.min(width, x1 + MARGIN), Math.min(height, y1 + MARGIN), MAX_HITS);
                 }
-                tried[count] = offset;
-                grown[count] = grow(now, before, x, y, dx, dy, changed);
-                best = larger(best, grown[count++]);
+                for (int hit = 0; hit < found.length && found[hit] >= 0 && count < MAX_CANDIDATES; hit++) {
+                    int dx = x - found[hit] % width;
+                    int dy = y - found[hit] / width;
+                    long offset = (long) dx << 32 | (dy & 0xFFFFFFFFL);
+                    if ((dx == 0 && dy == 0) || grownAround(tried, grown, count, offset, x, y)) {
+                        continue;
+                    }
+                    tried[count] = offset;
+                    grown[count] = grow(now, before, x, y, dx, dy, changed);
+                    best = larger(best, grown[count++]);
+                }
             }
             // Enough once most of the change is one copy; a half, as a window whose title changed
             // besides moving leaves it, is worth more probes.
@@ -141,7 +165,14 @@ final class MoveDetector {
                 break;
             }
         }
-        return best != null && (long) best.w * best.h >= MIN_AREA ? best : null;
+        if (!scrollFirst && (best == null || (long) best.w * best.h * 2 < area)) {
+            best = larger(best, scroll(now, before, x0, y0, x1, y1));
+        }
+        best = best != null && (long) best.w * best.h >= MIN_AREA ? best : null;
+        if (best != null) {
+            sideways = best.dx != 0;
+        }
+        return best;
     }
 
     /** The larger of the rectangles grown from the vertical scrolls the rows' hashes vote for. */
@@ -208,12 +239,13 @@ final class MoveDetector {
     }
 
     /**
-     * Up to {@link #MAX_HITS} places in {@code before}, inside the rectangle and nearest the probe's row
+     * Up to {@code hits} places in {@code before}, inside the rectangle and nearest the probe's row
      * first, holding the probe's pixels
      * (and those after them, up to {@link #LONG_PROBE} and the changed rectangle's right edge {@code probeRight}).
      */
-    private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1) {
-        int[] found = new int[MAX_HITS];
+    private int[] search(int[] now, int probe, int probeRight, int[] before, int x0, int y0, int x1, int y1,
+            int hits) {
+        int[] found = new int[hits];
         Arrays.fill(found, -1);
         int count = 0;
         int first = now[probe];
@@ -229,6 +261,7 @@ final class MoveDetector {
                 continue;
             }
             int row = y * width;
+            placesSearched += x1 - PROBE + 1 - x0;
             for (int i = row + x0; i <= row + x1 - PROBE; i++) {
                 // The probe's pixels, and as many after them as both rows have up to LONG_PROBE: a short
                 // stretch of text is found in many places, a longer one rarely but where it came from.

@@ -99,14 +99,36 @@ public final class RelayClient implements AutoCloseable {
      */
     public RelayConnection connectAsTechnician(RelayAddress relay, String user, KeyPair key, Duration timeout)
             throws IOException {
+        return connectAsTechnician(relay, user, key, timeout, new ConnectAttempt());
+    }
+
+    /**
+     * As {@link #connectAsTechnician(RelayAddress, String, KeyPair, Duration)}, given up at once when
+     * {@code attempt} is cancelled; the connection returned is held by {@code attempt} until it finishes.
+     *
+     * @throws ConnectCancelledException when {@code attempt} was cancelled: nothing is left open
+     */
+    public RelayConnection connectAsTechnician(RelayAddress relay, String user, KeyPair key, Duration timeout,
+            ConnectAttempt attempt) throws IOException {
         Objects.requireNonNull(key, "key");
         requireTechnicianUser(user);
-        return connect(relay, user, key, timeout);
+        return connect(relay, user, key, timeout, attempt);
     }
 
     /** Logs in as the guest user, which may only join a waiting technician. */
     public RelayConnection connectAsCustomer(RelayAddress relay, Duration timeout) throws IOException {
-        return connect(relay, RelayProtocol.CUSTOMER_USER, null, timeout);
+        return connectAsCustomer(relay, timeout, new ConnectAttempt());
+    }
+
+    /**
+     * As {@link #connectAsCustomer(RelayAddress, Duration)}, given up at once when {@code attempt} is
+     * cancelled; the connection returned is held by {@code attempt} until it finishes.
+     *
+     * @throws ConnectCancelledException when {@code attempt} was cancelled: nothing is left open
+     */
+    public RelayConnection connectAsCustomer(RelayAddress relay, Duration timeout, ConnectAttempt attempt)
+            throws IOException {
+        return connect(relay, RelayProtocol.CUSTOMER_USER, null, timeout, attempt);
     }
 
     /** The known_hosts file this client reads and adds relay host keys to. */
@@ -119,26 +141,48 @@ public final class RelayClient implements AutoCloseable {
         ssh.close(true);
     }
 
-    private RelayConnection connect(RelayAddress relay, String user, KeyPair key, Duration timeout) throws IOException {
+    private RelayConnection connect(RelayAddress relay, String user, KeyPair key, Duration timeout,
+            ConnectAttempt attempt) throws IOException {
         Objects.requireNonNull(relay, "relay");
+        Objects.requireNonNull(attempt, "attempt");
         Deadline deadline = Deadline.after(timeout);
-        ClientSession session = openSession(relay, user, deadline);
+        ClientSession session = openSession(relay, user, deadline, attempt);
         try {
+            attempt.opened(() -> session.close(true));
             if (key != null) {
                 session.addPublicKeyIdentity(key);
             }
-            authenticate(session, relay, user, key, deadline);
+            authenticate(session, relay, user, key, deadline, attempt);
             RelayNotes notes = new RelayNotes();
-            return new RelayConnection(relay, session, openChannel(session, relay, deadline, notes), notes);
+            ChannelSubsystem channel = openChannel(session, relay, deadline, notes, attempt);
+            RelayConnection connection = new RelayConnection(relay, session, channel, notes);
+            attempt.opened(connection);
+            return connection;
         } catch (IOException | RuntimeException e) {
             session.close(true);
+            if (attempt.isCancelled() && !(e instanceof ConnectCancelledException)) {
+                throw new ConnectCancelledException(e); // what failed was closed by the cancel
+            }
             throw e;
         }
     }
 
-    private ClientSession openSession(RelayAddress relay, String user, Deadline deadline) throws IOException {
+    private ClientSession openSession(RelayAddress relay, String user, Deadline deadline, ConnectAttempt attempt)
+            throws IOException {
+        attempt.checkNotCancelled();
         ConnectFuture connecting = ssh.connect(user, relay.host(), relay.port());
-        if (!connecting.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
+        // A cancel before the TCP connection is made cancels the future, and MINA closes a session
+        // that comes after; one just made is closed here.
+        attempt.opened(() -> {
+            connecting.cancel();
+            ClientSession made = connecting.getSession();
+            if (made != null) {
+                made.close(true);
+            }
+        });
+        boolean done = connecting.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT);
+        attempt.checkNotCancelled();
+        if (!done) {
             throw noAnswer(relay, deadline);
         }
         Throwable failure = connecting.getException();
@@ -149,9 +193,10 @@ public final class RelayClient implements AutoCloseable {
     }
 
     private void authenticate(ClientSession session, RelayAddress relay, String user, KeyPair key,
-            Deadline deadline) throws IOException {
+            Deadline deadline, ConnectAttempt attempt) throws IOException {
         AuthFuture auth = session.auth();
         boolean done = auth.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT);
+        attempt.checkNotCancelled();
         requireSameHostKey(session, relay);
         if (!done) {
             throw noAnswer(relay, deadline);
@@ -169,13 +214,15 @@ public final class RelayClient implements AutoCloseable {
                 auth.getException());
     }
 
-    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline, RelayNotes notes)
-            throws IOException {
+    private ChannelSubsystem openChannel(ClientSession session, RelayAddress relay, Deadline deadline, RelayNotes notes,
+            ConnectAttempt attempt) throws IOException {
         ChannelSubsystem channel = session.createSubsystemChannel(RelayProtocol.SUBSYSTEM);
         channel.setStreaming(StreamingChannel.Streaming.Sync);
         channel.setErr(notes);
         OpenFuture open = channel.open();
-        if (!open.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT)) {
+        boolean done = open.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT);
+        attempt.checkNotCancelled();
+        if (!done) {
             throw noAnswer(relay, deadline);
         }
         if (!open.isOpened()) {

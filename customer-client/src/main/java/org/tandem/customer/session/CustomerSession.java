@@ -132,9 +132,19 @@ public final class CustomerSession implements SessionListener {
         }
         actionEngine = null;
         conversation = null;
+        Runnable opens = opening.begin(code, this::opened, this);
         listener.sessionStarting();
-        moveTo(CustomerState.CONNECTING, "Connecting to your technician…");
-        worker.execute(() -> opening.open(code, this::opened, this));
+        moveTo(CustomerState.CONNECTING, SessionOpening.REACHING);
+        worker.execute(opens);
+    }
+
+    /** Cancel while connecting (decision 0028): the try stops at once, back to the code. Any thread. */
+    public boolean cancelConnecting() {
+        if (state != CustomerState.CONNECTING || !opening.cancel()) {
+            return false;
+        }
+        moveTo(CustomerState.IDLE, "Connection cancelled.");
+        return true;
     }
 
     /** Paired, the journal open: the session takes both, with its consent broker, before the reader starts. */

@@ -2,6 +2,7 @@ package org.tandem.customer.session;
 
 import java.io.IOException;
 import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.ConnectAttempt;
 import org.tandem.shared.relay.client.RelayLink;
 
 /**
@@ -17,4 +18,15 @@ public interface RelayJoiner {
      *     or presents another host key than the one on record
      */
     RelayLink join(SessionCode code) throws IOException;
+
+    /**
+     * As {@link #join(SessionCode)}, handing what it opens to {@code attempt}, so that the customer's
+     * Cancel closes it at once (decision 0028). A joiner that cannot be stopped midway keeps this
+     * default: the session still drops and closes what it returns after a Cancel.
+     *
+     * @throws org.tandem.shared.relay.client.ConnectCancelledException when {@code attempt} was cancelled
+     */
+    default RelayLink join(SessionCode code, ConnectAttempt attempt) throws IOException {
+        return join(code);
+    }
 }

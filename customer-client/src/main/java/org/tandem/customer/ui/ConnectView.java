@@ -1,5 +1,6 @@
 package org.tandem.customer.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.desktop.ui.SecondTicker;
 
 /** The customer's main window: type the code, connect, and see where the session stands. */
 final class ConnectView {
@@ -50,6 +52,23 @@ final class ConnectView {
         connect.disableProperty().bind(model.canConnectProperty().not());
         connect.setOnAction(e -> model.connect());
 
+        // While connecting: Cancel, and Escape anywhere in the form, give the try up at once.
+        Button cancel = new Button(Texts.get("connect.cancel"));
+        cancel.setId("cancelConnectButton");
+        cancel.setCancelButton(true);
+        cancel.setTooltip(new javafx.scene.control.Tooltip(Texts.get("connect.cancelTip")));
+        cancel.visibleProperty().bind(model.connecting().showingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancelConnecting());
+        SecondTicker waiting = new SecondTicker(SecondTicker.sharedTimer(), Platform::runLater, model.connecting()::tick);
+        model.connecting().showingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                waiting.start();
+            } else {
+                waiting.stop();
+            }
+        });
+
         Button end = new Button(Texts.get("controls.end"));
         end.setId("endSessionButton");
         end.visibleProperty().bind(Bindings.createBooleanBinding(() -> inSession(model.stateProperty().get()),
@@ -71,7 +90,8 @@ final class ConnectView {
         Label status = new Label();
         status.setId("statusLabel");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(Bindings.when(model.connecting().showingProperty())
+                .then(model.connecting().textProperty()).otherwise(model.statusProperty()));
 
         Label identity = new Label();
         identity.setId("identityLabel");
@@ -103,7 +123,7 @@ final class ConnectView {
         privacy.setWrapText(true);
         privacy.setStyle("-fx-text-fill: #555;");
 
-        HBox buttons = new HBox(10, connect, end);
+        HBox buttons = new HBox(10, connect, cancel, end);
         buttons.setAlignment(Pos.CENTER_LEFT);
         form.getChildren().addAll(title, prompt, codeField, codeHint, buttons, status, identity, check, feed, privacy);
         form.setPadding(new Insets(24));

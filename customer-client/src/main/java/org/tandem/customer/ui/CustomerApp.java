@@ -31,7 +31,7 @@ import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerState;
-import org.tandem.customer.session.RelayJoiner;
+import org.tandem.customer.session.RelayClientJoiner;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.cli.CommandLineOptions;
 import org.tandem.shared.config.WindowBoundsStore;
@@ -128,7 +128,8 @@ public final class CustomerApp extends Application {
         // The catalog of this computer is read once; each session gets its own engine over it.
         ActionCatalog catalog = ActionCatalogFactory.forThisComputer();
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
-        session = new CustomerSession(new CustomerSession.Parts(joiner(settings),
+        session = new CustomerSession(new CustomerSession.Parts(
+                new RelayClientJoiner(relayClient, settings.relay(), RELAY_TIMEOUT),
                 new CertificateTechnicianVerifier(trusted, Clock.systemUTC()), sharer, control, logs, actions,
                 new FxConsentPrompt(() -> stage, notices::questionAsked, notices::questionClosed)),
                 model, worker, settings.consentTimeout());
@@ -221,18 +222,6 @@ public final class CustomerApp extends Application {
         }
         worker.shutdownNow();
         commands.shutdown();
-    }
-
-    private RelayJoiner joiner(CustomerSettings settings) {
-        return code -> {
-            RelayConnection connection = relayClient.connectAsCustomer(settings.relay(), RELAY_TIMEOUT);
-            try {
-                return connection.join(code.nameplate(), RELAY_TIMEOUT);
-            } catch (IOException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        };
     }
 
     /**

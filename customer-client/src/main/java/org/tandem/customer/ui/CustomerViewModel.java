@@ -33,6 +33,7 @@ import org.tandem.shared.pairing.SessionCode;
 public final class CustomerViewModel implements CustomerSessionListener {
     private final Executor fx;
     private final ConnectViewModel entry = new ConnectViewModel();
+    private final ConnectingViewModel connecting = new ConnectingViewModel(java.time.Clock.systemUTC());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
@@ -157,6 +158,22 @@ public final class CustomerViewModel implements CustomerSessionListener {
         identity.set("");
         identityVerified.set(false);
         session.connect(parsed);
+    }
+
+    /**
+     * Cancel (or Escape) while connecting: the try stops at once and the form comes back with the code
+     * as typed (decision 0028). Nothing otherwise.
+     */
+    public void cancelConnecting() {
+        CustomerSession current = session;
+        if (state.get() == CustomerState.CONNECTING && current != null) {
+            worker.execute(current::cancelConnecting);
+        }
+    }
+
+    /** What the form says while connecting, and for how long it has waited. */
+    ConnectingViewModel connecting() {
+        return connecting;
     }
 
     /** True while the technician may use the mouse and keyboard. */
@@ -343,6 +360,11 @@ public final class CustomerViewModel implements CustomerSessionListener {
     public void stateChanged(CustomerState next, String detail) {
         fx.execute(() -> {
             boolean sessionOver = next == CustomerState.ENDED && ConnectView.inSession(state.get());
+            if (next == CustomerState.CONNECTING) {
+                connecting.step(detail);
+            } else {
+                connecting.stopped();
+            }
             state.set(next);
             if (sessionOver) {
                 freshForTheNextCode();

@@ -25,6 +25,7 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.ConnectAttempt;
 import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
@@ -102,7 +103,7 @@ class SessionOpeningTest {
                     details.add(detail);
                 });
 
-        opening.open(CODE, (paired, book) -> {
+        opening.open(CODE, new ConnectAttempt(), (paired, book) -> {
             customer = paired.channel();
             steps.add("opened");
         }, IGNORING);
@@ -126,7 +127,9 @@ class SessionOpeningTest {
             }
         }, "test-technician");
 
-        assertEquals(List.of("opened", "paired", CustomerState.CONNECTED.name()), steps);
+        assertEquals(List.of(CustomerState.CONNECTING.name(), "opened", "paired", CustomerState.CONNECTED.name()), steps,
+                "joined, the customer reads that the connection is being secured");
+        assertEquals(SessionOpening.SECURING, details.get(0));
         Hello hello = assertInstanceOf(Hello.class, atTechnician.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(Role.CUSTOMER, hello.role());
         assertEquals(Protocol.VERSION, hello.protocolVersion());
@@ -139,8 +142,9 @@ class SessionOpeningTest {
             throw new java.io.IOException("No space left on device");
         });
 
-        assertEquals(List.of(CustomerState.ENDED.name()), steps, "not handed to the session, not connected");
-        assertTrue(details.get(0).startsWith("The session could not start because Tandem could not save its record"),
+        assertEquals(List.of(CustomerState.CONNECTING.name(), CustomerState.ENDED.name()), steps,
+                "not handed to the session, not connected");
+        assertTrue(details.get(1).startsWith("The session could not start because Tandem could not save its record"),
                 details.toString());
         assertEquals(-1, assertTimeoutPreemptively(WAIT, () -> technicianLink.input().read()),
                 "the customer closed the pipe without a word, not even its hello");
@@ -164,12 +168,12 @@ class SessionOpeningTest {
                     steps.add(next.name());
                     details.add(detail);
                 });
-        opening.open(CODE, (paired, book) -> customer = paired.channel(), IGNORING);
+        opening.open(CODE, new ConnectAttempt(), (paired, book) -> customer = paired.channel(), IGNORING);
         technician = technicianSide.get(WAIT.toSeconds(), TimeUnit.SECONDS).channel();
         customer.close();
         details.clear();
 
-        opening.open(CODE, (paired, book) -> steps.add("opened again"), IGNORING);
+        opening.open(CODE, new ConnectAttempt(), (paired, book) -> steps.add("opened again"), IGNORING);
 
         assertEquals(List.of("This code was already used for a session that has ended. Ask your technician for a new"
                 + " one."), details);

@@ -131,8 +131,18 @@ public final class AgentSession implements SessionListener {
         if (state != AgentState.IDLE) {
             throw new IllegalStateException("A session starts once");
         }
+        Runnable opens = opening.begin(this::opened, this);
         moveTo(AgentState.CREATING, "Asking the relay for a session code…");
-        worker.execute(() -> opening.open(this::opened, this));
+        worker.execute(opens);
+    }
+
+    /** Cancel while asking the relay for a code (decision 0028): its connection closes at once. */
+    public boolean cancelConnecting() {
+        if (state != AgentState.CREATING || !opening.cancel()) {
+            return false;
+        }
+        moveTo(AgentState.IDLE, "Connection cancelled.");
+        return true;
     }
 
     /** Paired, the journal open: both are kept before the reader starts, so that its first message finds them. */

@@ -3,6 +3,8 @@ package org.tandem.agent.session;
 import java.io.IOException;
 import java.security.KeyPair;
 import java.time.Duration;
+import org.tandem.shared.relay.client.ConnectAttempt;
+import org.tandem.shared.relay.client.ConnectCancelledException;
 import org.tandem.shared.relay.client.RelayAddress;
 import org.tandem.shared.relay.client.RelayClient;
 import org.tandem.shared.relay.client.RelayConnection;
@@ -21,15 +23,29 @@ public final class RelaySessionRendezvous implements SessionRendezvous {
         this.nameplate = nameplate;
     }
 
-    /** A factory that logs in to {@code relay} as {@code user} with {@code key} for each new session. */
+    /**
+     * A factory that logs in to {@code relay} as {@code user} with {@code key} for each new session;
+     * Cancel stops the login or the request for a code at once.
+     */
     public static Factory factory(RelayClient client, RelayAddress relay, String user, KeyPair key) {
-        return () -> {
-            RelayConnection connection = client.connectAsTechnician(relay, user, key, RELAY_TIMEOUT);
-            try {
-                return new RelaySessionRendezvous(connection, connection.create(RELAY_TIMEOUT));
-            } catch (IOException | RuntimeException e) {
-                connection.close();
-                throw e;
+        return new Factory() {
+            @Override
+            public SessionRendezvous create() throws IOException {
+                return create(new ConnectAttempt());
+            }
+
+            @Override
+            public SessionRendezvous create(ConnectAttempt attempt) throws IOException {
+                RelayConnection connection = client.connectAsTechnician(relay, user, key, RELAY_TIMEOUT, attempt);
+                try {
+                    return new RelaySessionRendezvous(connection, connection.create(RELAY_TIMEOUT));
+                } catch (IOException | RuntimeException e) {
+                    connection.close();
+                    if (attempt.isCancelled() && !(e instanceof ConnectCancelledException)) {
+                        throw new ConnectCancelledException(e); // Cancel closed the connection under the request
+                    }
+                    throw e;
+                }
             }
         };
     }

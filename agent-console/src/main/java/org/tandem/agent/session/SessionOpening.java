@@ -17,9 +17,11 @@ import org.tandem.shared.message.Protocol;
 import org.tandem.shared.pairing.PairingException;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
+import org.tandem.shared.relay.client.ConnectAttempt;
 import org.tandem.shared.relay.client.RelayCodeBurnedException;
 import org.tandem.shared.relay.client.RelayLink;
 import org.tandem.shared.session.SessionChannel;
+import org.tandem.shared.session.SessionEnding;
 import org.tandem.shared.session.SessionListener;
 import org.tandem.shared.session.SessionLogbook;
 import org.tandem.shared.session.SessionPairing;
@@ -30,7 +32,9 @@ import org.tandem.shared.session.resume.SessionResumer;
  * customer to join under it, the pairing over the code's secret, the journal with the opening
  * recorded ({@link OpeningRecord}), a lost connection made resumable when that was asked for
  * (decision 0013), and the console's hello. What fails on the way ends the session in words for the
- * technician. The session's state is the session's: this moves it through the two callbacks.
+ * technician. The session's state is the session's: this moves it through the two callbacks. Until
+ * the pairing is done the technician may give the try up ({@link ConnectAttempt}, decision 0028): from
+ * then on whatever it still brings, a code, a customer or a failure, is given back and dropped unsaid.
  */
 final class SessionOpening {
     private static final Logger LOG = LoggerFactory.getLogger(SessionOpening.class);
@@ -51,6 +55,7 @@ final class SessionOpening {
 
     private volatile String customerReference = "";
     private volatile SessionRendezvous rendezvous;
+    private volatile ConnectAttempt attempt = new ConnectAttempt();
     private volatile Duration resumeWindow;
     private volatile SessionResumer.Reconnector reconnector;
     private volatile SessionResumer resumer;
@@ -85,15 +90,24 @@ final class SessionOpening {
         this.customerReference = reference;
     }
 
+    /** A new try, to run on the worker: from now on Cancel and End session stop this one. */
+    Runnable begin(BiConsumer<SessionChannel, SessionLogbook> opened, SessionListener reader) {
+        ConnectAttempt next = new ConnectAttempt();
+        attempt = next;
+        return () -> open(next, opened, reader);
+    }
+
     /**
      * Opens the session; on the worker.
      *
+     * @param trying the technician's Cancel: once cancelled, nothing more is opened, shown or said
      * @param opened takes the channel and the journal once paired, before anything is received or sent
      * @param reader reads what the customer sends from then on
      */
-    void open(BiConsumer<SessionChannel, SessionLogbook> opened, SessionListener reader) {
+    void open(ConnectAttempt trying, BiConsumer<SessionChannel, SessionLogbook> opened, SessionListener reader) {
         try {
-            SessionRendezvous reserved = rendezvousFactory.create();
+            SessionRendezvous reserved = rendezvousFactory.create(trying);
+            trying.opened(reserved::cancel); // a code that comes after a Cancel is given back at once
             rendezvous = reserved;
             // The secret never leaves this console and the customer: the relay only knows the nameplate.
             SessionCode code = new SessionCode(reserved.nameplate(), SessionCode.newSecret(random));
@@ -104,8 +118,13 @@ final class SessionOpening {
                 link.close();
                 return;
             }
+            trying.opened(link);
             SessionPairing.Paired paired = SessionPairing.pair(link, PairingRole.TECHNICIAN, code, PAIRING_TIMEOUT);
             SessionChannel channel = paired.channel();
+            if (!trying.finish()) {
+                channel.close(SessionEnding.TECHNICIAN_ENDED);
+                return;
+            }
             opened.accept(channel, openingRecord.open(paired, code, customerReference));
             SessionResumer.Reconnector reconnect = reconnector;
             if (reconnect != null) {
@@ -120,32 +139,47 @@ final class SessionOpening {
             String proof = credentials.map(c -> IdentityProof.sign(c, paired.pairing().transcriptHash()).toBase64())
                     .orElse("");
             channel.send(new Hello(Protocol.VERSION, Role.TECHNICIAN, technicianName, CAPABILITIES, proof));
-        } catch (PairingException e) {
-            LOG.info("Pairing failed: {}", e.getMessage());
-            cancel();
-            moveTo.accept(AgentState.ENDED, e.codeMismatch()
-                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
-                            + "This code can no longer be used; press New code and read the new code to your customer."
-                    : "The secure connection failed: " + e.getMessage());
-        } catch (RelayCodeBurnedException e) {
-            LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
-            moveTo.accept(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "
-                    + "Press New code and read the new code to your customer.");
         } catch (IOException | RuntimeException e) {
-            if (state.get() != AgentState.ENDED) {
-                LOG.warn("Session could not start", e);
-                moveTo.accept(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
-                        + "session, or the session's record could not be saved. The console's log has the details.");
+            if (!trying.finish()) {
+                LOG.info("Opening the session was cancelled; what it came to is dropped: {}", e.toString());
+                return;
             }
+            failed(e);
         }
     }
 
-    /** Gives the code back to the relay, if one was reserved; a wait for the customer fails. */
-    void cancel() {
+    /** The try failed on its own: the session ends, in the console's words. */
+    private void failed(Exception e) {
+        if (e instanceof PairingException pairing) {
+            LOG.info("Pairing failed: {}", e.getMessage());
+            cancel();
+            moveTo.accept(AgentState.ENDED, pairing.codeMismatch()
+                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
+                            + "This code can no longer be used; press New code and read the new code to your customer."
+                    : "The secure connection failed: " + e.getMessage());
+        } else if (e instanceof RelayCodeBurnedException) {
+            LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
+            moveTo.accept(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "
+                    + "Press New code and read the new code to your customer.");
+        } else if (state.get() != AgentState.ENDED) {
+            LOG.warn("Session could not start", e);
+            moveTo.accept(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
+                    + "session, or the session's record could not be saved. The console's log has the details.");
+        }
+    }
+
+    /**
+     * Gives the try up and the code back, if one was reserved: a wait for the relay or the customer
+     * fails at once. False when the try had ended already (paired, or failed).
+     */
+    boolean cancel() {
+        LOG.info("Giving up opening the session (Cancel, End session or a failed pairing)");
+        boolean stopped = attempt.cancel();
         SessionRendezvous reserved = rendezvous;
         if (reserved != null) {
             reserved.cancel();
         }
+        return stopped;
     }
 
     /** Stops reconnecting a lost connection, if a reconnect is under way. */

@@ -374,6 +374,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
                 // A code that ends before anyone connected with it is burned or expired: offer a fresh one.
                 newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
             }
+            if (next == AgentState.IDLE && was == AgentState.CREATING) {
+                newCodeOffered.set(true); // cancelled while asking the relay: try again for the same customer
+            }
         });
     }
 

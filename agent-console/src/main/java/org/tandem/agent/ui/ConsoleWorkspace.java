@@ -45,6 +45,7 @@ public final class ConsoleWorkspace {
     private final CustomerViewModel customer;
     private final ActivityViewModel activity;
     private final ReconnectingViewModel reconnecting;
+    private final ConnectingViewModel connecting;
     private final ScreenViewSettings screen = new ScreenViewSettings();
     private final ConnectionQualityViewModel quality = new ConnectionQualityViewModel(System::nanoTime);
 
@@ -79,6 +80,8 @@ public final class ConsoleWorkspace {
         activity = new ActivityViewModel(fx, io, clock.getZone());
         reconnecting = new ReconnectingViewModel(fx, clock, console.sessionCustomerProperty(),
                 () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelReconnecting));
+        connecting = new ConnectingViewModel(fx, clock,
+                () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelConnecting));
         notes.notes().addListener((ListChangeListener<NotesViewModel.Note>) change -> activity.changed());
         chat.loadCanned(io);
     }
@@ -132,6 +135,11 @@ public final class ConsoleWorkspace {
 
     public ActivityViewModel activity() {
         return activity;
+    }
+
+    /** What this session's pane says while the console asks the relay for a code, with Cancel. */
+    public ConnectingViewModel connecting() {
+        return connecting;
     }
 
     /** The "Reconnecting…" banner of this session. */

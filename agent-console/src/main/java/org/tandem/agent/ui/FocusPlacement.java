@@ -65,8 +65,8 @@ final class FocusPlacement {
         return switch (model.stateProperty().get()) {
             case WAITING_FOR_CUSTOMER -> targets.copyCode();
             case VIEWING -> targets.screen();
-            case ENDED -> model.newCodeOfferedProperty().get() ? targets.newCode() : targets.neutral();
-            case IDLE, CREATING, CONNECTED, RECONNECTING -> targets.neutral();
+            case ENDED, IDLE -> model.newCodeOfferedProperty().get() ? targets.newCode() : targets.neutral();
+            case CREATING, CONNECTED, RECONNECTING -> targets.neutral();
         };
     }
 

@@ -29,6 +29,8 @@ final class KeyboardShortcuts {
     static final KeyCombination NEXT_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PREVIOUS_SESSION = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** While the session in front asks the relay for a code: give the try up (decision 0028). */
+    static final KeyCombination CANCEL_CONNECTING = new KeyCodeCombination(KeyCode.ESCAPE);
     static final KeyCombination CLOSE_SESSION = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     /** Ctrl+1 … Ctrl+8 bring that customer's tab in front; Ctrl+9 the last one, as in browsers. */
     static final List<KeyCombination> SESSIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
@@ -69,6 +71,7 @@ final class KeyboardShortcuts {
                         Texts.get("keys.sessions")),
                 new Shortcut(keys(SESSIONS.get(8)), Texts.get("keys.lastSession")),
                 new Shortcut(keys(CLOSE_SESSION), Texts.get("keys.closeSession")),
+                new Shortcut(keys(CANCEL_CONNECTING), Texts.get("keys.cancelConnecting")),
                 new Shortcut(keys(RELEASE_CONTROL), Texts.get("keys.releaseControl")),
                 new Shortcut(keys(WRAP_UP), Texts.get("keys.wrapUp")),
                 new Shortcut(keys(FIT), Texts.get("keys.fit")),

@@ -189,6 +189,15 @@ public final class SessionsView {
         }
         scene.getAccelerators().put(KeyboardShortcuts.SESSIONS.get(KeyboardShortcuts.SESSIONS.size() - 1),
                 sessions::selectLast);
+        // Esc gives up asking the relay for a code in the tab in front, wherever the focus is; otherwise
+        // it is left to whatever else uses it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            SessionTabViewModel front = sessions.selectedProperty().get();
+            if (KeyboardShortcuts.CANCEL_CONNECTING.match(event) && front != null
+                    && front.workspace().connecting().cancel()) {
+                event.consume();
+            }
+        });
         // A side tab's header or the customers' tabs would take Ctrl+Tab for themselves: it always means
         // the next customer, except while in control, when every key belongs to the customer's computer.
         // A text field's own bindings (Ctrl+H deletes a character) would hide the window's keys while the

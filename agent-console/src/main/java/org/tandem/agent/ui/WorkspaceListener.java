@@ -29,6 +29,7 @@ final class WorkspaceListener implements AgentSessionListener {
     @Override
     public void stateChanged(AgentState state, String detail) {
         console.stateChanged(state, detail);
+        workspace.connecting().stateChanged(state, detail);
         if (state == AgentState.ENDED) {
             workspace.reconnecting().ended();
             workspace.plan().ended();

@@ -103,7 +103,7 @@ class SessionOpeningTest {
         opening(rendezvous(() -> {
             state = AgentState.ENDED; // the technician pressed End session while waiting
             return late;
-        })).open((channel, book) -> opened.add(book), READER);
+        })).open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
 
         assertTrue(late.closed, "the customer's link is closed");
         assertEquals(List.of(), opened, "nothing was paired or recorded");
@@ -116,7 +116,7 @@ class SessionOpeningTest {
         opening(rendezvous(() -> {
             state = AgentState.ENDED; // ending gives the code back, which ends the wait
             throw new IOException("the nameplate was given back");
-        })).open((channel, book) -> opened.add(book), READER);
+        })).open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
 
         assertEquals(List.of(AgentState.WAITING_FOR_CUSTOMER), moves, details.toString());
     }
@@ -131,7 +131,7 @@ class SessionOpeningTest {
                     details.add(detail);
                 });
 
-        opening.open((channel, book) -> opened.add(book), READER);
+        opening.open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
 
         assertEquals(List.of(AgentState.ENDED), moves);
         assertTrue(details.get(0).startsWith("The session could not start: the relay could not be reached"),
@@ -149,7 +149,7 @@ class SessionOpeningTest {
         assertFalse(cancelled, "nothing was reserved yet");
 
         state = AgentState.ENDED;
-        opening.open((channel, book) -> opened.add(book), READER);
+        opening.open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
         opening.cancel();
         assertTrue(cancelled, "the reserved nameplate is given back");
     }

@@ -153,10 +153,16 @@ final class SessionOpening {
         if (e instanceof PairingException pairing) {
             LOG.info("Pairing failed: {}", e.getMessage());
             cancel();
-            moveTo.accept(AgentState.ENDED, pairing.codeMismatch()
-                    ? "The code did not match: the customer typed another code, or someone tried to guess it. "
-                            + "This code can no longer be used; press New code and read the new code to your customer."
-                    : "The secure connection failed: " + e.getMessage());
+            moveTo.accept(AgentState.ENDED, switch (pairing.kind()) {
+                case CODE_MISMATCH -> "The code did not match: the customer typed another code, or someone tried to guess "
+                        + "it. This code can no longer be used; press New code and read the new code to your customer.";
+                case OTHER_SIDE_LEFT -> "The connection to the customer closed before it was secure: they may have "
+                        + "pressed Cancel, or a network went down. Press New code and read the new code to your customer.";
+                case OTHER_VERSION -> "The customer's Tandem is another version than this console's, so no secure "
+                        + "connection could be made. Ask them to update Tandem, then press New code.";
+                case BROKEN -> "A secure connection with the customer could not be set up, so nothing was shared. "
+                        + "Press New code and read the new code to your customer. The console's log has the details.";
+            });
         } else if (e instanceof RelayCodeBurnedException) {
             LOG.info("The relay burned nameplate after failed joins: {}", e.getMessage());
             moveTo.accept(AgentState.ENDED, "Someone tried wrong codes for this session three times, so the relay closed it. "

@@ -270,6 +270,31 @@ class AgentSessionTest {
     }
 
     @Test
+    void aCustomerWhoLeavesDuringPairingIsToldInPlainWords() throws Exception {
+        SocketLinks.Pair links = start(true);
+        code.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        links.second().close(); // the customer pressed Cancel, or their computer went away
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains("The connection to the customer closed before it was secure: they may have pressed "
+                + "Cancel, or a network went down. Press New code and read the new code to your customer."),
+                details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("other side")), "no exception text: " + details);
+    }
+
+    @Test
+    void aPairingMessageThatBreaksTheHandshakeIsToldWithoutItsExceptionText() throws Exception {
+        SocketLinks.Pair links = start(true);
+        code.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        links.second().output().write(new byte[] {0, 0, 0, 5, 99, 1, 2, 3, 4}); // a frame of a type pairing has not
+        links.second().output().flush();
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains("A secure connection with the customer could not be set up, so nothing was shared. "
+                + "Press New code and read the new code to your customer. The console's log has the details."),
+                details.toString());
+        assertTrue(details.stream().noneMatch(d -> d.contains("pairing message")), "no exception text: " + details);
+    }
+
+    @Test
     void aWrongCodeBurnsTheNameplateAndSaysSo() throws Exception {
         SocketLinks.Pair links = start(true);
         SessionCode shown = SessionCode.parse(code.get(WAIT.toSeconds(), TimeUnit.SECONDS));

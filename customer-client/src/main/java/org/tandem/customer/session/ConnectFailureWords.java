@@ -37,6 +37,8 @@ public final class ConnectFailureWords {
             + " be used again.";
     static final String NOT_SECURE = "A secure connection with your technician could not be set up. Ask your"
             + " technician for a new code, then try again.";
+    static final String OTHER_VERSION = "Your technician's Tandem is another version than this one, so no secure"
+            + " connection could be made. Update Tandem, or ask your technician which version to use.";
     static final String HOST_KEY_CHANGED = "Tandem stopped before connecting: its connection server is not the one"
             + " this computer knows, so someone may be posing as it. Nothing was shared. Tell your technician.";
     static final String LOGIN_REFUSED = "Tandem's connection server did not let this computer in. Tell your technician.";
@@ -99,7 +101,11 @@ public final class ConnectFailureWords {
             };
         }
         if (failure instanceof PairingException pairing) {
-            return pairing.codeMismatch() ? CODE_MISMATCH : NOT_SECURE;
+            return switch (pairing.kind()) {
+                case CODE_MISMATCH -> CODE_MISMATCH;
+                case OTHER_VERSION -> OTHER_VERSION;
+                case OTHER_SIDE_LEFT, BROKEN -> NOT_SECURE;
+            };
         }
         if (failure instanceof RelayHostKeyChangedException) {
             return HOST_KEY_CHANGED;

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.shared.message.Protocol;
 import org.tandem.shared.pairing.PairingException;
+import org.tandem.shared.pairing.PairingHandshake;
 import org.tandem.shared.pairing.PairingRole;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.RelayMessage;
@@ -155,6 +157,26 @@ class ConnectFailureWordsTest {
 
         assertTrue(failure.codeMismatch());
         assertEquals(ConnectFailureWords.CODE_MISMATCH, ConnectFailureWords.describe(failure));
+        technician.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aTechnicianOfAnotherVersionSaysToUpdateTandem() throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        SessionCode code = SessionCode.parse("482-193 775");
+        CompletableFuture<Void> technician = CompletableFuture.runAsync(() -> {
+            try {
+                new PairingHandshake(PairingRole.TECHNICIAN, code, Protocol.VERSION + 1)
+                        .run(links.second().input(), links.second().output());
+            } catch (IOException expected) {
+                // the technician's side fails too; only the customer's words are under test
+            }
+        });
+
+        PairingException failure = assertThrows(PairingException.class, () -> new PairingHandshake(
+                PairingRole.CUSTOMER, code, Protocol.VERSION).run(links.first().input(), links.first().output()));
+
+        assertEquals(ConnectFailureWords.OTHER_VERSION, ConnectFailureWords.describe(failure));
         technician.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 }

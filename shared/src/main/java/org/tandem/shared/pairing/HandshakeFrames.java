@@ -34,8 +34,12 @@ final class HandshakeFrames {
         frame[3] = (byte) length;
         frame[4] = (byte) type;
         System.arraycopy(payload, 0, frame, 5, payload.length);
-        out.write(frame);
-        out.flush();
+        try {
+            out.write(frame);
+            out.flush();
+        } catch (IOException e) {
+            throw PairingException.otherSideLeft("The connection closed while a pairing message was sent", e);
+        }
     }
 
     /**
@@ -46,7 +50,7 @@ final class HandshakeFrames {
     static byte[] read(InputStream in, int expectedType) throws IOException {
         byte[] header = new byte[5];
         if (!readFully(in, header)) {
-            throw new PairingException("The other side closed the connection during pairing");
+            throw PairingException.otherSideLeft("The other side closed the connection during pairing");
         }
         long length = ((header[0] & 0xFFL) << 24) | ((header[1] & 0xFF) << 16)
                 | ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
@@ -60,7 +64,7 @@ final class HandshakeFrames {
         }
         byte[] payload = new byte[(int) length - 1];
         if (!readFully(in, payload)) {
-            throw new PairingException("The other side closed the connection inside a pairing message");
+            throw PairingException.otherSideLeft("The other side closed the connection inside a pairing message");
         }
         return payload;
     }

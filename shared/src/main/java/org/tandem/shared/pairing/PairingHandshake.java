@@ -146,7 +146,7 @@ public final class PairingHandshake {
 
     private void requireVersion(int theirs) throws PairingException {
         if (theirs != protocolVersion) {
-            throw new PairingException("The other side uses another version of Tandem (protocol " + theirs
+            throw PairingException.otherVersion("The other side uses another version of Tandem (protocol " + theirs
                     + ", this is " + protocolVersion + "); please update Tandem on both computers");
         }
     }

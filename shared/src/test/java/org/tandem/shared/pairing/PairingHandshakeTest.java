@@ -116,6 +116,7 @@ class PairingHandshakeTest {
 
         PairingException e = failed(tech);
         assertFalse(e.codeMismatch());
+        assertEquals(PairingException.Kind.OTHER_VERSION, e.kind());
         assertTrue(e.getMessage().contains("protocol " + (Protocol.VERSION + 1)), e.getMessage());
         assertTrue(e.getMessage().contains("please update"), e.getMessage());
         assertTrue(failed(cust).getMessage().contains("please update"));
@@ -147,6 +148,7 @@ class PairingHandshakeTest {
                 () -> technician(CODE).run(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()));
 
         assertFalse(e.codeMismatch());
+        assertEquals(PairingException.Kind.OTHER_SIDE_LEFT, e.kind());
         assertTrue(e.getMessage().contains("closed the connection"), e.getMessage());
     }
 

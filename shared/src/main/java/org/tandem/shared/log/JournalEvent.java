@@ -63,7 +63,9 @@ public sealed interface JournalEvent extends SessionJournalEvents, ConsentJourna
         DENIED(LogEventTypes.CONSENT_DENIED),
         TIMED_OUT(LogEventTypes.CONSENT_TIMED_OUT),
         /** A permission given earlier was taken back. */
-        REVOKED(LogEventTypes.CONSENT_REVOKED);
+        REVOKED(LogEventTypes.CONSENT_REVOKED),
+        /** Whoever asked no longer asks: the question was closed before the customer answered it. */
+        WITHDRAWN(LogEventTypes.CONSENT_WITHDRAWN);
 
         private final String type;
 

@@ -29,6 +29,7 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.CONSENT_DENIED, e -> decided(Answer.DENIED, e)),
             Map.entry(LogEventTypes.CONSENT_TIMED_OUT, e -> decided(Answer.TIMED_OUT, e)),
             Map.entry(LogEventTypes.CONSENT_REVOKED, e -> decided(Answer.REVOKED, e)),
+            Map.entry(LogEventTypes.CONSENT_WITHDRAWN, e -> decided(Answer.WITHDRAWN, e)),
             Map.entry(LogEventTypes.SHARE_STARTED, e -> new JournalEvent.ShareStarted(number(e, "width"), number(e, "height"))),
             Map.entry(LogEventTypes.SHARE_STOPPED, e -> new JournalEvent.ShareStopped(e.detail("by"), e.detail("reason"))),
             Map.entry(LogEventTypes.SHARE_SWITCHED, e -> new JournalEvent.ShareSwitched(e.detail("by"),

@@ -125,6 +125,7 @@ public final class LogEntryFormatter {
                     : "Not allowed: " + purpose + because(e.reason());
             case TIMED_OUT -> "No answer in time: " + purpose;
             case REVOKED -> "Customer withdrew: " + purpose;
+            case WITHDRAWN -> "Request withdrawn before an answer: " + purpose;
         };
     }
 

@@ -28,6 +28,11 @@ public final class LogEventTypes {
     public static final String CONSENT_TIMED_OUT = "consent.timed-out";
     /** The customer took back a permission given earlier; details: {@code for}. */
     public static final String CONSENT_REVOKED = "consent.revoked";
+    /**
+     * The technician withdrew a question before the customer answered it (decision 0027); details:
+     * {@code for}, {@code reason}.
+     */
+    public static final String CONSENT_WITHDRAWN = "consent.withdrawn";
     public static final String SHARE_STARTED = "share.started";
     /** Details: {@code reason}. */
     public static final String SHARE_STOPPED = "share.stopped";

@@ -272,6 +272,7 @@ public final class RecapGenerator {
                 case DENIED -> asked + refusal(consent, words);
                 case TIMED_OUT -> asked + (words == RecapWords.TO_CUSTOMER ? "nobody answered in time"
                         : "the customer did not answer in time") + ", so it was not allowed";
+                case WITHDRAWN -> asked + "the technician withdrew the request before " + words.customer + " answered";
                 case UNANSWERED -> asked + "no answer was recorded";
                 case REVOKED -> words.withdrew + purpose;
             };

@@ -89,7 +89,8 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         }
     }
 
-    public enum Decision { GRANTED, DENIED, TIMED_OUT, REVOKED, UNANSWERED }
+    /** How a question ended; {@code WITHDRAWN}: whoever asked took the question back before it was answered. */
+    public enum Decision { GRANTED, DENIED, TIMED_OUT, REVOKED, WITHDRAWN, UNANSWERED }
 
     /**
      * An action the technician asked for, and how it ended.
@@ -251,6 +252,7 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                 case DENIED -> Decision.DENIED;
                 case TIMED_OUT -> Decision.TIMED_OUT;
                 case REVOKED -> Decision.REVOKED;
+                case WITHDRAWN -> Decision.WITHDRAWN;
             };
             if (decided.answer() != Answer.REVOKED) {
                 for (int i = 0; i < consents.size(); i++) {

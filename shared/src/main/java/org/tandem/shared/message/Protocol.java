@@ -24,11 +24,14 @@ package org.tandem.shared.message;
  *       {@code frame-request} is gone; heartbeats and acknowledgements are binary (kinds 7 and 8)
  *       (decision 0024).</li>
  *   <li>10: a screen update may restore what copies covered (rectangle kind 6; decision 0026).</li>
+ *   <li>11: the technician may withdraw a request for control ({@code control-request-withdrawn}); the
+ *       customer's side answers a question it closed so with {@code control-denied} marked
+ *       {@code withdrawn} (decision 0027).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     private Protocol() {}
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import static org.tandem.shared.message.ControlText.boundedText;
 
 /**
- * Remote control of the customer's mouse and keyboard: asked for, granted or denied, paused and
- * resumed, taken back or given back.
+ * Remote control of the customer's mouse and keyboard: asked for (and the asking withdrawn), granted or
+ * denied, paused and resumed, taken back or given back.
  *
  * <p>Read these records as members of {@link ControlMessage} ({@code ControlMessage.ControlRequest} and so on):
  * it extends this interface only to give them that name, and permits and registers them as its messages.
@@ -17,20 +17,45 @@ interface RemoteControlMessages {
     @JsonTypeName("control-request")
     record ControlRequest() implements ControlMessage {}
 
+    /**
+     * The technician no longer asks for control: the customer's side closes the question if it is still
+     * open or waiting, and answers {@link ControlDenied} with {@code withdrawn} set; a question it answered
+     * already keeps that answer, and the withdrawal is then ignored (decision 0027).
+     */
+    @JsonTypeName("control-request-withdrawn")
+    record ControlRequestWithdrawn() implements ControlMessage {}
+
     /** The customer allowed control; input events are injected from now on. */
     @JsonTypeName("control-granted")
     record ControlGranted() implements ControlMessage {}
 
-    /** The customer declined control, or did not answer in time; {@code reason} is shown to the technician. */
+    /**
+     * The customer declined control, or did not answer in time ({@code unanswered}), or the question was
+     * closed because the technician withdrew the request ({@code withdrawn}); {@code reason} is shown to
+     * the technician unless it was withdrawn.
+     */
     @JsonTypeName("control-denied")
-    record ControlDenied(String reason, boolean unanswered) implements ControlMessage {
+    record ControlDenied(String reason, boolean unanswered, boolean withdrawn) implements ControlMessage {
         public ControlDenied {
             reason = boundedText(reason, 500);
+            if (unanswered && withdrawn) {
+                throw new IllegalArgumentException("A question is either unanswered or withdrawn, not both");
+            }
         }
 
         /** Denied by the customer or by the state of the session, not for want of an answer. */
         public ControlDenied(String reason) {
-            this(reason, false);
+            this(reason, false, false);
+        }
+
+        /** Denied by the customer ({@code unanswered} false) or because nobody answered in time (true). */
+        public ControlDenied(String reason, boolean unanswered) {
+            this(reason, unanswered, false);
+        }
+
+        /** The answer to a request the technician withdrew while the customer was still being asked. */
+        public static ControlDenied toWithdrawal(String reason) {
+            return new ControlDenied(reason, false, true);
         }
     }
 

@@ -171,6 +171,27 @@ class RecapGeneratorTest {
     }
 
     @Test
+    void aRequestTheTechnicianWithdrewBeforeAnAnswerReadsSoInEachCopy() throws Exception {
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.ControlRequested()),
+                new Event(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "Let the technician control "
+                        + "your mouse and keyboard?")),
+                new Event("technician:Dana Scully", new JournalEvent.ConsentDecided(Answer.WITHDRAWN, ConsentPurposes.CONTROL,
+                        "", "The technician withdrew the request before you answered."))));
+
+        assertEquals(List.of("- 09:01 Asked for permission to control your mouse and keyboard — the technician withdrew "
+                + "the request before you answered."), section(recaps.markdown(log), "## What you were asked to allow"));
+        assertEquals(List.of("- 09:01 Asked for permission to control the customer's mouse and keyboard — the technician "
+                + "withdrew the request before the customer answered."),
+                section(recaps.markdown(log, new NotClosed(3), Viewpoint.TECHNICIAN), "## What the customer was asked to allow"));
+        SessionFacts facts = SessionFacts.of(log);
+        assertEquals(SessionFacts.Decision.WITHDRAWN, facts.consents().get(0).decision(), "one question, closed");
+        assertEquals(1, facts.consents().size());
+        assertEquals("Request withdrawn before an answer: control your mouse and keyboard",
+                LogEntryFormatter.title(log.get(2)));
+    }
+
+    @Test
     void everyWayAnActionEndsIsSaidInWords() throws Exception {
         List<LogEntry> log = oneSide(TECHNICIAN, List.of(
                 requested("a1", "Show system information", "read"),

@@ -62,9 +62,12 @@ class SessionMessageCodecTest {
                 new ControlMessage.SessionEnd("x".repeat(500)),
                 new ControlMessage.SessionEnd("The technician ended the session.", "technician-closed-window"),
                 new ControlMessage.ControlRequest(),
+                new ControlMessage.ControlRequestWithdrawn(),
                 new ControlMessage.ControlGranted(),
                 new ControlMessage.ControlDenied("The customer chose not to give control."),
                 new ControlMessage.ControlDenied(""),
+                new ControlMessage.ControlDenied("The customer did not answer.", true),
+                ControlMessage.ControlDenied.toWithdrawal("The technician withdrew the request before you answered."),
                 new ControlMessage.ControlRevoked("The customer took back control."),
                 new ControlMessage.ControlReleased(),
                 new ControlMessage.ControlPaused("The customer is using the mouse."),
@@ -152,6 +155,10 @@ class SessionMessageCodecTest {
         assertEquals("{\"type\":\"control-request\"}", json(codec.encode(new ControlMessage.ControlRequest())));
         assertEquals("{\"type\":\"control-revoked\",\"reason\":\"Stopped\"}",
                 json(codec.encode(new ControlMessage.ControlRevoked("Stopped"))));
+        assertEquals("{\"type\":\"control-request-withdrawn\"}",
+                json(codec.encode(new ControlMessage.ControlRequestWithdrawn())));
+        assertEquals("{\"type\":\"control-denied\",\"reason\":\"Withdrawn\",\"unanswered\":false,\"withdrawn\":true}",
+                json(codec.encode(ControlMessage.ControlDenied.toWithdrawal("Withdrawn"))));
     }
 
     @Test
@@ -293,6 +300,12 @@ class SessionMessageCodecTest {
                 "{\"type\":\"session-end\",\"reason\":{\"text\":\"bye\"}}",
                 "{\"type\":\"control-granted\",\"keys\":\"all\"}",
                 "{\"type\":\"control-denied\"}",
+                "{\"type\":\"control-denied\",\"reason\":\"\",\"unanswered\":true,\"withdrawn\":true}",
+                "{\"type\":\"control-denied\",\"reason\":\"\",\"withdrawn\":null}",
+                "{\"type\":\"control-denied\",\"reason\":\"\",\"withdrawn\":\"yes\"}",
+                "{\"type\":\"control-request-withdrawn\",\"reason\":\"mistake\"}",
+                "{\"type\":\"control-request-withdrawn\"} {\"type\":\"control-request-withdrawn\"}",
+                "{\"type\":\"control-withdrawn\"}",
                 "{\"type\":\"control-revoked\",\"reason\":null}",
                 "{\"type\":\"control-paused\",\"reason\":\"" + "a".repeat(501) + "\"}",
                 "{\"type\":\"ControlGranted\"}",

@@ -197,20 +197,9 @@ public final class AgentSession implements SessionListener {
             if (now == AgentState.VIEWING) {
                 control.request();
             } else {
-                listener.controlRequestNotSent(control.state(), whyNoRequest(now));
+                listener.controlRequestNotSent(control.state(), ControlHandshake.whyNoRequest(now));
             }
         });
-    }
-
-    /** Why control cannot be asked for while the session is {@code now}, in words for the technician. */
-    private static String whyNoRequest(AgentState now) {
-        return switch (now) {
-            case CONNECTED -> "The customer is not sharing their screen; control can be asked for while they share it.";
-            case RECONNECTING -> "The connection to the customer is being restored; ask for control again once their"
-                    + " screen is back.";
-            case ENDED -> "The session has ended.";
-            default -> "No customer is connected, so control cannot be asked for.";
-        };
     }
 
     /**
@@ -221,10 +210,18 @@ public final class AgentSession implements SessionListener {
         turn.run(() -> share.switchTo(monitor));
     }
 
-    /** Gives control back to the customer; a key's release still waiting goes first. */
+    /**
+     * Gives control back to the customer; a key's release still waiting goes first. A request the
+     * customer has not answered yet is withdrawn instead.
+     */
     public void releaseControl() {
         input.flush();
         turn.run(control::release);
+    }
+
+    /** Withdraws the request for control the customer has not answered yet; their question closes. */
+    public void withdrawControlRequest() {
+        turn.run(control::withdraw);
     }
 
     /**

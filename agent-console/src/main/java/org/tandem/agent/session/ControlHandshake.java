@@ -2,6 +2,8 @@ package org.tandem.agent.session;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.message.ControlMessage;
@@ -9,25 +11,49 @@ import org.tandem.shared.message.ProtocolException;
 import org.tandem.shared.message.SessionMessage;
 
 /**
- * The technician's side of control over the customer's mouse and keyboard: asking for it, giving
- * it back, and what the customer answers. Every step is recorded before the view hears of it. The
- * session calls it under its own lock; it takes none.
+ * The technician's side of control over the customer's mouse and keyboard: asking for it, withdrawing
+ * the request, giving it back, and what the customer answers. Every step is recorded before the view
+ * hears of it. The session calls it under its own lock; it takes none.
+ *
+ * <p>Each request gets one answer from the customer's side, unless the connection drops while it is
+ * asked. An answer that comes when no request waits is late: for a request the technician withdrew
+ * (decision 0027), or one the lost connection ended (decision 0013). A late yes gives no control and is
+ * answered with {@code control-released}; a late no is recorded and changes nothing on screen.
  */
 final class ControlHandshake {
+    private static final Logger LOG = LoggerFactory.getLogger(ControlHandshake.class);
     private static final String CUSTOMER = "customer";
     static final String GRANTED_AS_THE_CONNECTION_DROPPED = "The customer allowed control as the connection dropped,"
             + " so control ended with the connection. Ask again to take control.";
+    static final String YOU_WITHDREW = "You withdrew your request for control; the customer is told you no longer ask.";
+    static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
+    static final String GRANTED_AS_IT_WAS_WITHDRAWN = "The customer allowed control just as you withdrew the request,"
+            + " so it was given back to them at once.";
+    static final String STILL_WITHDRAWING = "The customer's computer is still closing the request you withdrew;"
+            + " ask again in a moment.";
+
+    /** Why an answer may still come while no request waits for it. */
+    private enum LateAnswer {
+        /** None may come: an answer now would be for a request nobody made. */
+        NONE,
+        /**
+         * A request was waiting when the connection dropped. The customer's answer may have been on its
+         * way: kept by the customer's side, it comes again after the resume, once; or never.
+         */
+        FROM_BEFORE_THE_DROP,
+        /**
+         * The technician withdrew a request. The customer's side answers it once: with the yes or no the
+         * customer gave just before the withdrawal reached them, or with a denial marked withdrawn.
+         */
+        FOR_THE_WITHDRAWN_REQUEST
+    }
 
     private final String actor;
     private final BiConsumer<String, JournalEvent> record;
     private final Consumer<SessionMessage> send;
     private final AgentSessionListener listener;
     private volatile ControlState control = ControlState.VIEW_ONLY;
-    /**
-     * A request was waiting for its answer when the connection dropped. The customer's answer may have
-     * been on its way: kept by the customer's side, it comes again after the resume, once.
-     */
-    private boolean answerOwedFromBeforeLoss;
+    private LateAnswer late = LateAnswer.NONE;
 
     /**
      * @param record records an event as the given actor
@@ -55,18 +81,53 @@ final class ControlHandshake {
             listener.controlRequestNotSent(control, "You are in control already.");
             return;
         }
+        if (late == LateAnswer.FOR_THE_WITHDRAWN_REQUEST) {
+            // Its answer is on its way; a new request now could not be told from it.
+            listener.controlRequestNotSent(control, STILL_WITHDRAWING);
+            return;
+        }
         // An answer from before a drop has come by now: it is sent again ahead of the customer's new share,
         // and control is asked for only while they share.
-        answerOwedFromBeforeLoss = false;
+        late = LateAnswer.NONE;
         record.accept(actor, new JournalEvent.ControlRequested());
         record.accept(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
         moveTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
         send.accept(new ControlMessage.ControlRequest());
     }
 
-    /** Gives control back to the customer, if the technician had it or asked for it. */
+    /** Why control cannot be asked for while the session is {@code now}, in words for the technician. */
+    static String whyNoRequest(AgentState now) {
+        return switch (now) {
+            case CONNECTED -> "The customer is not sharing their screen; control can be asked for while they share it.";
+            case RECONNECTING -> "The connection to the customer is being restored; ask for control again once their"
+                    + " screen is back.";
+            case ENDED -> "The session has ended.";
+            default -> "No customer is connected, so control cannot be asked for.";
+        };
+    }
+
+    /**
+     * Withdraws the request the customer has not answered yet: recorded first, then the customer's side
+     * is told, which closes their question. Nothing happens unless a request waits.
+     */
+    void withdraw() {
+        if (control != ControlState.REQUESTED) {
+            return;
+        }
+        late = LateAnswer.FOR_THE_WITHDRAWN_REQUEST;
+        record.accept(actor, new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, ConsentPurposes.CONTROL,
+                "", WITHDRAWN_BEFORE_AN_ANSWER));
+        moveTo(ControlState.WITHDRAWN, YOU_WITHDREW);
+        send.accept(new ControlMessage.ControlRequestWithdrawn());
+    }
+
+    /** Gives control back to the customer, if the technician had it; a request still waiting is withdrawn. */
     void release() {
-        if (control == ControlState.VIEW_ONLY || control == ControlState.DENIED) {
+        if (control == ControlState.REQUESTED) {
+            withdraw();
+            return;
+        }
+        if (control != ControlState.IN_CONTROL && control != ControlState.PAUSED) {
             return;
         }
         record.accept(actor, new JournalEvent.ControlStopped(actor, "The technician gave control back."));
@@ -76,11 +137,12 @@ final class ControlHandshake {
 
     /**
      * The connection dropped: control ends, as it does on the customer's side, and a request still
-     * waiting is over. Its answer may still come after the resume ({@link #handle}).
+     * waiting is over. Its answer may still come after the resume ({@link #handle}), as may the answer
+     * to a request withdrawn just before.
      */
     void connectionLost(String detail) {
-        if (control == ControlState.REQUESTED) {
-            answerOwedFromBeforeLoss = true;
+        if (control == ControlState.REQUESTED || late == LateAnswer.FOR_THE_WITHDRAWN_REQUEST) {
+            late = LateAnswer.FROM_BEFORE_THE_DROP;
         }
         endedBecause(detail);
     }
@@ -101,24 +163,18 @@ final class ControlHandshake {
     boolean handle(ControlMessage message) throws ProtocolException {
         if (message instanceof ControlMessage.ControlGranted) {
             if (control == ControlState.REQUESTED) {
-                answerOwedFromBeforeLoss = false;
                 recordGrant();
                 record.accept(actor, new JournalEvent.ControlStarted());
                 moveTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
-            } else if (answerOwedFromBeforeLoss) {
-                grantedBeforeLoss();
+            } else if (late == LateAnswer.FROM_BEFORE_THE_DROP) {
+                grantedLate(ControlState.VIEW_ONLY, GRANTED_AS_THE_CONNECTION_DROPPED);
+            } else if (late == LateAnswer.FOR_THE_WITHDRAWN_REQUEST) {
+                grantedLate(ControlState.WITHDRAWN, GRANTED_AS_IT_WAS_WITHDRAWN);
             } else {
                 throw new ProtocolException("The customer granted control nobody asked for");
             }
         } else if (message instanceof ControlMessage.ControlDenied denied) {
-            if (control == ControlState.REQUESTED || answerOwedFromBeforeLoss) {
-                answerOwedFromBeforeLoss = false;
-                record.accept(CUSTOMER, denied.unanswered()
-                        ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
-                        : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                                denied.reason()));
-            }
-            moveTo(ControlState.DENIED, denied.reason());
+            denied(denied);
         } else if (message instanceof ControlMessage.ControlRevoked revoked) {
             // Only control that is held can be taken back. A revocation met in any other state was sent before a
             // drop that already ended control here (it comes again after the resume), and a request made since
@@ -143,23 +199,51 @@ final class ControlHandshake {
     }
 
     /**
-     * The customer allowed a request the lost connection had ended already: the grant was sent as the
-     * connection dropped and came again after the resume. Control ended with the connection, on the
-     * customer's side too, and is not taken now; the customer's side is told to keep it, in case it
-     * still holds it. The yes and the end are recorded first. Not the end of the session: a network
-     * blip the moment the customer says yes is no attack.
+     * A no (or no answer): it denies the request that waits. A late one is recorded as the customer's
+     * answer, unless it only says the withdrawn question was closed, which was recorded at the withdrawal;
+     * either way the technician, who withdrew or lost the connection, reads nothing new. A denial with no
+     * request behind it (the customer's side closed the question as sharing stopped, which ended the
+     * request here already) changes nothing.
      */
-    private void grantedBeforeLoss() {
-        answerOwedFromBeforeLoss = false;
+    private void denied(ControlMessage.ControlDenied denied) {
+        if (control == ControlState.REQUESTED) {
+            recordDenial(denied);
+            moveTo(ControlState.DENIED, denied.reason());
+        } else if (late != LateAnswer.NONE) {
+            late = LateAnswer.NONE;
+            if (!denied.withdrawn()) {
+                recordDenial(denied);
+            }
+        } else {
+            LOG.debug("A denial of control with no request waiting; nothing changes");
+        }
+    }
+
+    /**
+     * The customer allowed a request that was over here already: withdrawn, or ended by the lost
+     * connection (the grant was sent as the connection dropped and came again after the resume). Control
+     * is not taken; the customer's side is told to let it go, in case it still holds it. The yes and the
+     * end are recorded first. Not the end of the session: a yes that crossed a withdrawal or a network
+     * blip is no attack.
+     */
+    private void grantedLate(ControlState shown, String why) {
+        late = LateAnswer.NONE;
         recordGrant();
-        record.accept(actor, new JournalEvent.ControlStopped(actor, GRANTED_AS_THE_CONNECTION_DROPPED));
-        moveTo(ControlState.VIEW_ONLY, GRANTED_AS_THE_CONNECTION_DROPPED);
+        record.accept(actor, new JournalEvent.ControlStopped(actor, why));
+        moveTo(shown, why);
         send.accept(new ControlMessage.ControlReleased());
     }
 
     private void recordGrant() {
         record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, ConsentPurposes.CONTROL,
                 "", ""));
+    }
+
+    private void recordDenial(ControlMessage.ControlDenied denied) {
+        record.accept(CUSTOMER, denied.unanswered()
+                ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
+                : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
+                        denied.reason()));
     }
 
     void moveTo(ControlState next, String detail) {

@@ -11,5 +11,7 @@ public enum ControlState {
     /** The customer is using their own mouse or keyboard; input waits a moment. */
     PAUSED,
     /** The customer said no (or did not answer). */
-    DENIED
+    DENIED,
+    /** The technician withdrew the request before the customer answered: watching only. */
+    WITHDRAWN
 }

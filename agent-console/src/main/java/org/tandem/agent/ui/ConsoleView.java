@@ -96,7 +96,8 @@ public final class ConsoleView {
         sessionBar.getStyleClass().add("tool-bar"); // looks like the toolbar under it
         sessionBar.setAlignment(Pos.CENTER_LEFT);
         sessionBar.setId("sessionBar");
-        ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
+        ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.withdrawButton(model),
+                ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
                 ScreenControls.monitors(model.monitors()));
         controlBar.setId("controlBar");
@@ -280,7 +281,7 @@ public final class ConsoleView {
         return tab;
     }
 
-    /** This session's keys: the view modes, full screen, wrap-up and the side tabs. */
+    /** This session's keys: giving control back, the view modes, full screen, wrap-up and the side tabs. */
     private void collectShortcuts(ConsoleWorkspace workspace, Button wrapUp) {
         ScreenViewSettings settings = workspace.screen();
         shortcuts.put(KeyboardShortcuts.FIT, () -> settings.modeProperty().set(ScreenViewMode.FIT));
@@ -289,6 +290,8 @@ public final class ConsoleView {
         shortcuts.put(KeyboardShortcuts.ZOOM_OUT, settings::zoomOut);
         shortcuts.put(KeyboardShortcuts.FULL_SCREEN,
                 () -> settings.fullScreenProperty().set(!settings.fullScreenProperty().get()));
+        // Also where the customer's screen does not hold the keyboard (it takes the key itself, in control).
+        shortcuts.put(KeyboardShortcuts.RELEASE_CONTROL, workspace.console()::releaseControl);
         shortcuts.put(KeyboardShortcuts.WRAP_UP, () -> {
             if (!wrapUp.isDisabled()) {
                 wrapUp.fire();

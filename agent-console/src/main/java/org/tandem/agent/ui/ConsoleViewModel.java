@@ -151,16 +151,19 @@ public final class ConsoleViewModel implements AgentSessionListener {
     }
 
     /**
-     * Gives control back. While the customer is still being asked there is nothing to give back, and
-     * nothing is sent: their prompt stays open and their answer still counts.
+     * Gives control back (Ctrl+Shift+F12, Give control back). While the customer is still being asked,
+     * there is nothing to give back: the request is withdrawn, and their question closes.
      */
     public void releaseControl() {
-        if (control.get() == ControlState.REQUESTED) {
-            status.set(Texts.get("control.stillAsking"));
-            return;
-        }
         if (session != null) {
             session.releaseControl();
+        }
+    }
+
+    /** Withdraws the request for control the customer has not answered yet (Withdraw request). */
+    public void withdrawControlRequest() {
+        if (session != null) {
+            session.withdrawControlRequest();
         }
     }
 
@@ -291,7 +294,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
         AgentState now = state.get();
         return now == AgentState.CONNECTED || now == AgentState.VIEWING || now == AgentState.RECONNECTING
                 || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
-                        && control.get() != ControlState.DENIED);
+                        && control.get() != ControlState.DENIED && control.get() != ControlState.WITHDRAWN);
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -18,23 +19,36 @@ final class ControlBar {
                 KeyboardShortcuts.tip(Texts.get("control.requestTip"),
                         KeyboardShortcuts.mnemonic('R')));
         request.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() != AgentState.VIEWING
-                        || (model.controlProperty().get() != ControlState.VIEW_ONLY
-                                && model.controlProperty().get() != ControlState.DENIED),
+                () -> model.stateProperty().get() != AgentState.VIEWING || !watchingOnly(model.controlProperty().get()),
                 model.stateProperty(), model.controlProperty()));
         request.setOnAction(e -> model.requestControl());
         return request;
+    }
+
+    /**
+     * Withdraw request: shown beside Request control only while the customer is being asked, the one
+     * time it can do anything; Ctrl+Shift+F12 does the same then.
+     */
+    static Button withdrawButton(ConsoleViewModel model) {
+        Button withdraw = SessionButtons.toolbarButton(Texts.get("control.withdraw"), "withdrawRequestButton",
+                KeyboardShortcuts.tip(Texts.get("control.withdrawTip"),
+                        KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('W')));
+        BooleanBinding asking = model.controlProperty().isEqualTo(ControlState.REQUESTED);
+        withdraw.visibleProperty().bind(asking);
+        withdraw.managedProperty().bind(asking);
+        withdraw.disableProperty().bind(asking.not());
+        withdraw.setOnAction(e -> model.withdrawControlRequest());
+        return withdraw;
     }
 
     static Button releaseButton(ConsoleViewModel model) {
         Button release = SessionButtons.toolbarButton(Texts.get("control.release"), "releaseControlButton",
                 KeyboardShortcuts.tip(Texts.get("control.releaseTip"),
                         KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('B')));
-        // Not while the customer is asked: the customer's answer would then meet a request given up.
+        // Only control that is held is given back; a request the customer is asked about is withdrawn.
         release.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.controlProperty().get() == ControlState.VIEW_ONLY
-                        || model.controlProperty().get() == ControlState.DENIED
-                        || model.controlProperty().get() == ControlState.REQUESTED,
+                () -> model.controlProperty().get() != ControlState.IN_CONTROL
+                        && model.controlProperty().get() != ControlState.PAUSED,
                 model.controlProperty()));
         release.setOnAction(e -> model.releaseControl());
         return release;
@@ -76,6 +90,12 @@ final class ControlBar {
             case IN_CONTROL -> Texts.format("control.state.inControl", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL));
             case PAUSED -> Texts.format("control.state.paused", detail);
             case DENIED -> Texts.format("control.state.denied", detail);
+            case WITHDRAWN -> Texts.format("control.state.withdrawn", detail);
         };
+    }
+
+    /** Watching, with no request waiting and no control held: control may be asked for. */
+    private static boolean watchingOnly(ControlState state) {
+        return state == ControlState.VIEW_ONLY || state == ControlState.DENIED || state == ControlState.WITHDRAWN;
     }
 }

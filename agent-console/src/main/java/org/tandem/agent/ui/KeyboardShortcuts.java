@@ -98,6 +98,7 @@ final class KeyboardShortcuts {
                 new Shortcut(mnemonic('H'), Texts.get("keys.alt.history")),
                 new Shortcut(mnemonic('R'), Texts.get("keys.alt.request")),
                 new Shortcut(mnemonic('B'), Texts.get("keys.alt.release")),
+                new Shortcut(mnemonic('W'), Texts.get("keys.alt.withdraw")),
                 new Shortcut(mnemonic('S'), Texts.get("keys.alt.specialKeys")),
                 new Shortcut(mnemonic('K'), Texts.get("keys.alt.shortcuts")),
                 new Shortcut(mnemonic('C'), Texts.get("keys.alt.copyCode")),

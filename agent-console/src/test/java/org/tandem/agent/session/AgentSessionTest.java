@@ -736,6 +736,64 @@ class AgentSessionTest {
     }
 
     @Test
+    void aWithdrawnRequestWhoseYesCrossedTheWithdrawalGivesNoControlAndAnswersThatItIsReleased() throws Exception {
+        startViewing();
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        awaitControl(ControlState.REQUESTED);
+
+        session.withdrawControlRequest();
+        assertInstanceOf(ControlMessage.ControlRequestWithdrawn.class, next());
+        awaitControl(ControlState.WITHDRAWN);
+        // The customer pressed Allow just before the withdrawal reached their computer.
+        customer.send(new ControlMessage.ControlGranted());
+
+        assertInstanceOf(ControlMessage.ControlReleased.class, next(), "the customer's side is told to let control go");
+        session.sendInput(new InputEvent.PointerMove(3, 4));
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next(), "no input went, and a new request may go");
+        assertTrue(controls.stream().noneMatch(c -> c == ControlState.IN_CONTROL), controls.toString());
+        assertTrue(states.stream().noneMatch(s -> s == AgentState.ENDED), "the session goes on: " + states);
+
+        List<String> types = journalTypes();
+        int withdrawn = types.indexOf(org.tandem.shared.log.LogEventTypes.CONSENT_WITHDRAWN);
+        assertTrue(withdrawn > 0, types.toString());
+        assertEquals(List.of(org.tandem.shared.log.LogEventTypes.CONSENT_WITHDRAWN,
+                org.tandem.shared.log.LogEventTypes.CONSENT_GRANTED, org.tandem.shared.log.LogEventTypes.CONTROL_STOPPED,
+                org.tandem.shared.log.LogEventTypes.CONTROL_REQUESTED), types.subList(withdrawn, withdrawn + 4),
+                "the withdrawal, then the late yes and that control went back, each before what it sent");
+        assertFalse(types.contains(org.tandem.shared.log.LogEventTypes.CONTROL_STARTED), types.toString());
+    }
+
+    @Test
+    void aNoThatCrossesAWithdrawalDoesNotShowTheRequestDenied() throws Exception {
+        startViewing();
+        session.requestControl();
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+        session.withdrawControlRequest();
+        assertInstanceOf(ControlMessage.ControlRequestWithdrawn.class, next());
+        awaitControl(ControlState.WITHDRAWN);
+
+        customer.send(new ControlMessage.ControlDenied("The customer said no."));
+        org.testfx.util.WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> journalTypes().contains(org.tandem.shared.log.LogEventTypes.CONSENT_DENIED));
+        session.requestControl(); // the withdrawn request has had its answer
+        assertInstanceOf(ControlMessage.ControlRequest.class, next());
+
+        assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "straight from withdrawn to asked again: never denied");
+        assertFalse(details.contains("The customer said no."), details.toString());
+    }
+
+    @Test
+    void aWithdrawalFromTheCustomersSideEndsTheSessionAsInvalid() throws Exception {
+        startViewing();
+        customer.send(new ControlMessage.ControlRequestWithdrawn());
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains(SessionEnding.INVALID_DATA.toTechnician()), details.toString());
+    }
+
+    @Test
     void aGrantNobodyAskedForEndsTheSession() throws Exception {
         startPaired(true);
         customer.send(new ControlMessage.ControlGranted());

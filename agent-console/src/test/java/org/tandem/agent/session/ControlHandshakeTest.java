@@ -17,6 +17,8 @@ import org.tandem.shared.message.SessionMessage;
 /**
  * Control across a dropped connection: an answer or a revocation sent before the drop comes again
  * after the resume; it must neither give control nor end the session, nor cancel a request made since.
+ * And a request the technician withdraws: the answer that crosses the withdrawal must neither give
+ * control nor show a denial.
  */
 class ControlHandshakeTest {
     private final List<JournalEvent> recorded = new ArrayList<>();
@@ -114,11 +116,188 @@ class ControlHandshakeTest {
     }
 
     @Test
+    void aDenialForARequestTheDropEndedLeavesControlEndedRatherThanDenied() throws Exception {
+        control.request();
+        control.connectionLost(LOST);
+        seen.clear();
+
+        control.handle(new ControlMessage.ControlDenied("The customer said no."));
+
+        assertEquals(ControlState.VIEW_ONLY, control.state(),
+                "the technician was told control ended with the connection; a late no changes nothing shown");
+        assertEquals(List.of(), seen, "the view hears of no denial");
+    }
+
+    @Test
     void aGrantNobodyEverAskedForIsRefused() {
         assertThrows(ProtocolException.class, () -> control.handle(new ControlMessage.ControlGranted()));
         control.endedBecause("Control ended with the session.");
         assertThrows(ProtocolException.class, () -> control.handle(new ControlMessage.ControlGranted()));
         assertEquals(ControlState.VIEW_ONLY, control.state());
+    }
+
+    @Test
+    void aWithdrawalIsRecordedBeforeItIsSentAndTheQuestionsClosingChangesNothingMore() throws Exception {
+        List<Integer> recordedWhenSent = new ArrayList<>();
+        ControlHandshake watched = new ControlHandshake("technician:Dana", (who, event) -> recorded.add(event),
+                message -> {
+                    recordedWhenSent.add(recorded.size());
+                    sent.add(message);
+                }, listener());
+        watched.request();
+        recorded.clear();
+        recordedWhenSent.clear();
+        sent.clear();
+
+        watched.withdraw();
+
+        assertEquals(List.of(new ControlMessage.ControlRequestWithdrawn()), sent);
+        assertEquals(List.of(new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN,
+                "control your mouse and keyboard", "", ControlHandshake.WITHDRAWN_BEFORE_AN_ANSWER)), recorded);
+        assertEquals(List.of(1), recordedWhenSent, "recorded before it was sent");
+        assertEquals(ControlState.WITHDRAWN, watched.state());
+
+        // The customer's side closed the question and says so; it was recorded here already.
+        watched.handle(ControlMessage.ControlDenied.toWithdrawal("The technician withdrew the request before you answered."));
+        assertEquals(1, recorded.size(), recorded.toString());
+        assertEquals(ControlState.WITHDRAWN, watched.state());
+        assertThrows(ProtocolException.class, () -> watched.handle(new ControlMessage.ControlGranted()),
+                "the withdrawn request had its one answer");
+    }
+
+    @Test
+    void aYesThatCrossesTheWithdrawalTakesNoControlAndGivesItBack() throws Exception {
+        control.request();
+        control.withdraw();
+        sent.clear();
+        seen.clear();
+
+        control.handle(new ControlMessage.ControlGranted());
+
+        assertEquals(ControlState.WITHDRAWN, control.state(), "the technician withdrew: no control is taken");
+        assertEquals(List.of(new ControlMessage.ControlReleased()), sent, "the customer's side lets go of it");
+        assertEquals(List.of(
+                new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, "control your mouse and keyboard", "",
+                        ControlHandshake.WITHDRAWN_BEFORE_AN_ANSWER),
+                new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, "control your mouse and keyboard", "", ""),
+                new JournalEvent.ControlStopped("technician:Dana", ControlHandshake.GRANTED_AS_IT_WAS_WITHDRAWN)),
+                recorded.subList(recorded.size() - 3, recorded.size()), "the late yes, and that control went back");
+        assertFalse(recorded.stream().anyMatch(JournalEvent.ControlStarted.class::isInstance));
+        assertEquals(List.of(ControlState.WITHDRAWN), seen);
+        assertThrows(ProtocolException.class, () -> control.handle(new ControlMessage.ControlGranted()),
+                "a second yes for the same request");
+    }
+
+    @Test
+    void aNoThatCrossesTheWithdrawalIsRecordedButNotShownAsADenial() throws Exception {
+        control.request();
+        control.withdraw();
+        seen.clear();
+        sent.clear();
+
+        control.handle(new ControlMessage.ControlDenied("The customer said no."));
+
+        assertEquals(ControlState.WITHDRAWN, control.state());
+        assertEquals(List.of(), seen, "the technician reads no “The customer said no”");
+        assertEquals(List.of(), sent);
+        assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, "control your mouse and keyboard", "",
+                "The customer said no."), recorded.get(recorded.size() - 1), "the late no is on the record");
+
+        control.handle(new ControlMessage.ControlDenied("The customer did not answer.", true));
+        assertEquals(ControlState.WITHDRAWN, control.state(), "a denial with no request behind it changes nothing");
+    }
+
+    @Test
+    void aNewRequestWaitsUntilTheWithdrawnOneIsAnswered() throws Exception {
+        List<String> notSent = new ArrayList<>();
+        ControlHandshake asking = new ControlHandshake("technician:Dana", (who, event) -> recorded.add(event), sent::add,
+                new AgentSessionListener() {
+                    @Override public void stateChanged(AgentState state, String detail) {}
+                    @Override public void codeReady(String code) {}
+                    @Override public void paired(String checkString) {}
+                    @Override public void controlChanged(ControlState state, String detail) {}
+                    @Override public void controlRequestNotSent(ControlState state, String reason) {
+                        notSent.add(reason);
+                    }
+                });
+        asking.request();
+        asking.withdraw();
+        sent.clear();
+
+        asking.request();
+        assertEquals(List.of(), sent, "its answer could not be told from the withdrawn one's");
+        assertEquals(List.of(ControlHandshake.STILL_WITHDRAWING), notSent);
+
+        asking.handle(ControlMessage.ControlDenied.toWithdrawal("The technician withdrew the request before you answered."));
+        asking.request();
+        assertEquals(List.of(new ControlMessage.ControlRequest()), sent);
+        asking.handle(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.IN_CONTROL, asking.state(), "the new request's yes counts");
+    }
+
+    @Test
+    void givingBackWhileTheCustomerIsAskedWithdrawsAndWithdrawingAnythingElseDoesNothing() throws Exception {
+        control.withdraw();
+        assertEquals(List.of(), sent, "nothing asked, nothing to withdraw");
+        control.request();
+        control.handle(new ControlMessage.ControlGranted());
+        sent.clear();
+        control.withdraw();
+        assertEquals(List.of(), sent, "in control, there is no request to withdraw");
+        control.release();
+        control.request();
+        sent.clear();
+
+        control.release();
+
+        assertEquals(List.of(new ControlMessage.ControlRequestWithdrawn()), sent,
+                "not control-released, which would leave the customer's question open");
+        assertEquals(ControlState.WITHDRAWN, control.state());
+    }
+
+    @Test
+    void aWithdrawalTheDropOvertookLeavesTheNextRequestFree() throws Exception {
+        control.request();
+        control.withdraw();
+        control.connectionLost(LOST);
+        sent.clear();
+
+        // The customer's side answered the question no at the loss, unsent; the withdrawal finds nothing open.
+        control.request();
+        assertEquals(List.of(new ControlMessage.ControlRequest()), sent);
+        control.handle(new ControlMessage.ControlGranted());
+        assertEquals(ControlState.IN_CONTROL, control.state());
+    }
+
+    @Test
+    void aYesForAWithdrawnRequestThatComesAfterADropTakesNoControl() throws Exception {
+        control.request();
+        control.withdraw();
+        control.connectionLost(LOST);
+        sent.clear();
+
+        control.handle(new ControlMessage.ControlGranted());
+
+        assertEquals(ControlState.VIEW_ONLY, control.state());
+        assertEquals(List.of(new ControlMessage.ControlReleased()), sent);
+    }
+
+    @Test
+    void aWithdrawalIsNoAnswerTheCustomerSends() throws Exception {
+        control.request();
+        assertFalse(control.handle(new ControlMessage.ControlRequestWithdrawn()), "left to the session, which refuses it");
+        assertEquals(ControlState.REQUESTED, control.state());
+    }
+
+    private AgentSessionListener listener() {
+        return new AgentSessionListener() {
+            @Override public void stateChanged(AgentState state, String detail) {}
+            @Override public void codeReady(String code) {}
+            @Override public void paired(String checkString) {}
+            @Override public void controlChanged(ControlState state, String detail) {
+                seen.add(state);
+            }
+        };
     }
 
     private static final String LOST = "The connection to the customer was lost, so control ended.";

@@ -132,21 +132,51 @@ class ConsoleKeyboardTest {
     }
 
     @Test
-    void theGiveBackShortcutWhileTheCustomerIsAskedLeavesTheQuestionToThem(FxRobot robot) throws Exception {
+    void theGiveBackShortcutWhileTheCustomerIsAskedWithdrawsTheRequest(FxRobot robot) throws Exception {
         askForControl(robot);
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.REQUESTED);
         robot.clickOn("#screenView");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F12).release(KeyCode.F12, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitForFxEvents();
-        assertEquals(ControlState.REQUESTED, model.controlProperty().get(), "the customer's question stays open");
-        assertEquals("The customer is still being asked for control; you can give it back once they allow it.",
-                model.statusProperty().get());
 
-        // The customer's prompt was still open: their Allow is the answer to a question still asked.
+        customer.next(ControlMessage.ControlRequestWithdrawn.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.WITHDRAWN);
+        assertEquals(AgentState.VIEWING, model.stateProperty().get(), "the session goes on");
+        assertEquals("View only. You withdrew your request for control; the customer is told you no longer ask.",
+                robot.lookup("#controlStateLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theGiveBackShortcutWithdrawsTheRequestWhereverTheKeyboardIs(FxRobot robot) throws Exception {
+        askForControl(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.REQUESTED);
+        robot.clickOn("#customerField");
+        assertEquals(robot.lookup("#customerField").query(), scene.getFocusOwner(), "the keyboard is in a text field");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F12).release(KeyCode.F12, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        customer.next(ControlMessage.ControlRequestWithdrawn.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.WITHDRAWN);
+    }
+
+    @Test
+    void withdrawRequestTellsTheCustomerAndRequestControlMayAskAgainOnceTheirSideClosedTheQuestion(FxRobot robot)
+            throws Exception {
+        askForControl(robot);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#withdrawRequestButton").queryButton().isVisible());
+
+        robot.clickOn("#withdrawRequestButton");
+
+        customer.next(ControlMessage.ControlRequestWithdrawn.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.WITHDRAWN);
+        assertFalse(robot.lookup("#withdrawRequestButton").queryButton().isVisible());
+        assertEquals(AgentState.VIEWING, model.stateProperty().get());
+        customer.send(ControlMessage.ControlDenied.toWithdrawal("The technician withdrew the request before you answered."));
+        customer.drainUntilQuiet(Duration.ofMillis(300));
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
         customer.send(new ControlMessage.ControlGranted());
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
-        assertEquals(AgentState.VIEWING, model.stateProperty().get(), "the session goes on");
     }
 
     /** Customer joins and shares; the technician asks for control by mouse, and the request reaches the customer. */

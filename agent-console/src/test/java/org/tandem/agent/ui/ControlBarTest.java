@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
@@ -26,7 +27,8 @@ class ControlBarTest {
         model = new ConsoleViewModel(Runnable::run, listener -> {
             throw new AssertionError("no session in this test");
         });
-        stage.setScene(new Scene(new ToolBar(ControlBar.requestButton(model), ControlBar.releaseButton(model),
+        stage.setScene(new Scene(new ToolBar(ControlBar.requestButton(model), ControlBar.withdrawButton(model),
+                ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), ControlBar.stateLabel(model)), 900, 60));
         stage.show();
     }
@@ -59,5 +61,25 @@ class ControlBarTest {
         robot.interact(() -> model.controlChanged(ControlState.DENIED, "The customer said no."));
         assertEquals("Control denied: The customer said no.", state.getText());
         assertFalse(robot.lookup("#requestControlButton").queryButton().isDisabled(), "may ask again");
+
+        robot.interact(() -> model.controlChanged(ControlState.WITHDRAWN, "You withdrew your request for control."));
+        assertEquals("View only. You withdrew your request for control.", state.getText());
+        assertFalse(robot.lookup("#requestControlButton").queryButton().isDisabled(), "may ask again");
+        assertTrue(robot.lookup("#releaseControlButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void withdrawRequestIsThereOnlyWhileTheCustomerIsAsked(FxRobot robot) {
+        Button withdraw = robot.lookup("#withdrawRequestButton").queryButton();
+        robot.interact(() -> model.stateChanged(AgentState.VIEWING, "sharing"));
+        for (ControlState state : ControlState.values()) {
+            robot.interact(() -> model.controlChanged(state, ""));
+            boolean asked = state == ControlState.REQUESTED;
+            assertEquals(asked, withdraw.isVisible() && withdraw.isManaged() && !withdraw.isDisabled(), state.name());
+        }
+        robot.interact(() -> model.controlChanged(ControlState.REQUESTED, ""));
+        assertEquals("Withdraw request", withdraw.getText().replace("_", ""));
+        assertTrue(withdraw.getTooltip().getText().contains("Ctrl+Shift+F12"), withdraw.getTooltip().getText());
+        assertTrue(withdraw.getTooltip().getText().contains("Alt+W"), withdraw.getTooltip().getText());
     }
 }

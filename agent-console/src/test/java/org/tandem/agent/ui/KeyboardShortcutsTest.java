@@ -150,6 +150,7 @@ class KeyboardShortcutsTest {
         assertTrue(((ButtonBase) scene.lookup("#newSessionButton")).getTooltip().getText().contains("Ctrl+N"));
         assertTrue(((ButtonBase) scene.lookup("#historyButton")).getTooltip().getText().contains("Ctrl+H"));
         assertTrue(((ButtonBase) scene.lookup("#releaseControlButton")).getTooltip().getText().contains("Ctrl+Shift+F12"));
+        assertTrue(((ButtonBase) scene.lookup("#withdrawRequestButton")).getTooltip().getText().contains("Ctrl+Shift+F12"));
         assertTrue(((ButtonBase) scene.lookup("#shortcutsButton")).getTooltip().getText().contains("F1"));
     }
 

@@ -123,6 +123,32 @@ public final class ConsentBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Whoever asked no longer asks (the technician withdrew a request): the question {@code asked}
+     * returned is closed before the customer answered it, open (its prompt goes) or still waiting (it
+     * is never shown), and recorded as withdrawn by {@code actor}, with {@code reason}; its future then
+     * completes with {@link Answer#WITHDRAWN}. An Allow or Deny that comes later does nothing.
+     *
+     * @return false when the question was answered or settled already (or is not one of this broker's):
+     *     nothing changed, and the answer it had stands
+     */
+    public boolean withdraw(CompletableFuture<Answer> asked, String actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reason, "reason");
+        synchronized (lock) {
+            Question question = open != null && open.result == asked ? open
+                    : waiting.stream().filter(next -> next.result == asked).findFirst().orElse(null);
+            if (question == null || question.settled) {
+                return false;
+            }
+            if (question != open) {
+                record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
+            }
+            settle(question, Answer.WITHDRAWN, actor, reason);
+            return true;
+        }
+    }
+
     /** The session is over: every question is answered no, and new ones are answered no at once. */
     @Override
     public void close() {

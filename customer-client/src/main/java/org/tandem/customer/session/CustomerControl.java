@@ -3,6 +3,7 @@ package org.tandem.customer.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -33,6 +34,11 @@ import org.tandem.shared.message.SessionMessage;
  * ({@link #connectionLost}): an answer that arrives for an earlier session or connection, or after
  * the session or sharing ended, grants nothing. A grant and the loss of the connection happen one
  * after the other, never interleaved, so control granted before the loss is taken back by it.
+ *
+ * <p>The technician may withdraw a request while the customer is asked ({@link #withdrawn}): the
+ * question closes unanswered and nothing is granted. The broker settles a question once, so an
+ * Allow and a withdrawal that cross are taken in the order they reach it; a yes taken first grants,
+ * and the technician's side, which no longer asks, gives control back at once (decision 0027).
  */
 public final class CustomerControl implements GateListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerControl.class);
@@ -44,7 +50,17 @@ public final class CustomerControl implements GateListener {
     /** What the customer's view hears about control. */
     public interface Listener {
         void controlChanged(boolean granted, String detail);
+
+        /**
+         * The technician withdrew their request for control before the customer answered it; the
+         * question has closed and nothing was granted. {@code technician}: who, at the start of a sentence.
+         */
+        default void requestWithdrawn(String technician) {
+        }
     }
+
+    /** Why a question about control closed, in the customer's journal and in the answer to the technician. */
+    static final String WITHDRAWN = "The technician withdrew the request before you answered.";
 
     /**
      * One session's view of control: where to record, how to reach the technician, who they are; and
@@ -66,6 +82,8 @@ public final class CustomerControl implements GateListener {
     private final Listener listener;
     private volatile Binding binding = DETACHED;
     private volatile Binding asking;
+    /** The question put to the customer for the request that {@link #asking} belongs to. */
+    private volatile CompletableFuture<Answer> question;
     /**
      * Held to grant, take back and let go of control, each as one step. Taken after the consent
      * broker's lock (an answer arrives under it) and before the gate's; never held to wait for the broker.
@@ -107,10 +125,27 @@ public final class CustomerControl implements GateListener {
             return;
         }
         asking = session;
-        ConsentRequest question = new ConsentRequest(ConsentRequest.Kind.CONTROL, session.technician(),
+        ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, session.technician(),
                 session.consentTimeout());
-        session.broker().ask(question, () -> binding == session && sharing.getAsBoolean())
-                .whenComplete((answer, error) -> decided(session, answer == null ? Answer.DENIED : answer));
+        CompletableFuture<Answer> asked = session.broker().ask(control, () -> binding == session && sharing.getAsBoolean());
+        question = asked;
+        asked.whenComplete((answer, error) -> decided(session, answer == null ? Answer.DENIED : answer));
+    }
+
+    /**
+     * The technician withdrew their request for control. A question about it still open or waiting is
+     * closed, recorded first (by the broker, as withdrawn by {@code technician}, the journal's actor); the
+     * technician's side hears it closed and the customer reads a notice. A question answered already
+     * keeps its answer, which is on its way to the technician's side: the withdrawal does nothing then,
+     * as it does when nothing was asked.
+     */
+    void withdrawn(String technician) {
+        Binding session = binding;
+        CompletableFuture<Answer> asked = question;
+        if (session.broker() == null || asking != session || asked == null
+                || !session.broker().withdraw(asked, technician, WITHDRAWN)) {
+            LOG.info("The technician withdrew a request for control that no open question belongs to; ignored");
+        }
     }
 
     /**
@@ -129,6 +164,9 @@ public final class CustomerControl implements GateListener {
             }
             if (answer == Answer.GRANTED) {
                 grant(session);
+            } else if (answer == Answer.WITHDRAWN) {
+                listener.requestWithdrawn(technicianName(session));
+                session.sender().accept(ControlMessage.ControlDenied.toWithdrawal(WITHDRAWN));
             } else {
                 boolean unanswered = answer == Answer.TIMED_OUT;
                 session.sender().accept(new ControlMessage.ControlDenied(unanswered

@@ -235,6 +235,8 @@ public final class CustomerSession implements SessionListener {
             offer(input);
         } else if (message instanceof ControlMessage.ControlRequest) {
             control.requested(() -> state == CustomerState.SHARING);
+        } else if (message instanceof ControlMessage.ControlRequestWithdrawn) {
+            control.withdrawn(technicianActor);
         } else if (message instanceof ControlMessage.ControlReleased) {
             control.released();
         } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {

@@ -14,7 +14,9 @@ import org.tandem.shared.action.ActionResult;
  * in front, or minimised): a message from the technician, a question waiting for their answer, an
  * action that finished, control starting or ending. Nothing is told while the window has the focus,
  * since it shows it already, nor of what the customer did themselves (their own messages, Stop
- * control). Everything here runs on the FX thread.
+ * control). One notice is told whatever has the focus: that the technician withdrew a request for
+ * control, since the question the customer was reading has just gone away. Everything here runs on
+ * the FX thread.
  */
 final class BackgroundNotifier {
     /** Shows one notification at a time (a newer replaces it); clicking it brings the customer's window to the front. */
@@ -52,6 +54,14 @@ final class BackgroundNotifier {
         model.finishedActions().addListener((ListChangeListener<ActionEnding>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(ending -> tell(Texts.get(titleKey(ending.outcome())), ending.text()));
+            }
+        });
+        model.withdrawnRequests().addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(text -> {
+                    questionShown = null; // replaced by this notice
+                    notifier.show(Texts.get("notify.requestWithdrawn"), text);
+                });
             }
         });
         model.controlGrantedProperty().addListener((obs, was, granted) -> {

@@ -116,11 +116,19 @@ public final class CustomerApp extends Application {
         };
         control = new CustomerControl(watchedInjector, Clock.systemUTC(), settings.localActivityPause(),
                 FxOwnWindows.watch().seenFrom(origin),
-                (granted, detail) -> {
-                    model.controlChanged(granted, detail);
-                    // The pointer is polled only while the technician has control: 20 looks a second
-                    // through the X server otherwise cost the customer's processor for nothing.
-                    pointerWatch(injector, granted);
+                new CustomerControl.Listener() {
+                    @Override
+                    public void controlChanged(boolean granted, String detail) {
+                        model.controlChanged(granted, detail);
+                        // The pointer is polled only while the technician has control: 20 looks a second
+                        // through the X server otherwise cost the customer's processor for nothing.
+                        pointerWatch(injector, granted);
+                    }
+
+                    @Override
+                    public void requestWithdrawn(String technician) {
+                        model.controlRequestWithdrawn(technician);
+                    }
                 });
         CustomerLogs logs = sessionId -> SessionLogWriter.create(
                 settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,

@@ -49,6 +49,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final javafx.collections.ObservableList<ActionEnding> finishedActions = javafx.collections.FXCollections.observableArrayList();
     private final javafx.collections.ObservableList<ActionEnding> shownFinishedActions =
             javafx.collections.FXCollections.unmodifiableObservableList(finishedActions);
+    private final javafx.collections.ObservableList<String> withdrawnRequests = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> shownWithdrawnRequests =
+            javafx.collections.FXCollections.unmodifiableObservableList(withdrawnRequests);
     /** The customer pressed Stop control, so the control that ends next ends by their own hand. */
     private boolean controlStopAsked;
     private boolean controlStoppedByCustomer;
@@ -210,6 +213,24 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return shownFinishedActions;
     }
 
+    /**
+     * The technician withdrew their request for control before the customer answered (from the control
+     * logic, any thread): the question has closed, nothing was granted. It goes in the activity list,
+     * and in {@link #withdrawnRequests()} for a notice.
+     */
+    public void controlRequestWithdrawn(String technician) {
+        String at = java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        fx.execute(() -> {
+            activity.add(at + "  " + Texts.get("activity.requestWithdrawn", technician));
+            withdrawnRequests.add(Texts.get("notify.requestWithdrawn.text", technician));
+        });
+    }
+
+    /** What the customer is told of each request for control the technician withdrew in this session, in order. */
+    javafx.collections.ObservableList<String> withdrawnRequests() {
+        return shownWithdrawnRequests;
+    }
+
     /** Whether the control that ended last was ended by the customer (Stop control), not by the technician. */
     boolean controlStoppedByCustomer() {
         return controlStoppedByCustomer;
@@ -222,6 +243,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
         fx.execute(() -> {
             activity.clear();
             finishedActions.clear();
+            withdrawnRequests.clear();
             questionsWaiting.set(0);
             plan.clear();
             chat.clear();

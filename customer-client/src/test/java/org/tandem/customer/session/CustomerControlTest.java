@@ -25,8 +25,10 @@ import org.tandem.shared.message.SessionMessage;
 
 /**
  * Control on the customer's side across a dropped connection: nothing the customer allowed outlives
- * the loss, and the technician's side never hears of a grant the customer's side does not hold.
- * Real control, consent broker and input gate; the journal and the technician are stand-ins.
+ * the loss, and the technician's side never hears of a grant the customer's side does not hold. And a
+ * request the technician withdraws: the question closes, is recorded first, and grants nothing; an
+ * answer given before the withdrawal stands. Real control, consent broker and input gate; the journal
+ * and the technician are stand-ins.
  */
 class CustomerControlTest {
     private static final String LOST = "The connection to your technician was lost.";
@@ -34,6 +36,8 @@ class CustomerControlTest {
     private final List<JournalEvent> recorded = new CopyOnWriteArrayList<>();
     private final List<SessionMessage> sent = new CopyOnWriteArrayList<>();
     private final List<Boolean> told = new CopyOnWriteArrayList<>();
+    private final List<String> toldWithdrawn = new CopyOnWriteArrayList<>();
+    private final List<String> actors = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Boolean>> prompts = new CopyOnWriteArrayList<>();
     /** Runs as each event is recorded, before the recorder goes on. */
     private volatile Consumer<JournalEvent> whenRecorded = event -> { };
@@ -47,13 +51,24 @@ class CustomerControlTest {
         @Override
         public void releaseAll() {
         }
-    }, Clock.systemUTC(), Duration.ofSeconds(2), OwnWindows.NONE, (granted, detail) -> told.add(granted));
+    }, Clock.systemUTC(), Duration.ofSeconds(2), OwnWindows.NONE, new CustomerControl.Listener() {
+        @Override
+        public void controlChanged(boolean granted, String detail) {
+            told.add(granted);
+        }
+
+        @Override
+        public void requestWithdrawn(String technician) {
+            toldWithdrawn.add(technician);
+        }
+    });
     private ConsentBroker broker;
 
     @BeforeEach
     void attach() {
         SessionJournal journal = (actor, event) -> {
             recorded.add(event);
+            actors.add(actor);
             whenRecorded.accept(event);
         };
         broker = new ConsentBroker(journal, request -> {
@@ -136,5 +151,115 @@ class CustomerControlTest {
 
         assertTrue(control.gate().isGranted());
         assertEquals(List.of(new ControlMessage.ControlGranted()), sent);
+    }
+
+    private static final String DANA = "technician:Dana";
+
+    @Test
+    void aWithdrawalClosesTheOpenQuestionOnTheRecordFirstAndGrantsNothing() {
+        control.requested(() -> true);
+        List<Integer> recordedWhenSent = new CopyOnWriteArrayList<>();
+        whenSent = message -> recordedWhenSent.add(recorded.size());
+
+        control.withdrawn(DANA);
+
+        assertTrue(prompts.get(0).isDone(), "the prompt closes");
+        assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, "control your mouse and keyboard", "",
+                CustomerControl.WITHDRAWN), recorded.get(recorded.size() - 1));
+        assertEquals(DANA, actors.get(actors.size() - 1), "withdrawn by the technician");
+        assertEquals(List.of(ControlMessage.ControlDenied.toWithdrawal(CustomerControl.WITHDRAWN)), sent,
+                "the technician's side hears the question closed");
+        assertEquals(List.of(recorded.size()), recordedWhenSent, "recorded before it was told");
+        assertEquals(List.of("Dana"), toldWithdrawn, "the customer is told who no longer asks");
+
+        prompts.get(0).complete(true); // an Allow pressed as the prompt went
+        assertFalse(control.gate().isGranted());
+        assertFalse(recorded.stream().anyMatch(JournalEvent.ControlStarted.class::isInstance), recorded.toString());
+        assertEquals(List.of(), told, "control never changed");
+    }
+
+    @Test
+    void anAllowGivenBeforeTheWithdrawalStandsUntilTheTechniciansSideGivesControlBack() {
+        control.requested(() -> true);
+        prompts.get(0).complete(true);
+        assertTrue(control.gate().isGranted());
+        int before = recorded.size();
+
+        control.withdrawn(DANA); // crossed the customer's yes on the way
+
+        assertEquals(List.of(new ControlMessage.ControlGranted()), sent, "nothing more: the yes is on its way");
+        assertEquals(before, recorded.size(), "a withdrawal that finds no question open is ignored");
+        assertEquals(List.of(), toldWithdrawn);
+        control.released(); // the technician's side answers the late yes so
+        assertFalse(control.gate().isGranted(), "the customer ends without anyone in control");
+        assertEquals(new JournalEvent.ControlStopped("customer", "The technician gave control back."),
+                recorded.get(recorded.size() - 1));
+    }
+
+    @Test
+    void anAllowBeingRecordedWhenTheWithdrawalArrivesStands() {
+        control.requested(() -> true);
+        // The withdrawal reaches the broker while it records the Allow: the question is answered already.
+        whenRecorded = event -> {
+            if (event instanceof JournalEvent.ConsentDecided decided && decided.answer() == JournalEvent.Answer.GRANTED) {
+                whenRecorded = ignored -> { };
+                control.withdrawn(DANA);
+            }
+        };
+
+        prompts.get(0).complete(true);
+
+        assertTrue(control.gate().isGranted());
+        assertEquals(List.of(new ControlMessage.ControlGranted()), sent);
+        assertFalse(recorded.stream().anyMatch(e -> e instanceof JournalEvent.ConsentDecided decided
+                && decided.answer() == JournalEvent.Answer.WITHDRAWN), recorded.toString());
+    }
+
+    @Test
+    void aNoGivenBeforeTheWithdrawalStandsAndTheWithdrawalIsIgnored() {
+        control.requested(() -> true);
+        prompts.get(0).complete(false);
+        int before = recorded.size();
+
+        control.withdrawn(DANA);
+
+        assertEquals(List.of(new ControlMessage.ControlDenied("The customer said no.")), sent);
+        assertEquals(before, recorded.size());
+        assertEquals(List.of(), toldWithdrawn);
+    }
+
+    @Test
+    void aWithdrawalWithNoQuestionOpenIsIgnored() {
+        control.withdrawn(DANA); // nothing was asked
+        control.requested(() -> true);
+        prompts.get(0).complete(null); // nobody answered in time
+        sent.clear();
+        int before = recorded.size();
+
+        control.withdrawn(DANA);
+
+        assertEquals(List.of(), sent);
+        assertEquals(before, recorded.size());
+        assertEquals(List.of(), toldWithdrawn);
+        control.requested(() -> true);
+        assertEquals(2, prompts.size(), "the session goes on: the next request is asked");
+    }
+
+    @Test
+    void aWithdrawnQuestionThatWaitedBehindAnotherIsNeverShown() {
+        broker.ask(new org.tandem.customer.consent.ConsentRequest(org.tandem.customer.consent.ConsentRequest.Kind.WORKING_CHECK,
+                new IdentityVerdict.Verified("Dana", "Contoso Support"), Duration.ofMinutes(1)));
+        control.requested(() -> true);
+        assertEquals(1, prompts.size(), "control waits behind the open question");
+
+        control.withdrawn(DANA);
+        prompts.get(0).complete(true); // the first question is answered
+
+        assertEquals(1, prompts.size(), "the withdrawn question is not shown");
+        assertEquals(List.of(ControlMessage.ControlDenied.toWithdrawal(CustomerControl.WITHDRAWN)), sent);
+        List<String> types = recorded.stream().map(JournalEvent::type).toList();
+        int asked = types.lastIndexOf(org.tandem.shared.log.LogEventTypes.CONSENT_ASKED);
+        assertEquals(org.tandem.shared.log.LogEventTypes.CONSENT_WITHDRAWN, types.get(asked + 1),
+                "on the record as asked and withdrawn: " + types);
     }
 }

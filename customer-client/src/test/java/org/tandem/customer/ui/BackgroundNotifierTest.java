@@ -137,4 +137,23 @@ class BackgroundNotifierTest {
         assertEquals(BackgroundNotifier.MAX_TEXT, text.length());
         assertTrue(text.endsWith("…"));
     }
+
+    @Test
+    void aWithdrawnRequestIsToldWhateverHasTheFocusAndReplacesTheQuestionsNotice() {
+        ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
+                Duration.ofSeconds(60));
+        notifier.questionAsked(control);
+        background = false; // the customer came to the window, where the question was
+
+        model.controlRequestWithdrawn("Dana Scully");
+        notifier.questionClosed(control);
+
+        assertEquals(List.of("Your technician is asking you something | " + control.question(),
+                "No need to answer | Dana Scully no longer asks to control your mouse and keyboard, so the question has "
+                        + "closed. Nothing changed on your computer."), shown,
+                "the notice stays when the question it replaced closes");
+        assertTrue(model.activity().get(model.activity().size() - 1).endsWith(
+                "  Dana Scully withdrew the request to control your mouse and keyboard; nothing changed."),
+                model.activity().toString());
+    }
 }

@@ -43,6 +43,9 @@ import org.tandem.shared.identity.TrustedOrganisations;
 import org.tandem.shared.input.Key;
 import org.tandem.shared.input.MouseButton;
 import org.tandem.shared.input.UsKeyboardLayout;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.LogReader;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.relay.client.RelayAddress;
@@ -55,7 +58,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The technician's console core types into a real xterm on the customer's X display, through a real
- * relay and the customer's consent; with control denied or taken back, nothing reaches the screen.
+ * relay and the customer's consent; with control denied, taken back or the request withdrawn, nothing
+ * reaches the screen.
  */
 class RemoteControlE2EIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -63,7 +67,10 @@ class RemoteControlE2EIT {
     private static final int TERMINAL_Y = 150;
 
     private final ExecutorService workers = Executors.newCachedThreadPool();
+    /** The customer's answers to the control prompts to come, in order; with none queued, a prompt stays open. */
     private final BlockingQueue<Boolean> answers = new LinkedBlockingQueue<>();
+    /** Control prompts left open for want of a queued answer. */
+    private final BlockingQueue<CompletableFuture<Boolean>> openPrompts = new LinkedBlockingQueue<>();
     private final BlockingQueue<ControlState> controls = new LinkedBlockingQueue<>();
     private RelayServer relay;
     private RelayClient customerRelay;
@@ -139,6 +146,85 @@ class RemoteControlE2EIT {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> technician.state() == AgentState.ENDED);
     }
 
+    @Test
+    void aRequestWithdrawnBeforeTheCustomerAnswersClosesTheirQuestionAndGivesNoControl(@TempDir Path dir)
+            throws Exception {
+        XDisplay.require();
+        requireTool("xterm");
+        requireTool("xdotool");
+        Path xtermLog = dir.resolve("xterm.log");
+        xterm = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-e", "/bin/sh").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(xtermLog.toFile()).start();
+        awaitTerminalWindow(xtermLog);
+        Paired paired = pair(dir);
+        AgentSession technician = paired.technician();
+
+        // Asked, and withdrawn while the customer's prompt is open: it closes unanswered.
+        technician.requestControl();
+        awaitControl(ControlState.REQUESTED);
+        CompletableFuture<Boolean> prompt = openPrompts.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(prompt != null, "the customer was asked");
+        technician.withdrawControlRequest();
+        awaitControl(ControlState.WITHDRAWN);
+        assertEquals(null, prompt.get(WAIT.toSeconds(), TimeUnit.SECONDS), "the prompt was closed for the customer");
+        prompt.complete(true); // an Allow that comes too late
+        type(technician, "echo withdrawn > withdrawn.txt\n");
+
+        // Asked again and allowed: control works as ever.
+        answers.add(true);
+        requestOnceTheWithdrawalIsSettled(technician);
+        awaitControl(ControlState.IN_CONTROL);
+        technician.sendInput(new InputEvent.PointerMove(TERMINAL_X, TERMINAL_Y));
+        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, true));
+        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, false));
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pointerAt(TERMINAL_X, TERMINAL_Y));
+        type(technician, "echo tandem > typed.txt\n");
+        Path typed = dir.resolve("typed.txt");
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> Files.exists(typed) && Files.readString(typed).equals("tandem\n"));
+        assertFalse(Files.exists(dir.resolve("withdrawn.txt")), "nothing was typed for the withdrawn request");
+
+        technician.end();
+        customerEnded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> technician.state() == AgentState.ENDED);
+        for (String side : List.of("customer.log", "technician.log")) {
+            List<String> types = journal(dir.resolve("logs"), side);
+            int withdrawn = types.indexOf(LogEventTypes.CONSENT_WITHDRAWN);
+            assertTrue(withdrawn > 0, side + ": " + types);
+            assertEquals(withdrawn, types.lastIndexOf(LogEventTypes.CONSENT_WITHDRAWN), side + ": once");
+            assertEquals(1, types.subList(withdrawn, types.size()).stream().filter(LogEventTypes.CONSENT_GRANTED::equals)
+                    .count(), side + ": only the second request was allowed");
+        }
+    }
+
+    /** Asks for control until the console sends the request: at first it waits for the withdrawn one's answer. */
+    private static void requestOnceTheWithdrawalIsSettled(AgentSession technician) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (technician.control() != ControlState.REQUESTED && technician.control() != ControlState.IN_CONTROL) {
+            assertTrue(System.nanoTime() < until, "the withdrawn request was never settled");
+            technician.requestControl();
+            Thread.onSpinWait();
+        }
+    }
+
+    private static List<String> journal(Path logs, String name) throws IOException {
+        try (var files = Files.walk(logs)) {
+            Path log = files.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
+            return LogReader.read(log).stream().map(LogEntry::type).toList();
+        }
+    }
+
+    /** The customer's answer to a control prompt: the one queued, or none yet (the prompt stays open). */
+    private CompletableFuture<Boolean> prompt() {
+        Boolean queued = answers.poll();
+        if (queued != null) {
+            return CompletableFuture.completedFuture(queued);
+        }
+        CompletableFuture<Boolean> open = new CompletableFuture<>();
+        openPrompts.add(open);
+        return open;
+    }
+
     private record Paired(AgentSession technician, CustomerControl customerControl) {}
 
     private Paired pair(Path dir) throws Exception {
@@ -188,7 +274,7 @@ class RemoteControlE2EIT {
                 new CertificateTechnicianVerifier(TrustedOrganisations.of(List.of()), Clock.systemUTC()), sharer, control,
                 Sessions.logsIn(dir.resolve("logs"), "customer", Ed25519Keys.generate())::open, Sessions.NO_ACTIONS,
                 request -> request.kind() == ConsentRequest.Kind.SESSION
-                        ? CompletableFuture.completedFuture(true) : CompletableFuture.completedFuture(answers.poll())),
+                        ? CompletableFuture.completedFuture(true) : prompt()),
                 new CustomerSessionListener() {
                     @Override
                     public void stateChanged(CustomerState state, String detail) {

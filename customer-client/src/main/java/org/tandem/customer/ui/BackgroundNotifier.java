@@ -34,6 +34,8 @@ final class BackgroundNotifier {
     private final Notifier notifier;
     /** The question the notification shown now asks, or null when it tells something else or none shows. */
     private ConsentRequest questionShown;
+    /** Whether the notification shown now (if one still shows) says a request for control was withdrawn. */
+    private boolean withdrawalShown;
 
     /** @param inBackground whether the customer's window is showing but not focused, or minimised */
     BackgroundNotifier(BooleanSupplier inBackground, Notifier notifier) {
@@ -61,6 +63,7 @@ final class BackgroundNotifier {
                 change.getAddedSubList().forEach(text -> {
                     questionShown = null; // replaced by this notice
                     notifier.show(Texts.get("notify.requestWithdrawn"), text);
+                    withdrawalShown = true;
                 });
             }
         });
@@ -74,8 +77,15 @@ final class BackgroundNotifier {
         });
     }
 
-    /** A question is put to the customer (by the consent broker, through the prompt): it waits for their answer. */
+    /**
+     * A question is put to the customer (by the consent broker, through the prompt): it waits for their
+     * answer. "No need to answer" still on screen would contradict it, so it goes.
+     */
     void questionAsked(ConsentRequest request) {
+        if (withdrawalShown) {
+            withdrawalShown = false;
+            notifier.withdraw();
+        }
         if (tell(Texts.get("notify.question"), request.question())) {
             questionShown = request;
         }
@@ -105,6 +115,7 @@ final class BackgroundNotifier {
             return false;
         }
         questionShown = null; // the new notification replaces the one shown
+        withdrawalShown = false;
         notifier.show(title, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
         return true;
     }

@@ -156,4 +156,18 @@ class BackgroundNotifierTest {
                 "  Dana Scully withdrew the request to control your mouse and keyboard; nothing changed."),
                 model.activity().toString());
     }
+
+    @Test
+    void theNoticeThatNothingIsAskedGoesWhenTheNextQuestionIsPut() {
+        background = false;
+        model.controlRequestWithdrawn("Dana Scully");
+        ConsentRequest again = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
+                Duration.ofSeconds(60));
+
+        notifier.questionAsked(again);
+        notifier.questionClosed(again);
+
+        assertEquals(2, shown.size(), shown.toString());
+        assertEquals("withdrawn", shown.get(1), "“No need to answer” beside a new question would contradict it");
+    }
 }

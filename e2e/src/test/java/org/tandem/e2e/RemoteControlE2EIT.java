@@ -98,13 +98,7 @@ class RemoteControlE2EIT {
 
     @Test
     void technicianTypesIntoTheCustomersTerminalOnlyWhileAllowed(@TempDir Path dir) throws Exception {
-        XDisplay.require();
-        requireTool("xterm");
-        requireTool("xdotool");
-        Path xtermLog = dir.resolve("xterm.log");
-        xterm = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-e", "/bin/sh").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(xtermLog.toFile()).start();
-        awaitTerminalWindow(xtermLog);
+        startTerminal(dir);
 
         Paired paired = pair(dir);
         AgentSession technician = paired.technician();
@@ -119,14 +113,7 @@ class RemoteControlE2EIT {
         answers.add(true);
         technician.requestControl();
         awaitControl(ControlState.IN_CONTROL);
-        technician.sendInput(new InputEvent.PointerMove(TERMINAL_X, TERMINAL_Y));
-        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, true));
-        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, false));
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pointerAt(TERMINAL_X, TERMINAL_Y));
-        type(technician, "echo tandem > typed.txt\n");
-        Path typed = dir.resolve("typed.txt");
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> Files.exists(typed) && Files.readString(typed).equals("tandem\n"));
+        clickIntoTheTerminalAndType(technician, dir);
 
         // Taken back: the customer presses Stop; typing goes nowhere again.
         paired.customerControl().stop("The customer took back control.");
@@ -149,13 +136,7 @@ class RemoteControlE2EIT {
     @Test
     void aRequestWithdrawnBeforeTheCustomerAnswersClosesTheirQuestionAndGivesNoControl(@TempDir Path dir)
             throws Exception {
-        XDisplay.require();
-        requireTool("xterm");
-        requireTool("xdotool");
-        Path xtermLog = dir.resolve("xterm.log");
-        xterm = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-e", "/bin/sh").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(xtermLog.toFile()).start();
-        awaitTerminalWindow(xtermLog);
+        startTerminal(dir);
         Paired paired = pair(dir);
         AgentSession technician = paired.technician();
 
@@ -174,14 +155,7 @@ class RemoteControlE2EIT {
         answers.add(true);
         requestOnceTheWithdrawalIsSettled(technician);
         awaitControl(ControlState.IN_CONTROL);
-        technician.sendInput(new InputEvent.PointerMove(TERMINAL_X, TERMINAL_Y));
-        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, true));
-        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, false));
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pointerAt(TERMINAL_X, TERMINAL_Y));
-        type(technician, "echo tandem > typed.txt\n");
-        Path typed = dir.resolve("typed.txt");
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> Files.exists(typed) && Files.readString(typed).equals("tandem\n"));
+        clickIntoTheTerminalAndType(technician, dir);
         assertFalse(Files.exists(dir.resolve("withdrawn.txt")), "nothing was typed for the withdrawn request");
 
         technician.end();
@@ -195,6 +169,29 @@ class RemoteControlE2EIT {
             assertEquals(1, types.subList(withdrawn, types.size()).stream().filter(LogEventTypes.CONSENT_GRANTED::equals)
                     .count(), side + ": only the second request was allowed");
         }
+    }
+
+    /** An xterm running a shell in {@code dir}, at the top left of the customer's display. */
+    private void startTerminal(Path dir) throws Exception {
+        XDisplay.require();
+        requireTool("xterm");
+        requireTool("xdotool");
+        Path xtermLog = dir.resolve("xterm.log");
+        xterm = new ProcessBuilder("xterm", "-geometry", "80x24+0+0", "-e", "/bin/sh").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(xtermLog.toFile()).start();
+        awaitTerminalWindow(xtermLog);
+    }
+
+    /** In control: the click lands where it was aimed, and a command typed into the terminal runs. */
+    private static void clickIntoTheTerminalAndType(AgentSession technician, Path dir) throws Exception {
+        technician.sendInput(new InputEvent.PointerMove(TERMINAL_X, TERMINAL_Y));
+        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, true));
+        technician.sendInput(new InputEvent.PointerButton(TERMINAL_X, TERMINAL_Y, MouseButton.PRIMARY, false));
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> pointerAt(TERMINAL_X, TERMINAL_Y));
+        type(technician, "echo tandem > typed.txt\n");
+        Path typed = dir.resolve("typed.txt");
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> Files.exists(typed) && Files.readString(typed).equals("tandem\n"));
     }
 
     /** Asks for control until the console sends the request: at first it waits for the withdrawn one's answer. */

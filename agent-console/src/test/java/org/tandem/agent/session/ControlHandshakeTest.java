@@ -25,14 +25,7 @@ class ControlHandshakeTest {
     private final List<SessionMessage> sent = new ArrayList<>();
     private final List<ControlState> seen = new ArrayList<>();
     private final ControlHandshake control = new ControlHandshake("technician:Dana", (who, event) -> recorded.add(event),
-            sent::add, new AgentSessionListener() {
-                @Override public void stateChanged(AgentState state, String detail) {}
-                @Override public void codeReady(String code) {}
-                @Override public void paired(String checkString) {}
-                @Override public void controlChanged(ControlState state, String detail) {
-                    seen.add(state);
-                }
-            });
+            sent::add, listener());
 
     @Test
     void aRevocationFromBeforeTheDropLeavesTheNewRequestWaitingAndItsGrantCounts() throws Exception {

@@ -38,6 +38,8 @@ import org.tandem.shared.ssh.SshAlgorithms;
 public final class RelayClient implements AutoCloseable {
     /** How long the relay may take to let a slow reader catch up before a write gives up. */
     private static final Duration WRITE_STALL_LIMIT = Duration.ofMinutes(2);
+    /** How often a wait for the TCP connection looks whether the person cancelled. */
+    private static final Duration CANCEL_CHECK = Duration.ofMillis(50);
     /**
      * Keeps idle sessions alive through NAT and the relay's idle timeout, and notices a relay that
      * stopped answering: each heartbeat asks for a reply, and after {@value #HEARTBEATS_UNANSWERED}
@@ -171,18 +173,17 @@ public final class RelayClient implements AutoCloseable {
             throws IOException {
         attempt.checkNotCancelled();
         ConnectFuture connecting = ssh.connect(user, relay.host(), relay.port());
-        // A cancel before the TCP connection is made cancels the future, and MINA closes a session
-        // that comes after; one just made is closed here.
-        attempt.opened(() -> {
-            connecting.cancel();
-            ClientSession made = connecting.getSession();
-            if (made != null) {
-                made.close(true);
-            }
-        });
-        boolean done = connecting.await(deadline.remaining(), CancelOption.CANCEL_ON_TIMEOUT);
+        // A cancelled future ignores the session MINA makes when the TCP connection comes after all,
+        // and that session would stay open. So a cancel leaves the future be and closes whatever session
+        // it brings, now or later; the wait looks for a cancel between short waits.
+        attempt.opened(() -> connecting.addListener(RelayClient::closeWhatItBrings));
+        boolean done = false;
+        while (!done && !attempt.isCancelled() && !deadline.remaining().isZero()) {
+            done = connecting.await(min(CANCEL_CHECK, deadline.remaining()));
+        }
         attempt.checkNotCancelled();
         if (!done) {
+            connecting.addListener(RelayClient::closeWhatItBrings);
             throw noAnswer(relay, deadline);
         }
         Throwable failure = connecting.getException();
@@ -190,6 +191,16 @@ public final class RelayClient implements AutoCloseable {
             throw new IOException("Cannot reach the relay at " + relay + ": " + reason(failure), failure);
         }
         return connecting.getSession();
+    }
+
+    private static void closeWhatItBrings(ConnectFuture future) {
+        if (future.isConnected()) {
+            future.getSession().close(true);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void authenticate(ClientSession session, RelayAddress relay, String user, KeyPair key,

@@ -4,40 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.tandem.agent.session.AgentState;
+import org.tandem.shared.testing.HandClock;
 
 class ConnectingViewModelTest {
     private static final Instant PRESSED = Instant.parse("2026-12-07T08:00:00Z");
     private static final String ASKING = "Asking the relay for a session code…";
-    private Instant now = PRESSED;
+    private final HandClock clock = new HandClock(PRESSED);
     private final AtomicInteger cancels = new AtomicInteger();
-    private final ConnectingViewModel model = new ConnectingViewModel(Runnable::run, new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }, cancels::incrementAndGet);
+    private final ConnectingViewModel model = new ConnectingViewModel(Runnable::run, clock, cancels::incrementAndGet);
 
     @Test
     void aShortWaitSaysOnlyWhatIsHappening() {
         model.stateChanged(AgentState.CREATING, ASKING);
-        now = PRESSED.plusMillis(2900);
+        clock.set(PRESSED.plusMillis(2900));
         model.tick();
 
         assertTrue(model.showingProperty().get());
@@ -48,12 +31,12 @@ class ConnectingViewModelTest {
     @Test
     void aLongerWaitSaysHowLongAndPastTenSecondsWhatToDo() {
         model.stateChanged(AgentState.CREATING, ASKING);
-        now = PRESSED.plusSeconds(7);
+        clock.set(PRESSED.plusSeconds(7));
         model.tick();
         assertEquals(ASKING + " (waiting 0:07)", model.textProperty().get());
         assertEquals("", model.hintProperty().get());
 
-        now = PRESSED.plusSeconds(64);
+        clock.set(PRESSED.plusSeconds(64));
         model.tick();
         assertEquals(ASKING + " (waiting 1:04)", model.textProperty().get());
         assertTrue(model.hintProperty().get().contains("Press Cancel"), model.hintProperty().get());

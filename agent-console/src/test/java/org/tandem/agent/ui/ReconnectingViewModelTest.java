@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.testing.HandClock;
 
 class ReconnectingViewModelTest {
     private static final Instant LOST = Instant.parse("2026-12-05T08:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final HandClock clock = new HandClock(LOST);
     private final SimpleStringProperty customer = new SimpleStringProperty("Alice Martin");
     private final AtomicInteger cancelled = new AtomicInteger();
     private final ReconnectingViewModel model = new ReconnectingViewModel(Runnable::run, clock, customer,
@@ -43,13 +41,13 @@ class ReconnectingViewModelTest {
     void theCountdownFollowsTheClockAndStopsAtZero() {
         model.reconnecting(LOST.plus(Duration.ofMinutes(2)));
 
-        clock.now = LOST.plusSeconds(71);
+        clock.set(LOST.plusSeconds(71));
         model.tick();
         assertEquals("Reconnecting to Alice Martin… 0:49", model.textProperty().get());
-        clock.now = LOST.plusMillis(119_500);
+        clock.set(LOST.plusMillis(119_500));
         model.tick();
         assertEquals("Reconnecting to Alice Martin… 0:01", model.textProperty().get(), "a part second left still counts");
-        clock.now = LOST.plus(Duration.ofMinutes(3));
+        clock.set(LOST.plus(Duration.ofMinutes(3)));
         model.tick();
         assertEquals("Reconnecting to Alice Martin… 0:00", model.textProperty().get());
     }
@@ -97,7 +95,7 @@ class ReconnectingViewModelTest {
     void aSecondLossStartsANewCountdown() {
         model.reconnecting(LOST.plusSeconds(120));
         model.resumed();
-        clock.now = LOST.plusSeconds(300);
+        clock.set(LOST.plusSeconds(300));
 
         model.reconnecting(LOST.plusSeconds(420));
 
@@ -105,22 +103,4 @@ class ReconnectingViewModelTest {
         assertEquals("Reconnecting to Alice Martin… 2:00", model.textProperty().get());
     }
 
-    private static final class MovableClock extends Clock {
-        Instant now = LOST;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

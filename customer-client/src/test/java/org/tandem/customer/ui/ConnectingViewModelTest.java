@@ -4,38 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.testing.HandClock;
 
 class ConnectingViewModelTest {
     private static final Instant PRESSED = Instant.parse("2026-12-07T08:00:00Z");
-    private Instant now = PRESSED;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final HandClock clock = new HandClock(PRESSED);
     private final ConnectingViewModel model = new ConnectingViewModel(clock);
 
     @Test
     void aShortWaitSaysOnlyWhatIsHappening() {
         model.step("Reaching Tandem's connection server…");
-        now = PRESSED.plusMillis(2900);
+        clock.set(PRESSED.plusMillis(2900));
         model.tick();
 
         assertTrue(model.showingProperty().get());
@@ -45,9 +27,9 @@ class ConnectingViewModelTest {
     @Test
     void aLongerWaitSaysHowLongFromTheFirstStepOn() {
         model.step("Reaching Tandem's connection server…");
-        now = PRESSED.plusSeconds(4);
+        clock.set(PRESSED.plusSeconds(4));
         model.step("Setting up a secure connection with your technician…");
-        now = PRESSED.plusSeconds(7);
+        clock.set(PRESSED.plusSeconds(7));
         model.tick();
 
         assertEquals("Setting up a secure connection with your technician… (waiting 0:07)", model.textProperty().get());
@@ -56,7 +38,7 @@ class ConnectingViewModelTest {
     @Test
     void anUnusualWaitSaysWhatTheCustomerCanDo() {
         model.step("Reaching Tandem's connection server…");
-        now = PRESSED.plusSeconds(75);
+        clock.set(PRESSED.plusSeconds(75));
         model.tick();
 
         String[] lines = model.textProperty().get().split("\n");
@@ -67,13 +49,13 @@ class ConnectingViewModelTest {
     @Test
     void theNextTryCountsFromItsOwnStart() {
         model.step("Reaching Tandem's connection server…");
-        now = PRESSED.plusSeconds(20);
+        clock.set(PRESSED.plusSeconds(20));
         model.stopped();
         assertFalse(model.showingProperty().get());
         assertEquals("", model.textProperty().get());
 
         model.step("Reaching Tandem's connection server…");
-        now = PRESSED.plusSeconds(21);
+        clock.set(PRESSED.plusSeconds(21));
         model.tick();
         assertEquals("Reaching Tandem's connection server…", model.textProperty().get());
     }

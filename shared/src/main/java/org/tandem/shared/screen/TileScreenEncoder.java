@@ -84,13 +84,21 @@ public final class TileScreenEncoder implements ScreenEncoder {
             writer.restart();
         }
         writer.beginFrame(frameSeq, width, height);
+        // Outside this box [x0, y0, x1, y1) nothing differs from the viewer's picture, now or after the
+        // copies and restores below (they draw inside it): only its columns are looked at again.
+        int[] box = {0, 0, width, height};
         if (!whole) {
             findDirtyRows(now, changed);
             if (dirtyCount == 0) {
                 return refining() ? refine(now) : List.of();
             }
-            sendMoves(now);
-            sendUncovered(now);
+            box = changedBox(now, 0, width, 0, dirtyCount);
+            box = sendMoves(now, box);
+            if (box == null) {
+                moves.frameSent(dirtyRows, dirtyCount);
+                return endFrame();
+            }
+            sendUncovered(now, box);
         }
         int first = 0;
         for (int y = 0; y < height; y += tileSide) {
@@ -106,11 +114,11 @@ public final class TileScreenEncoder implements ScreenEncoder {
             if (!whole && first == last) {
                 continue;
             }
-            for (int x = 0; x < width; x += tileSide) {
+            for (int x = box[0] - box[0] % tileSide; x < box[2]; x += tileSide) {
                 int w = Math.min(tileSide, width - x);
-                int[] box = whole ? new int[] {x, y, x + w, y + h} : changedBox(now, x, w, first, last);
-                if (box != null) {
-                    sendPixels(now, box[0], box[1], box[2] - box[0], box[3] - box[1]);
+                int[] part = whole ? new int[] {x, y, x + w, y + h} : changedBox(now, x, w, first, last);
+                if (part != null) {
+                    sendPixels(now, part[0], part[1], part[2] - part[0], part[3] - part[1]);
                 }
             }
         }
@@ -151,12 +159,19 @@ public final class TileScreenEncoder implements ScreenEncoder {
         return updates;
     }
 
-    private void sendMoves(int[] now) {
-        for (int i = 0; i < MAX_MOVES; i++) {
-            int[] changed = changedBox(now, 0, width, 0, dirtyCount);
+    /**
+     * Sends the copies the move detector finds in the changed box; returns the box of what still
+     * differs after them, or null when nothing does.
+     */
+    private int[] sendMoves(int[] now, int[] box) {
+        int[] changed = box;
+        for (int i = 0; i < MAX_MOVES && changed != null; i++) {
+            if (i > 0) {
+                changed = changedBox(now, changed[0], changed[2] - changed[0], 0, dirtyCount);
+            }
             MoveDetector.Move move = changed == null ? null : moves.find(now, remote, changed);
             if (move == null) {
-                return;
+                return changed;
             }
             ByteSink out = writer.rectSink();
             RectPacker.header(out, RectKind.COPY, move.x(), move.y(), move.w(), move.h());
@@ -167,15 +182,12 @@ public final class TileScreenEncoder implements ScreenEncoder {
             copyWithin(remote, width, move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
             lossy.copied(move.sourceX(), move.sourceY(), move.w(), move.h(), move.x(), move.y());
         }
+        return changed == null ? null : changedBox(now, changed[0], changed[2] - changed[0], 0, dirtyCount);
     }
 
     /** Restores what the copies of this stream covered and the frame shows again (see {@link CoveredPixels}). */
-    private void sendUncovered(int[] now) {
+    private void sendUncovered(int[] now, int[] changed) {
         if (lossyInStream) {
-            return;
-        }
-        int[] changed = changedBox(now, 0, width, 0, dirtyCount);
-        if (changed == null) {
             return;
         }
         for (int[] r : covered.uncovered(now, remote, dirtyRows, dirtyCount, changed[0], changed[2])) {

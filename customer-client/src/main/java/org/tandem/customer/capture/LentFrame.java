@@ -1,6 +1,8 @@
 package org.tandem.customer.capture;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.tandem.shared.screen.Frame;
@@ -15,7 +17,13 @@ import org.tandem.shared.screen.FrameSource;
 public record LentFrame(Frame frame, List<FrameRect> drawn) {
     public LentFrame {
         Objects.requireNonNull(frame, "frame");
-        drawn = List.copyOf(drawn);
+        // One kind of list whatever the number of rectangles (List.copyOf gives one class for one or two
+        // and another for more): the encoder's loop over them stays compiled for the kind it meets.
+        List<FrameRect> copy = new ArrayList<>(drawn.size());
+        for (FrameRect rect : drawn) {
+            copy.add(Objects.requireNonNull(rect, "drawn"));
+        }
+        drawn = Collections.unmodifiableList(copy);
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -122,9 +124,15 @@ class HistoryViewTest {
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertTrue(robot.lookup("#exportRecap").queryButton().isDisabled());
 
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ticket 4711")
-                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
-        robot.clickOn("Ticket 4711");
+        // The row's cell as it is once shown: a second look-up by text, at the click, can fall between
+        // the table's passes that lay its cells out again, and find none.
+        AtomicReference<Node> row = new AtomicReference<>();
+        waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.lookup("Ticket 4711").match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery()
+                    .ifPresent(row::set);
+            return row.get() != null;
+        });
+        robot.clickOn(row.get());
 
         ListView<String> timeline = robot.lookup("#timeline").queryListView();
         ListView<String> chat = robot.lookup("#chat").queryListView();

@@ -1,6 +1,5 @@
 package org.tandem.agent.ui;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,14 +46,7 @@ final class ConnectingView {
         root.setMaxWidth(560);
         root.visibleProperty().bind(model.showingProperty());
         root.managedProperty().bind(model.showingProperty());
-        SecondTicker ticks = new SecondTicker(SecondTicker.sharedTimer(), Platform::runLater, model::tick);
-        model.showingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                ticks.start();
-            } else {
-                ticks.stop();
-            }
-        });
+        SecondTicker ticks = SecondTicker.onFxWhile(model.showingProperty(), model::tick);
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene == null) {
                 ticks.stop(); // the tab was closed

@@ -1,6 +1,5 @@
 package org.tandem.agent.ui;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,14 +36,7 @@ final class ReconnectingView {
         root.visibleProperty().bind(model.showingProperty());
         root.managedProperty().bind(model.showingProperty());
         // Ticks only while the banner shows, and not as a JavaFX animation, which would redraw 60 times a second.
-        SecondTicker ticks = new SecondTicker(SecondTicker.sharedTimer(), Platform::runLater, model::tick);
-        model.showingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                ticks.start();
-            } else {
-                ticks.stop();
-            }
-        });
+        SecondTicker.onFxWhile(model.showingProperty(), model::tick);
     }
 
     Node root() {

@@ -1,6 +1,5 @@
 package org.tandem.customer.ui;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -60,14 +59,7 @@ final class ConnectView {
         cancel.visibleProperty().bind(model.connecting().showingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancelConnecting());
-        SecondTicker waiting = new SecondTicker(SecondTicker.sharedTimer(), Platform::runLater, model.connecting()::tick);
-        model.connecting().showingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                waiting.start();
-            } else {
-                waiting.stop();
-            }
-        });
+        SecondTicker.onFxWhile(model.connecting().showingProperty(), model.connecting()::tick);
 
         Button end = new Button(Texts.get("controls.end"));
         end.setId("endSessionButton");

@@ -6,6 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Runs a small task on the FX thread about once a second, from a timer thread. Not a JavaFX
@@ -41,6 +43,29 @@ public final class SecondTicker {
             running.cancel(false);
             running = null;
         }
+    }
+
+    /**
+     * Ticks while {@code showing} holds (a banner, a wait shown): starts now if it holds, and starts and
+     * stops as it changes. Returns this ticker.
+     */
+    public SecondTicker tickWhile(ObservableValue<Boolean> showing) {
+        showing.addListener((obs, was, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                start();
+            } else {
+                stop();
+            }
+        });
+        if (Boolean.TRUE.equals(showing.getValue())) {
+            start();
+        }
+        return this;
+    }
+
+    /** A ticker on the app's shared timer that runs {@code task} on the FX thread while {@code showing} holds. */
+    public static SecondTicker onFxWhile(ObservableValue<Boolean> showing, Runnable task) {
+        return new SecondTicker(sharedTimer(), Platform::runLater, task).tickWhile(showing);
     }
 
     public synchronized boolean running() {

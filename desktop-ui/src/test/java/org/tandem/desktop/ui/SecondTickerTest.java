@@ -40,4 +40,18 @@ class SecondTickerTest {
         assertFalse(ticker.running());
         assertTrue(timer.getQueue().isEmpty(), "nothing left to run once stopped");
     }
+
+    @Test
+    void ticksOnlyWhileWhatItFollowsHolds() {
+        javafx.beans.property.SimpleBooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty(true);
+        SecondTicker ticker = new SecondTicker(timer, Runnable::run, () -> { }).tickWhile(showing);
+        assertTrue(ticker.running(), "started at once: it holds already");
+
+        showing.set(false);
+        assertFalse(ticker.running());
+        showing.set(true);
+        assertTrue(ticker.running());
+        showing.set(false);
+        assertFalse(ticker.running());
+    }
 }

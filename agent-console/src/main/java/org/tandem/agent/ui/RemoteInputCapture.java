@@ -48,8 +48,8 @@ final class RemoteInputCapture {
             }
         });
         model.controlProperty().addListener((obs, was, now) -> {
-            // In control the drawn pointer follows the technician's mouse at once, so the local one would be a second.
-            screen.setCursor(now == ControlState.IN_CONTROL ? javafx.scene.Cursor.NONE : null);
+            // In control the technician's own pointer, wearing the customer's look, is the customer's pointer.
+            screen.pointerFollowsLocalMouse(now == ControlState.IN_CONTROL);
             if (now != ControlState.IN_CONTROL) {
                 // The customer's side releases whatever is still held when control ends; start afresh.
                 translator.releaseAll();

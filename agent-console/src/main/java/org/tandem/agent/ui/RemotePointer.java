@@ -14,8 +14,9 @@ import org.tandem.shared.message.PointerMessage;
  * The customer's pointer as the screen view draws it: where it is in pixels of the customer's
  * screen, whether it is on the shared screen, and its look (null: a standard arrow, when the
  * customer's computer cannot tell its look). The customer reports it apart from the pixels; while
- * the technician is in control, the technician's own mouse moves it at once, so the pointer feels
- * local, and the customer's reports then confirm where it went.
+ * the technician is in control, the technician's own mouse moves it at once, and the customer's
+ * reports then confirm where it went. (Over the screen the technician's own pointer, wearing this
+ * look, stands for it then: see {@code ScreenView}.)
  */
 public final class RemotePointer {
     private final Executor fx;

@@ -1,8 +1,14 @@
 package org.tandem.agent.ui;
 
+import java.nio.IntBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
+import javafx.scene.ImageCursor;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -19,7 +25,9 @@ import org.tandem.shared.screen.ScreenBuffer;
  * proportions. Each draw copies only the rectangles that changed since the last one into the tiles
  * of a {@link TiledPicture}, so only those tiles are uploaded and repainted. The customer's pointer
  * is drawn on top, at its own size, from {@link RemotePointer}: its look when the customer sent one,
- * else a standard arrow.
+ * else a standard arrow. While the technician is in control and their mouse is over the screen, their
+ * own pointer wears the customer's pointer's look instead and nothing is drawn: the pointer moves with
+ * the technician's hand at the speed of their own desktop, and moving it repaints nothing here.
  */
 final class ScreenView extends Region {
     private static final Color BACKDROP = Color.web("#202020");
@@ -44,6 +52,15 @@ final class ScreenView extends Region {
     private double shownScale = 1;
     private double shownLeft;
     private double shownTop;
+    /** Whether the technician's own pointer stands for the customer's while it is over this view. */
+    private boolean localPointer;
+    private PointerMessage.Shape look;
+    private final Map<PointerMessage.Shape, Cursor> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PointerMessage.Shape, Cursor> eldest) {
+            return size() > 32; // a desktop has a few looks; a program animating its pointer must not grow this
+        }
+    };
 
     ScreenView() {
         setId("screenView");
@@ -58,6 +75,7 @@ final class ScreenView extends Region {
         backdrop.setManaged(false);
         getChildren().addAll(backdrop, pointerLayer);
         setMinSize(0, 0);
+        hoverProperty().addListener((obs, was, now) -> placePointer());
     }
 
     /** Uploads what changed in the screen since the last draw; all of it when the screen is new to this view. */
@@ -102,7 +120,55 @@ final class ScreenView extends Region {
         lookOf(shown.shapeProperty().get());
     }
 
+    /**
+     * In control, the technician's own pointer stands for the customer's over this view, wearing its
+     * look; out of control it is the technician's own again and the customer's is drawn.
+     */
+    void pointerFollowsLocalMouse(boolean follows) {
+        localPointer = follows;
+        setCursor(follows ? cursorFor(look) : null);
+        placePointer();
+    }
+
+    private Cursor cursorFor(PointerMessage.Shape shape) {
+        if (shape == null) {
+            return Cursor.DEFAULT; // the customer's computer cannot tell its look: a standard arrow, as drawn
+        }
+        return cursors.computeIfAbsent(shape, ScreenView::imageCursor);
+    }
+
+    /**
+     * The look as a pointer of the technician's desktop, at its own size. Premultiplied pixels in a
+     * buffer of their own: JavaFX scales any other image to the desktop's usual pointer size, which
+     * would stretch a narrow I-beam into a square.
+     */
+    private static Cursor imageCursor(PointerMessage.Shape shape) {
+        int[] argb = shape.argb();
+        IntBuffer pixels = IntBuffer.allocate(shape.width() * shape.height());
+        for (int i = 0; i < shape.width() * shape.height(); i++) {
+            pixels.put(i, premultiplied(argb[i]));
+        }
+        Image image = new WritableImage(new PixelBuffer<>(shape.width(), shape.height(), pixels,
+                PixelFormat.getIntArgbPreInstance()));
+        return new ImageCursor(image, shape.hotspotX(), shape.hotspotY());
+    }
+
+    private static int premultiplied(int argb) {
+        int a = argb >>> 24;
+        if (a == 255) {
+            return argb;
+        }
+        int r = ((argb >> 16) & 0xFF) * a / 255;
+        int g = ((argb >> 8) & 0xFF) * a / 255;
+        int b = (argb & 0xFF) * a / 255;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+
     private void lookOf(PointerMessage.Shape shape) {
+        look = shape;
+        if (localPointer) {
+            setCursor(cursorFor(shape));
+        }
         if (shape == null) {
             hotspotX = 0;
             hotspotY = 0;
@@ -121,7 +187,8 @@ final class ScreenView extends Region {
 
     /** Puts the pointer's hotspot over its point of the customer's screen, as the screen is scaled now. */
     private void placePointer() {
-        boolean visible = pointer != null && pointer.visibleProperty().get() && picture != null;
+        boolean visible = pointer != null && pointer.visibleProperty().get() && picture != null
+                && !(localPointer && isHover());
         pointerLayer.setVisible(visible);
         if (!visible) {
             return;
@@ -140,6 +207,11 @@ final class ScreenView extends Region {
 
     boolean pointerShown() {
         return pointerLayer.isVisible();
+    }
+
+    /** How many of the customer's looks are kept as pointers of the technician's desktop; for tests. */
+    int lookCursorsKept() {
+        return cursors.size();
     }
 
     /** A plain arrow, black with a white edge, its tip at (0, 0): the pointer when its look is unknown. */

@@ -3,10 +3,14 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.IntBuffer;
 import java.util.List;
+import javafx.scene.Cursor;
+import javafx.scene.ImageCursor;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.stage.Stage;
@@ -151,6 +155,81 @@ class ScreenViewTest {
             assertArrayEquals(new double[] {x / 2.0 * scale, 10 * scale}, hotspot[0], 0.01,
                     "the pointer is drawn where it moved");
         }
+    }
+
+    @Test
+    void inControlTheTechniciansOwnPointerWearsTheCustomersLookAtItsOwnSize(FxRobot robot) throws Exception {
+        // Read, not shown: Monocle, under the headless tests, cannot make a pointer from an image.
+        RemotePointer pointer = idleScreenWithPointer(robot);
+        int[] look = new int[6 * 16]; // an I-beam's proportions: a square pointer would stretch it
+        java.util.Arrays.fill(look, 0x80FF0000); // half-transparent red, straight
+        look[0] = 0xFF0000FF;
+        robot.interact(() -> {
+            pointer.shapeChanged(new PointerMessage.Shape(6, 16, 2, 7, look));
+            view.pointerFollowsLocalMouse(true);
+        });
+
+        ImageCursor worn = assertInstanceOf(ImageCursor.class, view.getCursor());
+        assertEquals(2, worn.getHotspotX());
+        assertEquals(7, worn.getHotspotY());
+        assertEquals(6, worn.getImage().getWidth(), "at its own size");
+        assertEquals(16, worn.getImage().getHeight(), "at its own size");
+        assertEquals(0xFF0000FF, worn.getImage().getPixelReader().getArgb(0, 0));
+        assertEquals(0x80FF0000, worn.getImage().getPixelReader().getArgb(1, 0), "the look's colour, half transparent");
+
+        robot.interact(() -> pointer.shapeChanged(null));
+        assertEquals(Cursor.DEFAULT, view.getCursor(), "an unknown look: a standard arrow");
+
+        robot.interact(() -> view.pointerFollowsLocalMouse(false));
+        assertEquals(null, view.getCursor(), "out of control the technician's pointer is their own");
+    }
+
+    @Test
+    void inControlNothingIsDrawnUnderTheTechniciansPointerWhileItIsOverTheScreen(FxRobot robot) throws Exception {
+        RemotePointer pointer = idleScreenWithPointer(robot);
+        robot.interact(() -> {
+            pointer.moved(new PointerMessage.Moved(512, 384, true));
+            view.pointerFollowsLocalMouse(true);
+        });
+        assertTrue(view.pointerShown(), "the technician's mouse is elsewhere: the customer's pointer is drawn");
+
+        robot.moveTo(view);
+
+        assertFalse(view.pointerShown(), "the technician's own pointer is the customer's: none drawn under it");
+        robot.interact(() -> {
+            pointer.movedLocally(100, 100);
+            pointer.moved(new PointerMessage.Moved(100, 100, true));
+        });
+        assertFalse(view.pointerShown(), "moving it draws nothing");
+
+        robot.interact(() -> view.pointerFollowsLocalMouse(false));
+
+        assertTrue(view.pointerShown(), "out of control the customer's pointer is drawn where it is");
+        double scale = 400 / 1024.0;
+        assertArrayEquals(new double[] {100 * scale, 100 * scale}, view.pointerHotspot(), 0.01);
+    }
+
+    @Test
+    void aLookSeenAgainIsWornWithoutBeingMadeAgain(FxRobot robot) throws Exception {
+        RemotePointer pointer = idleScreenWithPointer(robot);
+        robot.interact(() -> view.pointerFollowsLocalMouse(true));
+        Cursor[] worn = new Cursor[3];
+        robot.interact(() -> {
+            pointer.shapeChanged(new PointerMessage.Shape(2, 2, 0, 0, new int[] {1, 2, 3, 4}));
+            worn[0] = view.getCursor();
+            pointer.shapeChanged(new PointerMessage.Shape(2, 2, 1, 1, new int[] {1, 2, 3, 4}));
+            worn[1] = view.getCursor();
+            pointer.shapeChanged(new PointerMessage.Shape(2, 2, 0, 0, new int[] {1, 2, 3, 4}));
+            worn[2] = view.getCursor();
+        });
+        assertTrue(worn[0] != worn[1], "another hotspot is another pointer");
+        assertSame(worn[0], worn[2], "the first look, kept");
+        robot.interact(() -> {
+            for (int i = 0; i < 100; i++) {
+                pointer.shapeChanged(new PointerMessage.Shape(1, 1, 0, 0, new int[] {i}));
+            }
+        });
+        assertEquals(32, view.lookCursorsKept(), "a program animating its pointer does not grow the looks kept");
     }
 
     @Test

@@ -310,7 +310,10 @@ public final class RecapGenerator {
         }
     }
 
-    /** How an action ended, in words: "done", "failed: …", "the customer said no", "nobody answered", … */
+    /**
+     * How an action ended, in words: "done", "failed: …", "the customer said no", "nobody answered", ….
+     * The summaries speak of "the customer"; the customer's copy says a no and a withdrawn question to them.
+     */
     private static String ending(SessionFacts facts, ActionRecord action, RecapWords words) {
         if (!action.finished()) {
             return action.started() ? "it was started, but no result was recorded"
@@ -323,7 +326,10 @@ public final class RecapGenerator {
                     ? words.customer + " said no" : withResult("not allowed", action);
             case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
                     : "nobody answered";
-            case "CANCELLED" -> withResult("cancelled", action);
+            case "CANCELLED" -> words == RecapWords.TO_CUSTOMER && !action.started() && facts.consentFor(action)
+                    .filter(consent -> consent.decision() == SessionFacts.Decision.WITHDRAWN).isPresent()
+                    ? "the technician withdrew the request before you answered, so nothing was done"
+                    : withResult("cancelled", action);
             case "UNAVAILABLE" -> withResult("not available", action);
             case "" -> switch (action.outcome()) {
                 // Logs written before the exact status was recorded.

@@ -192,6 +192,33 @@ class RecapGeneratorTest {
     }
 
     @Test
+    void anActionsQuestionTheTechnicianWithdrewReadsSoInEachCopy() throws Exception {
+        String what = "Uninstall “vlc” version 3.0.18 (52 MB)";
+        String purpose = "uninstall “vlc” version 3.0.18 (52 MB)";
+        List<LogEntry> log = oneSide(CUSTOMER, List.of(
+                new Event(CUSTOMER, new JournalEvent.ActionRequested("a1", what, "uninstall", "change", Map.of())),
+                new Event(SYSTEM, new JournalEvent.ConsentAsked(purpose, "a1", "")),
+                new Event("technician:Dana Scully", new JournalEvent.ConsentDecided(Answer.WITHDRAWN, purpose, "a1",
+                        "The technician withdrew the request before you answered.")),
+                new Event(CUSTOMER, new JournalEvent.ActionResult("a1", what, "The technician withdrew the request "
+                        + "before the customer answered, so nothing was done.", "cancelled", "CANCELLED", -1))));
+
+        String customers = recaps.markdown(log);
+        String technicians = recaps.markdown(log, new NotClosed(4), Viewpoint.TECHNICIAN);
+
+        assertEquals(List.of("- 09:01 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — the technician "
+                + "withdrew the request before you answered."), section(customers, "## What you were asked to allow"));
+        assertEquals(List.of("- 09:00 Uninstall “vlc” version 3.0.18 (52 MB) — the technician withdrew the request "
+                + "before you answered, so nothing was done."), section(customers, "## What was done"));
+        assertEquals(List.of("- 09:01 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — the technician "
+                + "withdrew the request before the customer answered."),
+                section(technicians, "## What the customer was asked to allow"));
+        assertEquals(List.of("- 09:00 Uninstall “vlc” version 3.0.18 (52 MB) — cancelled: The technician withdrew the "
+                + "request before the customer answered, so nothing was done."), section(technicians, "## What was done"));
+        assertFalse(customers.contains("not allowed"), customers);
+    }
+
+    @Test
     void everyWayAnActionEndsIsSaidInWords() throws Exception {
         List<LogEntry> log = oneSide(TECHNICIAN, List.of(
                 requested("a1", "Show system information", "read"),

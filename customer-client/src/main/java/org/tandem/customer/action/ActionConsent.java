@@ -15,7 +15,20 @@ public interface ActionConsent {
      * Puts the question to the customer and returns at once. The future completes with the answer
      * once it is recorded in the session's journal (in the app, by the consent broker, which also
      * answers {@link Answer#TIMED_OUT} when nobody answers). The engine cancels the future when the
-     * request is withdrawn.
+     * request ends for another reason while the customer is asked (the session ends, the engine
+     * closes): the question closes as a no.
      */
     CompletableFuture<Answer> ask(ActionConsentRequest request);
+
+    /**
+     * The technician withdrew the request ({@code action-cancel}) while {@code asked}, the future
+     * {@link #ask} returned, had no answer: the question closes, recorded as withdrawn by the technician
+     * before {@code asked} completes with {@link Answer#WITHDRAWN}. An answer recorded before it stands.
+     * This default, for a prompt that cannot tell a withdrawal from any other end, cancels {@code asked}.
+     *
+     * @return false when the question had its answer already
+     */
+    default boolean withdraw(CompletableFuture<Answer> asked) {
+        return asked.cancel(false);
+    }
 }

@@ -42,7 +42,9 @@ import org.tandem.shared.message.ControlMessage;
  *
  * <p>Progress is passed on a few times a second at most. A cancel (by the technician, the
  * customer, the deadline or the end of the session) stops a running action; an action that does not
- * stop within a grace period is reported as stopped anyway and its late result dropped.
+ * stop within a grace period is reported as stopped anyway and its late result dropped. Before the
+ * customer answers, only the technician's cancel withdraws the question ({@link ActionConsent#withdraw});
+ * any other end makes it a no.
  */
 public final class ActionEngine implements AutoCloseable {
     /** How long the customer has to answer, as for every other consent (ARCHITECTURE.md, section 4). */
@@ -261,19 +263,34 @@ public final class ActionEngine implements AutoCloseable {
         // The broker answers at the timeout itself; this only guards against a prompt that never answers.
         CompletableFuture<Answer> asked = answer.completeOnTimeout(Answer.TIMED_OUT,
                 consentTimeout.plus(CONSENT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        CancellationToken.Registration withdraw = run.token.onCancel(() -> asked.cancel(false));
+        // Only the technician's cancel withdraws the question; any other end (the session's) makes it a no.
+        CancellationToken.Registration withdraw = run.token.onCancel(() -> {
+            if (run.token.reason().orElseThrow() == Reason.TECHNICIAN) {
+                consent.withdraw(asked); // an answer recorded before it stands
+            } else {
+                asked.cancel(false);
+            }
+        });
         asked.whenCompleteAsync((allowed, error) -> {
             withdraw.close();
             decided(run, action, ask, allowed, error);
         }, this::continueOnWorker);
     }
 
-    /** The answer is recorded already (by the broker); only a recorded yes lets the action run. */
+    /**
+     * The answer is recorded already (by the broker); only a recorded yes lets the action run, and not
+     * one that crossed the technician's withdrawal. A no given before the withdrawal came is the answer.
+     */
     private void decided(PendingRequest run, Action action, Consent.Ask ask, Answer answer, Throwable error) {
         String id = run.request.requestId();
-        Optional<Reason> withdrawn = run.token.reason();
-        if (withdrawn.isPresent()) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(withdrawn.get())));
+        Optional<Reason> stopped = run.token.reason();
+        boolean answeredFirst = stopped.isPresent() && stopped.get() == Reason.TECHNICIAN && error == null;
+        if (answer == Answer.WITHDRAWN) {
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN)));
+        } else if (answeredFirst && answer == Answer.GRANTED) {
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.ALLOWED_AS_WITHDRAWN));
+        } else if (stopped.isPresent() && !answeredFirst) {
+            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(stopped.get())));
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
             finish(run, ActionResult.of(id, Outcome.FAILED, error instanceof ConsentUnavailableException unavailable

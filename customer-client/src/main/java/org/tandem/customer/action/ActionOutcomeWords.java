@@ -7,6 +7,9 @@ import org.tandem.shared.action.ActionResult.Outcome;
 final class ActionOutcomeWords {
     static final String SAID_NO = "The customer said no, so nothing was done.";
     static final String NOT_SHOWN = "The question could not be shown to the customer, so nothing was done.";
+    /** The customer's yes was recorded just before the technician's withdrawal arrived; the action did not start. */
+    static final String ALLOWED_AS_WITHDRAWN =
+            "The customer allowed it just as the technician withdrew the request, so nothing was done.";
 
     private ActionOutcomeWords() {}
 

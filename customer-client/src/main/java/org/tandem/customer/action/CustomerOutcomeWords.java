@@ -16,6 +16,8 @@ public final class CustomerOutcomeWords {
             ActionOutcomeWords.SAID_NO, "you said no, so nothing was done",
             ActionEngine.NOT_ACCEPTED, "you had not started the session yet, so nothing was done",
             ActionOutcomeWords.NOT_SHOWN, "the question could not be shown to you, so nothing was done",
+            ActionOutcomeWords.ALLOWED_AS_WITHDRAWN,
+                    "you allowed it just as the technician withdrew the request, so nothing was done",
             ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN),
                     "the technician withdrew the request before you answered, so nothing was done",
             ActionOutcomeWords.withdrawnBeforeAnswer(Reason.CUSTOMER), "you cancelled it, so nothing was done",

@@ -316,9 +316,7 @@ public final class CustomerSession implements SessionListener {
                 checked, technicianActor, consentTimeout), listener, Clock.systemUTC());
         // The engine exists from now on so that early requests are refused on the record; it takes
         // none before the customer starts the session.
-        actionEngine = actions.create(logbook,
-                request -> questions.ask(ConsentRequest.forAction(checked, request.timeout(), request.what(),
-                        request.effect(), request.requestId())),
+        actionEngine = actions.create(logbook, new ActionQuestions(questions, checked, technicianActor),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
                         new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
         moveTo(CustomerState.ASKING_TO_SHARE, TechnicianIntroduction.capitalized(technicianName)

@@ -3,6 +3,7 @@ package org.tandem.agent.session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -26,7 +27,11 @@ import org.tandem.shared.message.ProtocolException;
 final class AgentActions {
     private static final Logger LOG = LoggerFactory.getLogger(AgentActions.class);
     private static final String CUSTOMER = "customer";
+    /** Why a question about an action closed when the technician cancelled the request while the customer was asked. */
+    static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
+    /** Requests the technician cancelled: a question about one that closes unanswered was withdrawn. */
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final AgentSessionListener listener;
     private volatile List<ActionDescriptor> catalog = List.of();
 
@@ -49,6 +54,17 @@ final class AgentActions {
         update(status);
         send.accept(new ControlMessage.ActionRequested(new ActionRequest(id, action.id(), parameters)));
         return id;
+    }
+
+    /**
+     * Asks the customer's computer to stop a request: a running action stops if it can, and a question
+     * the customer is still asked about it closes, withdrawn. What became of it comes back as its result.
+     */
+    void cancel(String requestId, Consumer<ControlMessage> send) {
+        if (known(requestId).filter(status -> !status.stage().isFinished()).isPresent()) {
+            cancelled.add(requestId);
+        }
+        send.accept(new ControlMessage.ActionCancel(requestId));
     }
 
     /** Handles an action message from the customer; false for any other message. */
@@ -82,11 +98,7 @@ final class AgentActions {
                     .orElseThrow(() -> new ProtocolException("A result for an action nobody asked for"));
             ActionResult result = finished.result();
             if (status.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
-                JournalEvent.Answer answer = result.outcome() == ActionResult.Outcome.TIMED_OUT
-                        ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
-                record(journal, CUSTOMER, new JournalEvent.ConsentDecided(answer, what(status), status.requestId(),
-                        result.outcome() == ActionResult.Outcome.DENIED || answer == JournalEvent.Answer.TIMED_OUT
-                                ? "" : result.summary()));
+                recordAnswer(journal, actor, status, result);
             }
             record(journal, actor, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
                     result.outcome().word(), result.outcome().name(), result.exitStatus()));
@@ -95,6 +107,24 @@ final class AgentActions {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Records how the customer's question ended, as the result the customer's side sent tells it: a
+     * request the technician cancelled that ends cancelled was withdrawn before an answer (by the
+     * technician); a no or no answer given before the cancel arrived is that answer.
+     */
+    private void recordAnswer(SessionJournal journal, String actor, ActionStatus status, ActionResult result) {
+        if (result.outcome() == ActionResult.Outcome.CANCELLED && cancelled.contains(status.requestId())) {
+            record(journal, actor, new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, what(status),
+                    status.requestId(), WITHDRAWN_BEFORE_AN_ANSWER));
+            return;
+        }
+        JournalEvent.Answer answer = result.outcome() == ActionResult.Outcome.TIMED_OUT
+                ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
+        record(journal, CUSTOMER, new JournalEvent.ConsentDecided(answer, what(status), status.requestId(),
+                result.outcome() == ActionResult.Outcome.DENIED || answer == JournalEvent.Answer.TIMED_OUT
+                        ? "" : result.summary()));
     }
 
     /**

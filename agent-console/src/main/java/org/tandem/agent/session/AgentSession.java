@@ -254,9 +254,12 @@ public final class AgentSession implements SessionListener {
         }
     }
 
-    /** Asks the customer's computer to stop a running action. */
+    /**
+     * Asks the customer's computer to stop a running action, or withdraws the request while the
+     * customer is still asked about it; the result says which it was.
+     */
     public void cancelAction(String requestId) {
-        sendQuietly(new ControlMessage.ActionCancel(requestId));
+        actions.cancel(requestId, this::sendQuietly);
     }
 
     /**

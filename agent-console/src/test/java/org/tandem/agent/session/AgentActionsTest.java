@@ -1,0 +1,152 @@
+package org.tandem.agent.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionResult.Outcome;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEntryFormatter;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.LogReader;
+import org.tandem.shared.log.RecapGenerator;
+import org.tandem.shared.log.SessionLogVerifier;
+import org.tandem.shared.log.SessionLogWriter;
+import org.tandem.shared.message.ControlMessage;
+import org.tandem.shared.session.SessionLogbook;
+import org.tandem.shared.ssh.Ed25519Keys;
+
+/**
+ * What the console's own log keeps of an action's question that ends while the customer is asked:
+ * withdrawn by the technician when they cancelled it, the customer's answer when that came first.
+ */
+class AgentActionsTest {
+    private static final String TECHNICIAN = "technician:Dana";
+    private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall", "Uninstall a program",
+            ActionRisk.CHANGE, "Removes a program.", false, true, "", List.of());
+    private static final String PROMPT = "Uninstall “foo” version 1.2? Dana asks to do this on your computer.";
+
+    @TempDir
+    Path dir;
+    private final List<ControlMessage> sent = new ArrayList<>();
+    private final AgentActions actions = new AgentActions(new AgentSessionListener() {
+        @Override
+        public void stateChanged(AgentState state, String detail) {
+        }
+
+        @Override
+        public void codeReady(String code) {
+        }
+
+        @Override
+        public void paired(String checkString) {
+        }
+
+        @Override
+        public void controlChanged(ControlState state, String detail) {
+        }
+    });
+    private Path file;
+    private SessionLogWriter writer;
+    private SessionLogbook book;
+
+    @BeforeEach
+    void openLog() throws Exception {
+        file = dir.resolve("technician.log");
+        writer = SessionLogWriter.create(file, "482-7f3c9a", TECHNICIAN, Ed25519Keys.generate(), 20, Clock.systemUTC());
+        book = new SessionLogbook(writer, TECHNICIAN);
+    }
+
+    @AfterEach
+    void closeLog() throws Exception {
+        writer.close();
+    }
+
+    /** The technician asks to uninstall foo and the customer's side says the customer is being asked. */
+    private String askedAbout() throws Exception {
+        String id = actions.request(UNINSTALL, Map.of("program", "foo"), book, TECHNICIAN, sent::add);
+        assertTrue(actions.handle(new ControlMessage.ActionConsentAsked(id, PROMPT), book, TECHNICIAN));
+        return id;
+    }
+
+    private void finished(String id, Outcome outcome, String summary) throws Exception {
+        assertTrue(actions.handle(new ControlMessage.ActionFinished(ActionResult.of(id, outcome, summary)), book,
+                TECHNICIAN));
+    }
+
+    /** The consent events of the console's log, as "type by actor", in order. */
+    private List<String> consents() throws Exception {
+        return LogReader.read(file).stream().filter(e -> e.type().startsWith("consent."))
+                .map(e -> e.type() + " by " + e.actor()).toList();
+    }
+
+    @Test
+    void aQuestionTheTechnicianWithdrewIsKeptAsTheirWithdrawal() throws Exception {
+        String id = askedAbout();
+
+        actions.cancel(id, sent::add);
+        finished(id, Outcome.CANCELLED,
+                "The technician withdrew the request before the customer answered, so nothing was done.");
+
+        assertEquals(new ControlMessage.ActionCancel(id), sent.get(sent.size() - 1));
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_WITHDRAWN + " by " + TECHNICIAN),
+                consents(), "one question, one ending: withdrawn by the technician");
+        LogEntry withdrawn = LogReader.read(file).stream()
+                .filter(e -> e.type().equals(LogEventTypes.CONSENT_WITHDRAWN)).findFirst().orElseThrow();
+        assertEquals(id, withdrawn.detail("id"));
+        assertEquals("Request withdrawn before an answer: Uninstall a program (program=foo)",
+                LogEntryFormatter.title(withdrawn), "the timeline");
+        assertEquals(ActionStatus.Stage.CANCELLED, actions.status(id).orElseThrow().stage());
+    }
+
+    @Test
+    void theTechniciansRecapSaysTheyWithdrewTheQuestion() throws Exception {
+        String id = askedAbout();
+        actions.cancel(id, sent::add);
+        finished(id, Outcome.CANCELLED,
+                "The technician withdrew the request before the customer answered, so nothing was done.");
+        writer.finish();
+
+        String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file), SessionLogVerifier.verify(file),
+                RecapGenerator.Viewpoint.TECHNICIAN);
+
+        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — the technician withdrew "
+                + "the request before the customer answered."), recap);
+        assertTrue(recap.contains("Uninstall a program (program=foo) — cancelled: The technician withdrew the request "
+                + "before the customer answered, so nothing was done."), recap);
+        assertFalse(recap.contains("the customer said no"), recap);
+    }
+
+    @Test
+    void aNoTheCustomerGaveBeforeTheCancelArrivedIsTheirNo() throws Exception {
+        String id = askedAbout();
+
+        actions.cancel(id, sent::add);
+        finished(id, Outcome.DENIED, "The customer said no, so nothing was done.");
+
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
+                consents());
+    }
+
+    @Test
+    void aQuestionClosedWithoutTheTechniciansCancelIsNoWithdrawal() throws Exception {
+        String id = askedAbout();
+
+        finished(id, Outcome.CANCELLED, "The session ended before the customer answered, so nothing was done.");
+
+        assertFalse(consents().contains(LogEventTypes.CONSENT_WITHDRAWN + " by " + TECHNICIAN), consents().toString());
+    }
+}

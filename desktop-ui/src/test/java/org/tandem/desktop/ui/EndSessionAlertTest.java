@@ -20,7 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Ending cannot be undone: only an explicit press of the end answer ends; Enter and Esc keep the session. */
+/**
+ * Ending cannot be undone: only an explicit press of the end answer ends; Enter and Esc keep the
+ * session. The question is at least as wide as its title needs, so the window manager shows it whole.
+ */
 @ExtendWith(ApplicationExtension.class)
 class EndSessionAlertTest {
     private static final ButtonType KEEP = new ButtonType("No, keep it", ButtonData.NO);
@@ -63,5 +66,22 @@ class EndSessionAlertTest {
             assertFalse(alert.get().isShowing(), key + " left the question open");
             assertEquals(KEEP, alert.get().getResult(), key + " ended the session");
         }
+    }
+
+    @Test
+    void theEndSessionQuestionMakesRoomForALongTitle(FxRobot robot) {
+        String title = "End the sessions with Alice Example, Bob Example and Carol Example? — Tandem";
+        AtomicReference<Alert> alert = new AtomicReference<>();
+        robot.interact(() -> {
+            alert.set(EndSessionAlert.of(window, title, "End all three sessions?", "They all end.", KEEP, END));
+            alert.get().show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtomicReference<Double> needed = new AtomicReference<>();
+        robot.interact(() -> needed.set(TitleRoom.widthFor(title)));
+        double width = alert.get().getDialogPane().getScene().getWindow().getWidth();
+        robot.interact(alert.get()::close);
+        assertTrue(width >= needed.get(), "the question is " + width + " wide; its title needs " + needed.get());
     }
 }

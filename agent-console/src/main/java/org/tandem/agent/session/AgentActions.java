@@ -27,6 +27,8 @@ import org.tandem.shared.message.ProtocolException;
 final class AgentActions {
     private static final Logger LOG = LoggerFactory.getLogger(AgentActions.class);
     private static final String CUSTOMER = "customer";
+    /** The actor of what the console records for nobody: an end no person gave. */
+    private static final String SYSTEM = "system";
     /** Why a question about an action closed when the technician cancelled the request while the customer was asked. */
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
@@ -110,21 +112,38 @@ final class AgentActions {
     }
 
     /**
-     * Records how the customer's question ended, as the result the customer's side sent tells it: a
-     * request the technician cancelled that ends cancelled was withdrawn before an answer (by the
-     * technician); a no or no answer given before the cancel arrived is that answer.
+     * Records how the customer's question ended, as far as the result the customer's side sent tells
+     * it, and no further. A no ({@code DENIED}) is the customer's; nobody answering ({@code TIMED_OUT})
+     * is no answer, which Tandem records; a request the technician cancelled that ends cancelled was
+     * withdrawn before an answer, by the technician. Any other end of a request that did not run (the
+     * question could not be shown, the session ended) closed the question without the customer's
+     * answer: a no that Tandem gave, with the customer's side's summary as the reason. A result that
+     * says the action ran, though it never started, tells nothing of the question: none is recorded.
      */
     private void recordAnswer(SessionJournal journal, String actor, ActionStatus status, ActionResult result) {
-        if (result.outcome() == ActionResult.Outcome.CANCELLED && cancelled.contains(status.requestId())) {
-            record(journal, actor, new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, what(status),
-                    status.requestId(), WITHDRAWN_BEFORE_AN_ANSWER));
-            return;
+        String id = status.requestId();
+        switch (result.outcome()) {
+            case DENIED -> record(journal, CUSTOMER,
+                    new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, what(status), id, ""));
+            case TIMED_OUT -> record(journal, SYSTEM,
+                    new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, what(status), id, ""));
+            case CANCELLED -> {
+                if (cancelled.contains(id)) {
+                    record(journal, actor, new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, what(status),
+                            id, WITHDRAWN_BEFORE_AN_ANSWER));
+                } else {
+                    record(journal, SYSTEM, closedWithoutAnAnswer(status, result));
+                }
+            }
+            case FAILED, UNAVAILABLE -> record(journal, SYSTEM, closedWithoutAnAnswer(status, result));
+            case SUCCEEDED -> LOG.warn("A result for {} says it ran, but it never started; no answer is recorded", id);
         }
-        JournalEvent.Answer answer = result.outcome() == ActionResult.Outcome.TIMED_OUT
-                ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
-        record(journal, CUSTOMER, new JournalEvent.ConsentDecided(answer, what(status), status.requestId(),
-                result.outcome() == ActionResult.Outcome.DENIED || answer == JournalEvent.Answer.TIMED_OUT
-                        ? "" : result.summary()));
+    }
+
+    /** A no that Tandem gave for the customer, with the customer's side's words for why. */
+    private static JournalEvent closedWithoutAnAnswer(ActionStatus status, ActionResult result) {
+        return new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, what(status), status.requestId(),
+                result.summary());
     }
 
     /**

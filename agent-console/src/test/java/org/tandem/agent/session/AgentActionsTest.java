@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
@@ -31,7 +33,9 @@ import org.tandem.shared.ssh.Ed25519Keys;
 
 /**
  * What the console's own log keeps of an action's question that ends while the customer is asked:
- * withdrawn by the technician when they cancelled it, the customer's answer when that came first.
+ * withdrawn by the technician when they cancelled it, the customer's answer when that came first, no
+ * answer when nobody answered, and for any other end (the question could not be shown, the session
+ * ended) a no that Tandem gave, with the customer's side's words for why, never the customer's no.
  */
 class AgentActionsTest {
     private static final String TECHNICIAN = "technician:Dana";
@@ -148,5 +152,87 @@ class AgentActionsTest {
         finished(id, Outcome.CANCELLED, "The session ended before the customer answered, so nothing was done.");
 
         assertFalse(consents().contains(LogEventTypes.CONSENT_WITHDRAWN + " by " + TECHNICIAN), consents().toString());
+    }
+
+    /** The consent decision of the console's log, the one line there is. */
+    private LogEntry decision() throws Exception {
+        List<LogEntry> decided = LogReader.read(file).stream()
+                .filter(e -> e.type().startsWith("consent.") && !e.type().equals(LogEventTypes.CONSENT_ASKED)).toList();
+        assertEquals(1, decided.size(), decided.toString());
+        return decided.get(0);
+    }
+
+    private String techniciansRecap() throws Exception {
+        writer.finish();
+        return new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file), SessionLogVerifier.verify(file),
+                RecapGenerator.Viewpoint.TECHNICIAN);
+    }
+
+    @Test
+    void aNoIsTheCustomersNo() throws Exception {
+        String id = askedAbout();
+
+        finished(id, Outcome.DENIED, "The customer said no, so nothing was done.");
+
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
+                consents());
+        assertEquals("Customer said no: Uninstall a program (program=foo)", LogEntryFormatter.title(decision()));
+        assertTrue(techniciansRecap().contains("Asked for permission to uninstall a program (program=foo) — the customer "
+                + "said no."));
+    }
+
+    @Test
+    void nobodyAnsweringIsNoAnswerTandemRecordedNotTheCustomers() throws Exception {
+        String id = askedAbout();
+
+        finished(id, Outcome.TIMED_OUT, "Nobody answered within 1 minute, so nothing was done.");
+
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_TIMED_OUT + " by system"),
+                consents(), "nobody answered: not an answer of the customer's");
+        assertEquals("Tandem — No answer in time: Uninstall a program (program=foo)",
+                LogEntryFormatter.actor(decision()) + " — " + LogEntryFormatter.title(decision()), "the timeline");
+        String recap = techniciansRecap();
+        assertTrue(recap.contains("Uninstall a program (program=foo) — nobody answered."), recap);
+        assertFalse(recap.contains("the customer said no"), recap);
+    }
+
+    /** Every other end of an open question the customer's side reports: what it sends, word for word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "FAILED    | The question could not be shown to the customer, so nothing was done.",
+            "FAILED    | This computer could not record the customer's answer, so nothing was done.",
+            "CANCELLED | The session ended before the customer answered, so nothing was done."})
+    void aQuestionClosedWithoutAnAnswerIsTandemsNoWithTheCustomersSideReason(Outcome outcome, String summary)
+            throws Exception {
+        String id = askedAbout();
+
+        finished(id, outcome, summary);
+
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by system"),
+                consents(), "not the customer's answer");
+        LogEntry closed = decision();
+        assertEquals(id, closed.detail("id"));
+        assertEquals(summary, closed.detail("reason"));
+        assertEquals("Tandem — Not allowed: Uninstall a program (program=foo) (" + summary.replaceAll("\\.$", "") + ")",
+                LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed), "the timeline");
+        String recap = techniciansRecap();
+        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — it was not allowed: "
+                + summary), recap);
+        assertTrue(recap.contains("Uninstall a program (program=foo) — " + (outcome == Outcome.FAILED ? "failed" : "cancelled")
+                + ": " + summary), recap);
+        assertFalse(recap.contains("the customer said no"), recap);
+    }
+
+    @Test
+    void aResultThatSaysItRanWithoutAStartLeavesTheQuestionUnanswered() throws Exception {
+        String id = askedAbout();
+
+        finished(id, Outcome.SUCCEEDED, "Removed.");
+
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer"), consents(),
+                "the console does not know how the question ended, so it records no answer");
+        String recap = techniciansRecap();
+        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — no answer was recorded."),
+                recap);
     }
 }

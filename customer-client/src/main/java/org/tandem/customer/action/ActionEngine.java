@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +20,7 @@ import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionText;
-import org.tandem.customer.consent.ConsentUnavailableException;
 import org.tandem.shared.log.JournalEvent;
-import org.tandem.shared.log.JournalEvent.Answer;
 import org.tandem.shared.log.JournalException;
 import org.tandem.shared.log.SessionJournal;
 import org.tandem.shared.message.ControlMessage;
@@ -35,9 +31,9 @@ import org.tandem.shared.message.ControlMessage;
  * <p>For each request, on the engine's own threads and never the caller's: find the action (an
  * unknown or unavailable one ends {@link Outcome#UNAVAILABLE}); let it check the parameters and name
  * the exact target (a bad one ends {@link Outcome#FAILED} before anyone is asked); record the
- * request; for scans and changes ask the customer and record the answer (no → {@code DENIED}, no
- * answer → {@code TIMED_OUT}, and nothing runs); record the start; run it with a deadline; record
- * and report the result. Every record is written before the step it describes takes effect, and a
+ * request; for scans and changes ask the customer ({@link ConsentStep}) and record the answer (no →
+ * {@code DENIED}, no answer → {@code TIMED_OUT}, and nothing runs); record the start; run it with a
+ * deadline; record and report the result. Every record is written before the step it describes takes effect, and a
  * step whose record cannot be written does not happen.
  *
  * <p>Progress is passed on a few times a second at most. A cancel (by the technician, the
@@ -54,18 +50,15 @@ public final class ActionEngine implements AutoCloseable {
     /** Requests in one session; each request id may be used once. */
     public static final int MAX_REQUESTS = 10_000;
     static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
-    /** How long past the customer's time to answer the engine waits for a prompt that never answers. */
-    static final Duration CONSENT_GRACE = Duration.ofSeconds(5);
     static final String NOT_ACCEPTED = "The customer has not started the session yet, so nothing was done.";
     static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
     private static final String CUSTOMER = "customer";
 
     private final ActionCatalog catalog;
-    private final ActionConsent consent;
     private final SessionJournal journal;
     private final ActionListener listener;
-    private final Duration consentTimeout;
+    private final ConsentStep questions;
     private final Duration stopGrace;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
@@ -87,10 +80,9 @@ public final class ActionEngine implements AutoCloseable {
     ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener,
             Duration consentTimeout, Duration stopGrace) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.consent = Objects.requireNonNull(consent, "consent");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.consentTimeout = Objects.requireNonNull(consentTimeout, "consentTimeout");
+        this.questions = new ConsentStep(consent, consentTimeout, this::continueOnWorker);
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
         this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
@@ -242,64 +234,8 @@ public final class ActionEngine implements AutoCloseable {
         }
         tell(() -> listener.requested(request.requestId(), descriptor.risk(), ask.what()));
         if (descriptor.risk().needsConsent()) {
-            askCustomer(run, action, ask);
-        } else {
-            start(run, action, ask);
-        }
-    }
-
-    private void askCustomer(PendingRequest run, Action action, Consent.Ask ask) {
-        String id = run.request.requestId();
-        tell(() -> listener.consentAsked(id, ask.promptText()));
-        CompletableFuture<Answer> answer;
-        try {
-            answer = consent.ask(new ActionConsentRequest(id, action.descriptor(), ask.what(), ask.effect(), consentTimeout));
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        if (answer == null) {
-            answer = CompletableFuture.completedFuture(null);
-        }
-        // The broker answers at the timeout itself; this only guards against a prompt that never answers.
-        CompletableFuture<Answer> asked = answer.completeOnTimeout(Answer.TIMED_OUT,
-                consentTimeout.plus(CONSENT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        // Only the technician's cancel withdraws the question; any other end (the session's) makes it a no.
-        CancellationToken.Registration withdraw = run.token.onCancel(() -> {
-            if (run.token.reason().orElseThrow() == Reason.TECHNICIAN) {
-                consent.withdraw(asked); // an answer recorded before it stands
-            } else {
-                asked.cancel(false);
-            }
-        });
-        asked.whenCompleteAsync((allowed, error) -> {
-            withdraw.close();
-            decided(run, action, ask, allowed, error);
-        }, this::continueOnWorker);
-    }
-
-    /**
-     * The answer is recorded already (by the broker); only a recorded yes lets the action run, and not
-     * one that crossed the technician's withdrawal. A no given before the withdrawal came is the answer.
-     */
-    private void decided(PendingRequest run, Action action, Consent.Ask ask, Answer answer, Throwable error) {
-        String id = run.request.requestId();
-        Optional<Reason> stopped = run.token.reason();
-        boolean answeredFirst = stopped.isPresent() && stopped.get() == Reason.TECHNICIAN && error == null;
-        if (answer == Answer.WITHDRAWN) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN)));
-        } else if (answeredFirst && answer == Answer.GRANTED) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.ALLOWED_AS_WITHDRAWN));
-        } else if (stopped.isPresent() && !answeredFirst) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.withdrawnBeforeAnswer(stopped.get())));
-        } else if (error != null && !(error instanceof CancellationException)) {
-            LOG.warn("The consent prompt for {} failed", id, error);
-            finish(run, ActionResult.of(id, Outcome.FAILED, error instanceof ConsentUnavailableException unavailable
-                    ? unavailable.getMessage() : ActionOutcomeWords.NOT_SHOWN));
-        } else if (answer == Answer.TIMED_OUT) {
-            finish(run, ActionResult.of(id, Outcome.TIMED_OUT,
-                    "Nobody answered within " + Words.duration(consentTimeout) + ", so nothing was done."));
-        } else if (answer != Answer.GRANTED) {
-            finish(run, ActionResult.of(id, Outcome.DENIED, ActionOutcomeWords.SAID_NO));
+            tell(() -> listener.consentAsked(request.requestId(), ask.promptText()));
+            questions.ask(run, action, ask, () -> start(run, action, ask), result -> finish(run, result));
         } else {
             start(run, action, ask);
         }

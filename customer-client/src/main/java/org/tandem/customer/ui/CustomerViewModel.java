@@ -42,16 +42,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyBooleanWrapper controlGranted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
-    private final javafx.collections.ObservableList<String> activity = javafx.collections.FXCollections.observableArrayList();
-    // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
-    private final javafx.collections.ObservableList<String> shownActivity =
-            javafx.collections.FXCollections.unmodifiableObservableList(activity);
-    private final javafx.collections.ObservableList<ActionEnding> finishedActions = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<ActionEnding> shownFinishedActions =
-            javafx.collections.FXCollections.unmodifiableObservableList(finishedActions);
-    private final javafx.collections.ObservableList<String> withdrawnRequests = javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<String> shownWithdrawnRequests =
-            javafx.collections.FXCollections.unmodifiableObservableList(withdrawnRequests);
+    private final SessionFeed<String> activity = new SessionFeed<>();
+    private final SessionFeed<ActionEnding> finishedActions = new SessionFeed<>();
+    private final SessionFeed<String> withdrawnRequests = new SessionFeed<>();
     /** The customer pressed Stop control, so the control that ends next ends by their own hand. */
     private boolean controlStopAsked;
     private boolean controlStoppedByCustomer;
@@ -195,7 +188,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** What the technician did on this computer, newest last. */
     public javafx.collections.ObservableList<String> activity() {
-        return shownActivity;
+        return activity.shown();
     }
 
     @Override
@@ -210,7 +203,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** How each action the technician asked for in this session ended, in order. */
     javafx.collections.ObservableList<ActionEnding> finishedActions() {
-        return shownFinishedActions;
+        return finishedActions.shown();
     }
 
     /**
@@ -228,7 +221,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** What the customer is told of each request for control the technician withdrew in this session, in order. */
     javafx.collections.ObservableList<String> withdrawnRequests() {
-        return shownWithdrawnRequests;
+        return withdrawnRequests.shown();
     }
 
     /** Whether the control that ended last was ended by the customer (Stop control), not by the technician. */
@@ -264,10 +257,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     /** The customer takes the mouse and keyboard back; does nothing when the technician has no control. */
     public void stopControl() {
         fx.execute(() -> controlStopAsked = controlGranted.get());
-        CustomerSession current = session;
-        if (current != null) {
-            worker.execute(current::stopControl);
-        }
+        onSession(CustomerSession::stopControl);
     }
 
     /** Control changed (from the control logic, any thread). */
@@ -286,16 +276,18 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     public void stopSharing() {
-        CustomerSession current = session;
-        if (current != null) {
-            worker.execute(current::stopSharing);
-        }
+        onSession(CustomerSession::stopSharing);
     }
 
     public void shareAgain() {
+        onSession(CustomerSession::shareAgain);
+    }
+
+    /** Runs a command of the customer's on the session, on the worker; nothing before a session is attached. */
+    private void onSession(java.util.function.Consumer<CustomerSession> command) {
         CustomerSession current = session;
         if (current != null) {
-            worker.execute(current::shareAgain);
+            worker.execute(() -> command.accept(current));
         }
     }
 
@@ -317,7 +309,6 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return inSession;
     }
 
-    /** The technician's plan. */
     /** Which monitor is shared; until the app gives it the desktop's monitors, one monitor and no choice. */
     MonitorPickerViewModel monitors() {
         return monitors;

@@ -25,9 +25,10 @@ import org.tandem.shared.screen.ScreenBuffer;
  * proportions. Each draw copies only the rectangles that changed since the last one into the tiles
  * of a {@link TiledPicture}, so only those tiles are uploaded and repainted. The customer's pointer
  * is drawn on top, at its own size, from {@link RemotePointer}: its look when the customer sent one,
- * else a standard arrow. While the technician is in control and their mouse is over the screen, their
+ * else a standard arrow. While the technician is in control and their mouse is over the picture, their
  * own pointer wears the customer's pointer's look instead and nothing is drawn: the pointer moves with
- * the technician's hand at the speed of their own desktop, and moving it repaints nothing here.
+ * the technician's hand at the speed of their own desktop, and moving it repaints nothing here. Beside
+ * the picture the technician's pointer is their own, and the customer's is drawn where it is.
  */
 final class ScreenView extends Region {
     private static final Color BACKDROP = Color.web("#202020");
@@ -75,7 +76,6 @@ final class ScreenView extends Region {
         backdrop.setManaged(false);
         getChildren().addAll(backdrop, pointerLayer);
         setMinSize(0, 0);
-        hoverProperty().addListener((obs, was, now) -> placePointer());
     }
 
     /** Uploads what changed in the screen since the last draw; all of it when the screen is new to this view. */
@@ -104,6 +104,8 @@ final class ScreenView extends Region {
             tiles.setId("screenImage");
             tiles.setManaged(false);
             tiles.getTransforms().setAll(scale);
+            tiles.setCursor(localPointer ? cursorFor(look) : null);
+            tiles.hoverProperty().addListener((obs, was, now) -> placePointer());
             getChildren().add(1, tiles);
         }
         requestLayout();
@@ -126,8 +128,15 @@ final class ScreenView extends Region {
      */
     void pointerFollowsLocalMouse(boolean follows) {
         localPointer = follows;
-        setCursor(follows ? cursorFor(look) : null);
+        wear(follows ? cursorFor(look) : null);
         placePointer();
+    }
+
+    /** Over the picture only: around it, where the customer's screen is not, the technician's pointer is their own. */
+    private void wear(Cursor cursor) {
+        if (picture != null) {
+            picture.node().setCursor(cursor);
+        }
     }
 
     private Cursor cursorFor(PointerMessage.Shape shape) {
@@ -167,7 +176,7 @@ final class ScreenView extends Region {
     private void lookOf(PointerMessage.Shape shape) {
         look = shape;
         if (localPointer) {
-            setCursor(cursorFor(shape));
+            wear(cursorFor(shape));
         }
         if (shape == null) {
             hotspotX = 0;
@@ -188,7 +197,7 @@ final class ScreenView extends Region {
     /** Puts the pointer's hotspot over its point of the customer's screen, as the screen is scaled now. */
     private void placePointer() {
         boolean visible = pointer != null && pointer.visibleProperty().get() && picture != null
-                && !(localPointer && isHover());
+                && !(localPointer && picture.node().isHover());
         pointerLayer.setVisible(visible);
         if (!visible) {
             return;
@@ -207,6 +216,11 @@ final class ScreenView extends Region {
 
     boolean pointerShown() {
         return pointerLayer.isVisible();
+    }
+
+    /** The pointer the technician's own wears over the picture; null for their own look. For tests. */
+    Cursor pointerWorn() {
+        return picture == null ? null : picture.node().getCursor();
     }
 
     /** How many of the customer's looks are kept as pointers of the technician's desktop; for tests. */

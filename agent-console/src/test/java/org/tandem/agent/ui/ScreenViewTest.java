@@ -169,7 +169,7 @@ class ScreenViewTest {
             view.pointerFollowsLocalMouse(true);
         });
 
-        ImageCursor worn = assertInstanceOf(ImageCursor.class, view.getCursor());
+        ImageCursor worn = assertInstanceOf(ImageCursor.class, view.pointerWorn());
         assertEquals(2, worn.getHotspotX());
         assertEquals(7, worn.getHotspotY());
         assertEquals(6, worn.getImage().getWidth(), "at its own size");
@@ -178,10 +178,10 @@ class ScreenViewTest {
         assertEquals(0x80FF0000, worn.getImage().getPixelReader().getArgb(1, 0), "the look's colour, half transparent");
 
         robot.interact(() -> pointer.shapeChanged(null));
-        assertEquals(Cursor.DEFAULT, view.getCursor(), "an unknown look: a standard arrow");
+        assertEquals(Cursor.DEFAULT, view.pointerWorn(), "an unknown look: a standard arrow");
 
         robot.interact(() -> view.pointerFollowsLocalMouse(false));
-        assertEquals(null, view.getCursor(), "out of control the technician's pointer is their own");
+        assertEquals(null, view.pointerWorn(), "out of control the technician's pointer is their own");
     }
 
     @Test
@@ -210,17 +210,39 @@ class ScreenViewTest {
     }
 
     @Test
+    void besideThePictureTheTechniciansPointerIsTheirOwnAndTheCustomersIsDrawn(FxRobot robot) throws Exception {
+        RemotePointer pointer = new RemotePointer(Runnable::run);
+        // A wide screen in the 400×300 view: 400×200 shown, a dark band of 50 pixels above and below.
+        send(encoder.encode(ScreenWorkload.create("idle", 1600, 800, 2).first()));
+        robot.interact(() -> {
+            view.showPointer(pointer);
+            view.draw(decoder.screen());
+            pointer.moved(new PointerMessage.Moved(512, 250, true));
+            view.pointerFollowsLocalMouse(true);
+        });
+        robot.moveTo(view);
+        assertFalse(view.pointerShown(), "over the picture the technician's pointer is the customer's");
+        assertEquals(Cursor.DEFAULT, view.pointerWorn());
+
+        robot.moveTo(view, javafx.geometry.Pos.TOP_CENTER, new javafx.geometry.Point2D(0, 10),
+                org.testfx.robot.Motion.DIRECT);
+
+        assertTrue(view.pointerShown(), "in the band above the picture the customer's pointer is drawn where it is");
+        assertEquals(null, view.getCursor(), "and the technician's pointer there is their own");
+    }
+
+    @Test
     void aLookSeenAgainIsWornWithoutBeingMadeAgain(FxRobot robot) throws Exception {
         RemotePointer pointer = idleScreenWithPointer(robot);
         robot.interact(() -> view.pointerFollowsLocalMouse(true));
         Cursor[] worn = new Cursor[3];
         robot.interact(() -> {
             pointer.shapeChanged(new PointerMessage.Shape(2, 2, 0, 0, new int[] {1, 2, 3, 4}));
-            worn[0] = view.getCursor();
+            worn[0] = view.pointerWorn();
             pointer.shapeChanged(new PointerMessage.Shape(2, 2, 1, 1, new int[] {1, 2, 3, 4}));
-            worn[1] = view.getCursor();
+            worn[1] = view.pointerWorn();
             pointer.shapeChanged(new PointerMessage.Shape(2, 2, 0, 0, new int[] {1, 2, 3, 4}));
-            worn[2] = view.getCursor();
+            worn[2] = view.pointerWorn();
         });
         assertTrue(worn[0] != worn[1], "another hotspot is another pointer");
         assertSame(worn[0], worn[2], "the first look, kept");

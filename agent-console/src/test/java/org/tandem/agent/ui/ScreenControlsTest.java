@@ -97,4 +97,18 @@ class ScreenControlsTest {
         robot.interact(() -> stage.setFullScreen(false));
         assertEquals(false, workspace.screen().fullScreenProperty().get(), "leaving full screen (Esc) shows in the button");
     }
+
+    @Test
+    void inControlEscGoesToTheCustomerAndDoesNotLeaveFullScreen(FxRobot robot) {
+        robot.interact(() -> workspace.console().controlChanged(org.tandem.agent.session.ControlState.IN_CONTROL, ""));
+
+        assertEquals(javafx.scene.input.KeyCombination.NO_MATCH, stage.getFullScreenExitKeyCombination(),
+                "in control, Esc is the customer's");
+        assertTrue(stage.getFullScreenExitHint().contains("Ctrl+Shift+F12"), stage.getFullScreenExitHint());
+
+        robot.interact(() -> workspace.console().controlChanged(org.tandem.agent.session.ControlState.VIEW_ONLY, ""));
+
+        assertEquals(null, stage.getFullScreenExitKeyCombination(), "out of control, Esc leaves full screen again");
+        assertEquals(null, stage.getFullScreenExitHint());
+    }
 }

@@ -247,7 +247,7 @@ public final class ConsoleView {
         ChangeListener<Boolean> fromStage = (obs, was, now) -> settings.fullScreenProperty().set(now);
         settings.fullScreenProperty().addListener(toStage);
         stage.fullScreenProperty().addListener(fromStage);
-        Runnable stopExitKeys = FullScreenExit.follow(stage, workspace.console());
+        FullScreenExit.setUp(stage);
         workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty())
                 .and(workspace.console().frontProperty()));
         Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace, () -> {
@@ -268,7 +268,6 @@ public final class ConsoleView {
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
             stage.fullScreenProperty().removeListener(fromStage);
-            stopExitKeys.run();
             workspace.chat().shownProperty().unbind();
             workspace.chat().shownProperty().set(false);
             stopNotifying.run();

@@ -1,37 +1,20 @@
 package org.tandem.agent.ui;
 
-import javafx.beans.InvalidationListener;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.tandem.agent.session.ControlState;
 
 /**
- * In control, every key but the one that gives control back goes to the customer's computer, Esc
- * included: so, in full screen, Esc must not take the console out of it. While the session in front
- * is in control the window leaves full screen by no key, and its hint says how to get out; otherwise
- * Esc does, as everywhere.
+ * No key takes the console out of full screen behind the technician's back. In control every key but
+ * the one that gives control back goes to the customer's computer, Esc included; and JavaFX reads the
+ * key that leaves full screen only when the window enters it, so a key that changed with control would
+ * still leave full screen when control was taken later. The console therefore leaves full screen by
+ * its own F11 shortcut (which, in control, goes to the customer like every other key) and by the
+ * Full screen button, which says so while it is on.
  */
 final class FullScreenExit {
     private FullScreenExit() {}
 
-    /** Keeps the window's full-screen exit key in step with this session's control; returns how to stop. */
-    static Runnable follow(Stage stage, ConsoleViewModel console) {
-        InvalidationListener update = obs -> {
-            if (!console.frontProperty().get()) {
-                return; // the session in front sets the window's keys
-            }
-            boolean inControl = console.controlProperty().get() == ControlState.IN_CONTROL;
-            stage.setFullScreenExitKeyCombination(inControl ? KeyCombination.NO_MATCH : null);
-            stage.setFullScreenExitHint(inControl
-                    ? Texts.format("view.fullScreenInControlHint", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL))
-                    : null);
-        };
-        console.controlProperty().addListener(update);
-        console.frontProperty().addListener(update);
-        update.invalidated(null);
-        return () -> {
-            console.controlProperty().removeListener(update);
-            console.frontProperty().removeListener(update);
-        };
+    static void setUp(Stage stage) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
     }
 }

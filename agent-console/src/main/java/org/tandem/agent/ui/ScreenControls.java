@@ -58,6 +58,10 @@ final class ScreenControls {
         full.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("view.fullScreenTip"),
                 KeyboardShortcuts.keys(KeyboardShortcuts.FULL_SCREEN))));
         full.selectedProperty().bindBidirectional(settings.fullScreenProperty());
+        // No key leaves full screen by itself (FullScreenExit): the button says how, while it is on.
+        full.textProperty().bind(javafx.beans.binding.Bindings.when(full.selectedProperty())
+                .then(Texts.format("view.leaveFullScreen", KeyboardShortcuts.keys(KeyboardShortcuts.FULL_SCREEN)))
+                .otherwise(Texts.get("view.fullScreen")));
         HBox box = new HBox(4, modes, in, out, full);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;

@@ -47,6 +47,9 @@ public final class RecapGenerator {
         }
     }
 
+    /** How the customer's side ends the summary of a request whose question closed without an answer. */
+    private static final String BEFORE_AN_ANSWER = " before the customer answered, so nothing was done.";
+
     private final ZoneId zone;
     private final DateTimeFormatter day;
     private final DateTimeFormatter clock;
@@ -326,10 +329,8 @@ public final class RecapGenerator {
                     ? words.customer + " said no" : withResult("not allowed", action);
             case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
                     : "nobody answered";
-            case "CANCELLED" -> words == RecapWords.TO_CUSTOMER && !action.started() && facts.consentFor(action)
-                    .filter(consent -> consent.decision() == SessionFacts.Decision.WITHDRAWN).isPresent()
-                    ? "the technician withdrew the request before you answered, so nothing was done"
-                    : withResult("cancelled", action);
+            case "CANCELLED" -> words == RecapWords.TO_CUSTOMER && !action.started()
+                    ? notRunToCustomer(facts, action) : withResult("cancelled", action);
             case "UNAVAILABLE" -> withResult("not available", action);
             case "" -> switch (action.outcome()) {
                 // Logs written before the exact status was recorded.
@@ -339,6 +340,18 @@ public final class RecapGenerator {
             };
             default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), action);
         };
+    }
+
+    /** A request cancelled before it ran, in the customer's copy: "sharing stopped before you answered, …". */
+    private static String notRunToCustomer(SessionFacts facts, ActionRecord action) {
+        if (facts.consentFor(action).filter(consent -> consent.decision() == SessionFacts.Decision.WITHDRAWN).isPresent()) {
+            return "the technician withdrew the request before you answered, so nothing was done";
+        }
+        String summary = action.result().strip();
+        return summary.endsWith(BEFORE_AN_ANSWER)
+                ? lowerFirst(summary.substring(0, summary.length() - BEFORE_AN_ANSWER.length()))
+                        + " before you answered, so nothing was done"
+                : withResult("cancelled", action);
     }
 
     private static String withResult(String ending, ActionRecord action) {

@@ -2,6 +2,7 @@ package org.tandem.agent.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -201,7 +202,9 @@ class AgentActionsTest {
     @CsvSource(delimiter = '|', value = {
             "FAILED    | The question could not be shown to the customer, so nothing was done.",
             "FAILED    | This computer could not record the customer's answer, so nothing was done.",
-            "CANCELLED | The session ended before the customer answered, so nothing was done."})
+            "CANCELLED | The session ended before the customer answered, so nothing was done.",
+            "CANCELLED | Sharing stopped before the customer answered, so nothing was done.",
+            "CANCELLED | The connection was lost before the customer answered, so nothing was done."})
     void aQuestionClosedWithoutAnAnswerIsTandemsNoWithTheCustomersSideReason(Outcome outcome, String summary)
             throws Exception {
         String id = askedAbout();
@@ -221,6 +224,7 @@ class AgentActionsTest {
         assertTrue(recap.contains("Uninstall a program (program=foo) — " + (outcome == Outcome.FAILED ? "failed" : "cancelled")
                 + ": " + summary), recap);
         assertFalse(recap.contains("the customer said no"), recap);
+        assertNotEquals(ActionStatus.Stage.DENIED, actions.status(id).orElseThrow().stage(), "“denied by the customer”");
     }
 
     @Test

@@ -14,9 +14,13 @@ public interface ActionConsent {
     /**
      * Puts the question to the customer and returns at once. The future completes with the answer
      * once it is recorded in the session's journal (in the app, by the consent broker, which also
-     * answers {@link Answer#TIMED_OUT} when nobody answers). The engine cancels the future when the
-     * request ends for another reason while the customer is asked (the session ends, the engine
-     * closes): the question closes as a no.
+     * answers {@link Answer#TIMED_OUT} when nobody answers); {@link Answer#DENIED} is the customer's
+     * own No. A no given for the customer fails the future instead: with
+     * {@link org.tandem.customer.consent.QuestionSettledException} when the question was closed before
+     * they answered (they stopped sharing, the session ended), and the request is then
+     * {@code CANCELLED}, not {@code DENIED}. The engine cancels the future when the request ends for
+     * another reason while the customer is asked (the session ends, the engine closes): the question
+     * closes as a no.
      */
     CompletableFuture<Answer> ask(ActionConsentRequest request);
 

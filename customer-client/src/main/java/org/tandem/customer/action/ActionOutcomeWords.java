@@ -1,6 +1,7 @@
 package org.tandem.customer.action;
 
 import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.action.ActionResult.Outcome;
 
 /** How the engine says what became of a request that was stopped, withdrawn or finished. */
@@ -28,6 +29,16 @@ final class ActionOutcomeWords {
             case CUSTOMER -> "Cancelled by the customer, so nothing was done.";
             case SESSION_ENDED -> "The session ended before the customer answered, so nothing was done.";
             case TIMED_OUT -> "Nobody answered in time, so nothing was done.";
+        };
+    }
+
+    /** The consent broker answered no for the customer, who had not said no (decision 0027, third addendum). */
+    static String settledBeforeAnswer(SettledBecause because) {
+        return switch (because) {
+            case SHARING_STOPPED -> "Sharing stopped before the customer answered, so nothing was done.";
+            case CONNECTION_LOST -> "The connection was lost before the customer answered, so nothing was done.";
+            case SESSION_ENDED -> withdrawnBeforeAnswer(Reason.SESSION_ENDED);
+            case STATE_CHANGED -> "Things changed before the customer's yes could be used, so nothing was done.";
         };
     }
 

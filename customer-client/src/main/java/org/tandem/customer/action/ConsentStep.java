@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.action.CancellationToken.Reason;
 import org.tandem.customer.consent.ConsentUnavailableException;
+import org.tandem.customer.consent.QuestionSettledException;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.log.JournalEvent.Answer;
@@ -21,7 +22,9 @@ import org.tandem.shared.log.JournalEvent.Answer;
  * {@link ActionConsent}, withdraws it when the technician cancels the request ({@link
  * ActionConsent#withdraw}; any other cancel makes it a no), and turns the answer, recorded already by
  * whoever asked, into what follows: a recorded yes lets the action run, anything else is the
- * request's result.
+ * request's result. Only the customer's own No is {@code DENIED}; a no the consent broker gave for
+ * them ({@link QuestionSettledException}: they stopped sharing, the session ended, …) is
+ * {@code CANCELLED} with why, so the technician is never told the customer said no when they did not.
  */
 final class ConsentStep {
     /** How long past the customer's time to answer the engine waits for a prompt that never answers. */
@@ -80,12 +83,13 @@ final class ConsentStep {
     /**
      * The result of a request whose question did not end in a yes that may take effect; empty for a
      * recorded yes, and not one that crossed the technician's withdrawal. A no given before the
-     * withdrawal came is the answer.
+     * withdrawal came is the answer, the customer's or one given for them.
      */
     private Optional<ActionResult> refusal(PendingRequest run, Answer answer, Throwable error) {
         String id = run.request.requestId();
         Optional<Reason> stopped = run.token.reason();
-        boolean answeredFirst = stopped.isPresent() && stopped.get() == Reason.TECHNICIAN && error == null;
+        boolean answeredFirst = stopped.isPresent() && stopped.get() == Reason.TECHNICIAN
+                && (error == null || error instanceof QuestionSettledException);
         if (answer == Answer.WITHDRAWN) {
             return Optional.of(ActionResult.of(id, Outcome.CANCELLED,
                     ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN)));
@@ -94,6 +98,9 @@ final class ConsentStep {
         } else if (stopped.isPresent() && !answeredFirst) {
             return Optional.of(ActionResult.of(id, Outcome.CANCELLED,
                     ActionOutcomeWords.withdrawnBeforeAnswer(stopped.get())));
+        } else if (error instanceof QuestionSettledException settled) {
+            return Optional.of(ActionResult.of(id, Outcome.CANCELLED,
+                    ActionOutcomeWords.settledBeforeAnswer(settled.because())));
         } else if (error != null && !(error instanceof CancellationException)) {
             LOG.warn("The consent prompt for {} failed", id, error);
             return Optional.of(ActionResult.of(id, Outcome.FAILED, error instanceof ConsentUnavailableException unavailable

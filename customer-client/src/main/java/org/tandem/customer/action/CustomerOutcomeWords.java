@@ -2,6 +2,7 @@ package org.tandem.customer.action;
 
 import java.util.Map;
 import org.tandem.customer.action.CancellationToken.Reason;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.action.ActionResult;
 
 /**
@@ -12,18 +13,24 @@ public final class CustomerOutcomeWords {
     private static final String NOTHING_DONE = ", so nothing was done.";
 
     /** The engine's sentences that speak of the customer, and what the customer reads instead. */
-    private static final Map<String, String> TO_CUSTOMER = Map.of(
-            ActionOutcomeWords.SAID_NO, "you said no, so nothing was done",
-            ActionEngine.NOT_ACCEPTED, "you had not started the session yet, so nothing was done",
-            ActionOutcomeWords.NOT_SHOWN, "the question could not be shown to you, so nothing was done",
-            ActionOutcomeWords.ALLOWED_AS_WITHDRAWN,
-                    "you allowed it just as the technician withdrew the request, so nothing was done",
-            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN),
-                    "the technician withdrew the request before you answered, so nothing was done",
-            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.CUSTOMER), "you cancelled it, so nothing was done",
-            ActionOutcomeWords.withdrawnBeforeAnswer(Reason.SESSION_ENDED),
-                    "the session ended before you answered, so nothing was done",
-            ActionOutcomeWords.stopped(Reason.CUSTOMER, null), "stopped: you cancelled it");
+    private static final Map<String, String> TO_CUSTOMER = Map.ofEntries(
+            Map.entry(ActionOutcomeWords.SAID_NO, "you said no, so nothing was done"),
+            Map.entry(ActionEngine.NOT_ACCEPTED, "you had not started the session yet, so nothing was done"),
+            Map.entry(ActionOutcomeWords.NOT_SHOWN, "the question could not be shown to you, so nothing was done"),
+            Map.entry(ActionOutcomeWords.ALLOWED_AS_WITHDRAWN,
+                    "you allowed it just as the technician withdrew the request, so nothing was done"),
+            Map.entry(ActionOutcomeWords.withdrawnBeforeAnswer(Reason.TECHNICIAN),
+                    "the technician withdrew the request before you answered, so nothing was done"),
+            Map.entry(ActionOutcomeWords.withdrawnBeforeAnswer(Reason.CUSTOMER), "you cancelled it, so nothing was done"),
+            Map.entry(ActionOutcomeWords.withdrawnBeforeAnswer(Reason.SESSION_ENDED),
+                    "the session ended before you answered, so nothing was done"),
+            Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.SHARING_STOPPED),
+                    "sharing stopped before you answered, so nothing was done"),
+            Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.CONNECTION_LOST),
+                    "the connection was lost before you answered, so nothing was done"),
+            Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.STATE_CHANGED),
+                    "things changed before your yes could be used, so nothing was done"),
+            Map.entry(ActionOutcomeWords.stopped(Reason.CUSTOMER, null), "stopped: you cancelled it"));
 
     private CustomerOutcomeWords() {}
 

@@ -26,7 +26,8 @@ import org.tandem.shared.log.SessionJournal;
  * session ends, the customer stops sharing, the connection drops) answers every open and waiting
  * question "no"; a question whose state no longer holds when Allow arrives is answered no; and a
  * late answer to a settled question does nothing. After {@link #close()} every new question is
- * answered no at once.
+ * answered no at once. A no the broker gives for the customer is never the customer's No: the
+ * asker's future fails with {@link QuestionSettledException}, which says why.
  *
  * <p>Thread-safe: every change happens under the broker's lock, answers from the prompt are taken
  * on the injected executor (never the UI thread, as recording forces the disk).
@@ -35,6 +36,7 @@ public final class ConsentBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsentBroker.class);
     private static final String CUSTOMER = "customer";
     private static final String SYSTEM = "system";
+    private static final String SESSION_ENDED = "The session ended before the customer answered.";
 
     /** Holds remote input while a question is open. */
     @FunctionalInterface
@@ -77,9 +79,11 @@ public final class ConsentBroker implements AutoCloseable {
      * Puts a question to the customer, after those already asked. The future completes once the
      * answer is recorded: {@link Answer#GRANTED} only for an Allow that was recorded while
      * {@code stillApplies} held; {@link Answer#TIMED_OUT} when nobody answered in time;
-     * {@link Answer#DENIED} otherwise. When the question could not be shown or the answer not recorded,
-     * the future fails with {@link ConsentUnavailableException} (the answer is no). Cancelling the
-     * future withdraws the question (recorded as no).
+     * {@link Answer#DENIED} only for the customer's No. Every other end is a no as well, and the
+     * future fails: with {@link QuestionSettledException} when the broker answered for the customer
+     * (an Allow whose state no longer held, {@link #settleAll}, {@link #close}), with
+     * {@link ConsentUnavailableException} when the question could not be shown or recorded, or its
+     * answer not recorded. Cancelling the future withdraws the question (recorded as no).
      */
     public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies) {
         Objects.requireNonNull(request, "request");
@@ -87,13 +91,15 @@ public final class ConsentBroker implements AutoCloseable {
         Question question = new Question(request, stillApplies);
         question.result.whenComplete((answer, error) -> {
             if (question.result.isCancelled()) {
-                settle(question, Answer.DENIED, SYSTEM, "The request was withdrawn before the customer answered.");
+                settle(question, Answer.DENIED, SYSTEM, "The request was withdrawn before the customer answered.",
+                        null); // the asker, who cancelled, hears nothing more
             }
         });
         synchronized (lock) {
             if (closed) {
                 question.settled = true;
-                question.result.complete(Answer.DENIED);
+                question.result.completeExceptionally(new QuestionSettledException(SettledBecause.SESSION_ENDED,
+                        SESSION_ENDED));
                 return question.result;
             }
             waiting.addLast(question);
@@ -104,20 +110,22 @@ public final class ConsentBroker implements AutoCloseable {
     }
 
     /**
-     * Answers the open question and every waiting one "no", recording why: the session ended, the
-     * customer stopped sharing, the connection dropped. New questions are still taken.
+     * Answers the open question and every waiting one "no" for the customer, recording {@code reason},
+     * in the customer's words, as why: the session ended, the customer stopped sharing, the connection
+     * dropped ({@code because}). New questions are still taken.
      */
-    public void settleAll(String reason) {
+    public void settleAll(SettledBecause because, String reason) {
+        Objects.requireNonNull(because, "because");
         synchronized (lock) {
             // The waiting ones first: settling the open one would otherwise show the next.
             while (!waiting.isEmpty()) {
                 Question next = waiting.pollFirst();
                 record(next.request.askedEvent(), SYSTEM);
-                decide(next, Answer.DENIED, SYSTEM, reason);
+                decide(next, Answer.DENIED, SYSTEM, reason, because);
             }
             Question current = open;
             if (current != null) {
-                settle(current, Answer.DENIED, SYSTEM, reason);
+                settle(current, Answer.DENIED, SYSTEM, reason, because);
             }
             tellWaiting();
         }
@@ -144,7 +152,7 @@ public final class ConsentBroker implements AutoCloseable {
             if (question != open) {
                 record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
             }
-            settle(question, Answer.WITHDRAWN, actor, reason);
+            settle(question, Answer.WITHDRAWN, actor, reason, null);
             return true;
         }
     }
@@ -155,7 +163,7 @@ public final class ConsentBroker implements AutoCloseable {
         synchronized (lock) {
             closed = true;
         }
-        settleAll("The session ended before the customer answered.");
+        settleAll(SettledBecause.SESSION_ENDED, SESSION_ENDED);
     }
 
     /**
@@ -200,7 +208,7 @@ public final class ConsentBroker implements AutoCloseable {
         ConsentRequest request = next.request;
         if (!record(request.askedEvent(), SYSTEM)) {
             next.settled = true;
-            next.result.complete(Answer.DENIED);
+            next.result.completeExceptionally(new ConsentUnavailableException(ConsentUnavailableException.NOT_ASKED));
             showNext();
             return;
         }
@@ -215,7 +223,7 @@ public final class ConsentBroker implements AutoCloseable {
         }
         if (shown == null) {
             next.failure = ConsentUnavailableException.NOT_SHOWN;
-            settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.");
+            settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.", null);
             return;
         }
         next.shown = shown;
@@ -223,29 +231,34 @@ public final class ConsentBroker implements AutoCloseable {
                 .whenCompleteAsync((allowed, error) -> {
                     if (error != null) {
                         next.failure = ConsentUnavailableException.NOT_SHOWN;
-                        settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.");
+                        settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.", null);
                     } else if (allowed == null) {
-                        settle(next, Answer.TIMED_OUT, SYSTEM, "");
+                        settle(next, Answer.TIMED_OUT, SYSTEM, "", null);
                     } else {
-                        settle(next, allowed ? Answer.GRANTED : Answer.DENIED, CUSTOMER, "");
+                        settle(next, allowed ? Answer.GRANTED : Answer.DENIED, CUSTOMER, "", null);
                     }
                 }, worker);
     }
 
-    /** Settles one question once; a second answer (late Allow, timeout after an answer) does nothing. */
-    private void settle(Question question, Answer answer, String actor, String reason) {
+    /**
+     * Settles one question once; a second answer (late Allow, timeout after an answer) does nothing.
+     * {@code because} is set for a no the broker gives for the customer, null for every other end.
+     */
+    private void settle(Question question, Answer answer, String actor, String reason, SettledBecause because) {
         synchronized (lock) {
             if (question.settled) {
                 return;
             }
             Answer recorded = answer;
             String why = reason;
+            SettledBecause settledFor = because;
             if (answer == Answer.GRANTED && !question.stillApplies.getAsBoolean()) {
                 recorded = Answer.DENIED;
                 why = "Things changed while the question was open, so the answer was not used.";
+                settledFor = SettledBecause.STATE_CHANGED;
             }
             waiting.remove(question);
-            decide(question, recorded, actor, why);
+            decide(question, recorded, actor, why, settledFor);
             if (open == question) {
                 open = null;
                 showNext();
@@ -254,7 +267,7 @@ public final class ConsentBroker implements AutoCloseable {
         }
     }
 
-    private void decide(Question question, Answer answer, String actor, String reason) {
+    private void decide(Question question, Answer answer, String actor, String reason, SettledBecause because) {
         question.settled = true;
         ConsentRequest request = question.request;
         boolean written = record(request.decidedEvent(answer, reason), actor);
@@ -267,6 +280,8 @@ public final class ConsentBroker implements AutoCloseable {
             question.result.completeExceptionally(new ConsentUnavailableException(ConsentUnavailableException.NOT_RECORDED));
         } else if (question.failure != null) {
             question.result.completeExceptionally(new ConsentUnavailableException(question.failure));
+        } else if (because != null) {
+            question.result.completeExceptionally(new QuestionSettledException(because, reason));
         } else {
             question.result.complete(answer);
         }

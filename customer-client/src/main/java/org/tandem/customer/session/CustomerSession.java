@@ -11,6 +11,7 @@ import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvent.Answer;
@@ -269,7 +270,8 @@ public final class CustomerSession implements SessionListener {
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
         control.connectionLost("The connection to your technician was lost.");
-        settleQuestions("The connection to your technician was lost, so the open questions were answered no.");
+        settleQuestions(SettledBecause.CONNECTION_LOST,
+                "The connection to your technician was lost, so the open questions were answered no.");
         sharing.connectionLost();
     }
 
@@ -352,7 +354,7 @@ public final class CustomerSession implements SessionListener {
      */
     private void stopEverything(String unansweredReason) {
         sharer.stop();
-        settleQuestions(unansweredReason);
+        settleQuestions(SettledBecause.SESSION_ENDED, unansweredReason);
         ConsentBroker questions = broker;
         if (questions != null) {
             questions.close();
@@ -364,10 +366,10 @@ public final class CustomerSession implements SessionListener {
         }
     }
 
-    private void settleQuestions(String reason) {
+    private void settleQuestions(SettledBecause because, String reason) {
         ConsentBroker questions = broker;
         if (questions != null) {
-            questions.settleAll(reason);
+            questions.settleAll(because, reason);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.FrameCredit;
@@ -108,7 +109,8 @@ final class ScreenSharing {
         sharer.stop();
         ConsentBroker settling = session.broker().get();
         if (settling != null) {
-            settling.settleAll("You stopped sharing your screen, so the open questions were answered no.");
+            settling.settleAll(SettledBecause.SHARING_STOPPED,
+                    "You stopped sharing your screen, so the open questions were answered no.");
         }
         control.stop("The customer stopped sharing the screen.");
         record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));

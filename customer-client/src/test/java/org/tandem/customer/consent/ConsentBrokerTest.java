@@ -3,6 +3,7 @@ package org.tandem.customer.consent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -82,29 +83,46 @@ class ConsentBrokerTest {
         assertEquals("customer", journal.last(LogEventTypes.CONSENT_GRANTED).actor());
     }
 
+    /** How a question the broker answered for the customer failed: never a plain {@link Answer#DENIED}. */
+    private static QuestionSettledException settled(CompletableFuture<Answer> asked) {
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> asked.get(5, TimeUnit.SECONDS),
+                "a no the customer did not give was their answer");
+        return assertInstanceOf(QuestionSettledException.class, failed.getCause());
+    }
+
+    @Test
+    void onlyTheCustomersNoIsDenied() {
+        CompletableFuture<Answer> answer = broker.ask(action("a"));
+        prompts.get(0).complete(false);
+        assertEquals(Answer.DENIED, answer.join());
+        assertEquals("customer", journal.last(LogEventTypes.CONSENT_DENIED).actor());
+    }
+
     @Test
     void settlingAnswersTheOpenAndEveryWaitingQuestionNoOnTheRecord() {
         CompletableFuture<Answer> open = broker.ask(action("a"));
         CompletableFuture<Answer> queued = broker.ask(action("b"));
 
-        broker.settleAll("You stopped sharing your screen.");
+        broker.settleAll(SettledBecause.SHARING_STOPPED, "You stopped sharing your screen.");
 
-        assertEquals(Answer.DENIED, open.join());
-        assertEquals(Answer.DENIED, queued.join());
+        assertEquals(SettledBecause.SHARING_STOPPED, settled(open).because());
+        assertEquals("You stopped sharing your screen.", settled(open).getMessage());
+        assertEquals(SettledBecause.SHARING_STOPPED, settled(queued).because());
         assertTrue(prompts.get(0).isDone(), "the open prompt is closed");
         assertEquals(1, shown.size(), "a settled question is never shown");
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_DENIED,
                 LogEventTypes.CONSENT_DENIED), journal.order());
         assertEquals("You stopped sharing your screen.", journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+        assertEquals("system", journal.last(LogEventTypes.CONSENT_DENIED).actor());
         assertEquals(0, holds.get());
     }
 
     @Test
     void aLateAnswerToASettledQuestionDoesNothing() {
         CompletableFuture<Answer> open = broker.ask(action("a"));
-        broker.settleAll("The session ended.");
+        broker.settleAll(SettledBecause.SESSION_ENDED, "The session ended.");
         assertFalse(prompts.get(0).complete(true), "the prompt's answer was already settled");
-        assertEquals(Answer.DENIED, open.join());
+        assertEquals(SettledBecause.SESSION_ENDED, settled(open).because());
         assertFalse(journal.order().contains(LogEventTypes.CONSENT_GRANTED));
     }
 
@@ -115,14 +133,14 @@ class ConsentBrokerTest {
                 sharing::get);
         sharing.set(false);
         prompts.get(0).complete(true);
-        assertEquals(Answer.DENIED, control.join());
+        assertEquals(SettledBecause.STATE_CHANGED, settled(control).because());
         assertFalse(journal.order().contains(LogEventTypes.CONSENT_GRANTED));
     }
 
     @Test
     void afterCloseEveryQuestionIsNoAtOnceAndNeverShown() {
         broker.close();
-        assertEquals(Answer.DENIED, broker.ask(action("late")).join());
+        assertEquals(SettledBecause.SESSION_ENDED, settled(broker.ask(action("late"))).because());
         assertTrue(shown.isEmpty());
     }
 
@@ -140,8 +158,17 @@ class ConsentBrokerTest {
         journal.failOn(LogEventTypes.CONSENT_GRANTED);
         CompletableFuture<Answer> answer = broker.ask(action("a"));
         prompts.get(0).complete(true);
-        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, answer::get);
+        ExecutionException failed = assertThrows(ExecutionException.class, answer::get);
         assertInstanceOf(ConsentUnavailableException.class, failed.getCause());
+    }
+
+    @Test
+    void aQuestionThatCannotBeRecordedAsAskedIsNotTheCustomersNo() {
+        journal.failOn(LogEventTypes.CONSENT_ASKED);
+        CompletableFuture<Answer> answer = broker.ask(action("a"));
+        ExecutionException failed = assertThrows(ExecutionException.class, answer::get);
+        assertInstanceOf(ConsentUnavailableException.class, failed.getCause());
+        assertTrue(shown.isEmpty(), "an unrecorded question was shown");
     }
 
     @Test

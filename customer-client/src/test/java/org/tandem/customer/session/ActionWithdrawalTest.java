@@ -26,6 +26,7 @@ import org.tandem.customer.action.ActionReport;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
@@ -44,13 +45,15 @@ import org.tandem.shared.ssh.Ed25519Keys;
 
 /**
  * An action's question that the technician withdraws (action-cancel) while the customer is asked,
- * told apart from one that ends for any other reason: the real engine asks through the real consent
+ * told apart from one that ends for any other reason, and a no the consent broker gives for the
+ * customer told apart from the customer's own No: the real engine asks through the real consent
  * broker, as the session wires them, and both record in a real session log.
  */
 class ActionWithdrawalTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String TECHNICIAN = "technician:Dana";
     private static final String UNINSTALL_FOO = "Uninstall “foo” version 1.2";
+    private static final String STOPPED_SHARING = "You stopped sharing your screen, so the open questions were answered no.";
 
     @TempDir
     Path dir;
@@ -203,16 +206,119 @@ class ActionWithdrawalTest {
         asked("r1");
 
         // As the session stops: its questions are answered first, then the engine closes.
-        broker.settleAll("You ended the session before answering.");
+        broker.settleAll(SettledBecause.SESSION_ENDED, "You ended the session before answering.");
         broker.close();
         engine.close();
 
-        // Whether the engine hears the no before it closes or after is a race; neither is the technician's doing.
+        // Whether the engine hears the no before it closes or after is a race; neither is the technician's doing,
+        // nor the customer's.
         ActionResult result = result();
-        assertFalse(result.summary().contains("technician"), result.summary());
+        assertEquals(Outcome.CANCELLED, result.outcome());
+        assertEquals("The session ended before the customer answered, so nothing was done.", result.summary());
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents());
         assertEquals("You ended the session before answering.", last(LogEventTypes.CONSENT_DENIED).detail("reason"));
+    }
+
+    @Test
+    void theCustomerStoppingSharingWhileAskedIsNotTheirNo() throws Exception {
+        start();
+        CompletableFuture<Boolean> prompt = asked("r1");
+
+        broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
+
+        ActionResult result = result();
+        assertEquals(Outcome.CANCELLED, result.outcome(), "the customer never answered");
+        assertEquals("Sharing stopped before the customer answered, so nothing was done.", result.summary());
+        assertEquals("sharing stopped before you answered, so nothing was done", CustomerOutcomeWords.ending(result));
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
+                consents(), "one question, one ending: Tandem's no");
+        assertEquals(STOPPED_SHARING, last(LogEventTypes.CONSENT_DENIED).detail("reason"));
+        assertTrue(prompt.isDone(), "the prompt is still up");
+        prompt.complete(true); // a late Allow
+        assertEquals(0, runs.get(), "the action ran");
+        assertEquals(2, consents().size(), "a late Allow was recorded");
+    }
+
+    @Test
+    void theCustomersRecapSaysSharingStoppedBeforeTheyAnswered() throws Exception {
+        start();
+        asked("r1");
+        broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
+        result();
+        writer.finish();
+
+        String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file),
+                SessionLogVerifier.verify(file), RecapGenerator.Viewpoint.CUSTOMER);
+
+        assertTrue(recap.contains("Asked for permission to uninstall “foo” version 1.2 — it was not allowed: "
+                + STOPPED_SHARING), recap);
+        assertTrue(recap.contains("Uninstall “foo” version 1.2 — sharing stopped before you answered, so nothing was "
+                + "done."), recap);
+        assertFalse(recap.contains("said no"), recap);
+        assertFalse(recap.contains("the customer"), recap);
+    }
+
+    @Test
+    void aNoGivenForTheCustomerJustBeforeTheCancelArrivesStands() throws Exception {
+        start();
+        asked("r1");
+        answerRecorded = () -> engine.handle(new ControlMessage.ActionCancel("r1"));
+
+        broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
+
+        ActionResult result = result();
+        assertEquals(Outcome.CANCELLED, result.outcome());
+        assertEquals("Sharing stopped before the customer answered, so nothing was done.", result.summary());
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
+                consents(), "the withdrawal came after the question was settled");
+    }
+
+    @Test
+    void theConnectionDroppingWhileAskedIsNotTheCustomersNo() throws Exception {
+        start();
+        asked("r1");
+
+        broker.settleAll(SettledBecause.CONNECTION_LOST,
+                "The connection to your technician was lost, so the open questions were answered no.");
+
+        ActionResult result = result();
+        assertEquals(Outcome.CANCELLED, result.outcome());
+        assertEquals("The connection was lost before the customer answered, so nothing was done.", result.summary());
+        assertEquals("the connection was lost before you answered, so nothing was done",
+                CustomerOutcomeWords.ending(result));
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
+                consents());
+    }
+
+    @Test
+    void aQuestionAskedAfterTheSessionsQuestionsClosedIsNotTheCustomersNo() throws Exception {
+        start();
+        broker.close();
+
+        engine.request(new ActionRequest("r1", "uninstall", Map.of("program", "foo")));
+
+        ActionResult result = result();
+        assertEquals(Outcome.CANCELLED, result.outcome());
+        assertEquals("The session ended before the customer answered, so nothing was done.", result.summary());
+        assertTrue(prompts.isEmpty(), "the question was shown");
+        assertEquals(0, runs.get());
+    }
+
+    @Test
+    void aNoFromTheCustomerIsTheirNo() throws Exception {
+        start();
+        CompletableFuture<Boolean> prompt = asked("r1");
+
+        prompt.complete(false);
+
+        ActionResult result = result();
+        assertEquals(Outcome.DENIED, result.outcome());
+        assertEquals("The customer said no, so nothing was done.", result.summary());
+        assertEquals("you said no, so nothing was done", CustomerOutcomeWords.ending(result));
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by customer"),
+                consents());
+        assertEquals(0, runs.get());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.customer.consent.ConsentBroker;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.control.OwnWindows;
 import org.tandem.shared.identity.IdentityVerdict;
@@ -85,7 +86,8 @@ class CustomerControlTest {
     /** What the customer's session does when the connection drops, in its order. */
     private void connectionLost() {
         control.connectionLost(LOST);
-        broker.settleAll("The connection to your technician was lost, so the open questions were answered no.");
+        broker.settleAll(SettledBecause.CONNECTION_LOST,
+                "The connection to your technician was lost, so the open questions were answered no.");
     }
 
     @Test

@@ -34,7 +34,10 @@ public record ActionResult(String requestId, Outcome outcome, int exitStatus, St
         DENIED,
         /** Nobody answered in time, or it ran longer than allowed and was stopped. */
         TIMED_OUT,
-        /** The technician or the customer stopped it. */
+        /**
+         * The technician or the customer stopped it, or its question closed before the customer answered
+         * (withdrawn, sharing stopped, the session ended); the summary says which.
+         */
         CANCELLED,
         /** This computer does not offer it. */
         UNAVAILABLE;

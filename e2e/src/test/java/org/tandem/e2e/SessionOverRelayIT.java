@@ -304,11 +304,12 @@ class SessionOverRelayIT {
                 "Asked for permission to measure what fills “" + folder + "” — you allowed it.",
                 "Asked for permission to control your mouse and keyboard — you allowed it.",
                 "Asked for permission to go ahead with the step “Clear old downloads” — you allowed it.",
-                "You withdrew your permission to see your screen."),
+                "You stopped sharing your screen."),
                 items(customerRecap, "## What you were asked to allow"), customerRecap);
         assertEquals(List.of(
                 "Show system information — done: " + infoResult,
-                "Measure what fills “" + folder + "” — done: " + usageResult),
+                "Measure what fills “" + folder + "” — done: " + usageResult,
+                "Dana controlled your mouse and keyboard for under a minute (they gave it back)."),
                 items(customerRecap, "## What was done"), customerRecap);
         assertTrue(customerRecap.endsWith("*This record was checked and is intact.*\n"), customerRecap);
 
@@ -317,9 +318,10 @@ class SessionOverRelayIT {
         assertEquals(List.of(
                 "Asked for permission to see the customer's screen and basic information about their computer (system "
                         + "details, installed programs, running programs) — the customer allowed it.",
-                "Asked for permission to find what fills the disk (folder=" + folder + ") — the customer allowed it.",
+                "Asked for permission to find what fills the disk in “" + folder + "” — the customer allowed it.",
                 "Asked for permission to control the customer's mouse and keyboard — the customer allowed it.",
-                "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it."),
+                "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it.",
+                "The customer stopped sharing their screen."),
                 items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
         assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),
                 items(technicianRecap, "## The plan"), technicianRecap);
@@ -332,7 +334,8 @@ class SessionOverRelayIT {
                 + "“Check the backups”.\n"), technicianRecap);
         assertEquals(List.of(
                 "Show system information — done: " + infoResult,
-                "Find what fills the disk (folder=" + folder + ") — done: " + usageResult),
+                "Find what fills the disk in “" + folder + "” — done: " + usageResult,
+                "You were in control of the customer's mouse and keyboard for under a minute (you gave it back)."),
                 items(technicianRecap, "## What was done"), technicianRecap);
         assertEquals(new RecapGenerator().markdown(LogReader.read(technicianLog), SessionLogVerifier.verify(technicianLog)),
                 Files.readString(technicianLog.resolveSibling(SessionHistory.RECAP_FILE)),
@@ -373,7 +376,7 @@ class SessionOverRelayIT {
                 break;
             }
             if (line.startsWith("- ")) {
-                items.add(line.substring(2).replaceFirst("^\\d\\d:\\d\\d ", ""));
+                items.add(line.substring(2).replaceFirst("^\\d\\d:\\d\\d(–\\d\\d:\\d\\d)? ", ""));
             }
         }
         return items;

@@ -92,7 +92,7 @@ class SessionHistoryTest {
         assertTrue(recap.contains("**Customer:** Ticket 4711  \n**Technician:** Dana Scully of Contoso Support "
                 + "(certificate presented)"), recap);
         assertTrue(recap.contains("## What the customer was asked to allow"), recap);
-        assertTrue(recap.contains("Uninstall a program (program=vlc) — the customer said no."), recap);
+        assertTrue(recap.contains("Asked for permission to uninstall a program called “vlc” — the customer said no."), recap);
     }
 
     @Test

@@ -128,10 +128,9 @@ class AgentActionsTest {
         String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file), SessionLogVerifier.verify(file),
                 RecapGenerator.Viewpoint.TECHNICIAN);
 
-        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — the technician withdrew "
+        assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — the technician withdrew "
                 + "the request before the customer answered."), recap);
-        assertTrue(recap.contains("Uninstall a program (program=foo) — cancelled: The technician withdrew the request "
-                + "before the customer answered, so nothing was done."), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on the customer's computer."), recap);
         assertFalse(recap.contains("the customer said no"), recap);
     }
 
@@ -178,7 +177,7 @@ class AgentActionsTest {
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
                 consents());
         assertEquals("Customer said no: Uninstall a program (program=foo)", LogEntryFormatter.title(decision()));
-        assertTrue(techniciansRecap().contains("Asked for permission to uninstall a program (program=foo) — the customer "
+        assertTrue(techniciansRecap().contains("Asked for permission to uninstall a program called “foo” — the customer "
                 + "said no."));
     }
 
@@ -193,7 +192,8 @@ class AgentActionsTest {
         assertEquals("Tandem — No answer in time: Uninstall a program (program=foo)",
                 LogEntryFormatter.actor(decision()) + " — " + LogEntryFormatter.title(decision()), "the timeline");
         String recap = techniciansRecap();
-        assertTrue(recap.contains("Uninstall a program (program=foo) — nobody answered."), recap);
+        assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — the customer did not answer "
+                + "in time, so it was not allowed."), recap);
         assertFalse(recap.contains("the customer said no"), recap);
     }
 
@@ -219,10 +219,10 @@ class AgentActionsTest {
         assertEquals("Tandem — Not allowed: Uninstall a program (program=foo) (" + summary.replaceAll("\\.$", "") + ")",
                 LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed), "the timeline");
         String recap = techniciansRecap();
-        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — it was not allowed: "
+        assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — it was not allowed: "
                 + summary), recap);
-        assertTrue(recap.contains("Uninstall a program (program=foo) — " + (outcome == Outcome.FAILED ? "failed" : "cancelled")
-                + ": " + summary), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on the customer's computer."),
+                "it did not run: " + recap);
         assertFalse(recap.contains("the customer said no"), recap);
         assertNotEquals(ActionStatus.Stage.DENIED, actions.status(id).orElseThrow().stage(), "“denied by the customer”");
     }
@@ -236,7 +236,7 @@ class AgentActionsTest {
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer"), consents(),
                 "the console does not know how the question ended, so it records no answer");
         String recap = techniciansRecap();
-        assertTrue(recap.contains("Asked for permission to uninstall a program (program=foo) — no answer was recorded."),
+        assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — no answer was recorded."),
                 recap);
     }
 }

@@ -178,8 +178,8 @@ class ActionWithdrawalTest {
 
         assertTrue(recap.contains("Asked for permission to uninstall “foo” version 1.2 — the technician withdrew the "
                 + "request before you answered."), recap);
-        assertTrue(recap.contains("Uninstall “foo” version 1.2 — the technician withdrew the request before you "
-                + "answered, so nothing was done."), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on your computer."),
+                "it did not run: " + recap);
         assertFalse(recap.contains("not allowed"), recap);
         assertFalse(recap.contains("the customer"), recap);
     }

@@ -1,7 +1,6 @@
 package org.tandem.shared.log;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,16 +8,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.tandem.shared.log.SessionFacts.ActionRecord;
-import org.tandem.shared.log.SessionFacts.ConsentDecision;
 import org.tandem.shared.log.SessionFacts.PlanStep;
 import org.tandem.shared.session.SessionEnding;
 
 /**
  * Writes the recap of a session in plain words, from the session log alone: who helped, when and
- * for how long, the plan and what became of each step, every permission asked and the answer, every
- * action and exactly how it ended, and what comes next. It is never typed by hand, so it says only
- * what the log says.
+ * for how long, the plan and what became of each step, every permission asked and the answer (with
+ * each pause in sharing the screen), what was done (each period the technician had control of the
+ * mouse and keyboard, each action that ran and exactly how it ended), and what comes next. It is
+ * never typed by hand, so it says only what the log says.
  *
  * <p>Each side keeps its own log, and each gets its own recap: the customer's copy speaks to the
  * customer ("you allowed it"), the technician's copy speaks of the customer ("the customer allowed
@@ -46,9 +44,6 @@ public final class RecapGenerator {
             return entries.stream().anyMatch(LogEntry::byTechnician) ? TECHNICIAN : CUSTOMER;
         }
     }
-
-    /** How the customer's side ends the summary of a request whose question closed without an answer. */
-    private static final String BEFORE_AN_ANSWER = " before the customer answered, so nothing was done.";
 
     private final ZoneId zone;
     private final DateTimeFormatter day;
@@ -119,8 +114,8 @@ public final class RecapGenerator {
             out.field("Session", facts.session());
         }
         plan(facts, out);
-        consents(facts, words, out);
-        actions(facts, words, out);
+        new RecapQuestions(clock).write(facts, words, out);
+        new RecapDone(clock).write(facts, words, out);
         out.heading("Messages");
         if (facts.chat().isEmpty()) {
             out.paragraph("No chat messages were exchanged.");
@@ -260,106 +255,8 @@ public final class RecapGenerator {
         }
     }
 
-    private void consents(SessionFacts facts, RecapWords words, RecapWriter out) {
-        out.heading(words.consentHeading);
-        if (facts.consents().isEmpty()) {
-            out.paragraph(words.noConsents);
-            return;
-        }
-        for (ConsentDecision consent : facts.consents()) {
-            String purpose = purpose(consent, words);
-            Instant when = consent.asked().or(consent::decided).orElseThrow();
-            String asked = "Asked for permission to " + purpose + " — ";
-            String line = switch (consent.decision()) {
-                case GRANTED -> asked + words.customer + " allowed it";
-                case DENIED -> asked + refusal(consent, words);
-                case TIMED_OUT -> asked + (words == RecapWords.TO_CUSTOMER ? "nobody answered in time"
-                        : "the customer did not answer in time") + ", so it was not allowed";
-                case WITHDRAWN -> asked + "the technician withdrew the request before " + words.customer + " answered";
-                case UNANSWERED -> asked + "no answer was recorded";
-                case REVOKED -> words.withdrew + purpose;
-            };
-            out.item(clock.format(when) + " " + sentence(line));
-        }
-    }
-
-    /** What a permission was for, in the words of this copy's reader. */
-    private static String purpose(ConsentDecision consent, RecapWords words) {
-        if (consent.purpose().isEmpty()) {
-            return "do something that was not described";
-        }
-        return lowerFirst(words == RecapWords.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(consent.purpose())
-                : consent.purpose());
-    }
-
-    /** A no from the customer, or one Tandem gave for them (the session ended first, …) with its reason. */
-    private static String refusal(ConsentDecision consent, RecapWords words) {
-        if (consent.byCustomer() || consent.decidedBy().isEmpty()) {
-            return words.customer + " said no";
-        }
-        return consent.reason().isEmpty() ? "it was not allowed" : "it was not allowed: " + consent.reason();
-    }
-
-    private void actions(SessionFacts facts, RecapWords words, RecapWriter out) {
-        out.heading("What was done");
-        if (facts.actions().isEmpty()) {
-            out.paragraph(words.noActions);
-            return;
-        }
-        for (ActionRecord action : facts.actions()) {
-            String what = action.action().isEmpty() ? "An action" : action.action();
-            String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
-            out.item(time + sentence(what + " — " + ending(facts, action, words)));
-        }
-    }
-
-    /**
-     * How an action ended, in words: "done", "failed: …", "the customer said no", "nobody answered", ….
-     * The summaries speak of "the customer"; the customer's copy says a no and a withdrawn question to them.
-     */
-    private static String ending(SessionFacts facts, ActionRecord action, RecapWords words) {
-        if (!action.finished()) {
-            return action.started() ? "it was started, but no result was recorded"
-                    : "it was asked for, but no result was recorded";
-        }
-        return switch (action.status()) {
-            case "SUCCEEDED" -> withResult("done", action);
-            case "FAILED" -> withResult("failed", action);
-            case "DENIED" -> facts.consentFor(action).filter(ConsentDecision::byCustomer).isPresent()
-                    ? words.customer + " said no" : withResult("not allowed", action);
-            case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
-                    : "nobody answered";
-            case "CANCELLED" -> words == RecapWords.TO_CUSTOMER && !action.started()
-                    ? notRunToCustomer(facts, action) : withResult("cancelled", action);
-            case "UNAVAILABLE" -> withResult("not available", action);
-            case "" -> switch (action.outcome()) {
-                // Logs written before the exact status was recorded.
-                case "success" -> withResult("done", action);
-                case "failure" -> withResult("failed", action);
-                default -> withResult(action.outcome().isEmpty() ? "finished" : action.outcome(), action);
-            };
-            default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), action);
-        };
-    }
-
-    /** A request cancelled before it ran, in the customer's copy: "sharing stopped before you answered, …". */
-    private static String notRunToCustomer(SessionFacts facts, ActionRecord action) {
-        if (facts.consentFor(action).filter(consent -> consent.decision() == SessionFacts.Decision.WITHDRAWN).isPresent()) {
-            return "the technician withdrew the request before you answered, so nothing was done";
-        }
-        String summary = action.result().strip();
-        return summary.endsWith(BEFORE_AN_ANSWER)
-                ? lowerFirst(summary.substring(0, summary.length() - BEFORE_AN_ANSWER.length()))
-                        + " before you answered, so nothing was done"
-                : withResult("cancelled", action);
-    }
-
-    private static String withResult(String ending, ActionRecord action) {
-        return action.result().isEmpty() ? ending : ending + ": " + action.result();
-    }
-
     /** "Uninstall a program" reads "uninstall a program" after "permission to"; "VLC …" stays as it is. */
-    private static String lowerFirst(String text) {
+    static String lowerFirst(String text) {
         if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))) {
             return text;
         }
@@ -379,7 +276,7 @@ public final class RecapGenerator {
     }
 
     /** The text with a full stop, unless it ends in one already. */
-    private static String sentence(String text) {
+    static String sentence(String text) {
         String trimmed = text.strip();
         return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
     }

@@ -1,5 +1,9 @@
 package org.tandem.shared.log;
 
+import org.tandem.shared.log.SessionFacts.ControlEnd;
+import org.tandem.shared.log.SessionFacts.Decision;
+import org.tandem.shared.session.SessionEnding;
+
 /** What changes between the customer's copy of a recap and the technician's: the words, not the facts. */
 enum RecapWords {
     TO_CUSTOMER("Your support session", "For", "Who helped you", "What you were asked to allow",
@@ -38,5 +42,74 @@ enum RecapWords {
         this.noActions = noActions;
         this.nothingNext = nothingNext;
         this.cutShortNext = cutShortNext;
+    }
+
+    private boolean toCustomer() {
+        return this == TO_CUSTOMER;
+    }
+
+    /** "Dana Scully controlled your mouse and keyboard", "You were in control of the customer's mouse and keyboard". */
+    String control(String technician) {
+        return toCustomer() ? (technician.isEmpty() ? "Your technician" : technician) + " controlled your mouse and keyboard"
+                : "You were in control of the customer's mouse and keyboard";
+    }
+
+    /** How a period of control ended, after the period: "you took it back". */
+    String controlEnded(ControlEnd end) {
+        return switch (end) {
+            case CUSTOMER_TOOK_IT_BACK -> toCustomer() ? "you took it back" : "the customer took it back";
+            case TECHNICIAN_GAVE_IT_BACK -> toCustomer() ? "they gave it back" : "you gave it back";
+            case SHARING_STOPPED -> toCustomer() ? "until you stopped sharing your screen"
+                    : "until the customer stopped sharing their screen";
+            case CONNECTION_DROPPED -> "until the connection dropped";
+            case SESSION_ENDED -> "until the session ended";
+        };
+    }
+
+    /** After the periods of control, when no action ran. */
+    String nothingElseRun() {
+        return toCustomer() ? "Nothing else was run on your computer." : "Nothing else was run on the customer's computer.";
+    }
+
+    /** When actions were asked for but none ran, and the technician never had control. */
+    String noActionsRun() {
+        return toCustomer() ? noActions : "No actions were carried out on the customer's computer.";
+    }
+
+    /** A stop in sharing: "You paused sharing your screen and shared it again at " + the time, or for good. */
+    String sharingStopped(boolean sharedAgain) {
+        if (sharedAgain) {
+            return toCustomer() ? "You paused sharing your screen and shared it again at "
+                    : "The customer paused sharing their screen and shared it again at ";
+        }
+        return toCustomer() ? "You stopped sharing your screen" : "The customer stopped sharing their screen";
+    }
+
+    /** A request that never came to a question nor ran: "Your technician asked to " + what. */
+    String askedTo() {
+        return toCustomer() ? "Your technician asked to " : "You asked to ";
+    }
+
+    /**
+     * A question that the end of the session or a dropped connection closed before the customer
+     * answered, saying who ended the session where the log says: "your technician ended the session
+     * before you answered, so it was not allowed".
+     */
+    String cutOff(Decision closed, String how) {
+        SessionEnding ending = SessionEnding.fromCode(how).orElse(SessionEnding.CONNECTION_LOST);
+        String before;
+        if (closed == Decision.CONNECTION_DROPPED) {
+            before = toCustomer() ? "the connection dropped before you answered"
+                    : "the connection dropped before the customer answered";
+        } else if (ending == SessionEnding.TECHNICIAN_ENDED || ending == SessionEnding.TECHNICIAN_CLOSED_WINDOW) {
+            before = toCustomer() ? "your technician ended the session before you answered"
+                    : "you ended the session before the customer answered";
+        } else if (ending == SessionEnding.CUSTOMER_ENDED || ending == SessionEnding.CUSTOMER_CLOSED_WINDOW) {
+            before = toCustomer() ? "you ended the session before answering"
+                    : "the customer ended the session before answering";
+        } else {
+            before = toCustomer() ? "the session ended before you answered" : "the session ended before the customer answered";
+        }
+        return before + ", so it was not allowed";
     }
 }

@@ -2,12 +2,9 @@ package org.tandem.shared.log;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tandem.shared.log.JournalEvent.Answer;
 
 /**
  * What happened in a session, gathered from its log through {@link JournalEvents#read}: who helped,
@@ -20,12 +17,49 @@ import org.tandem.shared.log.JournalEvent.Answer;
  * @param identity     how the technician's identity was established in this copy of the log
  * @param customerName the customer's name or ticket reference the technician typed, "" when none
  * @param next         what the customer should do next, from {@code session.ended}; "" when not said
+ * @param control      each time the technician had control of the customer's mouse and keyboard, in order
+ * @param sharingStops each time the customer stopped sharing their screen, in order
  */
 public record SessionFacts(String session, Optional<Instant> start, Optional<Instant> end, String technician,
                            String organisation, Identity identity, String customerName, List<PlanStep> plan,
                            List<ConsentDecision> consents, List<ActionRecord> actions, int chatMessages,
                            List<String> errors, String next, List<ChatEntry> chat, Ending ending,
-                           List<ChatEntry> notes, List<Interruption> interruptions) {
+                           List<ChatEntry> notes, List<Interruption> interruptions, List<ControlPeriod> control,
+                           List<SharingStop> sharingStops) {
+
+    /**
+     * A time the technician controlled the customer's mouse and keyboard: from when remote input began
+     * to reach the customer's computer to when it stopped, and why it stopped. Control that the log
+     * never records as stopped ends with the connection that dropped or with the session (decision 0030).
+     */
+    public record ControlPeriod(Instant from, Instant to, ControlEnd end) {
+        /** How long the technician had control. */
+        public Duration length() {
+            return Duration.between(from, to);
+        }
+    }
+
+    /** Why control ended. */
+    public enum ControlEnd {
+        /** The customer took it back (Stop, or the hotkey). */
+        CUSTOMER_TOOK_IT_BACK,
+        /** The technician gave it back. */
+        TECHNICIAN_GAVE_IT_BACK,
+        /** The customer stopped sharing their screen, which ends control too. */
+        SHARING_STOPPED,
+        /** The connection dropped; control needs a new yes after it comes back. */
+        CONNECTION_DROPPED,
+        /** The session ended while the technician still had control. */
+        SESSION_ENDED
+    }
+
+    /**
+     * A time the customer stopped sharing their screen (Stop sharing), and when they shared it again
+     * (Share screen); empty when they did not before the session ended. The permission the customer's
+     * client records as taken back and given again with these is part of the pause, not one of the
+     * {@link #consents()}.
+     */
+    public record SharingStop(Instant stopped, Optional<Instant> again) {}
 
     /**
      * A time the connection dropped (decision 0013): when, how (a {@code SessionEnding} code), and
@@ -89,25 +123,49 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         }
     }
 
-    /** How a question ended; {@code WITHDRAWN}: whoever asked took the question back before it was answered. */
-    public enum Decision { GRANTED, DENIED, TIMED_OUT, REVOKED, WITHDRAWN, UNANSWERED }
+    /**
+     * How a question ended. {@code WITHDRAWN}: whoever asked took the question back before it was
+     * answered. {@code SESSION_ENDED}, {@code CONNECTION_DROPPED}: the end of the session, or a dropped
+     * connection, closed it before the customer answered, so nothing was allowed; one side's log says
+     * so by a no that Tandem gave for the customer, the other's by no answer at all. {@code UNANSWERED}:
+     * still open where the log stops.
+     */
+    public enum Decision { GRANTED, DENIED, TIMED_OUT, REVOKED, WITHDRAWN, SESSION_ENDED, CONNECTION_DROPPED, UNANSWERED }
 
     /**
      * An action the technician asked for, and how it ended.
      *
      * @param requested when it was asked for; empty when the log holds news of it but not the request
-     * @param risk      {@code read}, {@code scan} or {@code change}; "" when not said
-     * @param finished  whether its result is in the log; {@code result}, {@code outcome} and {@code status} are "" until then
-     * @param status    the exact end: SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED or UNAVAILABLE
+     * @param risk       {@code read}, {@code scan} or {@code change}; "" when not said
+     * @param parameters as the technician sent them ({@code folder}, {@code program}, …); empty when not recorded
+     * @param finished   whether its result is in the log; {@code result}, {@code outcome} and {@code status} are "" until then
+     * @param status     the exact end: SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED or UNAVAILABLE
      */
-    public record ActionRecord(String id, String action, String risk, Optional<Instant> requested, boolean started,
-                               boolean finished, String result, String outcome, String status) {}
+    public record ActionRecord(String id, String action, String risk, Map<String, String> parameters,
+                               Optional<Instant> requested, boolean started, boolean finished, String result,
+                               String outcome, String status) {
+        public ActionRecord {
+            parameters = Map.copyOf(parameters);
+        }
+
+        /**
+         * Whether it ran on the customer's computer: it started, or it is known to have worked (logs
+         * written before starts were recorded). A request refused, withdrawn, not answered or not
+         * available did not run.
+         */
+        public boolean ran() {
+            return started || "SUCCEEDED".equals(status)
+                    || status.isEmpty() && ("success".equals(outcome) || "failure".equals(outcome));
+        }
+    }
 
     public SessionFacts {
         plan = List.copyOf(plan);
         consents = List.copyOf(consents);
         actions = List.copyOf(actions);
         errors = List.copyOf(errors);
+        control = List.copyOf(control);
+        sharingStops = List.copyOf(sharingStops);
     }
 
     /** From the first event to the last; zero for an empty log. */
@@ -115,9 +173,13 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         return start.isPresent() && end.isPresent() ? Duration.between(start.get(), end.get()) : Duration.ZERO;
     }
 
-    /** Consents that were answered one way or another (not those still waiting when the log ended). */
+    /**
+     * Consents that were answered one way or another: not those still waiting when the log ended, nor
+     * those the end of the session or a dropped connection closed unanswered.
+     */
     public long consentDecisionCount() {
-        return consents.stream().filter(c -> c.decision() != Decision.UNANSWERED).count();
+        return consents.stream().filter(c -> c.decision() != Decision.UNANSWERED && c.decision() != Decision.SESSION_ENDED
+                && c.decision() != Decision.CONNECTION_DROPPED).count();
     }
 
     /** How many different actions were asked for. */
@@ -130,8 +192,14 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         return consents.stream().filter(c -> !c.subject().isEmpty() && c.subject().equals(action.id())).findFirst();
     }
 
+    /** The action a consent question was asked for, if it was asked for one. */
+    public Optional<ActionRecord> actionFor(ConsentDecision consent) {
+        return consent.subject().isEmpty() ? Optional.empty()
+                : actions.stream().filter(a -> a.id().equals(consent.subject())).findFirst();
+    }
+
     public static SessionFacts of(List<LogEntry> entries) {
-        Builder facts = new Builder();
+        SessionFactsBuilder facts = new SessionFactsBuilder();
         for (LogEntry entry : entries) {
             facts.actorOf(entry);
             JournalEvents.read(entry).ifPresent(event -> facts.add(entry, event));
@@ -140,162 +208,5 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         Optional<Instant> start = entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0).time());
         Optional<Instant> end = entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).time());
         return facts.build(session, start, end);
-    }
-
-    /** Collects the facts event by event. */
-    private static final class Builder {
-        private String technician = "";
-        private String actorTechnician = "";
-        private String organisation = "";
-        private Identity identity = Identity.NOT_RECORDED;
-        private String customer = "";
-        private String next = "";
-        private int chat;
-        private final List<ChatEntry> chatLog = new ArrayList<>();
-        private final List<ChatEntry> notes = new ArrayList<>();
-        private Ending ending = Ending.NONE;
-        private final List<PlanStep> plan = new ArrayList<>();
-        private final List<ConsentDecision> consents = new ArrayList<>();
-        private final Map<String, ActionRecord> actions = new LinkedHashMap<>();
-        private final List<String> errors = new ArrayList<>();
-        private final List<Interruption> interruptions = new ArrayList<>();
-
-        void actorOf(LogEntry entry) {
-            if (actorTechnician.isEmpty() && entry.byTechnician()) {
-                actorTechnician = entry.technicianName();
-            }
-        }
-
-        void add(LogEntry entry, JournalEvent event) {
-            if (event instanceof JournalEvent.SessionConnected connected) {
-                customer = firstNonEmpty(customer, connected.customerReference());
-            } else if (event instanceof JournalEvent.IdentityVerified verified) {
-                technician = firstNonEmpty(verified.technician(), technician);
-                organisation = verified.organisation();
-                identity = Identity.VERIFIED;
-            } else if (event instanceof JournalEvent.IdentityUnverified unverified) {
-                technician = firstNonEmpty(unverified.technician(), technician);
-                organisation = "";
-                identity = Identity.NOT_VERIFIED;
-            } else if (event instanceof JournalEvent.IdentityPresented presented) {
-                technician = firstNonEmpty(presented.technician(), technician);
-                if (identity != Identity.VERIFIED && identity != Identity.NOT_VERIFIED) {
-                    // What the customer's client found outweighs what the console says it sent.
-                    organisation = presented.organisation();
-                    identity = organisation.isEmpty() ? Identity.NO_CERTIFICATE : Identity.CERTIFICATE_PRESENTED;
-                }
-            } else if (event instanceof JournalEvent.PlanChanged changed) {
-                plan.clear();
-                changed.steps().forEach(step -> plan.add(new PlanStep(step.title(), step.status())));
-            } else if (event instanceof JournalEvent.ConsentAsked asked) {
-                consents.add(new ConsentDecision(asked.purpose(), asked.subject(), Optional.of(entry.time()),
-                        Decision.UNANSWERED, Optional.empty(), "", ""));
-            } else if (event instanceof JournalEvent.ConsentDecided decided) {
-                decide(entry, decided);
-            } else if (event instanceof JournalEvent.ActionRequested requested) {
-                ActionRecord known = action(requested.id(), requested.action());
-                actions.put(key(requested.id(), requested.action()), new ActionRecord(known.id(),
-                        firstNonEmpty(requested.action(), known.action()), firstNonEmpty(requested.risk(), known.risk()),
-                        known.requested().or(() -> Optional.of(entry.time())), known.started(), known.finished(),
-                        known.result(), known.outcome(), known.status()));
-            } else if (event instanceof JournalEvent.ActionStarted started) {
-                ActionRecord known = action(started.id(), started.action());
-                actions.put(key(started.id(), started.action()), new ActionRecord(known.id(),
-                        firstNonEmpty(known.action(), started.action()), known.risk(), known.requested(), true,
-                        known.finished(), known.result(), known.outcome(), known.status()));
-            } else if (event instanceof JournalEvent.ActionResult result) {
-                ActionRecord known = action(result.id(), result.action());
-                actions.put(key(result.id(), result.action()), new ActionRecord(known.id(),
-                        firstNonEmpty(known.action(), result.action()), known.risk(), known.requested(), known.started(),
-                        true, result.result(), result.outcome(), result.status()));
-            } else if (event instanceof JournalEvent.Chat message) {
-                chat++;
-                chatLog.add(new ChatEntry(entry.time(), entry.actor(), message.text()));
-            } else if (event instanceof JournalEvent.Note note) {
-                notes.add(new ChatEntry(entry.time(), entry.actor(), note.text()));
-            } else if (event instanceof JournalEvent.WorkingCheckAsked) {
-                ending = new Ending(true, ending.workingAnswer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                        ending.followUpNote(), ending.how());
-            } else if (event instanceof JournalEvent.WorkingCheckAnswered answered) {
-                ending = new Ending(true, answered.answer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                        ending.followUpNote(), ending.how());
-            } else if (event instanceof JournalEvent.Rating rating) {
-                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), rating.stars(), rating.comment(),
-                        ending.followUpWhen(), ending.followUpNote(), ending.how());
-            } else if (event instanceof JournalEvent.FollowUp followUp) {
-                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
-                        followUp.when(), followUp.note(), ending.how());
-            } else if (event instanceof JournalEvent.Problem problem) {
-                errors.add(problem.message());
-            } else if (event instanceof JournalEvent.ConnectionLost lost) {
-                interruptions.add(new Interruption(entry.time(), lost.how(), Optional.empty()));
-            } else if (event instanceof JournalEvent.ConnectionResumed) {
-                int last = interruptions.size() - 1;
-                if (last >= 0 && interruptions.get(last).back().isEmpty()) {
-                    Interruption open = interruptions.get(last);
-                    interruptions.set(last, new Interruption(open.lost(), open.how(), Optional.of(entry.time())));
-                }
-            } else if (event instanceof JournalEvent.SessionEnded ended) {
-                next = ended.next();
-                ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
-                        ending.followUpWhen(), ending.followUpNote(), ended.how());
-            }
-        }
-
-        /**
-         * The answer goes to the oldest unanswered question it belongs to: the same request when it
-         * names one, else the same purpose. A withdrawal is a decision of its own.
-         */
-        private void decide(LogEntry entry, JournalEvent.ConsentDecided decided) {
-            Decision decision = switch (decided.answer()) {
-                case GRANTED -> Decision.GRANTED;
-                case DENIED -> Decision.DENIED;
-                case TIMED_OUT -> Decision.TIMED_OUT;
-                case REVOKED -> Decision.REVOKED;
-                case WITHDRAWN -> Decision.WITHDRAWN;
-            };
-            if (decided.answer() != Answer.REVOKED) {
-                for (int i = 0; i < consents.size(); i++) {
-                    ConsentDecision asked = consents.get(i);
-                    if (asked.decision() == Decision.UNANSWERED && belongs(decided, asked)) {
-                        consents.set(i, new ConsentDecision(firstNonEmpty(asked.purpose(), decided.purpose()),
-                                asked.subject(), asked.asked(), decision, Optional.of(entry.time()), entry.actor(),
-                                decided.reason()));
-                        return;
-                    }
-                }
-            }
-            consents.add(new ConsentDecision(decided.purpose(), decided.subject(), Optional.empty(), decision,
-                    Optional.of(entry.time()), entry.actor(), decided.reason()));
-        }
-
-        private static boolean belongs(JournalEvent.ConsentDecided decided, ConsentDecision asked) {
-            if (!decided.subject().isEmpty() || !asked.subject().isEmpty()) {
-                return decided.subject().equals(asked.subject());
-            }
-            return decided.purpose().equals(asked.purpose());
-        }
-
-        /** The action known under this id so far, or a new one. */
-        private ActionRecord action(String id, String name) {
-            ActionRecord known = actions.get(key(id, name));
-            return known != null ? known
-                    : new ActionRecord(id, "", "", Optional.empty(), false, false, "", "", "");
-        }
-
-        /** Actions are known by their request id; a line without one (older logs) by what it names. */
-        private static String key(String id, String name) {
-            return id.isEmpty() ? "action: " + name : "id: " + id;
-        }
-
-        SessionFacts build(String session, Optional<Instant> start, Optional<Instant> end) {
-            return new SessionFacts(session, start, end, firstNonEmpty(technician, actorTechnician), organisation,
-                    identity, customer, plan, consents, new ArrayList<>(actions.values()), chat, errors, next,
-                    List.copyOf(chatLog), ending, List.copyOf(notes), List.copyOf(interruptions));
-        }
-    }
-
-    private static String firstNonEmpty(String first, String second) {
-        return first.isEmpty() ? second : first;
     }
 }

@@ -116,7 +116,8 @@ class LogCommandTest {
         assertEquals(0, run("recap", "--zone", "UTC", recorded.technicianLog().toString()));
         assertTrue(out.toString().startsWith("# Support session on Sunday 1 March 2026\n**Customer:** Ticket 4711"),
                 out.toString());
-        assertTrue(out.toString().contains("- 09:09 Uninstall a program (program=vlc) — the customer said no."), out.toString());
+        assertTrue(out.toString().contains("- 09:10 Asked for permission to uninstall a program called “vlc” — the customer "
+                + "said no."), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("recap", "--as", "customer", "--zone", "UTC", recorded.technicianLog().toString()));
         assertTrue(out.toString().startsWith("# Your support session on Sunday 1 March 2026"), out.toString());

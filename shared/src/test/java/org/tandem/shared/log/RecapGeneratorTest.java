@@ -66,12 +66,12 @@ class RecapGeneratorTest {
                 - 09:03 Asked for permission to see the customer's screen and basic information about their computer \
                 (system details, installed programs, running programs) — the customer allowed it.
                 - 09:04 Asked for permission to control the customer's mouse and keyboard — the customer allowed it.
-                - 09:10 Asked for permission to uninstall a program (program=vlc) — the customer said no.
+                - 09:10 Asked for permission to uninstall a program called “vlc” — the customer said no.
 
                 ## What was done
 
+                - 09:06–09:11 You were in control of the customer's mouse and keyboard for 5 minutes (you gave it back).
                 - 09:06 List installed programs — done: 1,204 programs are installed.
-                - 09:09 Uninstall a program (program=vlc) — the customer said no.
 
                 ## Messages
 
@@ -112,8 +112,8 @@ class RecapGeneratorTest {
 
                 ## What was done
 
+                - 09:05–09:12 Dana Scully controlled your mouse and keyboard for 7 minutes (they gave it back).
                 - 09:07 List installed programs — done: 1,204 programs are installed.
-                - 09:09 Uninstall “vlc” version 3.0.18 (52 MB) — you said no.
 
                 ## Messages
 
@@ -208,13 +208,13 @@ class RecapGeneratorTest {
 
         assertEquals(List.of("- 09:01 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — the technician "
                 + "withdrew the request before you answered."), section(customers, "## What you were asked to allow"));
-        assertEquals(List.of("- 09:00 Uninstall “vlc” version 3.0.18 (52 MB) — the technician withdrew the request "
-                + "before you answered, so nothing was done."), section(customers, "## What was done"));
+        assertEquals(List.of("No actions were carried out on your computer."), section(customers, "## What was done"),
+                "a request withdrawn before an answer did not run; its question tells it");
         assertEquals(List.of("- 09:01 Asked for permission to uninstall “vlc” version 3.0.18 (52 MB) — the technician "
                 + "withdrew the request before the customer answered."),
                 section(technicians, "## What the customer was asked to allow"));
-        assertEquals(List.of("- 09:00 Uninstall “vlc” version 3.0.18 (52 MB) — cancelled: The technician withdrew the "
-                + "request before the customer answered, so nothing was done."), section(technicians, "## What was done"));
+        assertEquals(List.of("No actions were carried out on the customer's computer."),
+                section(technicians, "## What was done"));
         assertFalse(customers.contains("not allowed"), customers);
     }
 
@@ -258,15 +258,20 @@ class RecapGeneratorTest {
         assertEquals(List.of(
                 "- 09:00 Show system information — done: Ubuntu 24.04, 16 GB of memory.",
                 "- 09:03 Scan “Downloads” for malware — failed: The scanner could not be started.",
-                "- 09:08 End “firefox” — nobody answered.",
                 "- 09:13 Measure what fills “/home” — cancelled: The technician stopped it.",
-                "- 09:18 Empty the temp folder — not available: This computer does not offer it.",
-                "- 09:20 Uninstall “gimp” — not allowed: The customer has not started the session yet.",
                 "- 09:23 Scan “Documents” for malware — stopped because it took too long: It ran longer than 30 minutes and "
                         + "was stopped.",
-                "- List running programs — it was started, but no result was recorded.",
-                "- 09:29 List installed programs — it was asked for, but no result was recorded."),
-                section(recap, "## What was done"));
+                "- List running programs — it was started, but no result was recorded."),
+                section(recap, "## What was done"), "only what ran");
+        assertEquals(List.of(
+                "- 09:04 Asked for permission to scan “Downloads” for malware — the customer allowed it.",
+                "- 09:09 Asked for permission to end “firefox” — the customer did not answer in time, so it was not allowed.",
+                "- 09:14 Asked for permission to measure what fills “/home” — the customer allowed it.",
+                "- 09:18 You asked to empty the temp folder — not available: This computer does not offer it.",
+                "- 09:20 You asked to uninstall “gimp” — not allowed: The customer has not started the session yet.",
+                "- 09:24 Asked for permission to scan “Documents” for malware — the customer allowed it.",
+                "- 09:29 You asked to list installed programs — no result was recorded."),
+                section(recap, "## What the customer was asked to allow"), "what did not run is told with the questions");
         assertFalse(recap.contains("asked for but not carried out"), recap);
     }
 
@@ -322,10 +327,9 @@ class RecapGeneratorTest {
                 "- 09:11 Asked for permission to restart the print spooler — you allowed it.",
                 "- 09:16 Asked for permission to print a test page — nobody answered in time, so it was not allowed.",
                 "- 09:18 Asked for permission to print a test page — you allowed it.",
-                "- 09:23 You withdrew your permission to see your screen."), section(recap, "## What you were asked to allow"));
+                "- 09:24 You stopped sharing your screen."), section(recap, "## What you were asked to allow"));
         assertEquals(List.of(
                 "- 09:10 Restart the print spooler — done: The print spooler restarted.",
-                "- 09:15 Print a test page — nobody answered.",
                 "- 09:17 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));
         assertEquals(List.of(
                 "- 09:02 Dana Scully: Hello Zoë, this is Dana from Contoso Support.",
@@ -349,7 +353,9 @@ class RecapGeneratorTest {
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "self-contained");
         assertTrue(html.contains("<p><span class=\"label\">Technician:</span> Dana Scully of Contoso Support "
                 + "(certificate presented)</p>"), html);
-        assertTrue(html.contains("<li>09:09 Uninstall a program (program=vlc) — the customer said no.</li>"), html);
+        assertTrue(html.contains("<li>09:10 Asked for permission to uninstall a program called “vlc” — the customer said "
+                + "no.</li>"), html);
+        assertTrue(html.contains("<li>09:06 List installed programs — done: 1,204 programs are installed.</li>"), html);
         assertTrue(html.contains("<footer>This record was checked and is intact.</footer>"), html);
     }
 

@@ -93,6 +93,16 @@ public final class RecordedSession {
     }
 
     /**
+     * Closes both logs once each has recorded the end: the console finishes, the client stores the
+     * console's final checkpoint as its receipt and finishes, and the console stores the client's.
+     */
+    public static void exchangeReceipts(Side console, Side client) throws IOException {
+        Checkpoint consoleFinal = console.writer.finish();
+        client.writer.storeReceipt(consoleFinal);
+        console.writer.storeReceipt(client.writer.finish());
+    }
+
+    /**
      * A verified technician helps a customer the console knows as {@code customerReference}: the
      * customer starts the session and allows control; the technician lists the installed programs
      * (a look, done) and asks to uninstall VLC, which the customer refuses; the technician ends the

@@ -1,0 +1,81 @@
+package org.tandem.shared.log;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.shared.log.SessionFacts.ActionRecord;
+import org.tandem.shared.log.SessionFacts.ControlPeriod;
+
+/**
+ * The part of a recap that tells what was done on the customer's computer, in time order: each period
+ * in which the technician controlled the mouse and keyboard, and each action that ran, with exactly
+ * how it ended. Requests that did not run are told with the questions ({@link RecapQuestions}).
+ */
+final class RecapDone {
+    private final DateTimeFormatter clock;
+
+    RecapDone(DateTimeFormatter clock) {
+        this.clock = clock;
+    }
+
+    void write(SessionFacts facts, RecapWords words, RecapWriter out) {
+        out.heading("What was done");
+        List<ActionRecord> ran = facts.actions().stream().filter(ActionRecord::ran).toList();
+        Deque<ControlPeriod> control = new ArrayDeque<>(facts.control());
+        if (ran.isEmpty() && control.isEmpty()) {
+            out.paragraph(facts.actions().isEmpty() ? words.noActions : words.noActionsRun());
+            return;
+        }
+        for (ActionRecord action : ran) {
+            if (action.requested().isPresent()) {
+                while (!control.isEmpty() && !control.peek().from().isAfter(action.requested().get())) {
+                    out.item(control(control.poll(), facts, words));
+                }
+            }
+            String what = action.action().isEmpty() ? "An action" : ActionWords.described(action.action(), action.parameters());
+            String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
+            out.item(time + RecapGenerator.sentence(what + " — " + ending(action)));
+        }
+        control.forEach(period -> out.item(control(period, facts, words)));
+        if (ran.isEmpty()) {
+            out.paragraph(words.nothingElseRun());
+        }
+    }
+
+    /** "05:19–05:21 Dana Scully controlled your mouse and keyboard for 3 minutes (they gave it back)." */
+    private String control(ControlPeriod period, SessionFacts facts, RecapWords words) {
+        String from = clock.format(period.from());
+        String to = clock.format(period.to());
+        return (from.equals(to) ? from : from + "–" + to) + " " + words.control(facts.technician()) + " for "
+                + RecapGenerator.words(period.length()) + " (" + words.controlEnded(period.end()) + ").";
+    }
+
+    /** How an action ended, in words: "done: …", "failed: …", "not available: …", "nobody answered". */
+    static String ending(ActionRecord action) {
+        if (!action.finished()) {
+            return action.started() ? "it was started, but no result was recorded" : "no result was recorded";
+        }
+        return switch (action.status()) {
+            case "SUCCEEDED" -> withResult("done", action);
+            case "FAILED" -> withResult("failed", action);
+            case "DENIED" -> withResult("not allowed", action);
+            case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
+                    : "nobody answered";
+            case "CANCELLED" -> withResult("cancelled", action);
+            case "UNAVAILABLE" -> withResult("not available", action);
+            case "" -> switch (action.outcome()) {
+                // Logs written before the exact status was recorded.
+                case "success" -> withResult("done", action);
+                case "failure" -> withResult("failed", action);
+                default -> withResult(action.outcome().isEmpty() ? "finished" : action.outcome(), action);
+            };
+            default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), action);
+        };
+    }
+
+    private static String withResult(String ending, ActionRecord action) {
+        return action.result().isEmpty() ? ending : ending + ": " + action.result();
+    }
+}

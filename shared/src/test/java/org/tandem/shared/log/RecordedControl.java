@@ -1,0 +1,225 @@
+package org.tandem.shared.log;
+
+import static org.tandem.shared.log.RecordedSession.CUSTOMER;
+import static org.tandem.shared.log.RecordedSession.SYSTEM;
+import static org.tandem.shared.log.RecordedSession.TECHNICIAN;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.tandem.shared.log.JournalEvent.Answer;
+import org.tandem.shared.log.RecordedSession.Logs;
+import org.tandem.shared.log.RecordedSession.Side;
+
+/**
+ * Sessions in which the technician controls the customer's mouse and keyboard, and the customer
+ * shares, pauses and takes back, each recorded on both sides as the apps record it: the console
+ * writes what it hears of the customer's answers as {@code customer}; the customer's client writes
+ * every end of control as {@code customer}, with the reason in words ("The technician gave control
+ * back."); on the console, control that is still held when the connection drops or the session
+ * ends is not recorded as stopped; the client answers its open questions no for the customer as
+ * the session ends ({@code system}), the console records nothing more for them.
+ */
+final class RecordedControl {
+    static final String DISK_ID = "b7f1a9e9-c7f2-445e-ae7d-25df1b9a9dfc";
+    static final String FILTER_ID = "509ba6b4-c059-427e-9551-6708235e9226";
+    static final String UNINSTALL_ID = "8ff6107a-1003-423e-8088-28254e0d69fa";
+    private static final String SESSION = "9c817b1d8c80953f";
+    /** Each side reads its own clock, one step for every line it writes. */
+    private static final Duration STEP = Duration.ofSeconds(30);
+    private static final String TOOK_BACK = "The customer took back control.";
+    private static final String GAVE_BACK = "The technician gave control back.";
+
+    /** Writes the two logs of one session into a directory of its own under {@code dir}. */
+    @FunctionalInterface
+    interface Script {
+        void play(Side console, Side client) throws IOException;
+    }
+
+    private RecordedControl() {}
+
+    /**
+     * The customer allows control and takes it back; the technician asks again and ends the session
+     * before the customer answers.
+     */
+    static Logs takenBackThenEndedWhileAsking(Path dir, Instant start) throws IOException {
+        return record(dir, "taken-back", start, (console, client) -> {
+            begin(console, client, "Alice Martin, ticket 4711");
+            controlGranted(console, client);
+            client.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
+            console.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
+            client.record(new JournalEvent.ControlStopped(CUSTOMER, TOOK_BACK));
+            console.record(new JournalEvent.ControlStopped(CUSTOMER, TOOK_BACK));
+            controlAsked(console, client);
+            console.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "You ended the session.", ""));
+            client.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.DENIED, ConsentPurposes.CONTROL, "",
+                    "The technician ended the session before you answered."));
+            client.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "Your technician ended the session.",
+                    ""));
+        });
+    }
+
+    /**
+     * In control, the technician asks for three actions: a disk measure they withdraw before the
+     * customer answers, a list of programs (a look, done), an uninstall the customer refuses; then
+     * they give control back, and the customer ends the session.
+     */
+    static Logs actionsWhileInControl(Path dir, Instant start) throws IOException {
+        return record(dir, "actions", start, (console, client) -> {
+            begin(console, client, "");
+            controlGranted(console, client);
+            String diskAsked = "Find what fills the disk (folder=/usr/share)";
+            String disk = "Measure what fills “/usr/share”";
+            console.record(new JournalEvent.ActionRequested(DISK_ID, diskAsked, "disk-usage", "scan",
+                    Map.of("folder", "/usr/share")));
+            client.record(new JournalEvent.ActionRequested(DISK_ID, disk, "disk-usage", "scan", Map.of("folder", "/usr/share")));
+            client.record(SYSTEM, new JournalEvent.ConsentAsked("measure what fills “/usr/share”", DISK_ID, disk + "?"));
+            console.record(CUSTOMER, new JournalEvent.ConsentAsked(diskAsked, DISK_ID, disk + "."));
+            console.record(new JournalEvent.ConsentDecided(Answer.WITHDRAWN, diskAsked, DISK_ID,
+                    "The technician withdrew the request before the customer answered."));
+            client.record(TECHNICIAN, new JournalEvent.ConsentDecided(Answer.WITHDRAWN, "measure what fills “/usr/share”",
+                    DISK_ID, "The technician withdrew the request before you answered."));
+            String withdrawn = "The technician withdrew the request before the customer answered, so nothing was done.";
+            client.record(new JournalEvent.ActionResult(DISK_ID, disk, withdrawn, "cancelled", "CANCELLED", -1));
+            console.record(new JournalEvent.ActionResult(DISK_ID, diskAsked, withdrawn, "cancelled", "CANCELLED", -1));
+
+            String listAsked = "List installed programs (filter=xterm)";
+            String list = "List installed programs whose name contains “xterm”";
+            String found = "1 of 997 installed programs matches “xterm”.";
+            console.record(new JournalEvent.ActionRequested(FILTER_ID, listAsked, "installed-programs", "read",
+                    Map.of("filter", "xterm")));
+            client.record(new JournalEvent.ActionRequested(FILTER_ID, list, "installed-programs", "read",
+                    Map.of("filter", "xterm")));
+            client.record(new JournalEvent.ActionStarted(FILTER_ID, list));
+            console.record(new JournalEvent.ActionStarted(FILTER_ID, listAsked));
+            client.record(new JournalEvent.ActionResult(FILTER_ID, list, found, "success", "SUCCEEDED", 0));
+            console.record(new JournalEvent.ActionResult(FILTER_ID, listAsked, found, "success", "SUCCEEDED", 0));
+
+            String uninstallAsked = "Uninstall a program (program=xterm)";
+            String uninstall = "Uninstall “xterm” version 379-1 (2.4 MB)";
+            String said = "The customer said no, so nothing was done.";
+            console.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstallAsked, "uninstall-program", "change",
+                    Map.of("program", "xterm")));
+            client.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change",
+                    Map.of("program", "xterm")));
+            client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “xterm” version 379-1 (2.4 MB)", UNINSTALL_ID,
+                    uninstall + "?"));
+            console.record(CUSTOMER, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
+            client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, "uninstall “xterm” version 379-1 (2.4 MB)",
+                    UNINSTALL_ID, ""));
+            client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, said, "not allowed", "DENIED", -1));
+            console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, uninstallAsked, UNINSTALL_ID, ""));
+            console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
+
+            console.record(new JournalEvent.ControlStopped(TECHNICIAN, GAVE_BACK));
+            client.record(new JournalEvent.ControlStopped(CUSTOMER, GAVE_BACK));
+            client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
+            console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
+        });
+    }
+
+    /** The customer pauses sharing and shares again; the technician closes the console. */
+    static Logs sharingPaused(Path dir, Instant start) throws IOException {
+        return record(dir, "paused", start, (console, client) -> {
+            begin(console, client, "");
+            pauseAndShareAgain(console, client);
+            console.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-closed-window",
+                    "You closed the console, so the session ended.", ""));
+            client.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-closed-window",
+                    "Your technician closed their Tandem window, so the session ended.", ""));
+        });
+    }
+
+    /**
+     * In control, the customer stops sharing, which ends control; they share again, allow control
+     * again, and end the session while the technician still has it.
+     */
+    static Logs endedInControl(Path dir, Instant start) throws IOException {
+        return record(dir, "ended-in-control", start, (console, client) -> {
+            begin(console, client, "");
+            controlGranted(console, client);
+            String stopped = "The customer stopped sharing the screen.";
+            client.record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
+            client.record(new JournalEvent.ControlStopped(CUSTOMER, stopped));
+            client.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
+            console.record(new JournalEvent.ControlStopped(CUSTOMER, stopped));
+            console.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
+            client.record(new JournalEvent.ConsentDecided(Answer.GRANTED, "see your screen again", "",
+                    "The customer pressed Share screen."));
+            client.record(new JournalEvent.ShareStarted(1920, 1080));
+            console.record(new JournalEvent.ShareStarted(1920, 1080));
+            controlGranted(console, client);
+            client.record(new JournalEvent.ControlStopped(CUSTOMER, "The session ended."));
+            client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
+            console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
+        });
+    }
+
+    /** Both logs of a session {@code script} plays, each side closed and holding the other's final checkpoint. */
+    static Logs record(Path dir, String name, Instant start, Script script) throws IOException {
+        Path into = Files.createDirectories(dir.resolve(name));
+        KeyPair technicianKey = SampleSessionLogs.newKey();
+        KeyPair customerKey = SampleSessionLogs.newKey();
+        Path technicianLog = into.resolve("technician.log");
+        Path customerLog = into.resolve("customer.log");
+        Clock consoleClock = new SampleSessionLogs.SteppingClock(start, STEP);
+        Clock clientClock = new SampleSessionLogs.SteppingClock(start, STEP);
+        try (Side console = RecordedSession.console(technicianLog, SESSION, technicianKey, consoleClock);
+             Side client = RecordedSession.client(customerLog, SESSION, customerKey, clientClock)) {
+            script.play(console, client);
+            RecordedSession.exchangeReceipts(console, client);
+        }
+        return new Logs(technicianLog, customerLog, technicianKey, customerKey);
+    }
+
+    /** Connected, paired, the technician introduced, the session allowed and the screen shared. */
+    private static void begin(Side console, Side client, String customerReference) {
+        client.record(new JournalEvent.SessionConnected("967", ""));
+        console.record(new JournalEvent.SessionConnected("967", customerReference));
+        client.record(new JournalEvent.PairingCompleted("955 635"));
+        console.record(new JournalEvent.PairingCompleted("955 635"));
+        console.record(new JournalEvent.IdentityPresented(RecordedSession.TECHNICIAN_NAME, RecordedSession.ORGANISATION));
+        client.record(new JournalEvent.IdentityVerified(RecordedSession.TECHNICIAN_NAME, RecordedSession.ORGANISATION,
+                RecordedSession.TECHNICIAN_NAME + ", " + RecordedSession.ORGANISATION + " — verified"));
+        client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.SESSION, "", "Start the session?"));
+        client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
+        client.record(new JournalEvent.ShareStarted(1920, 1080));
+        console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.SESSION, "", ""));
+        console.record(new JournalEvent.ShareStarted(1920, 1080));
+    }
+
+    /** The technician asks for control; both sides put the question on record. */
+    private static void controlAsked(Side console, Side client) {
+        console.record(new JournalEvent.ControlRequested());
+        console.record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
+        client.record(new JournalEvent.ControlRequested());
+        client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "",
+                "Let the technician control your mouse and keyboard?"));
+    }
+
+    /** The technician asks for control and the customer allows it. */
+    private static void controlGranted(Side console, Side client) {
+        controlAsked(console, client);
+        client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));
+        client.record(new JournalEvent.ControlStarted());
+        console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));
+        console.record(new JournalEvent.ControlStarted());
+    }
+
+    /** The customer presses Stop sharing, then Share screen. */
+    private static void pauseAndShareAgain(Side console, Side client) {
+        String stopped = "The customer stopped sharing the screen.";
+        client.record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
+        client.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
+        console.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
+        client.record(new JournalEvent.ConsentDecided(Answer.GRANTED, "see your screen again", "",
+                "The customer pressed Share screen."));
+        client.record(new JournalEvent.ShareStarted(1920, 1080));
+        console.record(new JournalEvent.ShareStarted(1920, 1080));
+    }
+}

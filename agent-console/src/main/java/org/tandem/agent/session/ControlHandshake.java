@@ -23,6 +23,7 @@ import org.tandem.shared.message.SessionMessage;
 final class ControlHandshake {
     private static final Logger LOG = LoggerFactory.getLogger(ControlHandshake.class);
     private static final String CUSTOMER = "customer";
+    private static final String SYSTEM = "system";
     static final String GRANTED_AS_THE_CONNECTION_DROPPED = "The customer allowed control as the connection dropped,"
             + " so control ended with the connection. Ask again to take control.";
     static final String YOU_WITHDREW = "You withdrew your request for control; the customer is told you no longer ask.";
@@ -199,11 +200,10 @@ final class ControlHandshake {
     }
 
     /**
-     * A no (or no answer): it denies the request that waits. A late one is recorded as the customer's
-     * answer, unless it only says the withdrawn question was closed, which was recorded at the withdrawal;
-     * either way the technician, who withdrew or lost the connection, reads nothing new. A denial with no
-     * request behind it (the customer's side closed the question as sharing stopped, which ended the
-     * request here already) changes nothing.
+     * A no (or no answer): it denies the request that waits, and the technician reads its reason. A late
+     * one is recorded as the request's answer, unless it only says the withdrawn question was closed,
+     * which was recorded at the withdrawal; either way the technician, who withdrew or lost the
+     * connection, reads nothing new. A denial with no request behind it changes nothing.
      */
     private void denied(ControlMessage.ControlDenied denied) {
         if (control == ControlState.REQUESTED) {
@@ -239,11 +239,19 @@ final class ControlHandshake {
                 "", ""));
     }
 
+    /**
+     * The customer's no; or nobody answering in time; or, for any other denial no answer of the
+     * customer's decided (their side closed the question as sharing stopped or the session ended, …), a
+     * no Tandem gave, with the customer's side's words for why (decision 0027, fourth addendum).
+     */
     private void recordDenial(ControlMessage.ControlDenied denied) {
-        record.accept(CUSTOMER, denied.unanswered()
-                ? new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, ConsentPurposes.CONTROL, "", "")
-                : new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "",
-                        denied.reason()));
+        if (denied.timedOut()) {
+            record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT,
+                    ConsentPurposes.CONTROL, "", ""));
+        } else {
+            record.accept(denied.unanswered() ? SYSTEM : CUSTOMER, new JournalEvent.ConsentDecided(
+                    JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "", denied.reason()));
+        }
     }
 
     void moveTo(ControlState next, String detail) {

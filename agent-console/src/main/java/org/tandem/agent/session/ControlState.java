@@ -10,7 +10,10 @@ public enum ControlState {
     IN_CONTROL,
     /** The customer is using their own mouse or keyboard; input waits a moment. */
     PAUSED,
-    /** The customer said no (or did not answer). */
+    /**
+     * Not given: the customer said no, nobody answered, or the customer's side closed the question before
+     * they answered (sharing stopped, …); the detail says which.
+     */
     DENIED,
     /** The technician withdrew the request before the customer answered: watching only. */
     WITHDRAWN

@@ -24,8 +24,12 @@ class ControlHandshakeTest {
     private final List<JournalEvent> recorded = new ArrayList<>();
     private final List<SessionMessage> sent = new ArrayList<>();
     private final List<ControlState> seen = new ArrayList<>();
-    private final ControlHandshake control = new ControlHandshake("technician:Dana", (who, event) -> recorded.add(event),
-            sent::add, listener());
+    private final List<String> actors = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private final ControlHandshake control = new ControlHandshake("technician:Dana", (who, event) -> {
+        recorded.add(event);
+        actors.add(who);
+    }, sent::add, listener());
 
     @Test
     void aRevocationFromBeforeTheDropLeavesTheNewRequestWaitingAndItsGrantCounts() throws Exception {
@@ -119,6 +123,46 @@ class ControlHandshakeTest {
         assertEquals(ControlState.VIEW_ONLY, control.state(),
                 "the technician was told control ended with the connection; a late no changes nothing shown");
         assertEquals(List.of(), seen, "the view hears of no denial");
+    }
+
+    @Test
+    void aQuestionTheCustomersSideClosedBeforeAnAnswerIsTandemsNoNotTheCustomers() throws Exception {
+        control.request();
+
+        control.handle(new ControlMessage.ControlDenied("Sharing stopped before the customer answered.", true));
+
+        assertEquals(ControlState.DENIED, control.state());
+        assertEquals("Sharing stopped before the customer answered.", details.get(details.size() - 1),
+                "the status line says why");
+        assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, "control your mouse and keyboard", "",
+                "Sharing stopped before the customer answered."), recorded.get(recorded.size() - 1),
+                "nobody answered it in time, either");
+        assertEquals("system", actors.get(actors.size() - 1), "the customer did not say no");
+    }
+
+    @Test
+    void nobodyAnsweringInTimeIsStillTheCustomersNoAnswer() throws Exception {
+        control.request();
+
+        control.handle(new ControlMessage.ControlDenied("The customer did not answer.", true));
+
+        assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, "control your mouse and keyboard", "",
+                ""), recorded.get(recorded.size() - 1));
+        assertEquals("customer", actors.get(actors.size() - 1));
+    }
+
+    @Test
+    void aLateDenialTheCustomersSideGaveForTheCustomerIsRecordedAsTandemsNo() throws Exception {
+        control.request();
+        control.connectionLost(LOST);
+        seen.clear();
+
+        control.handle(new ControlMessage.ControlDenied("The session ended before the customer answered.", true));
+
+        assertEquals(JournalEvent.Answer.DENIED,
+                assertInstanceOf(JournalEvent.ConsentDecided.class, recorded.get(recorded.size() - 1)).answer());
+        assertEquals("system", actors.get(actors.size() - 1));
+        assertEquals(List.of(), seen, "a late no changes nothing shown");
     }
 
     @Test
@@ -289,6 +333,7 @@ class ControlHandshakeTest {
             @Override public void paired(String checkString) {}
             @Override public void controlChanged(ControlState state, String detail) {
                 seen.add(state);
+                details.add(detail);
             }
         };
     }

@@ -18,9 +18,9 @@ public interface ActionConsent {
      * own No. A no given for the customer fails the future instead: with
      * {@link org.tandem.customer.consent.QuestionSettledException} when the question was closed before
      * they answered (they stopped sharing, the session ended), and the request is then
-     * {@code CANCELLED}, not {@code DENIED}. The engine cancels the future when the request ends for
-     * another reason while the customer is asked (the session ends, the engine closes): the question
-     * closes as a no.
+     * {@code CANCELLED}, not {@code DENIED}. When the request ends for another reason while the customer
+     * is asked (the session ends, the engine closes), the engine {@linkplain #close closes} the question:
+     * a no given for the customer.
      */
     CompletableFuture<Answer> ask(ActionConsentRequest request);
 
@@ -33,6 +33,18 @@ public interface ActionConsent {
      * @return false when the question had its answer already
      */
     default boolean withdraw(CompletableFuture<Answer> asked) {
+        return asked.cancel(false);
+    }
+
+    /**
+     * The request ended for {@code why}, not the technician's cancel (the session ended), while
+     * {@code asked} had no answer: the question closes as a no given for the customer, recorded with
+     * {@code why} in words (never as withdrawn). An answer recorded before it stands. This default, for a
+     * prompt that cannot say why, cancels {@code asked}.
+     *
+     * @return false when the question had its answer already
+     */
+    default boolean close(CompletableFuture<Answer> asked, CancellationToken.Reason why) {
         return asked.cancel(false);
     }
 }

@@ -170,8 +170,8 @@ public final class ActionEngine implements AutoCloseable {
     }
 
     /**
-     * Ends the engine with its session: open questions are withdrawn and cancellable actions
-     * stopped; an action that cannot be cancelled runs to its end. New requests are ignored.
+     * Ends the engine with its session: open questions are closed as a no given for the customer (the
+     * session ended; never as withdrawn) and cancellable actions stopped; an action that cannot be cancelled runs to its end. New requests are ignored.
      */
     @Override
     public void close() {

@@ -20,7 +20,7 @@ import org.tandem.shared.log.JournalEvent.Answer;
 /**
  * The step of a request that asks the customer, for a scan or a change: puts the question through
  * {@link ActionConsent}, withdraws it when the technician cancels the request ({@link
- * ActionConsent#withdraw}; any other cancel makes it a no), and turns the answer, recorded already by
+ * ActionConsent#withdraw}; any other cancel closes it as a no, {@link ActionConsent#close}), and turns the answer, recorded already by
  * whoever asked, into what follows: a recorded yes lets the action run, anything else is the
  * request's result. Only the customer's own No is {@code DENIED}; a no the consent broker gave for
  * them ({@link QuestionSettledException}: they stopped sharing, the session ended, …) is
@@ -61,12 +61,14 @@ final class ConsentStep {
         // The broker answers at the timeout itself; this only guards against a prompt that never answers.
         CompletableFuture<Answer> asked = answer.completeOnTimeout(Answer.TIMED_OUT,
                 consentTimeout.plus(CONSENT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        // Only the technician's cancel withdraws the question; any other end (the session's) makes it a no.
+        // Only the technician's cancel withdraws the question; any other end (the session's) makes it a no,
+        // given for the customer with why. An answer recorded before either stands.
         CancellationToken.Registration withdraw = run.token.onCancel(() -> {
-            if (run.token.reason().orElseThrow() == Reason.TECHNICIAN) {
-                consent.withdraw(asked); // an answer recorded before it stands
+            Reason why = run.token.reason().orElseThrow();
+            if (why == Reason.TECHNICIAN) {
+                consent.withdraw(asked);
             } else {
-                asked.cancel(false);
+                consent.close(asked, why);
             }
         });
         asked.whenCompleteAsync((given, error) -> {

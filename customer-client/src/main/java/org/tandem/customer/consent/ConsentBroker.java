@@ -36,7 +36,10 @@ public final class ConsentBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsentBroker.class);
     private static final String CUSTOMER = "customer";
     private static final String SYSTEM = "system";
-    private static final String SESSION_ENDED = "The session ended before the customer answered.";
+    /** Why a question the session's end closed was answered no, in the journal. */
+    public static final String SESSION_ENDED = "The session ended before the customer answered.";
+    private static final String STATE_CHANGED = "Things changed while the question was open, so the answer was not used.";
+    private static final String ASKER_GONE = "The request ended before the customer answered.";
 
     /** Holds remote input while a question is open. */
     @FunctionalInterface
@@ -81,9 +84,11 @@ public final class ConsentBroker implements AutoCloseable {
      * {@code stillApplies} held; {@link Answer#TIMED_OUT} when nobody answered in time;
      * {@link Answer#DENIED} only for the customer's No. Every other end is a no as well, and the
      * future fails: with {@link QuestionSettledException} when the broker answered for the customer
-     * (an Allow whose state no longer held, {@link #settleAll}, {@link #close}), with
+     * (an Allow whose state no longer held, recorded as {@code system}'s no; {@link #settleAll}, {@link #settle},
+     * {@link #close}), with
      * {@link ConsentUnavailableException} when the question could not be shown or recorded, or its
-     * answer not recorded. Cancelling the future withdraws the question (recorded as no).
+     * answer not recorded. Cancelling the future closes the question (recorded as {@code system}'s no,
+     * "The request ended before the customer answered."; {@link #withdraw} and {@link #settle} say more).
      */
     public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies) {
         Objects.requireNonNull(request, "request");
@@ -91,8 +96,9 @@ public final class ConsentBroker implements AutoCloseable {
         Question question = new Question(request, stillApplies);
         question.result.whenComplete((answer, error) -> {
             if (question.result.isCancelled()) {
-                settle(question, Answer.DENIED, SYSTEM, "The request was withdrawn before the customer answered.",
-                        null); // the asker, who cancelled, hears nothing more
+                // Neither the customer's no nor a withdrawal (that is withdraw's); an asker that knows why says so
+                // through settle.
+                settle(question, Answer.DENIED, SYSTEM, ASKER_GONE, null); // the asker, who cancelled, hears nothing more
             }
         });
         synchronized (lock) {
@@ -144,8 +150,7 @@ public final class ConsentBroker implements AutoCloseable {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(reason, "reason");
         synchronized (lock) {
-            Question question = open != null && open.result == asked ? open
-                    : waiting.stream().filter(next -> next.result == asked).findFirst().orElse(null);
+            Question question = find(asked);
             if (question == null || question.settled) {
                 return false;
             }
@@ -153,6 +158,32 @@ public final class ConsentBroker implements AutoCloseable {
                 record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
             }
             settle(question, Answer.WITHDRAWN, actor, reason, null);
+            return true;
+        }
+    }
+
+    /**
+     * Whoever asked no longer asks, for a reason that is neither the customer's nor a withdrawal (the
+     * session ended, as the asker learned first): the question {@code asked} returned, open or waiting, is
+     * answered no for the customer, recorded by {@code system} with {@code reason}, and its future fails
+     * with {@link QuestionSettledException} ({@code because}). An Allow or Deny that comes later does
+     * nothing.
+     *
+     * @return false when the question was answered or settled already (or is not one of this broker's):
+     *     nothing changed, and the answer it had stands
+     */
+    public boolean settle(CompletableFuture<Answer> asked, SettledBecause because, String reason) {
+        Objects.requireNonNull(because, "because");
+        Objects.requireNonNull(reason, "reason");
+        synchronized (lock) {
+            Question question = find(asked);
+            if (question == null || question.settled) {
+                return false;
+            }
+            if (question != open) {
+                record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
+            }
+            settle(question, Answer.DENIED, SYSTEM, reason, because);
             return true;
         }
     }
@@ -198,6 +229,12 @@ public final class ConsentBroker implements AutoCloseable {
         synchronized (lock) {
             return waiting.size();
         }
+    }
+
+    /** The open or waiting question whose future is {@code asked}; null for none. Under the lock. */
+    private Question find(CompletableFuture<Answer> asked) {
+        return open != null && open.result == asked ? open
+                : waiting.stream().filter(next -> next.result == asked).findFirst().orElse(null);
     }
 
     private void showNext() {
@@ -250,15 +287,18 @@ public final class ConsentBroker implements AutoCloseable {
                 return;
             }
             Answer recorded = answer;
+            String decidedBy = actor;
             String why = reason;
             SettledBecause settledFor = because;
             if (answer == Answer.GRANTED && !question.stillApplies.getAsBoolean()) {
+                // The customer said yes; the no is Tandem's, and the journal says so.
                 recorded = Answer.DENIED;
-                why = "Things changed while the question was open, so the answer was not used.";
+                decidedBy = SYSTEM;
+                why = STATE_CHANGED;
                 settledFor = SettledBecause.STATE_CHANGED;
             }
             waiting.remove(question);
-            decide(question, recorded, actor, why, settledFor);
+            decide(question, recorded, decidedBy, why, settledFor);
             if (open == question) {
                 open = null;
                 showNext();

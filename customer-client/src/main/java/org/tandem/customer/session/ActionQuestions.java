@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.tandem.customer.action.ActionConsent;
 import org.tandem.customer.action.ActionConsentRequest;
+import org.tandem.customer.action.CancellationToken;
 import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.consent.ConsentRequest;
+import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.JournalEvent.Answer;
 
@@ -14,7 +16,7 @@ import org.tandem.shared.log.JournalEvent.Answer;
  * customer through the session's {@link ConsentBroker}, naming the technician as far as this
  * computer could verify them. A question the technician withdraws (action-cancel) before the
  * customer answers is closed as withdrawn by the technician, as a request for control is
- * (decision 0027); one that ends for any other reason is a no.
+ * (decision 0027); one that ends for any other reason is a no given for the customer, saying why.
  */
 final class ActionQuestions implements ActionConsent {
     private final ConsentBroker broker;
@@ -38,5 +40,16 @@ final class ActionQuestions implements ActionConsent {
     @Override
     public boolean withdraw(CompletableFuture<Answer> asked) {
         return broker.withdraw(asked, technicianActor, CustomerControl.WITHDRAWN);
+    }
+
+    /**
+     * Closes the question as a no given for the customer: the session ended, in the words the broker's own
+     * end of the session has. Any other end the engine has no words for here is the broker's plain cancel.
+     */
+    @Override
+    public boolean close(CompletableFuture<Answer> asked, CancellationToken.Reason why) {
+        return why == CancellationToken.Reason.SESSION_ENDED
+                ? broker.settle(asked, SettledBecause.SESSION_ENDED, ConsentBroker.SESSION_ENDED)
+                : asked.cancel(false);
     }
 }

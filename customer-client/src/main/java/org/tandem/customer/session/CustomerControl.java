@@ -61,6 +61,8 @@ public final class CustomerControl implements GateListener {
 
     /** Why a question about control closed, in the customer's journal and in the answer to the technician. */
     static final String WITHDRAWN = "The technician withdrew the request before you answered.";
+    /** The answer to the technician when the customer pressed No, and only then. */
+    static final String SAID_NO = "The customer said no.";
 
     /**
      * One session's view of control: where to record, how to reach the technician, who they are; and
@@ -117,11 +119,12 @@ public final class CustomerControl implements GateListener {
             return;
         }
         if (!sharing.getAsBoolean()) {
-            session.sender().accept(new ControlMessage.ControlDenied("The customer is not sharing the screen."));
+            session.sender().accept(ControlMessage.ControlDenied.notAnswered("The customer is not sharing the screen."));
             return;
         }
         if (!record(session, new JournalEvent.ControlRequested())) {
-            session.sender().accept(new ControlMessage.ControlDenied("The customer's computer could not record the request."));
+            session.sender().accept(ControlMessage.ControlDenied.notAnswered(
+                    "The customer's computer could not record the request."));
             return;
         }
         asking = session;
@@ -129,7 +132,7 @@ public final class CustomerControl implements GateListener {
                 session.consentTimeout());
         CompletableFuture<Answer> asked = session.broker().ask(control, () -> binding == session && sharing.getAsBoolean());
         question = asked;
-        asked.whenComplete((answer, error) -> decided(session, answer == null ? Answer.DENIED : answer));
+        asked.whenComplete((answer, error) -> decided(session, answer, error));
     }
 
     /**
@@ -151,9 +154,10 @@ public final class CustomerControl implements GateListener {
     /**
      * The answer, recorded by the broker already; it counts only for the session and the connection it
      * was asked in. A question open when the connection dropped was answered no by the loss, which the
-     * technician's side knows without being told.
+     * technician's side knows without being told. Only the customer's No is sent as their no; a no the
+     * broker gave for them ({@code error}) goes as not answered, with why (decision 0027, fourth addendum).
      */
-    private void decided(Binding session, Answer answer) {
+    private void decided(Binding session, Answer answer, Throwable error) {
         synchronized (lock) {
             if (asking == session) {
                 asking = null;
@@ -167,10 +171,12 @@ public final class CustomerControl implements GateListener {
             } else if (answer == Answer.WITHDRAWN) {
                 listener.requestWithdrawn(technicianName(session));
                 session.sender().accept(ControlMessage.ControlDenied.toWithdrawal(WITHDRAWN));
+            } else if (answer == Answer.DENIED) {
+                session.sender().accept(new ControlMessage.ControlDenied(SAID_NO));
+            } else if (answer == Answer.TIMED_OUT) {
+                session.sender().accept(ControlMessage.ControlDenied.nobodyAnswered());
             } else {
-                boolean unanswered = answer == Answer.TIMED_OUT;
-                session.sender().accept(new ControlMessage.ControlDenied(unanswered
-                        ? "The customer did not answer." : "The customer said no.", unanswered));
+                session.sender().accept(ControlMessage.ControlDenied.notAnswered(ControlDenialWords.closedFor(error)));
             }
         }
     }
@@ -184,7 +190,8 @@ public final class CustomerControl implements GateListener {
             gate.grant(); // beforeGrant records it first
         } catch (RuntimeException e) {
             LOG.warn("Control not granted: {}", e.getMessage());
-            session.sender().accept(new ControlMessage.ControlDenied("The customer's computer could not record the decision."));
+            session.sender().accept(ControlMessage.ControlDenied.notAnswered(
+                    "The customer's computer could not record the decision."));
             return;
         }
         listener.controlChanged(true, technicianName(session) + " is controlling your computer");

@@ -135,6 +135,37 @@ class ConsentBrokerTest {
         prompts.get(0).complete(true);
         assertEquals(SettledBecause.STATE_CHANGED, settled(control).because());
         assertFalse(journal.order().contains(LogEventTypes.CONSENT_GRANTED));
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_DENIED), journal.order(),
+                "one question, one ending");
+        assertEquals("system", journal.last(LogEventTypes.CONSENT_DENIED).actor(), "the customer said yes");
+        assertEquals("Things changed while the question was open, so the answer was not used.",
+                journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+    }
+
+    @Test
+    void aYesToAPlanStepThatMovedOnIsTandemsNoNotTheCustomers() {
+        AtomicBoolean waits = new AtomicBoolean(true);
+        CompletableFuture<Answer> step = broker.ask(ConsentRequest.forPlanStep(DANA, MINUTE, "Restart the printer",
+                "It comes back in a minute.", "s1"), waits::get);
+        waits.set(false);
+
+        prompts.get(0).complete(true);
+
+        assertEquals(SettledBecause.STATE_CHANGED, settled(step).because());
+        assertEquals("system", journal.last(LogEventTypes.CONSENT_DENIED).actor());
+    }
+
+    @Test
+    void aYesToStartingTheSessionAfterItMovedOnIsTandemsNoNotTheCustomers() {
+        AtomicBoolean asking = new AtomicBoolean(true);
+        CompletableFuture<Answer> start = broker.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, DANA, MINUTE),
+                asking::get);
+        asking.set(false);
+
+        prompts.get(0).complete(true);
+
+        assertEquals(SettledBecause.STATE_CHANGED, settled(start).because());
+        assertEquals("system", journal.last(LogEventTypes.CONSENT_DENIED).actor());
     }
 
     @Test
@@ -172,12 +203,33 @@ class ConsentBrokerTest {
     }
 
     @Test
-    void withdrawingAQuestionClosesItsPromptAndRecordsANo() {
+    void cancellingAQuestionClosesItsPromptAndRecordsANoThatIsNoWithdrawal() {
         CompletableFuture<Answer> answer = broker.ask(action("a"));
         answer.cancel(false);
         assertTrue(prompts.get(0).isDone());
-        assertEquals("The request was withdrawn before the customer answered.",
+        assertEquals("The request ended before the customer answered.",
                 journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+        assertEquals("system", journal.last(LogEventTypes.CONSENT_DENIED).actor());
+        assertEquals(0, holds.get());
+    }
+
+    @Test
+    void anAskerThatKnowsWhyItNoLongerAsksSaysSo() {
+        CompletableFuture<Answer> open = broker.ask(action("a"));
+        CompletableFuture<Answer> queued = broker.ask(action("b"));
+
+        assertTrue(broker.settle(queued, SettledBecause.SESSION_ENDED, ConsentBroker.SESSION_ENDED));
+        assertTrue(broker.settle(open, SettledBecause.SESSION_ENDED, ConsentBroker.SESSION_ENDED));
+
+        assertEquals(SettledBecause.SESSION_ENDED, settled(open).because());
+        assertEquals(SettledBecause.SESSION_ENDED, settled(queued).because());
+        assertEquals(1, shown.size(), "the waiting question was shown");
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_DENIED,
+                LogEventTypes.CONSENT_DENIED), journal.order());
+        assertEquals("The session ended before the customer answered.",
+                journal.last(LogEventTypes.CONSENT_DENIED).details().get("reason"));
+        assertFalse(prompts.get(0).complete(true), "the prompt was left open");
+        assertFalse(broker.settle(open, SettledBecause.SESSION_ENDED, ConsentBroker.SESSION_ENDED), "settled twice");
         assertEquals(0, holds.get());
     }
 }

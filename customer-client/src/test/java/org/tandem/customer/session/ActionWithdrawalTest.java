@@ -196,6 +196,8 @@ class ActionWithdrawalTest {
         assertEquals("The session ended before the customer answered, so nothing was done.", result.summary());
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents());
+        assertEquals("The session ended before the customer answered.", last(LogEventTypes.CONSENT_DENIED).detail("reason"),
+                "nothing was withdrawn");
         assertTrue(prompt.isDone(), "the prompt is still up");
         assertEquals(0, runs.get());
     }

@@ -560,7 +560,11 @@ class CustomerSessionTest {
         session.stopSharing();
         awaitState(CustomerState.NOT_SHARING);
         ControlMessage.ControlDenied denied = awaitMessage(ControlMessage.ControlDenied.class);
-        assertEquals("The customer said no.", denied.reason());
+        assertEquals("Sharing stopped before the customer answered.", denied.reason(), "the customer did not say no");
+        assertTrue(denied.unanswered());
+        assertTrue(read(log).lines().anyMatch(line -> line.contains("\"type\":\"consent.denied\"")
+                && line.contains("\"actor\":\"system\"") && line.contains("control your mouse and keyboard")),
+                read(log));
         controlAnswer.complete(true);
         assertEquals(null, controlChanges.poll(300, TimeUnit.MILLISECONDS), "Allow after Stop sharing granted control");
         assertFalse(control.gate().isGranted());

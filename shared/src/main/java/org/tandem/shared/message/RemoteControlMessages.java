@@ -30,12 +30,18 @@ interface RemoteControlMessages {
     record ControlGranted() implements ControlMessage {}
 
     /**
-     * The customer declined control, or did not answer in time ({@code unanswered}), or the question was
-     * closed because the technician withdrew the request ({@code withdrawn}); {@code reason} is shown to
-     * the technician unless it was withdrawn.
+     * Control was not given. Neither flag: the customer pressed No. {@code unanswered}: no answer of the
+     * customer's decided it: nobody answered in time ({@code reason} exactly {@link #NOBODY_ANSWERED}), or
+     * the customer's side closed the question for them or could not put it (sharing stopped, the session
+     * ended, the customer's yes came after sharing stopped), {@code reason} saying why (decision 0027,
+     * fourth addendum). {@code withdrawn}: the question was closed because the technician withdrew the
+     * request. {@code reason} is shown to the technician unless it was withdrawn.
      */
     @JsonTypeName("control-denied")
     record ControlDenied(String reason, boolean unanswered, boolean withdrawn) implements ControlMessage {
+        /** The reason of an {@code unanswered} denial when nobody answered in time, and only then. */
+        public static final String NOBODY_ANSWERED = "The customer did not answer.";
+
         public ControlDenied {
             reason = boundedText(reason, 500);
             if (unanswered && withdrawn) {
@@ -43,14 +49,32 @@ interface RemoteControlMessages {
             }
         }
 
-        /** Denied by the customer or by the state of the session, not for want of an answer. */
+        /** Denied by the customer's No ({@code reason}: "The customer said no."). */
         public ControlDenied(String reason) {
             this(reason, false, false);
         }
 
-        /** Denied by the customer ({@code unanswered} false) or because nobody answered in time (true). */
+        /** Denied by the customer ({@code unanswered} false), or with no answer of theirs deciding it (true). */
         public ControlDenied(String reason, boolean unanswered) {
             this(reason, unanswered, false);
+        }
+
+        /** Nobody answered in time. */
+        public static ControlDenied nobodyAnswered() {
+            return new ControlDenied(NOBODY_ANSWERED, true);
+        }
+
+        /**
+         * Not the customer's no: their side closed the question before they answered, or could not put it, or
+         * could not use their yes; {@code why} in plain words ("Sharing stopped before the customer answered.").
+         */
+        public static ControlDenied notAnswered(String why) {
+            return new ControlDenied(why, true);
+        }
+
+        /** Whether nobody answered in time, rather than the customer's side closing the question for them. */
+        public boolean timedOut() {
+            return unanswered && NOBODY_ANSWERED.equals(reason);
         }
 
         /** The answer to a request the technician withdrew while the customer was still being asked. */

@@ -243,7 +243,7 @@ class ActionWithdrawalTest {
     }
 
     @Test
-    void theCustomersRecapSaysSharingStoppedBeforeTheyAnswered() throws Exception {
+    void theCustomersRecapSaysSharingStoppedBeforeTheyAnsweredAndNobodySaidNo() throws Exception {
         start();
         asked("r1");
         broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
@@ -255,8 +255,8 @@ class ActionWithdrawalTest {
 
         assertTrue(recap.contains("Asked for permission to uninstall “foo” version 1.2 — it was not allowed: "
                 + STOPPED_SHARING), recap);
-        assertTrue(recap.contains("Uninstall “foo” version 1.2 — sharing stopped before you answered, so nothing was "
-                + "done."), recap);
+        // It never ran: told with its question only, not under what was done (decision 0030).
+        assertTrue(recap.contains("No actions were carried out on your computer."), recap);
         assertFalse(recap.contains("said no"), recap);
         assertFalse(recap.contains("the customer"), recap);
     }

@@ -24,8 +24,8 @@ import org.tandem.shared.relay.client.RelayRefusedException;
  */
 public final class ConnectFailureWords {
     static final String IN_USE = "This code is already in use. Ask your technician for a new code.";
-    static final String SPENT = "This code was already used for a session that has ended. Ask your technician for a"
-            + " new one.";
+    /** A code this computer joined under before: whatever came of it, the relay keeps it in use for good. */
+    static final String SPENT = "This code can no longer be used. Ask your technician for a new code.";
     static final String NO_SUCH_CODE =
             "No session has this code. Check the code with your technician, or ask them for a new one.";
     static final String EXPIRED = "This code has expired. Ask your technician for a new code.";
@@ -79,6 +79,15 @@ public final class ConnectFailureWords {
     public static String describe(Throwable failure, boolean joinedBefore) {
         String words = describe(failure);
         return joinedBefore && IN_USE.equals(words) ? SPENT : words;
+    }
+
+    /**
+     * Whether the relay refused the code for good (in use, expired, closed after wrong tries): trying
+     * it again can only fail the same way, so the customer needs a new code.
+     */
+    public static boolean refusedForGood(Throwable failure) {
+        String words = describe(failure);
+        return IN_USE.equals(words) || EXPIRED.equals(words) || BURNED.equals(words);
     }
 
     /** Too many tries from this computer: say how long to wait, in minutes or seconds. */

@@ -3,6 +3,7 @@ package org.tandem.customer.session;
 import org.tandem.customer.conversation.CustomerConversation;
 import java.nio.file.Path;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.pairing.SessionCode;
 
 /** What the customer's session reports to its view; called from background threads. */
 public interface CustomerSessionListener extends CustomerConversation.Listener {
@@ -31,6 +32,13 @@ public interface CustomerSessionListener extends CustomerConversation.Listener {
 
     /** How many questions wait behind the one on screen; 0 when none. */
     default void questionsWaiting(int waiting) {}
+
+    /**
+     * The code just tried cannot be used for another try: this computer joined under it (the relay keeps a
+     * joined code in use for good, whatever came of the pairing), or the relay refused it for good. Told
+     * before the session moves on, so the view can lead the customer to type a new code.
+     */
+    default void codeSpent(SessionCode code) {}
 
     /** The session's log is closed and complete: the recap can be made from it. */
     default void sessionRecorded(Path logFile) {}

@@ -106,6 +106,7 @@ final class SessionOpening {
             } catch (IOException | JournalException e) {
                 LOG.error("The session log could not be opened", e);
                 channel.close(SessionEnding.CUSTOMER_JOURNAL_FAILED);
+                listener.codeSpent(code);
                 moveTo.accept(CustomerState.ENDED, "The session could not start because Tandem could not save its record "
                         + "on this computer. Check that the disk is not full, then try again.");
                 return;
@@ -124,7 +125,11 @@ final class SessionOpening {
                 return;
             }
             LOG.info("Could not join", e);
-            moveTo.accept(CustomerState.ENDED, ConnectFailureWords.describe(e, joined.contains(code.nameplate())));
+            boolean joinedBefore = joined.contains(code.nameplate());
+            if (joinedBefore || ConnectFailureWords.refusedForGood(e)) {
+                listener.codeSpent(code);
+            }
+            moveTo.accept(CustomerState.ENDED, ConnectFailureWords.describe(e, joinedBefore));
         }
     }
 

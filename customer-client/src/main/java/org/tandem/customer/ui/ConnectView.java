@@ -76,6 +76,13 @@ final class ConnectView {
                 codeField.requestFocus();
             }
         });
+        // A code that can no longer be used: the next thing typed replaces it, the way to the new code.
+        model.stateProperty().addListener((obs, was, now) -> {
+            if (was == CustomerState.CONNECTING && now == CustomerState.ENDED && model.entry().spentProperty().get()) {
+                codeField.requestFocus();
+                codeField.selectAll();
+            }
+        });
         codeHint.visibleProperty().bind(end.visibleProperty().not());
         codeHint.managedProperty().bind(codeHint.visibleProperty());
 

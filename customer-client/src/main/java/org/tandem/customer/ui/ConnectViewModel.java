@@ -1,6 +1,8 @@
 package org.tandem.customer.ui;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +23,9 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(EXAMPLE);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper mistaken = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper holdsSpent = new ReadOnlyBooleanWrapper();
+    /** The codes tried since the app started that can no longer be used. */
+    private final Set<SessionCode> spent = new HashSet<>();
 
     public ConnectViewModel() {
         code.addListener((obs, was, typed) -> read(typed));
@@ -35,7 +40,7 @@ public final class ConnectViewModel {
         return hint.getReadOnlyProperty();
     }
 
-    /** True when the field holds a whole code, so Connect may be offered. */
+    /** True when the field holds a whole code that may still be used, so Connect may be offered. */
     public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
     }
@@ -51,11 +56,27 @@ public final class ConnectViewModel {
                 ? Optional.of(whole.code()) : Optional.empty();
     }
 
+    /**
+     * {@code code} can no longer be used (it did not match, or the relay keeps it): while the field holds
+     * it, however grouped, it is not offered Connect and the hint asks for the new code.
+     */
+    void spent(SessionCode code) {
+        spent.add(code);
+        read(this.code.get());
+    }
+
+    /** True while the field holds a code that can no longer be used. */
+    ReadOnlyBooleanProperty spentProperty() {
+        return holdsSpent.getReadOnlyProperty();
+    }
+
     private void read(String typed) {
         SessionCode.Reading reading = SessionCode.read(typed);
-        complete.set(reading instanceof SessionCode.Reading.Complete);
-        mistaken.set(reading instanceof SessionCode.Reading.Invalid);
-        hint.set(describe(reading));
+        boolean usedUp = reading instanceof SessionCode.Reading.Complete whole && spent.contains(whole.code());
+        holdsSpent.set(usedUp);
+        complete.set(reading instanceof SessionCode.Reading.Complete && !usedUp);
+        mistaken.set(reading instanceof SessionCode.Reading.Invalid || usedUp);
+        hint.set(usedUp ? Texts.get("connect.hint.spent") : describe(reading));
     }
 
     private static String describe(SessionCode.Reading reading) {

@@ -355,6 +355,11 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     @Override
+    public void codeSpent(SessionCode code) {
+        fx.execute(() -> entry.spent(code));
+    }
+
+    @Override
     public void paired(String value) {
         fx.execute(() -> checkString.set(value));
     }

@@ -175,7 +175,63 @@ class SessionOpeningTest {
 
         opening.open(CODE, new ConnectAttempt(), (paired, book) -> steps.add("opened again"), IGNORING);
 
-        assertEquals(List.of("This code was already used for a session that has ended. Ask your technician for a new"
-                + " one."), details);
+        assertEquals(List.of("This code can no longer be used. Ask your technician for a new code."), details);
+    }
+
+    @Test
+    void aCodeThatDidNotMatchIsSpentAndTryingItAgainSaysItCanNoLongerBeUsed() throws Exception {
+        SocketLinks.Pair links = SocketLinks.open();
+        SessionCode technicianCode = new SessionCode(CODE.nameplate(), "000000");
+        CompletableFuture<SessionPairing.Paired> technicianSide = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SessionPairing.pair(links.second(), PairingRole.TECHNICIAN, technicianCode, WAIT);
+            } catch (java.io.IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        java.util.concurrent.atomic.AtomicInteger joins = new java.util.concurrent.atomic.AtomicInteger();
+        List<SessionCode> spent = new CopyOnWriteArrayList<>();
+        CustomerSessionListener hearing = new CustomerSessionListener() {
+            @Override
+            public void stateChanged(CustomerState state, String detail) {
+            }
+
+            @Override
+            public void paired(String checkString) {
+            }
+
+            @Override
+            public void technicianIdentified(IdentityVerdict verdict) {
+            }
+
+            @Override
+            public void codeSpent(SessionCode code) {
+                spent.add(code);
+            }
+        };
+        SessionOpening opening = new SessionOpening(code -> {
+            if (joins.getAndIncrement() == 0) {
+                return links.first();
+            }
+            throw new org.tandem.shared.relay.client.RelayRefusedException(
+                    org.tandem.shared.relay.RelayMessage.Error.IN_USE, "That session code is already in use.");
+        }, id -> {
+            throw new AssertionError("a code that did not match opens no log");
+        }, new ReconnectPlan(), hearing, (next, detail) -> details.add(detail));
+
+        opening.open(CODE, new ConnectAttempt(), (paired, book) -> steps.add("opened"), IGNORING);
+        assertTrue(technicianSide.handle((paired, error) -> error != null).get(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "the technician's end paired under another secret");
+
+        assertEquals(List.of(SessionOpening.SECURING, ConnectFailureWords.CODE_MISMATCH), details);
+        assertEquals(List.of(CODE), spent, "the view was not told that the code cannot be used again");
+        details.clear();
+
+        opening.open(CODE, new ConnectAttempt(), (paired, book) -> steps.add("opened"), IGNORING);
+
+        assertEquals(List.of("This code can no longer be used. Ask your technician for a new code."), details,
+                "no session took place under this code, so it was never \"used for a session that has ended\"");
+        assertEquals(List.of(CODE, CODE), spent);
+        assertEquals(List.of(), steps);
     }
 }

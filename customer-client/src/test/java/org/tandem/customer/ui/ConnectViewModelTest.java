@@ -72,4 +72,23 @@ class ConnectViewModelTest {
         assertEquals("482-193 77 — 1 more digit", model.hintProperty().get());
         assertFalse(model.completeProperty().get());
     }
+
+    @Test
+    void aSpentCodeOffersNoConnectAndAsksForTheNewOneUntilTheCodeChanges() {
+        model.codeProperty().set("482-193 775");
+        model.spent(SessionCode.parse("482193775"));
+
+        assertFalse(model.completeProperty().get(), "Connect offered for a code that can no longer be used");
+        assertTrue(model.mistakenProperty().get());
+        assertEquals(Texts.get("connect.hint.spent"), model.hintProperty().get());
+        assertFalse(model.hintProperty().get().contains("press Connect"), model.hintProperty().get());
+
+        model.codeProperty().set("482-193 776");
+        assertTrue(model.completeProperty().get(), "a new code is offered Connect");
+        assertEquals("482-193 776 — press Connect.", model.hintProperty().get());
+
+        model.codeProperty().set("482 193775");
+        assertFalse(model.completeProperty().get(), "the spent code typed again, another way, is still spent");
+        assertEquals(Texts.get("connect.hint.spent"), model.hintProperty().get());
+    }
 }

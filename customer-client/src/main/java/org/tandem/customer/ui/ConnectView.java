@@ -17,6 +17,7 @@ import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.shared.pairing.SessionCode;
 import org.tandem.desktop.ui.SecondTicker;
 
 /** The customer's main window: type the code, connect, and see where the session stands. */
@@ -32,7 +33,7 @@ final class ConnectView {
         Label prompt = new Label(Texts.get("connect.prompt"));
         TextField codeField = new TextField();
         codeField.setId("codeField");
-        codeField.setPromptText(Texts.get("connect.example"));
+        codeField.setPromptText(Texts.get("connect.example", SessionCode.example().display()));
         codeField.setStyle("-fx-font-size: 22px; -fx-font-family: monospace;");
         codeField.textProperty().bindBidirectional(model.codeProperty());
         prompt.setLabelFor(codeField);

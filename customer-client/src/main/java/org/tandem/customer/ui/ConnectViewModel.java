@@ -17,7 +17,8 @@ import org.tandem.shared.pairing.SessionCode;
  * come from the field, on the FX thread.
  */
 public final class ConnectViewModel {
-    static final String EXAMPLE = Texts.get("connect.hint.example");
+    /** A code of the shape technicians read out, so the customer knows what to expect. */
+    static final String EXAMPLE = Texts.get("connect.hint.example", SessionCode.example().display());
 
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(EXAMPLE);

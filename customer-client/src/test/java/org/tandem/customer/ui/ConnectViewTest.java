@@ -26,6 +26,7 @@ import org.tandem.customer.session.CustomerSession;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.customer.session.ScreenSharer;
 import org.tandem.shared.identity.IdentityVerdict;
+import org.tandem.shared.pairing.SessionCode;
 import org.tandem.shared.screen.TileScreenEncoder;
 import org.tandem.shared.testing.PatternFrameSource;
 import org.testfx.api.FxRobot;
@@ -90,6 +91,20 @@ class ConnectViewTest {
         robot.write("75");
         assertEquals("482-193 775 — press Connect.", hint.getText());
         assertFalse(robot.lookup("#connectButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void theExamplesHaveTheShapeOfTheCodesTechniciansReadOut(FxRobot robot) {
+        TextField field = robot.lookup("#codeField").queryAs(TextField.class);
+        Label hint = robot.lookup("#codeHintLabel").queryAs(Label.class);
+
+        for (String example : new String[] {field.getPromptText(), hint.getText()}) {
+            java.util.regex.Matcher digits = java.util.regex.Pattern.compile("[0-9][0-9 -]*[0-9]").matcher(example);
+            assertTrue(digits.find(), "no code in " + example);
+            SessionCode code = SessionCode.parse(digits.group());
+            assertEquals(SessionCode.RELAY_NAMEPLATE_DIGITS, code.nameplate().length(), "not the shape of a real code: " + example);
+            assertEquals(code.display(), digits.group(), "not grouped as a technician reads it out: " + example);
+        }
     }
 
     @Test

@@ -35,7 +35,9 @@ public record SessionCode(String nameplate, String secret) {
     private static final Pattern TYPED = Pattern.compile("[0-9][0-9 \\-]*");
     private static final Pattern GAP = Pattern.compile("[ \\-]+");
 
-    private static final String EXAMPLE = "for example 482-193 775";
+    /** The digits examples are cut from. */
+    private static final String EXAMPLE_DIGITS = "482193775";
+    private static final String EXAMPLE = "for example " + example().display();
 
     public SessionCode {
         if (nameplate == null || !NAMEPLATE.matcher(nameplate).matches()) {
@@ -125,6 +127,16 @@ public record SessionCode(String nameplate, String secret) {
     /** Whether {@link #parse} would accept the text; for enabling a Connect button as the customer types. */
     public static boolean isPlausible(String typed) {
         return read(typed) instanceof Reading.Complete;
+    }
+
+    /**
+     * A made-up code of the shape a relay hands out, {@code 48219 37754-821 937}, for the examples people
+     * are shown: its lengths are the relay's, so an example never looks shorter than a real code.
+     */
+    public static SessionCode example() {
+        String digits = EXAMPLE_DIGITS.repeat((RELAY_NAMEPLATE_DIGITS + SECRET_DIGITS) / EXAMPLE_DIGITS.length() + 1);
+        return new SessionCode(digits.substring(0, RELAY_NAMEPLATE_DIGITS),
+                digits.substring(RELAY_NAMEPLATE_DIGITS, RELAY_NAMEPLATE_DIGITS + SECRET_DIGITS));
     }
 
     /** Draws a new secret: 6 digits, leading zeros kept, uniformly distributed. */

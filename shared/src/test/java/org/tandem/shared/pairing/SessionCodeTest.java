@@ -206,4 +206,14 @@ class SessionCodeTest {
             assertEquals(code, SessionCode.parse(code.display()));
         }
     }
+
+    @Test
+    void theExampleHasTheShapeOfACodeFromARelayAndIsWhatAMistakeIsToldWith() {
+        SessionCode example = SessionCode.example();
+
+        assertEquals(SessionCode.RELAY_NAMEPLATE_DIGITS, example.nameplate().length());
+        assertEquals(example, SessionCode.parse(example.display()));
+        SessionCode.Reading.Invalid mistake = assertInstanceOf(SessionCode.Reading.Invalid.class, SessionCode.read("48x"));
+        assertTrue(mistake.reason().endsWith("for example " + example.display() + "."), mistake.reason());
+    }
 }

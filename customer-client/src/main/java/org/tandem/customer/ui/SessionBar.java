@@ -21,6 +21,10 @@ import org.tandem.customer.session.CustomerState;
 final class SessionBar {
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final HBox root;
+    /** Whether the bar has been centred since it last appeared; from then on it keeps its right edge. */
+    private boolean placed;
+    /** The widest the bar's content has been since it last appeared. */
+    private double widest;
 
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
@@ -41,7 +45,11 @@ final class SessionBar {
         controls.share().setId("toggleShareButton");
         controls.stopControl().setId("stopControlButton");
         controls.end().setId("sessionBarEndButton");
-        root = new HBox(12, controlText, text, controls.root());
+        // The buttons keep to the right edge, the texts to the left: what the texts gain or lose is taken
+        // up in between, so no button moves when a text or Stop control comes or goes.
+        Region between = new Region();
+        HBox.setHgrow(between, javafx.scene.layout.Priority.ALWAYS);
+        root = new HBox(12, controlText, text, between, controls.root());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.getStyleClass().add("session-bar");
@@ -69,6 +77,8 @@ final class SessionBar {
                 refit();
             } else if (now == CustomerState.ENDED || now == CustomerState.IDLE) {
                 stage.hide();
+                placed = false;
+                widest = 0;
             }
         });
     }
@@ -78,16 +88,27 @@ final class SessionBar {
         return stage;
     }
 
-    /** The bar's text changes length (who controls, shared or not): fit it and keep it centred. */
+    /**
+     * The bar's texts change length (who controls, shared or not). The first time it shows, the bar is
+     * centred on its real width. After that its right edge stays where it is, so the buttons never move
+     * under the customer's pointer: it grows to the left when a text needs more room, and never shrinks
+     * while the session lasts (after Stop control, the pointer would otherwise land on End session).
+     */
     private void refit() {
         // After the texts have changed and been laid out.
         javafx.application.Platform.runLater(() -> {
             if (!stage.isShowing()) {
                 return;
             }
+            root.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            widest = Math.max(widest, root.prefWidth(-1));
+            root.setPrefWidth(widest);
+            double right = stage.getX() + stage.getWidth();
             stage.sizeToScene();
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+            double x = placed ? right - stage.getWidth() : screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2;
+            placed = true;
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - stage.getWidth())));
         });
     }
 

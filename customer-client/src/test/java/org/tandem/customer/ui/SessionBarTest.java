@@ -145,6 +145,37 @@ class SessionBarTest {
         assertEquals(0, ends.get());
     }
 
+    @Test
+    void theButtonsStayWhereTheyAreWhenStopControlGoesAndWhenSharingPauses(FxRobot robot) throws Exception {
+        showBar(robot);
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double pause = screenX(robot, "#toggleShareButton");
+        double end = screenX(robot, "#sessionBarEndButton");
+
+        robot.interact(() -> model.controlChanged(false, "The customer took back control."));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // The pointer that pressed Stop control must not end up on another button.
+        assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing moved under the pointer");
+        assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved under the pointer");
+
+        robot.interact(() -> model.stateChanged(CustomerState.NOT_SHARING, "You paused sharing your screen."));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved as sharing paused");
+
+        robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing moved as control started again");
+        assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved as control started again");
+    }
+
+    /** Where the node's left edge is on the screen. */
+    private static double screenX(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        return node.localToScreen(node.getBoundsInLocal()).getMinX();
+    }
+
     /** The question is on screen and laid out, ready for a click. */
     private static void waitForQuestion(FxRobot robot) throws Exception {
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#endSessionQuestion").tryQuery()

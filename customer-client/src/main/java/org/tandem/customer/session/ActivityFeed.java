@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.tandem.customer.action.ActionListener;
@@ -25,6 +26,8 @@ final class ActivityFeed implements ActionListener {
     private final Clock clock;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, Integer> quarters = new ConcurrentHashMap<>();
+    /** The requests that ran on this computer; one that ends without is withdrawn, refused or unanswered. */
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     ActivityFeed(Consumer<String> lines, Clock clock) {
         this(lines, ending -> { }, clock);
@@ -51,6 +54,7 @@ final class ActivityFeed implements ActionListener {
 
     @Override
     public void started(String requestId) {
+        started.add(requestId);
         line("Started: " + names.getOrDefault(requestId, "an action") + ".");
     }
 
@@ -73,7 +77,7 @@ final class ActivityFeed implements ActionListener {
         String what = names.getOrDefault(result.requestId(), "An action");
         String ending = what + " — " + CustomerOutcomeWords.ending(result) + ".";
         line(ending);
-        endings.accept(new ActionEnding(result.outcome(), ending));
+        endings.accept(new ActionEnding(result.outcome(), ending, started.remove(result.requestId())));
     }
 
     private void line(String text) {

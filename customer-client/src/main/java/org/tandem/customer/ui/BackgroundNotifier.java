@@ -7,7 +7,6 @@ import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.customer.session.ActionEnding;
-import org.tandem.shared.action.ActionResult;
 
 /**
  * Tells the customer what happened while their Tandem window was in the background (another window
@@ -55,7 +54,7 @@ final class BackgroundNotifier {
         });
         model.finishedActions().addListener((ListChangeListener<ActionEnding>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(ending -> tell(Texts.get(titleKey(ending.outcome())), ending.text()));
+                change.getAddedSubList().forEach(ending -> tell(Texts.get(titleKey(ending)), ending.text()));
             }
         });
         model.withdrawnRequests().addListener((ListChangeListener<String>) change -> {
@@ -99,12 +98,15 @@ final class BackgroundNotifier {
         }
     }
 
-    /** A notice says what happened: "Finished" only for an action that was done. */
-    private static String titleKey(ActionResult.Outcome outcome) {
-        return switch (outcome) {
+    /**
+     * A notice says what happened: "Finished" only for an action that was done, "Stopped" only for one
+     * that ran; one withdrawn before it started did nothing.
+     */
+    private static String titleKey(ActionEnding ending) {
+        return switch (ending.outcome()) {
             case SUCCEEDED -> "notify.actionFinished";
             case FAILED -> "notify.actionFailed";
-            case CANCELLED -> "notify.actionStopped";
+            case CANCELLED -> ending.started() ? "notify.actionStopped" : "notify.actionNotDone";
             case DENIED, TIMED_OUT, UNAVAILABLE -> "notify.actionNotDone";
         };
     }

@@ -46,7 +46,8 @@ class ActivityFeedTest {
         feed.started("a");
         feed.finished(ActionResult.of("a", ActionResult.Outcome.SUCCEEDED, "Debian 12, 8 GB memory"));
 
-        assertEquals(List.of(new ActionEnding(ActionResult.Outcome.SUCCEEDED, "System information — done (Debian 12, 8 GB memory).")),
+        assertEquals(List.of(new ActionEnding(ActionResult.Outcome.SUCCEEDED, "System information — done (Debian 12, 8 GB memory).",
+                true)),
                 endings);
     }
 
@@ -71,5 +72,24 @@ class ActivityFeedTest {
                 "End “firefox” — the technician withdrew the request before you answered, so nothing was done.",
                 "End “firefox” — did not work (The program could not be ended)."),
                 endings.stream().map(ActionEnding::text).toList());
+    }
+
+    @Test
+    void anEndingSaysWhetherTheActionEverRan() {
+        List<ActionEnding> endings = new ArrayList<>();
+        ActivityFeed feed = new ActivityFeed(line -> { }, endings::add,
+                Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
+        // As the engine tells it: asked, then withdrawn by the technician before the customer answered.
+        feed.requested("a", ActionRisk.SCAN, "Measure what fills “/usr/share”");
+        feed.consentAsked("a", "Measure what fills “/usr/share”?");
+        feed.finished(ActionResult.of("a", ActionResult.Outcome.CANCELLED,
+                "The technician withdrew the request before the customer answered, so nothing was done."));
+        // Allowed, started, then stopped by the customer while it ran.
+        feed.requested("b", ActionRisk.SCAN, "Scan “Downloads” for malware");
+        feed.consentAsked("b", "Scan “Downloads” for malware?");
+        feed.started("b");
+        feed.finished(ActionResult.of("b", ActionResult.Outcome.CANCELLED, "Cancelled by the customer."));
+
+        assertEquals(List.of(false, true), endings.stream().map(ActionEnding::started).toList());
     }
 }

@@ -58,7 +58,7 @@ class BackgroundNotifierTest {
     void nothingIsToldWhileTheWindowHasTheFocus() {
         background = false;
         model.chatChanged(List.of(new ChatLine("m1", false, "Dana Scully", "Hello", AT, ChatLine.Mark.SENT)));
-        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found).", true));
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
 
         assertEquals(List.of(), shown);
@@ -66,23 +66,34 @@ class BackgroundNotifierTest {
 
     @Test
     void aFinishedActionIsTold() {
-        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found).", true));
 
         assertEquals(List.of("Finished on your computer | Scan “Downloads” for malware — done (nothing found)."), shown);
     }
 
     @Test
     void anActionThatWasNotDoneIsNotToldAsFinished() {
-        model.actionFinished(new ActionEnding(Outcome.DENIED, "Uninstall “foo” — you said no, so nothing was done."));
-        model.actionFinished(new ActionEnding(Outcome.TIMED_OUT, "Uninstall “foo” — nobody answered within 1 minute, so nothing was done."));
-        model.actionFinished(new ActionEnding(Outcome.FAILED, "End “firefox” — did not work (The program could not be ended)."));
-        model.actionFinished(new ActionEnding(Outcome.CANCELLED, "Scan “Downloads” for malware — stopped: you cancelled it."));
+        model.actionFinished(new ActionEnding(Outcome.DENIED, "Uninstall “foo” — you said no, so nothing was done.", false));
+        model.actionFinished(new ActionEnding(Outcome.TIMED_OUT, "Uninstall “foo” — nobody answered within 1 minute, so nothing was done.",
+                false));
+        model.actionFinished(new ActionEnding(Outcome.FAILED, "End “firefox” — did not work (The program could not be ended).", true));
+        model.actionFinished(new ActionEnding(Outcome.CANCELLED, "Scan “Downloads” for malware — stopped: you cancelled it.", true));
 
         assertEquals(List.of(
                 "Not done on your computer | Uninstall “foo” — you said no, so nothing was done.",
                 "Not done on your computer | Uninstall “foo” — nobody answered within 1 minute, so nothing was done.",
                 "Did not work on your computer | End “firefox” — did not work (The program could not be ended).",
                 "Stopped on your computer | Scan “Downloads” for malware — stopped: you cancelled it."), shown);
+    }
+
+    @Test
+    void aRequestWithdrawnBeforeItRanIsNotToldAsStopped() {
+        model.actionFinished(new ActionEnding(Outcome.CANCELLED, "Measure what fills “/usr/share” — the technician withdrew the"
+                + " request before you answered, so nothing was done.", false));
+
+        assertEquals(List.of("Not done on your computer | Measure what fills “/usr/share” — the technician withdrew the"
+                + " request before you answered, so nothing was done."), shown,
+                "nothing ran on the customer's computer, so nothing was stopped there");
     }
 
     @Test
@@ -120,7 +131,7 @@ class BackgroundNotifierTest {
         notifier.questionAsked(control);
         notifier.questionClosed(control);
         notifier.questionAsked(again);
-        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found)."));
+        model.actionFinished(new ActionEnding(Outcome.SUCCEEDED, "Scan “Downloads” for malware — done (nothing found).", true));
         notifier.questionClosed(again);
 
         assertEquals(List.of("Your technician is asking you something | " + control.question(), "withdrawn",

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tandem.customer.action.ActionListener;
 import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.shared.action.ActionProgress;
@@ -20,7 +22,11 @@ import org.tandem.shared.action.ActionRisk;
  */
 final class ActivityFeed implements ActionListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern THE_TECHNICIAN_OPENING = Pattern.compile("\\bThe technician\\b");
+    private static final Pattern THE_TECHNICIAN = Pattern.compile("\\bthe technician\\b");
 
+    /** The technician as the session shows them: their verified name, or a neutral phrase. */
+    private final String technician;
     private final Consumer<String> lines;
     private final Consumer<ActionEnding> endings;
     private final Clock clock;
@@ -29,27 +35,31 @@ final class ActivityFeed implements ActionListener {
     /** The requests that ran on this computer; one that ends without is withdrawn, refused or unanswered. */
     private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-    ActivityFeed(Consumer<String> lines, Clock clock) {
-        this(lines, ending -> { }, clock);
+    ActivityFeed(String technician, Consumer<String> lines, Clock clock) {
+        this(technician, lines, ending -> { }, clock);
     }
 
-    /** {@code endings} also hears how each action ended, without the time, for a notification. */
-    ActivityFeed(Consumer<String> lines, Consumer<ActionEnding> endings, Clock clock) {
+    /**
+     * @param technician the technician as the session shows them: their verified name, or the neutral phrase
+     * @param endings also hears how each action ended, without the time, for a notification
+     */
+    ActivityFeed(String technician, Consumer<String> lines, Consumer<ActionEnding> endings, Clock clock) {
+        this.technician = technician;
         this.lines = lines;
         this.endings = endings;
         this.clock = clock;
     }
 
+    /**
+     * "Dana Scully asked to uninstall “foo”": {@code what} starts with what the action does ("Uninstall
+     * “foo”"). A look runs without asking the customer, so the technician chose it rather than asked.
+     */
     @Override
     public void requested(String requestId, ActionRisk risk, String what) {
         names.put(requestId, what);
-        String verb = risk == null ? "asked for something this computer does not offer"
-                : switch (risk) {
-                    case READ -> "looked at";
-                    case SCAN -> "asked to scan";
-                    case CHANGE -> "asked to change";
-                };
-        line("The technician " + verb + (risk == null ? "" : ": " + what) + ".");
+        String who = TechnicianIntroduction.capitalized(technician);
+        line(risk == null ? who + " asked for something this computer does not offer."
+                : who + (risk == ActionRisk.READ ? " chose to " : " asked to ") + followingTo(what) + ".");
     }
 
     @Override
@@ -75,9 +85,27 @@ final class ActivityFeed implements ActionListener {
     @Override
     public void finished(ActionResult result) {
         String what = names.getOrDefault(result.requestId(), "An action");
-        String ending = what + " — " + CustomerOutcomeWords.ending(result) + ".";
+        String ending = what + " — " + named(CustomerOutcomeWords.ending(result)) + ".";
         line(ending);
         endings.accept(new ActionEnding(result.outcome(), ending, started.remove(result.requestId())));
+    }
+
+    /** "Uninstall “foo”" after "asked to": its first word in small letters, unless it is an acronym. */
+    private static String followingTo(String what) {
+        if (what.length() > 1 && Character.isUpperCase(what.charAt(0)) && Character.isLowerCase(what.charAt(1))) {
+            return Character.toLowerCase(what.charAt(0)) + what.substring(1);
+        }
+        return what;
+    }
+
+    /**
+     * How an action ended speaks of "the technician"; in the customer's list the technician has the one
+     * name the session shows them by, in every line.
+     */
+    private String named(String words) {
+        String opening = THE_TECHNICIAN_OPENING.matcher(words)
+                .replaceAll(Matcher.quoteReplacement(TechnicianIntroduction.capitalized(technician)));
+        return THE_TECHNICIAN.matcher(opening).replaceAll(Matcher.quoteReplacement(technician));
     }
 
     private void line(String text) {

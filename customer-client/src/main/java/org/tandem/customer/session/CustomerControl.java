@@ -267,8 +267,9 @@ public final class CustomerControl implements GateListener {
     }
 
     private static String technicianName(Binding session) {
+        // As the rest of the session shows a technician whose identity is not verified.
         return session.technician() instanceof IdentityVerdict.Verified verified ? verified.technicianName()
-                : "The technician";
+                : TechnicianIntroduction.capitalized(TechnicianIntroduction.UNNAMED);
     }
 
     private static boolean record(Binding session, JournalEvent event) {

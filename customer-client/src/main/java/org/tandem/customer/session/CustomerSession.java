@@ -320,7 +320,7 @@ public final class CustomerSession implements SessionListener {
         // none before the customer starts the session.
         actionEngine = actions.create(logbook, new ActionQuestions(questions, checked, technicianActor),
                 ActionListener.both(new ActionMessageSender(this::sendQuietly),
-                        new ActivityFeed(listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
+                        new ActivityFeed(technicianName, listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
         moveTo(CustomerState.ASKING_TO_SHARE, TechnicianIntroduction.capitalized(technicianName)
                 + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),

@@ -37,6 +37,7 @@ class CustomerControlTest {
     private final List<JournalEvent> recorded = new CopyOnWriteArrayList<>();
     private final List<SessionMessage> sent = new CopyOnWriteArrayList<>();
     private final List<Boolean> told = new CopyOnWriteArrayList<>();
+    private final List<String> toldDetails = new CopyOnWriteArrayList<>();
     private final List<String> toldWithdrawn = new CopyOnWriteArrayList<>();
     private final List<String> actors = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Boolean>> prompts = new CopyOnWriteArrayList<>();
@@ -56,6 +57,7 @@ class CustomerControlTest {
         @Override
         public void controlChanged(boolean granted, String detail) {
             told.add(granted);
+            toldDetails.add(detail);
         }
 
         @Override
@@ -81,6 +83,21 @@ class CustomerControlTest {
             sent.add(message);
             whenSent.accept(message);
         }, new IdentityVerdict.Verified("Dana", "Contoso Support"), broker, Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aTechnicianWhoseIdentityIsNotVerifiedIsCalledAsEverywhereElseInTheSession() {
+        control.attach((actor, event) -> recorded.add(event), sent::add,
+                new IdentityVerdict.Unverified("Dana", "", "no certificate"), broker, Duration.ofMinutes(1));
+
+        control.requested(() -> true);
+        control.withdrawn(DANA);
+        control.requested(() -> true);
+        prompts.get(1).complete(true);
+
+        String named = TechnicianIntroduction.capitalized(TechnicianIntroduction.UNNAMED);
+        assertEquals(List.of(named), toldWithdrawn);
+        assertEquals(List.of(named + " is controlling your computer"), toldDetails);
     }
 
     /** What the customer's session does when the connection drops, in its order. */

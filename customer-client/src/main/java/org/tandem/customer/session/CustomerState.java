@@ -12,7 +12,7 @@ public enum CustomerState {
     ASKING_TO_SHARE,
     /** The screen is being shared. */
     SHARING,
-    /** The session is started, the screen not shared (the customer stopped sharing). */
+    /** The session is started, the screen not shared (the customer paused sharing). */
     NOT_SHARING,
     /** The session is over; the detail says why. */
     ENDED

@@ -95,7 +95,7 @@ final class ScreenSharing {
     }
 
     /**
-     * The customer pressed Stop sharing: sharing stops at once, the open questions are answered no,
+     * The customer pressed Pause sharing: sharing stops at once until they share again, the open questions are answered no,
      * control ends, and the technician is told and stops receiving frames.
      */
     void stop() {
@@ -110,11 +110,12 @@ final class ScreenSharing {
         ConsentBroker settling = session.broker().get();
         if (settling != null) {
             settling.settleAll(SettledBecause.SHARING_STOPPED,
-                    "You stopped sharing your screen, so the open questions were answered no.");
+                    "You paused sharing your screen, so the open questions were answered no.");
         }
         control.stop("The customer stopped sharing the screen.");
         record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
-        moveTo(CustomerState.NOT_SHARING, "You stopped sharing your screen.");
+        moveTo(CustomerState.NOT_SHARING, "You paused sharing your screen. Your technician sees nothing until you press"
+                + " Share screen.");
         send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
     }
 

@@ -45,7 +45,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final SessionFeed<String> activity = new SessionFeed<>();
     private final SessionFeed<ActionEnding> finishedActions = new SessionFeed<>();
     private final SessionFeed<String> withdrawnRequests = new SessionFeed<>();
-    /** The customer pressed Stop control, so the control that ends next ends by their own hand. */
+    /** The customer pressed Stop control or Pause sharing, so the control that ends next ends by their own hand. */
     private boolean controlStopAsked;
     private boolean controlStoppedByCustomer;
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -224,7 +224,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return withdrawnRequests.shown();
     }
 
-    /** Whether the control that ended last was ended by the customer (Stop control), not by the technician. */
+    /** Whether the control that ended last was ended by the customer (Stop control, Pause sharing), not by the technician. */
     boolean controlStoppedByCustomer() {
         return controlStoppedByCustomer;
     }
@@ -275,7 +275,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
         fx.execute(() -> recordedLog.set(logFile));
     }
 
+    /** Pauses sharing; control, if the technician has it, ends with it, by the customer's own hand. */
     public void stopSharing() {
+        fx.execute(() -> controlStopAsked = controlGranted.get());
         onSession(CustomerSession::stopSharing);
     }
 

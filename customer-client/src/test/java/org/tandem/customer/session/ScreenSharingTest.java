@@ -186,6 +186,29 @@ class ScreenSharingTest {
         assertEquals(List.of(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen.")), sent);
     }
 
+    @Test
+    void pausingIsToldAsAPauseAsTheButtonSays() {
+        org.tandem.customer.consent.ConsentBroker broker = new org.tandem.customer.consent.ConsentBroker(
+                (actor, event) -> recorded.add(event), request -> new java.util.concurrent.CompletableFuture<>(),
+                () -> () -> { }, Runnable::run, waiting -> { });
+        ScreenSharing paused = new ScreenSharing(sharer, control, listener, Runnable::run,
+                new ScreenSharing.Session(() -> state, (next, detail) -> {
+                    state = next;
+                    details.add(detail);
+                }, recorded::add, sent::add, () -> channel, () -> broker, () -> "Dana"));
+        paused.start();
+        broker.ask(new org.tandem.customer.consent.ConsentRequest(org.tandem.customer.consent.ConsentRequest.Kind.CONTROL,
+                new IdentityVerdict.Verified("Dana", "Contoso Support"), Duration.ofMinutes(1)));
+
+        paused.stop();
+
+        assertEquals("You paused sharing your screen. Your technician sees nothing until you press Share screen.",
+                details.get(details.size() - 1));
+        assertTrue(recorded.stream().anyMatch(event -> event instanceof JournalEvent.ConsentDecided decided
+                && decided.reason().equals("You paused sharing your screen, so the open questions were answered no.")),
+                recorded.toString());
+    }
+
     private static Frame blank(Rectangle bounds) {
         int[] argb = new int[bounds.width * bounds.height];
         Arrays.fill(argb, 0xFF336699);

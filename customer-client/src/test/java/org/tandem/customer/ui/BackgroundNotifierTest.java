@@ -112,6 +112,16 @@ class BackgroundNotifierTest {
     }
 
     @Test
+    void controlEndingBecauseTheCustomerPausedSharingIsNotToldAsTheTechniciansDoing() {
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+        model.stopSharing();
+        model.controlChanged(false, "The customer stopped sharing the screen.");
+
+        assertEquals(1, shown.size(), shown.toString());
+        assertTrue(shown.get(0).startsWith("Your technician is using your computer"), shown.get(0));
+    }
+
+    @Test
     void aQuestionWaitingForAnAnswerIsToldAsItIsPut() {
         ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, ConversationFixture.DANA,
                 Duration.ofSeconds(60));

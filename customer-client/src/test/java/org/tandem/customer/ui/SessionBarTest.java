@@ -69,7 +69,7 @@ class SessionBarTest {
         robot.interact(() -> model.controlChanged(false, "The customer took back control."));
         assertFalse(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible());
 
-        robot.interact(() -> model.stateChanged(CustomerState.NOT_SHARING, "You stopped sharing your screen."));
+        robot.interact(() -> model.stateChanged(CustomerState.NOT_SHARING, "You paused sharing your screen."));
         assertEquals("Your screen is not shared", robot.lookup("#sessionBarText").queryAs(Label.class).getText());
         assertEquals("S_hare screen", robot.lookup("#toggleShareButton").queryAs(Button.class).getText());
     }

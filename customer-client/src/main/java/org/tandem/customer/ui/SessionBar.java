@@ -2,10 +2,12 @@ package org.tandem.customer.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
@@ -36,10 +38,14 @@ final class SessionBar {
         controlText.setId("controlBarText");
         controlText.getStyleClass().add("bar-control-text");
         controlText.textProperty().bind(Bindings.createStringBinding(
-                () -> model.controlGrantedProperty().get() ? Texts.get("bar.control", model.controlDetailProperty().get())
-                        : "", model.controlGrantedProperty(), model.controlDetailProperty()));
+                () -> model.controlGrantedProperty().get() ? model.controlDetailProperty().get() : "",
+                model.controlGrantedProperty(), model.controlDetailProperty()));
         controlText.visibleProperty().bind(model.controlGrantedProperty());
         controlText.managedProperty().bind(controlText.visibleProperty());
+        // Two statements side by side, set apart by a line rather than a dash that could be left hanging.
+        Separator apart = new Separator(Orientation.VERTICAL);
+        apart.visibleProperty().bind(controlText.visibleProperty());
+        apart.managedProperty().bind(apart.visibleProperty());
 
         SessionControls controls = new SessionControls(model, "bar");
         controls.share().setId("toggleShareButton");
@@ -49,12 +55,15 @@ final class SessionBar {
         // up in between, so no button moves when a text or Stop control comes or goes.
         Region between = new Region();
         HBox.setHgrow(between, javafx.scene.layout.Priority.ALWAYS);
-        root = new HBox(12, controlText, text, between, controls.root());
+        root = new HBox(12, controlText, apart, text, between, controls.root());
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.getStyleClass().add("session-bar");
         text.setMinWidth(Region.USE_PREF_SIZE);
-        controlText.setMinWidth(Region.USE_PREF_SIZE);
+        // Who controls the computer is never cut: with a long name on a narrow screen it takes two lines.
+        controlText.setWrapText(true);
+        controlText.setMinWidth(Region.USE_COMPUTED_SIZE);
+        controlText.setMinHeight(Region.USE_PREF_SIZE);
         Scene scene = new Scene(root);
         CustomerStyles.apply(scene);
         Shortcuts.installSessionKeys(scene, model);
@@ -100,12 +109,14 @@ final class SessionBar {
             if (!stage.isShowing()) {
                 return;
             }
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double frame = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
             root.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            widest = Math.max(widest, root.prefWidth(-1));
+            // No wider than the screen: what does not fit on one line wraps rather than going off the edge.
+            widest = Math.min(Math.max(widest, root.prefWidth(-1)), screen.getWidth() - frame);
             root.setPrefWidth(widest);
             double right = stage.getX() + stage.getWidth();
             stage.sizeToScene();
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double x = placed ? right - stage.getWidth() : screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2;
             placed = true;
             stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - stage.getWidth())));

@@ -64,7 +64,8 @@ class SessionBarTest {
 
         robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
         assertTrue(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible());
-        assertEquals("Dana is controlling your computer —", robot.lookup("#controlBarText").queryAs(Label.class).getText());
+        assertEquals("Dana is controlling your computer", robot.lookup("#controlBarText").queryAs(Label.class).getText(),
+                "no dash left hanging at the end of a text");
 
         robot.interact(() -> model.controlChanged(false, "The customer took back control."));
         assertFalse(robot.lookup("#stopControlButton").queryAs(Button.class).isVisible());
@@ -168,6 +169,29 @@ class SessionBarTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing moved as control started again");
         assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved as control started again");
+    }
+
+    @Test
+    void withALongNameNothingInTheBarIsCutAndItStaysOnTheScreen(FxRobot robot) throws Exception {
+        showBar(robot);
+        String name = "Maximiliana Alexandrina Featherstonehaugh-Cholmondeley of Contoso Support and Sons";
+
+        robot.interact(() -> model.controlChanged(true, name + " is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        for (Label label : robot.lookup(node -> node instanceof Label && node.isVisible()
+                && node.getScene().getWindow() == bar.window()).queryAllAs(Label.class)) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+            assertEquals(label.getText(), drawn == null ? "" : drawn.getText(), "cut short");
+            assertTrue(label.getWidth() >= label.minWidth(-1) - 0.5 && label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5,
+                    "not given room for its text: " + label.getText());
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(bar.window().getX() >= screen.getMinX() - 0.5
+                && bar.window().getX() + bar.window().getWidth() <= screen.getMaxX() + 0.5,
+                "the bar goes off the screen: x " + bar.window().getX() + ", width " + bar.window().getWidth());
+        javafx.scene.Node end = robot.lookup("#sessionBarEndButton").query();
+        assertTrue(end.localToScreen(end.getBoundsInLocal()).getMaxX() <= screen.getMaxX() + 0.5, "End session is off the screen");
     }
 
     /** Where the node's left edge is on the screen. */

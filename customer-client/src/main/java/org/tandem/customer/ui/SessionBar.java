@@ -27,6 +27,10 @@ final class SessionBar {
     private boolean placed;
     /** The widest the bar's content has been since it last appeared. */
     private double widest;
+    /** The width the bar's window was last given, its frame included. */
+    private double width;
+    /** Where the bar's right edge stays: where it was placed, or where the customer moved it. */
+    private double rightEdge;
 
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
@@ -78,6 +82,9 @@ final class SessionBar {
             EndSessionQuestion.askThenEnd(stage, model);
         });
 
+        // The customer may move the bar; its right edge goes with it. (A window manager reports a new
+        // width only later, so the edge is the bar's own account, not its window's width at the time.)
+        stage.xProperty().addListener((obs, was, now) -> rightEdge = now.doubleValue() + width);
         model.controlGrantedProperty().addListener((obs, was, now) -> refit());
         model.controlDetailProperty().addListener((obs, was, now) -> refit());
         model.stateProperty().addListener((obs, was, now) -> {
@@ -88,6 +95,7 @@ final class SessionBar {
                 stage.hide();
                 placed = false;
                 widest = 0;
+                width = 0;
             }
         });
     }
@@ -113,13 +121,16 @@ final class SessionBar {
             double frame = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
             root.setPrefWidth(Region.USE_COMPUTED_SIZE);
             // No wider than the screen: what does not fit on one line wraps rather than going off the edge.
-            widest = Math.min(Math.max(widest, root.prefWidth(-1)), screen.getWidth() - frame);
+            widest = Math.min(Math.max(widest, Math.ceil(root.prefWidth(-1))), screen.getWidth() - frame);
             root.setPrefWidth(widest);
-            double right = stage.getX() + stage.getWidth();
             stage.sizeToScene();
-            double x = placed ? right - stage.getWidth() : screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2;
+            // The width it is about to have: the window manager may report it only after the move below.
+            width = widest + frame;
+            double x = placed ? rightEdge - width : screen.getMinX() + (screen.getWidth() - width) / 2;
+            x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
             placed = true;
-            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - stage.getWidth())));
+            rightEdge = x + width;
+            stage.setX(x);
         });
     }
 

@@ -120,8 +120,15 @@ final class TandemSession implements ViewingSession {
         // The customer puts the app's window away to get on with their work; the session bar stays.
         // (The control prompt brings a minimised window back with it, so this comes after it.)
         customerDisplay.run("windowminimize", "--sync", main);
+        // And moves the session bar off the top of the screen, where it would lie over the title of the
+        // window they drag (the bar keeps its right edge as it grows, so where it ends up depends on its texts).
+        String bar = customerDisplay.awaitWindow("^Tandem session$", 30);
+        customerDisplay.run("windowmove", "--sync", bar, "x", String.valueOf(SESSION_BAR_Y));
         Thread.sleep(1_000);
     }
+
+    /** Where the customer puts the session bar: below the workload's windows (the reading terminal ends near 860). */
+    private static final int SESSION_BAR_Y = 960;
 
     /**
      * The first full frame of the same desktop x11vnc's viewer first sees. The frame sent at Allow

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.tandem.agent.session.ActionStatus;
@@ -32,9 +33,17 @@ import org.tandem.shared.action.ParameterSpec;
  * consent to result.
  */
 final class ActionsPanel {
-    private final VBox root = new VBox(8);
+    private final VBox content = new VBox(8);
+    /**
+     * Where the marks of what still needs filling in are drawn. Without it ControlsFX would put one
+     * around the whole window the first time a mark is needed, taking every node out of the window
+     * and back: the keyboard would land in the window's first field.
+     */
+    private final DecorationPane root = new DecorationPane();
     private final VBox parameters = new VBox(6);
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
+    /** The chosen action's first field, where the keyboard goes once it is chosen; null when it has none. */
+    private Node firstField;
     private final ResultTableModel result = new ResultTableModel();
     private final ComboBox<ActionDescriptor> choice;
     /** A target the chosen action needs is not filled in yet. */
@@ -64,6 +73,15 @@ final class ActionsPanel {
             touches.setText(action == null ? "" : action.available() ? action.touches()
                     : Texts.format("actions.unavailable", action.unavailableReason()));
             showParameters(action, model);
+        });
+        // Chosen from the open list: the technician goes on in its first field. Going through the closed
+        // list with the arrow keys leaves the keyboard on it.
+        ActionDescriptor[] shownWith = {null};
+        choice.setOnShown(e -> shownWith[0] = choice.getValue());
+        choice.setOnHidden(e -> {
+            if (choice.getValue() != shownWith[0]) {
+                focusFirstField();
+            }
         });
 
         Button run = new Button(Texts.get("actions.run"));
@@ -130,10 +148,11 @@ final class ActionsPanel {
         }, requests.getSelectionModel().selectedItemProperty(), model.actionRequests()));
         cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
 
-        root.getChildren().addAll(title, os, choice, touches, parameters, run, waiting, new Label(Texts.get("actions.requests")), requests, cancel,
-                resultView);
-        root.setPadding(new Insets(8));
-        root.setPrefWidth(360);
+        content.getChildren().addAll(title, os, choice, touches, parameters, run, waiting,
+                new Label(Texts.get("actions.requests")), requests, cancel, resultView);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(360);
+        root.setRoot(content);
         root.setId("actionsPanel");
     }
 
@@ -144,11 +163,20 @@ final class ActionsPanel {
     /** Chooses an action, for a plan step whose action needs a target filled in here. */
     void choose(ActionDescriptor action) {
         choice.setValue(action);
+        // Once the tab that shows it is in front.
+        javafx.application.Platform.runLater(this::focusFirstField);
+    }
+
+    private void focusFirstField() {
+        if (firstField != null) {
+            firstField.requestFocus();
+        }
     }
 
     private void showParameters(ActionDescriptor action, ConsoleViewModel model) {
         parameters.getChildren().clear();
         inputs.clear();
+        firstField = null;
         targetMissing.unbind();
         targetMissing.set(false);
         if (action == null) {
@@ -169,6 +197,7 @@ final class ActionsPanel {
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
                 inputs.put(spec.name(), programs.getEditor());
+                firstField = firstField == null ? programs : firstField;
                 programs.getEditor().textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
                 if (spec.required()) {
                     validation.registerValidator(programs.getEditor(), Validator.createEmptyValidator(
@@ -184,6 +213,7 @@ final class ActionsPanel {
             }
             parameters.getChildren().addAll(new Label(spec.required() ? spec.label() : Texts.format("actions.optional", spec.label())), input);
             inputs.put(spec.name(), input);
+            firstField = firstField == null ? input : firstField;
             input.textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
             if (spec.required()) {
                 validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",

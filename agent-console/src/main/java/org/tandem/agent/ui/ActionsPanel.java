@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -39,7 +40,9 @@ final class ActionsPanel {
      * around the whole window the first time a mark is needed, taking every node out of the window
      * and back: the keyboard would land in the window's first field.
      */
-    private final DecorationPane root = new DecorationPane();
+    private final DecorationPane marked = new DecorationPane();
+    /** In a low window or at large text the tab is taller than the room it gets: it scrolls, as the plan does. */
+    private final ScrollPane root = new ScrollPane(marked);
     private final VBox parameters = new VBox(6);
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
     /** The chosen action's first field, where the keyboard goes once it is chosen; null when it has none. */
@@ -152,8 +155,12 @@ final class ActionsPanel {
                 new Label(Texts.get("actions.requests")), requests, cancel, resultView);
         content.setPadding(new Insets(8));
         content.setPrefWidth(360);
-        root.setRoot(content);
-        root.setId("actionsPanel");
+        marked.setRoot(content);
+        marked.setId("actionsPanel");
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
     }
 
     Node root() {

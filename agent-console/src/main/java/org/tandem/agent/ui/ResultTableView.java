@@ -58,6 +58,8 @@ final class ResultTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // A few rows at least: in a low window the Actions tab scrolls rather than squeeze the table to a sliver.
+        table.setMinHeight(140);
         // Each column as wide as its words need; the widest (a path, a program's name, a value) takes the
         // rest of the width, and a table too wide for the tab scrolls sideways rather than cutting columns short.
         ColumnFitter.fit(table);

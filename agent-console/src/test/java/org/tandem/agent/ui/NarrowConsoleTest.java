@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
@@ -14,7 +15,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -24,6 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.agent.session.ActionStatus;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ParameterSpec;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +40,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The console at the narrowest the window allows still says, in words, whether the technician's
  * hands are on the customer's computer: the control state never hides in a toolbar's overflow menu;
- * and the code to read to the customer, with its Copy button, is shown whole.
+ * the code to read to the customer, with its Copy button, is shown whole; and what a side tab holds
+ * below its fold is reached by scrolling.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowConsoleTest {
@@ -108,6 +118,70 @@ class NarrowConsoleTest {
             }
             robot.interact(smallest[0]::close);
         }
+    }
+
+    @Test
+    void theActionsTabScrollsToItsRequestsCancelAndResultInTheSmallestWindow(FxRobot robot) throws Exception {
+        try (LoopbackCustomer low = new LoopbackCustomer(logs)) {
+            Stage[] smallest = new Stage[1];
+            robot.interact(() -> {
+                smallest[0] = new Stage();
+                // The smallest window the console allows, less a title bar.
+                LoopbackCustomer.show(smallest[0], data, ConsoleApp.MIN_WIDTH, ConsoleApp.MIN_HEIGHT - 37, low);
+            });
+            Node root = smallest[0].getScene().getRoot();
+            robot.clickOn(robot.from(root).lookup("#newSessionButton").queryButton());
+            waitFor(10, TimeUnit.SECONDS, () -> low.model().stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+            low.joinAndShare(robot.from(root).lookup("#codeLabel").queryAs(Label.class).getText());
+            waitFor(10, TimeUnit.SECONDS, () -> low.model().stateProperty().get() == AgentState.VIEWING);
+            ActionDescriptor uninstall = new ActionDescriptor("uninstall-program", "Uninstall a program",
+                    ActionRisk.CHANGE, "Removes the one program the customer allows, and nothing else. If other "
+                            + "programs need it, nothing is removed. Cannot be stopped once it starts.", false, true, "",
+                    List.of(new ParameterSpec("program", "Program to remove", ParameterSpec.Kind.PROGRAM, true)));
+            robot.interact(() -> low.model().actionCatalog("Debian GNU/Linux 12 (bookworm)", List.of(uninstall)));
+            robot.clickOn(robot.from(root).lookup("#actionsTab").<Node>query());
+            robot.interact(() -> robot.from(root).lookup("#actionChoice").<ComboBox<ActionDescriptor>>query()
+                    .setValue(uninstall));
+            waitForFxEvents();
+
+            Node tabs = robot.from(root).lookup("#sideTabs").query();
+            Button cancel = robot.from(root).lookup("#cancelActionButton").queryButton();
+            assertFalse(inside(cancel, tabs), "at first Cancel is below what the tab shows");
+            ScrollPane tab = scrollerAround(cancel);
+            robot.interact(() -> tab.setVvalue(tab.getVmax()));
+            waitForFxEvents();
+            for (String id : List.of("#actionRequests", "#cancelActionButton", "#actionResult")) {
+                Node shown = robot.from(root).lookup(id).query();
+                assertTrue(inside(shown, tab), id + " is in sight once the tab is scrolled down: "
+                        + shown.localToScene(shown.getLayoutBounds()) + " in " + tab.localToScene(tab.getLayoutBounds()));
+            }
+
+            // A result comes: its table is not squeezed to a sliver, the tab scrolls further instead.
+            List<List<String>> rows = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> List.of("program-" + i, "1." + i)).toList();
+            ActionResult listed = new ActionResult("r1", ActionResult.Outcome.SUCCEEDED, 0, "8 programs", List.of(), 0,
+                    new ActionTable(List.of("Name", "Version"), rows, 0));
+            robot.interact(() -> low.model().actionChanged(new ActionStatus("r1", "List installed programs", "",
+                    ActionStatus.Stage.DONE, 100, "8 programs", Optional.of(listed))));
+            waitForFxEvents();
+            robot.interact(() -> tab.setVvalue(tab.getVmax()));
+            waitForFxEvents();
+            Node table = robot.from(root).lookup("#actionResultTable").query();
+            assertTrue(inside(table, tab), "the result's table is in sight once the tab is scrolled down: "
+                    + table.localToScene(table.getLayoutBounds()) + " in " + tab.localToScene(tab.getLayoutBounds()));
+            assertTrue(table.getLayoutBounds().getHeight() >= 100, "the table shows a few rows, not a sliver: "
+                    + table.getLayoutBounds().getHeight());
+            robot.interact(smallest[0]::close);
+        }
+    }
+
+    private static ScrollPane scrollerAround(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroller) {
+                return scroller;
+            }
+        }
+        throw new AssertionError("the Actions tab does not scroll");
     }
 
     /** What a label or button shows, "…" and all. */

@@ -85,7 +85,9 @@ final class ControlBar {
 
     static String describe(ControlState state, String detail) {
         return switch (state) {
-            case VIEW_ONLY -> Texts.get("control.state.viewOnly");
+            // Why watching only, once control has ended: given back, taken back by the customer, sharing stopped.
+            case VIEW_ONLY -> detail == null || detail.isBlank() ? Texts.get("control.state.viewOnly")
+                    : Texts.format("control.state.viewOnlyBecause", detail);
             case REQUESTED -> Texts.get("control.state.requested");
             case IN_CONTROL -> Texts.format("control.state.inControl", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL));
             case PAUSED -> Texts.format("control.state.paused", detail);

@@ -73,8 +73,7 @@ final class ActionsPanel {
         // A long result below must not squeeze the description to one cut-off line.
         touches.setMinHeight(Region.USE_PREF_SIZE);
         choice.valueProperty().addListener((obs, was, action) -> {
-            touches.setText(action == null ? "" : action.available() ? action.touches()
-                    : Texts.format("actions.unavailable", action.unavailableReason()));
+            touches.setText(action == null ? "" : action.available() ? action.touches() : whyNotAvailable(action));
             showParameters(action, model);
         });
         // Chosen from the open list: the technician goes on in its first field. Going through the closed
@@ -233,6 +232,12 @@ final class ActionsPanel {
                 required.toArray(javafx.beans.Observable[]::new)));
     }
 
+    /** Why an action the customer's computer offers cannot run there, in the customer's side's words when it gave some. */
+    private static String whyNotAvailable(ActionDescriptor action) {
+        return action.unavailableReason().isBlank() ? Texts.get("actions.unavailableNoReason")
+                : Texts.format("actions.unavailable", action.unavailableReason());
+    }
+
     private Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         inputs.forEach((name, input) -> {
@@ -276,18 +281,22 @@ final class ActionsPanel {
         }
     }
 
-    /** An action in the list: its title and how risky it is; unavailable ones say so. */
+    /**
+     * An action in the list: its title and how risky it is. Unavailable ones say so and are drawn
+     * fainter, but can be picked: picking one tells why it cannot run.
+     */
     private static final class ActionCell extends ListCell<ActionDescriptor> {
         @Override
         protected void updateItem(ActionDescriptor action, boolean empty) {
             super.updateItem(action, empty);
             if (empty || action == null) {
                 setText(null);
+                setOpacity(1);
                 return;
             }
             String risk = Texts.get("actions.risk." + action.risk().name());
             setText(Texts.format(action.available() ? "actions.item" : "actions.itemUnavailable", action.title(), risk));
-            setDisable(!action.available());
+            setOpacity(action.available() ? 1 : 0.65);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.tandem.shared.action.ParameterSpec;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The technician sees the customer's actions, picks targets from read results, and follows each request. */
 @ExtendWith(ApplicationExtension.class)
@@ -94,6 +95,26 @@ class ActionsPanelTest {
         robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertEquals(ActionStatus.Stage.DENIED, requests.getItems().get(1).stage());
+    }
+
+    @Test
+    void anActionNotAvailableCanBePickedAndSaysWhyItCannotRun(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL, DEFENDER)));
+        robot.clickOn("#actionChoice");
+        robot.clickOn("Scan with Defender (scan, asks first) — not available");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(DEFENDER, robot.lookup("#actionChoice").queryAs(ComboBox.class).getValue(), "it is picked");
+        assertEquals("Not available on the customer’s computer: Windows Defender is only on Windows.",
+                robot.lookup("#actionTouches").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled(), "an unavailable action cannot run");
+
+        ActionDescriptor noReason = new ActionDescriptor("malware-scan", "Scan folders for malware", ActionRisk.SCAN,
+                "Scans folders.", true, false, " ", List.of());
+        robot.interact(() -> robot.lookup("#actionChoice").<ComboBox<ActionDescriptor>>query().setValue(noReason));
+        assertEquals("Not available on the customer’s computer.",
+                robot.lookup("#actionTouches").queryAs(javafx.scene.control.Label.class).getText(),
+                "a catalog entry without words of why still says it cannot run there");
     }
 
     @Test

@@ -53,6 +53,8 @@ import org.tandem.agent.session.AgentState;
 public final class ConsoleView {
     /** Space kept on both sides of the session code, together. */
     private static final double CODE_MARGIN = 24;
+    /** The split's divider and the room around it and around the split. */
+    private static final double DIVIDER = 24;
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
     private final SplitPane split;
@@ -188,7 +190,6 @@ public final class ConsoleView {
         tabs.getTabs().addAll(planTab, chatTab, actionsTab, activityTab, customerTab, notesTab, wrapUpTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sideTabs");
-        tabs.setMinWidth(320);
         chatTab.textProperty().bind(Bindings.createStringBinding(() -> workspace.chat().unreadProperty().get() == 0
                 ? Texts.get("tab.chat") : Texts.format("tab.chatUnread", workspace.chat().unreadProperty().get()),
                 workspace.chat().unreadProperty()));
@@ -202,6 +203,23 @@ public final class ConsoleView {
 
         split = new SplitPane(center, tabs);
         split.setId("workspaceSplit");
+        // Every tab's name reads whole, however the split was left, while the centre keeps its least. The room
+        // is the window's: the split and this view grow to their content's least, which would feed back here.
+        javafx.beans.property.DoubleProperty windowWidth = new javafx.beans.property.SimpleDoubleProperty();
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            windowWidth.unbind();
+            if (scene != null) {
+                windowWidth.bind(scene.widthProperty());
+            }
+        });
+        TabHeaderRoom.keep(tabs, 320, Bindings.createDoubleBinding(
+                () -> windowWidth.get() - center.getMinWidth() - DIVIDER, windowWidth, center.minWidthProperty()));
+        // The split keeps a divider where it was put until it is dragged: move it to give the tabs their least.
+        tabs.minWidthProperty().addListener((obs, was, least) -> {
+            if (tabs.getWidth() > 0 && tabs.getWidth() < least.doubleValue() && split.getWidth() > 0) {
+                split.setDividerPositions(Math.max(0, 1 - (least.doubleValue() + DIVIDER / 2) / split.getWidth()));
+            }
+        });
         split.setDividerPositions(WorkspaceLayoutStore.Layout.defaults().divider());
         SplitPane.setResizableWithParent(tabs, false);
         root.setCenter(split);

@@ -100,7 +100,8 @@ public final class ConsoleView {
         sessionBar.setId("sessionBar");
         ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.withdrawButton(model),
                 ControlBar.releaseButton(model),
-                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL), ScreenControls.modes(workspace.screen()),
+                ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL),
+                ScreenControls.modes(workspace.screen(), model.stateProperty().isEqualTo(AgentState.ENDED)),
                 ScreenControls.monitors(model.monitors()));
         controlBar.setId("controlBar");
         root.setTop(new VBox(sessionBar, controlBar, new ReconnectingView(workspace.reconnecting()).root()));
@@ -171,7 +172,8 @@ public final class ConsoleView {
 
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
-        StackPane center = new StackPane(codePane, new ConnectingView(workspace.connecting()).root(), scroller);
+        StackPane center = new StackPane(codePane, new ConnectingView(workspace.connecting()).root(),
+                new EndedView(model).root(), scroller);
         codeRoom.bind(center.widthProperty().subtract(CODE_MARGIN));
         // Never so narrow that a group of the code would have to be cut.
         center.minWidthProperty().bind(Bindings.max(200, code.minWidthProperty()));

@@ -73,8 +73,11 @@ final class ControlBar {
     static Label stateLabel(ConsoleViewModel model) {
         Label label = new Label();
         label.setId("controlStateLabel");
-        label.textProperty().bind(Bindings.createStringBinding(() -> describe(model.controlProperty().get(),
-                model.controlDetailProperty().get()), model.controlProperty(), model.controlDetailProperty()));
+        // Once the session has ended nothing is viewed or controlled: it says so, not "View only".
+        label.textProperty().bind(Bindings.createStringBinding(() -> model.stateProperty().get() == AgentState.ENDED
+                ? Texts.get("control.state.ended")
+                : describe(model.controlProperty().get(), model.controlDetailProperty().get()),
+                model.stateProperty(), model.controlProperty(), model.controlDetailProperty()));
         label.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.controlProperty().get()) {
             case IN_CONTROL -> "-fx-text-fill: #b71c1c; -fx-font-weight: bold;";
             case PAUSED, REQUESTED -> "-fx-text-fill: #8d6e00; -fx-font-weight: bold;";

@@ -19,7 +19,8 @@ import org.controlsfx.control.SegmentedButton;
 final class ScreenControls {
     private ScreenControls() {}
 
-    static Node modes(ScreenViewSettings settings) {
+    /** @param ended the session has ended: there is no screen to show any more */
+    static Node modes(ScreenViewSettings settings, javafx.beans.value.ObservableBooleanValue ended) {
         ToggleButton fit = toggle("view.fit", "fitButton", "view.fitTip", KeyboardShortcuts.FIT);
         ToggleButton actual = toggle("view.actual", "actualSizeButton", "view.actualTip", KeyboardShortcuts.ACTUAL_SIZE);
         ToggleButton zoom = toggle("view.zoom", "zoomButton", "view.zoomTip", KeyboardShortcuts.ZOOM_IN);
@@ -64,6 +65,9 @@ final class ScreenControls {
                 .otherwise(Texts.get("view.fullScreen")));
         HBox box = new HBox(4, modes, in, out, full);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Nothing to fit or zoom once the session has ended; a console still in full screen can leave it.
+        box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> ended.get() && !settings.fullScreenProperty().get(), ended, settings.fullScreenProperty()));
         return box;
     }
 

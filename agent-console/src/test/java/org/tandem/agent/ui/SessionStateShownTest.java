@@ -1,11 +1,15 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -23,6 +27,8 @@ import org.testfx.framework.junit5.Start;
 /** The session's tab says where the session stands, and why, as the customer's side tells it. */
 @ExtendWith(ApplicationExtension.class)
 class SessionStateShownTest {
+    private static final List<String> VIEW_CONTROLS = List.of("#fitButton", "#actualSizeButton", "#zoomButton",
+            "#zoomInButton", "#fullScreenButton");
     @TempDir
     Path logs;
     @TempDir
@@ -59,6 +65,37 @@ class SessionStateShownTest {
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
         waitForFxEvents();
         assertEquals("View only. The customer took back control.", state.getText());
+    }
+
+    @Test
+    void anEndedSessionSaysSoAndOffersNothingToView(FxRobot robot) throws Exception {
+        viewing(robot);
+        for (String id : VIEW_CONTROLS) {
+            assertFalse(robot.lookup(id).query().isDisabled(), id + " works while the screen is shown");
+        }
+
+        robot.clickOn("#endSessionButton");
+        robot.clickOn("#confirmEndButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
+        waitForFxEvents();
+
+        for (String id : VIEW_CONTROLS) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id + " is off: there is no screen to show");
+        }
+        assertEquals("Session ended", robot.lookup("#controlStateLabel").queryAs(Label.class).getText(),
+                "not \"View only\": nothing is viewed any more");
+        Label ended = robot.lookup("#endedTitle").queryAs(Label.class);
+        assertTrue(shown(ended), "the centre says the session has ended rather than go blank");
+        assertEquals("The session has ended.", ended.getText());
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private void viewing(FxRobot robot) throws Exception {

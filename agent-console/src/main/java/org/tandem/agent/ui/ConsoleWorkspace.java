@@ -36,6 +36,7 @@ public final class ConsoleWorkspace {
     }
 
     private final AtomicReference<AgentSession> current = new AtomicReference<>();
+    private final Executor fx;
     private final Executor io;
     private final ConsoleViewModel console;
     private final PlanViewModel plan;
@@ -46,6 +47,7 @@ public final class ConsoleWorkspace {
     private final ActivityViewModel activity;
     private final ReconnectingViewModel reconnecting;
     private final ConnectingViewModel connecting;
+    private final EndedViewModel ended;
     private final ScreenViewSettings screen = new ScreenViewSettings();
     private final ConnectionQualityViewModel quality = new ConnectionQualityViewModel(System::nanoTime);
 
@@ -57,6 +59,7 @@ public final class ConsoleWorkspace {
      */
     public ConsoleWorkspace(Executor fx, Executor io, Executor send, Sessions sessions, Path dataDir, Clock clock) {
         Objects.requireNonNull(sessions, "sessions");
+        this.fx = Objects.requireNonNull(fx, "fx");
         this.io = Objects.requireNonNull(io, "io");
         ConversationAccess access = () -> Optional.ofNullable(current.get()).flatMap(AgentSession::conversation);
         PlanViewModel.StepRunner runner = action -> {
@@ -82,6 +85,7 @@ public final class ConsoleWorkspace {
                 () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelReconnecting));
         connecting = new ConnectingViewModel(fx, clock,
                 () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelConnecting));
+        ended = new EndedViewModel(fx, io, clock.getZone());
         notes.notes().addListener((ListChangeListener<NotesViewModel.Note>) change -> activity.changed());
         chat.loadCanned(io);
     }
@@ -97,6 +101,7 @@ public final class ConsoleWorkspace {
 
     private void logOpened(Path file) {
         activity.logOpened(file);
+        fx.execute(() -> ended.logOpened(file)); // the session's thread tells
     }
 
     private void clearSideTabs() {
@@ -106,6 +111,7 @@ public final class ConsoleWorkspace {
         notes.clear();
         customer.clear();
         activity.clear();
+        ended.clear();
         quality.reset();
     }
 
@@ -140,6 +146,11 @@ public final class ConsoleWorkspace {
     /** What this session's pane says while the console asks the relay for a code, with Cancel. */
     public ConnectingViewModel connecting() {
         return connecting;
+    }
+
+    /** What the tab offers once the session has ended: its recap. */
+    public EndedViewModel ended() {
+        return ended;
     }
 
     /** The "Reconnecting…" banner of this session. */

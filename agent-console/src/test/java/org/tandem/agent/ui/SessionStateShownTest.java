@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,26 @@ class SessionStateShownTest {
         Label ended = robot.lookup("#endedTitle").queryAs(Label.class);
         assertTrue(shown(ended), "the centre says the session has ended rather than go blank");
         assertEquals("The session has ended.", ended.getText());
+    }
+
+    @Test
+    void theRecapOfTheEndedSessionIsExportedFromItsTab(FxRobot robot) throws Exception {
+        viewing(robot);
+        robot.clickOn("#endSessionButton").clickOn("#confirmEndButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.ENDED);
+        waitForFxEvents();
+
+        Button export = robot.lookup("#exportEndedRecapButton").queryButton();
+        assertTrue(shown(export), "Export recap… is beside the words that the session has ended");
+        waitFor(10, TimeUnit.SECONDS, () -> !export.isDisabled());
+        // What the button saves once a file is chosen, as History's Export recap saves it.
+        Path saved = customer.workspace().ended().export(logs.resolve("recap.md")).get(10, TimeUnit.SECONDS);
+        String recap = Files.readString(saved);
+        assertTrue(recap.startsWith("# Support session on "), recap);
+        assertTrue(recap.contains("**Technician:** Dana"), recap);
+        assertTrue(recap.contains("This record was checked and is intact."), recap);
+        waitForFxEvents();
+        assertEquals("Recap saved to " + saved, robot.lookup("#endedStatus").queryAs(Label.class).getText());
     }
 
     private static boolean shown(Node node) {

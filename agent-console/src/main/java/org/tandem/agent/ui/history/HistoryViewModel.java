@@ -2,8 +2,6 @@ package org.tandem.agent.ui.history;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -31,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.agent.history.Integrity;
+import org.tandem.agent.history.RecapExport;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.ui.Texts;
@@ -38,9 +37,6 @@ import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvents;
-import org.tandem.shared.log.LogVerification;
-import org.tandem.shared.log.RecapGenerator;
-import org.tandem.shared.log.SessionLogVerifier;
 
 /**
  * State and commands of the history window. Reading and verifying logs happens on the background
@@ -52,7 +48,7 @@ public final class HistoryViewModel {
     private final SessionHistory history;
     private final Executor fx;
     private final Executor background;
-    private final RecapGenerator recaps;
+    private final RecapExport recaps;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
     private final List<SessionRecord> all = new ArrayList<>();
@@ -78,7 +74,7 @@ public final class HistoryViewModel {
         this.history = Objects.requireNonNull(history, "history");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.background = Objects.requireNonNull(background, "background");
-        this.recaps = new RecapGenerator(zone);
+        this.recaps = new RecapExport(zone);
         this.dateFormat = DateTimeFormatter.ofPattern(Texts.get("history.dateFormat"), Locale.getDefault()).withZone(zone);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
         search.addListener((obs, was, now) -> applyFilter());
@@ -202,16 +198,10 @@ public final class HistoryViewModel {
         if (record == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("Open a session first"));
         }
-        boolean html = target.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?");
         CompletableFuture<Path> export = CompletableFuture.supplyAsync(() -> {
             try {
-                LogVerification integrity = SessionLogVerifier.verify(record.log());
-                List<LogEntry> entries = history.events(record);
                 // The console's own log: the technician's copy of the recap.
-                String recap = html ? recaps.html(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN)
-                        : recaps.markdown(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN);
-                Files.writeString(target, recap, StandardCharsets.UTF_8);
-                return target;
+                return recaps.write(record.log(), target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

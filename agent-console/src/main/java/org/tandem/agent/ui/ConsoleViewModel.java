@@ -223,7 +223,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
      */
     public String whyNotAgain(ActionDescriptor action, Map<String, String> parameters) {
         return actions.underWay(action, parameters).map(request -> request.stage() == ActionStatus.Stage.RUNNING
-                ? Texts.get("actions.alreadyRunning") : Texts.get("actions.alreadyAsked")).orElse("");
+                ? Texts.get("actions.stillRunning") : Texts.get("actions.beingAsked")).orElse("");
     }
 
     /**

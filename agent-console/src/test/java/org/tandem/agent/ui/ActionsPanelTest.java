@@ -129,7 +129,9 @@ class ActionsPanelTest {
         assertTrue(run.isDisabled(), "the same question is not asked twice");
         javafx.scene.control.Label note = robot.lookup("#runWaitingNote").queryAs(javafx.scene.control.Label.class);
         assertTrue(note.isVisible());
-        assertEquals("The customer is already being asked about this. Wait for their answer.", note.getText());
+        // Right after the technician's own Run as much as on a second one: no "already", as if asked twice.
+        assertEquals("The customer is being asked about this. You can run it again once they have answered.",
+                note.getText());
 
         robot.interact(() -> programs.getEditor().setText("bar"));
         assertFalse(run.isDisabled(), "another program is another request");
@@ -141,6 +143,12 @@ class ActionsPanelTest {
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertFalse(run.isDisabled(), "once answered, it may be asked again");
         assertFalse(note.isVisible());
+
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+                ActionStatus.Stage.RUNNING, 10, "", Optional.empty())));
+        assertTrue(run.isDisabled());
+        assertEquals("This is running on the customer’s computer. You can run it again once it has finished.",
+                note.getText());
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.tandem.shared.action.ParameterSpec;
  * consent to result.
  */
 final class ActionsPanel {
+    /** The id of the customer's list of installed programs, whose rows an uninstall picks from. */
+    private static final String INSTALLED_PROGRAMS = "installed-programs";
     private final VBox content = new VBox(8);
     /**
      * Where the marks of what still needs filling in are drawn. Without it ControlsFX would put one
@@ -198,7 +200,7 @@ final class ActionsPanel {
                 programs.setEditable(true);
                 // Before the installed-programs list has run there is nothing to pick; after, there is.
                 programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(model.knownPrograms()))
-                        .then(Texts.get("actions.programPrompt")).otherwise(Texts.get("actions.programPick")));
+                        .then(listFirst(model)).otherwise(Texts.get("actions.programPick")));
                 programs.setId("param-" + spec.name());
                 programs.setMaxWidth(Double.MAX_VALUE);
                 parameters.getChildren().addAll(new Label(spec.label()), programs);
@@ -230,6 +232,13 @@ final class ActionsPanel {
         targetMissing.bind(Bindings.createBooleanBinding(() -> required.stream()
                 .anyMatch(text -> text.getValue() == null || text.getValue().isBlank()),
                 required.toArray(javafx.beans.Observable[]::new)));
+    }
+
+    /** What to do before there is a program to pick: run the list, by the name the customer's catalog gives it. */
+    private static String listFirst(ConsoleViewModel model) {
+        return model.actionCatalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS) && a.available())
+                .map(a -> Texts.format("actions.programPrompt", a.title())).findFirst()
+                .orElse(Texts.get("actions.programType"));
     }
 
     /** Why an action the customer's computer offers cannot run there, in the customer's side's words when it gave some. */

@@ -192,11 +192,12 @@ class ActionsPanelTest {
     @Test
     void theProgramPickerSaysWhatToDoOnceTheListIsThere(FxRobot robot) {
         ComboBox<String> programs = uninstallChosen(robot);
-        assertEquals("Run “installed programs” first to pick one", programs.getPromptText());
+        assertEquals("Run “Installed programs” first to pick one", programs.getPromptText(),
+                "the list's action by the name the customer's catalog gives it");
 
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
                 ActionStatus.Stage.RUNNING, -1, "", Optional.empty())));
-        assertEquals("Run “installed programs” first to pick one", programs.getPromptText(), "still running");
+        assertEquals("Run “Installed programs” first to pick one", programs.getPromptText(), "still running");
         ActionResult list = new ActionResult("r1", ActionResult.Outcome.SUCCEEDED, 0, "2 programs", List.of(), 0,
                 new ActionTable(List.of("Program", "Version"), List.of(List.of("foo", "1.2"), List.of("bar", "2.0")), 0));
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
@@ -205,6 +206,22 @@ class ActionsPanelTest {
     }
 
     /** Uninstall chosen among the actions; the picker of the program to remove. */
+    @Test
+    void theProgramPickerNamesTheListAsTheCustomersComputerCallsIt(FxRobot robot) {
+        ActionDescriptor listed = new ActionDescriptor("installed-programs", "List installed programs", ActionRisk.READ,
+                "Reads the list of installed programs.", false, true, "", List.of());
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(listed, UNINSTALL)));
+        robot.interact(() -> robot.lookup("#actionChoice").<ComboBox<ActionDescriptor>>query().setValue(UNINSTALL));
+        assertEquals("Run “List installed programs” first to pick one",
+                robot.lookup("#param-program").queryAs(ComboBox.class).getPromptText());
+
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(UNINSTALL)));
+        robot.interact(() -> robot.lookup("#actionChoice").<ComboBox<ActionDescriptor>>query().setValue(UNINSTALL));
+        assertEquals("Type the name of the program to remove",
+                robot.lookup("#param-program").queryAs(ComboBox.class).getPromptText(),
+                "no list to run on this computer: the name is typed");
+    }
+
     private ComboBox<String> uninstallChosen(FxRobot robot) {
         robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL)));
         @SuppressWarnings("unchecked")

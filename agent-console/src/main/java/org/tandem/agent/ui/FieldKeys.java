@@ -21,7 +21,7 @@ public final class FieldKeys {
     public static final KeyCombination COPY_ROWS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     /** In History: to the search field, wherever the focus is in the window. */
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    /** In History's search field: empty it. */
+    /** In History's search field: empty it; with nothing in it, Esc closes History. */
     public static final KeyCombination CLEAR_SEARCH = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private static final String INSTALLED = FieldKeys.class.getName();
@@ -30,8 +30,16 @@ public final class FieldKeys {
 
     /** Runs {@code action} when {@code keys} are pressed while {@code node} has the focus; the key goes no further. */
     public static void onPress(Node node, KeyCombination keys, Runnable action) {
+        onPress(node, keys, () -> true, action);
+    }
+
+    /**
+     * Runs {@code action} when {@code keys} are pressed while {@code node} has the focus and {@code applies}
+     * holds; the key then goes no further. Otherwise the window may answer it.
+     */
+    public static void onPress(Node node, KeyCombination keys, java.util.function.BooleanSupplier applies, Runnable action) {
         node.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (keys.match(event)) {
+            if (keys.match(event) && applies.getAsBoolean()) {
                 event.consume();
                 action.run();
             }

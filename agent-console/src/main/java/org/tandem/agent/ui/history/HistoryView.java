@@ -52,7 +52,8 @@ public final class HistoryView {
             search.requestFocus();
             search.selectAll();
         });
-        FieldKeys.onPress(search, FieldKeys.CLEAR_SEARCH, search::clear);
+        // Esc empties a search; with nothing to empty, it goes on to close the window (HistoryWindow).
+        FieldKeys.onPress(search, FieldKeys.CLEAR_SEARCH, () -> !search.getText().isEmpty(), search::clear);
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<HistoryFilter> filter = new ComboBox<>();
         filter.setId("historyFilter");

@@ -6,13 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.ui.Texts;
 import org.tandem.desktop.ui.OwnerPlacement;
 
-/** The history of past sessions in a window of its own. */
+/** The history of past sessions in a window of its own; Esc closes it. */
 public final class HistoryWindow {
     private HistoryWindow() {}
 
@@ -36,7 +38,15 @@ public final class HistoryWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setScene(new Scene(new HistoryView(model).root(), 1000, 680));
+        Scene scene = new Scene(new HistoryView(model).root(), 1000, 680);
+        // Esc closes History as it closes the console's other windows, once nothing in it used the key.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+                event.consume();
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
         stage.setOnHidden(e -> background.shutdown());
         OwnerPlacement.centreOnOwner(stage);
         stage.show();

@@ -55,6 +55,10 @@ public final class SessionsView {
 
         Label welcome = new Label(Texts.format("welcome", KeyboardShortcuts.keys(KeyboardShortcuts.NEW_SESSION)));
         welcome.setWrapText(true);
+        // Short lines, centred, with room to the window's edges however wide it is.
+        welcome.setMaxWidth(560);
+        welcome.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        welcome.setPadding(new javafx.geometry.Insets(0, 24, 0, 24));
         welcome.setId("welcomeLabel");
         welcome.visibleProperty().bind(sessions.emptyProperty());
         tabs.setId("sessionTabs");

@@ -51,6 +51,17 @@ class ConsoleViewTest {
     }
 
     @Test
+    void theWelcomeKeepsClearOfTheWindowsEdgesAndReadsInShortLines(FxRobot robot) {
+        Label welcome = robot.lookup("#welcomeLabel").queryAs(Label.class);
+        javafx.geometry.Bounds shown = welcome.localToScene(welcome.getLayoutBounds());
+        double sceneWidth = welcome.getScene().getWidth();
+        assertTrue(shown.getMinX() >= 24 && shown.getMaxX() <= sceneWidth - 24,
+                "room on both sides: " + shown + " in a window " + sceneWidth + " wide");
+        assertTrue(shown.getWidth() <= 600, "lines short enough to read: " + shown.getWidth());
+        assertEquals(welcome.getText(), ((javafx.scene.text.Text) welcome.lookup(".text")).getText(), "not cut off");
+    }
+
+    @Test
     void newSessionShowsTheCodeLargeWithACopyButton(FxRobot robot) throws Exception {
         robot.clickOn("#newSessionButton");
         Label code = robot.lookup("#codeLabel").queryAs(Label.class);

@@ -28,12 +28,14 @@ public final class CustomerView {
         name.setId("customerNameLabel");
         name.setMnemonicParsing(false);
         name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
         name.textProperty().bind(Bindings.createStringBinding(() -> reference.get().isEmpty()
                 ? Texts.get("customer.unnamed") : reference.get(), reference));
         Label os = new Label();
         os.setId("customerSystemLabel");
         os.setWrapText(true);
+        os.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         os.textProperty().bind(Bindings.createStringBinding(() -> model.osProperty().get().isEmpty()
                 ? Texts.get("customer.notConnected") : model.osProperty().get(), model.osProperty()));
         Label check = new Label();
@@ -42,6 +44,11 @@ public final class CustomerView {
         GridPane who = new GridPane();
         who.setHgap(12);
         who.setVgap(4);
+        // The words take the rest of the width and wrap onto more lines, never cut to "…".
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setHgrow(Priority.ALWAYS);
+        words.setMinWidth(0);
+        who.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), words);
         who.addRow(0, heading("customer.name"), name);
         who.addRow(1, heading("customer.system"), os);
         who.addRow(2, heading("customer.checkCode"), check);

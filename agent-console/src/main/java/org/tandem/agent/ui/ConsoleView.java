@@ -98,8 +98,7 @@ public final class ConsoleView {
         sessionBar.getStyleClass().add("tool-bar"); // looks like the toolbar under it
         sessionBar.setAlignment(Pos.CENTER_LEFT);
         sessionBar.setId("sessionBar");
-        ToolBar controlBar = new ToolBar(ControlBar.requestButton(model), ControlBar.withdrawButton(model),
-                ControlBar.releaseButton(model),
+        ToolBar controlBar = new ToolBar(ControlBar.requestSlot(model), ControlBar.releaseButton(model),
                 ControlBar.specialKeys(model), new Separator(Orientation.VERTICAL),
                 ScreenControls.modes(workspace.screen(), model.stateProperty().isEqualTo(AgentState.ENDED)),
                 ScreenControls.monitors(model.monitors()));

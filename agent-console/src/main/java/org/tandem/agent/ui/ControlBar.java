@@ -2,11 +2,14 @@ package org.tandem.agent.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 
@@ -26,8 +29,21 @@ final class ControlBar {
     }
 
     /**
-     * Withdraw request: shown beside Request control only while the customer is being asked, the one
-     * time it can do anything; Ctrl+Shift+F12 does the same then.
+     * Request control and, in its place while the customer is being asked, Withdraw request: one slot
+     * as wide as the wider of the two, so that the buttons after it never move sideways.
+     */
+    static Node requestSlot(ConsoleViewModel model) {
+        Button request = requestButton(model);
+        Button withdraw = withdrawButton(model);
+        request.visibleProperty().bind(withdraw.visibleProperty().not());
+        StackPane slot = new StackPane(request, withdraw);
+        slot.setAlignment(Pos.CENTER_LEFT);
+        return slot;
+    }
+
+    /**
+     * Withdraw request: shown only while the customer is being asked, the one time it can do
+     * anything; Ctrl+Shift+F12 does the same then. It keeps its room while hidden (see {@link #requestSlot}).
      */
     static Button withdrawButton(ConsoleViewModel model) {
         Button withdraw = SessionButtons.toolbarButton(Texts.get("control.withdraw"), "withdrawRequestButton",
@@ -35,7 +51,6 @@ final class ControlBar {
                         KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('W')));
         BooleanBinding asking = model.controlProperty().isEqualTo(ControlState.REQUESTED);
         withdraw.visibleProperty().bind(asking);
-        withdraw.managedProperty().bind(asking);
         withdraw.disableProperty().bind(asking.not());
         withdraw.setOnAction(e -> model.withdrawControlRequest());
         return withdraw;

@@ -111,6 +111,31 @@ class SessionStateShownTest {
         assertEquals("Recap saved to " + saved, robot.lookup("#endedStatus").queryAs(Label.class).getText());
     }
 
+    @Test
+    void theControlToolbarStaysPutWhileTheCustomerIsAsked(FxRobot robot) throws Exception {
+        viewing(robot);
+        List<String> after = List.of("#releaseControlButton", "#specialKeysMenu", "#fitButton", "#fullScreenButton");
+        List<Double> before = after.stream().map(id -> left(robot.lookup(id).query())).toList();
+
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.REQUESTED);
+        waitForFxEvents();
+        assertTrue(shown(robot.lookup("#withdrawRequestButton").query()), "Withdraw request is offered");
+        assertEquals(before, after.stream().map(id -> left(robot.lookup(id).query())).toList(),
+                "the buttons after it did not move sideways");
+
+        robot.clickOn("#withdrawRequestButton");
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.WITHDRAWN);
+        waitForFxEvents();
+        assertEquals(before, after.stream().map(id -> left(robot.lookup(id).query())).toList(),
+                "nor when it went again");
+    }
+
+    private static double left(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinX();
+    }
+
     private static boolean shown(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (!at.isVisible()) {

@@ -53,6 +53,20 @@ final class ScreenControls {
         Button out = small("−", "zoomOutButton", Texts.get("view.zoomOut"), KeyboardShortcuts.ZOOM_OUT);
         out.setOnAction(e -> settings.zoomOut());
         out.disableProperty().bind(settings.modeProperty().isNotEqualTo(ScreenViewMode.ZOOM));
+        // How large the screen is shown, fitted or zoomed; room kept for the widest, so nothing moves.
+        Label level = new Label();
+        level.setId("zoomLevel");
+        level.setTooltip(new Tooltip(Texts.get("view.levelTip")));
+        level.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> settings.shownScaleProperty().get() <= 0 ? ""
+                        : Texts.format("view.level", Math.round(settings.shownScaleProperty().get() * 100)),
+                settings.shownScaleProperty()));
+        level.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text widest = new javafx.scene.text.Text(Texts.format("view.level", 400));
+            widest.setFont(level.getFont());
+            return Math.ceil(widest.getLayoutBounds().getWidth()) + 4;
+        }, level.fontProperty()));
+        level.setAlignment(javafx.geometry.Pos.CENTER);
         ToggleButton full = new ToggleButton(Texts.get("view.fullScreen"));
         full.setId("fullScreenButton");
         full.setFocusTraversable(false);
@@ -63,7 +77,7 @@ final class ScreenControls {
         full.textProperty().bind(javafx.beans.binding.Bindings.when(full.selectedProperty())
                 .then(Texts.format("view.leaveFullScreen", KeyboardShortcuts.keys(KeyboardShortcuts.FULL_SCREEN)))
                 .otherwise(Texts.get("view.fullScreen")));
-        HBox box = new HBox(4, modes, in, out, full);
+        HBox box = new HBox(4, modes, in, out, level, full);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // Nothing to fit or zoom once the session has ended; a console still in full screen can leave it.
         box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -131,6 +145,9 @@ final class ScreenControls {
                 screen.setPrefSize(size[0] * scale, size[1] * scale);
             }
         };
+        // The screen view shows the screen as large as it fits in the size it is given, keeping proportions.
+        Runnable measure = () -> settings.shown(size[0] == 0 || model.screenProperty().get() == null ? 0
+                : Math.min(screen.getWidth() / size[0], screen.getHeight() / size[1]));
         settings.scaleProperty().addListener((obs, was, now) -> apply.run());
         model.framesToDrawProperty().addListener((obs, was, now) -> {
             var frame = model.screenProperty().get();
@@ -139,7 +156,11 @@ final class ScreenControls {
                 size[1] = frame.height();
                 apply.run();
             }
+            measure.run();
         });
+        screen.widthProperty().addListener(obs -> measure.run());
+        screen.heightProperty().addListener(obs -> measure.run());
+        model.screenProperty().addListener(obs -> measure.run());
         apply.run();
         return scroller;
     }

@@ -3,6 +3,8 @@ package org.tandem.agent.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +24,7 @@ public final class ScreenViewSettings {
     private final ObjectProperty<ScreenViewMode> mode = new SimpleObjectProperty<>(ScreenViewMode.FIT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(2);
     private final BooleanProperty fullScreen = new SimpleBooleanProperty();
+    private final ReadOnlyDoubleWrapper shown = new ReadOnlyDoubleWrapper();
     private final DoubleBinding scale = Bindings.createDoubleBinding(() -> switch (mode.get() == null
             ? ScreenViewMode.FIT : mode.get()) {
         case FIT -> 0.0;
@@ -44,6 +47,15 @@ public final class ScreenViewSettings {
     /** 0 to fit the space, otherwise view pixels per screen pixel. */
     public DoubleBinding scaleProperty() {
         return scale;
+    }
+
+    /** How large the customer's screen is shown now, fitted or not: view pixels per screen pixel; 0 when none is. */
+    public ReadOnlyDoubleProperty shownScaleProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    void shown(double scale) {
+        shown.set(scale);
     }
 
     /** Zooms in one step (from fit or 1:1, to the first zoom step). */

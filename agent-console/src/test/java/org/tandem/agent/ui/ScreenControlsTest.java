@@ -68,6 +68,37 @@ class ScreenControlsTest {
     }
 
     @Test
+    void theSizeTheScreenIsShownAtReadsInPercent(FxRobot robot) throws Exception {
+        javafx.scene.control.Label level = robot.lookup("#zoomLevel").queryAs(javafx.scene.control.Label.class);
+        assertEquals("", level.getText(), "no screen, no size");
+        org.tandem.shared.screen.ScreenBuffer customerScreen = screenOf320By200();
+        robot.interact(() -> {
+            workspace.console().stateChanged(AgentState.VIEWING, "Watching");
+            workspace.console().screenUpdated(customerScreen);
+        });
+        ScreenView screen = robot.lookup("#screenView").queryAs(ScreenView.class);
+        robot.interact(() -> { });
+        long fitted = Math.round(Math.min(screen.getWidth() / 320, screen.getHeight() / 200) * 100);
+        assertEquals(fitted + " %", level.getText(), "fitted, at the size the space allows");
+        double left = level.localToScene(level.getLayoutBounds()).getMinX();
+        javafx.scene.Node full = robot.lookup("#fullScreenButton").query();
+        double fullAt = full.localToScene(full.getLayoutBounds()).getMinX();
+
+        robot.clickOn("#zoomButton");
+        robot.interact(() -> { });
+        assertEquals("200 %", level.getText(), "Zoom from Fit says how far it went");
+        robot.clickOn("#zoomInButton");
+        robot.interact(() -> { });
+        assertEquals("250 %", level.getText());
+        robot.clickOn("#actualSizeButton");
+        robot.interact(() -> { });
+        assertEquals("100 %", level.getText());
+        assertEquals(left, level.localToScene(level.getLayoutBounds()).getMinX(), 0.5);
+        assertEquals(fullAt, full.localToScene(full.getLayoutBounds()).getMinX(), 0.5,
+                "the toolbar does not move as the words change");
+    }
+
+    @Test
     void theScreenIsFittedShownPixelForPixelOrZoomed(FxRobot robot) throws Exception {
         org.tandem.shared.screen.ScreenBuffer customerScreen = screenOf320By200();
         robot.interact(() -> {

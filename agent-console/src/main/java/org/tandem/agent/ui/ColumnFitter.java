@@ -25,22 +25,36 @@ public final class ColumnFitter<S> {
     /** Enough rows to see how wide the words run, without measuring a long table on every change. */
     private static final int ROWS_MEASURED = 300;
 
+    /** The most of the table's width a column whose words wrap is given while the flexible one is short of room. */
+    static final double WRAPPING_SHARE = 0.3;
+
     private final TableView<S> table;
     private final TableColumn<S, ?> flex;
+    private final TableColumn<S, ?> wrapping;
 
-    private ColumnFitter(TableView<S> table, TableColumn<S, ?> flex) {
+    private ColumnFitter(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> wrapping) {
         this.table = table;
         this.flex = flex;
+        this.wrapping = wrapping;
     }
 
     /** Fits the table's columns now and whenever its width, rows or columns change; the widest takes the rest. */
     public static <S> void fit(TableView<S> table) {
-        install(new ColumnFitter<>(table, null));
+        install(new ColumnFitter<>(table, null, null));
     }
 
     /** Fits the table's columns now and whenever its width, rows or columns change; {@code flex} takes the rest. */
     public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex) {
-        install(new ColumnFitter<>(table, flex));
+        install(new ColumnFitter<>(table, flex, null));
+    }
+
+    /**
+     * As {@link #fit(TableView, TableColumn)}, and {@code wrapping}, whose cells wrap their words, is
+     * made narrower, down to a share of the table's width (never below its heading), when {@code flex}
+     * would otherwise be left short of room.
+     */
+    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> wrapping) {
+        install(new ColumnFitter<>(table, flex, wrapping));
     }
 
     private static <S> void install(ColumnFitter<S> fitter) {
@@ -79,15 +93,29 @@ public final class ColumnFitter<S> {
             }
         }
         int flexAt = flex == null ? widest : Math.max(0, table.getColumns().indexOf(flex));
+        double inside = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
         double others = 0;
+        double[] widths = new double[count];
         for (int c = 0; c < count; c++) {
             if (c != flexAt) {
-                double width = Math.min(needs[c], MOST);
-                table.getColumns().get(c).setPrefWidth(width);
-                others += width;
+                widths[c] = Math.min(needs[c], MOST);
+                others += widths[c];
             }
         }
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR - others;
+        int wrappingAt = wrapping == null ? -1 : table.getColumns().indexOf(wrapping);
+        if (wrappingAt >= 0 && wrappingAt != flexAt && inside - others < Math.min(needs[flexAt], LEAST_FLEX)) {
+            // The flexible column is short of room: the column that wraps gives some of its own.
+            double least = Math.max(measure(wrapping.getText(), heading) + CELL_PADDING, inside * WRAPPING_SHARE);
+            double narrower = Math.min(widths[wrappingAt], least);
+            others -= widths[wrappingAt] - narrower;
+            widths[wrappingAt] = narrower;
+        }
+        for (int c = 0; c < count; c++) {
+            if (c != flexAt) {
+                table.getColumns().get(c).setPrefWidth(widths[c]);
+            }
+        }
+        double room = inside - others;
         table.getColumns().get(flexAt).setPrefWidth(Math.max(room, Math.min(needs[flexAt], LEAST_FLEX)));
     }
 

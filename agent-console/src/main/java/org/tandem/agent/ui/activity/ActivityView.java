@@ -24,9 +24,11 @@ public final class ActivityView {
         TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
         TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
         what.setCellFactory(c -> new WrappingCell());
+        who.setCellFactory(c -> new WrappingCell());
         table.getColumns().addAll(java.util.List.of(time, who, what));
-        // Time and who as wide as their words; what happened wraps in the rest.
-        ColumnFitter.fit(table, what);
+        // Time and who as wide as their words; what happened wraps in the rest. In a narrow side panel a
+        // long name wraps too, rather than leave what happened a sliver and the table scrolling sideways.
+        ColumnFitter.fit(table, what, who);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.messageProperty());
         placeholder.setWrapText(true);
@@ -65,7 +67,13 @@ public final class ActivityView {
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         WrappingCell() {
+            // The column's width, which the row knows when it measures its height; a new cell's own comes later.
             text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            tableColumnProperty().addListener((obs, was, column) -> {
+                text.wrappingWidthProperty().unbind();
+                text.wrappingWidthProperty().bind(column == null ? widthProperty().subtract(10)
+                        : column.widthProperty().subtract(10));
+            });
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.tandem.agent.ui.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,16 +52,47 @@ class ActivityViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !whoCells(robot).isEmpty());
 
         for (TableCell<?, ?> cell : whoCells(robot)) {
-            assertEquals(cell.getText(), ((Text) cell.lookup(".text")).getText(), "the Who column is not cut off");
+            assertShownWhole(cell);
         }
         assertFalse(whoCells(robot).isEmpty());
+    }
+
+    @Test
+    void whatHappenedHasTheRestOfTheWidthAndNothingScrollsSideways(FxRobot robot) throws Exception {
+        Path file = dir.resolve("technician.log");
+        String id = SessionLogbook.sessionIdFrom(new byte[32]);
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:Demo Technician",
+                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:Demo Technician");
+        book.record("technician:Demo Technician", new JournalEvent.SessionConnected("482", "Alice Martin"));
+        robot.interact(() -> model.logOpened(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !whoCells(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#activityTimeline").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<?, ?> what = table.getColumns().get(2);
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertTrue(columns <= table.getWidth(), "the columns fit the table's width: " + columns + " in " + table.getWidth());
+        assertTrue(what.getWidth() >= table.getWidth() * 0.4, "what happened has the most room: " + what.getWidth()
+                + " of " + table.getWidth());
+        for (TableCell<?, ?> cell : whoCells(robot)) {
+            assertShownWhole(cell);
+        }
+    }
+
+    /** The cell's words, all of them, within the cell's width and height: wrapped if need be, never cut off. */
+    private static void assertShownWhole(TableCell<?, ?> cell) {
+        Text words = (Text) cell.getGraphic();
+        assertEquals(cell.getItem(), words.getText(), "the Who column shows the whole name");
+        javafx.geometry.Bounds shown = words.getBoundsInParent();
+        assertTrue(shown.getMaxX() <= cell.getWidth() + 0.5 && shown.getMaxY() <= cell.getHeight() + 0.5,
+                "the name lies within its cell: " + shown + " in " + cell.getWidth() + "×" + cell.getHeight());
     }
 
     private static List<TableCell<?, ?>> whoCells(FxRobot robot) {
         return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .<TableCell<?, ?>>map(cell -> cell)
                 .filter(cell -> cell.getTableColumn() != null && "Who".equals(cell.getTableColumn().getText())
-                        && cell.getText() != null && !cell.getText().isEmpty())
+                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.getGraphic() instanceof Text)
                 .toList();
     }
 }

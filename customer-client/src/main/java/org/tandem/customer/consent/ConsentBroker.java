@@ -149,17 +149,7 @@ public final class ConsentBroker implements AutoCloseable {
     public boolean withdraw(CompletableFuture<Answer> asked, String actor, String reason) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(reason, "reason");
-        synchronized (lock) {
-            Question question = find(asked);
-            if (question == null || question.settled) {
-                return false;
-            }
-            if (question != open) {
-                record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
-            }
-            settle(question, Answer.WITHDRAWN, actor, reason, null);
-            return true;
-        }
+        return closeUnanswered(asked, Answer.WITHDRAWN, actor, reason, null);
     }
 
     /**
@@ -175,6 +165,12 @@ public final class ConsentBroker implements AutoCloseable {
     public boolean settle(CompletableFuture<Answer> asked, SettledBecause because, String reason) {
         Objects.requireNonNull(because, "because");
         Objects.requireNonNull(reason, "reason");
+        return closeUnanswered(asked, Answer.DENIED, SYSTEM, reason, because);
+    }
+
+    /** Closes a question not yet answered, open or still waiting; false when it had its answer already. */
+    private boolean closeUnanswered(CompletableFuture<Answer> asked, Answer answer, String actor, String reason,
+            SettledBecause because) {
         synchronized (lock) {
             Question question = find(asked);
             if (question == null || question.settled) {
@@ -183,7 +179,7 @@ public final class ConsentBroker implements AutoCloseable {
             if (question != open) {
                 record(question.request.askedEvent(), SYSTEM); // never shown: put on record as asked, as settleAll does
             }
-            settle(question, Answer.DENIED, SYSTEM, reason, because);
+            settle(question, answer, actor, reason, because);
             return true;
         }
     }

@@ -97,9 +97,11 @@ final class ActionsPanel {
         waiting.setId("runWaitingNote");
         waiting.setWrapText(true);
         waiting.setMinHeight(Region.USE_PREF_SIZE);
+        // Once the session has ended nothing more can be run; the note says so, and Run waits for good.
         waiting.textProperty().bind(Bindings.createStringBinding(
-                () -> choice.getValue() == null ? "" : model.whyNotAgain(choice.getValue(), values()),
-                choice.valueProperty(), targetEdited, model.actionRequests()));
+                () -> model.stateProperty().get() == org.tandem.agent.session.AgentState.ENDED ? Texts.get("actions.ended")
+                        : choice.getValue() == null ? "" : model.whyNotAgain(choice.getValue(), values()),
+                choice.valueProperty(), targetEdited, model.actionRequests(), model.stateProperty()));
         waiting.visibleProperty().bind(waiting.textProperty().isNotEmpty());
         waiting.managedProperty().bind(waiting.visibleProperty());
         run.disableProperty().bind(Bindings.createBooleanBinding(

@@ -231,4 +231,19 @@ class ActionsPanelTest {
         ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
         return programs;
     }
+
+    @Test
+    void nothingMoreRunsOnceTheSessionHasEnded(FxRobot robot) {
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL, DEFENDER)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ActionDescriptor> choice = robot.lookup("#actionChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(PROGRAMS));
+        assertFalse(robot.lookup("#runActionButton").queryButton().isDisabled(), "a look runs while the session lasts");
+
+        robot.interact(() -> model.stateChanged(org.tandem.agent.session.AgentState.ENDED, "You ended the session."));
+
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled(), "Run stays enabled after the end");
+        assertEquals("The session has ended, so nothing more can be run on the customer’s computer.",
+                robot.lookup("#runWaitingNote").queryAs(javafx.scene.control.Label.class).getText());
+    }
 }

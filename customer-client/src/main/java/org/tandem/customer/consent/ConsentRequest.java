@@ -125,7 +125,7 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
                     + "see each look in the activity list. Controlling your mouse and keyboard, scans and any change "
                     + "each need a separate yes from you. You can stop at any moment.";
             case CONTROL -> asker() + " asks to control your mouse and keyboard. You can take it back at any moment "
-                    + "with Stop in the bar at the top of your screen, and moving your own mouse pauses them.";
+                    + "with Stop control in the Tandem session bar, and moving your own mouse pauses them.";
             case ACTION -> asker() + " asks to do this on your computer. " + actionEffect;
             case PLAN_STEP -> asker() + " would like your OK before this step of the plan."
                     + (actionEffect.isBlank() ? "" : " " + actionEffect);

@@ -1,14 +1,11 @@
 package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.agent.session.AgentState;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.action.ParameterSpec;
@@ -88,10 +84,7 @@ class ActionChoiceFocusTest {
     }
 
     private void viewingWithCatalog(FxRobot robot) throws Exception {
-        robot.clickOn("#newSessionButton");
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(robot.lookup("#codeLabel").queryAs(Label.class).getText());
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        customer.sharesWithTheConsole(robot);
         robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(SYSTEM, DISK)));
         waitForFxEvents();
     }

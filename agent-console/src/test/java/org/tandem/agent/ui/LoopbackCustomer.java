@@ -166,6 +166,19 @@ final class LoopbackCustomer implements AutoCloseable {
         send(new Hello(Protocol.VERSION, Role.CUSTOMER, "Alice"));
     }
 
+    /**
+     * From the console in {@code robot}'s window: New session, then this customer joins with the code
+     * the console shows and shares; returns once the console views the customer's screen.
+     */
+    void sharesWithTheConsole(org.testfx.api.FxRobot robot) throws Exception {
+        robot.clickOn("#newSessionButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> model().stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        joinAndShare(robot.lookup("#codeLabel").queryAs(javafx.scene.control.Label.class).getText());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> model().stateProperty().get() == AgentState.VIEWING);
+    }
+
     /** Joins, then shares a small screen and lets the technician take control when asked. */
     void joinAndShare(String typed) throws Exception {
         join(typed);

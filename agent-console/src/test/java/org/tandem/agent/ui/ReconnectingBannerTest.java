@@ -106,10 +106,7 @@ class ReconnectingBannerTest {
 
     private void connectInControl(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#customerField").queryAs(TextField.class).setText("Alice Martin"));
-        robot.clickOn("#newSessionButton");
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(robot.lookup("#codeLabel").queryAs(Label.class).getText());
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        customer.sharesWithTheConsole(robot);
         robot.clickOn("#requestControlButton");
         customer.next(ControlMessage.ControlRequest.class);
         customer.send(new ControlMessage.ControlGranted());

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.input.Key;
 import org.tandem.shared.message.ControlMessage;
@@ -50,10 +49,7 @@ class ScreenClickKeyboardTest {
 
     @Test
     void keysTypedAfterAClickOnTheScreenGoToTheCustomer(FxRobot robot) throws Exception {
-        robot.clickOn("#newSessionButton");
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(robot.lookup("#codeLabel").queryAs(javafx.scene.control.Label.class).getText());
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        customer.sharesWithTheConsole(robot);
         robot.clickOn("#requestControlButton");
         customer.next(ControlMessage.ControlRequest.class);
         customer.send(new ControlMessage.ControlGranted());

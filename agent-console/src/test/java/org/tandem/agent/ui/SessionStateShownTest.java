@@ -146,9 +146,6 @@ class SessionStateShownTest {
     }
 
     private void viewing(FxRobot robot) throws Exception {
-        robot.clickOn("#newSessionButton");
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(robot.lookup("#codeLabel").queryAs(Label.class).getText());
-        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        customer.sharesWithTheConsole(robot);
     }
 }

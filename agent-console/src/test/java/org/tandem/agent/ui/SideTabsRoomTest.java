@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.agent.session.AgentState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,10 +58,7 @@ class SideTabsRoomTest {
 
     @Test
     void everySideTabReadsWholeAndWhatHappenedHasTheRestOfTheWidth(FxRobot robot) throws Exception {
-        robot.clickOn("#newSessionButton");
-        waitFor(10, TimeUnit.SECONDS, () -> customer.model().stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
-        customer.joinAndShare(robot.lookup("#codeLabel").queryAs(Label.class).getText());
-        waitFor(10, TimeUnit.SECONDS, () -> customer.model().stateProperty().get() == AgentState.VIEWING);
+        customer.sharesWithTheConsole(robot);
         TableView<?> timeline = robot.lookup("#activityTimeline").queryAs(TableView.class);
         waitFor(10, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty());
         waitForFxEvents();

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A TCP proxy on loopback that counts the bytes it passes each way: put between a viewer and what
  * it views, it measures what the two send on the wire. Each direction is copied as it arrives, with
- * Nagle's algorithm off on both sockets, so the proxy adds no waiting of its own.
+ * Nagle's algorithm off on both sockets, so the proxy adds no waiting of its own; or, given a
+ * {@link LinkShape}, at the link's rate and after its delay, as a home connection would carry it.
  */
 final class CountingProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -22,16 +23,31 @@ final class CountingProxy implements AutoCloseable {
     private final AtomicLong toTarget = new AtomicLong();
     private final AtomicLong fromTarget = new AtomicLong();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final LinkShape link;
 
-    private CountingProxy(ServerSocket server, InetSocketAddress target) {
+    private CountingProxy(ServerSocket server, InetSocketAddress target, LinkShape link) {
         this.server = server;
         this.target = target;
+        this.link = link;
     }
 
-    /** Listens on a free loopback port and forwards every connection to {@code target}. */
+    /** Listens on a free loopback port and forwards every connection to {@code target} as it comes. */
     static CountingProxy start(String name, InetSocketAddress target) throws IOException {
-        ServerSocket server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
-        CountingProxy proxy = new CountingProxy(server, target);
+        return start(name, target, null);
+    }
+
+    /**
+     * Listens on a free loopback port and forwards every connection to {@code target}, each way at
+     * the rate and after the delay of {@code link} (null: as it comes).
+     */
+    static CountingProxy start(String name, InetSocketAddress target, LinkShape link) throws IOException {
+        ServerSocket server = new ServerSocket();
+        if (link != null) {
+            // Loopback's buffers hold megabytes; a shaped link keeps its queue in ShapedPump, not in the kernel.
+            server.setReceiveBufferSize(ShapedPump.SOCKET_BUFFER);
+        }
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        CountingProxy proxy = new CountingProxy(server, target, link);
         daemon(name + "-accept", proxy::acceptLoop);
         return proxy;
     }
@@ -61,13 +77,23 @@ final class CountingProxy implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 Socket upstream = new Socket();
+                if (link != null) {
+                    upstream.setReceiveBufferSize(ShapedPump.SOCKET_BUFFER);
+                    upstream.setSendBufferSize(ShapedPump.SOCKET_BUFFER);
+                    client.setSendBufferSize(ShapedPump.SOCKET_BUFFER);
+                }
                 upstream.connect(target, 10_000);
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
                 sockets.add(client);
                 sockets.add(upstream);
-                daemon("proxy-up", () -> pump(client, upstream, toTarget));
-                daemon("proxy-down", () -> pump(upstream, client, fromTarget));
+                if (link == null) {
+                    daemon("proxy-up", () -> pump(client, upstream, toTarget));
+                    daemon("proxy-down", () -> pump(upstream, client, fromTarget));
+                } else {
+                    ShapedPump.start(client, upstream, toTarget, link);
+                    ShapedPump.start(upstream, client, fromTarget, link);
+                }
             } catch (IOException e) {
                 // closed, or the target refused this one connection: the client sees it closed
             }
@@ -91,13 +117,13 @@ final class CountingProxy implements AutoCloseable {
         }
     }
 
-    private static void daemon(String name, Runnable body) {
+    static void daemon(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {

@@ -60,6 +60,24 @@ final class CustomerDesktop implements AutoCloseable {
         Thread.sleep(500);
     }
 
+    /**
+     * The customer's whole screen once it has stopped changing: the input last sent may still be on
+     * its way through the viewer and the link, so the screen is read until two readings 100 ms apart
+     * agree (at most 10 s).
+     */
+    ScreenPixels settledScreenshot() throws IOException, InterruptedException {
+        ScreenPixels last = xdo.screenshot();
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(100);
+            ScreenPixels now = xdo.screenshot();
+            if (java.util.Arrays.equals(now.rgb(), last.rgb())) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
     /** Where a terminal's contents are on the customer's screen (without its title bar). */
     Rectangle contents(String title) throws IOException, InterruptedException {
         String window = xdo.awaitWindow("^" + title + "$", 10);

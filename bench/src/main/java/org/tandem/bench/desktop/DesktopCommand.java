@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
 public final class DesktopCommand implements Callable<Integer> {
     static final List<String> TOOLS = List.of("Xvfb", "metacity", "xterm", "less", "xdotool", "xwd", "xwininfo", "x11vnc",
             "vncviewer", "getconf");
-    private static final int CUSTOMER_WIDTH = 1920;
-    private static final int CUSTOMER_HEIGHT = 1080;
+    static final int CUSTOMER_WIDTH = 1920;
+    static final int CUSTOMER_HEIGHT = 1080;
     private static final int TECHNICIAN_WIDTH = 2880;
     private static final int TECHNICIAN_HEIGHT = 1620;
 
@@ -73,6 +73,11 @@ public final class DesktopCommand implements Callable<Integer> {
             + " both viewers: the figures of a console open all day and a session past its first minutes, after the"
             + " JVMs' compilers have done their warm-up.")
     boolean warmUp;
+
+    @Option(names = "--link", paramLabel = "KBIT/MS", converter = LinkShapeConverter.class,
+            description = "Carry the sharing side's connection as a home connection would: KBIT kilobits a second each"
+                    + " way, MS milliseconds of delay each way (e.g. 1000/20). Default: loopback as it is.")
+    LinkShape link;
 
     @Option(names = "--tandem", paramLabel = "PATH", description = "The tandem launcher (default: the one of this build).")
     Path tandem;
@@ -132,6 +137,9 @@ public final class DesktopCommand implements Callable<Integer> {
             if (tandem != null) {
                 command.addAll(List.of("--tandem", tandem.toString()));
             }
+            if (link != null) {
+                command.addAll(List.of("--link", link.toString()));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().put("DISPLAY", technician.name());
             builder.environment().put("TANDEM_BENCH_LOGS", logs.toString());
@@ -170,8 +178,8 @@ public final class DesktopCommand implements Callable<Integer> {
                     String load = Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
                     Path runDir = Files.createDirectories(work.resolve(viewer + "-" + run));
                     try (ViewingSession session = viewer.equals(DesktopReport.TANDEM)
-                            ? TandemSession.start(launcher, customerSide, technicianSide, runDir)
-                            : VncBaseline.start(customerDisplay, technicianSide.display(), runDir)) {
+                            ? TandemSession.start(launcher, customerSide, technicianSide, runDir, link)
+                            : VncBaseline.start(customerDisplay, technicianSide.display(), runDir, link)) {
                         Point offset = locate(customerSide, driver, runDir);
                         RunFigures figuresOfRun = workload.run(run, load, session, desktop, offset, phase -> {
                             if (screenshots) {
@@ -185,6 +193,10 @@ public final class DesktopCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (link != null) {
+            out.println("{\"bench\":\"desktop\",\"link\":\"" + link + "\",\"kbitPerSecond\":" + link.kilobitsPerSecond()
+                    + ",\"delayMsEachWay\":" + link.delayMillis() + "}");
         }
         DesktopReport.lines(figures).forEach(out::println);
         return 0;
@@ -209,6 +221,18 @@ public final class DesktopCommand implements Callable<Integer> {
         local.writePng(runDir.resolve("technician-screen.png"));
         throw new IOException("The viewer did not show the customer's whole screen at 1:1 within 60 s (both screens are"
                 + " saved in " + runDir + ")");
+    }
+
+    /** Reads {@code --link}, with the shape's own words when it is not one. */
+    static final class LinkShapeConverter implements picocli.CommandLine.ITypeConverter<LinkShape> {
+        @Override
+        public LinkShape convert(String value) {
+            try {
+                return LinkShape.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static Path thisBuildsLauncher() throws URISyntaxException {

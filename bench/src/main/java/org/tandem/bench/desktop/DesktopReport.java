@@ -39,6 +39,9 @@ final class DesktopReport {
             new Figure("typing-KBps", r -> r.phase("typing").kilobytesPerSecond(), null),
             new Figure("scrolling-KBps", r -> r.phase("scrolling").kilobytesPerSecond(), Target.ratioAtMost(0.2)),
             new Figure("window-moving-KBps", r -> r.phase("dragging").kilobytesPerSecond(), Target.ratioAtMost(0.2)),
+            // From the phase's last input until the viewer showed its end: whether the picture keeps up.
+            new Figure("scrolling-caught-up-ms", r -> r.phase("scrolling").caughtUpMillis(), null),
+            new Figure("window-moving-caught-up-ms", r -> r.phase("dragging").caughtUpMillis(), null),
             new Figure("idle-bytes", r -> r.phase("idle").bytes(), Target.atMost(0, "bytes")),
             new Figure("first-full-frame-KB", r -> r.firstFrameBytes() / 1000.0, Target.atMost(60, "KB")),
             new Figure("echo-p50-ms", RunFigures::echoP50Ms, Target.atMost(15, "ms")),
@@ -65,7 +68,8 @@ final class DesktopReport {
         for (Figure figure : FIGURES) {
             double tandem = median(runs, TANDEM, figure.value());
             double baseline = median(runs, BASELINE, figure.value());
-            double ratio = baseline == 0 || Double.isNaN(baseline) ? Double.NaN : tandem / baseline;
+            double ratio = baseline == 0 || Double.isNaN(baseline) || Double.isInfinite(baseline) ? Double.NaN
+                    : tandem / baseline;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "{\"bench\":\"desktop\",\"figure\":\"%s\",\"tandem\":%s,\"x11vnc\":%s,\"ratio\":%s",
                     figure.name(), number(tandem), number(baseline), number(ratio)));

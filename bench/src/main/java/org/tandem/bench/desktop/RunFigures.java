@@ -46,12 +46,15 @@ record RunFigures(String viewer, int run, String loadAverage, long firstFrameByt
                     + "\"sharingCompilingCpuS\":%.2f,\"viewerCompilingCpuS\":%.2f}", name, p.seconds(),
                     p.bytes() / 1000.0, p.sentBytes() / 1000.0, p.kilobytesPerSecond(), p.sharingCpuSeconds(), p.viewerCpuSeconds(),
                     p.xServerCpuSeconds(), p.sharingCompilingSeconds(), p.viewerCompilingSeconds()));
+            if (!Double.isNaN(p.caughtUpMillis())) {
+                json.insert(json.length() - 1, ",\"caughtUpMs\":" + millis(p.caughtUpMillis()));
+            }
         }
         return json.append('}').toString();
     }
 
     private static String millis(double value) {
-        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.1f", value);
+        return Double.isNaN(value) || Double.isInfinite(value) ? "null" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static List<String> concat(List<String> list, String last) {

@@ -39,7 +39,8 @@ final class TandemSession implements ViewingSession {
         this.customer = customer;
     }
 
-    static TandemSession start(Path tandem, XdoTool customerDisplay, XdoTool technicianDisplay, Path dir)
+    /** @param link the customer's connection to the relay, a home connection (null: loopback as it is) */
+    static TandemSession start(Path tandem, XdoTool customerDisplay, XdoTool technicianDisplay, Path dir, LinkShape link)
             throws Exception {
         Path relayData = Files.createDirectories(dir.resolve("relay"));
         Path agentData = dir.resolve("agent");
@@ -70,7 +71,7 @@ final class TandemSession implements ViewingSession {
             InetSocketAddress relayAddress = new InetSocketAddress("127.0.0.1", Integer.parseInt(listening.group(1)));
             CountingProxy consoleProxy = CountingProxy.start("console", relayAddress);
             started.add(consoleProxy);
-            CountingProxy customerProxy = CountingProxy.start("customer", relayAddress);
+            CountingProxy customerProxy = CountingProxy.start("customer", relayAddress, link);
             started.add(customerProxy);
 
             ChildProcess console = ChildProcess.start("console", technicianDisplay.display(), dir, List.of(tool, "agent",

@@ -11,8 +11,11 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.tandem.customer.capture.XDamageSignal;
 
 /**
@@ -111,6 +114,64 @@ final class ViewerDriver implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    /**
+     * How long the viewer took to show the end of a phase: from {@code lastInputNanos} (the phase's last
+     * input) to the first reading of {@code viewed} (where the viewer shows {@code area} of the customer's
+     * screen) that agrees with the customer's screen there, in nanoseconds; -1 when it did not within
+     * {@code timeoutMillis}. The viewer's picture is read each time the display is drawn, from the moment
+     * this is called, while {@code reference} takes the customer's screenshot (which takes a while).
+     */
+    long caughtUp(long lastInputNanos, Rectangle viewed, Rectangle area, ScreenshotSource reference, long timeoutMillis)
+            throws IOException, InterruptedException {
+        List<Reading> readings = new CopyOnWriteArrayList<>();
+        long deadline = lastInputNanos + timeoutMillis * 1_000_000;
+        AtomicBoolean done = new AtomicBoolean();
+        Rectangle whole = new Rectangle(0, 0, viewed.width, viewed.height);
+        drawn.drainPermits();
+        Thread watcher = new Thread(() -> {
+            try {
+                for (boolean first = true; !done.get() && System.nanoTime() < deadline; first = false) {
+                    if (!first && !drawn.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                        continue;
+                    }
+                    drawn.drainPermits(); // one look covers every drawing reported so far
+                    long at = System.nanoTime();
+                    readings.add(new Reading(at, CatchUp.grid(new ScreenPixels(viewed.width, viewed.height, pixels(viewed)),
+                            whole)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "catch-up");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+            int[] wanted = CatchUp.grid(reference.screenshot(), area);
+            for (int seen = 0; ; ) {
+                boolean watching = watcher.isAlive();
+                for (; seen < readings.size(); seen++) {
+                    if (CatchUp.shows(readings.get(seen).grid(), wanted)) {
+                        return readings.get(seen).nanos() - lastInputNanos;
+                    }
+                }
+                if (!watching) {
+                    return -1;
+                }
+                Thread.sleep(5); // polled: the watcher adds a reading each time the display is drawn
+            }
+        } finally {
+            done.set(true);
+            watcher.join(1_000);
+        }
+    }
+
+    private record Reading(long nanos, int[] grid) {}
+
+    /** The customer's screen, read when asked. */
+    interface ScreenshotSource {
+        ScreenPixels screenshot() throws IOException, InterruptedException;
     }
 
     /** The key code for a character the workload types: a lowercase letter, a space or a newline. */

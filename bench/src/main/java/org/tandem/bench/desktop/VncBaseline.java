@@ -30,7 +30,8 @@ final class VncBaseline implements ViewingSession {
         this.firstFrame = firstFrame;
     }
 
-    static VncBaseline start(String customerDisplay, String technicianDisplay, Path logs)
+    /** @param link the connection between viewer and server, a home connection (null: loopback as it is) */
+    static VncBaseline start(String customerDisplay, String technicianDisplay, Path logs, LinkShape link)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -42,7 +43,7 @@ final class VncBaseline implements ViewingSession {
         ChildProcess viewer = null;
         try {
             awaitLine(server, "PORT=" + port, 30);
-            proxy = CountingProxy.start("vnc", new InetSocketAddress("127.0.0.1", port));
+            proxy = CountingProxy.start("vnc", new InetSocketAddress("127.0.0.1", port), link);
             viewer = ChildProcess.start("vncviewer", technicianDisplay, logs, concat(List.of("vncviewer"),
                     VIEWER_OPTIONS, List.of("127.0.0.1::" + proxy.port())), 5);
             CountingProxy counted = proxy;

@@ -18,6 +18,7 @@ final class Workload {
     static final String TEXT = "the quick brown fox jumps over the lazy dog and types on\n";
     private static final long ECHO_TIMEOUT_MILLIS = 1_000;
     private static final long SETTLE_MILLIS = 500;
+    private static final long CATCH_UP_TIMEOUT_MILLIS = 15_000;
 
     /** How much of each phase to do. */
     record Settings(int keystrokes, int lines, long lineMillis, int dragSteps, long dragStepMillis, int idleSeconds) {
@@ -94,12 +95,16 @@ final class Workload {
         driver.click(centre(reading, offset));
         Thread.sleep(SETTLE_MILLIS);
         start = mark(session);
+        long lastLine = 0;
         for (int i = 0; i < settings.lines(); i++) {
             driver.key(KeyEvent.VK_DOWN);
-            Thread.sleep(settings.lineMillis());
+            lastLine = System.nanoTime();
+            if (i < settings.lines() - 1) {
+                Thread.sleep(settings.lineMillis());
+            }
         }
-        Thread.sleep(SETTLE_MILLIS);
-        phases.add(phase("scrolling", start, mark(session)));
+        double scrolled = caughtUp(lastLine, reading, offset, desktop, settings.lineMillis() + SETTLE_MILLIS);
+        phases.add(phase("scrolling", start, mark(session)).caughtUp(scrolled));
         listener.ended("scrolling");
 
         start = mark(session);
@@ -107,8 +112,13 @@ final class Workload {
         driver.drag(title, 11, 5, settings.dragSteps(), settings.dragStepMillis());
         Point moved = new Point(title.x + 11 * settings.dragSteps(), title.y + 5 * settings.dragSteps());
         driver.drag(moved, -11, -5, settings.dragSteps(), settings.dragStepMillis());
-        Thread.sleep(SETTLE_MILLIS);
-        phases.add(phase("dragging", start, mark(session)));
+        long released = System.nanoTime();
+        // What the drag went over: the terminal with its title, from where it was to where it was taken.
+        Rectangle swept = new Rectangle(typing.x, typing.y - 30, typing.width + 11 * settings.dragSteps(),
+                typing.height + 30 + 5 * settings.dragSteps())
+                .intersection(new Rectangle(0, 0, DesktopCommand.CUSTOMER_WIDTH, DesktopCommand.CUSTOMER_HEIGHT));
+        double dragged = caughtUp(released, swept, offset, desktop, SETTLE_MILLIS);
+        phases.add(phase("dragging", start, mark(session)).caughtUp(dragged));
         listener.ended("dragging");
 
         start = mark(session);
@@ -116,6 +126,22 @@ final class Workload {
         phases.add(phase("idle", start, mark(session)));
         listener.ended("idle");
         return phases;
+    }
+
+    /**
+     * Milliseconds from {@code lastInput} until the viewer showed {@code area} of the customer's screen as
+     * the customer's screen holds it (infinite when it did not within the time allowed); then the rest of
+     * {@code settleMillis} after that input, so that a phase lasts as long whether or not the viewer was quick.
+     */
+    private double caughtUp(long lastInput, Rectangle area, Point offset, CustomerDesktop desktop, long settleMillis)
+            throws IOException, InterruptedException {
+        Rectangle viewed = new Rectangle(area.x + offset.x, area.y + offset.y, area.width, area.height);
+        long nanos = driver.caughtUp(lastInput, viewed, area, desktop::settledScreenshot, CATCH_UP_TIMEOUT_MILLIS);
+        long rest = settleMillis - (System.nanoTime() - lastInput) / 1_000_000;
+        if (rest > 0) {
+            Thread.sleep(rest);
+        }
+        return nanos < 0 ? Double.POSITIVE_INFINITY : nanos / 1e6;
     }
 
     /** Nearest rank; NaN for no values. */

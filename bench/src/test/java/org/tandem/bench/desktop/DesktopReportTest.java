@@ -81,6 +81,38 @@ class DesktopReportTest {
     }
 
     /** One second of each phase; scrolling carries the given bytes, the viewer's CPU goes to dragging. */
+    @Test
+    void theTimeToCatchUpIsPerPhaseAndAViewerThatNeverCaughtUpCountsAsTheSlowest() {
+        List<RunFigures> runs = List.of(
+                caughtUp("x11vnc", 1, 900, Double.POSITIVE_INFINITY),
+                caughtUp("x11vnc", 2, 1100, Double.POSITIVE_INFINITY),
+                caughtUp("x11vnc", 3, 1000, 4000),
+                caughtUp("tandem", 1, 200, 300),
+                caughtUp("tandem", 2, 100, 500),
+                caughtUp("tandem", 3, 150, 400));
+
+        List<String> lines = DesktopReport.lines(runs);
+
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"scrolling-caught-up-ms\",\"tandem\":150.00,\"x11vnc\":1000.00,"
+                + "\"ratio\":0.15}", line(lines, "scrolling-caught-up-ms"));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"window-moving-caught-up-ms\",\"tandem\":400.00,\"x11vnc\":null,"
+                + "\"ratio\":null}", line(lines, "window-moving-caught-up-ms"), "two of three never caught up: the median did not");
+        String never = runs.get(0).toJson();
+        assertTrue(never.contains("\"viewerCompilingCpuS\":0.00,\"caughtUpMs\":null}"), never);
+        assertTrue(runs.get(3).toJson().contains("\"caughtUpMs\":200.0}"), runs.get(3).toJson());
+        assertTrue(!runs.get(3).toJson().contains("\"idle\":{\"seconds\":10.0,\"KB\":0.0,\"sentKB\":0.0,\"KBps\":0.00,"
+                + "\"sharingCpuS\":0.00,\"viewerCpuS\":0.00,\"customerXServerCpuS\":0.00,\"sharingCompilingCpuS\":0.00,"
+                + "\"viewerCompilingCpuS\":0.00,\"caughtUpMs\""), "not measured for idle: " + runs.get(3).toJson());
+    }
+
+    private static RunFigures caughtUp(String viewer, int n, double scrolled, double dragged) {
+        RunFigures plain = run(viewer, n, 1000, 1000, 40, 60, 1.0, 0.2);
+        List<PhaseFigures> phases = plain.phases().stream()
+                .map(p -> p.phase().equals("scrolling") ? p.caughtUp(scrolled) : p.phase().equals("dragging") ? p.caughtUp(dragged) : p)
+                .toList();
+        return new RunFigures(viewer, n, "1.00", 1000, phases, 40, 60, 60, 0);
+    }
+
     private static RunFigures run(String viewer, int n, long scrollingBytes, long firstFrame, double p50, double p90,
             double sharingCpu, double viewerCpu) {
         return new RunFigures(viewer, n, "1.00", firstFrame, List.of(

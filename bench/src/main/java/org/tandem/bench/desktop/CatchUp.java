@@ -27,6 +27,15 @@ final class CatchUp {
         return points;
     }
 
+    /** How many points of two grids of the same area differ. */
+    static int differing(int[] viewer, int[] reference) {
+        int misses = 0;
+        for (int i = 0; i < Math.min(viewer.length, reference.length); i++) {
+            misses += viewer[i] != reference[i] ? 1 : 0;
+        }
+        return misses;
+    }
+
     /** Whether two grids of the same area agree but for the mismatch allowed. */
     static boolean shows(int[] viewer, int[] reference) {
         if (viewer.length != reference.length) {

@@ -208,13 +208,17 @@ public final class DesktopCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + 60_000_000_000L;
         ScreenPixels remote;
         ScreenPixels local;
+        Optional<Point> before = Optional.empty();
         do {
             remote = customer.screenshot();
             local = driver.screenshot();
             Optional<Point> found = ViewLocator.locate(remote, local);
-            if (found.isPresent()) {
+            // Twice in the same place: a viewer's window may still be placed by the window manager after it first shows.
+            if (found.isPresent() && found.equals(before)) {
+                System.err.println("The viewer shows the customer's screen at " + found.get().x + "," + found.get().y);
                 return found.get();
             }
+            before = found;
             Thread.sleep(500);
         } while (System.nanoTime() < deadline);
         remote.writePng(runDir.resolve("customer-screen.png"));

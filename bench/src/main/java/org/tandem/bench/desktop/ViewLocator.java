@@ -8,11 +8,15 @@ import java.util.Optional;
 /**
  * Finds where a viewer shows the remote screen on its own display: the offset at which the
  * technician's screen holds the customer's screen pixel for pixel (both viewers are set to 1:1 and
- * lossless). A few per cent of the compared points may differ, for a pointer drawn on top.
+ * lossless). A few per cent of the sampled points may differ, for a pointer drawn on top; and since
+ * windows of sparse text still agree at most sampled points when moved by a few pixels, the first such
+ * place is then refined to the nearby offset at which the fewest pixels differ.
  */
 final class ViewLocator {
     private static final int SAMPLES = 600;
     private static final double MISMATCH_ALLOWED = 0.03;
+    /** How far from the first match the exact place is looked for, each way. */
+    static final int REFINE_RADIUS = 12;
 
     private ViewLocator() {}
 
@@ -30,11 +34,42 @@ final class ViewLocator {
         for (int oy = 0; oy <= local.height() - remote.height(); oy++) {
             for (int ox = 0; ox <= local.width() - remote.width(); ox++) {
                 if (local.at(ox + anchor.x, oy + anchor.y) == colour && matches(remote, local, samples, ox, oy, allowed)) {
-                    return Optional.of(new Point(ox, oy));
+                    return Optional.of(refine(remote, local, new Point(ox, oy)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The offset near {@code first} at which the fewest pixels differ, on every second pixel each way. */
+    private static Point refine(ScreenPixels remote, ScreenPixels local, Point first) {
+        Point best = first;
+        long fewest = differing(remote, local, first.x, first.y, Long.MAX_VALUE);
+        for (int oy = Math.max(0, first.y - REFINE_RADIUS); oy <= Math.min(local.height() - remote.height(),
+                first.y + REFINE_RADIUS) && fewest > 0; oy++) {
+            for (int ox = Math.max(0, first.x - REFINE_RADIUS); ox <= Math.min(local.width() - remote.width(),
+                    first.x + REFINE_RADIUS) && fewest > 0; ox++) {
+                long count = differing(remote, local, ox, oy, fewest);
+                if (count < fewest) {
+                    fewest = count;
+                    best = new Point(ox, oy);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Pixels on the grid that differ at (ox, oy), counted up to {@code stopAt}. */
+    private static long differing(ScreenPixels remote, ScreenPixels local, int ox, int oy, long stopAt) {
+        long count = 0;
+        for (int y = 0; y < remote.height(); y += 2) {
+            for (int x = 0; x < remote.width(); x += 2) {
+                if (local.at(ox + x, oy + y) != remote.at(x, y) && ++count >= stopAt) {
+                    return count;
+                }
+            }
+        }
+        return count;
     }
 
     private static boolean matches(ScreenPixels remote, ScreenPixels local, List<Point> samples, int ox, int oy,

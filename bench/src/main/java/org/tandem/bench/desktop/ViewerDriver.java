@@ -157,6 +157,11 @@ final class ViewerDriver implements AutoCloseable {
                     }
                 }
                 if (!watching) {
+                    if (!readings.isEmpty()) {
+                        System.err.printf(java.util.Locale.ROOT, "The viewer did not catch up within %d ms: %d of %d points"
+                                + " still differed at the last reading%n", timeoutMillis,
+                                CatchUp.differing(readings.get(readings.size() - 1).grid(), wanted), wanted.length);
+                    }
                     return -1;
                 }
                 Thread.sleep(5); // polled: the watcher adds a reading each time the display is drawn

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class CustomerDesktop implements AutoCloseable {
     static final String TYPING = "typing";
     static final String READING = "reading";
+    static final String VIDEO = "video";
+    /** Where the video-like clip plays: below the typing terminal, left of the reading one. */
+    static final Rectangle VIDEO_AREA = new Rectangle(40, 600, 640, 360);
     private static final Pattern ABSOLUTE = Pattern.compile(
             "Absolute upper-left X:\\s+(-?\\d+).*Absolute upper-left Y:\\s+(-?\\d+).*Width:\\s+(\\d+).*Height:\\s+(\\d+)",
             Pattern.DOTALL);
@@ -46,6 +49,30 @@ final class CustomerDesktop implements AutoCloseable {
         Files.writeString(text, lines);
         ChildProcess wm = ChildProcess.start("customer-metacity", xdo.display(), dir, List.of("metacity", "--replace"), 5);
         return new CustomerDesktop(xdo, dir, text, wm);
+    }
+
+    /**
+     * Plays a video-like clip in {@link #VIDEO_AREA}, looping, until the player is closed: eight
+     * seconds of a Mandelbrot set zooming in at 25 pictures a second with a little noise (smooth
+     * colours and fine detail, as a film has), made with ffmpeg the first time.
+     */
+    ChildProcess playVideo() throws IOException, InterruptedException {
+        Path clip = logs.resolve("video-like.mkv");
+        if (!Files.exists(clip)) {
+            ChildProcess make = ChildProcess.start("video-make", null, logs, List.of("ffmpeg", "-loglevel", "error",
+                    "-f", "lavfi", "-i", "mandelbrot=s=" + VIDEO_AREA.width + "x" + VIDEO_AREA.height
+                            + ":r=25:start_scale=1.5:end_scale=0.3,noise=alls=3:allf=t",
+                    "-t", "8", "-c:v", "mpeg4", "-q:v", "2", clip.toString()), 5);
+            if (make.await(300) != 0) {
+                throw new IOException("ffmpeg could not make the video-like clip: " + make.said());
+            }
+        }
+        ChildProcess player = ChildProcess.start("video-play", xdo.display(), logs, List.of("ffplay", "-loglevel", "error",
+                "-loop", "0", "-an", "-noborder", "-window_title", VIDEO, "-left", Integer.toString(VIDEO_AREA.x),
+                "-top", Integer.toString(VIDEO_AREA.y), clip.toString()), 5);
+        xdo.awaitWindow("^" + VIDEO + "$", 30);
+        Thread.sleep(1_000);
+        return player;
     }
 
     /** Closes the terminals of the last run, if any, and opens them anew. */

@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
 public final class DesktopCommand implements Callable<Integer> {
     static final List<String> TOOLS = List.of("Xvfb", "metacity", "xterm", "less", "xdotool", "xwd", "xwininfo", "x11vnc",
             "vncviewer", "getconf");
+    /** Needed only with {@code --video-seconds}. */
+    static final List<String> VIDEO_TOOLS = List.of("ffmpeg", "ffplay");
     static final int CUSTOMER_WIDTH = 1920;
     static final int CUSTOMER_HEIGHT = 1080;
     private static final int TECHNICIAN_WIDTH = 2880;
@@ -62,6 +64,11 @@ public final class DesktopCommand implements Callable<Integer> {
 
     @Option(names = "--idle-seconds", paramLabel = "S", description = "Length of the idle phase (default: ${DEFAULT-VALUE}).")
     int idleSeconds = Workload.Settings.defaults().idleSeconds();
+
+    @Option(names = "--video-seconds", paramLabel = "S", description = "Add a phase that plays a video-like clip"
+            + " (640x360, 25 pictures a second) on the customer's screen for S seconds, after dragging; 0 for none"
+            + " (default). Not part of the whole workload's figures.")
+    int videoSeconds = Workload.Settings.defaults().videoSeconds();
 
     @Option(names = "--only", paramLabel = "VIEWER", description = "Run one viewer only: tandem or x11vnc.")
     String only;
@@ -90,6 +97,9 @@ public final class DesktopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (videoSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--video-seconds takes 0 or more");
+        }
         if (runs < 1 || keystrokes < 1 || lines < 1 || dragSteps < 1 || idleSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--runs, --keystrokes, --lines, --drag-steps and --idle-seconds"
                     + " take numbers of 1 or more");
@@ -97,10 +107,13 @@ public final class DesktopCommand implements Callable<Integer> {
         if (only != null && !only.equals(DesktopReport.TANDEM) && !only.equals(DesktopReport.BASELINE)) {
             throw new ParameterException(spec.commandLine(), "--only takes tandem or x11vnc, not '" + only + "'");
         }
-        List<String> missing = TOOLS.stream().filter(tool -> findOnPath(tool).isEmpty()).toList();
+        List<String> missing = java.util.stream.Stream.concat(TOOLS.stream(),
+                videoSeconds > 0 ? VIDEO_TOOLS.stream() : java.util.stream.Stream.empty())
+                .filter(tool -> findOnPath(tool).isEmpty()).toList();
         if (!missing.isEmpty()) {
             throw new IOException("Missing on this machine: " + String.join(", ", missing) + ". Install them with:"
-                    + " apt-get install xvfb metacity xterm xdotool x11-apps x11-utils x11vnc tigervnc-viewer");
+                    + " apt-get install xvfb metacity xterm xdotool x11-apps x11-utils x11vnc tigervnc-viewer"
+                    + (videoSeconds > 0 ? " ffmpeg" : ""));
         }
         Path launcher = tandem != null ? tandem : thisBuildsLauncher();
         if (!Files.isExecutable(launcher)) {
@@ -123,7 +136,8 @@ public final class DesktopCommand implements Callable<Integer> {
                     "-cp", System.getProperty("java.class.path"), "org.tandem.bench.BenchMain", "desktop",
                     "--runs", Integer.toString(runs), "--keystrokes", Integer.toString(keystrokes),
                     "--lines", Integer.toString(lines), "--drag-steps", Integer.toString(dragSteps),
-                    "--idle-seconds", Integer.toString(idleSeconds), "--customer-display", customer.name(),
+                    "--idle-seconds", Integer.toString(idleSeconds), "--video-seconds", Integer.toString(videoSeconds),
+                    "--customer-display", customer.name(),
                     "--customer-server-pid", Long.toString(customer.serverPid())));
             if (only != null) {
                 command.addAll(List.of("--only", only));
@@ -167,7 +181,7 @@ public final class DesktopCommand implements Callable<Integer> {
                 CustomerDesktop desktop = CustomerDesktop.start(customerSide, work)) {
             Workload workload = new Workload(new Workload.Settings(keystrokes, lines,
                     Workload.Settings.defaults().lineMillis(), dragSteps, Workload.Settings.defaults().dragStepMillis(),
-                    idleSeconds), driver, cpu, customerServerPid, warmUp);
+                    idleSeconds, videoSeconds), driver, cpu, customerServerPid, warmUp);
             for (int run = 1; run <= runs; run++) {
                 for (String viewer : List.of(DesktopReport.BASELINE, DesktopReport.TANDEM)) {
                     if (only != null && !only.equals(viewer)) {

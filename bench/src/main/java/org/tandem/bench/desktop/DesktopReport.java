@@ -42,6 +42,10 @@ final class DesktopReport {
             // From the phase's last input until the viewer showed its end: whether the picture keeps up.
             new Figure("scrolling-caught-up-ms", r -> r.phase("scrolling").caughtUpMillis(), null),
             new Figure("window-moving-caught-up-ms", r -> r.phase("dragging").caughtUpMillis(), null),
+            // A clip playing (--video-seconds): what it costs, and how smoothly the viewer shows it (25 pictures a second played).
+            new Figure("video-KBps", r -> r.has(RunFigures.VIDEO) ? r.phase(RunFigures.VIDEO).kilobytesPerSecond() : Double.NaN, null),
+            new Figure("video-pictures-shown-per-second",
+                    r -> r.has(RunFigures.VIDEO) ? r.phase(RunFigures.VIDEO).picturesShownPerSecond() : Double.NaN, null),
             new Figure("idle-bytes", r -> r.phase("idle").bytes(), Target.atMost(0, "bytes")),
             new Figure("first-full-frame-KB", r -> r.firstFrameBytes() / 1000.0, Target.atMost(60, "KB")),
             new Figure("echo-p50-ms", RunFigures::echoP50Ms, Target.atMost(15, "ms")),

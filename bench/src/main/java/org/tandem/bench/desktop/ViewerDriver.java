@@ -174,6 +174,30 @@ final class ViewerDriver implements AutoCloseable {
 
     private record Reading(long nanos, int[] grid) {}
 
+    /**
+     * Pictures a second the viewer showed of {@code viewed} over {@code millis}: the area is read each
+     * time the display is drawn, and each reading unlike the one before counts as a picture shown.
+     */
+    double picturesShown(Rectangle viewed, long millis) throws InterruptedException {
+        drawn.drainPermits();
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000;
+        int[] last = pixels(viewed);
+        int pictures = 0;
+        for (long left = deadline - start; left > 0; left = deadline - System.nanoTime()) {
+            if (!drawn.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                break;
+            }
+            drawn.drainPermits(); // one look covers every drawing reported so far
+            int[] now = pixels(viewed);
+            if (!Arrays.equals(now, last)) {
+                pictures++;
+                last = now;
+            }
+        }
+        return pictures * 1e9 / (System.nanoTime() - start);
+    }
+
     /** The customer's screen, read when asked. */
     interface ScreenshotSource {
         ScreenPixels screenshot() throws IOException, InterruptedException;

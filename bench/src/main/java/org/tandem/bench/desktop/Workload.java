@@ -21,9 +21,10 @@ final class Workload {
     private static final long CATCH_UP_TIMEOUT_MILLIS = 15_000;
 
     /** How much of each phase to do. */
-    record Settings(int keystrokes, int lines, long lineMillis, int dragSteps, long dragStepMillis, int idleSeconds) {
+    record Settings(int keystrokes, int lines, long lineMillis, int dragSteps, long dragStepMillis, int idleSeconds,
+            int videoSeconds) {
         static Settings defaults() {
-            return new Settings(60, 100, 50, 60, 20, 10);
+            return new Settings(60, 100, 50, 60, 20, 10, 0);
         }
     }
 
@@ -120,6 +121,18 @@ final class Workload {
         double dragged = caughtUp(released, swept, offset, desktop, SETTLE_MILLIS);
         phases.add(phase("dragging", start, mark(session)).caughtUp(dragged));
         listener.ended("dragging");
+
+        if (settings.videoSeconds() > 0) {
+            Rectangle area = CustomerDesktop.VIDEO_AREA;
+            Rectangle viewed = new Rectangle(area.x + offset.x, area.y + offset.y, area.width, area.height);
+            try (ChildProcess player = desktop.playVideo()) {
+                start = mark(session);
+                double shown = driver.picturesShown(viewed, settings.videoSeconds() * 1000L);
+                phases.add(phase(RunFigures.VIDEO, start, mark(session)).shown(shown));
+                listener.ended(RunFigures.VIDEO);
+            }
+            Thread.sleep(2 * SETTLE_MILLIS); // the last pictures of the clip on their way, before the idle phase
+        }
 
         start = mark(session);
         Thread.sleep(settings.idleSeconds() * 1000L);

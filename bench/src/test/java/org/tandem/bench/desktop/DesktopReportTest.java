@@ -105,6 +105,26 @@ class DesktopReportTest {
                 + "\"viewerCompilingCpuS\":0.00,\"caughtUpMs\""), "not measured for idle: " + runs.get(3).toJson());
     }
 
+    @Test
+    void aClipPlayedIsAPhaseOfItsOwnOutsideTheWholeWorkload() {
+        RunFigures plain = run("tandem", 1, 1000, 1000, 40, 60, 1.0, 0.2);
+        List<PhaseFigures> phases = new java.util.ArrayList<>(plain.phases());
+        phases.add(3, new PhaseFigures("video", 5, 500_000, 490_000, 2.0, 3.0, 0.5).shown(21.5));
+        RunFigures withClip = new RunFigures("tandem", 1, "1.00", 1000, phases, 40, 60, 60, 0);
+
+        assertEquals(plain.phase("whole"), withClip.phase("whole"), "the whole workload stays the issue's four phases");
+        assertTrue(withClip.toJson().contains("\"video\":{\"seconds\":5.0,\"KB\":500.0,\"sentKB\":490.0,\"KBps\":100.00,"
+                + "\"sharingCpuS\":2.00,\"viewerCpuS\":3.00,\"customerXServerCpuS\":0.50,\"sharingCompilingCpuS\":0.00,"
+                + "\"viewerCompilingCpuS\":0.00,\"picturesShownPerSecond\":21.5},\"whole\""), withClip.toJson());
+        assertTrue(!plain.toJson().contains("video"), plain.toJson());
+
+        List<String> lines = DesktopReport.lines(List.of(withClip, run("x11vnc", 1, 1000, 1000, 40, 60, 1.0, 0.2)));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"video-pictures-shown-per-second\",\"tandem\":21.50,"
+                + "\"x11vnc\":null,\"ratio\":null}", line(lines, "video-pictures-shown-per-second"));
+        assertEquals("{\"bench\":\"desktop\",\"figure\":\"video-KBps\",\"tandem\":100.00,\"x11vnc\":null,"
+                + "\"ratio\":null}", line(lines, "video-KBps"));
+    }
+
     private static RunFigures caughtUp(String viewer, int n, double scrolled, double dragged) {
         RunFigures plain = run(viewer, n, 1000, 1000, 40, 60, 1.0, 0.2);
         List<PhaseFigures> phases = plain.phases().stream()

@@ -25,35 +25,74 @@ final class JpegRectCodec {
     static final int MIN_PIXELS = 64 * 64;
     /** Largest JPEG a rectangle may carry: no more than the same pixels sent exact, 3 bytes each. */
     static final int MAX_BYTES = 3 * TileScreenEncoder.MAX_TILE_SIDE * TileScreenEncoder.MAX_TILE_SIDE;
+    /** Decoded video has at least one colour for this many pixels; text and interface far fewer. */
+    static final int PIXELS_PER_COLOUR = 16;
 
     private final ByteArrayOutputStream jpeg = new ByteArrayOutputStream(MAX_BYTES);
     private BufferedImage image;
     private ImageWriter writer;
     private ImageReader reader;
+    private int[] seen = new int[0];
+    private boolean[] seenUsed = new boolean[0];
 
     /**
-     * Whether the region looks like a photograph or video: at least {@link #MIN_PIXELS} pixels, of
-     * which fewer than a quarter repeat the pixel to their left or above, in more colours than a
-     * palette holds. Flat areas, gradients along one axis, and text (its background repeats) fail.
+     * Whether the region looks like a photograph or video: at least {@link #MIN_PIXELS} pixels, and
+     * either fewer than a quarter of them repeat the pixel to their left or above, in more colours
+     * than a palette holds; or fewer than two thirds repeat, in at least one colour for every
+     * {@value #PIXELS_PER_COLOUR} pixels. The second is decoded video: its codec leaves flat blocks
+     * whose pixels repeat, between which it has hundreds of colours where text and interface have a
+     * few dozen. Flat areas, gradients along one axis, and text (its background repeats) fail both.
      */
-    static boolean isPhotographic(int[] argb, int stride, int x, int y, int w, int h, RectPacker packer) {
+    boolean isPhotographic(int[] argb, int stride, int x, int y, int w, int h, RectPacker packer) {
         if (w * h < MIN_PIXELS) {
             return false;
         }
-        int allowed = w * h / 4;
+        int tooMany = (w * h * 2 + 2) / 3; // two thirds, rounded up
         int repeats = 0;
         for (int row = y; row < y + h; row++) {
             int offset = row * stride + x;
             for (int i = offset; i < offset + w; i++) {
                 int p = argb[i];
-                if (i > offset && p == argb[i - 1] || row > y && p == argb[i - stride]) {
-                    if (++repeats >= allowed) {
-                        return false;
+                if ((i > offset && p == argb[i - 1] || row > y && p == argb[i - stride]) && ++repeats >= tooMany) {
+                    return false;
+                }
+            }
+        }
+        if (repeats * 4 < w * h) {
+            return packer.countColours(argb, stride, x, y, w, h) > RectPacker.MAX_PALETTE;
+        }
+        return hasColours(argb, stride, x, y, w, h, w * h / PIXELS_PER_COLOUR);
+    }
+
+    /** Whether the region holds at least {@code wanted} distinct colours (counted in an open hash set, up to that many). */
+    private boolean hasColours(int[] argb, int stride, int x, int y, int w, int h, int wanted) {
+        int size = Integer.highestOneBit(Math.max(16, wanted * 2)) << 1;
+        if (seen.length < size) {
+            seen = new int[size];
+            seenUsed = new boolean[size];
+        } else {
+            java.util.Arrays.fill(seenUsed, 0, size, false);
+        }
+        int mask = size - 1;
+        int count = 0;
+        for (int row = y; row < y + h; row++) {
+            int offset = row * stride + x;
+            for (int i = offset; i < offset + w; i++) {
+                int p = argb[i];
+                int slot = (p * 0x9E3779B1) >>> 7 & mask;
+                while (seenUsed[slot] && seen[slot] != p) {
+                    slot = slot + 1 & mask;
+                }
+                if (!seenUsed[slot]) {
+                    seenUsed[slot] = true;
+                    seen[slot] = p;
+                    if (++count >= wanted) {
+                        return true;
                     }
                 }
             }
         }
-        return packer.countColours(argb, stride, x, y, w, h) > RectPacker.MAX_PALETTE;
+        return false;
     }
 
     /**

@@ -220,7 +220,7 @@ public final class TileScreenEncoder implements ScreenEncoder {
             int end = RectPacker.stripEnd(now, width, x, top, w, y + h);
             int rows = end - top;
             ByteSink out = writer.rectSink();
-            if (quality.lossy() && JpegRectCodec.isPhotographic(now, width, x, top, w, rows, packer)
+            if (quality.lossy() && jpeg.isPhotographic(now, width, x, top, w, rows, packer)
                     && jpeg.pack(now, width, x, top, w, rows, quality.jpegQuality(), out)) {
                 lossy.sentLossy(x, top, w, rows);
                 lossyInStream = true;

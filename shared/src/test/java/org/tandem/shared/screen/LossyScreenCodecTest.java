@@ -55,6 +55,36 @@ class LossyScreenCodecTest {
         assertEquals(0xFF102030, decoder.frame().pixel(5, 5), "the flat area around the photograph is exact");
     }
 
+    @Test
+    void aDecodedVideoPictureGoesJpegAtLowQualityThoughItsFlatPartsRepeat() throws Exception {
+        // A picture of the clip bench desktop plays (a Mandelbrot zoom with a little noise, MPEG-4
+        // decoded by ffmpeg): the codec's blocks leave a third to two thirds of many strips' pixels
+        // repeating a neighbour, though the strips hold hundreds to thousands of colours.
+        Frame video = png("decoded-video-picture.png");
+        Frame picture = place(video, 320, 256, 32, 32);
+        encoder.quality(ScreenQuality.LOW);
+
+        List<ScreenUpdate> lossy = encoder.encode(picture);
+        transmitTo(decoder, lossy);
+
+        long jpegPixels = drawn.stream().filter(r -> r[0] == JPEG).mapToLong(r -> (long) r[3] * r[4]).sum();
+        long videoPixels = (long) video.width() * video.height();
+        assertTrue(jpegPixels * 4 >= videoPixels * 3, "a quarter or more of the video stayed exact: " + jpegPixels
+                + " of " + videoPixels + " pixels went as JPEG");
+        List<ScreenUpdate> exact = new TileScreenEncoder().encode(picture);
+        assertTrue(bytes(lossy) * 2 < bytes(exact), "lossy takes " + bytes(lossy) + " bytes, exact " + bytes(exact));
+        double psnr = psnr(picture, decoder.frame());
+        assertTrue(psnr > 25, "PSNR " + psnr + " dB (the clip's noise is detail a low quality gives up)");
+    }
+
+    private static Frame png(String name) throws IOException {
+        try (java.io.InputStream in = LossyScreenCodecTest.class.getResourceAsStream(name)) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(in);
+            int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            return new Frame(image.getWidth(), image.getHeight(), argb);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"typing", "scrolling", "pager", "dragging", "full-screen-change"})
     void textAndInterfaceStayExactAtLowQuality(String name) throws Exception {

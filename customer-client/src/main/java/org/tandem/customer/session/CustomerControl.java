@@ -91,6 +91,8 @@ public final class CustomerControl implements GateListener {
      * broker's lock (an answer arrives under it) and before the gate's; never held to wait for the broker.
      */
     private final Object lock = new Object();
+    /** Who ends control as the gate lets go of it; set under {@link #lock} just before. */
+    private String endingBy = JournalEvent.ControlStopped.BY_CUSTOMER;
 
     public CustomerControl(InputInjector injector, Clock clock, Duration localActivityPause, OwnWindows ownWindows,
             Listener listener) {
@@ -205,15 +207,31 @@ public final class CustomerControl implements GateListener {
 
     /** The technician gave control back. */
     void released() {
-        gate.revoke("The technician gave control back.");
+        end(JournalEvent.ControlStopped.BY_TECHNICIAN, JournalEvent.ControlStopped.TECHNICIAN_GAVE_BACK, false);
     }
 
-    /** The customer (or the end of sharing) stops control; the technician is told why. */
+    /** The customer takes control back (Stop control, or its hotkey); the technician is told why. */
     public void stop(String reason) {
+        end(JournalEvent.ControlStopped.BY_CUSTOMER, reason, true);
+    }
+
+    /** The customer stopped sharing, which ends control too: Tandem ends it, and the technician is told. */
+    void sharingStopped() {
+        end(JournalEvent.ControlStopped.BY_SYSTEM, JournalEvent.ControlStopped.SHARING_STOPPED, true);
+    }
+
+    /**
+     * Ends control, if it is held, recorded first as ended by {@code by} (decision 0031); {@code tell}: the
+     * technician's side hears of it, which it must unless it ended control itself or the session is over.
+     */
+    private void end(String by, String reason, boolean tell) {
         synchronized (lock) {
             if (gate.isGranted()) {
-                gate.revoke(reason);
-                binding.sender().accept(new ControlMessage.ControlRevoked(reason));
+                endingBy = by;
+                gate.revoke(reason); // beforeRevoke records it, naming endingBy
+                if (tell) {
+                    binding.sender().accept(new ControlMessage.ControlRevoked(reason));
+                }
             }
         }
     }
@@ -229,14 +247,14 @@ public final class CustomerControl implements GateListener {
                 binding = binding.nextConnection();
             }
             asking = null;
-            stop(reason);
+            end(JournalEvent.ControlStopped.BY_SYSTEM, reason, true);
         }
     }
 
     /** The session ended: control ends and the session lets go of control. */
     void ended() {
         synchronized (lock) {
-            gate.revoke("The session ended.");
+            end(JournalEvent.ControlStopped.BY_SYSTEM, JournalEvent.ControlStopped.SESSION_ENDED, false);
             binding = DETACHED;
             asking = null;
         }
@@ -251,7 +269,7 @@ public final class CustomerControl implements GateListener {
 
     @Override
     public void beforeRevoke(String reason) {
-        record(binding, new JournalEvent.ControlStopped(CUSTOMER, reason));
+        record(binding, new JournalEvent.ControlStopped(endingBy, reason));
         listener.controlChanged(false, reason);
     }
 

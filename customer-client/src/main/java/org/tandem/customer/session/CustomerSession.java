@@ -269,7 +269,7 @@ public final class CustomerSession implements SessionListener {
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        control.connectionLost("The connection to your technician was lost.");
+        control.connectionLost(JournalEvent.ControlStopped.CONNECTION_LOST);
         settleQuestions(SettledBecause.CONNECTION_LOST,
                 "The connection to your technician was lost, so the open questions were answered no.");
         sharing.connectionLost();

@@ -112,7 +112,7 @@ final class ScreenSharing {
             settling.settleAll(SettledBecause.SHARING_STOPPED,
                     "You paused sharing your screen, so the open questions were answered no.");
         }
-        control.stop("The customer stopped sharing the screen.");
+        control.sharingStopped();
         record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
         moveTo(CustomerState.NOT_SHARING, "You paused sharing your screen. Your technician sees nothing until you press"
                 + " Share screen.");

@@ -211,7 +211,7 @@ class CustomerControlTest {
         assertEquals(List.of(), toldWithdrawn);
         control.released(); // the technician's side answers the late yes so
         assertFalse(control.gate().isGranted(), "the customer ends without anyone in control");
-        assertEquals(new JournalEvent.ControlStopped("customer", "The technician gave control back."),
+        assertEquals(new JournalEvent.ControlStopped("technician", "The technician gave control back."),
                 recorded.get(recorded.size() - 1));
     }
 

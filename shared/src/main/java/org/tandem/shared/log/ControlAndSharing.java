@@ -12,17 +12,16 @@ import org.tandem.shared.log.SessionFacts.SharingStop;
  * Gathers, event by event, when the technician had control of the customer's mouse and keyboard and
  * when the customer stopped sharing their screen, for {@link SessionFacts}.
  *
- * <p>Who ended control is read from the end's {@code by} where it names the technician, and from its
- * reason otherwise: the customer's client records every end of control as the customer's, so only
- * its reason tells that the technician gave control back or that the session ended. Control that
- * stops as the customer stops sharing ended with sharing. The console records no end for control
+ * <p>Who ended control is read from the end's {@code by}: the customer, the technician, or Tandem
+ * ({@code system}, the reason saying whether sharing stopped or the session ended) (decision 0031).
+ * Logs written before that record every end of control on the customer's side as the customer's, so
+ * there the reason tells that the technician gave control back or that the session ended, and control
+ * that stops as the customer stops sharing ended with sharing. The console records no end for control
  * that a dropped connection or the end of the session took away; it ends there (decision 0030).
  */
 final class ControlAndSharing {
-    /** The reason both apps record when the technician gives control back. */
-    static final String TECHNICIAN_GAVE_BACK = "The technician gave control back.";
-    /** The reason the customer's client records when control ends with the session. */
-    static final String SESSION_ENDED = "The session ended.";
+    private static final String TECHNICIAN_GAVE_BACK = JournalEvent.ControlStopped.TECHNICIAN_GAVE_BACK;
+    private static final String SESSION_ENDED = JournalEvent.ControlStopped.SESSION_ENDED;
 
     /** What an event did to sharing. */
     enum Sharing { STOPPED, STARTED_AGAIN, NO_CHANGE }
@@ -107,13 +106,21 @@ final class ControlAndSharing {
 
     private static ControlEnd endOf(JournalEvent.ControlStopped stopped) {
         String by = stopped.by();
-        if (by.startsWith(LogEntry.TECHNICIAN_PREFIX) || by.equals("technician")
-                || stopped.reason().equals(TECHNICIAN_GAVE_BACK)) {
+        String reason = stopped.reason();
+        if (by.startsWith(LogEntry.TECHNICIAN_PREFIX) || by.equals(JournalEvent.ControlStopped.BY_TECHNICIAN)
+                || reason.equals(TECHNICIAN_GAVE_BACK)) {
             return ControlEnd.TECHNICIAN_GAVE_IT_BACK;
         }
-        if (by.equals("session") || stopped.reason().equals(SESSION_ENDED)) {
+        if (by.equals("session") || reason.equals(SESSION_ENDED)) {
             return ControlEnd.SESSION_ENDED;
         }
-        return by.equals("connection") ? ControlEnd.CONNECTION_DROPPED : ControlEnd.CUSTOMER_TOOK_IT_BACK;
+        if (by.equals("connection") || reason.equals(JournalEvent.ControlStopped.CONNECTION_LOST)) {
+            return ControlEnd.CONNECTION_DROPPED;
+        }
+        if (by.equals(JournalEvent.ControlStopped.BY_SYSTEM)) {
+            return reason.equals(JournalEvent.ControlStopped.SHARING_STOPPED) ? ControlEnd.SHARING_STOPPED
+                    : ControlEnd.TANDEM_ENDED_IT;
+        }
+        return ControlEnd.CUSTOMER_TOOK_IT_BACK;
     }
 }

@@ -63,6 +63,7 @@ enum RecapWords {
                     : "until the customer stopped sharing their screen";
             case CONNECTION_DROPPED -> "until the connection dropped";
             case SESSION_ENDED -> "until the session ended";
+            case TANDEM_ENDED_IT -> "Tandem ended it";
         };
     }
 

@@ -82,8 +82,29 @@ interface ScreenJournalEvents {
         }
     }
 
-    /** Remote control ended; {@code by}: customer, technician, session. */
+    /**
+     * Remote control ended; {@code by} names who ended it: {@link #BY_CUSTOMER} (they took it back),
+     * {@link #BY_TECHNICIAN} (they gave it back) or {@link #BY_SYSTEM} (Tandem ended it: sharing stopped,
+     * the connection was lost, the session ended), the {@code reason} saying why. Logs written before
+     * decision 0031 say {@code customer} on the customer's side for every end, and name the technician
+     * as the log's actor ({@code technician:<name>}) on the console's.
+     */
     record ControlStopped(String by, String reason) implements JournalEvent {
+        /** The customer took control back (Stop control, or its hotkey). */
+        public static final String BY_CUSTOMER = "customer";
+        /** The technician gave control back. */
+        public static final String BY_TECHNICIAN = "technician";
+        /** Tandem ended control because something else ended: sharing, the connection, the session. */
+        public static final String BY_SYSTEM = "system";
+        /** The reason both apps record when the technician gives control back. */
+        public static final String TECHNICIAN_GAVE_BACK = "The technician gave control back.";
+        /** The reason the customer's client records when control ends with the session. */
+        public static final String SESSION_ENDED = "The session ended.";
+        /** The reason the customer's client records when control ends with the connection. */
+        public static final String CONNECTION_LOST = "The connection to your technician was lost.";
+        /** The reason the customer's client records (and tells the console) when control ends with sharing. */
+        public static final String SHARING_STOPPED = "The customer stopped sharing the screen.";
+
         public ControlStopped {
             by = text(by);
             reason = text(reason);

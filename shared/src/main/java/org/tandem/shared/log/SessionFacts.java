@@ -50,7 +50,9 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         /** The connection dropped; control needs a new yes after it comes back. */
         CONNECTION_DROPPED,
         /** The session ended while the technician still had control. */
-        SESSION_ENDED
+        SESSION_ENDED,
+        /** Tandem ended control for a reason the recap has no words of its own for (decision 0031). */
+        TANDEM_ENDED_IT
     }
 
     /**

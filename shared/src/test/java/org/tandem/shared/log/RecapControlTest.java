@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tandem.shared.log.RecapGenerator.Viewpoint;
+import org.tandem.shared.log.RecordedControl.Ends;
 import org.tandem.shared.log.RecordedSession.Logs;
 import org.tandem.shared.log.SampleSessionLogs.Event;
 
@@ -28,9 +31,10 @@ class RecapControlTest {
 
     private final RecapGenerator recaps = new RecapGenerator(ZoneOffset.UTC);
 
-    @Test
-    void eachCopySaysWhenTheTechnicianWasInControlAndThatTheCustomerTookItBack() throws Exception {
-        Logs logs = RecordedControl.takenBackThenEndedWhileAsking(dir, START);
+    @ParameterizedTest
+    @EnumSource(Ends.class)
+    void eachCopySaysWhenTheTechnicianWasInControlAndThatTheCustomerTookItBack(Ends ends) throws Exception {
+        Logs logs = RecordedControl.takenBackThenEndedWhileAsking(dir, START, ends);
 
         String customers = customers(logs);
         String technicians = technicians(logs);
@@ -47,7 +51,7 @@ class RecapControlTest {
 
     @Test
     void aQuestionTheEndOfTheSessionCutOffReadsTheSameInBothCopies() throws Exception {
-        Logs logs = RecordedControl.takenBackThenEndedWhileAsking(dir, START);
+        Logs logs = RecordedControl.takenBackThenEndedWhileAsking(dir, START, Ends.NAMED);
 
         List<String> customers = section(customers(logs), "## What you were asked to allow");
         List<String> technicians = section(technicians(logs), "## What the customer was asked to allow");
@@ -102,19 +106,21 @@ class RecapControlTest {
                 section(recaps.markdown(log), "## What you were asked to allow"));
     }
 
-    @Test
-    void controlTheTechnicianGaveBackReadsSoInBothCopies() throws Exception {
-        Logs logs = RecordedControl.actionsWhileInControl(dir, START);
+    @ParameterizedTest
+    @EnumSource(Ends.class)
+    void controlTheTechnicianGaveBackReadsSoInBothCopies(Ends ends) throws Exception {
+        Logs logs = RecordedControl.actionsWhileInControl(dir, START, ends);
 
         assertEquals("- 05:28–05:35 Dana Scully controlled your mouse and keyboard for 7 minutes (they gave it back).",
-                section(customers(logs), "## What was done").get(0), "the client records every end as the customer's");
+                section(customers(logs), "## What was done").get(0));
         assertEquals("- 05:28–05:35 You were in control of the customer's mouse and keyboard for 7 minutes (you gave it "
                 + "back).", section(technicians(logs), "## What was done").get(0));
     }
 
-    @Test
-    void controlEndsWithSharingAndControlStillHeldEndsWithTheSession() throws Exception {
-        Logs logs = RecordedControl.endedInControl(dir, START);
+    @ParameterizedTest
+    @EnumSource(Ends.class)
+    void controlEndsWithSharingAndControlStillHeldEndsWithTheSession(Ends ends) throws Exception {
+        Logs logs = RecordedControl.endedInControl(dir, START, ends);
 
         assertEquals(List.of(
                 "- 05:28–05:30 Dana Scully controlled your mouse and keyboard for 2 minutes (until you stopped sharing your "
@@ -143,6 +149,38 @@ class RecapControlTest {
                         + "connection dropped).",
                 "Nothing else was run on the customer's computer."),
                 section(recaps.markdown(log, new LogVerification.NotClosed(4), Viewpoint.TECHNICIAN), "## What was done"));
+    }
+
+    @Test
+    void controlTandemEndedAsSharingStoppedReadsSoWhateverIsRecordedBeforeTheStopOfSharing() throws Exception {
+        String stopped = JournalEvent.ControlStopped.SHARING_STOPPED;
+        List<LogEntry> log = oneSide("console.log", RecordedSession.TECHNICIAN, List.of(
+                new Event(RecordedSession.TECHNICIAN, new JournalEvent.ControlStarted()),
+                new Event(RecordedSession.TECHNICIAN, new JournalEvent.ControlStopped("system", stopped)),
+                new Event(RecordedSession.TECHNICIAN, new JournalEvent.ActionResult("a1", "List running programs",
+                        "Sharing stopped before the customer answered, so nothing was done.", "cancelled", "CANCELLED",
+                        -1)),
+                new Event(RecordedSession.TECHNICIAN, new JournalEvent.ShareStopped("customer", stopped)),
+                new Event(RecordedSession.TECHNICIAN, new JournalEvent.SessionEnded(RecordedSession.TECHNICIAN,
+                        "technician-ended", "", ""))));
+
+        assertEquals("- 05:24–05:25 You were in control of the customer's mouse and keyboard for 1 minute (until the "
+                + "customer stopped sharing their screen).",
+                section(recaps.markdown(log, new LogVerification.NotClosed(5), Viewpoint.TECHNICIAN), "## What was done")
+                        .get(0));
+    }
+
+    @Test
+    void controlTandemEndedForAReasonTheRecapDoesNotKnowIsNotSaidToBeTheCustomers() throws Exception {
+        List<LogEntry> log = oneSide("customer.log", RecordedSession.CUSTOMER, List.of(
+                new Event(RecordedSession.CUSTOMER, new JournalEvent.ControlStarted()),
+                new Event(RecordedSession.CUSTOMER, new JournalEvent.ControlStopped("system",
+                        "The computer went to sleep.")),
+                new Event(RecordedSession.CUSTOMER, new JournalEvent.SessionEnded("customer", "customer-ended", "", ""))));
+
+        String recap = recaps.markdown(log, new LogVerification.NotClosed(3), Viewpoint.CUSTOMER);
+        assertEquals("- 05:24–05:25 Your technician controlled your mouse and keyboard for 1 minute (Tandem ended it).",
+                section(recap, "## What was done").get(0));
     }
 
     @Test

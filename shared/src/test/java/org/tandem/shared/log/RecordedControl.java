@@ -19,11 +19,13 @@ import org.tandem.shared.log.RecordedSession.Side;
 /**
  * Sessions in which the technician controls the customer's mouse and keyboard, and the customer
  * shares, pauses and takes back, each recorded on both sides as the apps record it: the console
- * writes what it hears of the customer's answers as {@code customer}; the customer's client writes
+ * writes what it hears of the customer's answers as {@code customer}; both sides name who ended
+ * control ({@link Ends#NAMED}), or, as the apps did before decision 0031, the customer's client writes
  * every end of control as {@code customer}, with the reason in words ("The technician gave control
- * back."); on the console, control that is still held when the connection drops or the session
- * ends is not recorded as stopped; the client answers its open questions no for the customer as
- * the session ends ({@code system}), the console records nothing more for them.
+ * back."), and the console the technician as its actor ({@link Ends#ALL_THE_CUSTOMERS}); on the
+ * console, control that is still held when the connection drops or the session ends is not recorded
+ * as stopped; the client answers its open questions no for the customer as the session ends
+ * ({@code system}), the console records nothing more for them.
  */
 final class RecordedControl {
     static final String DISK_ID = "b7f1a9e9-c7f2-445e-ae7d-25df1b9a9dfc";
@@ -34,6 +36,30 @@ final class RecordedControl {
     private static final Duration STEP = Duration.ofSeconds(30);
     private static final String TOOK_BACK = "The customer took back control.";
     private static final String GAVE_BACK = "The technician gave control back.";
+
+    /** How the apps name who ended control in {@code control.stopped}'s {@code by}. */
+    enum Ends {
+        /** Since decision 0031: the customer, the technician, or {@code system} for Tandem, on both sides. */
+        NAMED,
+        /**
+         * Before it: the customer's client says {@code customer} for every end; the console names the
+         * technician's actor when they give control back, and {@code customer} for every revocation.
+         */
+        ALL_THE_CUSTOMERS;
+
+        /** The customer's client's {@code by} for an end of control by {@code who}: customer, technician, system. */
+        String client(String who) {
+            return this == NAMED ? who : CUSTOMER;
+        }
+
+        /** The console's {@code by} for an end of control by {@code who}. */
+        String console(String who) {
+            if (this == NAMED) {
+                return who;
+            }
+            return who.equals("technician") ? TECHNICIAN : CUSTOMER;
+        }
+    }
 
     /** Writes the two logs of one session into a directory of its own under {@code dir}. */
     @FunctionalInterface
@@ -47,14 +73,14 @@ final class RecordedControl {
      * The customer allows control and takes it back; the technician asks again and ends the session
      * before the customer answers.
      */
-    static Logs takenBackThenEndedWhileAsking(Path dir, Instant start) throws IOException {
-        return record(dir, "taken-back", start, (console, client) -> {
+    static Logs takenBackThenEndedWhileAsking(Path dir, Instant start, Ends ends) throws IOException {
+        return record(dir, "taken-back-" + ends, start, (console, client) -> {
             begin(console, client, "Alice Martin, ticket 4711");
             controlGranted(console, client);
             client.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
             console.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
-            client.record(new JournalEvent.ControlStopped(CUSTOMER, TOOK_BACK));
-            console.record(new JournalEvent.ControlStopped(CUSTOMER, TOOK_BACK));
+            client.record(new JournalEvent.ControlStopped(ends.client("customer"), TOOK_BACK));
+            console.record(new JournalEvent.ControlStopped(ends.console("customer"), TOOK_BACK));
             controlAsked(console, client);
             console.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "You ended the session.", ""));
             client.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.DENIED, ConsentPurposes.CONTROL, "",
@@ -70,7 +96,12 @@ final class RecordedControl {
      * they give control back, and the customer ends the session.
      */
     static Logs actionsWhileInControl(Path dir, Instant start) throws IOException {
-        return record(dir, "actions", start, (console, client) -> {
+        return actionsWhileInControl(dir, start, Ends.NAMED);
+    }
+
+    /** {@link #actionsWhileInControl(Path, Instant)}, the ends of control named as {@code ends} says. */
+    static Logs actionsWhileInControl(Path dir, Instant start, Ends ends) throws IOException {
+        return record(dir, "actions-" + ends, start, (console, client) -> {
             begin(console, client, "");
             controlGranted(console, client);
             String diskAsked = "Find what fills the disk (folder=/usr/share)";
@@ -116,8 +147,8 @@ final class RecordedControl {
             console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, uninstallAsked, UNINSTALL_ID, ""));
             console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
 
-            console.record(new JournalEvent.ControlStopped(TECHNICIAN, GAVE_BACK));
-            client.record(new JournalEvent.ControlStopped(CUSTOMER, GAVE_BACK));
+            console.record(new JournalEvent.ControlStopped(ends.console("technician"), GAVE_BACK));
+            client.record(new JournalEvent.ControlStopped(ends.client("technician"), GAVE_BACK));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });
@@ -139,22 +170,22 @@ final class RecordedControl {
      * In control, the customer stops sharing, which ends control; they share again, allow control
      * again, and end the session while the technician still has it.
      */
-    static Logs endedInControl(Path dir, Instant start) throws IOException {
-        return record(dir, "ended-in-control", start, (console, client) -> {
+    static Logs endedInControl(Path dir, Instant start, Ends ends) throws IOException {
+        return record(dir, "ended-in-control-" + ends, start, (console, client) -> {
             begin(console, client, "");
             controlGranted(console, client);
             String stopped = "The customer stopped sharing the screen.";
             client.record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
-            client.record(new JournalEvent.ControlStopped(CUSTOMER, stopped));
+            client.record(new JournalEvent.ControlStopped(ends.client("system"), stopped));
             client.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
-            console.record(new JournalEvent.ControlStopped(CUSTOMER, stopped));
+            console.record(new JournalEvent.ControlStopped(ends.console("system"), stopped));
             console.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
             client.record(new JournalEvent.ConsentDecided(Answer.GRANTED, "see your screen again", "",
                     "The customer pressed Share screen."));
             client.record(new JournalEvent.ShareStarted(1920, 1080));
             console.record(new JournalEvent.ShareStarted(1920, 1080));
             controlGranted(console, client);
-            client.record(new JournalEvent.ControlStopped(CUSTOMER, "The session ended."));
+            client.record(new JournalEvent.ControlStopped(ends.client("system"), "The session ended."));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });

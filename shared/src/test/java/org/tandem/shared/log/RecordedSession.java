@@ -170,8 +170,8 @@ public final class RecordedSession {
             console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, uninstallAsked, UNINSTALL_ID, ""));
             console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
 
-            console.record(new JournalEvent.ControlStopped(TECHNICIAN, "The technician gave control back."));
-            client.record(new JournalEvent.ControlStopped(CUSTOMER, "The technician gave control back."));
+            console.record(new JournalEvent.ControlStopped("technician", "The technician gave control back."));
+            client.record(new JournalEvent.ControlStopped("technician", "The technician gave control back."));
             technicianEnds(console, client);
         }
         return new Logs(technicianLog, customerLog, technicianKey, customerKey);

@@ -131,7 +131,8 @@ final class ControlHandshake {
         if (control != ControlState.IN_CONTROL && control != ControlState.PAUSED) {
             return;
         }
-        record.accept(actor, new JournalEvent.ControlStopped(actor, "The technician gave control back."));
+        record.accept(actor, new JournalEvent.ControlStopped(JournalEvent.ControlStopped.BY_TECHNICIAN,
+                JournalEvent.ControlStopped.TECHNICIAN_GAVE_BACK));
         moveTo(ControlState.VIEW_ONLY, "You gave control back to the customer.");
         send.accept(new ControlMessage.ControlReleased());
     }
@@ -168,9 +169,9 @@ final class ControlHandshake {
                 record.accept(actor, new JournalEvent.ControlStarted());
                 moveTo(ControlState.IN_CONTROL, "You are in control. Press Ctrl+Shift+F12 to give it back.");
             } else if (late == LateAnswer.FROM_BEFORE_THE_DROP) {
-                grantedLate(ControlState.VIEW_ONLY, GRANTED_AS_THE_CONNECTION_DROPPED);
+                grantedLate(ControlState.VIEW_ONLY, JournalEvent.ControlStopped.BY_SYSTEM, GRANTED_AS_THE_CONNECTION_DROPPED);
             } else if (late == LateAnswer.FOR_THE_WITHDRAWN_REQUEST) {
-                grantedLate(ControlState.WITHDRAWN, GRANTED_AS_IT_WAS_WITHDRAWN);
+                grantedLate(ControlState.WITHDRAWN, JournalEvent.ControlStopped.BY_TECHNICIAN, GRANTED_AS_IT_WAS_WITHDRAWN);
             } else {
                 throw new ProtocolException("The customer granted control nobody asked for");
             }
@@ -181,7 +182,7 @@ final class ControlHandshake {
             // drop that already ended control here (it comes again after the resume), and a request made since
             // still waits for its own answer.
             if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
-                record.accept(actor, new JournalEvent.ControlStopped("customer", revoked.reason()));
+                record.accept(actor, new JournalEvent.ControlStopped(revoked.by(), revoked.reason()));
                 moveTo(ControlState.VIEW_ONLY, revoked.reason());
             }
         } else if (message instanceof ControlMessage.ControlPaused paused) {
@@ -224,12 +225,12 @@ final class ControlHandshake {
      * connection (the grant was sent as the connection dropped and came again after the resume). Control
      * is not taken; the customer's side is told to let it go, in case it still holds it. The yes and the
      * end are recorded first. Not the end of the session: a yes that crossed a withdrawal or a network
-     * blip is no attack.
+     * blip is no attack. {@code by}: who ends it, the technician who withdrew, or Tandem for the lost connection.
      */
-    private void grantedLate(ControlState shown, String why) {
+    private void grantedLate(ControlState shown, String by, String why) {
         late = LateAnswer.NONE;
         recordGrant();
-        record.accept(actor, new JournalEvent.ControlStopped(actor, why));
+        record.accept(actor, new JournalEvent.ControlStopped(by, why));
         moveTo(shown, why);
         send.accept(new ControlMessage.ControlReleased());
     }

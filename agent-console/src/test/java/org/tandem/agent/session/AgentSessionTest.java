@@ -669,7 +669,7 @@ class AgentSessionTest {
         session.sendInput(new InputEvent.PointerMove(3, 4));
         assertEquals(new InputEvent.PointerMove(3, 4), next());
 
-        customer.send(new ControlMessage.ControlRevoked("The customer stopped control."));
+        customer.send(ControlMessage.ControlRevoked.byCustomer("The customer stopped control."));
         assertEquals(ControlState.VIEW_ONLY, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertTrue(details.contains("The customer stopped control."));
         session.sendInput(new InputEvent.PointerMove(5, 6));
@@ -712,7 +712,7 @@ class AgentSessionTest {
         // The customer allowed as the connection dropped: its grant, then the revocation its side made at
         // the loss, were kept and come again on the new connection; then it shares again.
         customer.send(new ControlMessage.ControlGranted());
-        customer.send(new ControlMessage.ControlRevoked("The connection to your technician was lost."));
+        customer.send(ControlMessage.ControlRevoked.byTandem("The connection to your technician was lost."));
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
 

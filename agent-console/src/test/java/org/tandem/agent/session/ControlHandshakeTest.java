@@ -38,7 +38,7 @@ class ControlHandshakeTest {
         control.connectionLost(LOST);
         control.request();
         // The customer's revocation of the first grant, sent as the connection dropped, arrives after the resume.
-        control.handle(new ControlMessage.ControlRevoked("The connection to your technician was lost."));
+        control.handle(ControlMessage.ControlRevoked.byTandem("The connection to your technician was lost."));
 
         assertEquals(ControlState.REQUESTED, control.state(), "the new request still waits for its answer");
         control.handle(new ControlMessage.ControlGranted());
@@ -51,7 +51,7 @@ class ControlHandshakeTest {
     void aRevocationWhileInControlEndsIt() throws Exception {
         control.request();
         control.handle(new ControlMessage.ControlGranted());
-        control.handle(new ControlMessage.ControlRevoked("The customer stopped control."));
+        control.handle(ControlMessage.ControlRevoked.byCustomer("The customer stopped control."));
 
         assertEquals(ControlState.VIEW_ONLY, control.state());
         assertTrue(recorded.stream().anyMatch(JournalEvent.ControlStopped.class::isInstance));
@@ -69,11 +69,11 @@ class ControlHandshakeTest {
         assertEquals(List.of(new ControlMessage.ControlReleased()), sent);
         assertEquals(ControlState.VIEW_ONLY, seen.get(seen.size() - 1));
         assertInstanceOf(JournalEvent.ConsentDecided.class, recorded.get(recorded.size() - 2));
-        assertEquals(new JournalEvent.ControlStopped("technician:Dana", ControlHandshake.GRANTED_AS_THE_CONNECTION_DROPPED),
+        assertEquals(new JournalEvent.ControlStopped("system", ControlHandshake.GRANTED_AS_THE_CONNECTION_DROPPED),
                 recorded.get(recorded.size() - 1), "recorded before anything is sent");
         assertFalse(recorded.stream().anyMatch(JournalEvent.ControlStarted.class::isInstance));
 
-        control.handle(new ControlMessage.ControlRevoked("The connection to your technician was lost."));
+        control.handle(ControlMessage.ControlRevoked.byTandem("The connection to your technician was lost."));
         assertEquals(ControlState.VIEW_ONLY, control.state(), "the customer's side took it back at the drop, too");
         control.request();
         control.handle(new ControlMessage.ControlGranted());
@@ -217,7 +217,7 @@ class ControlHandshakeTest {
                 new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, "control your mouse and keyboard", "",
                         ControlHandshake.WITHDRAWN_BEFORE_AN_ANSWER),
                 new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, "control your mouse and keyboard", "", ""),
-                new JournalEvent.ControlStopped("technician:Dana", ControlHandshake.GRANTED_AS_IT_WAS_WITHDRAWN)),
+                new JournalEvent.ControlStopped("technician", ControlHandshake.GRANTED_AS_IT_WAS_WITHDRAWN)),
                 recorded.subList(recorded.size() - 3, recorded.size()), "the late yes, and that control went back");
         assertFalse(recorded.stream().anyMatch(JournalEvent.ControlStarted.class::isInstance));
         assertEquals(List.of(ControlState.WITHDRAWN), seen);

@@ -99,7 +99,7 @@ class ConsoleKeyboardTest {
     @Test
     void keysAfterTheCustomerRevokesControlPressNoButton(FxRobot robot) throws Exception {
         takeControl(robot);
-        customer.send(new ControlMessage.ControlRevoked("The customer took control back."));
+        customer.send(ControlMessage.ControlRevoked.byCustomer("The customer took control back."));
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);

@@ -63,7 +63,7 @@ class SessionStateShownTest {
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
 
         // What the customer's client sends when its Stop control is pressed.
-        customer.send(new ControlMessage.ControlRevoked("The customer took back control."));
+        customer.send(ControlMessage.ControlRevoked.byCustomer("The customer took back control."));
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.VIEW_ONLY);
         waitForFxEvents();
         assertEquals("View only. The customer took back control.", state.getText());

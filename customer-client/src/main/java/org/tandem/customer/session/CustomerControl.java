@@ -230,7 +230,9 @@ public final class CustomerControl implements GateListener {
                 endingBy = by;
                 gate.revoke(reason); // beforeRevoke records it, naming endingBy
                 if (tell) {
-                    binding.sender().accept(new ControlMessage.ControlRevoked(reason));
+                    binding.sender().accept(new ControlMessage.ControlRevoked(reason,
+                            by.equals(JournalEvent.ControlStopped.BY_CUSTOMER) ? ControlMessage.ControlRevoked.CUSTOMER
+                                    : ControlMessage.ControlRevoked.SYSTEM));
                 }
             }
         }

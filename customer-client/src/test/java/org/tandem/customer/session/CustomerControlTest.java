@@ -139,7 +139,7 @@ class CustomerControlTest {
         prompts.get(0).complete(true);
 
         assertFalse(control.gate().isGranted());
-        assertEquals(List.of(new ControlMessage.ControlGranted(), new ControlMessage.ControlRevoked(LOST)), sent,
+        assertEquals(List.of(new ControlMessage.ControlGranted(), ControlMessage.ControlRevoked.byTandem(LOST)), sent,
                 "both are kept for the resume: the grant, then its end");
         assertEquals(List.of(true, false), told, "the customer's window ends on control being over");
     }

@@ -27,11 +27,15 @@ package org.tandem.shared.message;
  *   <li>11: the technician may withdraw a request for control ({@code control-request-withdrawn}); the
  *       customer's side answers a question it closed so with {@code control-denied} marked
  *       {@code withdrawn} (decision 0027).</li>
+ *   <li>12: a question the customer's side closed before the customer answered is told as not answered,
+ *       with why: {@code plan-step-answered} gains {@code reason}, {@code working-answer} the answer
+ *       {@code not answered} and {@code reason}; {@code control-revoked} says who ended control
+ *       ({@code by}) (decision 0031).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
 
     private Protocol() {}
 }

@@ -83,11 +83,33 @@ interface RemoteControlMessages {
         }
     }
 
-    /** Control ended on the customer's side: the customer stopped it, or it ended with the share or session. */
+    /**
+     * Control ended on the customer's side, and who ended it: {@code by} {@link #CUSTOMER} when the
+     * customer took it back (Stop control, or its hotkey), {@link #SYSTEM} when their side ended it because
+     * sharing stopped or the connection was lost; {@code reason} says why (protocol 12, decision 0031).
+     */
     @JsonTypeName("control-revoked")
-    record ControlRevoked(String reason) implements ControlMessage {
+    record ControlRevoked(String reason, String by) implements ControlMessage {
+        /** The customer took control back. */
+        public static final String CUSTOMER = "customer";
+        /** The customer's side ended control because something else ended. */
+        public static final String SYSTEM = "system";
+
         public ControlRevoked {
             reason = boundedText(reason, 500);
+            if (!CUSTOMER.equals(by) && !SYSTEM.equals(by)) {
+                throw new IllegalArgumentException("Control is taken back by the customer or the system, not " + by);
+            }
+        }
+
+        /** The customer took control back. */
+        public static ControlRevoked byCustomer(String reason) {
+            return new ControlRevoked(reason, CUSTOMER);
+        }
+
+        /** The customer's side ended control because sharing stopped or the connection was lost. */
+        public static ControlRevoked byTandem(String reason) {
+            return new ControlRevoked(reason, SYSTEM);
         }
     }
 

@@ -68,7 +68,8 @@ class SessionMessageCodecTest {
                 new ControlMessage.ControlDenied(""),
                 new ControlMessage.ControlDenied("The customer did not answer.", true),
                 ControlMessage.ControlDenied.toWithdrawal("The technician withdrew the request before you answered."),
-                new ControlMessage.ControlRevoked("The customer took back control."),
+                ControlMessage.ControlRevoked.byCustomer("The customer took back control."),
+                ControlMessage.ControlRevoked.byTandem("The customer stopped sharing the screen."),
                 new ControlMessage.ControlReleased(),
                 new ControlMessage.ControlPaused("The customer is using the mouse."),
                 new ControlMessage.ControlResumed(),
@@ -153,8 +154,8 @@ class SessionMessageCodecTest {
         assertEquals("{\"type\":\"screen-share-started\",\"width\":800,\"height\":600}",
                 json(codec.encode(new ControlMessage.ScreenShareStarted(800, 600))));
         assertEquals("{\"type\":\"control-request\"}", json(codec.encode(new ControlMessage.ControlRequest())));
-        assertEquals("{\"type\":\"control-revoked\",\"reason\":\"Stopped\"}",
-                json(codec.encode(new ControlMessage.ControlRevoked("Stopped"))));
+        assertEquals("{\"type\":\"control-revoked\",\"reason\":\"Stopped\",\"by\":\"customer\"}",
+                json(codec.encode(ControlMessage.ControlRevoked.byCustomer("Stopped"))));
         assertEquals("{\"type\":\"control-request-withdrawn\"}",
                 json(codec.encode(new ControlMessage.ControlRequestWithdrawn())));
         assertEquals("{\"type\":\"control-denied\",\"reason\":\"Withdrawn\",\"unanswered\":false,\"withdrawn\":true}",
@@ -307,6 +308,9 @@ class SessionMessageCodecTest {
                 "{\"type\":\"control-request-withdrawn\"} {\"type\":\"control-request-withdrawn\"}",
                 "{\"type\":\"control-withdrawn\"}",
                 "{\"type\":\"control-revoked\",\"reason\":null}",
+                "{\"type\":\"control-revoked\",\"reason\":\"Stopped\"}",
+                "{\"type\":\"control-revoked\",\"reason\":\"Stopped\",\"by\":\"technician\"}",
+                "{\"type\":\"control-revoked\",\"reason\":\"Stopped\",\"by\":null}",
                 "{\"type\":\"control-paused\",\"reason\":\"" + "a".repeat(501) + "\"}",
                 "{\"type\":\"ControlGranted\"}",
                 "{\"type\":\"screen-switch\",\"monitor\":-1}",

@@ -31,6 +31,7 @@ import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.shared.log.RecapGenerator;
+import org.tandem.shared.message.ControlMessage;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
@@ -149,8 +150,8 @@ class SessionOverRelayIT {
                     }
 
                     @Override
-                    public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-                        stepAnswers.add(stepId + (ok ? " ok" : " not ok"));
+                    public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
+                        stepAnswers.add(answer.stepId() + (answer.ok() ? " ok" : " not ok"));
                     }
 
                     @Override

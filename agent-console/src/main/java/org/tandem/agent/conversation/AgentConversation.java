@@ -24,13 +24,17 @@ import org.tandem.shared.message.SessionMessage;
 public final class AgentConversation {
     private static final Logger LOG = LoggerFactory.getLogger(AgentConversation.class);
     private static final String CUSTOMER = "customer";
+    private static final String SYSTEM = "system";
 
     /** What the console hears; called from background threads. */
     public interface Listener {
         default void planChanged(List<PlanStep> steps) {}
 
-        /** The customer answered a step that needed their OK. */
-        default void planStepAnswered(String stepId, boolean ok, boolean unanswered) {}
+        /**
+         * The question about a step that needed the customer's OK ended: their OK, their no, nobody answering in
+         * time, or their side closing it before they answered, with why ({@code answer.reason()}).
+         */
+        default void planStepAnswered(ControlMessage.PlanStepAnswered answer) {}
 
         default void chatChanged(List<ChatLine> lines) {}
 
@@ -146,12 +150,8 @@ public final class AgentConversation {
         } else if (message instanceof ControlMessage.ChatTyping typing) {
             listener.customerTyping(typing.typing());
         } else if (message instanceof ControlMessage.PlanStepAnswered answered) {
-            String title = stepTitle(answered.stepId());
-            JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED
-                    : answered.unanswered() ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
-            record(CUSTOMER, new JournalEvent.ConsentDecided(answer, "go ahead with the step “" + title + "”",
-                    answered.stepId(), ""));
-            listener.planStepAnswered(answered.stepId(), answered.ok(), answered.unanswered());
+            recordStepAnswer(answered);
+            listener.planStepAnswered(answered);
         } else if (message instanceof ControlMessage.WorkingAnswer answer) {
             record(CUSTOMER, new JournalEvent.WorkingCheckAnswered(answer.answer()));
             listener.workingAnswered(answer.answer());
@@ -165,6 +165,22 @@ public final class AgentConversation {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The customer's OK or no, or nobody answering in time; or, when their side closed the question before they
+     * answered, a no Tandem gave, with their side's words for why (decision 0031), never the customer's no.
+     */
+    private void recordStepAnswer(ControlMessage.PlanStepAnswered answered) {
+        String purpose = "go ahead with the step “" + stepTitle(answered.stepId()) + "”";
+        if (answered.closedBeforeAnAnswer()) {
+            record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, purpose, answered.stepId(),
+                    answered.reason()));
+            return;
+        }
+        JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED
+                : answered.timedOut() ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
+        record(CUSTOMER, new JournalEvent.ConsentDecided(answer, purpose, answered.stepId(), ""));
     }
 
     private synchronized String stepTitle(String stepId) {

@@ -93,9 +93,9 @@ final class WorkspaceListener implements AgentSessionListener {
     }
 
     @Override
-    public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-        console.planStepAnswered(stepId, ok, unanswered);
-        workspace.plan().planStepAnswered(stepId, ok, unanswered);
+    public void planStepAnswered(org.tandem.shared.message.ControlMessage.PlanStepAnswered answer) {
+        console.planStepAnswered(answer);
+        workspace.plan().planStepAnswered(answer);
         workspace.activity().changed();
     }
 

@@ -49,8 +49,8 @@ class AgentConversationTest {
             }
 
             @Override
-            public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-                heard.add("step " + stepId + " " + ok);
+            public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
+                heard.add("step " + answer.stepId() + " " + answer.ok());
             }
         }, Clock.systemUTC());
     }
@@ -67,7 +67,7 @@ class AgentConversationTest {
         assertTrue(conversation.setPlan(List.of(new PlanStep("s1", "Restart the spooler", "", "", StepState.DONE),
                 new PlanStep("s2", "Reinstall the driver", "", "", StepState.NEEDS_OK))));
         assertEquals(2, ((ControlMessage.PlanUpdated) sent.get(1)).revision(), "each plan has a newer revision");
-        conversation.handle(new ControlMessage.PlanStepAnswered("s2", false, false));
+        conversation.handle(ControlMessage.PlanStepAnswered.saidNo("s2"));
         assertTrue(conversation.sendChat("I can see your screen."));
         conversation.handle(new ControlMessage.ChatSent("c1", "Thank you!"));
         assertTrue(conversation.note("Customer's printer is a 2009 model; driver is unsigned."));

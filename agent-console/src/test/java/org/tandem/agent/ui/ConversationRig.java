@@ -40,8 +40,8 @@ public final class ConversationRig {
             }
 
             @Override
-            public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-                listener.get().planStepAnswered(stepId, ok, unanswered);
+            public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
+                listener.get().planStepAnswered(answer);
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.customer.consent.ClosedQuestionWords;
 import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.consent.ConsentRequest;
 import org.tandem.shared.conversation.ChatHistory;
@@ -31,6 +32,8 @@ import org.tandem.shared.message.SessionMessage;
 public final class CustomerConversation {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerConversation.class);
     private static final String CUSTOMER = "customer";
+    /** Why a yes to a step was not used: the technician's newest plan no longer waited on it. */
+    static final String STEP_MOVED_ON = "The technician moved the step on before the customer's yes could be used.";
 
     /** What the customer's window hears; called from background threads. */
     public interface Listener {
@@ -169,11 +172,22 @@ public final class CustomerConversation {
     private void askForOk(PlanStep step) {
         parts.broker().ask(ConsentRequest.forPlanStep(parts.technician(), parts.consentTimeout(), step.title(),
                 step.detail(), step.id()), () -> stillNeedsOk(step.id()))
-                .whenComplete((answer, error) -> {
-                    Answer given = answer == null ? Answer.DENIED : answer;
-                    parts.send().accept(new ControlMessage.PlanStepAnswered(step.id(), given == Answer.GRANTED,
-                            given == Answer.TIMED_OUT));
-                });
+                .whenComplete((answer, error) -> parts.send().accept(stepAnswer(step.id(), answer, error)));
+    }
+
+    /**
+     * How the question about a step ended, for the technician: only the customer's No is their no; a no the
+     * broker gave for them ({@code error}) goes as not answered, with why (decision 0031).
+     */
+    static ControlMessage.PlanStepAnswered stepAnswer(String stepId, Answer answer, Throwable error) {
+        if (answer == Answer.GRANTED) {
+            return ControlMessage.PlanStepAnswered.ok(stepId);
+        } else if (answer == Answer.DENIED) {
+            return ControlMessage.PlanStepAnswered.saidNo(stepId);
+        } else if (answer == Answer.TIMED_OUT) {
+            return ControlMessage.PlanStepAnswered.nobodyAnswered(stepId);
+        }
+        return ControlMessage.PlanStepAnswered.notAnswered(stepId, ClosedQuestionWords.why(error, STEP_MOVED_ON));
     }
 
     private synchronized boolean stillNeedsOk(String stepId) {

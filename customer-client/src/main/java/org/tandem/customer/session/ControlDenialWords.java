@@ -1,7 +1,6 @@
 package org.tandem.customer.session;
 
-import org.tandem.customer.consent.ConsentUnavailableException;
-import org.tandem.customer.consent.QuestionSettledException;
+import org.tandem.customer.consent.ClosedQuestionWords;
 
 /**
  * Why a request for control was not granted although the customer did not press No, in words for the
@@ -10,24 +9,12 @@ import org.tandem.customer.consent.QuestionSettledException;
  * "The customer said no" for it (decision 0027, fourth addendum).
  */
 final class ControlDenialWords {
-    static final String UNAVAILABLE = "The question could not be shown to the customer, or their answer could not"
-            + " be recorded.";
-    static final String CLOSED = "The question closed before the customer answered.";
-
     private ControlDenialWords() {}
 
     /** Why the question about control ended without the customer's answer ({@code error}: how it failed). */
     static String closedFor(Throwable error) {
-        if (error instanceof QuestionSettledException settled) {
-            return switch (settled.because()) {
-                case SHARING_STOPPED -> "Sharing stopped before the customer answered.";
-                case CONNECTION_LOST -> "The connection was lost before the customer answered.";
-                case SESSION_ENDED -> "The session ended before the customer answered.";
-                // A control question holds while the session is the same and the screen is shared; a session
-                // that moved on hears nothing of it, so what changed is that sharing stopped.
-                case STATE_CHANGED -> "Sharing stopped before the customer's yes could be used.";
-            };
-        }
-        return error instanceof ConsentUnavailableException ? UNAVAILABLE : CLOSED;
+        // A control question holds while the session is the same and the screen is shared; a session that moved
+        // on hears nothing of it, so what changed is that sharing stopped.
+        return ClosedQuestionWords.why(error, "Sharing stopped before the customer's yes could be used.");
     }
 }

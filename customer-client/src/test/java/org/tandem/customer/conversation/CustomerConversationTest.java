@@ -84,7 +84,7 @@ class CustomerConversationTest {
         assertEquals("Go ahead with “Reinstall the driver”?", asked.get(0).question());
         prompts.get(0).complete(true);
 
-        assertEquals(new ControlMessage.PlanStepAnswered("s1", true, false), sent.get(sent.size() - 1));
+        assertEquals(ControlMessage.PlanStepAnswered.ok("s1"), sent.get(sent.size() - 1));
         assertEquals(List.of(LogEventTypes.PLAN_CHANGED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED),
                 journal.order());
         assertEquals("go ahead with the step “Reinstall the driver”",

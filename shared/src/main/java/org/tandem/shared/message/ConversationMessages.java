@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.tandem.shared.action.ActionText;
 import org.tandem.shared.conversation.PlanStep;
 
+import static org.tandem.shared.message.ControlText.boundedText;
+
 /**
  * The conversation: the technician's plan, chat, and ending well (the working check, the rating and
  * a follow-up).
@@ -38,11 +40,58 @@ interface ConversationMessages {
         }
     }
 
-    /** The customer's answer to a step that needed their OK; {@code unanswered} when nobody answered in time. */
+    /**
+     * How the question about a step that needed the customer's OK ended. {@code ok}: they said OK. Neither
+     * flag: they said no, and only then. {@code unanswered}: no answer of theirs decided it: nobody answered
+     * in time ({@code reason} empty), or their side closed the question before they answered (sharing
+     * stopped, the connection was lost, the session ended), could not put it or could not use their yes,
+     * {@code reason} saying why in plain words ("Sharing stopped before the customer answered.") (protocol
+     * 12, decision 0031). Not both flags; a reason only with {@code unanswered}.
+     */
     @JsonTypeName("plan-step-answered")
-    record PlanStepAnswered(String stepId, boolean ok, boolean unanswered) implements ControlMessage {
+    record PlanStepAnswered(String stepId, boolean ok, boolean unanswered, String reason) implements ControlMessage {
         public PlanStepAnswered {
             ActionText.requestId(stepId);
+            reason = boundedText(reason, 500);
+            if (ok && unanswered) {
+                throw new IllegalArgumentException("A step is either OK'd or not answered, not both");
+            }
+            if (!unanswered && !reason.isEmpty()) {
+                throw new IllegalArgumentException("Only a question nobody answered says why");
+            }
+        }
+
+        /** The customer said OK. */
+        public static PlanStepAnswered ok(String stepId) {
+            return new PlanStepAnswered(stepId, true, false, "");
+        }
+
+        /** The customer said no. */
+        public static PlanStepAnswered saidNo(String stepId) {
+            return new PlanStepAnswered(stepId, false, false, "");
+        }
+
+        /** Nobody answered in time. */
+        public static PlanStepAnswered nobodyAnswered(String stepId) {
+            return new PlanStepAnswered(stepId, false, true, "");
+        }
+
+        /** The customer's side closed the question before they answered, or could not put it; {@code why} says so. */
+        public static PlanStepAnswered notAnswered(String stepId, String why) {
+            if (why == null || why.isBlank()) {
+                throw new IllegalArgumentException("A question closed before an answer says why");
+            }
+            return new PlanStepAnswered(stepId, false, true, why);
+        }
+
+        /** Whether nobody answered in time. */
+        public boolean timedOut() {
+            return unanswered && reason.isEmpty();
+        }
+
+        /** Whether the customer's side closed the question before the customer answered it. */
+        public boolean closedBeforeAnAnswer() {
+            return unanswered && !reason.isEmpty();
         }
     }
 

@@ -27,6 +27,7 @@ import org.tandem.agent.ui.Texts;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.conversation.StepState;
+import org.tandem.shared.message.ControlMessage;
 
 /**
  * The plan of action as the technician writes it: steps added, edited, reordered, removed, their
@@ -245,18 +246,20 @@ public final class PlanViewModel {
     }
 
     /**
-     * The customer answered a step that needed their OK. The answer shows beside the step, and a step
-     * that still waits on it moves on, for both sides and the recap: in progress after an OK, skipped
-     * after a no or no answer (the technician may ask again). A step the technician has moved on since
-     * keeps its state.
+     * The question about a step that needed the customer's OK ended. The answer shows beside the step
+     * (a question their side closed before they answered, as not answered and why), and a step that still
+     * waits on it moves on, for both sides and the recap: in progress after an OK, skipped after a no or
+     * no answer (the technician may ask again). A step the technician has moved on since keeps its state.
      */
-    public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
+    public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
+        String stepId = answer.stepId();
         fx.execute(() -> {
-            answers.put(stepId, ok ? Texts.get("plan.answer.ok")
-                    : unanswered ? Texts.get("plan.answer.none") : Texts.get("plan.answer.no"));
+            answers.put(stepId, answer.ok() ? Texts.get("plan.answer.ok")
+                    : answer.closedBeforeAnAnswer() ? Texts.format("plan.answer.notAnswered", answer.reason())
+                    : answer.timedOut() ? Texts.get("plan.answer.none") : Texts.get("plan.answer.no"));
             int at = indexOf(stepId);
             if (at >= 0 && steps.get(at).state() == StepState.NEEDS_OK) {
-                setState(stepId, ok ? StepState.IN_PROGRESS : StepState.SKIPPED);
+                setState(stepId, answer.ok() ? StepState.IN_PROGRESS : StepState.SKIPPED);
             }
         });
     }

@@ -49,8 +49,8 @@ class PlanViewModelTest {
             }
 
             @Override
-            public void planStepAnswered(String stepId, boolean ok, boolean unanswered) {
-                model.planStepAnswered(stepId, ok, unanswered);
+            public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
+                model.planStepAnswered(answer);
             }
         });
     }
@@ -148,7 +148,7 @@ class PlanViewModelTest {
         model.add("Restart the computer", "", "");
         String id = model.steps().get(0).id();
         model.setState(id, StepState.NEEDS_OK);
-        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, true, false));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.ok(id));
         assertEquals("The customer said OK.", model.answers().get(id));
     }
 
@@ -157,7 +157,7 @@ class PlanViewModelTest {
         model.add("Restart the computer", "", "");
         String id = model.steps().get(0).id();
         model.setState(id, StepState.NEEDS_OK);
-        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, true, false));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.ok(id));
 
         assertEquals(StepState.IN_PROGRESS, model.steps().get(0).state());
         List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
@@ -174,8 +174,8 @@ class PlanViewModelTest {
         String reinstall = model.steps().get(1).id();
         model.setState(restart, StepState.NEEDS_OK);
         model.setState(reinstall, StepState.NEEDS_OK);
-        rig.fromCustomer(new ControlMessage.PlanStepAnswered(restart, false, false));
-        rig.fromCustomer(new ControlMessage.PlanStepAnswered(reinstall, false, true));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.saidNo(restart));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.nobodyAnswered(reinstall));
 
         assertEquals(List.of(StepState.SKIPPED, StepState.SKIPPED), model.steps().stream().map(PlanStep::state).toList());
         List<ControlMessage.PlanUpdated> plans = rig.sent(ControlMessage.PlanUpdated.class);
@@ -186,13 +186,25 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aStepTheCustomersSideClosedBeforeAnAnswerIsSkippedAndShownAsNotAnsweredWithWhy() {
+        model.add("Restart the computer", "", "");
+        String id = model.steps().get(0).id();
+        model.setState(id, StepState.NEEDS_OK);
+
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.notAnswered(id, "Sharing stopped before the customer answered."));
+
+        assertEquals("Not answered: Sharing stopped before the customer answered.", model.answers().get(id));
+        assertEquals(StepState.SKIPPED, model.steps().get(0).state());
+    }
+
+    @Test
     void anAnswerToAStepTheTechnicianHasMovedOnLeavesItsState() {
         model.add("Restart the computer", "", "");
         String id = model.steps().get(0).id();
         model.setState(id, StepState.NEEDS_OK);
         model.setState(id, StepState.DONE);
         int sentBefore = rig.sent(ControlMessage.PlanUpdated.class).size();
-        rig.fromCustomer(new ControlMessage.PlanStepAnswered(id, false, true));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.nobodyAnswered(id));
 
         assertEquals(StepState.DONE, model.steps().get(0).state());
         assertEquals(sentBefore, rig.sent(ControlMessage.PlanUpdated.class).size());

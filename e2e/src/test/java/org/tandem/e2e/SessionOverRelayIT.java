@@ -160,8 +160,8 @@ class SessionOverRelayIT {
                     }
 
                     @Override
-                    public void workingAnswered(String answer) {
-                        working.complete(answer);
+                    public void workingAnswered(ControlMessage.WorkingAnswer answer) {
+                        working.complete(answer.answer());
                     }
 
                     @Override

@@ -40,8 +40,11 @@ public final class AgentConversation {
 
         default void customerTyping(boolean typing) {}
 
-        /** "yes", "no" or "no answer". */
-        default void workingAnswered(String answer) {}
+        /**
+         * How "Is everything working now?" ended: "yes", "no", "no answer", or "not answered" with why
+         * ({@code answer.reason()}).
+         */
+        default void workingAnswered(ControlMessage.WorkingAnswer answer) {}
 
         default void rated(int stars, String comment) {}
 
@@ -153,8 +156,10 @@ public final class AgentConversation {
             recordStepAnswer(answered);
             listener.planStepAnswered(answered);
         } else if (message instanceof ControlMessage.WorkingAnswer answer) {
-            record(CUSTOMER, new JournalEvent.WorkingCheckAnswered(answer.answer()));
-            listener.workingAnswered(answer.answer());
+            // A question the customer's side closed before an answer was closed by Tandem, not answered by the customer.
+            boolean closed = answer.answer().equals(ControlMessage.WorkingAnswer.NOT_ANSWERED);
+            record(closed ? SYSTEM : CUSTOMER, new JournalEvent.WorkingCheckAnswered(answer.answer(), answer.reason()));
+            listener.workingAnswered(answer);
         } else if (message instanceof ControlMessage.RatingGiven rating) {
             record(CUSTOMER, new JournalEvent.Rating(rating.stars(), rating.comment()));
             listener.rated(rating.stars(), rating.comment());

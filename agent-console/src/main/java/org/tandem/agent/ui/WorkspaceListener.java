@@ -113,7 +113,7 @@ final class WorkspaceListener implements AgentSessionListener {
     }
 
     @Override
-    public void workingAnswered(String answer) {
+    public void workingAnswered(org.tandem.shared.message.ControlMessage.WorkingAnswer answer) {
         console.workingAnswered(answer);
         workspace.wrapUp().workingAnswered(answer);
         workspace.activity().changed();

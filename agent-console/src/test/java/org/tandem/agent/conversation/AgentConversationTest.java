@@ -34,8 +34,8 @@ class AgentConversationTest {
     private AgentConversation open(SessionLogbook book) {
         return new AgentConversation(book, DANA, sent::add, new AgentConversation.Listener() {
             @Override
-            public void workingAnswered(String answer) {
-                heard.add("working " + answer);
+            public void workingAnswered(ControlMessage.WorkingAnswer answer) {
+                heard.add("working " + answer.answer());
             }
 
             @Override

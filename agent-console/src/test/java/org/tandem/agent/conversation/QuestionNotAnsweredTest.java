@@ -51,6 +51,11 @@ class QuestionNotAnsweredTest {
             public void planStepAnswered(ControlMessage.PlanStepAnswered answer) {
                 heard.add(answer.stepId() + " " + answer.reason());
             }
+
+            @Override
+            public void workingAnswered(ControlMessage.WorkingAnswer answer) {
+                heard.add("working " + answer.answer() + " " + answer.reason());
+            }
         }, Clock.systemUTC());
         conversation.setPlan(List.of(new PlanStep("s1", "Reinstall the driver", "", "", StepState.NEEDS_OK),
                 new PlanStep("s2", "Restart the spooler", "", "", StepState.NEEDS_OK),
@@ -85,5 +90,22 @@ class QuestionNotAnsweredTest {
         assertTrue(recap.contains("Asked for permission to go ahead with the step “Restart the spooler” — the customer "
                 + "said no."), recap);
         assertFalse(recap.contains("“Reinstall the driver” — the customer said no"), recap);
+    }
+
+    @Test
+    void aWorkingCheckNotAnsweredIsTandemsWithTheReasonNotTheCustomersNo() throws Exception {
+        conversation.askWorking();
+
+        conversation.handle(ControlMessage.WorkingAnswer.notAnswered(STOPPED));
+
+        LogEntry answered = LogReader.read(file).stream().filter(e -> e.type().equals("check.answered")).findFirst()
+                .orElseThrow();
+        assertEquals("not answered", answered.detail("answer"));
+        assertEquals(STOPPED, answered.detail("reason"));
+        assertEquals("system", answered.actor());
+        assertEquals(List.of("working not answered " + STOPPED), heard);
+        String recap = techniciansRecap();
+        assertTrue(recap.contains("Is everything working now? — not answered: " + STOPPED), recap);
+        assertFalse(recap.contains("the customer said no"), recap);
     }
 }

@@ -55,7 +55,7 @@ public final class ConversationRig {
             }
 
             @Override
-            public void workingAnswered(String answer) {
+            public void workingAnswered(ControlMessage.WorkingAnswer answer) {
                 listener.get().workingAnswered(answer);
             }
 

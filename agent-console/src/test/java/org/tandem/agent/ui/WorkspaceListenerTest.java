@@ -45,7 +45,7 @@ class WorkspaceListenerTest {
         listener.actionCatalog("Debian GNU/Linux 12", List.of(info));
         listener.stateChanged(AgentState.VIEWING, "Watching");
         listener.customerTyping(true);
-        listener.workingAnswered("no");
+        listener.workingAnswered(new org.tandem.shared.message.ControlMessage.WorkingAnswer("no"));
 
         assertEquals(List.of(info), workspace.console().actionCatalog());
         assertEquals("Debian GNU/Linux 12", workspace.customer().osProperty().get());

@@ -306,7 +306,7 @@ public final class ConsentBroker implements AutoCloseable {
     private void decide(Question question, Answer answer, String actor, String reason, SettledBecause because) {
         question.settled = true;
         ConsentRequest request = question.request;
-        boolean written = record(request.decidedEvent(answer, reason), actor);
+        boolean written = record(request.decidedEvent(answer, reason, because), actor);
         closeQuietly(question.hold);
         CompletableFuture<Boolean> shown = question.shown;
         if (shown != null) {

@@ -206,10 +206,25 @@ public final class CustomerConversation {
     private void askWorking() {
         parts.broker().ask(new ConsentRequest(ConsentRequest.Kind.WORKING_CHECK, parts.technician(),
                 parts.consentTimeout())).whenComplete((answer, error) -> {
-                    String words = answer == Answer.GRANTED ? "yes" : answer == Answer.TIMED_OUT ? "no answer" : "no";
-                    parts.send().accept(new ControlMessage.WorkingAnswer(words));
-                    listener.wrapUpOffered(words);
+                    ControlMessage.WorkingAnswer said = workingAnswer(answer, error);
+                    parts.send().accept(said);
+                    listener.wrapUpOffered(said.answer());
                 });
+    }
+
+    /**
+     * How "Is everything working now?" ended, for the technician: only the customer's No is "no"; a no the
+     * broker gave for them ({@code error}) goes as not answered, with why (decision 0031).
+     */
+    static ControlMessage.WorkingAnswer workingAnswer(Answer answer, Throwable error) {
+        if (answer == Answer.GRANTED) {
+            return new ControlMessage.WorkingAnswer("yes");
+        } else if (answer == Answer.DENIED) {
+            return new ControlMessage.WorkingAnswer("no");
+        } else if (answer == Answer.TIMED_OUT) {
+            return new ControlMessage.WorkingAnswer("no answer");
+        }
+        return ControlMessage.WorkingAnswer.notAnswered(ClosedQuestionWords.why(error, ClosedQuestionWords.CLOSED));
     }
 
     private String technicianName() {

@@ -46,10 +46,24 @@ interface ConversationJournalEvents {
         }
     }
 
-    /** The customer's answer to "Is everything working now?": yes, no or no answer. */
-    record WorkingCheckAnswered(String answer) implements JournalEvent {
+    /**
+     * How "Is everything working now?" ended: {@code yes} or {@code no} (the customer's answer), {@code no
+     * answer} (nobody answered in time), or {@code not answered} (the question was closed before the
+     * customer answered: sharing stopped, the connection was lost, the session ended), with {@code reason}
+     * saying why (decision 0031).
+     */
+    record WorkingCheckAnswered(String answer, String reason) implements JournalEvent {
+        /** The answer of a question closed before the customer answered it. */
+        public static final String NOT_ANSWERED = "not answered";
+
         public WorkingCheckAnswered {
             answer = text(answer);
+            reason = text(reason);
+        }
+
+        /** An answer with no reason: yes, no, no answer. */
+        public WorkingCheckAnswered(String answer) {
+            this(answer, "");
         }
 
         @Override public String type() {
@@ -57,7 +71,7 @@ interface ConversationJournalEvents {
         }
 
         @Override public Map<String, Object> details() {
-            return Details.of("answer", answer);
+            return Details.of("answer", answer, "reason", reason);
         }
     }
 

@@ -93,7 +93,7 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.WorkingCheckAsked) {
             return "Asked: is everything working now?";
         } else if (event instanceof JournalEvent.WorkingCheckAnswered e) {
-            return "Is everything working now? " + (e.answer().isEmpty() ? "no answer" : e.answer());
+            return "Is everything working now? " + (e.answer().isEmpty() ? "no answer" : e.answer()) + because(e.reason());
         } else if (event instanceof JournalEvent.Rating e) {
             return "Rated the session " + e.stars() + " of 5" + (e.comment().isEmpty() ? "" : ": " + shorten(e.comment()));
         } else if (event instanceof JournalEvent.FollowUp e) {

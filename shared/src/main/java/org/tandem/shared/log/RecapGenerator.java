@@ -203,9 +203,12 @@ public final class RecapGenerator {
                 case "yes" -> customer ? "you said yes" : "the customer said yes";
                 case "no" -> customer ? "you said no" : "the customer said no";
                 case "no answer" -> "nobody answered";
+                // Closed before an answer (decision 0031): why, in the words of the side that kept the log.
+                case JournalEvent.WorkingCheckAnswered.NOT_ANSWERED -> ending.workingReason().isEmpty() ? "not answered"
+                        : "not answered: " + ending.workingReason();
                 default -> "no answer was recorded";
             };
-            out.item("Is everything working now? — " + answer + ".");
+            out.item(sentence("Is everything working now? — " + answer));
         }
         if (ending.stars() > 0) {
             out.item((customer ? "Your rating: " : "The customer's rating: ") + ending.stars() + " of 5"

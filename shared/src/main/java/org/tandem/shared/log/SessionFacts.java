@@ -79,13 +79,14 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
 
     /**
      * How the session ended well, or did not: the answer to "Is everything working now?" ("yes", "no",
-     * "no answer"; "" when not asked), the rating (0 when none), a follow-up request ("" when none), and
-     * which way it ended: the {@code SessionEnding} code of {@code session.ended} ("" when the log
-     * does not say: still open, cut short, or written before the code was recorded).
+     * "no answer", "not answered"; "" when not asked) and why it was not answered ("" otherwise), the
+     * rating (0 when none), a follow-up request ("" when none), and which way it ended: the
+     * {@code SessionEnding} code of {@code session.ended} ("" when the log does not say: still open, cut
+     * short, or written before the code was recorded).
      */
-    public record Ending(boolean checkAsked, String workingAnswer, int stars, String comment, String followUpWhen,
-                         String followUpNote, String how) {
-        static final Ending NONE = new Ending(false, "", 0, "", "", "", "");
+    public record Ending(boolean checkAsked, String workingAnswer, String workingReason, int stars, String comment,
+                         String followUpWhen, String followUpNote, String how) {
+        static final Ending NONE = new Ending(false, "", "", 0, "", "", "", "");
 
         public boolean followUpRequested() {
             return !followUpWhen.isEmpty() || !followUpNote.isEmpty();

@@ -121,17 +121,17 @@ final class SessionFactsBuilder {
         } else if (event instanceof JournalEvent.Note note) {
             notes.add(new ChatEntry(entry.time(), entry.actor(), note.text()));
         } else if (event instanceof JournalEvent.WorkingCheckAsked) {
-            ending = new Ending(true, ending.workingAnswer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                    ending.followUpNote(), ending.how());
-        } else if (event instanceof JournalEvent.WorkingCheckAnswered answered) {
-            ending = new Ending(true, answered.answer(), ending.stars(), ending.comment(), ending.followUpWhen(),
-                    ending.followUpNote(), ending.how());
-        } else if (event instanceof JournalEvent.Rating rating) {
-            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), rating.stars(), rating.comment(),
+            ending = new Ending(true, ending.workingAnswer(), ending.workingReason(), ending.stars(), ending.comment(),
                     ending.followUpWhen(), ending.followUpNote(), ending.how());
+        } else if (event instanceof JournalEvent.WorkingCheckAnswered answered) {
+            ending = new Ending(true, answered.answer(), answered.reason(), ending.stars(), ending.comment(),
+                    ending.followUpWhen(), ending.followUpNote(), ending.how());
+        } else if (event instanceof JournalEvent.Rating rating) {
+            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.workingReason(), rating.stars(),
+                    rating.comment(), ending.followUpWhen(), ending.followUpNote(), ending.how());
         } else if (event instanceof JournalEvent.FollowUp followUp) {
-            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
-                    followUp.when(), followUp.note(), ending.how());
+            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.workingReason(), ending.stars(),
+                    ending.comment(), followUp.when(), followUp.note(), ending.how());
         } else if (event instanceof JournalEvent.Problem problem) {
             errors.add(problem.message());
         } else if (event instanceof JournalEvent.ConnectionLost lost) {
@@ -149,8 +149,8 @@ final class SessionFactsBuilder {
             }
         } else if (event instanceof JournalEvent.SessionEnded ended) {
             next = ended.next();
-            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.stars(), ending.comment(),
-                    ending.followUpWhen(), ending.followUpNote(), ended.how());
+            ending = new Ending(ending.checkAsked(), ending.workingAnswer(), ending.workingReason(), ending.stars(),
+                    ending.comment(), ending.followUpWhen(), ending.followUpNote(), ended.how());
             closedJustBefore.forEach(i -> close(i, Decision.SESSION_ENDED));
             closeOpenQuestions();
         }

@@ -127,13 +127,38 @@ interface ConversationMessages {
     record WorkingCheck() implements ControlMessage {
     }
 
-    /** The customer's answer to "Is everything working now?": {@code yes}, {@code no} or {@code no answer}. */
+    /**
+     * How "Is everything working now?" ended: {@code yes} or {@code no}, the customer's answer;
+     * {@code no answer}, nobody answered in time; {@code not answered}, the customer's side closed the
+     * question before they answered (sharing stopped, the connection was lost, the session ended) or could
+     * not put it, {@code reason} saying why in plain words ("Sharing stopped before the customer answered.");
+     * a reason only then (protocol 12, decision 0031).
+     */
     @JsonTypeName("working-answer")
-    record WorkingAnswer(String answer) implements ControlMessage {
+    record WorkingAnswer(String answer, String reason) implements ControlMessage {
+        /** The answer when the customer's side closed the question before the customer answered. */
+        public static final String NOT_ANSWERED = "not answered";
+        /** Every answer there is. */
+        public static final List<String> ANSWERS = List.of("yes", "no", "no answer", NOT_ANSWERED);
+
         public WorkingAnswer {
-            if (!List.of("yes", "no", "no answer").contains(answer)) {
-                throw new IllegalArgumentException("A working answer is yes, no or no answer");
+            if (!ANSWERS.contains(answer)) {
+                throw new IllegalArgumentException("A working answer is yes, no, no answer or not answered");
             }
+            reason = boundedText(reason, 500);
+            if (NOT_ANSWERED.equals(answer) == reason.isBlank()) {
+                throw new IllegalArgumentException("A working check not answered says why, and only then");
+            }
+        }
+
+        /** The customer's answer ({@code yes} or {@code no}), or nobody answering in time ({@code no answer}). */
+        public WorkingAnswer(String answer) {
+            this(answer, "");
+        }
+
+        /** The customer's side closed the question before the customer answered; {@code why} says so. */
+        public static WorkingAnswer notAnswered(String why) {
+            return new WorkingAnswer(NOT_ANSWERED, why);
         }
     }
 

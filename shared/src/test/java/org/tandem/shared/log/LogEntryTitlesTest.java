@@ -33,6 +33,9 @@ class LogEntryTitlesTest {
                 LogEntryFormatter.title(written(new JournalEvent.WorkingCheckAsked())));
         assertEquals("Is everything working now? yes",
                 LogEntryFormatter.title(written(new JournalEvent.WorkingCheckAnswered("yes"))));
+        assertEquals("Is everything working now? not answered (Sharing stopped before the customer answered)",
+                LogEntryFormatter.title(written(new JournalEvent.WorkingCheckAnswered("not answered",
+                        "Sharing stopped before the customer answered."))));
         assertEquals("Rated the session 5 of 5: Quick and clear, thank you.",
                 LogEntryFormatter.title(written(new JournalEvent.Rating(5, "Quick and clear, thank you."))));
         assertEquals("Rated the session 3 of 5", LogEntryFormatter.title(written(new JournalEvent.Rating(3, ""))));

@@ -32,6 +32,14 @@ class ConversationMessagesTest {
                 Arguments.of("step title on two lines", (Executable) () -> new PlanStep("s1", "a\nb", "", "", StepState.PLANNED)),
                 Arguments.of("bad linked action", (Executable) () -> new PlanStep("s1", "Run", "", "Rm -rf", StepState.PLANNED)),
                 Arguments.of("working answer maybe", (Executable) () -> new ControlMessage.WorkingAnswer("maybe")),
+                Arguments.of("not answered without why", (Executable) () -> new ControlMessage.WorkingAnswer("not answered")),
+                Arguments.of("a no with a reason", (Executable) () -> new ControlMessage.WorkingAnswer("no", "Sharing stopped.")),
+                Arguments.of("a step OK'd and not answered", (Executable) () -> new ControlMessage.PlanStepAnswered("s1", true,
+                        true, "")),
+                Arguments.of("a step's no with a reason", (Executable) () -> new ControlMessage.PlanStepAnswered("s1", false,
+                        false, "Sharing stopped.")),
+                Arguments.of("a step not answered without why", (Executable) () -> ControlMessage.PlanStepAnswered
+                        .notAnswered("s1", " ")),
                 Arguments.of("follow-up on two lines", (Executable) () -> new ControlMessage.FollowUpRequested("a\nb", "")));
     }
 

@@ -109,6 +109,7 @@ class SessionMessageCodecTest {
                 new ControlMessage.ChatTyping(true),
                 new ControlMessage.WorkingCheck(),
                 new ControlMessage.WorkingAnswer("no answer"),
+                ControlMessage.WorkingAnswer.notAnswered("The session ended before the customer answered."),
                 new ControlMessage.RatingGiven(4, "Kind and quick"),
                 new ControlMessage.FollowUpRequested("Friday after 5 pm", ""),
                 new ControlMessage.Heartbeat(7, true),
@@ -312,6 +313,10 @@ class SessionMessageCodecTest {
                 "{\"type\":\"control-withdrawn\"}",
                 "{\"type\":\"control-revoked\",\"reason\":null}",
                 "{\"type\":\"plan-step-answered\",\"stepId\":\"s1\",\"ok\":false,\"unanswered\":true}",
+                "{\"type\":\"working-answer\",\"answer\":\"no\"}",
+                "{\"type\":\"working-answer\",\"answer\":\"not answered\",\"reason\":\"\"}",
+                "{\"type\":\"working-answer\",\"answer\":\"no\",\"reason\":\"Sharing stopped.\"}",
+                "{\"type\":\"working-answer\",\"answer\":\"maybe\",\"reason\":\"\"}",
                 "{\"type\":\"plan-step-answered\",\"stepId\":\"s1\",\"ok\":true,\"unanswered\":true,\"reason\":\"\"}",
                 "{\"type\":\"plan-step-answered\",\"stepId\":\"s1\",\"ok\":false,\"unanswered\":false,"
                         + "\"reason\":\"Sharing stopped.\"}",

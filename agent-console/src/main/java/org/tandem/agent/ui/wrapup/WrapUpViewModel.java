@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.tandem.agent.conversation.AgentConversation;
 import org.tandem.agent.ui.ConversationAccess;
 import org.tandem.agent.ui.Texts;
+import org.tandem.shared.message.ControlMessage;
 
 /**
  * Ending well: the technician asks "Is everything working now?", sees the answer, then the rating
@@ -63,7 +64,7 @@ public final class WrapUpViewModel {
         return asked.getReadOnlyProperty();
     }
 
-    /** "yes", "no", "no answer", or "" while there is none. */
+    /** "yes", "no", "no answer", "not answered", or "" while there is none. */
     public ReadOnlyStringProperty answerProperty() {
         return answer.getReadOnlyProperty();
     }
@@ -96,15 +97,17 @@ public final class WrapUpViewModel {
         status.set(Texts.get("wrapup.notAsked"));
     }
 
-    public void workingAnswered(String value) {
+    /** How "Is everything working now?" ended; a question the customer's side closed shows why. */
+    public void workingAnswered(ControlMessage.WorkingAnswer given) {
         fx.execute(() -> {
             // The status first: whoever hears the answer (a notification) reads it.
-            status.set(switch (value) {
+            status.set(switch (given.answer()) {
                 case "yes" -> Texts.get("wrapup.answer.yes");
                 case "no" -> Texts.get("wrapup.answer.no");
+                case ControlMessage.WorkingAnswer.NOT_ANSWERED -> Texts.format("wrapup.answer.notAnswered", given.reason());
                 default -> Texts.get("wrapup.answer.none");
             });
-            answer.set(value);
+            answer.set(given.answer());
         });
     }
 

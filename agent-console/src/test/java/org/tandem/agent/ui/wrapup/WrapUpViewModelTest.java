@@ -22,7 +22,7 @@ class WrapUpViewModelTest {
         model = new WrapUpViewModel(Runnable::run, Runnable::run, rig.access());
         rig.listen(new AgentConversation.Listener() {
             @Override
-            public void workingAnswered(String answer) {
+            public void workingAnswered(ControlMessage.WorkingAnswer answer) {
                 model.workingAnswered(answer);
             }
 
@@ -67,6 +67,18 @@ class WrapUpViewModelTest {
         rig.fromCustomer(new ControlMessage.WorkingAnswer("no"));
         assertEquals("The customer says it does not work yet.", statusWhenAnswered[0],
                 "a notification of the answer reads the status");
+    }
+
+    @Test
+    void aCheckTheCustomersSideClosedBeforeAnAnswerIsShownAsNotAnsweredWithWhy() {
+        model.ask();
+
+        rig.fromCustomer(ControlMessage.WorkingAnswer.notAnswered("Sharing stopped before the customer answered."));
+
+        assertEquals("not answered", model.answerProperty().get());
+        assertEquals("Not answered: Sharing stopped before the customer answered.", model.statusProperty().get());
+        assertTrue(rig.recorded.contains(new JournalEvent.WorkingCheckAnswered("not answered",
+                "Sharing stopped before the customer answered.")), rig.recorded.toString());
     }
 
     @Test

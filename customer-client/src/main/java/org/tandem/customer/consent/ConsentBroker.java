@@ -38,6 +38,13 @@ public final class ConsentBroker implements AutoCloseable {
     private static final String SYSTEM = "system";
     /** Why a question the session's end closed was answered no, in the journal. */
     public static final String SESSION_ENDED = "The session ended before the customer answered.";
+    /**
+     * Why a question the customer's pausing of sharing closed was answered no, in the journal: they did not
+     * answer it, and the journal says so rather than that it "was answered no" (decision 0031).
+     */
+    public static final String SHARING_PAUSED = "You paused sharing your screen before you answered.";
+    /** Why a question the lost connection closed was answered no, in the journal. */
+    public static final String CONNECTION_LOST = "The connection to your technician was lost before you answered.";
     private static final String STATE_CHANGED = "Things changed while the question was open, so the answer was not used.";
     private static final String ASKER_GONE = "The request ended before the customer answered.";
 
@@ -306,7 +313,7 @@ public final class ConsentBroker implements AutoCloseable {
     private void decide(Question question, Answer answer, String actor, String reason, SettledBecause because) {
         question.settled = true;
         ConsentRequest request = question.request;
-        boolean written = record(request.decidedEvent(answer, reason, because), actor);
+        boolean written = record(request.decidedEvent(answer, reason), actor);
         closeQuietly(question.hold);
         CompletableFuture<Boolean> shown = question.shown;
         if (shown != null) {

@@ -75,34 +75,20 @@ public record ConsentRequest(Kind kind, IdentityVerdict technician, Duration tim
 
     /**
      * The journal event for its answer; {@code reason} says why for a no the customer did not give ("" for
-     * theirs), {@code because} why the broker gave it when it closed the question for them (null otherwise).
+     * theirs). The working check is no permission: a no the customer did not give is "not answered", with
+     * why (decision 0031).
      */
-    public JournalEvent decidedEvent(JournalEvent.Answer answer, String reason, SettledBecause because) {
+    public JournalEvent decidedEvent(JournalEvent.Answer answer, String reason) {
         if (kind == Kind.WORKING_CHECK) {
             return switch (answer) {
                 case GRANTED -> new JournalEvent.WorkingCheckAnswered("yes");
                 case TIMED_OUT -> new JournalEvent.WorkingCheckAnswered("no answer");
                 case DENIED -> reason.isEmpty() ? new JournalEvent.WorkingCheckAnswered("no")
-                        : new JournalEvent.WorkingCheckAnswered(JournalEvent.WorkingCheckAnswered.NOT_ANSWERED,
-                                notAnswered(reason, because));
+                        : new JournalEvent.WorkingCheckAnswered(JournalEvent.WorkingCheckAnswered.NOT_ANSWERED, reason);
                 default -> new JournalEvent.WorkingCheckAnswered(JournalEvent.WorkingCheckAnswered.NOT_ANSWERED, reason);
             };
         }
         return new JournalEvent.ConsentDecided(answer, purpose(), subject, reason);
-    }
-
-    /**
-     * Why "Is everything working now?" was not answered, in the customer's words: not the broker's reason for
-     * closing a permission's question when it says the question "was answered no" (decision 0031).
-     */
-    private static String notAnswered(String reason, SettledBecause because) {
-        if (because == SettledBecause.SHARING_STOPPED) {
-            return "You paused sharing your screen before you answered.";
-        }
-        if (because == SettledBecause.CONNECTION_LOST) {
-            return "The connection to your technician was lost before you answered.";
-        }
-        return reason;
     }
 
     /** What the permission is for, in the customer's words, as the journal and the recap say it. */

@@ -270,8 +270,7 @@ public final class CustomerSession implements SessionListener {
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
         control.connectionLost(JournalEvent.ControlStopped.CONNECTION_LOST);
-        settleQuestions(SettledBecause.CONNECTION_LOST,
-                "The connection to your technician was lost, so the open questions were answered no.");
+        settleQuestions(SettledBecause.CONNECTION_LOST, ConsentBroker.CONNECTION_LOST);
         sharing.connectionLost();
     }
 

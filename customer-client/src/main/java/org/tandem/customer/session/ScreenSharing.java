@@ -109,8 +109,7 @@ final class ScreenSharing {
         sharer.stop();
         ConsentBroker settling = session.broker().get();
         if (settling != null) {
-            settling.settleAll(SettledBecause.SHARING_STOPPED,
-                    "You paused sharing your screen, so the open questions were answered no.");
+            settling.settleAll(SettledBecause.SHARING_STOPPED, ConsentBroker.SHARING_PAUSED);
         }
         control.sharingStopped();
         record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));

@@ -38,7 +38,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
  * is. Real conversation, consent broker and session log.
  */
 class PlanStepQuestionClosedTest {
-    private static final String STOPPED_SHARING = "You paused sharing your screen, so the open questions were answered no.";
+    private static final String STOPPED_SHARING = ConsentBroker.SHARING_PAUSED;
     private static final PlanStep WAITING = new PlanStep("s1", "Reinstall the driver", "", "", StepState.NEEDS_OK);
 
     @TempDir
@@ -98,8 +98,7 @@ class PlanStepQuestionClosedTest {
 
     @Test
     void theConnectionLostWhileAskedIsNotAnsweredWithWhy() {
-        broker.settleAll(SettledBecause.CONNECTION_LOST,
-                "The connection to your technician was lost, so the open questions were answered no.");
+        broker.settleAll(SettledBecause.CONNECTION_LOST, ConsentBroker.CONNECTION_LOST);
 
         assertEquals(ControlMessage.PlanStepAnswered.notAnswered("s1",
                 "The connection was lost before the customer answered."), answer());

@@ -94,8 +94,7 @@ class WorkingCheckClosedTest {
 
     @Test
     void sharingStoppedWhileAskedIsNotAnsweredWithWhy() throws Exception {
-        broker.settleAll(SettledBecause.SHARING_STOPPED,
-                "You paused sharing your screen, so the open questions were answered no.");
+        broker.settleAll(SettledBecause.SHARING_STOPPED, ConsentBroker.SHARING_PAUSED);
 
         assertEquals(ControlMessage.WorkingAnswer.notAnswered("Sharing stopped before the customer answered."), answer(),
                 "the technician reads the customer said no");
@@ -111,8 +110,7 @@ class WorkingCheckClosedTest {
 
     @Test
     void theConnectionLostWhileAskedIsNotAnsweredWithWhy() throws Exception {
-        broker.settleAll(SettledBecause.CONNECTION_LOST,
-                "The connection to your technician was lost, so the open questions were answered no.");
+        broker.settleAll(SettledBecause.CONNECTION_LOST, ConsentBroker.CONNECTION_LOST);
 
         assertEquals(ControlMessage.WorkingAnswer.notAnswered("The connection was lost before the customer answered."),
                 answer());

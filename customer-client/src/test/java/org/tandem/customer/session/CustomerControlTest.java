@@ -103,8 +103,7 @@ class CustomerControlTest {
     /** What the customer's session does when the connection drops, in its order. */
     private void connectionLost() {
         control.connectionLost(LOST);
-        broker.settleAll(SettledBecause.CONNECTION_LOST,
-                "The connection to your technician was lost, so the open questions were answered no.");
+        broker.settleAll(SettledBecause.CONNECTION_LOST, ConsentBroker.CONNECTION_LOST);
     }
 
     @Test

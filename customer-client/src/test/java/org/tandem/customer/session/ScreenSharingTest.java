@@ -205,7 +205,7 @@ class ScreenSharingTest {
         assertEquals("You paused sharing your screen. Your technician sees nothing until you press Share screen.",
                 details.get(details.size() - 1));
         assertTrue(recorded.stream().anyMatch(event -> event instanceof JournalEvent.ConsentDecided decided
-                && decided.reason().equals("You paused sharing your screen, so the open questions were answered no.")),
+                && decided.reason().equals("You paused sharing your screen before you answered.")),
                 recorded.toString());
     }
 

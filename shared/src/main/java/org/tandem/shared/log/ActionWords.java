@@ -7,35 +7,57 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * An action as a recap names it: with its target in words. The console records what it asked for as
- * the action's title and the parameters it sent, "Uninstall a program (program=xterm)"; the recap says
- * "Uninstall a program called “xterm”". The customer's client records the action in its own words with
- * the exact target ("Uninstall “xterm” version 379-1 (2.4 MB)"), which stays as it is.
+ * An action with its target in words, as the recap and the console's own views name it. The console
+ * records what it asked for as the action's title and the parameters it sent, "Uninstall a program
+ * (program=xterm)" ({@link #recorded}); people read "Uninstall a program called “xterm”". The customer's
+ * client records the action in its own words with the exact target ("Uninstall “xterm” version 379-1
+ * (2.4 MB)"), which stays as it is.
  *
  * <p>The parameters are the catalog's names ({@code folder}, {@code folders}, {@code filter},
  * {@code program}, {@code pid}); the catalog's labels ("Folder to measure") ask the technician for a
- * value and are not in the log. A name the recap does not know is said as it is, with its value.
+ * value and are not in the log. A name these words do not know is said as it is, with its value.
  */
-final class ActionWords {
+public final class ActionWords {
     private ActionWords() {}
 
     /**
-     * {@code recorded} with the parameters in words, when it ends in them as the console writes them
-     * ("(folder=/usr/share)", sorted by name, joined by ", "); otherwise {@code recorded} unchanged.
+     * The action as the console records it in its log: {@code title}, then the parameters sorted by
+     * name, "name=value" joined by ", ", in brackets: "Uninstall a program (program=xterm)"; the title
+     * alone without parameters. {@link #described} reads this form back into words.
      */
-    static String described(String recorded, Map<String, String> parameters) {
+    public static String recorded(String title, Map<String, String> parameters) {
+        return parameters.isEmpty() ? title : title + raw(parameters);
+    }
+
+    /**
+     * The target in words: "called “xterm”", "in “/usr/share”", "in “/tmp” and “/srv”", "with process id
+     * 4711"; several parameters joined by ", "; "" without parameters.
+     */
+    public static String target(Map<String, String> parameters) {
+        List<String> words = new ArrayList<>();
+        new TreeMap<>(parameters).forEach((name, value) -> words.add(words(name, value)));
+        return String.join(", ", words);
+    }
+
+    /**
+     * {@code recorded} with the parameters in words, when it ends in them as the console writes them
+     * ({@link #recorded}); otherwise {@code recorded} unchanged.
+     */
+    public static String described(String recorded, Map<String, String> parameters) {
         if (parameters.isEmpty()) {
             return recorded;
         }
-        Map<String, String> sorted = new TreeMap<>(parameters);
-        String raw = sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", " (", ")"));
+        String raw = raw(parameters);
         if (!recorded.endsWith(raw)) {
             return recorded;
         }
-        List<String> words = new ArrayList<>();
-        sorted.forEach((name, value) -> words.add(words(name, value)));
-        return recorded.substring(0, recorded.length() - raw.length()) + " " + String.join(", ", words);
+        return recorded.substring(0, recorded.length() - raw.length()) + " " + target(parameters);
+    }
+
+    /** " (folder=/usr/share, pid=4711)": sorted by name. */
+    private static String raw(Map<String, String> parameters) {
+        return new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static String words(String name, String value) {

@@ -2,7 +2,11 @@ package org.tandem.shared.log;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -10,7 +14,9 @@ import java.util.stream.Collectors;
  * Short, readable forms of log events, for {@code tandem log show} and the console's history. Each
  * event is read through {@link JournalEvents#read} and titled in plain words ("Customer allowed:
  * control your mouse and keyboard"); a type this version does not know is shown as it is, with its
- * details, so nothing in a log is hidden from its reader.
+ * details, so nothing in a log is hidden from its reader. An action the console asked for is named with
+ * its target in words, as the recap names it ({@link ActionWords}): "Customer said no: Uninstall a
+ * program called “xterm”", wherever the log tells the parameters it was asked with.
  */
 public final class LogEntryFormatter {
     private static final int LONGEST_VALUE = 80;
@@ -21,17 +27,45 @@ public final class LogEntryFormatter {
         time = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(zone);
     }
 
-    /** One line: time, who, and what happened in words. */
-    public String line(LogEntry entry) {
-        return String.format("%s  %-24s %s", time.format(entry.time()), actor(entry), title(entry)).stripTrailing();
+    /** One line per entry of a log, in its order: time, who, and what happened in words ({@link #titles}). */
+    public List<String> lines(List<LogEntry> log) {
+        List<String> titles = titles(log);
+        List<String> lines = new ArrayList<>(log.size());
+        for (int i = 0; i < log.size(); i++) {
+            LogEntry entry = log.get(i);
+            lines.add(String.format("%s  %-24s %s", time.format(entry.time()), actor(entry), titles.get(i)).stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * What each entry of a log says happened, in its order, as {@link #title(LogEntry)} says it, and each
+     * action named with its target in words wherever it comes up (asked for, the customer's question
+     * about it, started, ended): the parameters are those its request, in the same log, was sent with.
+     */
+    public static List<String> titles(List<LogEntry> log) {
+        Map<String, Map<String, String>> parameters = new HashMap<>();
+        for (LogEntry entry : log) {
+            if (entry.type().equals(LogEventTypes.ACTION_REQUESTED)
+                    && JournalEvents.read(entry).orElse(null) instanceof JournalEvent.ActionRequested asked) {
+                parameters.putIfAbsent(asked.id(), asked.parameters());
+            }
+        }
+        return log.stream().map(entry -> title(entry, parameters)).toList();
     }
 
     /**
      * What happened, in plain words: "Customer allowed: control your mouse and keyboard", "Action
      * finished: List installed programs — done". Checkpoints and receipts say what they cover; an
-     * unknown type is its raw type and details.
+     * unknown type is its raw type and details. Alone, an entry names an action's target in words only
+     * when it holds the parameters itself (the request); {@link #titles} does it for every entry.
      */
     public static String title(LogEntry entry) {
+        return title(entry, Map.of());
+    }
+
+    /** @param parameters each action request's parameters, by request id */
+    private static String title(LogEntry entry, Map<String, Map<String, String>> parameters) {
         if (entry.type().equals(LogEventTypes.CHECKPOINT)) {
             return ("true".equals(entry.detail("final")) ? "Final checkpoint" : "Checkpoint")
                     + ": signed, covers events up to " + entry.detail("upTo");
@@ -44,10 +78,10 @@ public final class LogEntryFormatter {
             String details = details(entry);
             return details.isEmpty() ? entry.type() : entry.type() + " " + details;
         }
-        return oneLine(title(entry, event.get()));
+        return oneLine(title(entry, event.get(), parameters));
     }
 
-    private static String title(LogEntry entry, JournalEvent event) {
+    private static String title(LogEntry entry, JournalEvent event, Map<String, Map<String, String>> parameters) {
         if (event instanceof JournalEvent.SessionConnected e) {
             return "Session connected" + (e.customerReference().isEmpty() ? "" : ", customer: " + e.customerReference());
         } else if (event instanceof JournalEvent.PairingCompleted e) {
@@ -60,9 +94,9 @@ public final class LogEntryFormatter {
             return e.organisation().isEmpty() ? "No certificate presented for " + named(e.technician(), "")
                     : "Certificate presented: " + named(e.technician(), e.organisation());
         } else if (event instanceof JournalEvent.ConsentAsked e) {
-            return "Customer asked to allow: " + purpose(e.purpose());
+            return "Customer asked to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ConsentDecided e) {
-            return decided(entry, e);
+            return decided(entry, e, words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ShareStarted e) {
             return "Screen sharing started" + (e.width() > 0 ? " (" + e.width() + "×" + e.height() + ")" : "");
         } else if (event instanceof JournalEvent.ShareStopped e) {
@@ -80,13 +114,13 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.ControlPaused e) {
             return "Control paused" + because(e.reason());
         } else if (event instanceof JournalEvent.ActionRequested e) {
-            return "Action asked for: " + action(e.action());
+            return "Action asked for: " + action(ActionWords.described(e.action(), e.parameters()));
         } else if (event instanceof JournalEvent.ActionStarted e) {
-            return "Action started: " + action(e.action());
+            return "Action started: " + action(words(e.action(), e.id(), parameters));
         } else if (event instanceof JournalEvent.ActionResult e) {
             String ending = ending(e.status(), e.outcome());
             boolean sayWhy = e.status().equals("FAILED") || (e.status().isEmpty() && e.outcome().equals("failure"));
-            return "Action finished: " + action(e.action()) + " — " + ending
+            return "Action finished: " + action(words(e.action(), e.id(), parameters)) + " — " + ending
                     + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
         } else if (event instanceof JournalEvent.Chat e) {
             return "Chat: " + shorten(e.text());
@@ -117,8 +151,14 @@ public final class LogEntryFormatter {
         return entry.type();
     }
 
-    private static String decided(LogEntry entry, JournalEvent.ConsentDecided e) {
-        String purpose = purpose(e.purpose());
+    /** An action's name or a question's purpose, with the target in words when the request {@code id} is known. */
+    private static String words(String named, String id, Map<String, Map<String, String>> parameters) {
+        return id.isEmpty() ? named : ActionWords.described(named, parameters.getOrDefault(id, Map.of()));
+    }
+
+    /** @param named what was allowed, in words */
+    private static String decided(LogEntry entry, JournalEvent.ConsentDecided e, String named) {
+        String purpose = purpose(named);
         return switch (e.answer()) {
             case GRANTED -> "Customer allowed: " + purpose;
             case DENIED -> "customer".equals(entry.actor()) ? "Customer said no: " + purpose

@@ -31,9 +31,7 @@ final class ShowLogCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LogEntryFormatter formatter = new LogEntryFormatter(zone);
         PrintWriter out = spec.commandLine().getOut();
-        for (LogEntry entry : LogReader.read(file)) {
-            out.println(formatter.line(entry));
-        }
+        formatter.lines(LogReader.read(file)).forEach(out::println);
         out.flush();
         return 0;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,5 +37,17 @@ class ActionWordsTest {
     @MethodSource("actions")
     void theConsolesParametersReadAsWords(String recorded, Map<String, String> parameters, String words) {
         assertEquals(words, ActionWords.described(recorded, parameters));
+    }
+
+    @Test
+    void whatTheConsoleRecordsReadsBackAsTheTitleAndTheTargetInWords() {
+        Map<String, String> parameters = Map.of("folder", "/tmp", "days", "30");
+        String recorded = ActionWords.recorded("Tidy up", parameters);
+
+        assertEquals("Tidy up (days=30, folder=/tmp)", recorded);
+        assertEquals("with days “30”, in “/tmp”", ActionWords.target(parameters));
+        assertEquals("Tidy up with days “30”, in “/tmp”", ActionWords.described(recorded, parameters));
+        assertEquals("List installed programs", ActionWords.recorded("List installed programs", Map.of()));
+        assertEquals("", ActionWords.target(Map.of()));
     }
 }

@@ -81,10 +81,10 @@ class LogCommandTest {
                 lines.get(7));
         assertEquals("2026-03-01 09:08:40  Technician Dana Scully   Action finished: List installed programs — done",
                 lines.get(12));
-        assertEquals("2026-03-01 09:11:00  Customer                 Customer said no: Uninstall a program (program=vlc)",
+        assertEquals("2026-03-01 09:11:00  Customer                 Customer said no: Uninstall a program called “vlc”",
                 lines.get(15));
-        assertEquals("2026-03-01 09:11:20  Technician Dana Scully   Action finished: Uninstall a program (program=vlc) "
-                + "— not allowed", lines.get(16));
+        assertEquals("2026-03-01 09:11:20  Technician Dana Scully   Action finished: Uninstall a program called “vlc” "
+                + "— not allowed", lines.get(16), "the target in words, as the console's History says it");
         assertEquals("2026-03-01 09:14:20  Technician Dana Scully   Final checkpoint: signed, covers events up to 21",
                 lines.get(21));
     }

@@ -44,6 +44,38 @@ class LogEntryTitlesTest {
         assertFalse(LogEntryFormatter.title(written(new JournalEvent.Note("Spooler restarted"))).startsWith("note"));
     }
 
+    @Test
+    void anActionIsNamedWithItsTargetInWordsWhereverTheLogNamesIt() {
+        String asked = ActionWords.recorded("Uninstall a program", Map.of("program", "xterm"));
+        List<LogEntry> log = List.of(
+                written(new JournalEvent.ActionRequested("r1", asked, "uninstall-program", "change", Map.of("program", "xterm"))),
+                written(new JournalEvent.ConsentAsked(asked, "r1", "Uninstall “xterm”?")),
+                written(new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, asked, "r1", "")),
+                written(new JournalEvent.ActionStarted("r1", asked)),
+                written(new JournalEvent.ActionResult("r1", asked, "Removed.", "success", "SUCCEEDED", 0)),
+                written(new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "")));
+
+        assertEquals(List.of("Action asked for: Uninstall a program called “xterm”",
+                "Customer asked to allow: Uninstall a program called “xterm”",
+                "Customer allowed: Uninstall a program called “xterm”",
+                "Action started: Uninstall a program called “xterm”",
+                "Action finished: Uninstall a program called “xterm” — done",
+                "Customer asked to allow: " + ConsentPurposes.CONTROL), LogEntryFormatter.titles(log));
+        assertEquals("Action asked for: Uninstall a program called “xterm”", LogEntryFormatter.title(log.get(0)),
+                "a request holds its parameters itself");
+    }
+
+    @Test
+    void theCustomersOwnWordsForAnActionStayAsTheyAre() {
+        String own = "Uninstall “xterm” version 379-1 (2.4 MB)";
+        List<LogEntry> log = List.of(
+                written(new JournalEvent.ActionRequested("r1", own, "uninstall-program", "change", Map.of("program", "xterm"))),
+                written(new JournalEvent.ActionResult("r1", own, "Removed.", "success", "SUCCEEDED", 0)));
+
+        assertEquals(List.of("Action asked for: " + own, "Action finished: " + own + " — done"),
+                LogEntryFormatter.titles(log));
+    }
+
     /** Every record that is a journal event, through the families it is sealed into. */
     private static List<Class<?>> kinds(Class<?> sealed) {
         List<Class<?>> found = new ArrayList<>();

@@ -104,7 +104,7 @@ final class RecordedControl {
         return record(dir, "actions-" + ends, start, (console, client) -> {
             begin(console, client, "");
             controlGranted(console, client);
-            String diskAsked = "Find what fills the disk (folder=/usr/share)";
+            String diskAsked = ActionWords.recorded("Find what fills the disk", Map.of("folder", "/usr/share"));
             String disk = "Measure what fills “/usr/share”";
             console.record(new JournalEvent.ActionRequested(DISK_ID, diskAsked, "disk-usage", "scan",
                     Map.of("folder", "/usr/share")));
@@ -131,7 +131,7 @@ final class RecordedControl {
             client.record(new JournalEvent.ActionResult(FILTER_ID, list, found, "success", "SUCCEEDED", 0));
             console.record(new JournalEvent.ActionResult(FILTER_ID, listAsked, found, "success", "SUCCEEDED", 0));
 
-            String uninstallAsked = "Uninstall a program (program=xterm)";
+            String uninstallAsked = ActionWords.recorded("Uninstall a program", Map.of("program", "xterm"));
             String uninstall = "Uninstall “xterm” version 379-1 (2.4 MB)";
             String said = "The customer said no, so nothing was done.";
             console.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstallAsked, "uninstall-program", "change",

@@ -118,7 +118,8 @@ public final class RecordedSession {
         try (Side console = console(technicianLog, session, technicianKey, clock);
              Side client = client(customerLog, session, customerKey, clock)) {
             String look = "List installed programs";
-            String uninstallAsked = "Uninstall a program (program=vlc)";
+            // As the console records it.
+            String uninstallAsked = ActionWords.recorded("Uninstall a program", Map.of("program", "vlc"));
             String uninstall = "Uninstall “vlc” version 3.0.18 (52 MB)";
             String uninstallPrompt = uninstall + ". This removes the program from this computer; its settings files stay.";
             String said = "The customer said no, so nothing was done.";

@@ -102,12 +102,14 @@ public final class SessionHistory {
         SessionFacts facts = SessionFacts.of(entries);
         StringBuilder search = new StringBuilder(id).append('\n')
                 .append(facts.customerName()).append('\n').append(facts.technician()).append('\n');
-        for (LogEntry entry : entries) {
+        List<String> titles = LogEntryFormatter.titles(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            LogEntry entry = entries.get(i);
             if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
                 continue; // keys, hashes and signatures: random letters that would match any short word
             }
             // What the timeline shows, then the full values it may shorten.
-            search.append(LogEntryFormatter.title(entry)).append('\n').append(entry.actor()).append(' ').append(entry.type());
+            search.append(titles.get(i)).append('\n').append(entry.actor()).append(' ').append(entry.type());
             entry.details().keySet().forEach(key -> search.append(' ').append(key).append('=').append(entry.detail(key)));
             search.append('\n');
         }

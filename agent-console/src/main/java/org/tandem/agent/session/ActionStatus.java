@@ -3,14 +3,13 @@ package org.tandem.agent.session;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.log.ActionWords;
 
 /**
  * Where one action the technician asked for stands, as the console shows it.
  *
- * @param target the parameters in words, e.g. "program=foo"
+ * @param target the parameters in words, as the recap says them: "called “foo”", "in “/usr/share”"
  * @param percent progress, -1 when not known
  * @param detail the latest line: the prompt the customer sees, a progress line, or the summary
  */
@@ -64,10 +63,9 @@ public record ActionStatus(String requestId, String title, String target, Stage 
         Objects.requireNonNull(result, "result");
     }
 
-    /** The parameters in words, as {@link #target()} holds them: "program=foo", sorted by name. */
+    /** The parameters in words, as {@link #target()} holds them: "called “foo”"; "" for none. */
     public static String targetWords(Map<String, String> parameters) {
-        return new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        return ActionWords.target(parameters);
     }
 
     /** The same action for the same target as {@code title} and {@code target} name, still under way. */
@@ -84,10 +82,14 @@ public record ActionStatus(String requestId, String title, String target, Stage 
                 Optional.of(finalResult));
     }
 
-    /** One line for a list: "Uninstall a program (program=foo) — running 40%: removing…". */
+    /** The action and its target in words: "Uninstall a program called “foo”". */
+    public String named() {
+        return target.isEmpty() ? title : title + " " + target;
+    }
+
+    /** One line for a list: "Uninstall a program called “foo” — running 40%: removing…". */
     public String describe() {
         String progress = stage == Stage.RUNNING && percent >= 0 ? " " + percent + "%" : "";
-        return title + (target.isEmpty() ? "" : " (" + target + ")") + " — " + stage.words() + progress
-                + (detail.isEmpty() ? "" : ": " + detail);
+        return named() + " — " + stage.words() + progress + (detail.isEmpty() ? "" : ": " + detail);
     }
 }

@@ -12,6 +12,7 @@ import org.tandem.shared.action.ActionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.log.ActionWords;
 import org.tandem.shared.log.JournalClosedException;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
@@ -32,6 +33,8 @@ final class AgentActions {
     /** Why a question about an action closed when the technician cancelled the request while the customer was asked. */
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
+    /** Each request as the console's log names it, with the parameters sent: "Uninstall a program (program=foo)". */
+    private final Map<String, String> recorded = new ConcurrentHashMap<>();
     /** Requests the technician cancelled: a question about one that closes unanswered was withdrawn. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final AgentSessionListener listener;
@@ -48,11 +51,13 @@ final class AgentActions {
             throw new IllegalArgumentException(action.title() + " is not available: " + action.unavailableReason());
         }
         String id = UUID.randomUUID().toString();
-        String target = ActionStatus.targetWords(parameters);
-        journal.record(actor, new JournalEvent.ActionRequested(id, what(action.title(), target), action.id(),
+        // The log keeps the parameters exactly as sent; the recap and the timelines say them in words.
+        String named = ActionWords.recorded(action.title(), parameters);
+        journal.record(actor, new JournalEvent.ActionRequested(id, named, action.id(),
                 action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters));
-        ActionStatus status = new ActionStatus(id, action.title(), target, ActionStatus.Stage.REQUESTED, -1, "",
-                Optional.empty());
+        recorded.put(id, named);
+        ActionStatus status = new ActionStatus(id, action.title(), ActionStatus.targetWords(parameters),
+                ActionStatus.Stage.REQUESTED, -1, "", Optional.empty());
         update(status);
         send.accept(new ControlMessage.ActionRequested(new ActionRequest(id, action.id(), parameters)));
         return id;
@@ -141,7 +146,7 @@ final class AgentActions {
     }
 
     /** A no that Tandem gave for the customer, with the customer's side's words for why. */
-    private static JournalEvent closedWithoutAnAnswer(ActionStatus status, ActionResult result) {
+    private JournalEvent closedWithoutAnAnswer(ActionStatus status, ActionResult result) {
         return new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, what(status), status.requestId(),
                 result.summary());
     }
@@ -161,12 +166,8 @@ final class AgentActions {
     }
 
     /** The action and its target, as the console's log names it. */
-    private static String what(ActionStatus status) {
-        return what(status.title(), status.target());
-    }
-
-    private static String what(String title, String target) {
-        return target.isEmpty() ? title : title + " (" + target + ")";
+    private String what(ActionStatus status) {
+        return recorded.getOrDefault(status.requestId(), status.title());
     }
 
     List<ActionDescriptor> catalog() {

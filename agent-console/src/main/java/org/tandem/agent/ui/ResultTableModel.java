@@ -66,7 +66,7 @@ final class ResultTableModel {
         ActionResult result = status.result().get();
         String exit = result.exitStatus() == ActionResult.NO_EXIT_STATUS ? ""
                 : " " + Texts.format("actions.exitStatus", result.exitStatus());
-        summary.set(status.title() + " — " + status.stage().words() + ": " + result.summary() + exit);
+        summary.set(status.named() + " — " + status.stage().words() + ": " + result.summary() + exit);
         if (!result.table().columns().equals(columns.get())) {
             columns.set(List.copyOf(result.table().columns()));
         }

@@ -98,6 +98,12 @@ class AgentActionsTest {
                 .map(e -> e.type() + " by " + e.actor()).toList();
     }
 
+    /** What the console's timelines (Activity, History) say of this entry of the log. */
+    private String timeline(LogEntry entry) throws Exception {
+        List<LogEntry> log = LogReader.read(file);
+        return LogEntryFormatter.titles(log).get(log.indexOf(entry));
+    }
+
     @Test
     void aQuestionTheTechnicianWithdrewIsKeptAsTheirWithdrawal() throws Exception {
         String id = askedAbout();
@@ -112,8 +118,8 @@ class AgentActionsTest {
         LogEntry withdrawn = LogReader.read(file).stream()
                 .filter(e -> e.type().equals(LogEventTypes.CONSENT_WITHDRAWN)).findFirst().orElseThrow();
         assertEquals(id, withdrawn.detail("id"));
-        assertEquals("Request withdrawn before an answer: Uninstall a program (program=foo)",
-                LogEntryFormatter.title(withdrawn), "the timeline");
+        assertEquals("Request withdrawn before an answer: Uninstall a program called “foo”", timeline(withdrawn),
+                "the timeline");
         assertEquals(ActionStatus.Stage.CANCELLED, actions.status(id).orElseThrow().stage());
     }
 
@@ -176,7 +182,7 @@ class AgentActionsTest {
 
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
                 consents());
-        assertEquals("Customer said no: Uninstall a program (program=foo)", LogEntryFormatter.title(decision()));
+        assertEquals("Customer said no: Uninstall a program called “foo”", timeline(decision()));
         assertTrue(techniciansRecap().contains("Asked for permission to uninstall a program called “foo” — the customer "
                 + "said no."));
     }
@@ -189,8 +195,8 @@ class AgentActionsTest {
 
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_TIMED_OUT + " by system"),
                 consents(), "nobody answered: not an answer of the customer's");
-        assertEquals("Tandem — No answer in time: Uninstall a program (program=foo)",
-                LogEntryFormatter.actor(decision()) + " — " + LogEntryFormatter.title(decision()), "the timeline");
+        assertEquals("Tandem — No answer in time: Uninstall a program called “foo”",
+                LogEntryFormatter.actor(decision()) + " — " + timeline(decision()), "the timeline");
         String recap = techniciansRecap();
         assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — the customer did not answer "
                 + "in time, so it was not allowed."), recap);
@@ -216,8 +222,8 @@ class AgentActionsTest {
         LogEntry closed = decision();
         assertEquals(id, closed.detail("id"));
         assertEquals(summary, closed.detail("reason"));
-        assertEquals("Tandem — Not allowed: Uninstall a program (program=foo) (" + summary.replaceAll("\\.$", "") + ")",
-                LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed), "the timeline");
+        assertEquals("Tandem — Not allowed: Uninstall a program called “foo” (" + summary.replaceAll("\\.$", "") + ")",
+                LogEntryFormatter.actor(closed) + " — " + timeline(closed), "the timeline");
         String recap = techniciansRecap();
         assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — it was not allowed: "
                 + summary), recap);

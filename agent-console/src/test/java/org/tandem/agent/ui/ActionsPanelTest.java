@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -85,14 +86,14 @@ class ActionsPanelTest {
         robot.clickOn(programs.getEditor()).write("foo");
         assertTrue(!robot.lookup("#runActionButton").queryButton().isDisabled(), "a program to remove is named");
 
-        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo” version 1.2 (3 MB)", Optional.empty())));
         @SuppressWarnings("unchecked")
         ListView<ActionStatus> requests = robot.lookup("#actionRequests").queryAs(ListView.class);
         assertEquals(2, requests.getItems().size());
-        assertEquals("Uninstall a program (program=foo) — waiting for the customer's consent: Uninstall “foo” version "
+        assertEquals("Uninstall a program called “foo” — waiting for the customer's consent: Uninstall “foo” version "
                 + "1.2 (3 MB)", requests.getItems().get(1).describe());
-        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertEquals(ActionStatus.Stage.DENIED, requests.getItems().get(1).stage());
     }
@@ -124,7 +125,7 @@ class ActionsPanelTest {
         javafx.scene.control.Button run = robot.lookup("#runActionButton").queryButton();
         assertFalse(run.isDisabled());
 
-        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", "program=foo",
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Uninstall “foo”", Optional.empty())));
         assertTrue(run.isDisabled(), "the same question is not asked twice");
         javafx.scene.control.Label note = robot.lookup("#runWaitingNote").queryAs(javafx.scene.control.Label.class);
@@ -139,12 +140,12 @@ class ActionsPanelTest {
         robot.interact(() -> programs.getEditor().setText("foo"));
         assertTrue(run.isDisabled());
 
-        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", "program=foo",
+        robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.DENIED, 100, "The customer said no.", Optional.empty())));
         assertFalse(run.isDisabled(), "once answered, it may be asked again");
         assertFalse(note.isVisible());
 
-        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", "program=foo",
+        robot.interact(() -> model.actionChanged(new ActionStatus("r2", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.RUNNING, 10, "", Optional.empty())));
         assertTrue(run.isDisabled());
         assertEquals("This is running on the customer’s computer. You can run it again once it has finished.",
@@ -168,7 +169,7 @@ class ActionsPanelTest {
         ActionResult found = new ActionResult("s1", ActionResult.Outcome.SUCCEEDED, 0,
                 "“/home/alice/projects” holds 35 MB in 2,596 files. The largest folder is “tree” (28 MB).", List.of(), 0,
                 new ActionTable(List.of("Kind", "Path", "Size"), rows, 0));
-        robot.interact(() -> model.actionChanged(new ActionStatus("s1", "Find what fills the disk", "folder=/home/alice",
+        robot.interact(() -> model.actionChanged(new ActionStatus("s1", "Find what fills the disk", ActionStatus.targetWords(Map.of("folder", "/home/alice")),
                 ActionStatus.Stage.DONE, 100, "", Optional.of(found))));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 

@@ -7,6 +7,8 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ParameterSpec;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -96,5 +102,25 @@ class BackgroundNotificationTest {
         waitForFxEvents();
         assertSame(draft, scene.getFocusOwner(), "the keyboard is in the reply box, not in " + scene.getFocusOwner());
         assertTrue(draft.isFocused());
+    }
+
+    @Test
+    void anActionThatEndedInATabInTheBackIsToldWithItsTargetInWords(FxRobot robot) throws Exception {
+        SessionTabViewModel aliceTab = connect(robot, alice, "Alice Martin");
+        connect(robot, bob, "Bob Stone");
+        ActionDescriptor uninstall = new ActionDescriptor("uninstall-program", "Uninstall a program", ActionRisk.CHANGE,
+                "Removes the program you pick.", false, true, "",
+                List.of(new ParameterSpec("program", "Program", ParameterSpec.Kind.PROGRAM, true)));
+        alice.send(new ControlMessage.ActionCatalog("Debian GNU/Linux 12", List.of(uninstall)));
+        waitFor(10, TimeUnit.SECONDS, () -> !aliceTab.console().actionCatalog().isEmpty());
+        robot.interact(() -> aliceTab.console().runAction(uninstall, Map.of("program", "xterm")));
+        String id = alice.next(ControlMessage.ActionRequested.class).request().requestId();
+
+        alice.send(new ControlMessage.ActionFinished(ActionResult.of(id, ActionResult.Outcome.DENIED,
+                "The customer said no, so nothing was done.")));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        Node notification = robot.lookup("#notice").query();
+        assertEquals("Uninstall a program called “xterm” — denied by the customer: The customer said no, so nothing "
+                + "was done.", robot.from(notification).lookup("#noticeText").queryLabeled().getText());
     }
 }

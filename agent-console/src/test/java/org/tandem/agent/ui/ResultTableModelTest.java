@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tandem.agent.session.ActionStatus;
@@ -46,9 +47,9 @@ class ResultTableModelTest {
     @Test
     void aRequestWithoutResultSaysWhereItStands() {
         ResultTableModel model = new ResultTableModel();
-        model.show(new ActionStatus("r2", "Scan folders for malware", "folders=/home", ActionStatus.Stage.RUNNING, 40,
+        model.show(new ActionStatus("r2", "Scan folders for malware", ActionStatus.targetWords(Map.of("folders", "/home")), ActionStatus.Stage.RUNNING, 40,
                 "scanning", Optional.empty()));
-        assertEquals("Scan folders for malware (folders=/home) — running 40%: scanning", model.summaryProperty().get());
+        assertEquals("Scan folders for malware in “/home” — running 40%: scanning", model.summaryProperty().get());
         assertEquals(List.of(), model.columnsProperty().get());
     }
 }

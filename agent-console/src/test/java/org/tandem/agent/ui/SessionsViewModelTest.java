@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class SessionsViewModelTest {
         assertEquals("", bob.badgeProperty().get(), "Bob's tab heard nothing");
 
         aliceHears.controlChanged(ControlState.REQUESTED, "");
-        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", "program=foo",
+        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.WAITING_FOR_CONSENT, -1, "Asked", Optional.empty()));
         assertEquals(2, alice.waitingProperty().get());
         assertEquals("1 unread · 2 waiting", alice.badgeProperty().get());
@@ -109,7 +110,7 @@ class SessionsViewModelTest {
         assertEquals("Bob", bob.summaryProperty().get());
 
         aliceHears.controlChanged(ControlState.IN_CONTROL, "");
-        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", "program=foo",
+        aliceHears.actionChanged(new ActionStatus("r-1", "Uninstall a program", ActionStatus.targetWords(Map.of("program", "foo")),
                 ActionStatus.Stage.RUNNING, 10, "Removing", Optional.empty()));
         assertEquals("1 unread · in control", alice.badgeProperty().get());
         assertTrue(alice.inControlProperty().get());

@@ -91,7 +91,10 @@ public final class ActivityViewModel {
             return;
         }
         try {
-            List<Item> read = LogReader.read(file).stream().map(this::item).toList();
+            List<LogEntry> entries = LogReader.read(file);
+            List<String> titles = LogEntryFormatter.titles(entries);
+            List<Item> read = java.util.stream.IntStream.range(0, entries.size())
+                    .mapToObj(i -> item(entries.get(i), titles.get(i))).toList();
             fx.execute(() -> {
                 if (file.equals(log.get())) {
                     items.setAll(read);
@@ -104,7 +107,8 @@ public final class ActivityViewModel {
         }
     }
 
-    private Item item(LogEntry entry) {
-        return new Item(time.format(entry.time()), LogEntryFormatter.actor(entry), LogEntryFormatter.title(entry));
+    /** @param what what happened, in words: the entry's title in the whole log */
+    private Item item(LogEntry entry, String what) {
+        return new Item(time.format(entry.time()), LogEntryFormatter.actor(entry), what);
     }
 }

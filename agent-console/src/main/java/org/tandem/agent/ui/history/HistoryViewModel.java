@@ -179,7 +179,9 @@ public final class HistoryViewModel {
                     timeline.setAll(Texts.get("history.logUnreadable"));
                     return;
                 }
-                timeline.setAll(entries.stream().map(this::timelineLine).toList());
+                List<String> titles = LogEntryFormatter.titles(entries);
+                timeline.setAll(java.util.stream.IntStream.range(0, entries.size())
+                        .mapToObj(i -> timelineLine(entries.get(i), titles.get(i))).toList());
                 chat.setAll(entries.stream().flatMap(e -> JournalEvents.read(e).stream()
                         .filter(JournalEvent.Chat.class::isInstance).map(event -> chatLine(e, (JournalEvent.Chat) event)))
                         .toList());
@@ -235,8 +237,9 @@ public final class HistoryViewModel {
                 : Texts.format("history.hours", minutes / 60, minutes % 60);
     }
 
-    private String timelineLine(LogEntry entry) {
-        return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + LogEntryFormatter.title(entry);
+    /** @param what what happened, in words: the entry's title in the whole log */
+    private String timelineLine(LogEntry entry, String what) {
+        return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + what;
     }
 
     private String chatLine(LogEntry entry, JournalEvent.Chat message) {

@@ -112,7 +112,7 @@ class HistoryViewModelTest {
         assertEquals("10:06:00  Customer — Customer allowed: control your mouse and keyboard", model.timeline().get(7));
         assertEquals("10:08:40  Technician Dana Scully — Action finished: List installed programs — done",
                 model.timeline().get(12));
-        assertEquals("10:11:00  Customer — Customer said no: Uninstall a program (program=vlc)", model.timeline().get(15));
+        assertEquals("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”", model.timeline().get(15));
         assertTrue(model.chat().isEmpty(), "no chat in this session");
         assertTrue(model.canExportProperty().get());
 

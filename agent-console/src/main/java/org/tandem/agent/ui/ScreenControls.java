@@ -37,9 +37,14 @@ final class ScreenControls {
         modes.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 show.run(); // one mode is always chosen
+            } else if (now == zoom) {
+                if (settings.modeProperty().get() != ScreenViewMode.ZOOM) {
+                    // As its key does: a step larger than the screen is shown, fitted or 1:1.
+                    settings.zoomIn();
+                    show.run(); // 1:1 when the step is 100 %; the mode it was in when there is none larger
+                }
             } else {
-                settings.modeProperty().set(now == fit ? ScreenViewMode.FIT
-                        : now == actual ? ScreenViewMode.ACTUAL_SIZE : ScreenViewMode.ZOOM);
+                settings.modeProperty().set(now == fit ? ScreenViewMode.FIT : ScreenViewMode.ACTUAL_SIZE);
             }
         });
         zoom.setOnAction(e -> {
@@ -52,7 +57,9 @@ final class ScreenControls {
         in.setOnAction(e -> settings.zoomIn());
         Button out = small("−", "zoomOutButton", Texts.get("view.zoomOut"), KeyboardShortcuts.ZOOM_OUT);
         out.setOnAction(e -> settings.zoomOut());
-        out.disableProperty().bind(settings.modeProperty().isNotEqualTo(ScreenViewMode.ZOOM));
+        // Fitted as much as zoomed: a step from the size the screen is shown at, while there is one.
+        in.disableProperty().bind(settings.canZoomInProperty().not());
+        out.disableProperty().bind(settings.canZoomOutProperty().not());
         // How large the screen is shown, fitted or zoomed; room kept for the widest, so nothing moves.
         Label level = new Label();
         level.setId("zoomLevel");
@@ -115,10 +122,17 @@ final class ScreenControls {
 
     /**
      * The screen in a scroll pane: fitted, the pane gives it all its space; at 1:1 or zoomed, the
-     * screen view is made exactly as large as the customer's screen times the scale, and scrolls.
+     * screen view is made exactly as large as the customer's screen times the scale, and scrolls when
+     * it is larger than the space, or stands in its middle when it is smaller.
      */
     static ScrollPane scroller(ScreenView screen, ScreenViewSettings settings, ConsoleViewModel model) {
-        ScrollPane scroller = new ScrollPane(screen);
+        // The pane fills the space, or grows to the screen's least and scrolls; it centres a smaller screen.
+        javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(screen);
+        middle.setId("screenSpace");
+        middle.setMinSize(0, 0);
+        ScrollPane scroller = new ScrollPane(middle);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
         scroller.setId("screenScroller");
         scroller.setStyle("-fx-background: #202020; -fx-background-color: #202020;");
         scroller.setFocusTraversable(false);
@@ -135,14 +149,14 @@ final class ScreenControls {
         Runnable apply = () -> {
             double scale = settings.scaleProperty().get();
             boolean fit = scale <= 0 || size[0] == 0;
-            scroller.setFitToWidth(fit);
-            scroller.setFitToHeight(fit);
             if (fit) {
                 screen.setMinSize(0, 0);
                 screen.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+                screen.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             } else {
                 screen.setMinSize(size[0] * scale, size[1] * scale);
                 screen.setPrefSize(size[0] * scale, size[1] * scale);
+                screen.setMaxSize(size[0] * scale, size[1] * scale);
             }
         };
         // The screen view shows the screen as large as it fits in the size it is given, keeping proportions.

@@ -1,5 +1,10 @@
 package org.tandem.agent.ui;
 
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,18 +13,20 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.binding.Bindings;
 
 /**
  * How the technician wants the customer's screen shown: the view mode, the zoom factor used in
  * {@link ScreenViewMode#ZOOM}, and full screen. The screen view reads {@link #scaleProperty()}:
  * 0 means "fit the space", any other value is view pixels per screen pixel.
+ *
+ * <p>Zooming in or out goes from the scale the screen is shown at, fitted or not, to the next of
+ * {@link #STEPS} above or below it; the step of 100 % is 1:1.
  */
 public final class ScreenViewSettings {
-    static final double MIN_ZOOM = 1.25;
-    static final double MAX_ZOOM = 4;
-    static final double ZOOM_STEP = 1.25;
+    /** The scales zooming steps through, smallest first. */
+    static final List<Double> STEPS = List.of(0.25, 1.0 / 3, 0.5, 2.0 / 3, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0);
+    /** Scales this close count as the same step: a fitted 50.0001 % zooms in to 67 %, not to 50 %. */
+    private static final double SAME = 1e-3;
 
     private final ObjectProperty<ScreenViewMode> mode = new SimpleObjectProperty<>(ScreenViewMode.FIT);
     private final DoubleProperty zoom = new SimpleDoubleProperty(2);
@@ -31,6 +38,10 @@ public final class ScreenViewSettings {
         case ACTUAL_SIZE -> 1.0;
         case ZOOM -> zoom.get();
     }, mode, zoom);
+    private final BooleanBinding canZoomIn = Bindings.createBooleanBinding(() -> above(from()).isPresent(),
+            mode, zoom, shown);
+    private final BooleanBinding canZoomOut = Bindings.createBooleanBinding(() -> below(from()).isPresent(),
+            mode, zoom, shown);
 
     public ObjectProperty<ScreenViewMode> modeProperty() {
         return mode;
@@ -58,26 +69,52 @@ public final class ScreenViewSettings {
         shown.set(scale);
     }
 
-    /** Zooms in one step (from fit or 1:1, to the first zoom step). */
-    public void zoomIn() {
-        if (mode.get() == ScreenViewMode.ZOOM) {
-            zoom.set(Math.min(MAX_ZOOM, zoom.get() * ZOOM_STEP));
-        } else {
-            zoom.set(MIN_ZOOM);
-            mode.set(ScreenViewMode.ZOOM);
-        }
+    /** Whether there is a step larger than the screen is shown at. */
+    public BooleanBinding canZoomInProperty() {
+        return canZoomIn;
     }
 
-    /** Zooms out one step; below the smallest zoom, back to 1:1. */
+    /** Whether there is a step smaller than the screen is shown at. */
+    public BooleanBinding canZoomOutProperty() {
+        return canZoomOut;
+    }
+
+    /** Zooms in to the next step above the scale the screen is shown at, fitted or not. */
+    public void zoomIn() {
+        above(from()).ifPresent(this::show);
+    }
+
+    /** Zooms out to the next step below the scale the screen is shown at, fitted or not. */
     public void zoomOut() {
-        if (mode.get() != ScreenViewMode.ZOOM) {
-            return;
-        }
-        double next = zoom.get() / ZOOM_STEP;
-        if (next < MIN_ZOOM - 1e-9) {
+        below(from()).ifPresent(this::show);
+    }
+
+    /**
+     * The scale zooming starts from: the one the mode asks for, or fitted, the one the screen is shown
+     * at; before any screen is, 1:1.
+     */
+    private double from() {
+        return switch (mode.get() == null ? ScreenViewMode.FIT : mode.get()) {
+            case FIT -> shown.get() > 0 ? shown.get() : 1.0;
+            case ACTUAL_SIZE -> 1.0;
+            case ZOOM -> zoom.get();
+        };
+    }
+
+    private static Optional<Double> above(double scale) {
+        return STEPS.stream().filter(step -> step > scale * (1 + SAME)).findFirst();
+    }
+
+    private static Optional<Double> below(double scale) {
+        return STEPS.stream().filter(step -> step < scale * (1 - SAME)).reduce((smaller, larger) -> larger);
+    }
+
+    private void show(double step) {
+        if (step == 1.0) {
             mode.set(ScreenViewMode.ACTUAL_SIZE);
         } else {
-            zoom.set(next);
+            zoom.set(step);
+            mode.set(ScreenViewMode.ZOOM);
         }
     }
 }

@@ -35,12 +35,23 @@ class ScreenControlsTest {
 
     /** A customer's screen of 320×200 as the console has it: encoded and decoded by the real codec. */
     private static org.tandem.shared.screen.ScreenBuffer screenOf320By200() throws Exception {
+        return screenOf(320, 200);
+    }
+
+    private static org.tandem.shared.screen.ScreenBuffer screenOf(int width, int height) throws Exception {
         org.tandem.shared.screen.TileScreenEncoder encoder = new org.tandem.shared.screen.TileScreenEncoder();
-        org.tandem.shared.screen.TileScreenDecoder decoder = new org.tandem.shared.screen.TileScreenDecoder(320, 200);
-        for (org.tandem.shared.message.ScreenUpdate update : encoder.encode(new Frame(320, 200, new int[320 * 200]))) {
+        org.tandem.shared.screen.TileScreenDecoder decoder = new org.tandem.shared.screen.TileScreenDecoder(width, height);
+        for (org.tandem.shared.message.ScreenUpdate update : encoder.encode(new Frame(width, height,
+                new int[width * height]))) {
             decoder.apply(update);
         }
         return decoder.screen();
+    }
+
+    /** The zoom step right above {@code scale}, in percent as the toolbar says it. */
+    private static String stepAbove(double scale) {
+        double step = ScreenViewSettings.STEPS.stream().filter(s -> s > scale * 1.001).findFirst().orElseThrow();
+        return Math.round(step * 100) + " %";
     }
 
     @Test
@@ -84,18 +95,53 @@ class ScreenControlsTest {
         javafx.scene.Node full = robot.lookup("#fullScreenButton").query();
         double fullAt = full.localToScene(full.getLayoutBounds()).getMinX();
 
+        double fittedScale = Math.min(screen.getWidth() / 320, screen.getHeight() / 200);
         robot.clickOn("#zoomButton");
         robot.interact(() -> { });
-        assertEquals("200 %", level.getText(), "Zoom from Fit says how far it went");
+        assertEquals(stepAbove(fittedScale), level.getText(), "Zoom from Fit says how far it went: a step larger");
+        double zoomed = workspace.screen().scaleProperty().get();
         robot.clickOn("#zoomInButton");
         robot.interact(() -> { });
-        assertEquals("250 %", level.getText());
+        assertEquals(stepAbove(zoomed), level.getText());
         robot.clickOn("#actualSizeButton");
         robot.interact(() -> { });
         assertEquals("100 %", level.getText());
         assertEquals(left, level.localToScene(level.getLayoutBounds()).getMinX(), 0.5);
         assertEquals(fullAt, full.localToScene(full.getLayoutBounds()).getMinX(), 0.5,
                 "the toolbar does not move as the words change");
+    }
+
+    @Test
+    void zoomingInOrOutFromFitStepsFromTheSizeShownAndSaysIt(FxRobot robot) throws Exception {
+        org.tandem.shared.screen.ScreenBuffer customerScreen = screenOf(1920, 1080);
+        robot.interact(() -> {
+            workspace.console().stateChanged(AgentState.VIEWING, "Watching");
+            workspace.console().screenUpdated(customerScreen);
+        });
+        robot.interact(() -> { });
+        ScreenView screen = robot.lookup("#screenView").queryAs(ScreenView.class);
+        javafx.scene.control.Label level = robot.lookup("#zoomLevel").queryAs(javafx.scene.control.Label.class);
+        double fitted = Math.min(screen.getWidth() / 1920, screen.getHeight() / 1080);
+        assertTrue(fitted > 0.34 && fitted < 0.49, "this window fits the screen between ⅓ and ½: " + fitted);
+        assertEquals(Math.round(fitted * 100) + " %", level.getText());
+
+        robot.clickOn("#zoomInButton");
+        robot.interact(() -> { });
+        assertEquals("50 %", level.getText(), "from Fit, in to the step above the size shown");
+        assertEquals(960, screen.getWidth(), 0.5);
+
+        robot.interact(() -> stage.getScene().getAccelerators().get(KeyboardShortcuts.FIT).run());
+        robot.interact(() -> { });
+        assertEquals(Math.round(fitted * 100) + " %", level.getText());
+        robot.clickOn("#zoomOutButton");
+        robot.interact(() -> { });
+        assertEquals("33 %", level.getText(), "from Fit, out to the step below the size shown");
+        assertEquals(640, screen.getWidth(), 0.5);
+        javafx.scene.Node viewport = robot.lookup("#screenScroller").queryAs(ScrollPane.class).lookup(".viewport");
+        javafx.geometry.Bounds space = viewport.localToScene(viewport.getLayoutBounds());
+        javafx.geometry.Bounds shown = screen.localToScene(screen.getLayoutBounds());
+        assertEquals(space.getCenterX(), shown.getCenterX(), 1, "smaller than the space, the screen is in its middle");
+        assertEquals(space.getCenterY(), shown.getCenterY(), 1);
     }
 
     @Test

@@ -25,17 +25,17 @@ public final class ColumnFitter<S> {
     /** Enough rows to see how wide the words run, without measuring a long table on every change. */
     private static final int ROWS_MEASURED = 300;
 
-    /** The most of the table's width a column whose words wrap is given while the flexible one is short of room. */
-    static final double WRAPPING_SHARE = 0.3;
+    /** The most of the table's width the yielding column is given while the flexible one is short of room. */
+    static final double YIELDING_SHARE = 0.3;
 
     private final TableView<S> table;
     private final TableColumn<S, ?> flex;
-    private final TableColumn<S, ?> wrapping;
+    private final TableColumn<S, ?> yielding;
 
-    private ColumnFitter(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> wrapping) {
+    private ColumnFitter(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> yielding) {
         this.table = table;
         this.flex = flex;
-        this.wrapping = wrapping;
+        this.yielding = yielding;
     }
 
     /** Fits the table's columns now and whenever its width, rows or columns change; the widest takes the rest. */
@@ -49,12 +49,13 @@ public final class ColumnFitter<S> {
     }
 
     /**
-     * As {@link #fit(TableView, TableColumn)}, and {@code wrapping}, whose cells wrap their words, is
-     * made narrower, down to a share of the table's width (never below its heading), when {@code flex}
-     * would otherwise be left short of room.
+     * As {@link #fit(TableView, TableColumn)}, and {@code yielding} is made narrower, down to a share of
+     * the table's width (never below its heading), when {@code flex} would otherwise be left short of
+     * room. Its cells keep their words on one line and shorten them, with the whole in a tooltip
+     * ({@link OneLineCell}): broken word by word down a narrow column, a name would take a row of its own.
      */
-    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> wrapping) {
-        install(new ColumnFitter<>(table, flex, wrapping));
+    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> yielding) {
+        install(new ColumnFitter<>(table, flex, yielding));
     }
 
     private static <S> void install(ColumnFitter<S> fitter) {
@@ -102,13 +103,13 @@ public final class ColumnFitter<S> {
                 others += widths[c];
             }
         }
-        int wrappingAt = wrapping == null ? -1 : table.getColumns().indexOf(wrapping);
-        if (wrappingAt >= 0 && wrappingAt != flexAt && inside - others < Math.min(needs[flexAt], LEAST_FLEX)) {
-            // The flexible column is short of room: the column that wraps gives some of its own.
-            double least = Math.max(measure(wrapping.getText(), heading) + CELL_PADDING, inside * WRAPPING_SHARE);
-            double narrower = Math.min(widths[wrappingAt], least);
-            others -= widths[wrappingAt] - narrower;
-            widths[wrappingAt] = narrower;
+        int yieldingAt = yielding == null ? -1 : table.getColumns().indexOf(yielding);
+        if (yieldingAt >= 0 && yieldingAt != flexAt && inside - others < Math.min(needs[flexAt], LEAST_FLEX)) {
+            // The flexible column is short of room: the yielding column gives some of its own.
+            double least = Math.max(measure(yielding.getText(), heading) + CELL_PADDING, inside * YIELDING_SHARE);
+            double narrower = Math.min(widths[yieldingAt], least);
+            others -= widths[yieldingAt] - narrower;
+            widths[yieldingAt] = narrower;
         }
         for (int c = 0; c < count; c++) {
             if (c != flexAt) {

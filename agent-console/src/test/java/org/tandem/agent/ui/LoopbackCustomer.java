@@ -62,7 +62,7 @@ final class LoopbackCustomer implements AutoCloseable {
     private final Path logDir;
 
     LoopbackCustomer(Path logDir) {
-        this(logDir, null);
+        this(logDir, null, "Dana");
     }
 
     /**
@@ -70,6 +70,15 @@ final class LoopbackCustomer implements AutoCloseable {
      * relay that cannot be reached again: they reconnect until the window closes or Cancel.
      */
     LoopbackCustomer(Path logDir, Duration resumeWindow) {
+        this(logDir, resumeWindow, "Dana");
+    }
+
+    /** Sessions of the technician named {@code technician}, as their certificate and log name them. */
+    static LoopbackCustomer withTechnician(Path logDir, String technician) {
+        return new LoopbackCustomer(logDir, null, technician);
+    }
+
+    private LoopbackCustomer(Path logDir, Duration resumeWindow, String technician) {
         this.logDir = logDir;
         SessionRendezvous.Factory relay = () -> {
             Rendezvous next = new Rendezvous(SocketLinks.open());
@@ -81,8 +90,9 @@ final class LoopbackCustomer implements AutoCloseable {
             AgentSession session = new AgentSession(
                     new AgentSession.Parts(relay, Optional.empty(), new SecureRandom(), ConsoleWorkspace.reporting(
                             id -> SessionLogWriter.create(logDir.resolve(id).resolve("technician.log"), id,
-                                    "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC()), logOpened)),
-                    "Dana", listener, worker, WAIT);
+                                    "technician:" + technician, Ed25519Keys.generate(), 20, Clock.systemUTC()),
+                            logOpened)),
+                    technician, listener, worker, WAIT);
             if (resumeWindow != null) {
                 session.resumeWithin(resumeWindow, (token, timeout) -> {
                     throw new IOException("The relay cannot be reached");

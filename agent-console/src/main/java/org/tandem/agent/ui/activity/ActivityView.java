@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.ColumnFitter;
+import org.tandem.agent.ui.OneLineCell;
 import org.tandem.agent.ui.Texts;
 
 /** The Activity tab: the session's log as a timeline in plain words, following the newest line. */
@@ -24,10 +25,11 @@ public final class ActivityView {
         TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
         TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
         what.setCellFactory(c -> new WrappingCell());
-        who.setCellFactory(c -> new WrappingCell());
+        who.setCellFactory(c -> new OneLineCell<>());
         table.getColumns().addAll(java.util.List.of(time, who, what));
         // Time and who as wide as their words; what happened wraps in the rest. In a narrow side panel a
-        // long name wraps too, rather than leave what happened a sliver and the table scrolling sideways.
+        // long name is shortened on its line, whole in its tooltip, rather than broken word by word down the
+        // row, or leave what happened a sliver and the table scrolling sideways.
         ColumnFitter.fit(table, what, who);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.messageProperty());

@@ -25,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Activity tab in the console's narrow side panel: who did what is shown in full. */
+/**
+ * The Activity tab in the console's narrow side panel: who did it keeps one line, shortened at a word
+ * with the whole name in its tooltip when the panel is narrow; what happened has the rest.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ActivityViewTest {
     @TempDir
@@ -41,7 +44,7 @@ class ActivityViewTest {
     }
 
     @Test
-    void theTechnicianIsNamedInFull(FxRobot robot) throws Exception {
+    void inANarrowPanelTheTechnicianIsNamedOnOneLineWithTheWholeNameInItsTooltip(FxRobot robot) throws Exception {
         Path file = dir.resolve("technician.log");
         String id = SessionLogbook.sessionIdFrom(new byte[32]);
         SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:Demo Technician",
@@ -51,10 +54,16 @@ class ActivityViewTest {
         assertEquals("Technician Demo Technician", model.items().get(0).who());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !whoCells(robot).isEmpty());
 
-        for (TableCell<?, ?> cell : whoCells(robot)) {
-            assertShownWhole(cell);
-        }
-        assertFalse(whoCells(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableCell<?, ?> technician = whoCells(robot).stream().filter(c -> "Technician Demo Technician".equals(c.getItem()))
+                .findFirst().orElseThrow();
+        assertOnOneLine(technician);
+        Text drawn = (Text) technician.lookup(".text");
+        String kept = drawn.getText().substring(0, drawn.getText().length() - 1);
+        assertTrue(drawn.getText().endsWith("…") && ("Technician Demo Technician").startsWith(kept + " "),
+                "shortened after a whole word in this narrow panel: " + drawn.getText());
+        assertEquals("Technician Demo Technician", technician.getTooltip().getText(), "the whole name, in its tooltip");
     }
 
     @Test
@@ -75,14 +84,20 @@ class ActivityViewTest {
         assertTrue(what.getWidth() >= table.getWidth() * 0.4, "what happened has the most room: " + what.getWidth()
                 + " of " + table.getWidth());
         for (TableCell<?, ?> cell : whoCells(robot)) {
-            assertShownWhole(cell);
+            assertOnOneLine(cell);
         }
     }
 
-    /** The cell's words, all of them, within the cell's width and height: wrapped if need be, never cut off. */
-    private static void assertShownWhole(TableCell<?, ?> cell) {
-        Text words = (Text) cell.getGraphic();
-        assertEquals(cell.getItem(), words.getText(), "the Who column shows the whole name");
+    /** The cell's words on one line within the cell, all of them or shortened with all of them in its tooltip. */
+    private static void assertOnOneLine(TableCell<?, ?> cell) {
+        Text words = (Text) cell.lookup(".text");
+        Text line = new Text("Xg");
+        line.setFont(words.getFont());
+        assertTrue(words.getLayoutBounds().getHeight() < line.getLayoutBounds().getHeight() * 1.5,
+                "“" + cell.getItem() + "” on one line");
+        assertTrue(cell.getItem().equals(words.getText())
+                || cell.getTooltip() != null && cell.getItem().equals(cell.getTooltip().getText()),
+                "“" + cell.getItem() + "” whole, or in its tooltip: “" + words.getText() + "”");
         javafx.geometry.Bounds shown = words.getBoundsInParent();
         assertTrue(shown.getMaxX() <= cell.getWidth() + 0.5 && shown.getMaxY() <= cell.getHeight() + 0.5,
                 "the name lies within its cell: " + shown + " in " + cell.getWidth() + "×" + cell.getHeight());
@@ -92,7 +107,7 @@ class ActivityViewTest {
         return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .<TableCell<?, ?>>map(cell -> cell)
                 .filter(cell -> cell.getTableColumn() != null && "Who".equals(cell.getTableColumn().getText())
-                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.getGraphic() instanceof Text)
+                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.lookup(".text") instanceof Text)
                 .toList();
     }
 }

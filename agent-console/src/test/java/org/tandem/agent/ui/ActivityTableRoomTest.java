@@ -1,0 +1,120 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.ui.activity.ActivityViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * In a console window as small as it goes, the Activity tab's columns keep the room their words need:
+ * who did it reads on one line, whole or shortened with the whole name in its tooltip, never broken
+ * word by word down the row; what happened has the rest, and nothing scrolls sideways.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ActivityTableRoomTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
+    private LoopbackCustomer customer;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        customer = LoopbackCustomer.withTechnician(logs, "Demo Technician");
+        SessionsViewModel sessions = LoopbackCustomer.window(customer);
+        sessions.layoutProperty().set(new WorkspaceLayoutStore.Layout(
+                WorkspaceLayoutStore.Layout.defaults().divider(), "activityTab"));
+        // The least the console's window may be, less its title bar.
+        scene = new Scene(new SessionsView(sessions, data).root(), ConsoleApp.MIN_WIDTH, ConsoleApp.MIN_HEIGHT - 37);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeCustomer(FxRobot robot) {
+        LoopbackCustomer.closeAll(robot, scene, customer);
+    }
+
+    @Test
+    void atTheSmallestWindowWhoDidItReadsOnOneLineAndWhatHappenedHasTheRest(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        @SuppressWarnings("unchecked")
+        TableView<ActivityViewModel.Item> timeline = robot.lookup("#activityTimeline").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
+                .anyMatch(item -> item.who().equals("Technician Demo Technician")));
+        waitForFxEvents();
+
+        List<TableCell<?, ?>> who = cells(timeline, "Who");
+        assertTrue(who.stream().anyMatch(cell -> "Technician Demo Technician".equals(cell.getItem())), "the technician's line is shown");
+        for (TableCell<?, ?> cell : who) {
+            List<Text> words = texts(cell);
+            assertEquals(1, words.size(), "one run of words in the cell " + cell.getItem());
+            Text drawn = words.get(0);
+            double line = oneLine(drawn);
+            assertTrue(drawn.getLayoutBounds().getHeight() < line * 1.5, "“" + cell.getItem() + "” on one line, not "
+                    + Math.round(drawn.getLayoutBounds().getHeight() / line) + ": " + drawn.getText().replace('\n', '|'));
+            boolean whole = drawn.getText().equals(cell.getItem());
+            boolean told = cell.getTooltip() != null && cell.getItem().equals(cell.getTooltip().getText());
+            assertTrue(whole || told, "“" + cell.getItem() + "” reads whole, or shortened with its tooltip: “"
+                    + drawn.getText() + "”");
+            assertTrue(drawn.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5, "the words lie within the cell");
+        }
+
+        TableCell<?, ?> what = cells(timeline, "What happened").get(0);
+        assertTrue(what.getWidth() >= timeline.getWidth() * 0.4, "what happened has the most room: " + what.getWidth()
+                + " of " + timeline.getWidth());
+        assertFalse(timeline.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+                && ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL), "nothing to scroll sideways for");
+    }
+
+    /** The table's shown cells of the column headed {@code heading} that hold words. */
+    private static List<TableCell<?, ?>> cells(TableView<?> table, String heading) {
+        return table.lookupAll(".table-cell").stream().filter(TableCell.class::isInstance)
+                .<TableCell<?, ?>>map(cell -> (TableCell<?, ?>) cell)
+                .filter(cell -> cell.getTableColumn() != null && heading.equals(cell.getTableColumn().getText())
+                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.isVisible())
+                .toList();
+    }
+
+    /** Every run of words drawn in the cell, whatever draws it (the cell's own text or a graphic). */
+    private static List<Text> texts(Node node) {
+        List<Text> found = new ArrayList<>();
+        if (node instanceof Text text && node.isVisible() && !text.getText().isEmpty()) {
+            found.add(text);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
+        }
+        return found;
+    }
+
+    private static double oneLine(Text like) {
+        Text probe = new Text("Xg");
+        probe.setFont(like.getFont());
+        return probe.getLayoutBounds().getHeight();
+    }
+}

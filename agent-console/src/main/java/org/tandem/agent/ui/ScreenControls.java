@@ -129,7 +129,6 @@ final class ScreenControls {
         // The pane fills the space, or grows to the screen's least and scrolls; it centres a smaller screen.
         javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(screen);
         middle.setId("screenSpace");
-        middle.setMinSize(0, 0);
         ScrollPane scroller = new ScrollPane(middle);
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);

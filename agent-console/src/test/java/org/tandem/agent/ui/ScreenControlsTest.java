@@ -129,6 +129,11 @@ class ScreenControlsTest {
         robot.interact(() -> { });
         assertEquals("50 %", level.getText(), "from Fit, in to the step above the size shown");
         assertEquals(960, screen.getWidth(), 0.5);
+        ScrollPane scroller = robot.lookup("#screenScroller").queryAs(ScrollPane.class);
+        assertTrue(scroller.getContent().getLayoutBounds().getWidth() >= 960 - 0.5, "wider than the space, it scrolls "
+                + "sideways: " + scroller.getContent().getLayoutBounds().getWidth());
+        assertTrue(scroller.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+                && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.HORIZONTAL));
 
         robot.interact(() -> stage.getScene().getAccelerators().get(KeyboardShortcuts.FIT).run());
         robot.interact(() -> { });
@@ -137,7 +142,7 @@ class ScreenControlsTest {
         robot.interact(() -> { });
         assertEquals("33 %", level.getText(), "from Fit, out to the step below the size shown");
         assertEquals(640, screen.getWidth(), 0.5);
-        javafx.scene.Node viewport = robot.lookup("#screenScroller").queryAs(ScrollPane.class).lookup(".viewport");
+        javafx.scene.Node viewport = scroller.lookup(".viewport");
         javafx.geometry.Bounds space = viewport.localToScene(viewport.getLayoutBounds());
         javafx.geometry.Bounds shown = screen.localToScene(screen.getLayoutBounds());
         assertEquals(space.getCenterX(), shown.getCenterX(), 1, "smaller than the space, the screen is in its middle");

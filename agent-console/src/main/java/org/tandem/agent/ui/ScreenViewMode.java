@@ -1,6 +1,9 @@
 package org.tandem.agent.ui;
 
-/** How the customer's screen is shown: scaled to fit the window, pixel for pixel, or zoomed to a step larger or smaller. */
+/**
+ * How the customer's screen is shown: scaled to fit the window, pixel for pixel, or zoomed to one of
+ * the steps larger or smaller ({@link ScreenViewSettings}).
+ */
 public enum ScreenViewMode {
     FIT,
     ACTUAL_SIZE,

@@ -14,8 +14,9 @@ import org.tandem.customer.session.ActionEnding;
  * action that finished, control starting or ending. Nothing is told while the window has the focus,
  * since it shows it already, nor of what the customer did themselves (their own messages, Stop
  * control). One notice is told whatever has the focus: that the technician withdrew a request for
- * control, since the question the customer was reading has just gone away. Everything here runs on
- * the FX thread.
+ * control, since the question the customer was reading has just gone away. A notice that no longer
+ * holds goes at once: the question once answered, "using your computer" once control ended.
+ * Everything here runs on the FX thread.
  */
 final class BackgroundNotifier {
     /** Shows one notification at a time (a newer replaces it); clicking it brings the customer's window to the front. */
@@ -35,6 +36,8 @@ final class BackgroundNotifier {
     private ConsentRequest questionShown;
     /** Whether the notification shown now (if one still shows) says a request for control was withdrawn. */
     private boolean withdrawalShown;
+    /** Whether the notification shown now (if one still shows) says the technician is using the computer. */
+    private boolean controlShown;
 
     /** @param inBackground whether the customer's window is showing but not focused, or minimised */
     BackgroundNotifier(BooleanSupplier inBackground, Notifier notifier) {
@@ -61,6 +64,7 @@ final class BackgroundNotifier {
             while (change.next()) {
                 change.getAddedSubList().forEach(text -> {
                     questionShown = null; // replaced by this notice
+                    controlShown = false;
                     notifier.show(Texts.get("notify.requestWithdrawn"), text);
                     withdrawalShown = true;
                 });
@@ -68,10 +72,17 @@ final class BackgroundNotifier {
         });
         model.controlGrantedProperty().addListener((obs, was, granted) -> {
             if (granted) {
-                tell(Texts.get("notify.controlStarted"), Texts.get("notify.controlStarted.text", Shortcuts.STOP_CONTROL.getDisplayText()));
-            } else if (!model.controlStoppedByCustomer()) {
-                String why = model.controlDetailProperty().get();
-                tell(Texts.get("notify.controlEnded"), why.isBlank() ? Texts.get("notify.controlEnded.text") : why);
+                controlShown = tell(Texts.get("notify.controlStarted"),
+                        Texts.get("notify.controlStarted.text", Shortcuts.STOP_CONTROL.getDisplayText()));
+                return;
+            }
+            String why = model.controlDetailProperty().get();
+            boolean told = !model.controlStoppedByCustomer()
+                    && tell(Texts.get("notify.controlEnded"), why.isBlank() ? Texts.get("notify.controlEnded.text") : why);
+            // "Using your computer" is no longer true: nothing replaced it, so it goes now, not when it times out.
+            if (!told && controlShown) {
+                controlShown = false;
+                notifier.withdraw();
             }
         });
     }
@@ -118,6 +129,7 @@ final class BackgroundNotifier {
         }
         questionShown = null; // the new notification replaces the one shown
         withdrawalShown = false;
+        controlShown = false;
         notifier.show(title, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
         return true;
     }

@@ -97,28 +97,52 @@ class BackgroundNotifierTest {
     }
 
     @Test
-    void controlStartingAndTheTechnicianEndingItAreToldButNotTheCustomersOwnStop() {
+    void controlStartingAndTheTechnicianEndingItAreToldAndTheCustomersOwnStopTakesTheNoticeDown() {
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
         model.controlChanged(false, "Dana Scully gave control back.");
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
         model.stopControl();
         model.controlChanged(false, "You took control back.");
 
-        assertEquals(3, shown.size(), shown.toString());
+        assertEquals(4, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("Your technician is using your computer | They now control your mouse and "
                 + "keyboard. Stop control in the Tandem bar, or "), shown.get(0));
         assertEquals("Your technician stopped using your computer | Dana Scully gave control back.", shown.get(1));
         assertTrue(shown.get(2).startsWith("Your technician is using your computer"), shown.get(2));
+        assertEquals("withdrawn", shown.get(3), "“using your computer” stayed on screen after the customer stopped control");
     }
 
     @Test
-    void controlEndingBecauseTheCustomerPausedSharingIsNotToldAsTheTechniciansDoing() {
+    void controlEndingBecauseTheCustomerPausedSharingTakesTheNoticeDownAndIsNotToldAsTheTechniciansDoing() {
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
         model.stopSharing();
         model.controlChanged(false, "The customer stopped sharing the screen.");
 
-        assertEquals(1, shown.size(), shown.toString());
+        assertEquals(2, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("Your technician is using your computer"), shown.get(0));
+        assertEquals("withdrawn", shown.get(1));
+    }
+
+    @Test
+    void theTechnicianGivingControlBackWhileTheWindowHasTheFocusTakesTheNoticeDown() {
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+        background = false; // the customer came to the window, which says who controls the computer
+
+        model.controlChanged(false, "Dana Scully gave control back.");
+
+        assertEquals(2, shown.size(), shown.toString());
+        assertEquals("withdrawn", shown.get(1), "“using your computer” stayed on screen after control ended");
+    }
+
+    @Test
+    void theEndOfControlLeavesANoticeThatReplacedTheOneAboutIt() {
+        model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
+        model.chatChanged(List.of(new ChatLine("m1", false, "Dana Scully", "Done, over to you.", AT, ChatLine.Mark.SENT)));
+        model.stopControl();
+        model.controlChanged(false, "You took control back.");
+
+        assertEquals(2, shown.size(), shown.toString());
+        assertEquals("Message from Dana Scully | Done, over to you.", shown.get(1), "a message is news of its own");
     }
 
     @Test

@@ -52,14 +52,8 @@ final class CompanionView {
         check.setMinHeight(Region.USE_PREF_SIZE);
         check.textProperty().bind(Bindings.createStringBinding(() -> model.checkStringProperty().get().isEmpty() ? ""
                 : Texts.get("companion.check", model.checkStringProperty().get()), model.checkStringProperty()));
-        Label control = new Label();
+        Label control = ControlStatement.of(model, "control-warning");
         control.setId("companionControl");
-        control.getStyleClass().add("control-warning");
-        control.setWrapText(true);
-        control.setMinHeight(Region.USE_PREF_SIZE);
-        control.textProperty().bind(model.controlDetailProperty());
-        control.visibleProperty().bind(model.controlGrantedProperty());
-        control.managedProperty().bind(control.visibleProperty());
 
         SessionControls controls = new SessionControls(model, "companion");
         Label help = new Label(Texts.get("keys.hint"));

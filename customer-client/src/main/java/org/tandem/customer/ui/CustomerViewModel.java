@@ -41,6 +41,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
     private final ReadOnlyBooleanWrapper controlGranted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper controlBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final SessionFeed<String> activity = new SessionFeed<>();
     private final SessionFeed<ActionEnding> finishedActions = new SessionFeed<>();
@@ -181,6 +182,14 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return controlDetail.getReadOnlyProperty();
     }
 
+    /**
+     * True once control the technician had in this session has ended, until it is granted again: the
+     * mouse and keyboard are the customer's alone again, which the bar and the window say.
+     */
+    public ReadOnlyBooleanProperty controlBackProperty() {
+        return controlBack.getReadOnlyProperty();
+    }
+
     /** The closed log of the session that just ended; its recap is shown from it. */
     public ReadOnlyObjectProperty<Path> recordedLogProperty() {
         return recordedLog.getReadOnlyProperty();
@@ -237,6 +246,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
             activity.clear();
             finishedActions.clear();
             withdrawnRequests.clear();
+            controlBack.set(false);
             questionsWaiting.set(0);
             plan.clear();
             chat.clear();
@@ -266,6 +276,8 @@ public final class CustomerViewModel implements CustomerSessionListener {
             controlStoppedByCustomer = !granted && controlStopAsked;
             controlStopAsked = false;
             controlDetail.set(detail);
+            // Before control itself: what says control is back is there as Stop control goes.
+            controlBack.set(!granted && (controlGranted.get() || controlBack.get()));
             controlGranted.set(granted);
         });
     }

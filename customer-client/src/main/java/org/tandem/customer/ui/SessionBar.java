@@ -38,14 +38,8 @@ final class SessionBar {
         text.getStyleClass().add("bar-text");
         text.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(CustomerState.SHARING))
                 .then(Texts.get("bar.shared")).otherwise(Texts.get("bar.notShared")));
-        Label controlText = new Label();
+        Label controlText = ControlStatement.of(model, "bar-control-text");
         controlText.setId("controlBarText");
-        controlText.getStyleClass().add("bar-control-text");
-        controlText.textProperty().bind(Bindings.createStringBinding(
-                () -> model.controlGrantedProperty().get() ? model.controlDetailProperty().get() : "",
-                model.controlGrantedProperty(), model.controlDetailProperty()));
-        controlText.visibleProperty().bind(model.controlGrantedProperty());
-        controlText.managedProperty().bind(controlText.visibleProperty());
         // Two statements side by side, set apart by a line rather than a dash that could be left hanging.
         Separator apart = new Separator(Orientation.VERTICAL);
         apart.visibleProperty().bind(controlText.visibleProperty());
@@ -65,9 +59,7 @@ final class SessionBar {
         root.getStyleClass().add("session-bar");
         text.setMinWidth(Region.USE_PREF_SIZE);
         // Who controls the computer is never cut: with a long name on a narrow screen it takes two lines.
-        controlText.setWrapText(true);
         controlText.setMinWidth(Region.USE_COMPUTED_SIZE);
-        controlText.setMinHeight(Region.USE_PREF_SIZE);
         Scene scene = new Scene(root);
         CustomerStyles.apply(scene);
         Shortcuts.installSessionKeys(scene, model);

@@ -76,6 +76,27 @@ class SessionBarTest {
     }
 
     @Test
+    void afterControlEndsTheBarSaysTheMouseAndKeyboardAreTheCustomersAgain(FxRobot robot) throws Exception {
+        showBar(robot);
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+
+        robot.interact(() -> model.controlChanged(false, "The customer took back control."));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        Label control = robot.lookup("#controlBarText").queryAs(Label.class);
+        assertTrue(control.isVisible(), "the bar no longer says who controls the computer");
+        assertEquals("You have your mouse and keyboard back", control.getText());
+        assertFalse(control.getStyleClass().contains("bar-control-text"), "told in the warning's red");
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        assertEquals("Dana is controlling your computer", control.getText());
+        robot.interact(() -> model.sessionStarting());
+        robot.interact(() -> model.controlChanged(false, "The session ended."));
+        robot.interact(() -> model.sessionStarting());
+        assertFalse(control.isVisible(), "a new session starts with nothing said about control");
+    }
+
+    @Test
     void endSessionIsNeverWhereTheKeyboardFocusLands(FxRobot robot) throws Exception {
         robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarEndButton").tryQuery().isPresent());

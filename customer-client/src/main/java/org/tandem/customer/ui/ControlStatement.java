@@ -1,0 +1,37 @@
+package org.tandem.customer.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/**
+ * Who has the customer's mouse and keyboard, as the bar and the window say it: the technician, as a
+ * warning, while they control the computer; the customer again, calmly, once control has ended. It
+ * says nothing before the technician ever had control.
+ */
+final class ControlStatement {
+    static final String BACK_STYLE = "control-back";
+
+    private ControlStatement() {}
+
+    /** @param warningStyle the style class of the warning while the technician has control */
+    static Label of(CustomerViewModel model, String warningStyle) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> model.controlGrantedProperty().get() ? model.controlDetailProperty().get()
+                        : model.controlBackProperty().get() ? Texts.get("control.back") : "",
+                model.controlGrantedProperty(), model.controlBackProperty(), model.controlDetailProperty()));
+        label.visibleProperty().bind(model.controlGrantedProperty().or(model.controlBackProperty()));
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        style(label, warningStyle, model.controlGrantedProperty().get());
+        model.controlGrantedProperty().addListener((obs, was, granted) -> style(label, warningStyle, granted));
+        return label;
+    }
+
+    private static void style(Label label, String warningStyle, boolean granted) {
+        label.getStyleClass().removeAll(warningStyle, BACK_STYLE);
+        label.getStyleClass().add(granted ? warningStyle : BACK_STYLE);
+    }
+}

@@ -55,7 +55,7 @@ final class CompanionView {
         Label control = ControlStatement.of(model, "control-warning");
         control.setId("companionControl");
 
-        SessionControls controls = new SessionControls(model, "companion");
+        SessionControls controls = new SessionControls(model, "companion", control);
         Label help = new Label(Texts.get("keys.hint"));
         help.getStyleClass().add("hint");
         help.setWrapText(true);

@@ -7,7 +7,8 @@ import javafx.scene.layout.Region;
 /**
  * Who has the customer's mouse and keyboard, as the bar and the window say it: the technician, as a
  * warning, while they control the computer; the customer again, calmly, once control has ended. It
- * says nothing before the technician ever had control.
+ * says nothing before the technician ever had control. When Stop control goes, the keyboard focus
+ * rests here ({@link SessionControls}), where a key pressed once more does nothing.
  */
 final class ControlStatement {
     static final String BACK_STYLE = "control-back";

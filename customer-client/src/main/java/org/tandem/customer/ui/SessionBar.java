@@ -45,7 +45,7 @@ final class SessionBar {
         apart.visibleProperty().bind(controlText.visibleProperty());
         apart.managedProperty().bind(apart.visibleProperty());
 
-        SessionControls controls = new SessionControls(model, "bar");
+        SessionControls controls = new SessionControls(model, "bar", controlText);
         controls.share().setId("toggleShareButton");
         controls.stopControl().setId("stopControlButton");
         controls.end().setId("sessionBarEndButton");

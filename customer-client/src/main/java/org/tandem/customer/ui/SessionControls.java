@@ -13,6 +13,12 @@ import org.tandem.customer.session.CustomerState;
  * bar and in the customer's window. Pause and Stop control act at once; End session asks first
  * ({@link EndSessionQuestion}). Each button has a mnemonic and a tooltip; ids start with a
  * prefix so both copies can be told apart.
+ *
+ * <p>When control ends, Stop control goes. The focus it held would fall to the next button, Pause
+ * sharing, where one more Space or Enter from a customer who pressed twice to be sure (or whose key
+ * repeated) would pause sharing unasked. It rests instead on the statement that says the mouse and
+ * keyboard are the customer's again: what they wanted to hear, a place where keys do nothing, and
+ * one Tab from Pause sharing when they do want it.
  */
 final class SessionControls {
     private final HBox root = new HBox(10);
@@ -20,7 +26,8 @@ final class SessionControls {
     private final Button stopControl = new Button(Texts.get("controls.stopControl"));
     private final Button end = new Button(Texts.get("controls.end"));
 
-    SessionControls(CustomerViewModel model, String idPrefix) {
+    /** @param afterStop where the focus rests when Stop control goes while it has it: what says control is back */
+    SessionControls(CustomerViewModel model, String idPrefix, javafx.scene.Node afterStop) {
         share.setId(idPrefix + "ShareButton");
         share.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(CustomerState.SHARING))
                 .then(Texts.get("controls.pause")).otherwise(Texts.get("controls.share")));
@@ -35,6 +42,12 @@ final class SessionControls {
         stopControl.visibleProperty().bind(model.controlGrantedProperty());
         stopControl.managedProperty().bind(stopControl.visibleProperty());
         stopControl.setTooltip(new Tooltip(Texts.get("controls.stopControl.tip")));
+        // The scene moves the focus off a hidden node only at its next pulse: until then it is still here.
+        stopControl.visibleProperty().addListener((obs, was, shown) -> {
+            if (!shown && stopControl.isFocused()) {
+                afterStop.requestFocus();
+            }
+        });
 
         end.setId(idPrefix + "EndButton");
         end.setOnAction(e -> EndSessionQuestion.askThenEnd(end.getScene().getWindow(), model));

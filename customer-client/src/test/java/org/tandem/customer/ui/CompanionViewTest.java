@@ -161,6 +161,30 @@ class CompanionViewTest {
                 .contains(new ControlMessage.ChatReceipt(theirs, true)));
     }
 
+    @Test
+    void afterStopControlInTheWindowTheFocusRestsOnWhatSaysControlIsBack(FxRobot robot) throws Exception {
+        Platform.runLater(() -> model.controlChanged(true, "Dana Scully is controlling your computer"));
+        waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#companionStopControlButton").query()));
+        javafx.scene.control.Button stop = robot.lookup("#companionStopControlButton").queryButton();
+        javafx.scene.control.Button pause = robot.lookup("#companionShareButton").queryButton();
+        AtomicInteger paused = new AtomicInteger();
+        robot.interact(() -> {
+            pause.addEventHandler(javafx.event.ActionEvent.ACTION, e -> paused.incrementAndGet());
+            stop.setOnAction(e -> model.controlChanged(false, "The customer took back control."));
+        });
+
+        robot.clickOn(stop);
+        waitFor(5, TimeUnit.SECONDS, () -> !stop.isVisible());
+        waitForFxEvents();
+        Node focused = stop.getScene().getFocusOwner();
+        assertEquals("companionControl", focused == null ? null : focused.getId());
+        assertEquals("You have your mouse and keyboard back", robot.lookup("#companionControl").queryAs(Label.class).getText());
+
+        robot.type(KeyCode.SPACE);
+        waitForFxEvents();
+        assertEquals(0, paused.get(), "one more Space after Stop control paused sharing");
+    }
+
     private static List<String> steps(FxRobot robot) {
         VBox steps = robot.lookup("#planSteps").queryAs(VBox.class);
         return steps.getChildren().stream().map(node -> {

@@ -97,6 +97,35 @@ class SessionBarTest {
     }
 
     @Test
+    void afterStopControlAnotherSpaceDoesNotPauseSharing(FxRobot robot) throws Exception {
+        showBar(robot);
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        Button stop = robot.lookup("#stopControlButton").queryAs(Button.class);
+        Button pause = robot.lookup("#toggleShareButton").queryAs(Button.class);
+        AtomicInteger paused = new AtomicInteger();
+        robot.interact(() -> {
+            pause.addEventHandler(javafx.event.ActionEvent.ACTION, e -> paused.incrementAndGet());
+            // The customer pressed Stop control from the keyboard: the session takes control back.
+            stop.setOnAction(e -> model.controlChanged(false, "The customer took back control."));
+            bar.window().requestFocus();
+            stop.requestFocus();
+        });
+        waitFor(5, TimeUnit.SECONDS, stop::isFocused);
+
+        robot.type(KeyCode.SPACE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stop.isVisible());
+        javafx.scene.Node focused = bar.window().getScene().getFocusOwner();
+        assertEquals("controlBarText", focused == null ? null : focused.getId(),
+                "the focus should rest on what the bar now says, where a key does nothing");
+
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, paused.get(), "one more key after Stop control paused sharing");
+    }
+
+    @Test
     void endSessionIsNeverWhereTheKeyboardFocusLands(FxRobot robot) throws Exception {
         robot.interact(() -> model.stateChanged(CustomerState.SHARING, "Your screen is being shared with Dana."));
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sessionBarEndButton").tryQuery().isPresent());

@@ -18,19 +18,13 @@ import org.tandem.customer.session.CustomerState;
 /**
  * The small always-on-top bar shown while the customer is connected: whether the screen is shared
  * and who controls it, with Pause sharing, Stop control and End session always one click (or one
- * key) away.
+ * key) away. It stands in the middle of the top of the screen, or where the customer moved it, and
+ * never moves its buttons under their pointer ({@link BarPlacement}).
  */
 final class SessionBar {
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final HBox root;
-    /** Whether the bar has been centred since it last appeared; from then on it keeps its right edge. */
-    private boolean placed;
-    /** The widest the bar's content has been since it last appeared. */
-    private double widest;
-    /** The width the bar's window was last given, its frame included. */
-    private double width;
-    /** Where the bar's right edge stays: where it was placed, or where the customer moved it. */
-    private double rightEdge;
+    private final BarPlacement placement = new BarPlacement();
 
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
@@ -74,10 +68,18 @@ final class SessionBar {
             EndSessionQuestion.askThenEnd(stage, model);
         });
 
-        // The customer may move the bar; its right edge goes with it. (A window manager reports a new
-        // width only later, so the edge is the bar's own account, not its window's width at the time.)
-        stage.xProperty().addListener((obs, was, now) -> rightEdge = now.doubleValue() + width);
+        // The customer may move the bar; from then on it stays where they put it. (A window manager
+        // reports a move of the bar's own too, sometimes late, so the placement tells them apart.)
+        stage.xProperty().addListener((obs, was, now) -> placement.reportedAt(stage.getX(), stage.getY()));
+        stage.yProperty().addListener((obs, was, now) -> placement.reportedAt(stage.getX(), stage.getY()));
+        // Once the pointer leaves, the bar may fit its texts and go back to the middle.
+        root.hoverProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                refit();
+            }
+        });
         model.controlGrantedProperty().addListener((obs, was, now) -> refit());
+        model.controlBackProperty().addListener((obs, was, now) -> refit());
         model.controlDetailProperty().addListener((obs, was, now) -> refit());
         model.stateProperty().addListener((obs, was, now) -> {
             if (now == CustomerState.SHARING || now == CustomerState.NOT_SHARING) {
@@ -85,9 +87,6 @@ final class SessionBar {
                 refit();
             } else if (now == CustomerState.ENDED || now == CustomerState.IDLE) {
                 stage.hide();
-                placed = false;
-                widest = 0;
-                width = 0;
             }
         });
     }
@@ -98,10 +97,9 @@ final class SessionBar {
     }
 
     /**
-     * The bar's texts change length (who controls, shared or not). The first time it shows, the bar is
-     * centred on its real width. After that its right edge stays where it is, so the buttons never move
-     * under the customer's pointer: it grows to the left when a text needs more room, and never shrinks
-     * while the session lasts (after Stop control, the pointer would otherwise land on End session).
+     * The bar's texts change length (who controls, shared or not), and Stop control comes and goes.
+     * The bar fits them as {@link BarPlacement} says: nothing moves under the customer's pointer, and
+     * with the pointer away the bar is in the middle of the screen, unless the customer moved it.
      */
     private void refit() {
         // After the texts have changed and been laid out.
@@ -112,17 +110,11 @@ final class SessionBar {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double frame = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
             root.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            // No wider than the screen: what does not fit on one line wraps rather than going off the edge.
-            widest = Math.min(Math.max(widest, Math.ceil(root.prefWidth(-1))), screen.getWidth() - frame);
-            root.setPrefWidth(widest);
+            BarPlacement.Spot spot = placement.fit(root.prefWidth(-1), root.minWidth(-1), frame, screen.getMinX(),
+                    screen.getMaxX(), root.isHover());
+            root.setPrefWidth(spot.contentWidth());
             stage.sizeToScene();
-            // The width it is about to have: the window manager may report it only after the move below.
-            width = widest + frame;
-            double x = placed ? rightEdge - width : screen.getMinX() + (screen.getWidth() - width) / 2;
-            x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
-            placed = true;
-            rightEdge = x + width;
-            stage.setX(x);
+            stage.setX(spot.x());
         });
     }
 
@@ -137,8 +129,11 @@ final class SessionBar {
         }
         root.applyCss();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setX(screen.getMinX() + (screen.getWidth() - root.prefWidth(-1)) / 2);
-        stage.setY(screen.getMinY() + 4);
+        double x = Math.floor(screen.getMinX() + (screen.getWidth() - root.prefWidth(-1)) / 2);
+        double y = screen.getMinY() + 4;
+        placement.appearing(x, y);
+        stage.setX(x);
+        stage.setY(y);
         stage.show();
     }
 }

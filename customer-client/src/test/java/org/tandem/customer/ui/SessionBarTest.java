@@ -199,6 +199,7 @@ class SessionBarTest {
     @Test
     void theButtonsStayWhereTheyAreWhenStopControlGoesAndWhenSharingPauses(FxRobot robot) throws Exception {
         showBar(robot);
+        robot.moveTo("#toggleShareButton"); // the customer's pointer is on the bar, ready for its buttons
         robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         double pause = screenX(robot, "#toggleShareButton");
@@ -219,6 +220,100 @@ class SessionBarTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing moved as control started again");
         assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved as control started again");
+    }
+
+    @Test
+    void controlStartingAwayFromThePointerLeavesTheBarInTheMiddle(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertCentred("the bar lies left of the middle once control started");
+    }
+
+    @Test
+    void underThePointerTheButtonsStayAsControlStartsAndTheBarCentresOnceThePointerLeaves(FxRobot robot)
+            throws Exception {
+        showBar(robot);
+        robot.moveTo("#toggleShareButton");
+        double pause = screenX(robot, "#toggleShareButton");
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing jumped under the pointer");
+
+        pointerAway(robot);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertCentred("the bar stayed left of the middle after the pointer left it");
+    }
+
+    @Test
+    void afterStopControlTheBarFitsItsTextsAndCentresOnceThePointerLeaves(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+        robot.interact(() -> model.controlChanged(true, "Maximiliana Featherstonehaugh is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double inControl = bar.window().getWidth();
+        Button stop = robot.lookup("#stopControlButton").queryAs(Button.class);
+        robot.interact(() -> stop.setOnAction(e -> model.controlChanged(false, "The customer took back control.")));
+        double pause = screenX(robot, "#toggleShareButton");
+        double end = screenX(robot, "#sessionBarEndButton");
+
+        robot.clickOn(stop);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pause, screenX(robot, "#toggleShareButton"), 0.5, "Pause sharing moved under the pointer");
+        assertEquals(end, screenX(robot, "#sessionBarEndButton"), 0.5, "End session moved under the pointer");
+
+        pointerAway(robot);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertCentred("the bar stayed where it was after the pointer left it");
+        assertTrue(bar.window().getWidth() < inControl, "the bar kept the width of control it no longer shows");
+        javafx.scene.Node gap = bar.window().getScene().getRoot().getChildrenUnmodifiable().stream()
+                .filter(node -> node.getClass() == javafx.scene.layout.Region.class).findFirst().orElseThrow();
+        assertEquals(0, gap.getLayoutBounds().getWidth(), 1, "an empty stretch is left where Stop control was");
+    }
+
+    @Test
+    void aBarTheCustomerMovedStaysWhereTheyPutItAndOnTheScreen(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double right = screen.getMaxX() - 30;
+        robot.interact(() -> {
+            bar.window().setX(right - bar.window().getWidth()); // as the window manager reports a drag
+            bar.window().setY(screen.getMinY() + 200);
+        });
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(right, bar.window().getX() + bar.window().getWidth(), 0.5, "the bar left where the customer put it");
+        assertEquals(screen.getMinY() + 200, bar.window().getY(), 0.5);
+        robot.interact(() -> model.controlChanged(false, "The customer took back control."));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(right, bar.window().getX() + bar.window().getWidth(), 0.5, "the bar left where the customer put it");
+
+        robot.interact(() -> bar.window().setX(screen.getMinX() + 10)); // by the left edge: growing must not take it off
+        robot.interact(() -> model.controlChanged(true, "Maximiliana Featherstonehaugh-Cholmondeley of Contoso Support"
+                + " is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bar.window().getX() >= screen.getMinX() - 0.5
+                && bar.window().getX() + bar.window().getWidth() <= screen.getMaxX() + 0.5,
+                "the bar goes off the screen: x " + bar.window().getX() + ", width " + bar.window().getWidth());
+    }
+
+    @Test
+    void aNewSessionCentresTheBarAgainWhereverTheLastOneWasMoved(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+        robot.interact(() -> bar.window().setX(javafx.stage.Screen.getPrimary().getVisualBounds().getMinX() + 10));
+        robot.interact(() -> model.stateChanged(CustomerState.ENDED, "Dana ended the session."));
+
+        showBar(robot);
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertCentred("the last session's place was kept");
     }
 
     @Test
@@ -244,10 +339,23 @@ class SessionBarTest {
         assertTrue(end.localToScreen(end.getBoundsInLocal()).getMaxX() <= screen.getMaxX() + 0.5, "End session is off the screen");
     }
 
-    /** Where the node's left edge is on the screen. */
+    /** The pointer is somewhere on the screen away from the bar. */
+    private void pointerAway(FxRobot robot) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.moveTo(new javafx.geometry.Point2D(screen.getMinX() + screen.getWidth() / 2, screen.getMaxY() - 20));
+    }
+
+    private void assertCentred(String message) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double centre = bar.window().getX() + bar.window().getWidth() / 2;
+        assertEquals(screen.getMinX() + screen.getWidth() / 2, centre, 1, message + ": x " + bar.window().getX()
+                + ", width " + bar.window().getWidth());
+    }
+
+    /** Where the node's left edge is on the screen (its layout box: a focus ring is drawn outside it). */
     private static double screenX(FxRobot robot, String id) {
         javafx.scene.Node node = robot.lookup(id).query();
-        return node.localToScreen(node.getBoundsInLocal()).getMinX();
+        return node.localToScreen(node.getLayoutBounds()).getMinX();
     }
 
     /** The question is on screen and laid out, ready for a click. */

@@ -8,8 +8,8 @@ import java.util.Deque;
  * nothing moves under the customer's pointer. While the pointer is on the bar, the bar keeps its
  * right edge (its buttons keep to that edge, so none of them moves) and grows to the left, never
  * narrower; once the pointer is away, the bar fits its texts again and goes back to the middle of
- * the screen. A bar the customer has moved stays where they put it: it keeps its right edge there.
- * Whatever happens, the bar stays inside the screen's visible bounds.
+ * the screen. A bar the customer has moved stays where they put it: it keeps its right edge there,
+ * as far as the screen lets it. Whatever happens, the bar stays inside the screen's visible bounds.
  */
 final class BarPlacement {
     /** How far a reported position may be from one the bar was given and still be the bar's own. */
@@ -42,16 +42,18 @@ final class BarPlacement {
     }
 
     /**
-     * Fits the bar to content that needs {@code needed} wide on one line and {@code least} with its
-     * texts wrapped, with a window frame of {@code frame}, on a screen whose visible part runs from
-     * {@code minX} to {@code maxX}. Where the bar keeps its right edge and cannot grow that far to the
-     * left, its texts wrap rather than its buttons move.
+     * Fits the bar to content that needs {@code needed} wide on one line, and {@code least} with its
+     * text on as many lines as the customer would still read at a glance, with a window frame of
+     * {@code frame}, on a screen whose visible part runs from {@code minX} to {@code maxX}. Under the
+     * pointer, where the bar cannot grow far enough to the left, its text wraps rather than its
+     * buttons move; no narrower than {@code least}, though, and never off the screen.
      */
     Spot fit(double needed, double least, double frame, double minX, double maxX, boolean pointerOver) {
-        boolean keepRightEdge = placed && (pointerOver || movedByCustomer);
-        double wanted = placed && pointerOver ? Math.max(needed, content) : needed;
+        boolean underPointer = placed && pointerOver;
+        boolean keepRightEdge = underPointer || placed && movedByCustomer;
+        double wanted = underPointer ? Math.max(needed, content) : needed;
         double room = maxX - minX - frame;
-        if (keepRightEdge) {
+        if (underPointer) {
             room = Math.min(room, Math.max(Math.ceil(least), rightEdge - minX - frame));
         }
         // No wider than the room: what does not fit on one line wraps rather than going off the edge.
@@ -70,21 +72,25 @@ final class BarPlacement {
      * The window is at {@code (x, y)}, as its window manager reports it: a move of the bar's own (now
      * or a little late), or the customer's drag, from which on the bar keeps its right edge there.
      * While it appears the window manager places it where it likes; that is nobody's drag.
+     *
+     * @return whether it was the customer's drag
      */
-    void reportedAt(double x, double y) {
+    boolean reportedAt(double x, double y) {
         if (!placed) {
             remember(givenX, x);
             remember(givenY, y);
-            return;
+            return false;
         }
-        if (!near(givenX, x) || !near(givenY, y)) {
-            movedByCustomer = true;
-            rightEdge = x + width;
-            givenX.clear();
-            givenY.clear();
-            remember(givenX, x);
-            remember(givenY, y);
+        if (near(givenX, x) && near(givenY, y)) {
+            return false;
         }
+        movedByCustomer = true;
+        rightEdge = x + width;
+        givenX.clear();
+        givenY.clear();
+        remember(givenX, x);
+        remember(givenY, y);
+        return true;
     }
 
     /** Whether the customer has moved the bar since it appeared. */

@@ -1,5 +1,8 @@
 package org.tandem.customer.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,9 +25,20 @@ import org.tandem.customer.session.CustomerState;
  * never moves its buttons under their pointer ({@link BarPlacement}).
  */
 final class SessionBar {
+    /**
+     * The share of its one-line width that the line about control keeps when the bar must wrap it
+     * to keep its buttons still: two lines, not a column of broken words.
+     */
+    private static final double TWO_LINES = 0.6;
+    /** How long the window manager reports no move before the customer's drag counts as over. */
+    private static final long DRAG_OVER_MILLIS = 400;
+
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final HBox root;
+    private final Label controlText;
     private final BarPlacement placement = new BarPlacement();
+    /** Counts the customer's moves, so that only the last one of a drag settles the bar. */
+    private long drags;
 
     SessionBar(CustomerViewModel model) {
         Label text = new Label();
@@ -32,7 +46,7 @@ final class SessionBar {
         text.getStyleClass().add("bar-text");
         text.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(CustomerState.SHARING))
                 .then(Texts.get("bar.shared")).otherwise(Texts.get("bar.notShared")));
-        Label controlText = ControlStatement.of(model, "bar-control-text");
+        controlText = ControlStatement.of(model, "bar-control-text");
         controlText.setId("controlBarText");
         // Two statements side by side, set apart by a line rather than a dash that could be left hanging.
         Separator apart = new Separator(Orientation.VERTICAL);
@@ -70,8 +84,8 @@ final class SessionBar {
 
         // The customer may move the bar; from then on it stays where they put it. (A window manager
         // reports a move of the bar's own too, sometimes late, so the placement tells them apart.)
-        stage.xProperty().addListener((obs, was, now) -> placement.reportedAt(stage.getX(), stage.getY()));
-        stage.yProperty().addListener((obs, was, now) -> placement.reportedAt(stage.getX(), stage.getY()));
+        stage.xProperty().addListener((obs, was, now) -> reported());
+        stage.yProperty().addListener((obs, was, now) -> reported());
         // Once the pointer leaves, the bar may fit its texts and go back to the middle.
         root.hoverProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -103,19 +117,40 @@ final class SessionBar {
      */
     private void refit() {
         // After the texts have changed and been laid out.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (!stage.isShowing()) {
                 return;
             }
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double frame = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
             root.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            BarPlacement.Spot spot = placement.fit(root.prefWidth(-1), root.minWidth(-1), frame, screen.getMinX(),
-                    screen.getMaxX(), root.isHover());
+            double needed = root.prefWidth(-1);
+            double least = controlText.isVisible()
+                    ? needed - Math.floor(controlText.prefWidth(-1) * (1 - TWO_LINES)) : needed;
+            BarPlacement.Spot spot = placement.fit(needed, least, frame, screen.getMinX(), screen.getMaxX(),
+                    root.isHover());
             root.setPrefWidth(spot.contentWidth());
             stage.sizeToScene();
             stage.setX(spot.x());
         });
+    }
+
+    /**
+     * The window is somewhere else. The customer's drag may leave the bar partly off the screen (a
+     * window manager lets it), so once the drag is over the bar comes back inside, keeping to where
+     * the customer put it as far as it can.
+     */
+    private void reported() {
+        if (!placement.reportedAt(stage.getX(), stage.getY())) {
+            return;
+        }
+        long drag = ++drags;
+        Runnable settle = () -> {
+            if (drag == drags) {
+                refit();
+            }
+        };
+        CompletableFuture.delayedExecutor(DRAG_OVER_MILLIS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(settle));
     }
 
     /**

@@ -46,17 +46,32 @@ class BarPlacementTest {
     }
 
     @Test
-    void keepingItsRightEdgeNearTheLeftOfTheScreenItsTextsWrapRatherThanItsButtonsMove() {
-        placement.fit(500, 300, FRAME, MIN_X, MAX_X, false);
+    void underThePointerNearTheLeftOfTheScreenItsTextWrapsToTwoLinesRatherThanItsButtonsMove() {
+        placement.fit(500, 500, FRAME, MIN_X, MAX_X, false);
         placement.reportedAt(40, TOP); // the customer dragged it near the left edge
 
-        BarPlacement.Spot grown = placement.fit(900, 300, FRAME, MIN_X, MAX_X, false);
+        BarPlacement.Spot grown = placement.fit(900, 700, FRAME, MIN_X, MAX_X, true);
+        assertEquals(700, grown.contentWidth(), "wrapped to two lines, no narrower");
+        assertEquals(MIN_X, grown.x(), "not off the screen, even when the buttons must move");
 
-        assertEquals(MIN_X, grown.x());
-        assertEquals(40 + 502, grown.x() + grown.contentWidth() + FRAME, "the right edge stays where the customer put it");
-        BarPlacement.Spot tooLittle = placement.fit(900, 700, FRAME, MIN_X, MAX_X, false);
-        assertEquals(MIN_X, tooLittle.x(), "not off the screen, even when the buttons must move");
-        assertEquals(700, tooLittle.contentWidth());
+        placement.reportedAt(140, TOP);
+        BarPlacement.Spot room = placement.fit(900, 700, FRAME, MIN_X, MAX_X, true);
+        assertEquals(140 + 702, room.x() + room.contentWidth() + FRAME, "the buttons moved under the pointer");
+        assertEquals(MIN_X, room.x());
+    }
+
+    @Test
+    void aBarTheCustomerMovedKeepsItsRightEdgeAndMovesInWhereItCannotGrowWithThePointerAway() {
+        placement.fit(500, 500, FRAME, MIN_X, MAX_X, false);
+        placement.reportedAt(1300, TOP + 300);
+
+        BarPlacement.Spot grown = placement.fit(900, 700, FRAME, MIN_X, MAX_X, false);
+        assertEquals(1300 + 502, grown.x() + grown.contentWidth() + FRAME, "the right edge stays where the customer put it");
+
+        placement.reportedAt(-119, TOP + 300); // dragged partly off the screen
+        BarPlacement.Spot inside = placement.fit(900, 700, FRAME, MIN_X, MAX_X, false);
+        assertEquals(MIN_X, inside.x(), "back inside the screen");
+        assertEquals(900, inside.contentWidth(), "no text wraps for a pointer that is not there");
     }
 
     @Test

@@ -304,6 +304,20 @@ class SessionBarTest {
     }
 
     @Test
+    void aBarDraggedPartlyOffTheScreenComesBackInsideOnceTheDragEnds(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+
+        robot.interact(() -> bar.window().setY(screen.getMinY() + 200)); // as the window manager reports a drag
+        robot.interact(() -> bar.window().setX(screen.getMinX() - 120));
+
+        waitFor(5, TimeUnit.SECONDS, () -> bar.window().getX() >= screen.getMinX());
+        assertEquals(screen.getMinX(), bar.window().getX(), 0.5, "pulled further than the screen's edge");
+        assertEquals(screen.getMinY() + 200, bar.window().getY(), 0.5, "not left where the customer put it");
+    }
+
+    @Test
     void aNewSessionCentresTheBarAgainWhereverTheLastOneWasMoved(FxRobot robot) throws Exception {
         showBar(robot);
         pointerAway(robot);

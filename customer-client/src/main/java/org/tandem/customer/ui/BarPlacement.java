@@ -12,8 +12,12 @@ import java.util.Deque;
  * as far as the screen lets it. Whatever happens, the bar stays inside the screen's visible bounds.
  */
 final class BarPlacement {
-    /** How far a reported position may be from one the bar was given and still be the bar's own. */
-    private static final double SLACK = 1;
+    /**
+     * How far a reported position may be from one the bar was given and still be the bar's own: a
+     * window manager may shift a window by its frame's border once it knows it. A drag that short
+     * would only be undone by the next centring.
+     */
+    private static final double SLACK = 8;
     /** A window manager may report a position given a few moves ago after a newer one was given. */
     private static final int REMEMBERED = 4;
 
@@ -23,7 +27,6 @@ final class BarPlacement {
 
     /** Where the bar was put, newest first: by the bar itself, or by the window manager as it appeared. */
     private final Deque<Double> givenX = new ArrayDeque<>();
-    private final Deque<Double> givenY = new ArrayDeque<>();
     /** Whether the bar has been fitted since it appeared. */
     private boolean placed;
     private boolean movedByCustomer;
@@ -31,14 +34,12 @@ final class BarPlacement {
     private double width;
     private double rightEdge;
 
-    /** The bar appears at {@code (x, y)}: a new start, centred again whatever the last one did. */
-    void appearing(double x, double y) {
+    /** The bar appears at {@code x}: a new start, centred again whatever the last one did. */
+    void appearing(double x) {
         placed = false;
         movedByCustomer = false;
         givenX.clear();
-        givenY.clear();
-        remember(givenX, x);
-        remember(givenY, y);
+        remember(x);
     }
 
     /**
@@ -64,32 +65,31 @@ final class BarPlacement {
         x = Math.max(minX, Math.min(x, maxX - width));
         placed = true;
         rightEdge = x + width;
-        remember(givenX, x);
+        remember(x);
         return new Spot(x, content);
     }
 
     /**
-     * The window is at {@code (x, y)}, as its window manager reports it: a move of the bar's own (now
-     * or a little late), or the customer's drag, from which on the bar keeps its right edge there.
-     * While it appears the window manager places it where it likes; that is nobody's drag.
+     * The window is at {@code x}, as its window manager reports it: a move of the bar's own (now or a
+     * little late), or the customer's drag, from which on the bar keeps its right edge there. While it
+     * appears the window manager places it where it likes; that is nobody's drag. Only the horizontal
+     * place counts: the bar never moves itself up or down once it has appeared, so wherever it is
+     * (the customer's drag, or the window manager fitting its title bar) it stays.
      *
      * @return whether it was the customer's drag
      */
-    boolean reportedAt(double x, double y) {
-        if (!placed) {
-            remember(givenX, x);
-            remember(givenY, y);
-            return false;
-        }
-        if (near(givenX, x) && near(givenY, y)) {
+    boolean reportedAt(double x) {
+        boolean own = givenX.stream().anyMatch(given -> Math.abs(given - x) <= SLACK);
+        if (!placed || own) {
+            if (!placed) {
+                remember(x);
+            }
             return false;
         }
         movedByCustomer = true;
         rightEdge = x + width;
         givenX.clear();
-        givenY.clear();
-        remember(givenX, x);
-        remember(givenY, y);
+        remember(x);
         return true;
     }
 
@@ -98,14 +98,10 @@ final class BarPlacement {
         return movedByCustomer;
     }
 
-    private static boolean near(Deque<Double> given, double at) {
-        return given.stream().anyMatch(own -> Math.abs(own - at) <= SLACK);
-    }
-
-    private static void remember(Deque<Double> given, double at) {
-        given.addFirst(at);
-        while (given.size() > REMEMBERED) {
-            given.removeLast();
+    private void remember(double x) {
+        givenX.addFirst(x);
+        while (givenX.size() > REMEMBERED) {
+            givenX.removeLast();
         }
     }
 }

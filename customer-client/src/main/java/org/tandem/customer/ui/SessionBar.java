@@ -32,6 +32,8 @@ final class SessionBar {
     private static final double TWO_LINES = 0.6;
     /** How long the window manager reports no move before the customer's drag counts as over. */
     private static final long DRAG_OVER_MILLIS = 400;
+    /** How often a bar left outside the screen tries to come back: for a minute. */
+    private static final int SETTLE_TRIES = 150;
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final HBox root;
@@ -85,7 +87,6 @@ final class SessionBar {
         // The customer may move the bar; from then on it stays where they put it. (A window manager
         // reports a move of the bar's own too, sometimes late, so the placement tells them apart.)
         stage.xProperty().addListener((obs, was, now) -> reported());
-        stage.yProperty().addListener((obs, was, now) -> reported());
         // Once the pointer leaves, the bar may fit its texts and go back to the middle.
         root.hoverProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -141,16 +142,28 @@ final class SessionBar {
      * the customer put it as far as it can.
      */
     private void reported() {
-        if (!placement.reportedAt(stage.getX(), stage.getY())) {
-            return;
+        if (placement.reportedAt(stage.getX())) {
+            settleAfterDrag(++drags, SETTLE_TRIES);
         }
-        long drag = ++drags;
-        Runnable settle = () -> {
-            if (drag == drags) {
-                refit();
+    }
+
+    /**
+     * Once the drag has been quiet for a moment, brings the bar back inside the screen. A window
+     * manager ignores the move while the customer still holds the bar (they may pause mid-drag), and
+     * tells nothing when they let go there; so while the bar is still outside, it tries again.
+     */
+    private void settleAfterDrag(long drag, int tries) {
+        CompletableFuture.delayedExecutor(DRAG_OVER_MILLIS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(() -> {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            boolean outside = stage.getX() < screen.getMinX() || stage.getX() + stage.getWidth() > screen.getMaxX();
+            if (drag != drags || !stage.isShowing() || !outside) {
+                return;
             }
-        };
-        CompletableFuture.delayedExecutor(DRAG_OVER_MILLIS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(settle));
+            refit();
+            if (tries > 1) {
+                settleAfterDrag(drag, tries - 1);
+            }
+        }));
     }
 
     /**
@@ -166,7 +179,7 @@ final class SessionBar {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double x = Math.floor(screen.getMinX() + (screen.getWidth() - root.prefWidth(-1)) / 2);
         double y = screen.getMinY() + 4;
-        placement.appearing(x, y);
+        placement.appearing(x);
         stage.setX(x);
         stage.setY(y);
         stage.show();

@@ -234,6 +234,18 @@ class SessionBarTest {
     }
 
     @Test
+    void theWindowManagerFittingItsTitleBarLateIsNotTakenForTheCustomersDrag(FxRobot robot) throws Exception {
+        showBar(robot);
+        pointerAway(robot);
+
+        robot.interact(() -> bar.window().setY(bar.window().getY() + 35)); // metacity, with a 35-pixel title bar
+
+        robot.interact(() -> model.controlChanged(true, "Dana is controlling your computer"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertCentred("the bar kept its right edge as if the customer had moved it");
+    }
+
+    @Test
     void underThePointerTheButtonsStayAsControlStartsAndTheBarCentresOnceThePointerLeaves(FxRobot robot)
             throws Exception {
         showBar(robot);

@@ -1,6 +1,8 @@
 package org.tandem.customer.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -14,7 +16,8 @@ import org.tandem.customer.session.CustomerState;
  * ({@link EndSessionQuestion}). Each button has a mnemonic and a tooltip; ids start with a
  * prefix so both copies can be told apart.
  *
- * <p>When control ends, Stop control goes. The focus it held would fall to the next button, Pause
+ * <p>When control ends, Stop control goes; its place stays empty while the pointer is still on the
+ * buttons, so that none slides under it. The focus it held would fall to the next button, Pause
  * sharing, where one more Space or Enter from a customer who pressed twice to be sure (or whose key
  * repeated) would pause sharing unasked. It rests instead on the statement that says the mouse and
  * keyboard are the customer's again: what they wanted to hear, a place where keys do nothing, and
@@ -40,7 +43,12 @@ final class SessionControls {
         stopControl.getStyleClass().add("stop-control");
         stopControl.setOnAction(e -> model.stopControl());
         stopControl.visibleProperty().bind(model.controlGrantedProperty());
-        stopControl.managedProperty().bind(stopControl.visibleProperty());
+        // Where Stop control was stays empty while the pointer is still on these buttons: Pause sharing
+        // must not slide under a pointer that has just pressed Stop control, for a second click to pause.
+        BooleanProperty keepRoom = new SimpleBooleanProperty();
+        root.hoverProperty().addListener((obs, was, over) -> keepRoom.set(keepRoom.get() && over));
+        stopControl.visibleProperty().addListener((obs, was, shown) -> keepRoom.set(!shown && root.isHover()));
+        stopControl.managedProperty().bind(stopControl.visibleProperty().or(keepRoom));
         stopControl.setTooltip(new Tooltip(Texts.get("controls.stopControl.tip")));
         // The scene moves the focus off a hidden node only at its next pulse: until then it is still here.
         stopControl.visibleProperty().addListener((obs, was, shown) -> {

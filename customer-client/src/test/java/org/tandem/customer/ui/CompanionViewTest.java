@@ -185,6 +185,30 @@ class CompanionViewTest {
         assertEquals(0, paused.get(), "one more Space after Stop control paused sharing");
     }
 
+    @Test
+    void afterStopControlInTheWindowPauseSharingDoesNotSlideUnderThePointer(FxRobot robot) throws Exception {
+        Platform.runLater(() -> model.controlChanged(true, "Dana Scully is controlling your computer"));
+        waitFor(5, TimeUnit.SECONDS, () -> shown(robot.lookup("#companionStopControlButton").query()));
+        javafx.scene.control.Button stop = robot.lookup("#companionStopControlButton").queryButton();
+        javafx.scene.control.Button pause = robot.lookup("#companionShareButton").queryButton();
+        robot.interact(() -> stop.setOnAction(e -> model.controlChanged(false, "The customer took back control.")));
+        double stopAt = screenX(stop);
+        double pauseAt = screenX(pause);
+
+        robot.clickOn(stop);
+        waitFor(5, TimeUnit.SECONDS, () -> !stop.isVisible());
+        waitForFxEvents();
+        assertEquals(pauseAt, screenX(pause), 0.5, "Pause sharing slid under the pointer that pressed Stop control");
+
+        robot.moveTo("#companionIdentity");
+        waitForFxEvents();
+        assertEquals(stopAt, screenX(pause), 0.5, "the room Stop control left stays empty after the pointer left");
+    }
+
+    private static double screenX(Node node) {
+        return node.localToScreen(node.getLayoutBounds()).getMinX();
+    }
+
     private static List<String> steps(FxRobot robot) {
         VBox steps = robot.lookup("#planSteps").queryAs(VBox.class);
         return steps.getChildren().stream().map(node -> {

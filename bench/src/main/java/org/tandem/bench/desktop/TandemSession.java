@@ -122,7 +122,7 @@ final class TandemSession implements ViewingSession {
         // (The control prompt brings a minimised window back with it, so this comes after it.)
         customerDisplay.run("windowminimize", "--sync", main);
         // And moves the session bar off the top of the screen, where it would lie over the title of the
-        // window they drag (the bar keeps its right edge as it grows, so where it ends up depends on its texts).
+        // window they drag (its width, and so where it lies, depends on its texts).
         String bar = customerDisplay.awaitWindow("^Tandem session$", 30);
         customerDisplay.run("windowmove", "--sync", bar, "x", String.valueOf(SESSION_BAR_Y));
         Thread.sleep(1_000);

@@ -78,10 +78,14 @@ class ActivityTableRoomTest {
             double line = oneLine(drawn);
             assertTrue(drawn.getLayoutBounds().getHeight() < line * 1.5, "“" + cell.getItem() + "” on one line, not "
                     + Math.round(drawn.getLayoutBounds().getHeight() / line) + ": " + drawn.getText().replace('\n', '|'));
-            boolean whole = drawn.getText().equals(cell.getItem());
-            boolean told = cell.getTooltip() != null && cell.getItem().equals(cell.getTooltip().getText());
-            assertTrue(whole || told, "“" + cell.getItem() + "” reads whole, or shortened with its tooltip: “"
-                    + drawn.getText() + "”");
+            String item = String.valueOf(cell.getItem());
+            if (!drawn.getText().equals(item)) {
+                String shown = drawn.getText();
+                assertTrue(shown.endsWith("…") && item.startsWith(shown.substring(0, shown.length() - 1).strip()),
+                        "“" + item + "” shortened to its beginning and an ellipsis: “" + shown + "”");
+                assertEquals(item, cell.getTooltip() == null ? null : cell.getTooltip().getText(),
+                        "the whole of a shortened name in its tooltip");
+            }
             assertTrue(drawn.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5, "the words lie within the cell");
         }
 

@@ -21,9 +21,17 @@ class LinkShapeTest {
 
     @Test
     void saysHowALinkIsWrittenWhenItIsNot() {
-        for (String wrong : new String[] {"1000", "1 Mbit/20", "1000/-5", "", "4/20", "1000/9000"}) {
+        for (String wrong : new String[] {"1000", "1 Mbit/20", "1000/-5", ""}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LinkShape.parse(wrong), wrong);
-            assertTrue(e.getMessage().contains("KBIT/MS") || e.getMessage().contains("at least 8 kbit/s"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("A link is written KBIT/MS"), e.getMessage());
+        }
+    }
+
+    @Test
+    void saysWhatALinkMayCarryWhenItIsOutOfRange() {
+        for (String wrong : new String[] {"4/20", "1000/9000"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LinkShape.parse(wrong), wrong);
+            assertTrue(e.getMessage().startsWith("A link carries at least 8 kbit/s with a delay of 0 to 5000 ms"), e.getMessage());
         }
     }
 }

@@ -156,9 +156,7 @@ public final class AgentConversation {
             recordStepAnswer(answered);
             listener.planStepAnswered(answered);
         } else if (message instanceof ControlMessage.WorkingAnswer answer) {
-            // A question the customer's side closed before an answer was closed by Tandem, not answered by the customer.
-            boolean closed = answer.answer().equals(ControlMessage.WorkingAnswer.NOT_ANSWERED);
-            record(closed ? SYSTEM : CUSTOMER, new JournalEvent.WorkingCheckAnswered(answer.answer(), answer.reason()));
+            record(answeredBy(answer), new JournalEvent.WorkingCheckAnswered(answer.answer(), answer.reason()));
             listener.workingAnswered(answer);
         } else if (message instanceof ControlMessage.RatingGiven rating) {
             record(CUSTOMER, new JournalEvent.Rating(rating.stars(), rating.comment()));
@@ -173,19 +171,29 @@ public final class AgentConversation {
     }
 
     /**
-     * The customer's OK or no, or nobody answering in time; or, when their side closed the question before they
-     * answered, a no Tandem gave, with their side's words for why (decision 0031), never the customer's no.
+     * The customer's OK or no; or nobody answering in time, which Tandem records, as the customer's side does
+     * (decision 0033); or, when their side closed the question before they answered, a no Tandem gave, with
+     * their side's words for why (decision 0031), never the customer's no.
      */
     private void recordStepAnswer(ControlMessage.PlanStepAnswered answered) {
         String purpose = "go ahead with the step “" + stepTitle(answered.stepId()) + "”";
         if (answered.closedBeforeAnAnswer()) {
             record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, purpose, answered.stepId(),
                     answered.reason()));
-            return;
+        } else if (answered.timedOut()) {
+            record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, purpose, answered.stepId(), ""));
+        } else {
+            JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED : JournalEvent.Answer.DENIED;
+            record(CUSTOMER, new JournalEvent.ConsentDecided(answer, purpose, answered.stepId(), ""));
         }
-        JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED
-                : answered.timedOut() ? JournalEvent.Answer.TIMED_OUT : JournalEvent.Answer.DENIED;
-        record(CUSTOMER, new JournalEvent.ConsentDecided(answer, purpose, answered.stepId(), ""));
+    }
+
+    /**
+     * Who gave the working check's answer: the customer for their yes or no; Tandem when nobody answered in
+     * time (decision 0033) or the customer's side closed the question before an answer (decision 0031).
+     */
+    private static String answeredBy(ControlMessage.WorkingAnswer answer) {
+        return answer.answer().equals("yes") || answer.answer().equals("no") ? CUSTOMER : SYSTEM;
     }
 
     private synchronized String stepTitle(String stepId) {

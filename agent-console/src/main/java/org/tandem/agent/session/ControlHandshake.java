@@ -241,13 +241,14 @@ final class ControlHandshake {
     }
 
     /**
-     * The customer's no; or nobody answering in time; or, for any other denial no answer of the
-     * customer's decided (their side closed the question as sharing stopped or the session ended, …), a
-     * no Tandem gave, with the customer's side's words for why (decision 0027, fourth addendum).
+     * The customer's no; or nobody answering in time, which nobody did and Tandem records, as the customer's
+     * side does (decision 0033); or, for any other denial no answer of the customer's decided (their side
+     * closed the question as sharing stopped or the session ended, …), a no Tandem gave, with the customer's
+     * side's words for why (decision 0027, fourth addendum).
      */
     private void recordDenial(ControlMessage.ControlDenied denied) {
         if (denied.timedOut()) {
-            record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT,
+            record.accept(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT,
                     ConsentPurposes.CONTROL, "", ""));
         } else {
             record.accept(denied.unanswered() ? SYSTEM : CUSTOMER, new JournalEvent.ConsentDecided(

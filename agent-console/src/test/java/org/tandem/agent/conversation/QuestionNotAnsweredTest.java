@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.conversation.StepState;
 import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
@@ -27,8 +28,9 @@ import org.tandem.shared.ssh.Ed25519Keys;
 /**
  * A question the customer's side closed before the customer answered (sharing stopped, the session
  * ended, …) is kept in the console's log as a no Tandem gave, with the reason it was sent, and the
- * technician's recap says so; only the customer's No reads "the customer said no" (decision 0031).
- * Real conversation, log and recap.
+ * technician's recap says so; only the customer's No reads "the customer said no" (decision 0031). A
+ * question nobody answered in time is recorded by {@code system}, as the customer's side records it
+ * (decision 0033). Real conversation, log and recap.
  */
 class QuestionNotAnsweredTest {
     private static final String DANA = "technician:Dana Scully";
@@ -82,7 +84,7 @@ class QuestionNotAnsweredTest {
         conversation.handle(ControlMessage.PlanStepAnswered.nobodyAnswered("s3"));
 
         assertEquals(List.of("consent.denied by system: " + STOPPED, "consent.denied by customer: ",
-                "consent.timed-out by customer: "), consents());
+                "consent.timed-out by system: "), consents());
         assertEquals(List.of("s1 " + STOPPED, "s2 ", "s3 "), heard, "the live view hears why");
         String recap = techniciansRecap();
         assertTrue(recap.contains("Asked for permission to go ahead with the step “Reinstall the driver” — it was not "
@@ -90,6 +92,38 @@ class QuestionNotAnsweredTest {
         assertTrue(recap.contains("Asked for permission to go ahead with the step “Restart the spooler” — the customer "
                 + "said no."), recap);
         assertFalse(recap.contains("“Reinstall the driver” — the customer said no"), recap);
+        assertTrue(recap.contains("Asked for permission to go ahead with the step “Print a test page” — the customer "
+                + "did not answer in time, so it was not allowed."), recap);
+    }
+
+    @Test
+    void aStepNobodyAnsweredInTimeIsRecordedByTandemNotTheCustomer() throws Exception {
+        conversation.handle(ControlMessage.PlanStepAnswered.nobodyAnswered("s1"));
+
+        LogEntry timedOut = LogReader.read(file).stream().filter(e -> e.type().equals("consent.timed-out")).findFirst()
+                .orElseThrow();
+        assertEquals("system", timedOut.actor(), "nobody answered, so the customer did nothing");
+        assertEquals("Tandem — No answer in time: go ahead with the step “Reinstall the driver”",
+                LogEntryFormatter.actor(timedOut) + " — " + LogEntryFormatter.title(timedOut), "the timeline");
+        assertEquals(List.of("s1 "), heard, "the plan tab hears nobody answered");
+    }
+
+    @Test
+    void aWorkingCheckNobodyAnsweredInTimeIsRecordedByTandemNotTheCustomer() throws Exception {
+        conversation.askWorking();
+
+        conversation.handle(new ControlMessage.WorkingAnswer("no answer"));
+
+        LogEntry answered = LogReader.read(file).stream().filter(e -> e.type().equals("check.answered")).findFirst()
+                .orElseThrow();
+        assertEquals("no answer", answered.detail("answer"));
+        assertEquals("system", answered.actor(), "nobody answered, so the customer did nothing");
+        assertEquals("Tandem — Is everything working now? no answer",
+                LogEntryFormatter.actor(answered) + " — " + LogEntryFormatter.title(answered), "the timeline");
+        assertEquals(List.of("working no answer "), heard, "the wrap-up tab hears nobody answered");
+        String recap = techniciansRecap();
+        assertTrue(recap.contains("Is everything working now? — nobody answered."), recap);
+        assertFalse(recap.contains("the customer said no"), recap);
     }
 
     @Test

@@ -98,7 +98,9 @@ class ControlDenialRecordTest {
         control.handle(new ControlMessage.ControlDenied("The customer did not answer.", true));
 
         LogEntry closed = decision();
-        assertEquals(LogEventTypes.CONSENT_TIMED_OUT + " by customer", closed.type() + " by " + closed.actor());
+        assertEquals(LogEventTypes.CONSENT_TIMED_OUT + " by system", closed.type() + " by " + closed.actor());
+        assertEquals("Tandem — No answer in time: control your mouse and keyboard",
+                LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed), "the timeline");
         assertTrue(techniciansRecap().contains("Asked for permission to control the customer's mouse and keyboard — the "
                 + "customer did not answer in time, so it was not allowed."));
     }

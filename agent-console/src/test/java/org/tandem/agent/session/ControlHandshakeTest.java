@@ -141,14 +141,26 @@ class ControlHandshakeTest {
     }
 
     @Test
-    void nobodyAnsweringInTimeIsStillTheCustomersNoAnswer() throws Exception {
+    void nobodyAnsweringInTimeIsRecordedByTandemAsTheCustomersSideRecordsIt() throws Exception {
         control.request();
 
-        control.handle(new ControlMessage.ControlDenied("The customer did not answer.", true));
+        control.handle(ControlMessage.ControlDenied.nobodyAnswered());
 
         assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, "control your mouse and keyboard", "",
                 ""), recorded.get(recorded.size() - 1));
-        assertEquals("customer", actors.get(actors.size() - 1));
+        assertEquals("system", actors.get(actors.size() - 1), "nobody answered, so the customer did nothing");
+    }
+
+    @Test
+    void aLateNobodyAnsweredFromBeforeTheDropIsRecordedByTandem() throws Exception {
+        control.request();
+        control.connectionLost(LOST);
+
+        control.handle(ControlMessage.ControlDenied.nobodyAnswered());
+
+        assertEquals(JournalEvent.Answer.TIMED_OUT,
+                assertInstanceOf(JournalEvent.ConsentDecided.class, recorded.get(recorded.size() - 1)).answer());
+        assertEquals("system", actors.get(actors.size() - 1));
     }
 
     @Test

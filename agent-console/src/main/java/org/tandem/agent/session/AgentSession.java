@@ -16,17 +16,8 @@ import org.tandem.agent.history.SessionHistory;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalException;
-import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.message.ControlMessage.Hello;
-import org.tandem.shared.message.ControlMessage.Role;
-import org.tandem.shared.message.ControlMessage.SessionEnd;
-import org.tandem.shared.message.FrameCredit;
-import org.tandem.shared.message.InputBatch;
 import org.tandem.shared.message.InputEvent;
-import org.tandem.shared.message.Protocol;
 import org.tandem.shared.message.ProtocolException;
-import org.tandem.shared.message.PointerMessage;
-import org.tandem.shared.message.ScreenUpdate;
 import org.tandem.shared.message.SessionMessage;
 import org.tandem.shared.session.SessionChannel;
 import org.tandem.shared.session.SessionEndReason;
@@ -42,7 +33,6 @@ import org.tandem.shared.session.resume.SessionResumer;
  */
 public final class AgentSession implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(AgentSession.class);
-    private static final String CUSTOMER = "customer";
 
     /**
      * What a technician session works with.
@@ -70,14 +60,13 @@ public final class AgentSession implements SessionListener {
     private volatile AgentState state = AgentState.IDLE;
     private volatile AgentConversation conversation;
     private volatile SessionChannel channel;
-    private volatile boolean customerGreeted;
     private final ControlHandshake control;
-    private final PointerShapeBook pointerLooks = new PointerShapeBook();
     private final AgentActions actions;
     private final ScreenFeed screen;
     private final CustomerShare share;
     private final InputOutbox input;
     private final ConnectionEvents connection;
+    private final CustomerMessageDispatcher customerMessages;
 
     public AgentSession(Parts parts, String technicianName, AgentSessionListener listener, Executor worker,
             Duration customerWait) {
@@ -91,6 +80,8 @@ public final class AgentSession implements SessionListener {
         this.input = new InputOutbox(this::sendQuietly, screen::takeOwedCredits);
         this.connection = new ConnectionEvents(turn, control, screen, input, this::record, () -> logbook, () -> state,
                 this::moveTo);
+        this.customerMessages = new CustomerMessageDispatcher(actor, listener, share, control, actions, () -> logbook,
+                () -> channel, () -> conversation);
         this.worker = Objects.requireNonNull(worker, "worker");
         this.opening = new SessionOpening(parts, technicianName, actor, listener,
                 Objects.requireNonNull(customerWait, "customerWait"), () -> state, this::moveTo);
@@ -301,44 +292,10 @@ public final class AgentSession implements SessionListener {
         logbook.endByUs(current, how);
     }
 
+    /** A message from the customer's side, handled under the session's lock ({@link CustomerMessageDispatcher}). */
     @Override
     public void received(SessionMessage message) throws ProtocolException {
-        turn.run(() -> handle(message));
-    }
-
-    private void handle(SessionMessage message) throws ProtocolException {
-        if (message instanceof ScreenUpdate update) {
-            share.update(update);
-        } else if (message instanceof PointerMessage pointer) {
-            if (pointer instanceof PointerMessage.Moved moved) {
-                listener.pointerMoved(moved);
-            } else {
-                listener.pointerShapeChanged(pointerLooks.lookOf(pointer).orElse(null)); // null: the standard arrow
-            }
-        } else if (message instanceof Hello hello) {
-            onHello(hello);
-        } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
-            logbook.receivedCheckpoint(checkpoint.checkpoint());
-        } else if (message instanceof SessionEnd end) {
-            // Its own words for the customer's code: nothing the other side writes is shown.
-            logbook.endedByPeer(channel, CUSTOMER, SessionEnding.toldBy(true, end.how()));
-        } else if (!customerGreeted) {
-            throw new ProtocolException("The customer did not introduce itself first");
-        } else if (message instanceof ControlMessage sharing && share.handle(sharing)) {
-            return; // sharing started or stopped, or the customer's monitors
-        } else if (message instanceof ControlMessage about && control.handle(about)) {
-            return; // the customer's answer to control, or a change of mind
-        } else if (message instanceof InputEvent) {
-            throw new ProtocolException("The customer sent input events");
-        } else if (message instanceof ControlMessage talk && conversation != null && conversation.handle(talk)) {
-            return; // chat, answers about the plan, the end of the session
-        } else if (message instanceof ControlMessage request && actions.handle(request, logbook, actor)) {
-            return; // the customer's catalog, or news of an action
-        } else if (message instanceof FrameCredit || message instanceof InputBatch) {
-            throw new ProtocolException("The customer sent the technician frame credits");
-        } else {
-            throw new ProtocolException("Unexpected message: " + message.getClass().getSimpleName());
-        }
+        turn.run(() -> customerMessages.dispatch(message));
     }
 
     /** The connection dropped; the session waits to be resumed, and control ends ({@link ConnectionEvents}). */
@@ -358,22 +315,6 @@ public final class AgentSession implements SessionListener {
     @Override
     public void ended(SessionEndReason reason) {
         connection.ended(reason);
-    }
-
-    private void onHello(Hello hello) throws ProtocolException {
-        if (hello.role() != Role.CUSTOMER) {
-            throw new ProtocolException("The other side is not a customer");
-        }
-        if (customerGreeted) {
-            throw new ProtocolException("The customer introduced itself twice");
-        }
-        if (hello.protocolVersion() != Protocol.VERSION) {
-            LOG.warn("The customer speaks protocol version {}, this console {}: ending", hello.protocolVersion(),
-                    Protocol.VERSION);
-            logbook.endByUs(channel, SessionEnding.VERSION_MISMATCH);
-            return;
-        }
-        customerGreeted = true;
     }
 
     private void record(JournalEvent event) {

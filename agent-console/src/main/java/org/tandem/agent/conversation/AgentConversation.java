@@ -181,7 +181,8 @@ public final class AgentConversation {
             record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, purpose, answered.stepId(),
                     answered.reason()));
         } else if (answered.timedOut()) {
-            record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, purpose, answered.stepId(), ""));
+            record(SYSTEM, new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, purpose, answered.stepId(),
+                    ""));
         } else {
             JournalEvent.Answer answer = answered.ok() ? JournalEvent.Answer.GRANTED : JournalEvent.Answer.DENIED;
             record(CUSTOMER, new JournalEvent.ConsentDecided(answer, purpose, answered.stepId(), ""));

@@ -11,7 +11,6 @@ import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.conversation.CustomerConversation;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
-import org.tandem.customer.consent.SettledBecause;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvent.Answer;
@@ -87,6 +86,7 @@ public final class CustomerSession implements SessionListener {
     private final ReconnectPlan reconnect = new ReconnectPlan();
     private final SessionOpening opening;
     private final ScreenSharing sharing;
+    private final SessionShutdown shutdown;
 
     public CustomerSession(Parts parts, CustomerSessionListener listener, Executor worker, Duration consentTimeout) {
         this.verifier = parts.verifier();
@@ -100,6 +100,7 @@ public final class CustomerSession implements SessionListener {
         this.opening = new SessionOpening(parts.joiner(), parts.logs(), reconnect, listener, this::moveTo);
         this.sharing = new ScreenSharing(sharer, control, listener, worker, new ScreenSharing.Session(() -> state,
                 this::moveTo, this::record, this::sendQuietly, () -> channel, () -> broker, () -> technicianName));
+        this.shutdown = new SessionShutdown(sharer, sharing, control, () -> broker, () -> actionEngine);
     }
 
     /**
@@ -155,7 +156,8 @@ public final class CustomerSession implements SessionListener {
         logbook = book;
         book.onFailure(how -> {
             // Off the recording thread: stopping records too, and the log is failing.
-            worker.execute(() -> stopEverything("The session record could not be saved, so the session ended."));
+            worker.execute(() -> shutdown.sessionEnding(
+                    "The session record could not be saved, so the session ended."));
             book.endByUs(opened, how);
         });
         book.closed().thenRun(() -> listener.sessionRecorded(book.writer().file()));
@@ -212,7 +214,7 @@ public final class CustomerSession implements SessionListener {
         if (current == null || book == null || state == CustomerState.ENDED) {
             return;
         }
-        stopEverything("You ended the session before answering.");
+        shutdown.sessionEnding("You ended the session before answering.");
         book.endByUs(current, how);
     }
 
@@ -247,7 +249,7 @@ public final class CustomerSession implements SessionListener {
         } else if (message instanceof ControlMessage.LogCheckpoint checkpoint) {
             logbook.receivedCheckpoint(checkpoint.checkpoint());
         } else if (message instanceof SessionEnd end) {
-            stopEverything("The technician ended the session before you answered.");
+            shutdown.sessionEnding("The technician ended the session before you answered.");
             // Its own words for the technician's code: nothing the other side writes is shown.
             logbook.endedByPeer(channel, technicianActor, SessionEnding.toldBy(false, end.how()));
         } else {
@@ -262,16 +264,13 @@ public final class CustomerSession implements SessionListener {
     }
 
     /**
-     * The connection dropped and the session waits to be resumed: the technician loses control at
-     * once (recorded first), every open and waiting question is answered no, sharing stops. Control
-     * goes first, so that an Allow being recorded at this moment can no longer grant anything.
+     * The connection dropped and the session waits to be resumed: recorded, then control, the questions
+     * and sharing stop ({@link SessionShutdown#connectionLost}).
      */
     @Override
     public void connectionLost(SessionEnding cause) {
         record(new JournalEvent.ConnectionLost(cause.code()));
-        control.connectionLost(JournalEvent.ControlStopped.CONNECTION_LOST);
-        settleQuestions(SettledBecause.CONNECTION_LOST, ConsentBroker.CONNECTION_LOST);
-        sharing.connectionLost();
+        shutdown.connectionLost();
     }
 
     /** The session goes on: sharing starts again only if it was on; control must be asked for again. */
@@ -283,7 +282,7 @@ public final class CustomerSession implements SessionListener {
 
     @Override
     public void ended(SessionEndReason reason) {
-        stopEverything("The connection ended before you answered.");
+        shutdown.sessionEnding("The connection ended before you answered.");
         SessionLogbook book = logbook;
         SessionEnding how = book == null ? reason.ending() : book.lost(reason.ending());
         moveTo(CustomerState.ENDED, how.toCustomer());
@@ -299,7 +298,7 @@ public final class CustomerSession implements SessionListener {
         if (hello.protocolVersion() != Protocol.VERSION) {
             LOG.warn("The technician speaks protocol version {}, this client {}: ending", hello.protocolVersion(),
                     Protocol.VERSION);
-            stopEverything("The session could not go on.");
+            shutdown.sessionEnding("The session could not go on.");
             logbook.endByUs(channel, SessionEnding.VERSION_MISMATCH);
             return;
         }
@@ -336,7 +335,7 @@ public final class CustomerSession implements SessionListener {
         SessionChannel current = channel;
         SessionLogbook book = logbook;
         if (answer != Answer.GRANTED) {
-            stopEverything("The session was not started.");
+            shutdown.sessionEnding("The session was not started.");
             book.endByUs(current, answer == Answer.TIMED_OUT ? SessionEnding.CUSTOMER_DID_NOT_ANSWER
                     : SessionEnding.CUSTOMER_DECLINED);
             return;
@@ -345,31 +344,6 @@ public final class CustomerSession implements SessionListener {
         engine.sessionAccepted();
         sendQuietly(engine.catalogMessage());
         sharing.start();
-    }
-
-    /**
-     * The session is ending: sharing stops, every open and waiting question is answered no (and
-     * recorded, before the log closes), control ends and running actions are cancelled.
-     */
-    private void stopEverything(String unansweredReason) {
-        sharer.stop();
-        settleQuestions(SettledBecause.SESSION_ENDED, unansweredReason);
-        ConsentBroker questions = broker;
-        if (questions != null) {
-            questions.close();
-        }
-        control.ended();
-        ActionEngine engine = actionEngine;
-        if (engine != null) {
-            engine.close();
-        }
-    }
-
-    private void settleQuestions(SettledBecause because, String reason) {
-        ConsentBroker questions = broker;
-        if (questions != null) {
-            questions.settleAll(because, reason);
-        }
     }
 
     /** Records an event in the session log; false (and logged) when it could not be written. */

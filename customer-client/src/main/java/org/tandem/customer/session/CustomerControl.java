@@ -114,8 +114,11 @@ public final class CustomerControl implements GateListener {
         asking = null;
     }
 
-    /** The technician asked for control: ask the customer, once at a time, while the screen is shared. */
-    void requested(BooleanSupplier sharing) {
+    /**
+     * The technician asked for control: ask the customer, once at a time, while the screen is shared. The
+     * request is recorded as {@code technician}'s (the journal's actor), as the technician's side records it.
+     */
+    void requested(String technician, BooleanSupplier sharing) {
         Binding session = binding;
         if (session.broker() == null || gate.isGranted() || asking == session) {
             return;
@@ -124,7 +127,7 @@ public final class CustomerControl implements GateListener {
             session.sender().accept(ControlMessage.ControlDenied.notAnswered("The customer is not sharing the screen."));
             return;
         }
-        if (!record(session, new JournalEvent.ControlRequested())) {
+        if (!record(session, technician, new JournalEvent.ControlRequested())) {
             session.sender().accept(ControlMessage.ControlDenied.notAnswered(
                     "The customer's computer could not record the request."));
             return;
@@ -293,8 +296,12 @@ public final class CustomerControl implements GateListener {
     }
 
     private static boolean record(Binding session, JournalEvent event) {
+        return record(session, CUSTOMER, event);
+    }
+
+    private static boolean record(Binding session, String actor, JournalEvent event) {
         try {
-            session.journal().record(CUSTOMER, event);
+            session.journal().record(actor, event);
             return true;
         } catch (JournalException e) {
             LOG.warn("Could not record {}: {}", event.type(), e.getMessage());

@@ -237,7 +237,7 @@ public final class CustomerSession implements SessionListener {
         } else if (message instanceof InputEvent input) {
             offer(input);
         } else if (message instanceof ControlMessage.ControlRequest) {
-            control.requested(() -> state == CustomerState.SHARING);
+            control.requested(technicianActor, () -> state == CustomerState.SHARING);
         } else if (message instanceof ControlMessage.ControlRequestWithdrawn) {
             control.withdrawn(technicianActor);
         } else if (message instanceof ControlMessage.ControlReleased) {

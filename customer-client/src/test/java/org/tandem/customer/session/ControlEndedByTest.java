@@ -36,6 +36,7 @@ import org.tandem.shared.wire.UnprotectedRecordCipher;
  * broker, input gate and sharing; the journal and the technician are stand-ins.
  */
 class ControlEndedByTest {
+    private static final String DANA = "technician:Dana";
     private final List<JournalEvent> recorded = new CopyOnWriteArrayList<>();
     private final List<SessionMessage> sent = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Boolean>> prompts = new CopyOnWriteArrayList<>();
@@ -64,7 +65,7 @@ class ControlEndedByTest {
         }, () -> control.gate().promptOpened(), Runnable::run, waiting -> { });
         control.attach(journal, sent::add, new IdentityVerdict.Verified("Dana", "Contoso Support"), broker,
                 Duration.ofMinutes(1));
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         prompts.get(0).complete(true);
         assertTrue(control.gate().isGranted(), "control was not granted");
     }

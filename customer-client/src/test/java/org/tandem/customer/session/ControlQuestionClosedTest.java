@@ -40,6 +40,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
  * customer's No reads "The customer said no." Real control, consent broker and session log.
  */
 class ControlQuestionClosedTest {
+    private static final String DANA = "technician:Dana";
     private static final String STOPPED_SHARING = "You stopped sharing your screen, so the open questions were answered no.";
 
     @TempDir
@@ -72,7 +73,7 @@ class ControlQuestionClosedTest {
         }, () -> control.gate().promptOpened(), Runnable::run, waiting -> { });
         control.attach(book, sent::add, new IdentityVerdict.Verified("Dana", "Contoso Support"), broker,
                 Duration.ofMinutes(1));
-        control.requested(sharing::get);
+        control.requested(DANA, sharing::get);
         assertEquals(1, prompts.size(), "the customer was not asked");
     }
 
@@ -166,7 +167,7 @@ class ControlQuestionClosedTest {
         control.attach((actor, event) -> { }, sent::add, new IdentityVerdict.Verified("Dana", "Contoso Support"), broker,
                 Duration.ofMinutes(1));
 
-        control.requested(() -> false);
+        control.requested(DANA, () -> false);
 
         assertEquals(List.of(new ControlMessage.ControlDenied("The customer is not sharing the screen.", true)), sent);
     }

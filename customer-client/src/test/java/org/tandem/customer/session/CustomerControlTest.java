@@ -90,14 +90,23 @@ class CustomerControlTest {
         control.attach((actor, event) -> recorded.add(event), sent::add,
                 new IdentityVerdict.Unverified("Dana", "", "no certificate"), broker, Duration.ofMinutes(1));
 
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         control.withdrawn(DANA);
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         prompts.get(1).complete(true);
 
         String named = TechnicianIntroduction.capitalized(TechnicianIntroduction.UNNAMED);
         assertEquals(List.of(named), toldWithdrawn);
         assertEquals(List.of(named + " is controlling your computer"), toldDetails);
+    }
+
+    @Test
+    void theTechniciansRequestIsRecordedAsTheTechniciansNotTheCustomers() {
+        control.requested(DANA, () -> true);
+
+        int asked = recorded.indexOf(new JournalEvent.ControlRequested());
+        assertTrue(asked >= 0, recorded.toString());
+        assertEquals(DANA, actors.get(asked), "the technician asked for control; the customer only answers");
     }
 
     /** What the customer's session does when the connection drops, in its order. */
@@ -108,7 +117,7 @@ class CustomerControlTest {
 
     @Test
     void anAllowRecordedAsTheConnectionDropsGrantsNothing() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         // The broker records the Allow under its lock; the loss is noticed meanwhile (here, right then).
         whenRecorded = event -> {
             if (event instanceof JournalEvent.ConsentDecided decided && decided.answer() == JournalEvent.Answer.GRANTED) {
@@ -127,7 +136,7 @@ class CustomerControlTest {
 
     @Test
     void aGrantWhoseSendFindsTheConnectionGoneIsTakenBackAndTheCustomerReadsThatLast() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         // The write of the grant fails: the sending thread notices the loss and handles it there and then.
         whenSent = message -> {
             if (message instanceof ControlMessage.ControlGranted) {
@@ -145,7 +154,7 @@ class CustomerControlTest {
 
     @Test
     void aControlQuestionOpenAtTheLossIsAnsweredNoWithoutTellingTheTechnicianTheCustomerSaidNo() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
 
         connectionLost();
 
@@ -160,10 +169,10 @@ class CustomerControlTest {
 
     @Test
     void afterTheLossControlIsAskedForAgainAndTheNewAllowGrantsIt() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         connectionLost();
 
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         assertEquals(2, prompts.size(), "the new connection's request is put to the customer");
         prompts.get(1).complete(true);
 
@@ -175,7 +184,7 @@ class CustomerControlTest {
 
     @Test
     void aWithdrawalClosesTheOpenQuestionOnTheRecordFirstAndGrantsNothing() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         List<Integer> recordedWhenSent = new CopyOnWriteArrayList<>();
         whenSent = message -> recordedWhenSent.add(recorded.size());
 
@@ -198,7 +207,7 @@ class CustomerControlTest {
 
     @Test
     void anAllowGivenBeforeTheWithdrawalStandsUntilTheTechniciansSideGivesControlBack() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         prompts.get(0).complete(true);
         assertTrue(control.gate().isGranted());
         int before = recorded.size();
@@ -216,7 +225,7 @@ class CustomerControlTest {
 
     @Test
     void anAllowBeingRecordedWhenTheWithdrawalArrivesStands() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         // The withdrawal reaches the broker while it records the Allow: the question is answered already.
         whenRecorded = event -> {
             if (event instanceof JournalEvent.ConsentDecided decided && decided.answer() == JournalEvent.Answer.GRANTED) {
@@ -235,7 +244,7 @@ class CustomerControlTest {
 
     @Test
     void aNoGivenBeforeTheWithdrawalStandsAndTheWithdrawalIsIgnored() {
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         prompts.get(0).complete(false);
         int before = recorded.size();
 
@@ -249,7 +258,7 @@ class CustomerControlTest {
     @Test
     void aWithdrawalWithNoQuestionOpenIsIgnored() {
         control.withdrawn(DANA); // nothing was asked
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         prompts.get(0).complete(null); // nobody answered in time
         sent.clear();
         int before = recorded.size();
@@ -259,7 +268,7 @@ class CustomerControlTest {
         assertEquals(List.of(), sent);
         assertEquals(before, recorded.size());
         assertEquals(List.of(), toldWithdrawn);
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         assertEquals(2, prompts.size(), "the session goes on: the next request is asked");
     }
 
@@ -267,7 +276,7 @@ class CustomerControlTest {
     void aWithdrawnQuestionThatWaitedBehindAnotherIsNeverShown() {
         broker.ask(new org.tandem.customer.consent.ConsentRequest(org.tandem.customer.consent.ConsentRequest.Kind.WORKING_CHECK,
                 new IdentityVerdict.Verified("Dana", "Contoso Support"), Duration.ofMinutes(1)));
-        control.requested(() -> true);
+        control.requested(DANA, () -> true);
         assertEquals(1, prompts.size(), "control waits behind the open question");
 
         control.withdrawn(DANA);

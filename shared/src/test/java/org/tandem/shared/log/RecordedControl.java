@@ -228,7 +228,7 @@ final class RecordedControl {
     private static void controlAsked(Side console, Side client) {
         console.record(new JournalEvent.ControlRequested());
         console.record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
-        client.record(new JournalEvent.ControlRequested());
+        client.record(TECHNICIAN, new JournalEvent.ControlRequested()); // the technician asked
         client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "",
                 "Let the technician control your mouse and keyboard?"));
     }

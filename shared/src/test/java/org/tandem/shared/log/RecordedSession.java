@@ -141,7 +141,7 @@ public final class RecordedSession {
 
             console.record(new JournalEvent.ControlRequested());
             console.record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
-            client.record(new JournalEvent.ControlRequested());
+            client.record(TECHNICIAN, new JournalEvent.ControlRequested()); // the technician asked
             client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "",
                     "Let the technician control your mouse and keyboard?"));
             client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, ConsentPurposes.CONTROL, "", ""));

@@ -19,7 +19,8 @@ import org.tandem.shared.relay.RelayProtocol;
  * @param idleTimeout an SSH session with no traffic at all for this long is closed; longer than
  *     the nameplate lifetime, so a waiting technician is not cut off first
  * @param windowSize the SSH window of each channel: at most this many bytes are in flight to the
- *     relay per direction, which bounds its memory per session
+ *     relay per direction, which bounds its memory per session; and a side sends at most this much
+ *     per round trip to the relay, which bounds its rate ({@link #DEFAULT_WINDOW}, decision 0034)
  * @param writeStallLimit how long a paired channel may refuse data before the relay gives up
  * @param maxJoinAttempts joins that lead nowhere a customer may try on one channel
  * @param authTimeout a connection not logged in by then is closed, whatever it sends
@@ -80,13 +81,21 @@ public record RelaySettings(
         }
     }
 
+    /**
+     * The default SSH window, 256 KiB: a home uplink of 50 Mbit/s at 40 ms from the relay, or 20 Mbit/s
+     * at 100 ms, is filled, where 64 KiB held a 20 Mbit/s uplink at 40 ms to a third of its rate
+     * (decision 0034). What an idle session costs does not change; a stalled reader makes the relay
+     * hold at most this much per direction.
+     */
+    public static final int DEFAULT_WINDOW = 256 * 1024;
+
     public static RelaySettings defaults() {
         return new RelaySettings(
                 new ListenAddress("127.0.0.1", RelayProtocol.DEFAULT_PORT),
                 defaultDataDir(System.getenv(), System.getProperty("user.home")),
                 Duration.ofMinutes(10),
                 Duration.ofMinutes(30),
-                64 * 1024,
+                DEFAULT_WINDOW,
                 Duration.ofMinutes(2),
                 5,
                 Duration.ofSeconds(30),

@@ -82,8 +82,9 @@ final class AgentActions {
         } else if (message instanceof ControlMessage.ActionConsentAsked asked) {
             Optional<ActionStatus> status = known(asked.requestId());
             if (status.isPresent()) {
-                // What the customer is asked, as they see it; the customer's side records the answer first.
-                record(journal, CUSTOMER, new JournalEvent.ConsentAsked(what(status.get()), asked.requestId(),
+                // What the customer is asked, as they see it, by Tandem (decision 0033); the customer's side
+                // records the answer first.
+                record(journal, SYSTEM, new JournalEvent.ConsentAsked(what(status.get()), asked.requestId(),
                         asked.promptText()));
                 update(status.get().with(ActionStatus.Stage.WAITING_FOR_CONSENT, -1, asked.promptText()));
             }

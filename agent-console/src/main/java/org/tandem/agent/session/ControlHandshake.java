@@ -91,7 +91,7 @@ final class ControlHandshake {
         // and control is asked for only while they share.
         late = LateAnswer.NONE;
         record.accept(actor, new JournalEvent.ControlRequested());
-        record.accept(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
+        record.accept(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "")); // Tandem asks (0033)
         moveTo(ControlState.REQUESTED, "Waiting for the customer to allow control…");
         send.accept(new ControlMessage.ControlRequest());
     }

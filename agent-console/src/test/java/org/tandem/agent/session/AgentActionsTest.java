@@ -105,6 +105,13 @@ class AgentActionsTest {
     }
 
     @Test
+    void theQuestionPutToTheCustomerIsRecordedAsTandemsNotAsSomethingTheCustomerDid() throws Exception {
+        askedAbout();
+
+        assertEquals(List.of("consent.asked by system"), consents());
+    }
+
+    @Test
     void aQuestionTheTechnicianWithdrewIsKeptAsTheirWithdrawal() throws Exception {
         String id = askedAbout();
 
@@ -113,7 +120,7 @@ class AgentActionsTest {
                 "The technician withdrew the request before the customer answered, so nothing was done.");
 
         assertEquals(new ControlMessage.ActionCancel(id), sent.get(sent.size() - 1));
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_WITHDRAWN + " by " + TECHNICIAN),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_WITHDRAWN + " by " + TECHNICIAN),
                 consents(), "one question, one ending: withdrawn by the technician");
         LogEntry withdrawn = LogReader.read(file).stream()
                 .filter(e -> e.type().equals(LogEventTypes.CONSENT_WITHDRAWN)).findFirst().orElseThrow();
@@ -147,7 +154,7 @@ class AgentActionsTest {
         actions.cancel(id, sent::add);
         finished(id, Outcome.DENIED, "The customer said no, so nothing was done.");
 
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by customer"),
                 consents());
     }
 
@@ -180,7 +187,7 @@ class AgentActionsTest {
 
         finished(id, Outcome.DENIED, "The customer said no, so nothing was done.");
 
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by customer"),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by customer"),
                 consents());
         assertEquals("Customer said no: Uninstall a program called “foo”", timeline(decision()));
         assertTrue(techniciansRecap().contains("Asked for permission to uninstall a program called “foo” — the customer "
@@ -193,7 +200,7 @@ class AgentActionsTest {
 
         finished(id, Outcome.TIMED_OUT, "Nobody answered within 1 minute, so nothing was done.");
 
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_TIMED_OUT + " by system"),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_TIMED_OUT + " by system"),
                 consents(), "nobody answered: not an answer of the customer's");
         assertEquals("Tandem — No answer in time: Uninstall a program called “foo”",
                 LogEntryFormatter.actor(decision()) + " — " + timeline(decision()), "the timeline");
@@ -217,7 +224,7 @@ class AgentActionsTest {
 
         finished(id, outcome, summary);
 
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer", LogEventTypes.CONSENT_DENIED + " by system"),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents(), "not the customer's answer");
         LogEntry closed = decision();
         assertEquals(id, closed.detail("id"));
@@ -239,7 +246,7 @@ class AgentActionsTest {
 
         finished(id, Outcome.SUCCEEDED, "Removed.");
 
-        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by customer"), consents(),
+        assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system"), consents(),
                 "the console does not know how the question ended, so it records no answer");
         String recap = techniciansRecap();
         assertTrue(recap.contains("Asked for permission to uninstall a program called “foo” — no answer was recorded."),

@@ -141,6 +141,20 @@ class ControlHandshakeTest {
     }
 
     @Test
+    void theQuestionPutToTheCustomerIsRecordedAsTandemsAsTheCustomersSideRecordsIt() throws Exception {
+        control.request();
+
+        int asked = -1;
+        for (int i = 0; i < recorded.size(); i++) {
+            if (recorded.get(i) instanceof JournalEvent.ConsentAsked) {
+                asked = i;
+            }
+        }
+        assertTrue(asked >= 0, recorded.toString());
+        assertEquals("system", actors.get(asked), "Tandem asks the customer; the customer has not done anything yet");
+    }
+
+    @Test
     void nobodyAnsweringInTimeIsRecordedByTandemAsTheCustomersSideRecordsIt() throws Exception {
         control.request();
 

@@ -110,7 +110,7 @@ final class RecordedControl {
                     Map.of("folder", "/usr/share")));
             client.record(new JournalEvent.ActionRequested(DISK_ID, disk, "disk-usage", "scan", Map.of("folder", "/usr/share")));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("measure what fills “/usr/share”", DISK_ID, disk + "?"));
-            console.record(CUSTOMER, new JournalEvent.ConsentAsked(diskAsked, DISK_ID, disk + "."));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(diskAsked, DISK_ID, disk + "."));
             console.record(new JournalEvent.ConsentDecided(Answer.WITHDRAWN, diskAsked, DISK_ID,
                     "The technician withdrew the request before the customer answered."));
             client.record(TECHNICIAN, new JournalEvent.ConsentDecided(Answer.WITHDRAWN, "measure what fills “/usr/share”",
@@ -140,7 +140,7 @@ final class RecordedControl {
                     Map.of("program", "xterm")));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “xterm” version 379-1 (2.4 MB)", UNINSTALL_ID,
                     uninstall + "?"));
-            console.record(CUSTOMER, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
             client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, "uninstall “xterm” version 379-1 (2.4 MB)",
                     UNINSTALL_ID, ""));
             client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, said, "not allowed", "DENIED", -1));
@@ -227,7 +227,7 @@ final class RecordedControl {
     /** The technician asks for control; both sides put the question on record. */
     private static void controlAsked(Side console, Side client) {
         console.record(new JournalEvent.ControlRequested());
-        console.record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
+        console.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
         client.record(TECHNICIAN, new JournalEvent.ControlRequested()); // the technician asked
         client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "",
                 "Let the technician control your mouse and keyboard?"));

@@ -140,7 +140,7 @@ public final class RecordedSession {
             console.record(new JournalEvent.ShareStarted(1920, 1080));
 
             console.record(new JournalEvent.ControlRequested());
-            console.record(CUSTOMER, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", ""));
             client.record(TECHNICIAN, new JournalEvent.ControlRequested()); // the technician asked
             client.record(SYSTEM, new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "",
                     "Let the technician control your mouse and keyboard?"));
@@ -164,7 +164,7 @@ public final class RecordedSession {
                     Map.of("program", "vlc")));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “vlc” version 3.0.18 (52 MB)", UNINSTALL_ID,
                     uninstallPrompt));
-            console.record(CUSTOMER, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstallPrompt));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstallPrompt));
             client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, "uninstall “vlc” version 3.0.18 (52 MB)",
                     UNINSTALL_ID, ""));
             client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, said, "not allowed", "DENIED", -1));

@@ -1,7 +1,6 @@
 package org.tandem.agent.ui.activity;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -36,11 +35,8 @@ public final class ActivityView {
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
-        model.items().addListener((ListChangeListener<ActivityViewModel.Item>) change -> {
-            if (!model.items().isEmpty()) {
-                table.scrollTo(model.items().size() - 1);
-            }
-        });
+        // The newest line stays in sight while the technician reads at the end; one who scrolled up stays put.
+        table.setSkin(new FollowingTableSkin<>(table));
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());

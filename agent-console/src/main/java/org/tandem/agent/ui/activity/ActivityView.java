@@ -6,12 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.OneLineCell;
 import org.tandem.agent.ui.Texts;
+import org.tandem.agent.ui.WrappingCell;
 
 /** The Activity tab: the session's log as a timeline in plain words, following the newest line. */
 public final class ActivityView {
@@ -23,7 +23,7 @@ public final class ActivityView {
         TableColumn<ActivityViewModel.Item, String> time = column("activity.time", ActivityViewModel.Item::time);
         TableColumn<ActivityViewModel.Item, String> who = column("activity.who", ActivityViewModel.Item::who);
         TableColumn<ActivityViewModel.Item, String> what = column("activity.what", ActivityViewModel.Item::what);
-        what.setCellFactory(c -> new WrappingCell());
+        what.setCellFactory(c -> new WrappingCell<>());
         who.setCellFactory(c -> new OneLineCell<>());
         table.getColumns().addAll(java.util.List.of(time, who, what));
         // Time and who as wide as their words; what happened wraps in the rest. In a narrow side panel a
@@ -58,28 +58,5 @@ public final class ActivityView {
 
     public Node root() {
         return root;
-    }
-
-    /** A cell whose words wrap instead of being cut off. */
-    private static final class WrappingCell extends TableCell<ActivityViewModel.Item, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrappingCell() {
-            // The column's width, which the row knows when it measures its height; a new cell's own comes later.
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
-            tableColumnProperty().addListener((obs, was, column) -> {
-                text.wrappingWidthProperty().unbind();
-                text.wrappingWidthProperty().bind(column == null ? widthProperty().subtract(10)
-                        : column.widthProperty().subtract(10));
-            });
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-        }
     }
 }

@@ -36,6 +36,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.Texts;
+import org.tandem.agent.ui.WrappingCell;
 
 /** Past sessions in a table with an integrity badge each; the opened one's timeline and chat below. */
 public final class HistoryView {
@@ -84,6 +85,8 @@ public final class HistoryView {
         table.getColumns().add(column("history.column.actions", r -> Integer.toString(r.actions())));
         table.getColumns().add(column("history.column.consents", r -> Long.toString(r.consentDecisions())));
         TableColumn<SessionRecord, String> ending = column("history.column.ending", SessionRecord::ending);
+        // A follow-up's time is the customer's own words, and may run long: it wraps, whole, in its row.
+        ending.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().add(ending);
         table.getColumns().add(badgeColumn());
         // Dates and names as wide as they need, the small numbers no wider than their headings; how a
@@ -94,6 +97,7 @@ public final class HistoryView {
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
         timeline.setPlaceholder(new Label(Texts.get("history.noneOpened")));
+        timeline.setCellFactory(list -> new WrappingLine());
         ListView<String> chat = new ListView<>(model.chat());
         chat.setId("chat");
         chat.setPlaceholder(new Label(Texts.get("history.noChat")));
@@ -185,7 +189,7 @@ public final class HistoryView {
         return box;
     }
 
-    /** A chat message wraps at the pane's width instead of running off its edge. */
+    /** A line of the timeline or a chat message wraps at the pane's width instead of running off its edge. */
     private static final class WrappingLine extends ListCell<String> {
         WrappingLine() {
             setWrapText(true);

@@ -16,6 +16,10 @@ import org.tandem.desktop.ui.OwnerPlacement;
 
 /** The history of past sessions in a window of its own; Esc closes it. */
 public final class HistoryWindow {
+    /** The least the window may be: what a long line of the journal says still reads whole, wrapped. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
     private HistoryWindow() {}
 
     /**
@@ -47,6 +51,8 @@ public final class HistoryWindow {
             }
         });
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> background.shutdown());
         OwnerPlacement.centreOnOwner(stage);
         stage.show();

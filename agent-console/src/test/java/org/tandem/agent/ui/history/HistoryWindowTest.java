@@ -71,4 +71,16 @@ class HistoryWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(5, TimeUnit.SECONDS, () -> !history.get().isShowing());
     }
+
+    @Test
+    void theWindowGoesNoSmallerThanItsLeast(FxRobot robot) {
+        robot.interact(() -> history.set(HistoryWindow.show(dataDir, console)));
+        robot.interact(() -> {
+            history.get().setWidth(300);
+            history.get().setHeight(200);
+        });
+        waitForFxEvents();
+        assertTrue(history.get().getWidth() >= HistoryWindow.MIN_WIDTH && history.get().getHeight() >= HistoryWindow.MIN_HEIGHT,
+                "History at its smallest is " + history.get().getWidth() + "×" + history.get().getHeight());
+    }
 }

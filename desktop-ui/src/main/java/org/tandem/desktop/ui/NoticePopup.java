@@ -66,6 +66,8 @@ public final class NoticePopup {
         heading.setId("noticeTitle");
         heading.getStyleClass().add("notice-title");
         heading.setStyle("-fx-font-weight: bold;");
+        // A long title (a technician's name and company, say) wraps and the notice grows, rather than lose its end.
+        heading.setWrapText(true);
         Label body = new Label(text);
         body.setId("noticeText");
         body.setWrapText(true);

@@ -8,9 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -85,6 +90,28 @@ class NoticePopupTest {
         assertTrue(notices.showing(), "the older notice's timer closed the newer");
         robot.interact(() -> due.get(1).run());
         assertFalse(notices.showing());
+    }
+
+    @Test
+    void aLongTitleWrapsWholeAndTheNoticeGrowsToHoldIt(FxRobot robot) {
+        robot.interact(() -> notices.show("A message", "Hello"));
+        double oneLine = popupsShowing().get(0).getHeight();
+        String title = "Dana Scully of Contoso Support would like to control your mouse and keyboard for the uninstall";
+
+        robot.interact(() -> notices.show(title, "Hello"));
+        Label heading = robot.lookup("#noticeTitle").queryAs(Label.class);
+        Text drawn = (Text) heading.lookup(".text");
+        assertEquals(title, drawn.getText(), "the title is not cut short");
+        Region notice = robot.lookup("#notice").queryAs(Region.class);
+        Bounds words = notice.sceneToLocal(drawn.localToScene(drawn.getLayoutBounds()));
+        assertTrue(words.getMaxX() <= notice.getWidth() - notice.getPadding().getRight() + 0.5,
+                "the title lies within the notice: " + words + " in " + notice.getWidth());
+        assertTrue(notice.getWidth() <= 360.5, "the notice keeps its width: " + notice.getWidth());
+        Popup popup = popupsShowing().get(0);
+        assertTrue(popup.getHeight() > oneLine + drawn.getFont().getSize(),
+                "the notice grows to hold the wrapped title: " + popup.getHeight() + " against " + oneLine);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(popup.getY() + popup.getHeight() <= screen.getMaxY() + 0.5, "and stays on the screen");
     }
 
     @Test

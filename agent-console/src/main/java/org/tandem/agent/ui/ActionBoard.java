@@ -1,22 +1,34 @@
 package org.tandem.agent.ui;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.agent.session.ActionStatus;
+import org.tandem.agent.session.AgentSession;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 
 /**
  * The console's view of the session's actions: what the customer's computer offers, every action
- * asked for with where it stands, and the programs an uninstall can target. FX thread only.
+ * asked for with where it stands, and the programs an uninstall can target; and the technician's
+ * commands that ask for an action or cancel one. FX thread only.
  */
 final class ActionBoard {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionBoard.class);
+
+    private final Supplier<AgentSession> session;
+    private final Consumer<String> status;
     private final ObservableList<ActionDescriptor> catalog = FXCollections.observableArrayList();
     /** Read-only, and always the same list: a listener added to it stays. */
     private final ObservableList<ActionDescriptor> catalogView = FXCollections.unmodifiableObservableList(catalog);
@@ -28,6 +40,16 @@ final class ActionBoard {
     /** Read-only, and always the same list: a listener added to it stays. */
     private final ObservableList<String> knownProgramsView = FXCollections.unmodifiableObservableList(knownPrograms);
 
+    /**
+     * @param session the session the commands go to; null while there is none
+     * @param status  where a command that was not sent says why, in words
+     */
+    ActionBoard(Supplier<AgentSession> session, Consumer<String> status) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** What the customer's computer offers; empty until a customer is connected. */
     ObservableList<ActionDescriptor> catalog() {
         return catalogView;
     }
@@ -36,10 +58,12 @@ final class ActionBoard {
         return customerOs.getReadOnlyProperty();
     }
 
+    /** Every action asked for in this session, newest last, with where it stands. */
     ObservableList<ActionStatus> requests() {
         return requestsView;
     }
 
+    /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
     ObservableList<String> knownPrograms() {
         return knownProgramsView;
     }
@@ -48,6 +72,44 @@ final class ActionBoard {
     Optional<ActionStatus> underWay(ActionDescriptor action, Map<String, String> parameters) {
         String target = ActionStatus.targetWords(parameters);
         return requests.stream().filter(request -> request.isUnderWay(action.title(), target)).findFirst();
+    }
+
+    /**
+     * What keeps the same request from being sent again, in words: the customer is still being
+     * asked about it, or it still runs; empty when it may be sent.
+     */
+    String whyNotAgain(ActionDescriptor action, Map<String, String> parameters) {
+        return underWay(action, parameters).map(request -> request.stage() == ActionStatus.Stage.RUNNING
+                ? Texts.get("actions.stillRunning") : Texts.get("actions.beingAsked")).orElse("");
+    }
+
+    /**
+     * Asks the customer's computer to run an action; the customer is asked first for scans and
+     * changes. The same request still under way is not sent again.
+     */
+    void run(ActionDescriptor action, Map<String, String> parameters) {
+        AgentSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        String refused = whyNotAgain(action, parameters);
+        if (!refused.isEmpty()) {
+            status.accept(refused);
+            return;
+        }
+        try {
+            current.requestAction(action, parameters);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.info("The action {} was not sent", action.id(), e);
+            status.accept(Texts.get("console.actionNotSent"));
+        }
+    }
+
+    void cancel(ActionStatus request) {
+        AgentSession current = session.get();
+        if (current != null && !request.stage().isFinished()) {
+            current.cancelAction(request.requestId());
+        }
     }
 
     void offered(String os, List<ActionDescriptor> actions) {

@@ -57,13 +57,14 @@ final class ActionsPanel {
     private final javafx.beans.property.IntegerProperty targetEdited = new javafx.beans.property.SimpleIntegerProperty();
 
     ActionsPanel(ConsoleViewModel model) {
+        ActionBoard actions = model.actions();
         Label title = new Label(Texts.get("actions.title"));
         title.setStyle("-fx-font-weight: bold;");
         Label os = new Label();
         os.setId("customerOsLabel");
-        os.textProperty().bind(model.customerOsProperty());
+        os.textProperty().bind(actions.customerOsProperty());
 
-        choice = new ComboBox<>(model.actionCatalog());
+        choice = new ComboBox<>(actions.catalog());
         choice.setId("actionChoice");
         choice.setPromptText(Texts.get("actions.choose"));
         choice.setMaxWidth(Double.MAX_VALUE);
@@ -100,16 +101,16 @@ final class ActionsPanel {
         // Once the session has ended nothing more can be run; the note says so, and Run waits for good.
         waiting.textProperty().bind(Bindings.createStringBinding(
                 () -> model.stateProperty().get() == org.tandem.agent.session.AgentState.ENDED ? Texts.get("actions.ended")
-                        : choice.getValue() == null ? "" : model.whyNotAgain(choice.getValue(), values()),
-                choice.valueProperty(), targetEdited, model.actionRequests(), model.stateProperty()));
+                        : choice.getValue() == null ? "" : actions.whyNotAgain(choice.getValue(), values()),
+                choice.valueProperty(), targetEdited, actions.requests(), model.stateProperty()));
         waiting.visibleProperty().bind(waiting.textProperty().isNotEmpty());
         waiting.managedProperty().bind(waiting.visibleProperty());
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
                 choice.valueProperty(), targetMissing).or(waiting.visibleProperty()));
-        run.setOnAction(e -> model.runAction(choice.getValue(), values()));
+        run.setOnAction(e -> actions.run(choice.getValue(), values()));
 
-        ListView<ActionStatus> requests = new ListView<>(model.actionRequests());
+        ListView<ActionStatus> requests = new ListView<>(actions.requests());
         requests.setId("actionRequests");
         requests.setCellFactory(list -> new RequestCell(list));
         requests.setPrefHeight(150);
@@ -151,8 +152,8 @@ final class ActionsPanel {
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ActionStatus selected = requests.getSelectionModel().getSelectedItem();
             return selected == null || selected.stage().isFinished();
-        }, requests.getSelectionModel().selectedItemProperty(), model.actionRequests()));
-        cancel.setOnAction(e -> model.cancelAction(requests.getSelectionModel().getSelectedItem()));
+        }, requests.getSelectionModel().selectedItemProperty(), actions.requests()));
+        cancel.setOnAction(e -> actions.cancel(requests.getSelectionModel().getSelectedItem()));
 
         content.getChildren().addAll(title, os, choice, touches, parameters, run, waiting,
                 new Label(Texts.get("actions.requests")), requests, cancel, resultView);
@@ -198,10 +199,10 @@ final class ActionsPanel {
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
-                ComboBox<String> programs = new ComboBox<>(model.knownPrograms());
+                ComboBox<String> programs = new ComboBox<>(model.actions().knownPrograms());
                 programs.setEditable(true);
                 // Before the installed-programs list has run there is nothing to pick; after, there is.
-                programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(model.knownPrograms()))
+                programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(model.actions().knownPrograms()))
                         .then(listFirst(model)).otherwise(Texts.get("actions.programPick")));
                 programs.setId("param-" + spec.name());
                 programs.setMaxWidth(Double.MAX_VALUE);
@@ -238,7 +239,7 @@ final class ActionsPanel {
 
     /** What to do before there is a program to pick: run the list, by the name the customer's catalog gives it. */
     private static String listFirst(ConsoleViewModel model) {
-        return model.actionCatalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS) && a.available())
+        return model.actions().catalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS) && a.available())
                 .map(a -> Texts.format("actions.programPrompt", a.title())).findFirst()
                 .orElse(Texts.get("actions.programType"));
     }

@@ -65,12 +65,12 @@ final class BackgroundNotifier {
             }
         };
         workspace.console().stateProperty().addListener(joined);
-        workspace.console().actionRequests().addListener(finished);
+        workspace.console().actions().requests().addListener(finished);
         workspace.chat().latestFromCustomerProperty().addListener(message);
         workspace.wrapUp().answerProperty().addListener(answered);
         return () -> {
             workspace.console().stateProperty().removeListener(joined);
-            workspace.console().actionRequests().removeListener(finished);
+            workspace.console().actions().requests().removeListener(finished);
             workspace.chat().latestFromCustomerProperty().removeListener(message);
             workspace.wrapUp().answerProperty().removeListener(answered);
         };

@@ -1,10 +1,7 @@
 package org.tandem.agent.ui;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.collections.ObservableList;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
 import java.util.Objects;
@@ -22,8 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
@@ -36,7 +31,6 @@ import org.tandem.shared.screen.ScreenBuffer;
  * moved to the FX thread through the injected executor.
  */
 public final class ConsoleViewModel implements AgentSessionListener {
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleViewModel.class);
     private final Executor fx;
     private final Function<AgentSessionListener, AgentSession> sessions;
     private final ReadOnlyObjectWrapper<AgentState> state = new ReadOnlyObjectWrapper<>(AgentState.IDLE);
@@ -49,7 +43,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     private final AtomicBoolean drawQueued = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<ControlState> control = new ReadOnlyObjectWrapper<>(ControlState.VIEW_ONLY);
     private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
-    private final ActionBoard actions = new ActionBoard();
+    private final ActionBoard actions;
     private final StringProperty customerReference = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper sessionCustomer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper newCodeOffered = new ReadOnlyBooleanWrapper();
@@ -69,6 +63,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     public ConsoleViewModel(Executor fx, Function<AgentSessionListener, AgentSession> sessions) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.actions = new ActionBoard(() -> session, status::set);
         this.pointer = new RemotePointer(fx);
         this.monitors = new CustomerMonitors(fx, monitor -> {
             if (session != null) {
@@ -198,59 +193,9 @@ public final class ConsoleViewModel implements AgentSessionListener {
         events.forEach(session::sendInput);
     }
 
-    /** What the customer's computer offers; empty until a customer is connected. */
-    public ObservableList<ActionDescriptor> actionCatalog() {
-        return actions.catalog();
-    }
-
-    public ReadOnlyStringProperty customerOsProperty() {
-        return actions.customerOsProperty();
-    }
-
-    /** Every action asked for in this session, newest last, with where it stands. */
-    public ObservableList<ActionStatus> actionRequests() {
-        return actions.requests();
-    }
-
-    /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
-    public ObservableList<String> knownPrograms() {
-        return actions.knownPrograms();
-    }
-
-    /**
-     * What keeps the same request from being sent again, in words: the customer is still being
-     * asked about it, or it still runs; empty when it may be sent.
-     */
-    public String whyNotAgain(ActionDescriptor action, Map<String, String> parameters) {
-        return actions.underWay(action, parameters).map(request -> request.stage() == ActionStatus.Stage.RUNNING
-                ? Texts.get("actions.stillRunning") : Texts.get("actions.beingAsked")).orElse("");
-    }
-
-    /**
-     * Asks the customer's computer to run an action; the customer is asked first for scans and
-     * changes. The same request still under way is not sent again.
-     */
-    public void runAction(ActionDescriptor action, Map<String, String> parameters) {
-        if (session == null) {
-            return;
-        }
-        String refused = whyNotAgain(action, parameters);
-        if (!refused.isEmpty()) {
-            status.set(refused);
-            return;
-        }
-        try {
-            session.requestAction(action, parameters);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.info("The action {} was not sent", action.id(), e);
-            status.set(Texts.get("console.actionNotSent"));
-        }
-    }
-
-    public void cancelAction(ActionStatus request) {
-        if (session != null && !request.stage().isFinished()) {
-            session.cancelAction(request.requestId());
-        }
+    /** The session's actions: what is offered and asked for, and the commands that ask for one or cancel it. */
+    ActionBoard actions() {
+        return actions;
     }
 
     @Override

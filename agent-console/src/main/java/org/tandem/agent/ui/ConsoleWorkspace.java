@@ -75,7 +75,7 @@ public final class ConsoleWorkspace {
             current.set(session);
             return session;
         });
-        plan = new PlanViewModel(fx, send, access, runner, console.actionCatalog());
+        plan = new PlanViewModel(fx, send, access, runner, console.actions().catalog());
         chat = new ChatViewModel(fx, send, access, new CannedReplies(dataDir.resolve(CannedReplies.FILE)));
         wrapUp = new WrapUpViewModel(fx, send, access);
         notes = new NotesViewModel(fx, send, access, clock);

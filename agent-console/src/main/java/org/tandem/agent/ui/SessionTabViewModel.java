@@ -71,7 +71,7 @@ public final class SessionTabViewModel {
                 && (console.controlProperty().get() == ControlState.IN_CONTROL
                         || console.controlProperty().get() == ControlState.PAUSED), ended, console.controlProperty());
         waiting = Bindings.createIntegerBinding(this::countWaiting, console.stateProperty(), console.controlProperty(),
-                console.actionRequests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
+                console.actions().requests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
                 workspace.plan().steps(), workspace.plan().answers());
         badge = Bindings.createStringBinding(this::describeBadge, workspace.chat().unreadProperty(), waiting, inControl,
                 ended, console.stateProperty());
@@ -86,7 +86,7 @@ public final class SessionTabViewModel {
             return 0;
         }
         int count = console.controlProperty().get() == ControlState.REQUESTED ? 1 : 0;
-        count += (int) console.actionRequests().stream()
+        count += (int) console.actions().requests().stream()
                 .filter(request -> request.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT).count();
         if (workspace.wrapUp().askedProperty().get() && workspace.wrapUp().answerProperty().get().isEmpty()) {
             count++;

@@ -62,7 +62,7 @@ class ActionTargetWordsTest {
     void theRequestListTheResultAndTheActivitySayTheTargetInWords(FxRobot robot) throws Exception {
         customer.sharesWithTheConsole(robot);
         customer.send(new ControlMessage.ActionCatalog("Debian GNU/Linux 12", List.of(UNINSTALL)));
-        waitFor(10, TimeUnit.SECONDS, () -> !customer.model().actionCatalog().isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> !customer.model().actions().catalog().isEmpty());
         robot.clickOn("#actionsTab");
         robot.interact(() -> robot.lookup("#actionChoice").<ComboBox<ActionDescriptor>>query().setValue(UNINSTALL));
         @SuppressWarnings("unchecked")

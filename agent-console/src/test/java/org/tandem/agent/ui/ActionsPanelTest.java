@@ -63,7 +63,7 @@ class ActionsPanelTest {
                         List.of("bar", "2.0", "1 MB")), 0));
         robot.interact(() -> model.actionChanged(new ActionStatus("r1", "Installed programs", "",
                 ActionStatus.Stage.DONE, 100, "2 programs", Optional.of(list))));
-        assertEquals(List.of("foo", "bar"), model.knownPrograms(), "the uninstall picker offers what the list found");
+        assertEquals(List.of("foo", "bar"), model.actions().knownPrograms(), "the uninstall picker offers what the list found");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<List<String>> table = robot.lookup("#actionResultTable")
                 .queryAs(javafx.scene.control.TableView.class);

@@ -112,8 +112,8 @@ class BackgroundNotificationTest {
                 "Removes the program you pick.", false, true, "",
                 List.of(new ParameterSpec("program", "Program", ParameterSpec.Kind.PROGRAM, true)));
         alice.send(new ControlMessage.ActionCatalog("Debian GNU/Linux 12", List.of(uninstall)));
-        waitFor(10, TimeUnit.SECONDS, () -> !aliceTab.console().actionCatalog().isEmpty());
-        robot.interact(() -> aliceTab.console().runAction(uninstall, Map.of("program", "xterm")));
+        waitFor(10, TimeUnit.SECONDS, () -> !aliceTab.console().actions().catalog().isEmpty());
+        robot.interact(() -> aliceTab.console().actions().run(uninstall, Map.of("program", "xterm")));
         String id = alice.next(ControlMessage.ActionRequested.class).request().requestId();
 
         alice.send(new ControlMessage.ActionFinished(ActionResult.of(id, ActionResult.Outcome.DENIED,

@@ -47,7 +47,7 @@ class WorkspaceListenerTest {
         listener.customerTyping(true);
         listener.workingAnswered(new org.tandem.shared.message.ControlMessage.WorkingAnswer("no"));
 
-        assertEquals(List.of(info), workspace.console().actionCatalog());
+        assertEquals(List.of(info), workspace.console().actions().catalog());
         assertEquals("Debian GNU/Linux 12", workspace.customer().osProperty().get());
         assertEquals(AgentState.VIEWING, workspace.console().stateProperty().get());
         assertTrue(workspace.chat().customerTypingProperty().get());

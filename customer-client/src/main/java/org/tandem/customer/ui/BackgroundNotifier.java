@@ -70,14 +70,14 @@ final class BackgroundNotifier {
                 });
             }
         });
-        model.controlGrantedProperty().addListener((obs, was, granted) -> {
+        model.control().grantedProperty().addListener((obs, was, granted) -> {
             if (granted) {
                 controlShown = tell(Texts.get("notify.controlStarted"),
                         Texts.get("notify.controlStarted.text", Shortcuts.STOP_CONTROL.getDisplayText()));
                 return;
             }
-            String why = model.controlDetailProperty().get();
-            boolean told = !model.controlStoppedByCustomer()
+            String why = model.control().detailProperty().get();
+            boolean told = !model.control().stoppedByCustomer()
                     && tell(Texts.get("notify.controlEnded"), why.isBlank() ? Texts.get("notify.controlEnded.text") : why);
             // "Using your computer" is no longer true: nothing replaced it, so it goes now, not when it times out.
             if (!told && controlShown) {

@@ -17,17 +17,18 @@ final class ControlStatement {
 
     /** @param warningStyle the style class of the warning while the technician has control */
     static Label of(CustomerViewModel model, String warningStyle) {
+        ControlViewModel control = model.control();
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(
-                () -> model.controlGrantedProperty().get() ? model.controlDetailProperty().get()
-                        : model.controlBackProperty().get() ? Texts.get("control.back") : "",
-                model.controlGrantedProperty(), model.controlBackProperty(), model.controlDetailProperty()));
-        label.visibleProperty().bind(model.controlGrantedProperty().or(model.controlBackProperty()));
+                () -> control.grantedProperty().get() ? control.detailProperty().get()
+                        : control.backProperty().get() ? Texts.get("control.back") : "",
+                control.grantedProperty(), control.backProperty(), control.detailProperty()));
+        label.visibleProperty().bind(control.grantedProperty().or(control.backProperty()));
         label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        style(label, warningStyle, model.controlGrantedProperty().get());
-        model.controlGrantedProperty().addListener((obs, was, granted) -> style(label, warningStyle, granted));
+        style(label, warningStyle, control.grantedProperty().get());
+        control.grantedProperty().addListener((obs, was, granted) -> style(label, warningStyle, granted));
         return label;
     }
 

@@ -39,16 +39,11 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper identityVerified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
-    private final ReadOnlyBooleanWrapper controlGranted = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper controlDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper controlBack = new ReadOnlyBooleanWrapper();
+    private final ControlViewModel control = new ControlViewModel();
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
     private final SessionFeed<String> activity = new SessionFeed<>();
     private final SessionFeed<ActionEnding> finishedActions = new SessionFeed<>();
     private final SessionFeed<String> withdrawnRequests = new SessionFeed<>();
-    /** The customer pressed Stop control or Pause sharing, so the control that ends next ends by their own hand. */
-    private boolean controlStopAsked;
-    private boolean controlStoppedByCustomer;
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
     private final BooleanBinding inSession;
@@ -173,21 +168,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return connecting;
     }
 
-    /** True while the technician may use the mouse and keyboard. */
-    public ReadOnlyBooleanProperty controlGrantedProperty() {
-        return controlGranted.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty controlDetailProperty() {
-        return controlDetail.getReadOnlyProperty();
-    }
-
-    /**
-     * True once control the technician had in this session has ended, until it is granted again: the
-     * mouse and keyboard are the customer's alone again, which the bar and the window say.
-     */
-    public ReadOnlyBooleanProperty controlBackProperty() {
-        return controlBack.getReadOnlyProperty();
+    /** Who has the mouse and keyboard: the technician, or the customer again. */
+    ControlViewModel control() {
+        return control;
     }
 
     /** The closed log of the session that just ended; its recap is shown from it. */
@@ -233,11 +216,6 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return withdrawnRequests.shown();
     }
 
-    /** Whether the control that ended last was ended by the customer (Stop control, Pause sharing), not by the technician. */
-    boolean controlStoppedByCustomer() {
-        return controlStoppedByCustomer;
-    }
-
     /** A new session: the last session's feed and answers are not this one's. */
     @Override
     public void sessionStarting() {
@@ -246,7 +224,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
             activity.clear();
             finishedActions.clear();
             withdrawnRequests.clear();
-            controlBack.set(false);
+            control.clear();
             questionsWaiting.set(0);
             plan.clear();
             chat.clear();
@@ -266,20 +244,13 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** The customer takes the mouse and keyboard back; does nothing when the technician has no control. */
     public void stopControl() {
-        fx.execute(() -> controlStopAsked = controlGranted.get());
+        fx.execute(control::customerStops);
         onSession(CustomerSession::stopControl);
     }
 
     /** Control changed (from the control logic, any thread). */
     public void controlChanged(boolean granted, String detail) {
-        fx.execute(() -> {
-            controlStoppedByCustomer = !granted && controlStopAsked;
-            controlStopAsked = false;
-            controlDetail.set(detail);
-            // Before control itself: what says control is back is there as Stop control goes.
-            controlBack.set(!granted && (controlGranted.get() || controlBack.get()));
-            controlGranted.set(granted);
-        });
+        fx.execute(() -> control.changed(granted, detail));
     }
 
     @Override
@@ -289,7 +260,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** Pauses sharing; control, if the technician has it, ends with it, by the customer's own hand. */
     public void stopSharing() {
-        fx.execute(() -> controlStopAsked = controlGranted.get());
+        fx.execute(control::customerStops);
         onSession(CustomerSession::stopSharing);
     }
 

@@ -93,9 +93,9 @@ final class SessionBar {
                 refit();
             }
         });
-        model.controlGrantedProperty().addListener((obs, was, now) -> refit());
-        model.controlBackProperty().addListener((obs, was, now) -> refit());
-        model.controlDetailProperty().addListener((obs, was, now) -> refit());
+        model.control().grantedProperty().addListener((obs, was, now) -> refit());
+        model.control().backProperty().addListener((obs, was, now) -> refit());
+        model.control().detailProperty().addListener((obs, was, now) -> refit());
         model.stateProperty().addListener((obs, was, now) -> {
             if (now == CustomerState.SHARING || now == CustomerState.NOT_SHARING) {
                 showAtTop();

@@ -42,7 +42,7 @@ final class SessionControls {
         stopControl.setId(idPrefix + "StopControlButton");
         stopControl.getStyleClass().add("stop-control");
         stopControl.setOnAction(e -> model.stopControl());
-        stopControl.visibleProperty().bind(model.controlGrantedProperty());
+        stopControl.visibleProperty().bind(model.control().grantedProperty());
         // Where Stop control was stays empty while the pointer is still on these buttons: Pause sharing
         // must not slide under a pointer that has just pressed Stop control, for a second click to pause.
         BooleanProperty keepRoom = new SimpleBooleanProperty();

@@ -10,8 +10,8 @@ import javafx.scene.control.skin.VirtualFlow;
 /**
  * A table that keeps its newest line in sight while the reader is at the end of it: as lines arrive,
  * as rows wrap anew or the window changes size, the newest line stays shown whole. Once the reader
- * scrolls up to an earlier line (wheel, scroll bar, keys) it stays where it is, until they scroll back
- * to the end (the newest line in view, if only in part).
+ * scrolls up (wheel, scroll bar, keys) the view stays where they put it, new lines or not, until they
+ * scroll back to the end.
  *
  * <p>{@link TableView#scrollTo(int)} is not enough for this: it puts the line at the top of the view
  * and, with rows of different heights (what happened wraps), the table's estimate of where the end
@@ -22,8 +22,13 @@ import javafx.scene.control.skin.VirtualFlow;
 final class FollowingTableSkin<S> extends TableViewSkin<S> {
     /** How many times at most one layout goes on to bring the newest line whole into view. */
     private static final int SETTLING_PASSES = 4;
+    /**
+     * How much of the newest line may lie below the view for the reader to count as at the end: less
+     * than one turn of the mouse wheel, so that a turn up leaves the end.
+     */
+    private static final double NEAR = 8;
 
-    private final ListChangeListener<S> arrivals = change -> flow().requestLayout();
+    private final ListChangeListener<S> arrivals = change -> flow().linesArriving();
 
     FollowingTableSkin(TableView<S> table) {
         super(table);
@@ -66,6 +71,19 @@ final class FollowingTableSkin<S> extends TableViewSkin<S> {
         /** The reader moved the view since the last layout. */
         private boolean moved;
         private boolean layingOut;
+        /** Where the reader's first line was as lines arrived while they read further up; -1 for none. */
+        private int anchor = -1;
+        private double anchorY;
+
+        /** Lines arrive: the view stays where the reader put it, unless they follow the newest. */
+        void linesArriving() {
+            T first = getFirstVisibleCell();
+            if (!following && anchor < 0 && first != null) {
+                anchor = first.getIndex();
+                anchorY = first.getLayoutY();
+            }
+            requestLayout();
+        }
 
         FollowingFlow() {
             positionProperty().addListener(o -> {
@@ -81,17 +99,42 @@ final class FollowingTableSkin<S> extends TableViewSkin<S> {
             try {
                 super.layoutChildren();
                 if (moved) {
+                    // The reader's own scroll stays as they made it; where it ends decides whether they follow.
+                    // The flow's own end counts too: with rows of different heights it may stop short of the
+                    // newest line's foot, where the reader can scroll no further.
                     moved = false;
-                    following = newestInView();
+                    anchor = -1;
+                    following = hiddenBelow() <= NEAR || getPosition() >= 1;
+                    return;
+                }
+                if (anchor >= 0) {
+                    keepAnchor();
+                    return;
                 }
                 // A layout asked for from within a layout is lost: lay out again here, a few times at most.
-                for (int pass = 0; following && pass < SETTLING_PASSES && !newestShownWhole(); pass++) {
+                for (int pass = 0; following && pass < SETTLING_PASSES && hiddenBelow() > 0.5; pass++) {
                     showNewest();
                     super.layoutChildren();
                 }
             } finally {
                 layingOut = false;
             }
+        }
+
+        /**
+         * The flow keeps its position as a share of all the rows, so lines added below move the rows in
+         * view: the line the reader was reading goes back where it was.
+         */
+        private void keepAnchor() {
+            int index = anchor;
+            anchor = -1;
+            T first = getFirstVisibleCell();
+            if (first != null && first.getIndex() == index && Math.abs(first.getLayoutY() - anchorY) < 0.5) {
+                return;
+            }
+            scrollToTop(index);
+            super.layoutChildren();
+            scrollPixels(-anchorY);
         }
 
         private void showNewest() {
@@ -104,24 +147,18 @@ final class FollowingTableSkin<S> extends TableViewSkin<S> {
             }
         }
 
-        private boolean newestInView() {
-            T last = getLastVisibleCell();
-            return getCellCount() == 0 || last != null && last.getIndex() >= getCellCount() - 1;
-        }
-
-        private boolean newestShownWhole() {
+        /** How much of the newest line lies below the view, in pixels; infinite when it is not laid out in view. */
+        private double hiddenBelow() {
             int newest = getCellCount() - 1;
             if (newest < 0 || getHeight() <= 0) {
-                return true;
+                return 0;
             }
             T cell = getVisibleCell(newest);
             if (cell == null || !cell.isVisible()) {
-                return false;
+                return Double.POSITIVE_INFINITY;
             }
-            double top = cell.getLayoutY();
-            double bottom = top + cell.getHeight();
             double view = getHeight() - (getHbar().isVisible() ? getHbar().getHeight() : 0);
-            return top >= -0.5 && bottom <= view + 0.5;
+            return Math.max(0, cell.getLayoutY() + cell.getHeight() - view);
         }
     }
 }

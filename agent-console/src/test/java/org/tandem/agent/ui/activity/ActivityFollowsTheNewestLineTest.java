@@ -8,7 +8,9 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -21,6 +23,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +45,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ActivityFollowsTheNewestLineTest {
     private static final String TECHNICIAN = "technician:Demo Technician";
+    /** One notch of a mouse wheel, as the desktop toolkit reports it: this much in pixels, or one line. */
+    private static final double WHEEL_NOTCH = 40;
 
     @TempDir
     Path dir;
@@ -113,30 +118,49 @@ class ActivityFollowsTheNewestLineTest {
     }
 
     @Test
-    void aTechnicianWhoScrolledUpToReadIsLeftWhereTheyAre(FxRobot robot) throws Exception {
+    void aTechnicianWhoTurnedTheWheelUpToReadIsLeftWhereTheyAre(FxRobot robot) throws Exception {
+        TableView<?> table = scrolledToTheEnd(robot);
+        turnWheel(robot, 1);
+        laidOut(robot);
+        assertStaysWhereTheReaderPutIt(robot, table);
+    }
+
+    @Test
+    void aTechnicianWhoDraggedTheScrollBarUpToReadIsLeftWhereTheyAre(FxRobot robot) throws Exception {
+        TableView<?> table = scrolledToTheEnd(robot);
+        robot.drag(thumb(table)).moveBy(0, -150).release(MouseButton.PRIMARY);
+        laidOut(robot);
+        assertStaysWhereTheReaderPutIt(robot, table);
+    }
+
+    /** Short lines, and the newest a long one, taller than a turn of the wheel scrolls; the timeline at its end. */
+    private TableView<?> scrolledToTheEnd(FxRobot robot) throws Exception {
         for (int i = 0; i < 40; i++) {
-            say("A message that takes more than one line of the narrow panel to say, number " + i);
+            say("Short " + i);
         }
+        say("A message that takes more than one line of the narrow panel to say, the newest of them all");
         robot.interact(() -> model.logOpened(file));
         waitForFxEvents();
         assertNewestLineShownWhole(robot);
+        return table(robot);
+    }
 
-        TableView<?> table = table(robot);
-        // As the technician does it: the scroll bar's thumb dragged up.
-        robot.drag(thumb(table)).moveBy(0, -150).release(MouseButton.PRIMARY);
-        waitForFxEvents();
-        int reading = flow(robot).getFirstVisibleCell().getIndex();
+    /** The reader scrolled up: a new line leaves the view where it is; back at the end, the timeline follows again. */
+    private void assertStaysWhereTheReaderPutIt(FxRobot robot, TableView<?> table) throws Exception {
         int lines = table.getItems().size();
-        assertTrue(reading < lines - 10, "scrolled up to an earlier line: " + reading);
+        IndexedCell<?> newest = flow(robot).getVisibleCell(lines - 1);
+        assertTrue(newest == null || !shownWhole(robot, newest), "scrolled up from the newest line");
+        int reading = flow(robot).getFirstVisibleCell().getIndex();
+        double at = flow(robot).getFirstVisibleCell().getLayoutY();
 
         say("A line that arrives while the technician reads an earlier one");
         robot.interact(model::changed);
         waitForFxEvents();
         assertEquals(lines + 1, table.getItems().size(), "the new line is in the table");
         assertEquals(reading, flow(robot).getFirstVisibleCell().getIndex(), "the line being read stays in place");
+        assertEquals(at, flow(robot).getFirstVisibleCell().getLayoutY(), 0.5, "to the pixel");
 
-        // Back at the end, the timeline follows again.
-        robot.drag(thumb(table)).moveBy(0, 400).release(MouseButton.PRIMARY);
+        turnWheel(robot, -300);
         waitForFxEvents();
         say("A line that arrives once the technician is back at the end");
         robot.interact(model::changed);
@@ -153,11 +177,52 @@ class ActivityFollowsTheNewestLineTest {
         waitFor(5, TimeUnit.SECONDS, () -> flow(robot).getLastVisibleCell() != null);
         IndexedCell<?> last = flow(robot).getLastVisibleCell();
         assertEquals(table.getItems().size() - 1, last.getIndex(), "the newest line is the last one shown");
-        Bounds cell = last.localToScene(last.getLayoutBounds());
+        assertTrue(shownWhole(robot, last), "the newest line is shown whole: " + last.localToScene(last.getLayoutBounds())
+                + " in " + viewport(robot));
+    }
+
+    private static boolean shownWhole(FxRobot robot, IndexedCell<?> cell) {
+        Bounds line = cell.localToScene(cell.getLayoutBounds());
+        Bounds shown = viewport(robot);
+        return line.getMinY() >= shown.getMinY() - 0.5 && line.getMaxY() <= shown.getMaxY() + 0.5;
+    }
+
+    private static Bounds viewport(FxRobot robot) {
         Node viewport = flow(robot).lookup(".clipped-container");
-        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
-        assertTrue(cell.getMinY() >= shown.getMinY() - 0.5 && cell.getMaxY() <= shown.getMaxY() + 0.5,
-                "the newest line is shown whole: " + cell + " in " + shown);
+        return viewport.localToScene(viewport.getLayoutBounds());
+    }
+
+    /** Waits until the timeline has been laid out again, on the toolkit's next pulse, as it is after any change. */
+    private static void laidOut(FxRobot robot) throws Exception {
+        CountDownLatch pulses = new CountDownLatch(1);
+        Runnable pulse = pulses::countDown;
+        Scene scene = table(robot).getScene();
+        robot.interact(() -> {
+            scene.addPostLayoutPulseListener(pulse);
+            flow(robot).requestLayout();
+        });
+        assertTrue(pulses.await(5, TimeUnit.SECONDS), "the toolkit laid the window out");
+        robot.interact(() -> scene.removePostLayoutPulseListener(pulse));
+    }
+
+    /**
+     * Turns the mouse wheel over the timeline by {@code notches}, one at a time, up (away from the reader)
+     * when positive, a line a notch, as the desktop reports a wheel: the robot's wheel runs the other way
+     * round under the headless toolkit.
+     */
+    private static void turnWheel(FxRobot robot, int notches) {
+        VirtualFlow<?> flow = flow(robot);
+        Bounds on = flow.localToScreen(flow.getLayoutBounds());
+        double x = flow.getWidth() / 2;
+        double y = flow.getHeight() / 2;
+        double delta = Math.signum(notches) * WHEEL_NOTCH;
+        double lines = Math.signum(notches);
+        for (int i = 0; i < Math.abs(notches); i++) {
+            robot.interact(() -> Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, x, y, on.getMinX() + x,
+                    on.getMinY() + y, false, false, false, false, false, false, 0, delta, 0, delta,
+                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.LINES, lines, 0,
+                    null)));
+        }
     }
 
     private static Node thumb(TableView<?> table) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,19 @@ public final class LogEntryFormatter {
      * about it, started, ended): the parameters are those its request, in the same log, was sent with.
      */
     public static List<String> titles(List<LogEntry> log) {
+        return titles(log, false);
+    }
+
+    /**
+     * As {@link #titles}, with what people wrote (a chat message, a private note, a rating's comment, a
+     * follow-up's note) whole instead of cut after {@value #LONGEST_VALUE} characters: for a reader that
+     * wraps its lines and shows the words nowhere else, as the console's History does.
+     */
+    public static List<String> wholeTitles(List<LogEntry> log) {
+        return titles(log, true);
+    }
+
+    private static List<String> titles(List<LogEntry> log, boolean whole) {
         Map<String, Map<String, String>> parameters = new HashMap<>();
         for (LogEntry entry : log) {
             if (entry.type().equals(LogEventTypes.ACTION_REQUESTED)
@@ -51,7 +65,7 @@ public final class LogEntryFormatter {
                 parameters.putIfAbsent(asked.id(), asked.parameters());
             }
         }
-        return log.stream().map(entry -> title(entry, parameters)).toList();
+        return log.stream().map(entry -> title(entry, parameters, whole)).toList();
     }
 
     /**
@@ -61,11 +75,14 @@ public final class LogEntryFormatter {
      * when it holds the parameters itself (the request); {@link #titles} does it for every entry.
      */
     public static String title(LogEntry entry) {
-        return title(entry, Map.of());
+        return title(entry, Map.of(), false);
     }
 
-    /** @param parameters each action request's parameters, by request id */
-    private static String title(LogEntry entry, Map<String, Map<String, String>> parameters) {
+    /**
+     * @param parameters each action request's parameters, by request id
+     * @param whole      whether what people wrote is given whole, or cut when long
+     */
+    private static String title(LogEntry entry, Map<String, Map<String, String>> parameters, boolean whole) {
         if (entry.type().equals(LogEventTypes.CHECKPOINT)) {
             return ("true".equals(entry.detail("final")) ? "Final checkpoint" : "Checkpoint")
                     + ": signed, covers events up to " + entry.detail("upTo");
@@ -78,10 +95,13 @@ public final class LogEntryFormatter {
             String details = details(entry);
             return details.isEmpty() ? entry.type() : entry.type() + " " + details;
         }
-        return oneLine(title(entry, event.get(), parameters));
+        UnaryOperator<String> written = whole ? LogEntryFormatter::oneLine : LogEntryFormatter::shorten;
+        return oneLine(title(entry, event.get(), parameters, written));
     }
 
-    private static String title(LogEntry entry, JournalEvent event, Map<String, Map<String, String>> parameters) {
+    /** @param written how what people wrote is given: whole, or cut when long */
+    private static String title(LogEntry entry, JournalEvent event, Map<String, Map<String, String>> parameters,
+            UnaryOperator<String> written) {
         if (event instanceof JournalEvent.SessionConnected e) {
             return "Session connected" + (e.customerReference().isEmpty() ? "" : ", customer: " + e.customerReference());
         } else if (event instanceof JournalEvent.PairingCompleted e) {
@@ -123,18 +143,18 @@ public final class LogEntryFormatter {
             return "Action finished: " + action(words(e.action(), e.id(), parameters)) + " — " + ending
                     + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
         } else if (event instanceof JournalEvent.Chat e) {
-            return "Chat: " + shorten(e.text());
+            return "Chat: " + written.apply(e.text());
         } else if (event instanceof JournalEvent.WorkingCheckAsked) {
             return "Asked: is everything working now?";
         } else if (event instanceof JournalEvent.WorkingCheckAnswered e) {
             return "Is everything working now? " + (e.answer().isEmpty() ? "no answer" : e.answer()) + because(e.reason());
         } else if (event instanceof JournalEvent.Rating e) {
-            return "Rated the session " + e.stars() + " of 5" + (e.comment().isEmpty() ? "" : ": " + shorten(e.comment()));
+            return "Rated the session " + e.stars() + " of 5" + (e.comment().isEmpty() ? "" : ": " + written.apply(e.comment()));
         } else if (event instanceof JournalEvent.FollowUp e) {
             return "Follow-up asked for: " + (e.when().isEmpty() ? "any time" : e.when())
-                    + (e.note().isEmpty() ? "" : " (" + shorten(e.note()) + ")");
+                    + (e.note().isEmpty() ? "" : " (" + written.apply(e.note()) + ")");
         } else if (event instanceof JournalEvent.Note e) {
-            return "Private note: " + shorten(e.text());
+            return "Private note: " + written.apply(e.text());
         } else if (event instanceof JournalEvent.PlanChanged e) {
             return "Plan changed: " + (e.steps().size() == 1 ? "1 step" : e.steps().size() + " steps");
         } else if (event instanceof JournalEvent.Problem e) {

@@ -76,6 +76,24 @@ class LogEntryTitlesTest {
                 LogEntryFormatter.titles(log));
     }
 
+    @Test
+    void whatPeopleWroteIsCutWhenLongForLogShowAndWholeForAReaderThatWraps() {
+        String note = "Customer mentioned the same printer failed in March; check whether the vendor driver package"
+                + " was replaced by the generic one during the last update";
+        String message = "The printer in the upstairs office stopped printing after this morning's update and now"
+                + " it says the driver is missing";
+        List<LogEntry> log = List.of(written(new JournalEvent.Note(note)),
+                written(new JournalEvent.Chat("m1", message)),
+                written(new JournalEvent.Rating(4, message)),
+                written(new JournalEvent.FollowUp("Tuesday", note)));
+
+        List<String> cut = LogEntryFormatter.titles(log);
+        assertEquals("Private note: " + note.substring(0, 79) + "…", cut.get(0));
+        assertEquals("Chat: " + message.substring(0, 79) + "…", cut.get(1));
+        assertEquals(List.of("Private note: " + note, "Chat: " + message, "Rated the session 4 of 5: " + message,
+                "Follow-up asked for: Tuesday (" + note + ")"), LogEntryFormatter.wholeTitles(log));
+    }
+
     /** Every record that is a journal event, through the families it is sealed into. */
     private static List<Class<?>> kinds(Class<?> sealed) {
         List<Class<?>> found = new ArrayList<>();

@@ -179,7 +179,8 @@ public final class HistoryViewModel {
                     timeline.setAll(Texts.get("history.logUnreadable"));
                     return;
                 }
-                List<String> titles = LogEntryFormatter.titles(entries);
+                // The lines wrap, and a note is shown nowhere else: what people wrote is given whole.
+                List<String> titles = LogEntryFormatter.wholeTitles(entries);
                 timeline.setAll(java.util.stream.IntStream.range(0, entries.size())
                         .mapToObj(i -> timelineLine(entries.get(i), titles.get(i))).toList());
                 chat.setAll(entries.stream().flatMap(e -> JournalEvents.read(e).stream()

@@ -44,8 +44,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * In History at the window's smallest, a long line of the journal (a long chat message, an action on a
- * long folder's name, a long private note) reads whole: it wraps in its pane, with nothing cut at the
- * right and nothing to scroll sideways for.
+ * long folder's name, a long private note) reads whole: it wraps in its pane, with nothing cut short,
+ * nothing cut at the right and nothing to scroll sideways for.
  */
 @ExtendWith(ApplicationExtension.class)
 class HistoryLongLinesTest {
@@ -104,8 +104,9 @@ class HistoryLongLinesTest {
         ListView<String> chat = robot.lookup("#chat").queryListView();
         waitFor(10, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty() && chat.getItems().size() == 1);
 
-        assertWrappedWhole(robot, timeline, line -> line.contains("Chat: The printer"));
-        assertWrappedWhole(robot, timeline, line -> line.contains("Private note: Customer mentioned"));
+        // What people wrote reads whole here, where nothing else shows it again: a note is in no other pane.
+        assertWrappedWhole(robot, timeline, line -> line.endsWith("Chat: " + CHAT));
+        assertWrappedWhole(robot, timeline, line -> line.endsWith("Private note: " + NOTE));
         assertWrappedWhole(robot, timeline, line -> line.contains("Drafts and scanned attachments"));
         assertWrappedWhole(robot, chat, line -> line.endsWith(CHAT));
     }

@@ -25,6 +25,9 @@ public final class ColumnFitter<S> {
     /** Enough rows to see how wide the words run, without measuring a long table on every change. */
     private static final int ROWS_MEASURED = 300;
 
+    /** Where a column keeps the width it was given, before the first fit changed it. */
+    private static final Object GIVEN_WIDTH = new Object();
+
     /** The most of the table's width the yielding column is given while the flexible one is short of room. */
     static final double YIELDING_SHARE = 0.3;
 
@@ -88,6 +91,7 @@ public final class ColumnFitter<S> {
         int widest = 0;
         for (int c = 0; c < count; c++) {
             TableColumn<S, ?> column = table.getColumns().get(c);
+            given(column);
             needs[c] = need(column, heading, words);
             if (needs[c] > needs[widest]) {
                 widest = c;
@@ -126,11 +130,19 @@ public final class ColumnFitter<S> {
         for (int row = 0; row < rows; row++) {
             Object cell = column.getCellData(row);
             if (!(cell instanceof String text)) {
-                return Math.max(need, column.getPrefWidth() - CELL_PADDING) + CELL_PADDING;
+                return Math.max(need, given(column) - CELL_PADDING) + CELL_PADDING;
             }
             need = Math.max(need, measure(text, words));
         }
         return need + CELL_PADDING;
+    }
+
+    /**
+     * The width the column was given before it was first fitted: fitting sets its width, and a table
+     * fitted while still empty cannot yet tell a column of badges from one of words.
+     */
+    private static double given(TableColumn<?, ?> column) {
+        return (Double) column.getProperties().computeIfAbsent(GIVEN_WIDTH, key -> column.getPrefWidth());
     }
 
     private Font headingFont() {

@@ -21,6 +21,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
@@ -112,7 +113,7 @@ class HistoryLongLinesTest {
     }
 
     @Test
-    void atTheSmallestWindowHowASessionEndedIsWholeOrShortenedWithTheWholeInItsTooltip(FxRobot robot) throws Exception {
+    void atTheSmallestWindowTheSessionsColumnsReadWholeOrShortenedWithTheWholeInATooltip(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TableView<SessionRecord> table = robot.lookup("#historyTable").queryAs(TableView.class);
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
@@ -136,6 +137,8 @@ class HistoryLongLinesTest {
                                 + cell.getHeight());
             }
         }
+        Label badge = robot.lookup(".integrity-badge").queryAs(Label.class);
+        assertEquals(badge.getText(), ((Text) badge.lookup(".text")).getText(), "the integrity badge is not cut short");
     }
 
     private static List<TableCell<?, ?>> cells(FxRobot robot, String heading) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -167,6 +168,20 @@ class HistoryViewTest {
         ListView<String> chat = robot.lookup("#chat").queryListView();
         assertTrue(chat.getCellFactory() != null && chat.getCellFactory().call(chat).isWrapText(),
                 "long chat messages wrap");
+    }
+
+    @Test
+    void eachBadgeReadsWhole(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> badges(robot).size() == 3);
+        waitForFxEvents();
+        for (Label badge : robot.lookup(".integrity-badge").queryAllAs(Label.class)) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) badge.lookup(".text");
+            assertEquals(badge.getText(), drawn.getText(), "the badge is not cut short");
+            javafx.scene.Node cell = badge.getParent();
+            javafx.geometry.Bounds inCell = cell.sceneToLocal(badge.localToScene(badge.getLayoutBounds()));
+            assertTrue(inCell.getMaxX() <= ((javafx.scene.layout.Region) cell).getWidth() + 0.5,
+                    "“" + badge.getText() + "” lies within its cell: " + inCell);
+        }
     }
 
     /** The texts of a row's columns, as the table shows them. */

@@ -35,6 +35,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.FieldKeys;
+import org.tandem.agent.ui.OneLineCell;
 import org.tandem.agent.ui.Texts;
 import org.tandem.agent.ui.WrappingCell;
 
@@ -142,6 +143,8 @@ public final class HistoryView {
     private static TableColumn<SessionRecord, String> column(String titleKey, Function<SessionRecord, String> text) {
         TableColumn<SessionRecord, String> column = new TableColumn<>(Texts.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        // A long customer reference, in a small window: shortened at a word, whole in its tooltip.
+        column.setCellFactory(c -> new OneLineCell<>());
         return column;
     }
 

@@ -57,6 +57,7 @@ class HistoryLongLinesTest {
     private static final String FOLDER = "/home/alice/Documents/Quarterly reports/2026/Board meeting preparation"
             + "/Drafts and scanned attachments";
 
+    private static final String CUSTOMER = "Alexandra Montgomery-Fitzgerald, Contoso Pharmaceuticals, ticket 2026-0415";
     private static final String WHEN = "Next Tuesday afternoon, after the printer's vendor has called back";
 
     @TempDir
@@ -71,7 +72,7 @@ class HistoryLongLinesTest {
         RecordedSession.oneSide(folder.resolve(SessionHistory.LOG_FILE), RecordedSession.TECHNICIAN,
                 Instant.parse("2026-03-03T10:00:00Z"), List.of(
                         new SampleSessionLogs.Event(RecordedSession.TECHNICIAN,
-                                new JournalEvent.SessionConnected("482", "Ticket 4711")),
+                                new JournalEvent.SessionConnected("482", CUSTOMER)),
                         new SampleSessionLogs.Event(RecordedSession.CUSTOMER, new JournalEvent.Chat("m1", CHAT)),
                         new SampleSessionLogs.Event(RecordedSession.TECHNICIAN, new JournalEvent.Note(NOTE)),
                         new SampleSessionLogs.Event(RecordedSession.TECHNICIAN, new JournalEvent.ActionRequested(
@@ -85,7 +86,8 @@ class HistoryLongLinesTest {
                                 RecordedSession.TECHNICIAN, "technician", "", ""))));
         HistoryViewModel model = new HistoryViewModel(new SessionHistory(data), Platform::runLater, background,
                 java.time.ZoneOffset.UTC);
-        stage.setScene(new Scene(new HistoryView(model).root(), HistoryWindow.MIN_WIDTH, HistoryWindow.MIN_HEIGHT));
+        // The least the window may be, less its title bar.
+        stage.setScene(new Scene(new HistoryView(model).root(), HistoryWindow.MIN_WIDTH, HistoryWindow.MIN_HEIGHT - 37));
         stage.show();
         model.refresh();
     }

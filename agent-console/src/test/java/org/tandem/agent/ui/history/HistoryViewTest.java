@@ -151,6 +151,7 @@ class HistoryViewTest {
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Ticket 4711")
                 .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
+        waitForFxEvents(); // the cells' words are drawn as they are laid out
         List<String> full = List.of("Date", "Customer", "Technician", "Duration");
         List<javafx.scene.control.TableCell<?, ?>> cells = robot.lookup(".table-cell")
                 .queryAllAs(javafx.scene.control.TableCell.class).stream()

@@ -28,7 +28,7 @@ final class FollowingTableSkin<S> extends TableViewSkin<S> {
      */
     private static final double NEAR = 8;
 
-    private final ListChangeListener<S> arrivals = change -> flow().linesArriving();
+    private final ListChangeListener<S> arrivals = change -> flow().linesArriving(change.getList().isEmpty());
 
     FollowingTableSkin(TableView<S> table) {
         super(table);
@@ -75,22 +75,28 @@ final class FollowingTableSkin<S> extends TableViewSkin<S> {
         private int anchor = -1;
         private double anchorY;
 
-        /** Lines arrive: the view stays where the reader put it, unless they follow the newest. */
-        void linesArriving() {
-            T first = getFirstVisibleCell();
-            if (!following && anchor < 0 && first != null) {
-                anchor = first.getIndex();
-                anchorY = first.getLayoutY();
-            }
-            requestLayout();
-        }
-
         FollowingFlow() {
             positionProperty().addListener(o -> {
                 if (!layingOut) {
                     moved = true;
                 }
             });
+        }
+
+        /**
+         * Lines arrive: the view stays where the reader put it, unless they follow the newest. A table
+         * emptied (a new session) follows its first lines again.
+         */
+        void linesArriving(boolean none) {
+            T first = getFirstVisibleCell();
+            if (none) {
+                following = true;
+                anchor = -1;
+            } else if (!following && anchor < 0 && first != null) {
+                anchor = first.getIndex();
+                anchorY = first.getLayoutY();
+            }
+            requestLayout();
         }
 
         @Override

@@ -133,6 +133,27 @@ class ActivityFollowsTheNewestLineTest {
         assertStaysWhereTheReaderPutIt(robot, table);
     }
 
+    @Test
+    void theNextSessionsLinesAreFollowedThoughTheTechnicianHadScrolledUpInTheLast(FxRobot robot) throws Exception {
+        scrolledToTheEnd(robot);
+        turnWheel(robot, 3);
+        laidOut(robot);
+
+        robot.interact(model::clear);
+        Path next = dir.resolve("next.log");
+        SessionLogbook nextBook = new SessionLogbook(SessionLogWriter.create(next, SessionLogbook.sessionIdFrom(new byte[32]),
+                TECHNICIAN, Ed25519Keys.generate(), 20, Clock.systemUTC()), TECHNICIAN);
+        nextBook.record(TECHNICIAN, new JournalEvent.SessionConnected("483", "Bob Stone"));
+        robot.interact(() -> model.logOpened(next));
+        waitForFxEvents();
+        for (int i = 0; i < 30; i++) {
+            nextBook.record("customer", new JournalEvent.Chat("n" + i, "A line of the next session, number " + i));
+        }
+        robot.interact(model::changed);
+        waitForFxEvents();
+        assertNewestLineShownWhole(robot);
+    }
+
     /** Short lines, and the newest a long one, taller than a turn of the wheel scrolls; the timeline at its end. */
     private TableView<?> scrolledToTheEnd(FxRobot robot) throws Exception {
         for (int i = 0; i < 40; i++) {
@@ -160,7 +181,7 @@ class ActivityFollowsTheNewestLineTest {
         assertEquals(reading, flow(robot).getFirstVisibleCell().getIndex(), "the line being read stays in place");
         assertEquals(at, flow(robot).getFirstVisibleCell().getLayoutY(), 0.5, "to the pixel");
 
-        turnWheel(robot, -300);
+        turnWheel(robot, -120);
         waitForFxEvents();
         say("A line that arrives once the technician is back at the end");
         robot.interact(model::changed);

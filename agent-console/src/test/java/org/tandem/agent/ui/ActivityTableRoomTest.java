@@ -7,12 +7,9 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -69,10 +66,10 @@ class ActivityTableRoomTest {
                 .anyMatch(item -> item.who().equals("Technician Demo Technician")));
         waitForFxEvents();
 
-        List<TableCell<?, ?>> who = cells(timeline, "Who");
+        List<TableCell<?, ?>> who = DrawnWords.cells(timeline.lookupAll(".table-cell"), "Who");
         assertTrue(who.stream().anyMatch(cell -> "Technician Demo Technician".equals(cell.getItem())), "the technician's line is shown");
         for (TableCell<?, ?> cell : who) {
-            List<Text> words = texts(cell);
+            List<Text> words = DrawnWords.texts(cell);
             assertEquals(1, words.size(), "one run of words in the cell " + cell.getItem());
             Text drawn = words.get(0);
             double line = oneLine(drawn);
@@ -89,31 +86,11 @@ class ActivityTableRoomTest {
             assertTrue(drawn.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5, "the words lie within the cell");
         }
 
-        TableCell<?, ?> what = cells(timeline, "What happened").get(0);
+        TableCell<?, ?> what = DrawnWords.cells(timeline.lookupAll(".table-cell"), "What happened").get(0);
         assertTrue(what.getWidth() >= timeline.getWidth() * 0.4, "what happened has the most room: " + what.getWidth()
                 + " of " + timeline.getWidth());
         assertFalse(timeline.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
                 && ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL), "nothing to scroll sideways for");
-    }
-
-    /** The table's shown cells of the column headed {@code heading} that hold words. */
-    private static List<TableCell<?, ?>> cells(TableView<?> table, String heading) {
-        return table.lookupAll(".table-cell").stream().filter(TableCell.class::isInstance)
-                .<TableCell<?, ?>>map(cell -> (TableCell<?, ?>) cell)
-                .filter(cell -> cell.getTableColumn() != null && heading.equals(cell.getTableColumn().getText())
-                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.isVisible())
-                .toList();
-    }
-
-    /** Every run of words drawn in the cell, whatever draws it (the cell's own text or a graphic). */
-    private static List<Text> texts(Node node) {
-        List<Text> found = new ArrayList<>();
-        if (node instanceof Text text && node.isVisible() && !text.getText().isEmpty()) {
-            found.add(text);
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
-        }
-        return found;
     }
 
     private static double oneLine(Text like) {

@@ -9,7 +9,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
+import org.tandem.agent.ui.DrawnWords;
 import org.tandem.shared.log.ActionWords;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.RecordedSession;
@@ -120,11 +118,12 @@ class HistoryLongLinesTest {
         TableView<SessionRecord> table = robot.lookup("#historyTable").queryAs(TableView.class);
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertTrue(table.getItems().get(0).ending().contains(WHEN), table.getItems().get(0).ending());
-        waitFor(10, TimeUnit.SECONDS, () -> !cells(robot, "How it ended").isEmpty());
+        waitFor(10, TimeUnit.SECONDS,
+                () -> !DrawnWords.cells(robot.lookup(".table-cell").queryAll(), "How it ended").isEmpty());
         waitForFxEvents();
         for (String heading : List.of("Date", "Customer", "Technician", "Duration", "How it ended")) {
-            for (TableCell<?, ?> cell : cells(robot, heading)) {
-                List<Text> words = texts(cell);
+            for (TableCell<?, ?> cell : DrawnWords.cells(robot.lookup(".table-cell").queryAll(), heading)) {
+                List<Text> words = DrawnWords.texts(cell);
                 assertEquals(1, words.size(), heading + ": one run of words in the cell");
                 Text drawn = words.get(0);
                 String item = String.valueOf(cell.getItem());
@@ -141,25 +140,6 @@ class HistoryLongLinesTest {
         }
         Label badge = robot.lookup(".integrity-badge").queryAs(Label.class);
         assertEquals(badge.getText(), ((Text) badge.lookup(".text")).getText(), "the integrity badge is not cut short");
-    }
-
-    private static List<TableCell<?, ?>> cells(FxRobot robot, String heading) {
-        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .<TableCell<?, ?>>map(cell -> cell)
-                .filter(cell -> cell.getTableColumn() != null && heading.equals(cell.getTableColumn().getText())
-                        && cell.getItem() instanceof String item && !item.isEmpty() && cell.isVisible())
-                .toList();
-    }
-
-    /** Every run of words drawn in the node, whatever draws it (a cell's own text or a graphic). */
-    private static List<Text> texts(Node node) {
-        List<Text> found = new ArrayList<>();
-        if (node instanceof Text text && node.isVisible() && !text.getText().isEmpty()) {
-            found.add(text);
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
-        }
-        return found;
     }
 
     /** The list's line that matches is drawn whole, on more than one line, within its cell; nothing scrolls sideways. */

@@ -62,7 +62,7 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ControlOutbox outbox;
     private final Object deliverLock = new Object();
-    private final ControlInbox inbox = new ControlInbox();
+    private final ChannelIntake intake;
     private final AtomicLong bytesIn = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
     private volatile ChannelLink link;
@@ -93,6 +93,7 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
         this.link = link;
         this.outbox = outbox;
         this.heartbeat = new ChannelHeartbeat(this, Objects.requireNonNull(heartbeatEvery, "heartbeatEvery"));
+        this.intake = new ChannelIntake(heartbeat, outbox);
         this.silenceLimit = Objects.requireNonNull(silenceLimit, "silenceLimit");
         if (silenceLimit.compareTo(heartbeatEvery.multipliedBy(2)) <= 0) {
             throw new IllegalArgumentException("The silence limit must be more than two heartbeats");
@@ -252,7 +253,7 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
     /** The number of the last control message received from the other side, for the resume hello. */
     @Override
     public long lastReceived() {
-        return inbox.lastApplied();
+        return intake.lastApplied();
     }
 
     public boolean isOpen() {
@@ -304,7 +305,7 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
                     }
                     heartbeat.heard();
                     bytesIn.addAndGet(record.get().length);
-                    deliver(message);
+                    intake.deliver(message, listener);
                 }
             }
         } catch (RecordException e) {
@@ -325,25 +326,6 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
         } catch (RuntimeException e) {
             LOG.error("Session listener failed", e);
             end(SessionEnding.FAULT, true);
-        }
-    }
-
-    private void deliver(SessionMessage message) throws ProtocolException {
-        if (message instanceof ControlMessage.Heartbeat beat) {
-            heartbeat.answer(beat);
-        } else if (message instanceof ControlMessage.Acknowledged ack) {
-            synchronized (outbox) {
-                outbox.acknowledge(ack.upTo());
-            }
-        } else if (message instanceof ControlMessage.Numbered numbered) {
-            Optional<ControlMessage> fresh = inbox.accept(numbered);
-            if (fresh.isPresent()) {
-                listener.received(fresh.get());
-            }
-        } else if (message instanceof ControlMessage control && ControlMessage.Numbered.carriesNumber(control)) {
-            throw new ProtocolException("A " + control.getClass().getSimpleName() + " came without its number");
-        } else {
-            listener.received(message);
         }
     }
 

@@ -110,7 +110,7 @@ final class ConsoleWatcher implements AgentSessionListener {
     public void controlChanged(ControlState state, String detail) {
         if (state == ControlState.IN_CONTROL) {
             inControl.complete(null);
-        } else if (state == ControlState.DENIED) {
+        } else if (state == ControlState.DENIED || state == ControlState.NOT_ANSWERED) {
             inControl.completeExceptionally(new IllegalStateException("Control was denied: " + detail));
         }
     }

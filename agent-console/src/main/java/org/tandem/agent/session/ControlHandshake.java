@@ -27,6 +27,7 @@ final class ControlHandshake {
     static final String GRANTED_AS_THE_CONNECTION_DROPPED = "The customer allowed control as the connection dropped,"
             + " so control ended with the connection. Ask again to take control.";
     static final String YOU_WITHDREW = "You withdrew your request for control; the customer is told you no longer ask.";
+    static final String NO_ANSWER_IN_TIME = "The customer did not answer in time.";
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     static final String GRANTED_AS_IT_WAS_WITHDRAWN = "The customer allowed control just as you withdrew the request,"
             + " so it was given back to them at once.";
@@ -209,7 +210,11 @@ final class ControlHandshake {
     private void denied(ControlMessage.ControlDenied denied) {
         if (control == ControlState.REQUESTED) {
             recordDenial(denied);
-            moveTo(ControlState.DENIED, denied.reason());
+            if (denied.timedOut()) {
+                moveTo(ControlState.NOT_ANSWERED, NO_ANSWER_IN_TIME);
+            } else {
+                moveTo(denied.unanswered() ? ControlState.NOT_ANSWERED : ControlState.DENIED, denied.reason());
+            }
         } else if (late != LateAnswer.NONE) {
             late = LateAnswer.NONE;
             if (!denied.withdrawn()) {

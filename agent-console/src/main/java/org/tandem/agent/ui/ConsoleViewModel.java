@@ -239,7 +239,8 @@ public final class ConsoleViewModel implements AgentSessionListener {
         AgentState now = state.get();
         return now == AgentState.CONNECTED || now == AgentState.VIEWING || now == AgentState.RECONNECTING
                 || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
-                        && control.get() != ControlState.DENIED && control.get() != ControlState.WITHDRAWN);
+                        && control.get() != ControlState.DENIED && control.get() != ControlState.NOT_ANSWERED
+                        && control.get() != ControlState.WITHDRAWN);
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

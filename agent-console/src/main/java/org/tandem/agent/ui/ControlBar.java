@@ -110,12 +110,15 @@ final class ControlBar {
             case IN_CONTROL -> Texts.format("control.state.inControl", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL));
             case PAUSED -> Texts.format("control.state.paused", detail);
             case DENIED -> Texts.format("control.state.denied", detail);
+            // Not the customer's no (decision 0031): watching only, and why.
+            case NOT_ANSWERED -> Texts.format("control.state.notAnswered", detail);
             case WITHDRAWN -> Texts.format("control.state.withdrawn", detail);
         };
     }
 
     /** Watching, with no request waiting and no control held: control may be asked for. */
     private static boolean watchingOnly(ControlState state) {
-        return state == ControlState.VIEW_ONLY || state == ControlState.DENIED || state == ControlState.WITHDRAWN;
+        return state == ControlState.VIEW_ONLY || state == ControlState.DENIED || state == ControlState.NOT_ANSWERED
+                || state == ControlState.WITHDRAWN;
     }
 }

@@ -684,7 +684,7 @@ class AgentSessionTest {
         assertInstanceOf(ControlMessage.ControlRequest.class, next());
         customer.send(new ControlMessage.ControlDenied("The customer did not answer.", true));
         assertEquals(ControlState.REQUESTED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
-        assertEquals(ControlState.DENIED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(ControlState.NOT_ANSWERED, controls.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
         session.end();
         awaitState(AgentState.ENDED);
 

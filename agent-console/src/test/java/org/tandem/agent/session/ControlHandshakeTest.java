@@ -131,13 +131,37 @@ class ControlHandshakeTest {
 
         control.handle(new ControlMessage.ControlDenied("Sharing stopped before the customer answered.", true));
 
-        assertEquals(ControlState.DENIED, control.state());
+        assertEquals(ControlState.NOT_ANSWERED, control.state(), "not a no the customer gave");
         assertEquals("Sharing stopped before the customer answered.", details.get(details.size() - 1),
                 "the status line says why");
         assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, "control your mouse and keyboard", "",
                 "Sharing stopped before the customer answered."), recorded.get(recorded.size() - 1),
                 "nobody answered it in time, either");
         assertEquals("system", actors.get(actors.size() - 1), "the customer did not say no");
+    }
+
+    @Test
+    void aQuestionNobodyAnsweredInTimeIsShownAsNoAnswerNotAsTheCustomersNo() throws Exception {
+        control.request();
+
+        control.handle(ControlMessage.ControlDenied.nobodyAnswered());
+
+        assertEquals(ControlState.NOT_ANSWERED, control.state());
+        assertEquals(List.of(ControlState.REQUESTED, ControlState.NOT_ANSWERED), seen);
+        assertEquals(ControlHandshake.NO_ANSWER_IN_TIME, details.get(details.size() - 1));
+        assertEquals("The customer did not answer in time.", ControlHandshake.NO_ANSWER_IN_TIME);
+        assertEquals("system", actors.get(actors.size() - 1));
+    }
+
+    @Test
+    void theCustomersNoIsShownAsDenied() throws Exception {
+        control.request();
+
+        control.handle(new ControlMessage.ControlDenied("The customer said no."));
+
+        assertEquals(ControlState.DENIED, control.state());
+        assertEquals("The customer said no.", details.get(details.size() - 1));
+        assertEquals("customer", actors.get(actors.size() - 1));
     }
 
     @Test

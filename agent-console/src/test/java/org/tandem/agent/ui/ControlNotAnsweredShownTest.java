@@ -1,0 +1,87 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.session.ControlState;
+import org.tandem.shared.message.ControlMessage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A request for control nobody answered is not the customer's no (decision 0031): the console's status
+ * line says no answer came, as its Activity and log do, and never "Control denied".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ControlNotAnsweredShownTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
+    private LoopbackCustomer customer;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        customer = new LoopbackCustomer(logs);
+        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
+    }
+
+    @AfterEach
+    void closeCustomer(FxRobot robot) {
+        LoopbackCustomer.closeAll(robot, scene, customer);
+    }
+
+    @Test
+    void aRequestNobodyAnsweredReadsAsNoAnswerInTime(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+
+        customer.send(ControlMessage.ControlDenied.nobodyAnswered());
+
+        waitFor(10, TimeUnit.SECONDS, () -> customer.model().controlProperty().get() != ControlState.REQUESTED);
+        assertEquals("View only. The customer did not answer in time.", stateShown(robot));
+        assertFalse(robot.lookup("#requestControlButton").queryButton().isDisabled(), "may ask again");
+    }
+
+    @Test
+    void aQuestionTheCustomersSideClosedReadsAsWhyNotAsDenied(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+
+        customer.send(ControlMessage.ControlDenied.notAnswered("Sharing stopped before the customer answered."));
+
+        waitFor(10, TimeUnit.SECONDS, () -> customer.model().controlProperty().get() != ControlState.REQUESTED);
+        assertEquals("View only. Sharing stopped before the customer answered.", stateShown(robot));
+    }
+
+    @Test
+    void theCustomersNoStillReadsAsDenied(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+
+        customer.send(new ControlMessage.ControlDenied("The customer said no."));
+
+        waitFor(10, TimeUnit.SECONDS, () -> customer.model().controlProperty().get() != ControlState.REQUESTED);
+        assertEquals("Control denied: The customer said no.", stateShown(robot));
+    }
+
+    private static String stateShown(FxRobot robot) {
+        return robot.lookup("#controlStateLabel").queryAs(Label.class).getText();
+    }
+}

@@ -614,6 +614,16 @@ class AgentSessionTest {
         awaitState(AgentState.ENDED);
         assertTrue(details.contains(SessionEnding.CUSTOMER_CLOSED_WINDOW.toTechnician()), details.toString());
         assertTrue(details.stream().noneMatch(d -> d.contains("raw words")), details.toString());
+        assertEquals("customer", journalEndedBy(), "the customer ended it");
+    }
+
+    @Test
+    void aSessionTheCustomerDidNotAnswerIsRecordedAsEndedByTandem() throws Exception {
+        startPaired(true);
+        customer.send(new ControlMessage.SessionEnd("raw words", SessionEnding.CUSTOMER_DID_NOT_ANSWER.code()));
+        awaitState(AgentState.ENDED);
+        assertTrue(details.contains(SessionEnding.CUSTOMER_DID_NOT_ANSWER.toTechnician()), details.toString());
+        assertEquals("system", journalEndedBy(), "nobody answered: Tandem ended it, not the customer");
     }
 
     @Test
@@ -868,6 +878,17 @@ class AgentSessionTest {
             log = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
         }
         return org.tandem.shared.log.LogReader.read(log).stream().map(org.tandem.shared.log.LogEntry::type).toList();
+    }
+
+    /** Who the console's journal says ended the session ({@code session.ended}'s {@code by}). */
+    private String journalEndedBy() throws Exception {
+        Path log;
+        try (var files = java.nio.file.Files.walk(logDir)) {
+            log = files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
+        return org.tandem.shared.log.LogReader.read(log).stream()
+                .filter(e -> e.type().equals(org.tandem.shared.log.LogEventTypes.SESSION_ENDED))
+                .map(e -> e.detail("by")).reduce((a, b) -> b).orElseThrow();
     }
 
     private void awaitControl(ControlState wanted) throws InterruptedException {

@@ -317,6 +317,8 @@ class CustomerSessionTest {
         assertEquals(0, screen.captures());
         assertTrue(Files.readString(customerLog.get()).contains("\"type\":\"consent.timed-out\""),
                 "the log says nobody answered");
+        assertEquals("system", endedBy(recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS)),
+                "nobody ended it: Tandem did, as nobody answered");
     }
 
     @Test
@@ -349,6 +351,7 @@ class CustomerSessionTest {
         assertTrue(details.contains(SessionEnding.VERSION_MISMATCH.toCustomer()), details.toString());
         recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(Files.readString(customerLog.get()).contains("\"how\":\"version-mismatch\""));
+        assertEquals("system", endedBy(customerLog.get()), "Tandem ended it, not the customer");
         assertEquals(0, screen.captures());
     }
 
@@ -362,6 +365,14 @@ class CustomerSessionTest {
         assertTrue(details.stream().noneMatch(d -> d.contains("SCAM")), details.toString());
         recorded.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(Files.readString(customerLog.get()).contains("\"how\":\"technician-closed-window\""));
+        assertEquals("technician:Dana", endedBy(customerLog.get()), "the technician ended it");
+    }
+
+    /** Who the log says ended the session ({@code session.ended}'s {@code by}). */
+    private static String endedBy(Path log) throws Exception {
+        return org.tandem.shared.log.LogReader.read(log).stream()
+                .filter(e -> e.type().equals(org.tandem.shared.log.LogEventTypes.SESSION_ENDED))
+                .map(e -> e.detail("by")).reduce((a, b) -> b).orElseThrow();
     }
 
     @Test

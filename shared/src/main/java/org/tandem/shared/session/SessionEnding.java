@@ -104,6 +104,15 @@ public enum SessionEnding {
         return failure;
     }
 
+    /**
+     * True when no person ended the session but Tandem did: something went wrong, or nobody answered the
+     * question that starts it. Its {@code session.ended} is recorded by {@code system}, as every question
+     * nobody answered is (decision 0033).
+     */
+    public boolean endedByTandem() {
+        return failure || this == CUSTOMER_DID_NOT_ANSWER;
+    }
+
     /** What the customer reads. */
     public String toCustomer() {
         return toCustomer;

@@ -30,6 +30,7 @@ import org.tandem.shared.message.ControlMessage;
  */
 public final class SessionLogbook implements SessionJournal {
     private static final Logger LOG = LoggerFactory.getLogger(SessionLogbook.class);
+    private static final String SYSTEM = "system";
     /**
      * The longest wait for the other side's checkpoint while the connection is alive. A side that is
      * gone is noticed sooner, by the channel: the end of its input, or its silence past
@@ -160,7 +161,7 @@ public final class SessionLogbook implements SessionJournal {
         }
         try {
             JournalEvent ended = new JournalEvent.SessionEnded("connection", how.code(), how.to(customerSide), "");
-            writer.append(ownActor, ended.type(), ended.details());
+            writer.append(SYSTEM, ended.type(), ended.details());
             writer.finish();
         } catch (IOException | IllegalStateException e) {
             LOG.error("Could not close the session log: {}", e.getMessage());
@@ -173,10 +174,12 @@ public final class SessionLogbook implements SessionJournal {
         if (!ending.compareAndSet(null, how)) {
             return;
         }
-        JournalEvent.SessionEnded ended = new JournalEvent.SessionEnded(by, how.code(), how.to(customerSide), "");
+        // Who ended it: a person, or Tandem (a failure, or a question nobody answered), which writes it too.
+        String endedBy = how.endedByTandem() ? SYSTEM : by;
+        JournalEvent.SessionEnded ended = new JournalEvent.SessionEnded(endedBy, how.code(), how.to(customerSide), "");
         Checkpoint ours = null;
         try {
-            writer.append(ownActor, ended.type(), ended.details());
+            writer.append(how.endedByTandem() ? SYSTEM : ownActor, ended.type(), ended.details());
             ours = writer.finish();
         } catch (IOException | IllegalStateException e) {
             LOG.error("Could not close the session log: {}", e.getMessage());

@@ -92,7 +92,8 @@ public final class ActivityViewModel {
         }
         try {
             List<LogEntry> entries = LogReader.read(file);
-            List<String> titles = LogEntryFormatter.titles(entries);
+            // Whole: the line wraps, and a chat line's or a note's last words are often the ones that matter.
+            List<String> titles = LogEntryFormatter.wholeTitles(entries);
             List<Item> read = java.util.stream.IntStream.range(0, entries.size())
                     .mapToObj(i -> item(entries.get(i), titles.get(i))).toList();
             fx.execute(() -> {

@@ -48,6 +48,25 @@ class ActivityViewModelTest {
     }
 
     @Test
+    void aLongChatLineOrNoteReadsWholeForItsLineWraps() throws Exception {
+        Path file = dir.resolve("technician.log");
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, SessionLogbook.sessionIdFrom(new byte[32]),
+                "technician:Dana", Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:Dana");
+        ActivityViewModel model = new ActivityViewModel(Runnable::run, Runnable::run, ZoneOffset.UTC);
+        String chat = "The printer in the back office shows a blinking orange light and the model on its label"
+                + " reads LaserJet M404dn";
+        String note = "Customer says the scanner stopped working after the update on Tuesday; driver version"
+                + " 4.2.1 is installed";
+
+        book.record("customer", new JournalEvent.Chat("m1", chat));
+        book.record("technician:Dana", new JournalEvent.Note(note));
+        model.logOpened(file);
+
+        assertEquals(List.of("Chat: " + chat, "Private note: " + note), whats(model),
+                "the words past the 80th character are the ones that name the printer and the driver");
+    }
+
+    @Test
     void anUnreadableLogSaysSoInPlainWords() throws Exception {
         Path file = dir.resolve("technician.log");
         Files.writeString(file, "this is not a log\n");

@@ -91,7 +91,7 @@ class ActionTargetWordsTest {
         waitFor(10, TimeUnit.SECONDS, () -> whatHappened(timeline).stream().anyMatch(w -> w.startsWith("Action finished")));
         List<String> about = whatHappened(timeline).stream().filter(w -> w.contains("xterm")).toList();
         assertEquals(List.of("Action asked for: Uninstall a program called “xterm”",
-                "Customer asked to allow: Uninstall a program called “xterm”",
+                "Asked the customer to allow: Uninstall a program called “xterm”",
                 "Customer said no: Uninstall a program called “xterm”",
                 "Action finished: Uninstall a program called “xterm” — not allowed"), about, "the Activity tab");
     }

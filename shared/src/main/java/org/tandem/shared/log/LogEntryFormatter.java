@@ -114,7 +114,7 @@ public final class LogEntryFormatter {
             return e.organisation().isEmpty() ? "No certificate presented for " + named(e.technician(), "")
                     : "Certificate presented: " + named(e.technician(), e.organisation());
         } else if (event instanceof JournalEvent.ConsentAsked e) {
-            return "Customer asked to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
+            return "Asked the customer to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ConsentDecided e) {
             return decided(entry, e, words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ShareStarted e) {

@@ -56,11 +56,11 @@ class LogEntryTitlesTest {
                 written(new JournalEvent.ConsentAsked(ConsentPurposes.CONTROL, "", "")));
 
         assertEquals(List.of("Action asked for: Uninstall a program called “xterm”",
-                "Customer asked to allow: Uninstall a program called “xterm”",
+                "Asked the customer to allow: Uninstall a program called “xterm”",
                 "Customer allowed: Uninstall a program called “xterm”",
                 "Action started: Uninstall a program called “xterm”",
                 "Action finished: Uninstall a program called “xterm” — done",
-                "Customer asked to allow: " + ConsentPurposes.CONTROL), LogEntryFormatter.titles(log));
+                "Asked the customer to allow: " + ConsentPurposes.CONTROL), LogEntryFormatter.titles(log));
         assertEquals("Action asked for: Uninstall a program called “xterm”", LogEntryFormatter.title(log.get(0)),
                 "a request holds its parameters itself");
     }

@@ -1,8 +1,6 @@
 package org.tandem.agent.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -22,8 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import impl.org.controlsfx.skin.DecorationPane;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import org.tandem.agent.session.ActionStatus;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ParameterSpec;
@@ -194,8 +190,7 @@ final class ActionsPanel {
             return;
         }
         // ControlsFX marks what still needs filling in; Run waits for it.
-        ValidationSupport validation = new ValidationSupport();
-        List<javafx.beans.value.ObservableValue<String>> required = new ArrayList<>();
+        RequiredFields required = new RequiredFields();
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
@@ -211,9 +206,7 @@ final class ActionsPanel {
                 firstField = firstField == null ? programs : firstField;
                 programs.getEditor().textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
                 if (spec.required()) {
-                    validation.registerValidator(programs.getEditor(), Validator.createEmptyValidator(
-                            Texts.format("actions.required", spec.label())));
-                    required.add(programs.getEditor().textProperty());
+                    required.require(programs.getEditor(), spec.label());
                 }
                 continue;
             }
@@ -227,14 +220,10 @@ final class ActionsPanel {
             firstField = firstField == null ? input : firstField;
             input.textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
             if (spec.required()) {
-                validation.registerValidator(input, Validator.createEmptyValidator(Texts.format("actions.required",
-                        spec.label())));
-                required.add(input.textProperty());
+                required.require(input, spec.label());
             }
         }
-        targetMissing.bind(Bindings.createBooleanBinding(() -> required.stream()
-                .anyMatch(text -> text.getValue() == null || text.getValue().isBlank()),
-                required.toArray(javafx.beans.Observable[]::new)));
+        targetMissing.bind(required.anyMissing());
     }
 
     /** What to do before there is a program to pick: run the list, by the name the customer's catalog gives it. */

@@ -183,7 +183,7 @@ final class ControlHandshake {
             // drop that already ended control here (it comes again after the resume), and a request made since
             // still waits for its own answer.
             if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
-                record.accept(actor, new JournalEvent.ControlStopped(revoked.by(), revoked.reason()));
+                record.accept(endedBy(revoked.by()), new JournalEvent.ControlStopped(revoked.by(), revoked.reason()));
                 moveTo(ControlState.VIEW_ONLY, revoked.reason());
             }
         } else if (message instanceof ControlMessage.ControlPaused paused) {
@@ -235,7 +235,7 @@ final class ControlHandshake {
     private void grantedLate(ControlState shown, String by, String why) {
         late = LateAnswer.NONE;
         recordGrant();
-        record.accept(actor, new JournalEvent.ControlStopped(by, why));
+        record.accept(endedBy(by), new JournalEvent.ControlStopped(by, why));
         moveTo(shown, why);
         send.accept(new ControlMessage.ControlReleased());
     }
@@ -259,6 +259,18 @@ final class ControlHandshake {
             record.accept(denied.unanswered() ? SYSTEM : CUSTOMER, new JournalEvent.ConsentDecided(
                     JournalEvent.Answer.DENIED, ConsentPurposes.CONTROL, "", denied.reason()));
         }
+    }
+
+    /**
+     * The journal's actor of an end of control: whoever ended it, as every entry is (decision 0033, fourth
+     * addendum): the customer, Tandem, or this technician.
+     */
+    private String endedBy(String by) {
+        return switch (by) {
+            case JournalEvent.ControlStopped.BY_CUSTOMER -> CUSTOMER;
+            case JournalEvent.ControlStopped.BY_SYSTEM -> SYSTEM;
+            default -> actor;
+        };
     }
 
     void moveTo(ControlState next, String detail) {

@@ -55,6 +55,18 @@ class ControlHandshakeTest {
 
         assertEquals(ControlState.VIEW_ONLY, control.state());
         assertTrue(recorded.stream().anyMatch(JournalEvent.ControlStopped.class::isInstance));
+        assertEquals("customer", actors.get(actors.size() - 1), "the customer took it back: their entry");
+    }
+
+    @Test
+    void controlTandemEndedOnTheCustomersSideIsRecordedByTandem() throws Exception {
+        control.request();
+        control.handle(new ControlMessage.ControlGranted());
+        control.handle(ControlMessage.ControlRevoked.byTandem("The customer stopped sharing the screen."));
+
+        assertEquals(new JournalEvent.ControlStopped("system", "The customer stopped sharing the screen."),
+                recorded.get(recorded.size() - 1));
+        assertEquals("system", actors.get(actors.size() - 1), "nobody took it back: Tandem ended it");
     }
 
     @Test
@@ -71,6 +83,7 @@ class ControlHandshakeTest {
         assertInstanceOf(JournalEvent.ConsentDecided.class, recorded.get(recorded.size() - 2));
         assertEquals(new JournalEvent.ControlStopped("system", ControlHandshake.GRANTED_AS_THE_CONNECTION_DROPPED),
                 recorded.get(recorded.size() - 1), "recorded before anything is sent");
+        assertEquals("system", actors.get(actors.size() - 1));
         assertFalse(recorded.stream().anyMatch(JournalEvent.ControlStarted.class::isInstance));
 
         control.handle(ControlMessage.ControlRevoked.byTandem("The connection to your technician was lost."));

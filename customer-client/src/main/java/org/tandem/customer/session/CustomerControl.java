@@ -43,6 +43,7 @@ import org.tandem.shared.message.SessionMessage;
 public final class CustomerControl implements GateListener {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerControl.class);
     private static final String CUSTOMER = "customer";
+    private static final String SYSTEM = "system";
     private static final SessionJournal NO_SESSION = (actor, event) -> {
         throw new JournalClosedException("No session is open");
     };
@@ -93,6 +94,8 @@ public final class CustomerControl implements GateListener {
     private final Object lock = new Object();
     /** Who ends control as the gate lets go of it; set under {@link #lock} just before. */
     private String endingBy = JournalEvent.ControlStopped.BY_CUSTOMER;
+    /** The journal's actor of the technician who asked for control last: who gives it back. */
+    private volatile String technicianActor = "technician";
 
     public CustomerControl(InputInjector injector, Clock clock, Duration localActivityPause, OwnWindows ownWindows,
             Listener listener) {
@@ -133,6 +136,7 @@ public final class CustomerControl implements GateListener {
             return;
         }
         asking = session;
+        technicianActor = technician;
         ConsentRequest control = new ConsentRequest(ConsentRequest.Kind.CONTROL, session.technician(),
                 session.consentTimeout());
         CompletableFuture<Answer> asked = session.broker().ask(control, () -> binding == session && sharing.getAsBoolean());
@@ -274,7 +278,12 @@ public final class CustomerControl implements GateListener {
 
     @Override
     public void beforeRevoke(String reason) {
-        record(binding, new JournalEvent.ControlStopped(endingBy, reason));
+        // Recorded by whoever ended it, as every entry is (decision 0033, fourth addendum).
+        record(binding, switch (endingBy) {
+            case JournalEvent.ControlStopped.BY_TECHNICIAN -> technicianActor;
+            case JournalEvent.ControlStopped.BY_SYSTEM -> SYSTEM;
+            default -> CUSTOMER;
+        }, new JournalEvent.ControlStopped(endingBy, reason));
         listener.controlChanged(false, reason);
     }
 

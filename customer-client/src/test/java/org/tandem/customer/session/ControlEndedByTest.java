@@ -38,6 +38,8 @@ import org.tandem.shared.wire.UnprotectedRecordCipher;
 class ControlEndedByTest {
     private static final String DANA = "technician:Dana";
     private final List<JournalEvent> recorded = new CopyOnWriteArrayList<>();
+    /** The actor of each end of control the customer's journal was given. */
+    private final List<String> endActors = new CopyOnWriteArrayList<>();
     private final List<SessionMessage> sent = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Boolean>> prompts = new CopyOnWriteArrayList<>();
     private final CustomerControl control = new CustomerControl(new InputInjector() {
@@ -57,7 +59,12 @@ class ControlEndedByTest {
 
     @BeforeEach
     void grantControl() {
-        SessionJournal journal = (actor, event) -> recorded.add(event);
+        SessionJournal journal = (actor, event) -> {
+            recorded.add(event);
+            if (event instanceof JournalEvent.ControlStopped) {
+                endActors.add(actor);
+            }
+        };
         broker = new ConsentBroker(journal, request -> {
             CompletableFuture<Boolean> shown = new CompletableFuture<>();
             prompts.add(shown);
@@ -80,6 +87,7 @@ class ControlEndedByTest {
         control.stop("The customer took back control.");
 
         assertEquals(new JournalEvent.ControlStopped("customer", "The customer took back control."), stopped());
+        assertEquals(List.of("customer"), endActors, "the customer did it");
     }
 
     @Test
@@ -87,6 +95,7 @@ class ControlEndedByTest {
         control.released();
 
         assertEquals(new JournalEvent.ControlStopped("technician", "The technician gave control back."), stopped());
+        assertEquals(List.of(DANA), endActors, "the technician who had control did it, not the customer");
     }
 
     @Test
@@ -94,6 +103,7 @@ class ControlEndedByTest {
         control.ended();
 
         assertEquals(new JournalEvent.ControlStopped("system", "The session ended."), stopped());
+        assertEquals(List.of("system"), endActors, "Tandem did it");
     }
 
     @Test
@@ -101,6 +111,7 @@ class ControlEndedByTest {
         control.connectionLost("The connection to your technician was lost.");
 
         assertEquals(new JournalEvent.ControlStopped("system", "The connection to your technician was lost."), stopped());
+        assertEquals(List.of("system"), endActors, "Tandem did it");
     }
 
     @Test
@@ -128,6 +139,7 @@ class ControlEndedByTest {
 
         assertFalse(control.gate().isGranted());
         assertEquals(new JournalEvent.ControlStopped("system", "The customer stopped sharing the screen."), stopped());
+        assertEquals(List.of("system"), endActors, "Tandem did it, as sharing stopped");
     }
 
     /** The one end of control on record. */

@@ -52,6 +52,25 @@ final class RecordedControl {
             return this == NAMED ? who : CUSTOMER;
         }
 
+        /** The actor of the client's entry for an end of control by {@code who}. */
+        String clientActor(String who) {
+            return this == NAMED ? actorOf(who) : CUSTOMER;
+        }
+
+        /** The actor of the console's entry for an end of control by {@code who}. */
+        String consoleActor(String who) {
+            return this == NAMED ? actorOf(who) : TECHNICIAN;
+        }
+
+        /** Since decision 0033's fourth addendum, whoever ended control writes its entry on both sides. */
+        private static String actorOf(String who) {
+            return switch (who) {
+                case "technician" -> TECHNICIAN;
+                case "system" -> SYSTEM;
+                default -> CUSTOMER;
+            };
+        }
+
         /** The console's {@code by} for an end of control by {@code who}. */
         String console(String who) {
             if (this == NAMED) {
@@ -79,8 +98,10 @@ final class RecordedControl {
             controlGranted(console, client);
             client.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
             console.record(new JournalEvent.ControlPaused("The customer is using their mouse."));
-            client.record(new JournalEvent.ControlStopped(ends.client("customer"), TOOK_BACK));
-            console.record(new JournalEvent.ControlStopped(ends.console("customer"), TOOK_BACK));
+            client.record(ends.clientActor("customer"),
+                    new JournalEvent.ControlStopped(ends.client("customer"), TOOK_BACK));
+            console.record(ends.consoleActor("customer"),
+                    new JournalEvent.ControlStopped(ends.console("customer"), TOOK_BACK));
             controlAsked(console, client);
             console.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "You ended the session.", ""));
             client.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.DENIED, ConsentPurposes.CONTROL, "",
@@ -147,8 +168,10 @@ final class RecordedControl {
             console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, uninstallAsked, UNINSTALL_ID, ""));
             console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
 
-            console.record(new JournalEvent.ControlStopped(ends.console("technician"), GAVE_BACK));
-            client.record(new JournalEvent.ControlStopped(ends.client("technician"), GAVE_BACK));
+            console.record(ends.consoleActor("technician"),
+                    new JournalEvent.ControlStopped(ends.console("technician"), GAVE_BACK));
+            client.record(ends.clientActor("technician"),
+                    new JournalEvent.ControlStopped(ends.client("technician"), GAVE_BACK));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });
@@ -176,16 +199,19 @@ final class RecordedControl {
             controlGranted(console, client);
             String stopped = "The customer stopped sharing the screen.";
             client.record(new JournalEvent.ConsentDecided(Answer.REVOKED, "see your screen", "", "The customer stopped sharing."));
-            client.record(new JournalEvent.ControlStopped(ends.client("system"), stopped));
+            client.record(ends.clientActor("system"),
+                    new JournalEvent.ControlStopped(ends.client("system"), stopped));
             client.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
-            console.record(new JournalEvent.ControlStopped(ends.console("system"), stopped));
+            console.record(ends.consoleActor("system"),
+                    new JournalEvent.ControlStopped(ends.console("system"), stopped));
             console.record(new JournalEvent.ShareStopped(CUSTOMER, stopped));
             client.record(new JournalEvent.ConsentDecided(Answer.GRANTED, "see your screen again", "",
                     "The customer pressed Share screen."));
             client.record(new JournalEvent.ShareStarted(1920, 1080));
             console.record(new JournalEvent.ShareStarted(1920, 1080));
             controlGranted(console, client);
-            client.record(new JournalEvent.ControlStopped(ends.client("system"), "The session ended."));
+            client.record(ends.clientActor("system"),
+                    new JournalEvent.ControlStopped(ends.client("system"), "The session ended."));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });

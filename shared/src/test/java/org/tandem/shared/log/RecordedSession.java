@@ -172,7 +172,7 @@ public final class RecordedSession {
             console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
 
             console.record(new JournalEvent.ControlStopped("technician", "The technician gave control back."));
-            client.record(new JournalEvent.ControlStopped("technician", "The technician gave control back."));
+            client.record(TECHNICIAN, new JournalEvent.ControlStopped("technician", "The technician gave control back."));
             technicianEnds(console, client);
         }
         return new Logs(technicianLog, customerLog, technicianKey, customerKey);

@@ -94,15 +94,19 @@ public final class HistoryView {
         // session ended takes the rest.
         ColumnFitter.fit(table, ending);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
+        // Rows wrap to different heights: End shows the last one whole, as the rows above it are.
+        LastRowShownWhole.in(table);
 
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
         timeline.setPlaceholder(new Label(Texts.get("history.noneOpened")));
         timeline.setCellFactory(list -> new WrappingLine());
+        LastRowShownWhole.in(timeline);
         ListView<String> chat = new ListView<>(model.chat());
         chat.setId("chat");
         chat.setPlaceholder(new Label(Texts.get("history.noChat")));
         chat.setCellFactory(list -> new WrappingLine());
+        LastRowShownWhole.in(chat);
         SplitPane details = new SplitPane(titled(Texts.get("history.timeline"), timeline), titled(Texts.get("history.chat"), chat));
         details.setDividerPositions(0.65);
         SplitPane center = new SplitPane(table, details);

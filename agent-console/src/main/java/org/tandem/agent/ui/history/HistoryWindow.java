@@ -19,6 +19,9 @@ public final class HistoryWindow {
     /** The least the window may be: what a long line of the journal says still reads whole, wrapped. */
     static final double MIN_WIDTH = 640;
     static final double MIN_HEIGHT = 480;
+    /** The size the window opens at. */
+    static final double WIDTH = 1000;
+    static final double HEIGHT = 680;
 
     private HistoryWindow() {}
 
@@ -42,7 +45,7 @@ public final class HistoryWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(new HistoryView(model).root(), 1000, 680);
+        Scene scene = new Scene(new HistoryView(model).root(), WIDTH, HEIGHT);
         // Esc closes History as it closes the console's other windows, once nothing in it used the key.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {

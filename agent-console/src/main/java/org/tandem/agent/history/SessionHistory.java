@@ -102,13 +102,15 @@ public final class SessionHistory {
         SessionFacts facts = SessionFacts.of(entries);
         StringBuilder search = new StringBuilder(id).append('\n')
                 .append(facts.customerName()).append('\n').append(facts.technician()).append('\n');
-        List<String> titles = LogEntryFormatter.titles(entries);
+        // The timeline's own words, whole as it shows them (decision 0032).
+        List<String> titles = LogEntryFormatter.wholeTitles(entries);
         for (int i = 0; i < entries.size(); i++) {
             LogEntry entry = entries.get(i);
             if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
                 continue; // keys, hashes and signatures: random letters that would match any short word
             }
-            // What the timeline shows, then the full values it may shorten.
+            // What the timeline shows, then every value as it was recorded: what a title does not say (an
+            // action's result, a plan's steps) is found too.
             search.append(titles.get(i)).append('\n').append(entry.actor()).append(' ').append(entry.type());
             entry.details().keySet().forEach(key -> search.append(' ').append(key).append('=').append(entry.detail(key)));
             search.append('\n');

@@ -81,7 +81,7 @@ class HistoryLongLinesTest {
                                 new JournalEvent.WorkingCheckAnswered("yes", "")),
                         new SampleSessionLogs.Event(RecordedSession.CUSTOMER, new JournalEvent.FollowUp(WHEN, "")),
                         new SampleSessionLogs.Event(RecordedSession.TECHNICIAN, new JournalEvent.SessionEnded(
-                                RecordedSession.TECHNICIAN, "technician", "", ""))));
+                                RecordedSession.TECHNICIAN, org.tandem.shared.session.SessionEnding.TECHNICIAN_ENDED.code(), "", ""))));
         HistoryViewModel model = new HistoryViewModel(new SessionHistory(data), Platform::runLater, background,
                 java.time.ZoneOffset.UTC);
         // The least the window may be, less its title bar.

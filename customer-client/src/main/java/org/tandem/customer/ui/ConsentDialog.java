@@ -40,7 +40,9 @@ final class ConsentDialog {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.initModality(Modality.WINDOW_MODAL);
+        // Not modal: it stays above the customer's window, which still takes clicks and keys, so they can
+        // write to the technician ("what will it close?") before they answer.
+        stage.initModality(Modality.NONE);
         stage.setAlwaysOnTop(true);
         // Short, whatever is asked: the question itself, however long, is the first line of the prompt.
         stage.setTitle(Texts.get("consent.windowTitle." + request.kind().name()));

@@ -54,6 +54,33 @@ class ConsentDialogTest {
     }
 
     @Test
+    void theCustomerCanStillWriteToTheTechnicianWhileAQuestionIsOpen(FxRobot robot) throws Exception {
+        javafx.scene.control.TextField chat = new javafx.scene.control.TextField();
+        chat.setId("chatField");
+        robot.interact(() -> {
+            owner.setX(0);
+            owner.setY(0);
+            owner.setWidth(900);
+            owner.setHeight(700);
+            ((StackPane) owner.getScene().getRoot()).getChildren().add(chat);
+            StackPane.setAlignment(chat, javafx.geometry.Pos.TOP_LEFT);
+            chat.setMaxWidth(200);
+        });
+        CompletableFuture<Boolean> answer = ask(robot, ConsentRequest.Kind.CONTROL, VERIFIED, Duration.ofSeconds(60));
+        Window prompt = robot.lookup("#consentQuestion").query().getScene().getWindow();
+
+        robot.clickOn(chat).write("what will it close?");
+
+        assertEquals(javafx.stage.Modality.NONE, ((Stage) prompt).getModality(),
+                "a modal question blocks the customer's window (in the test's headless toolkit too)");
+        assertEquals("what will it close?", chat.getText(), "the question must not take the chat away");
+        assertTrue(prompt.isShowing(), "the question stays open meanwhile");
+        assertFalse(answer.isDone(), "and unanswered");
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void thePromptOpensOverTheCustomersWindowNotInTheMiddleOfTheScreen(FxRobot robot) throws Exception {
         robot.interact(() -> {
             owner.setX(0);

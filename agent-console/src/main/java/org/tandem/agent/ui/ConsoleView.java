@@ -93,7 +93,7 @@ public final class ConsoleView {
         controlState.setMinWidth(0);
         controlState.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(controlState, Priority.ALWAYS);
-        HBox sessionBar = new HBox(8, SessionButtons.endSession(model, customer), wrapUp, new Separator(Orientation.VERTICAL),
+        HBox sessionBar = new HBox(8, SessionButtons.endSession(model, workspace.wrapUp(), customer), wrapUp, new Separator(Orientation.VERTICAL),
                 controlState);
         sessionBar.getStyleClass().add("tool-bar"); // looks like the toolbar under it
         sessionBar.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.tandem.agent.session.ControlState;
+import org.tandem.agent.ui.wrapup.WrapUpViewModel;
 import org.tandem.desktop.ui.EndSessionAlert;
 
 /**
@@ -23,12 +24,17 @@ final class EndSessionConfirmation {
      * Blocks in a nested event loop until answered; true only for an explicit Yes. Call on the FX thread.
      */
     static boolean confirm(Window owner, SessionTabViewModel tab) {
-        return confirm(owner, tab.console(), tab.titleProperty().get());
+        return confirm(owner, tab.console(), tab.workspace().wrapUp(), tab.titleProperty().get());
     }
 
     /** @param customer the customer as the technician sees them: their tab's title */
-    static boolean confirm(Window owner, ConsoleViewModel model, String customer) {
-        return confirm(owner, question(customer), consequences(model));
+    static boolean confirm(Window owner, ConsoleViewModel model, WrapUpViewModel wrapUp, String customer) {
+        String consequences = consequences(model);
+        if (wrapUp.customerMayStillBeWriting()) {
+            consequences += " " + Texts.format("end.stillWriting",
+                    customer.isEmpty() ? Texts.get("end.yourCustomerStarts") : customer);
+        }
+        return confirm(owner, question(customer), consequences);
     }
 
     /** "End the session with Alice?", asked before the technician ends a session with a connected customer. */

@@ -53,14 +53,15 @@ final class SessionButtons {
     }
 
     /** @param customer the customer as the technician sees them, for the question asked first */
-    static Button endSession(ConsoleViewModel model, ObservableStringValue customer) {
+    static Button endSession(ConsoleViewModel model, org.tandem.agent.ui.wrapup.WrapUpViewModel wrapUp,
+            ObservableStringValue customer) {
         Button button = toolbarButton(Texts.get("toolbar.endSession"), "endSessionButton", KeyboardShortcuts.tip(
                 Texts.get("toolbar.endSessionTip"),
                 KeyboardShortcuts.mnemonic('E')));
         button.disableProperty().bind(model.canEndProperty().not());
         button.setOnAction(e -> {
             if (!model.customerConnected()
-                    || EndSessionConfirmation.confirm(button.getScene().getWindow(), model, customer.get())) {
+                    || EndSessionConfirmation.confirm(button.getScene().getWindow(), model, wrapUp, customer.get())) {
                 model.endSession();
             }
         });

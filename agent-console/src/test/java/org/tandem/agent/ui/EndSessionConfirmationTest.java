@@ -96,6 +96,37 @@ class EndSessionConfirmationTest {
     }
 
     @Test
+    void endingWhileTheCustomerMayStillBeRatingSaysWhatTheyHaveNotSentIsLost(FxRobot robot) throws Exception {
+        connect(robot, "Alice Martin");
+        robot.clickOn("#endSessionButton");
+        DialogPane before = waitForQuestion(robot);
+        assertFalse(before.getContentText().contains("Before you go"), before.getContentText());
+        robot.clickOn("#keepSessionButton");
+        waitForNoQuestion();
+
+        robot.clickOn("#wrapUpButton");
+        customer.next(ControlMessage.WorkingCheck.class);
+        customer.send(new ControlMessage.WorkingAnswer("yes"));
+        waitFor(5, TimeUnit.SECONDS, () -> "yes".equals(customer.workspace().wrapUp().answerProperty().get()));
+
+        robot.clickOn("#endSessionButton");
+        DialogPane asked = waitForQuestion(robot);
+        assertEquals("You will no longer see their screen. The session log is closed; to help them again you need a "
+                + "new session and a new code. Alice Martin may still be filling in “Before you go” (a rating, a "
+                + "comment): what they have not sent yet is lost.", asked.getContentText());
+        robot.clickOn("#keepSessionButton");
+        waitForNoQuestion();
+
+        customer.send(new ControlMessage.RatingGiven(4, "quick, thanks"));
+        waitFor(5, TimeUnit.SECONDS, () -> customer.workspace().wrapUp().starsProperty().get() == 4);
+        robot.clickOn("#endSessionButton");
+        DialogPane rated = waitForQuestion(robot);
+        assertFalse(rated.getContentText().contains("Before you go"), "their rating has come: " + rated.getContentText());
+        robot.clickOn("#keepSessionButton");
+        waitForNoQuestion();
+    }
+
+    @Test
     void endingBeforeTheCustomerJoinedAsksNothing(FxRobot robot) throws Exception {
         robot.clickOn("#newSessionButton");
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);

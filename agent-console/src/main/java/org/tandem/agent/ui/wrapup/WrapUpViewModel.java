@@ -111,6 +111,14 @@ public final class WrapUpViewModel {
         });
     }
 
+    /**
+     * Whether the customer has answered "Is everything working now?" and sent nothing of "Before you go"
+     * since: they may still be rating the session or writing a comment, which ending now loses.
+     */
+    public boolean customerMayStillBeWriting() {
+        return !answer.get().isEmpty() && stars.get() == 0 && comment.get().isEmpty() && followUp.get().isEmpty();
+    }
+
     public void rated(int given, String text) {
         fx.execute(() -> {
             stars.set(given);

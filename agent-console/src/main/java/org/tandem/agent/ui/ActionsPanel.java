@@ -139,7 +139,8 @@ final class ActionsPanel {
             }
         });
         requests.getSelectionModel().selectedItemProperty().addListener((obs, was, status) -> result.show(status));
-        Node resultView = new ResultTableView(result).root();
+        ResultWindow larger = new ResultWindow(result);
+        Node resultView = new ResultTableView(result, larger::show).root();
         VBox.setVgrow(resultView, Priority.ALWAYS);
         Button cancel = new Button(Texts.get("actions.cancel"));
         cancel.setId("cancelActionButton");

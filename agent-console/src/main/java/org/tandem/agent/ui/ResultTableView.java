@@ -28,7 +28,11 @@ import org.controlsfx.control.textfield.TextFields;
 final class ResultTableView {
     private final VBox root = new VBox(6);
 
-    ResultTableView(ResultTableModel model) {
+    /**
+     * @param openWindow opens the result in a window of its own (the Actions tab's view has a button for
+     *                   it); null for the view in that window
+     */
+    ResultTableView(ResultTableModel model, java.util.function.Consumer<javafx.stage.Window> openWindow) {
         Label summary = new Label();
         summary.setId("actionResultSummary");
         summary.setWrapText(true);
@@ -48,6 +52,14 @@ final class ResultTableView {
         copy.setId("copyResultButton");
         copy.setTooltip(new Tooltip(Texts.get("actions.copyTip")));
         HBox tools = new HBox(6, filter, count, copy);
+        if (openWindow != null) {
+            Button larger = new Button(Texts.get("actions.openWindow"));
+            larger.setId("openResultWindowButton");
+            larger.setTooltip(new Tooltip(Texts.get("actions.openWindowTip")));
+            larger.setOnAction(e -> openWindow.accept(larger.getScene() == null ? null : larger.getScene().getWindow()));
+            larger.setMinWidth(Region.USE_PREF_SIZE);
+            tools.getChildren().add(larger);
+        }
         tools.setAlignment(Pos.CENTER_LEFT);
 
         TableView<List<String>> table = new TableView<>();
@@ -63,7 +75,7 @@ final class ResultTableView {
         // Each column as wide as its words need; the widest (a path, a program's name, a value) takes the
         // rest of the width, and a table too wide for the tab scrolls sideways rather than cutting columns short.
         ColumnFitter.fit(table);
-        model.columnsProperty().addListener((obs, was, names) -> {
+        java.util.function.Consumer<List<String>> showColumns = names -> {
             table.getColumns().clear();
             for (int i = 0; i < names.size(); i++) {
                 int at = i;
@@ -73,7 +85,10 @@ final class ResultTableView {
                 column.setComparator(ResultTableModel.CELLS);
                 table.getColumns().add(column);
             }
-        });
+        };
+        // A view made while a result is shown (the window of its own) starts with its columns.
+        showColumns.accept(model.columnsProperty().get());
+        model.columnsProperty().addListener((obs, was, names) -> showColumns.accept(names));
         Runnable copyRows = () -> {
             List<List<String>> chosen = table.getSelectionModel().getSelectedItems().isEmpty()
                     ? List.copyOf(table.getItems()) : List.copyOf(table.getSelectionModel().getSelectedItems());

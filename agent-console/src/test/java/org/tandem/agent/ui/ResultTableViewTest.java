@@ -31,7 +31,7 @@ class ResultTableViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new ResultTableView(model).root()), 430, 400));
+        stage.setScene(new Scene(new StackPane(new ResultTableView(model, null).root()), 430, 400));
         stage.show();
     }
 

@@ -23,6 +23,8 @@ public final class NotesView {
     public NotesView(NotesViewModel model) {
         Label privacy = new Label(Texts.get("notes.private"));
         privacy.setWrapText(true);
+        // As many lines as the width needs: the list below gives up the room, not these words.
+        privacy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         privacy.setStyle("-fx-text-fill: #555;");
         ListView<NotesViewModel.Note> notes = new ListView<>(model.notes());
         notes.setId("notesList");
@@ -53,6 +55,7 @@ public final class NotesView {
         keep.setOnAction(e -> model.keep());
         Label message = new Label();
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         root.getChildren().addAll(privacy, notes, draft, keep, message);
         root.setPadding(new Insets(8));

@@ -131,6 +131,23 @@ class AgentActionsTest {
     }
 
     @Test
+    void theTechniciansRecapDoesNotSayTheCustomerWasAskedAboutARequestThatFailedItsCheck() throws Exception {
+        String id = actions.request(UNINSTALL, Map.of("program", "nano"), book, TECHNICIAN, sent::add);
+        finished(id, Outcome.FAILED, "No program called “nano” is installed on this computer.");
+        writer.finish();
+
+        String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file), SessionLogVerifier.verify(file),
+                RecapGenerator.Viewpoint.TECHNICIAN);
+
+        assertTrue(recap.contains("## What the customer was asked to allow\n\nThe customer was not asked for any "
+                + "permission.\n\n## "), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on the customer's computer."), recap);
+        assertTrue(recap.contains(" You asked to uninstall a program called “nano” — failed: No program called “nano” is "
+                + "installed on this computer. The customer was not asked about it.\n"), recap);
+        assertTrue(recap.indexOf("## What was not done") < recap.indexOf("You asked to uninstall"), recap);
+    }
+
+    @Test
     void theTechniciansRecapSaysTheyWithdrewTheQuestion() throws Exception {
         String id = askedAbout();
         actions.cancel(id, sent::add);

@@ -324,6 +324,26 @@ class ActionWithdrawalTest {
     }
 
     @Test
+    void theCustomersRecapSaysAYesThatCrossedTheWithdrawalRanNothing() throws Exception {
+        start();
+        CompletableFuture<Boolean> prompt = asked("r1");
+        answerRecorded = () -> engine.handle(new ControlMessage.ActionCancel("r1"));
+        prompt.complete(true);
+        result();
+        writer.finish();
+
+        String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file),
+                SessionLogVerifier.verify(file), RecapGenerator.Viewpoint.CUSTOMER);
+
+        assertTrue(recap.contains("Asked for permission to uninstall “foo” version 1.2 — you allowed it."), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on your computer."), recap);
+        // Allowed, yet it did not run: the question's line cannot tell that, so what was not done does.
+        assertTrue(recap.contains("## What was not done\n\n- "), recap);
+        assertTrue(recap.contains(" Your technician asked to uninstall “foo” version 1.2 — cancelled: The customer allowed "
+                + "it just as the technician withdrew the request, so nothing was done.\n"), recap);
+    }
+
+    @Test
     void aYesRecordedJustBeforeTheCancelArrivesKeepsItsAnswerAndRunsNothing() throws Exception {
         start();
         CompletableFuture<Boolean> prompt = asked("r1");

@@ -54,6 +54,19 @@ public final class ActionWords {
         return recorded.substring(0, recorded.length() - raw.length()) + " " + target(parameters);
     }
 
+    /**
+     * {@link #described}, and when that names no target at all, the target in words after it: the
+     * customer's client records a request that failed its check under the action's bare title
+     * ("Uninstall a program"), which reads "Uninstall a program called “nano”". A title that names a
+     * value of its parameters already ("Uninstall “xterm” version 379-1") stays as it is.
+     */
+    public static String named(String recorded, Map<String, String> parameters) {
+        String described = described(recorded, parameters);
+        List<String> values = parameters.values().stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+        return values.isEmpty() || values.stream().anyMatch(described::contains) ? described
+                : described + " " + target(parameters);
+    }
+
     /** " (folder=/usr/share, pid=4711)": sorted by name. */
     private static String raw(Map<String, String> parameters) {
         return new TreeMap<>(parameters).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

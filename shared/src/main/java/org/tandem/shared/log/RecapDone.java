@@ -9,9 +9,12 @@ import org.tandem.shared.log.SessionFacts.ActionRecord;
 import org.tandem.shared.log.SessionFacts.ControlPeriod;
 
 /**
- * The part of a recap that tells what was done on the customer's computer, in time order: each period
+ * The parts of a recap that tell what was done on the customer's computer, in time order: each period
  * in which the technician controlled the mouse and keyboard, and each action that ran, with exactly
- * how it ended. Requests that did not run are told with the questions ({@link RecapQuestions}).
+ * how it ended; then what was not done: each request that did not run and whose question does not
+ * tell why ({@link SessionFacts#notDone}), with why, and whether the customer was asked at all. A
+ * request the customer refused, did not answer, or that was withdrawn is told with its question
+ * ({@link RecapQuestions}).
  */
 final class RecapDone {
     private final DateTimeFormatter clock;
@@ -41,6 +44,28 @@ final class RecapDone {
         control.forEach(period -> out.item(control(period, facts, words)));
         if (ran.isEmpty()) {
             out.paragraph(words.nothingElseRun());
+        }
+    }
+
+    /**
+     * "05:21 Your technician asked to uninstall a program called “nano” — failed: No program called “nano”
+     * is installed on this computer. You were not asked about it."; nothing when every request ran or
+     * is told with its question.
+     */
+    void writeNotDone(SessionFacts facts, RecapWords words, RecapWriter out) {
+        List<ActionRecord> notDone = facts.notDone();
+        if (notDone.isEmpty()) {
+            return;
+        }
+        out.heading("What was not done");
+        for (ActionRecord action : notDone) {
+            String what = RecapGenerator.lowerFirst(action.action().isEmpty() ? "Do something that was not described"
+                    : ActionWords.named(action.action(), action.parameters()));
+            String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
+            // A look needs no question of its own; a scan or a change does, and this one never came to it.
+            boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk());
+            out.item(time + RecapGenerator.sentence(words.askedTo() + what + " — " + ending(action))
+                    + (unasked ? " " + words.notAsked() : ""));
         }
     }
 

@@ -15,8 +15,9 @@ import org.tandem.shared.session.SessionEnding;
  * Writes the recap of a session in plain words, from the session log alone: who helped, when and
  * for how long, the plan and what became of each step, every permission asked and the answer (with
  * each pause in sharing the screen), what was done (each period the technician had control of the
- * mouse and keyboard, each action that ran and exactly how it ended), and what comes next. It is
- * never typed by hand, so it says only what the log says.
+ * mouse and keyboard, each action that ran and exactly how it ended), what was asked for and not done
+ * without a question that says why, and what comes next. It is never typed by hand, so it says only
+ * what the log says.
  *
  * <p>Each side keeps its own log, and each gets its own recap: the customer's copy speaks to the
  * customer ("you allowed it"), the technician's copy speaks of the customer ("the customer allowed
@@ -115,7 +116,9 @@ public final class RecapGenerator {
         }
         plan(facts, out);
         new RecapQuestions(clock).write(facts, words, out);
-        new RecapDone(clock).write(facts, words, out);
+        RecapDone done = new RecapDone(clock);
+        done.write(facts, words, out);
+        done.writeNotDone(facts, words, out);
         out.heading("Messages");
         if (facts.chat().isEmpty()) {
             out.paragraph("No chat messages were exchanged.");

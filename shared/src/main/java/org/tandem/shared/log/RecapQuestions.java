@@ -5,16 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import org.tandem.shared.log.SessionFacts.ActionRecord;
 import org.tandem.shared.log.SessionFacts.ConsentDecision;
 import org.tandem.shared.log.SessionFacts.SharingStop;
 
 /**
  * The part of a recap that tells what the customer was asked to allow, in time order: every question
- * and its answer; each pause in sharing the screen; and each request that neither ran nor came to a
- * question (not available, refused before the session started), so that "What was done" holds only
- * what ran and nothing asked for goes untold.
+ * put to them (a {@code consent.asked}, or an answer on record) and its answer, and each pause in
+ * sharing the screen. Nothing else: a request that ended before any question was put is told under
+ * what was not done ({@link RecapDone}), for a recap that says the customer was asked when they were
+ * not is false.
  */
 final class RecapQuestions {
     private final DateTimeFormatter clock;
@@ -23,33 +22,25 @@ final class RecapQuestions {
         this.clock = clock;
     }
 
-    private record Line(Optional<Instant> at, String text) {}
+    private record Line(Instant at, String text) {}
 
     void write(SessionFacts facts, RecapWords words, RecapWriter out) {
         out.heading(words.consentHeading);
         List<Line> lines = new ArrayList<>();
         for (ConsentDecision consent : facts.consents()) {
             Instant when = consent.asked().or(consent::decided).orElseThrow();
-            lines.add(new Line(Optional.of(when), clock.format(when) + " " + RecapGenerator.sentence(answered(consent,
+            lines.add(new Line(when, clock.format(when) + " " + RecapGenerator.sentence(answered(consent,
                     facts, words))));
         }
         for (SharingStop stop : facts.sharingStops()) {
-            lines.add(new Line(Optional.of(stop.stopped()), clock.format(stop.stopped()) + " "
+            lines.add(new Line(stop.stopped(), clock.format(stop.stopped()) + " "
                     + words.sharingStopped(stop.again().isPresent()) + stop.again().map(clock::format).orElse("") + "."));
-        }
-        for (ActionRecord action : facts.actions()) {
-            if (!action.ran() && facts.consentFor(action).isEmpty()) {
-                String what = RecapGenerator.lowerFirst(action.action().isEmpty() ? "Do something that was not described"
-                        : ActionWords.described(action.action(), action.parameters()));
-                lines.add(new Line(action.requested(), action.requested().map(clock::format).map(t -> t + " ").orElse("")
-                        + RecapGenerator.sentence(words.askedTo() + what + " — " + RecapDone.ending(action))));
-            }
         }
         if (facts.consents().isEmpty()) {
             out.paragraph(words.noConsents);
         }
         // A stable sort: lines of the same minute keep the order of the log.
-        lines.sort(Comparator.comparing(line -> line.at().orElse(Instant.MAX)));
+        lines.sort(Comparator.comparing(Line::at));
         lines.forEach(line -> out.item(line.text()));
     }
 

@@ -86,9 +86,14 @@ enum RecapWords {
         return toCustomer() ? "You stopped sharing your screen" : "The customer stopped sharing their screen";
     }
 
-    /** A request that never came to a question nor ran: "Your technician asked to " + what. */
+    /** A request that did not run, under what was not done: "Your technician asked to " + what. */
     String askedTo() {
         return toCustomer() ? "Your technician asked to " : "You asked to ";
+    }
+
+    /** After a scan or a change that ended before the question it needed was put. */
+    String notAsked() {
+        return toCustomer() ? "You were not asked about it." : "The customer was not asked about it.";
     }
 
     /**

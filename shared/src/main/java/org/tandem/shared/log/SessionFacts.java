@@ -190,6 +190,18 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         return (int) actions.stream().filter(a -> a.requested().isPresent()).count();
     }
 
+    /**
+     * The requests that did not run and whose question, if one was put to the customer, does not tell
+     * why already: those that ended before any question (a check failed, not available, refused before
+     * the session started), and those the customer allowed that did not start after all. A request the
+     * customer refused, did not answer, or that was withdrawn or cut off is told with its question.
+     */
+    public List<ActionRecord> notDone() {
+        return actions.stream().filter(action -> !action.ran())
+                .filter(action -> consentFor(action).map(c -> c.decision() == Decision.GRANTED).orElse(true))
+                .toList();
+    }
+
     /** The consent question that belongs to an action's request, if one was asked. */
     public Optional<ConsentDecision> consentFor(ActionRecord action) {
         return consents.stream().filter(c -> !c.subject().isEmpty() && c.subject().equals(action.id())).findFirst();

@@ -267,11 +267,15 @@ class RecapGeneratorTest {
                 "- 09:04 Asked for permission to scan “Downloads” for malware — the customer allowed it.",
                 "- 09:09 Asked for permission to end “firefox” — the customer did not answer in time, so it was not allowed.",
                 "- 09:14 Asked for permission to measure what fills “/home” — the customer allowed it.",
-                "- 09:18 You asked to empty the temp folder — not available: This computer does not offer it.",
-                "- 09:20 You asked to uninstall “gimp” — not allowed: The customer has not started the session yet.",
-                "- 09:24 Asked for permission to scan “Documents” for malware — the customer allowed it.",
+                "- 09:24 Asked for permission to scan “Documents” for malware — the customer allowed it."),
+                section(recap, "## What the customer was asked to allow"), "only the questions put to the customer");
+        assertEquals(List.of(
+                "- 09:18 You asked to empty the temp folder — not available: This computer does not offer it. The customer "
+                        + "was not asked about it.",
+                "- 09:20 You asked to uninstall “gimp” — not allowed: The customer has not started the session yet. The "
+                        + "customer was not asked about it.",
                 "- 09:29 You asked to list installed programs — no result was recorded."),
-                section(recap, "## What the customer was asked to allow"), "what did not run is told with the questions");
+                section(recap, "## What was not done"), "what did not run, and was not asked, is told with why");
         assertFalse(recap.contains("asked for but not carried out"), recap);
     }
 

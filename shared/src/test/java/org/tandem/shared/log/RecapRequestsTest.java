@@ -67,6 +67,50 @@ class RecapRequestsTest {
         }
     }
 
+    @Test
+    void aRequestThatFailedBeforeTheCustomerWasAskedIsNotToldAsAQuestion() throws Exception {
+        Logs logs = RecordedControl.failedBeforeAsking(dir, START);
+        String customers = markdown(logs.customerLog());
+
+        assertEquals(List.of(
+                "- 05:19 Asked for permission to see your screen and basic information about your computer (system "
+                        + "details, installed programs, running programs) — you allowed it."),
+                section(customers, "## What you were asked to allow"), "only the questions put to the customer");
+        assertEquals(List.of("No actions were carried out on your computer."), section(customers, "## What was done"));
+        assertEquals(List.of(
+                "- 05:21 Your technician asked to uninstall a program called “nano” — failed: No program called “nano” "
+                        + "is installed on this computer. You were not asked about it."),
+                section(customers, "## What was not done"));
+    }
+
+    @Test
+    void theTechniciansCopyTellsTheFailedRequestAsNotDoneAndNotAsked() throws Exception {
+        Logs logs = RecordedControl.failedBeforeAsking(dir, START);
+        String technicians = markdown(logs.technicianLog());
+
+        assertEquals(List.of(
+                "- 05:19 Asked for permission to see the customer's screen and basic information about their computer "
+                        + "(system details, installed programs, running programs) — the customer allowed it."),
+                section(technicians, "## What the customer was asked to allow"));
+        assertEquals(List.of("No actions were carried out on the customer's computer."),
+                section(technicians, "## What was done"));
+        assertEquals(List.of(
+                "- 05:20 You asked to uninstall a program called “nano” — failed: No program called “nano” is installed "
+                        + "on this computer. The customer was not asked about it."),
+                section(technicians, "## What was not done"));
+    }
+
+    @Test
+    void nothingNotDoneIsNoSectionOfItsOwn() throws Exception {
+        Logs logs = RecordedControl.actionsWhileInControl(dir, START);
+
+        for (Path log : List.of(logs.customerLog(), logs.technicianLog())) {
+            String recap = markdown(log);
+            assertFalse(recap.contains("## What was not done"), "each request that did not run is told with its "
+                    + "question: " + recap);
+        }
+    }
+
     private String markdown(Path log) throws Exception {
         return recaps.markdown(LogReader.read(log), SessionLogVerifier.verify(log));
     }

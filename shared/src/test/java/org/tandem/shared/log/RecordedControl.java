@@ -31,6 +31,7 @@ final class RecordedControl {
     static final String DISK_ID = "b7f1a9e9-c7f2-445e-ae7d-25df1b9a9dfc";
     static final String FILTER_ID = "509ba6b4-c059-427e-9551-6708235e9226";
     static final String UNINSTALL_ID = "8ff6107a-1003-423e-8088-28254e0d69fa";
+    static final String NANO_ID = "1311c02b-4bdf-4c67-94f7-d2f6c8db16f2";
     private static final String SESSION = "9c817b1d8c80953f";
     /** Each side reads its own clock, one step for every line it writes. */
     private static final Duration STEP = Duration.ofSeconds(30);
@@ -172,6 +173,27 @@ final class RecordedControl {
                     new JournalEvent.ControlStopped(ends.console("technician"), GAVE_BACK));
             client.record(ends.clientActor("technician"),
                     new JournalEvent.ControlStopped(ends.client("technician"), GAVE_BACK));
+            client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
+            console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
+        });
+    }
+
+    /**
+     * The technician asks to uninstall “nano”, which is not installed: the customer's client finds so
+     * as it checks the request, before any question, and records the request in the catalog's words
+     * and its failure; the console records both as it sent the request. The customer ends the session.
+     */
+    static Logs failedBeforeAsking(Path dir, Instant start) throws IOException {
+        return record(dir, "failed-before-asking", start, (console, client) -> {
+            begin(console, client, "");
+            Map<String, String> nano = Map.of("program", "nano");
+            String asked = ActionWords.recorded("Uninstall a program", nano);
+            String checked = "Uninstall a program";
+            String none = "No program called “nano” is installed on this computer.";
+            console.record(new JournalEvent.ActionRequested(NANO_ID, asked, "uninstall-program", "change", nano));
+            client.record(new JournalEvent.ActionRequested(NANO_ID, checked, "uninstall-program", "change", nano));
+            client.record(new JournalEvent.ActionResult(NANO_ID, checked, none, "failure", "FAILED", -1));
+            console.record(new JournalEvent.ActionResult(NANO_ID, asked, none, "failure", "FAILED", -1));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });

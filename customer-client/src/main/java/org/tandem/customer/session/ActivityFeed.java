@@ -109,6 +109,11 @@ final class ActivityFeed implements ActionListener {
     }
 
     private void line(String text) {
-        lines.accept(LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME) + "  " + text);
+        lines.accept(stamped(clock, text));
+    }
+
+    /** "15:52  " and the text: a line of the list, with the time in this computer's time zone. */
+    static String stamped(Clock clock, String text) {
+        return LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault()).format(TIME) + "  " + text;
     }
 }

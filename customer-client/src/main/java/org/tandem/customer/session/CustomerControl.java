@@ -58,6 +58,13 @@ public final class CustomerControl implements GateListener {
          */
         default void requestWithdrawn(String technician) {
         }
+
+        /**
+         * A line for the customer's list of what the technician did, with its time: control began, or
+         * ended, for how long and who ended it, in the words the recap uses for the same period.
+         */
+        default void activity(String line) {
+        }
     }
 
     /** Why a question about control closed, in the customer's journal and in the answer to the technician. */
@@ -83,6 +90,7 @@ public final class CustomerControl implements GateListener {
 
     private final InputGate gate;
     private final Listener listener;
+    private final ControlFeed feed;
     private volatile Binding binding = DETACHED;
     private volatile Binding asking;
     /** The question put to the customer for the request that {@link #asking} belongs to. */
@@ -101,6 +109,7 @@ public final class CustomerControl implements GateListener {
             Listener listener) {
         this.gate = new InputGate(injector, clock, localActivityPause, this, ownWindows);
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.feed = new ControlFeed(clock, listener::activity);
     }
 
     /** The gate, for the monitor of the customer's own mouse and for holding input while a question is open. */
@@ -203,6 +212,7 @@ public final class CustomerControl implements GateListener {
                     "The customer's computer could not record the decision."));
             return;
         }
+        feed.began(technicianName(session));
         listener.controlChanged(true, technicianName(session) + " is controlling your computer");
         session.sender().accept(new ControlMessage.ControlGranted());
     }
@@ -279,11 +289,13 @@ public final class CustomerControl implements GateListener {
     @Override
     public void beforeRevoke(String reason) {
         // Recorded by whoever ended it, as every entry is (decision 0033, fourth addendum).
+        JournalEvent.ControlStopped stopped = new JournalEvent.ControlStopped(endingBy, reason);
         record(binding, switch (endingBy) {
             case JournalEvent.ControlStopped.BY_TECHNICIAN -> technicianActor;
             case JournalEvent.ControlStopped.BY_SYSTEM -> SYSTEM;
             default -> CUSTOMER;
-        }, new JournalEvent.ControlStopped(endingBy, reason));
+        }, stopped);
+        feed.ended(technicianName(binding), stopped);
         listener.controlChanged(false, reason);
     }
 

@@ -129,6 +129,11 @@ public final class CustomerApp extends Application {
                     public void requestWithdrawn(String technician) {
                         model.controlRequestWithdrawn(technician);
                     }
+
+                    @Override
+                    public void activity(String line) {
+                        model.activity(line);
+                    }
                 });
         CustomerLogs logs = sessionId -> SessionLogWriter.create(
                 settings.sessionsDir().resolve(sessionId).resolve("customer.log"), sessionId, "customer", installKey,

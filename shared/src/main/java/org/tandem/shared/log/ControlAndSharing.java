@@ -20,9 +20,6 @@ import org.tandem.shared.log.SessionFacts.SharingStop;
  * that a dropped connection or the end of the session took away; it ends there (decision 0030).
  */
 final class ControlAndSharing {
-    private static final String TECHNICIAN_GAVE_BACK = JournalEvent.ControlStopped.TECHNICIAN_GAVE_BACK;
-    private static final String SESSION_ENDED = JournalEvent.ControlStopped.SESSION_ENDED;
-
     /** What an event did to sharing. */
     enum Sharing { STOPPED, STARTED_AGAIN, NO_CHANGE }
 
@@ -41,7 +38,7 @@ final class ControlAndSharing {
             controlSince = controlSince == null ? at : controlSince;
         } else if (event instanceof JournalEvent.ControlStopped stopped) {
             controlJustStopped = controlSince != null;
-            endControl(at, endOf(stopped));
+            endControl(at, ControlEnd.of(stopped));
         } else if (event instanceof JournalEvent.ConnectionLost) {
             endControl(at, ControlEnd.CONNECTION_DROPPED);
         } else if (event instanceof JournalEvent.SessionEnded) {
@@ -102,25 +99,5 @@ final class ControlAndSharing {
             periods.add(new ControlPeriod(controlSince, at, end));
             controlSince = null;
         }
-    }
-
-    private static ControlEnd endOf(JournalEvent.ControlStopped stopped) {
-        String by = stopped.by();
-        String reason = stopped.reason();
-        if (by.startsWith(LogEntry.TECHNICIAN_PREFIX) || by.equals(JournalEvent.ControlStopped.BY_TECHNICIAN)
-                || reason.equals(TECHNICIAN_GAVE_BACK)) {
-            return ControlEnd.TECHNICIAN_GAVE_IT_BACK;
-        }
-        if (by.equals("session") || reason.equals(SESSION_ENDED)) {
-            return ControlEnd.SESSION_ENDED;
-        }
-        if (by.equals("connection") || reason.equals(JournalEvent.ControlStopped.CONNECTION_LOST)) {
-            return ControlEnd.CONNECTION_DROPPED;
-        }
-        if (by.equals(JournalEvent.ControlStopped.BY_SYSTEM)) {
-            return reason.equals(JournalEvent.ControlStopped.SHARING_STOPPED) ? ControlEnd.SHARING_STOPPED
-                    : ControlEnd.TANDEM_ENDED_IT;
-        }
-        return ControlEnd.CUSTOMER_TOOK_IT_BACK;
     }
 }

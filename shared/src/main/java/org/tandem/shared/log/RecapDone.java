@@ -73,8 +73,8 @@ final class RecapDone {
     private String control(ControlPeriod period, SessionFacts facts, RecapWords words) {
         String from = clock.format(period.from());
         String to = clock.format(period.to());
-        return (from.equals(to) ? from : from + "–" + to) + " " + words.control(facts.technician()) + " for "
-                + RecapGenerator.words(period.length()) + " (" + words.controlEnded(period.end()) + ").";
+        return (from.equals(to) ? from : from + "–" + to) + " " + ControlWords.period(facts.technician(), period.length(),
+                period.end(), words == RecapWords.TO_CUSTOMER);
     }
 
     /** How an action ended, in words: "done: …", "failed: …", "not available: …", "nobody answered". */

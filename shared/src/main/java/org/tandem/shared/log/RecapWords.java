@@ -1,6 +1,5 @@
 package org.tandem.shared.log;
 
-import org.tandem.shared.log.SessionFacts.ControlEnd;
 import org.tandem.shared.log.SessionFacts.Decision;
 import org.tandem.shared.session.SessionEnding;
 
@@ -46,25 +45,6 @@ enum RecapWords {
 
     private boolean toCustomer() {
         return this == TO_CUSTOMER;
-    }
-
-    /** "Dana Scully controlled your mouse and keyboard", "You were in control of the customer's mouse and keyboard". */
-    String control(String technician) {
-        return toCustomer() ? (technician.isEmpty() ? "Your technician" : technician) + " controlled your mouse and keyboard"
-                : "You were in control of the customer's mouse and keyboard";
-    }
-
-    /** How a period of control ended, after the period: "you took it back". */
-    String controlEnded(ControlEnd end) {
-        return switch (end) {
-            case CUSTOMER_TOOK_IT_BACK -> toCustomer() ? "you took it back" : "the customer took it back";
-            case TECHNICIAN_GAVE_IT_BACK -> toCustomer() ? "they gave it back" : "you gave it back";
-            case SHARING_STOPPED -> toCustomer() ? "until you stopped sharing your screen"
-                    : "until the customer stopped sharing their screen";
-            case CONNECTION_DROPPED -> "until the connection dropped";
-            case SESSION_ENDED -> "until the session ended";
-            case TANDEM_ENDED_IT -> "Tandem ended it";
-        };
     }
 
     /** After the periods of control, when no action ran. */

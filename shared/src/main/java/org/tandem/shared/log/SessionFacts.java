@@ -52,7 +52,33 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         /** The session ended while the technician still had control. */
         SESSION_ENDED,
         /** Tandem ended control for a reason the recap has no words of its own for (decision 0031). */
-        TANDEM_ENDED_IT
+        TANDEM_ENDED_IT;
+
+        /**
+         * Who ended control, read from the end's {@code by}: the customer, the technician, or Tandem
+         * ({@code system}, the reason saying whether sharing stopped or the session ended) (decision
+         * 0031). Logs written before that record every end on the customer's side as the customer's, so
+         * there the reason tells that the technician gave control back, or that the session or the
+         * connection ended. The recap and the customer's list of what the technician did read it alike.
+         */
+        public static ControlEnd of(JournalEvent.ControlStopped stopped) {
+            String by = stopped.by();
+            String reason = stopped.reason();
+            if (by.startsWith(LogEntry.TECHNICIAN_PREFIX) || by.equals(JournalEvent.ControlStopped.BY_TECHNICIAN)
+                    || reason.equals(JournalEvent.ControlStopped.TECHNICIAN_GAVE_BACK)) {
+                return TECHNICIAN_GAVE_IT_BACK;
+            }
+            if (by.equals("session") || reason.equals(JournalEvent.ControlStopped.SESSION_ENDED)) {
+                return SESSION_ENDED;
+            }
+            if (by.equals("connection") || reason.equals(JournalEvent.ControlStopped.CONNECTION_LOST)) {
+                return CONNECTION_DROPPED;
+            }
+            if (by.equals(JournalEvent.ControlStopped.BY_SYSTEM)) {
+                return reason.equals(JournalEvent.ControlStopped.SHARING_STOPPED) ? SHARING_STOPPED : TANDEM_ENDED_IT;
+            }
+            return CUSTOMER_TOOK_IT_BACK;
+        }
     }
 
     /**

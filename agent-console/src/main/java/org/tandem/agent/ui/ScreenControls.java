@@ -161,6 +161,25 @@ final class ScreenControls {
         // The screen view shows the screen as large as it fits in the size it is given, keeping proportions.
         Runnable measure = () -> settings.shown(size[0] == 0 || model.screenProperty().get() == null ? 0
                 : Math.min(screen.getWidth() / size[0], screen.getHeight() / size[1]));
+        // The screen view is resized in a layout pass, after the toolbar has been laid out in it. Said then,
+        // the level's new words ask for a layout JavaFX does not pass on while an ancestor is laying out,
+        // and the toolbar goes on showing the size before until something else lays it out again; so the
+        // size is measured once that pass is over, and the words are laid out in the next one.
+        boolean[] resized = {false};
+        Runnable afterLayout = () -> {
+            if (resized[0]) {
+                resized[0] = false;
+                measure.run();
+            }
+        };
+        scroller.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         settings.scaleProperty().addListener((obs, was, now) -> apply.run());
         model.framesToDrawProperty().addListener((obs, was, now) -> {
             var frame = model.screenProperty().get();
@@ -171,8 +190,8 @@ final class ScreenControls {
             }
             measure.run();
         });
-        screen.widthProperty().addListener(obs -> measure.run());
-        screen.heightProperty().addListener(obs -> measure.run());
+        screen.widthProperty().addListener((obs, was, now) -> resized[0] = true);
+        screen.heightProperty().addListener((obs, was, now) -> resized[0] = true);
         model.screenProperty().addListener(obs -> measure.run());
         apply.run();
         return scroller;

@@ -66,8 +66,20 @@ public final class PlanView {
             action.getItems().add(0, null);
             action.setValue(chosen);
         };
-        model.catalog().addListener((ListChangeListener<ActionDescriptor>) change -> refreshActions.run());
+        model.catalog().addListener((ListChangeListener<ActionDescriptor>) change -> {
+            refreshActions.run();
+            list.refresh(); // a step's action may have become available, or stopped being so
+        });
         refreshActions.run();
+        // As on the Actions tab: an action the customer's computer cannot run can be picked, and says why.
+        Label actionNote = new Label();
+        actionNote.setId("stepActionNote");
+        actionNote.setWrapText(true);
+        actionNote.setMinHeight(Region.USE_PREF_SIZE);
+        actionNote.textProperty().bind(Bindings.createStringBinding(() -> action.getValue() == null
+                || action.getValue().available() ? "" : whyNotAvailable(action.getValue()), action.valueProperty()));
+        actionNote.visibleProperty().bind(actionNote.textProperty().isNotEmpty());
+        actionNote.managedProperty().bind(actionNote.visibleProperty());
 
         Button add = new Button(Texts.get("plan.add"));
         add.setId("addStepButton");
@@ -172,7 +184,8 @@ public final class PlanView {
 
         FlowPane order = new FlowPane(6, 6, up, down, remove, state, run);
         HBox edit = new HBox(6, add, save);
-        root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, edit, message);
+        root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, actionNote, edit,
+                message);
         root.setPadding(new Insets(8));
         root.setId("planPanel");
         // On a low window or at 200 % the editor below the list does not fit: the tab scrolls instead.
@@ -188,6 +201,11 @@ public final class PlanView {
         if (selected != null) {
             model.move(selected.id(), by);
         }
+    }
+
+    private static String whyNotAvailable(ActionDescriptor action) {
+        return action.unavailableReason().isBlank() ? Texts.get("actions.unavailableNoReason")
+                : Texts.format("actions.unavailable", action.unavailableReason());
     }
 
     private static String actionId(ComboBox<ActionDescriptor> action) {
@@ -233,9 +251,11 @@ public final class PlanView {
             });
             StringBuilder lines = new StringBuilder(step.detail());
             if (!step.actionId().isEmpty()) {
-                String name = model.catalog().stream().filter(a -> a.id().equals(step.actionId()))
-                        .map(ActionDescriptor::title).findFirst().orElse(step.actionId());
-                lines.append(lines.isEmpty() ? "" : "\n").append(Texts.format("plan.runs", name));
+                ActionDescriptor linked = model.catalog().stream().filter(a -> a.id().equals(step.actionId()))
+                        .findFirst().orElse(null);
+                lines.append(lines.isEmpty() ? "" : "\n").append(linked == null
+                        ? Texts.format("plan.runs", step.actionId())
+                        : Texts.format(linked.available() ? "plan.runs" : "plan.runsUnavailable", linked.title()));
             }
             String answer = model.answers().get(step.id());
             if (answer != null) {
@@ -249,11 +269,18 @@ public final class PlanView {
         }
     }
 
+    /**
+     * An action a step may run. Those the customer's computer cannot run are marked and drawn fainter,
+     * as on the Actions tab, but can be picked: picking one says why.
+     */
     private static final class ActionCell extends ListCell<ActionDescriptor> {
         @Override
         protected void updateItem(ActionDescriptor action, boolean empty) {
             super.updateItem(action, empty);
-            setText(empty ? null : action == null ? Texts.get("plan.noAction") : action.title());
+            boolean unavailable = !empty && action != null && !action.available();
+            setText(empty ? null : action == null ? Texts.get("plan.noAction")
+                    : unavailable ? Texts.format("plan.actionItemUnavailable", action.title()) : action.title());
+            setOpacity(unavailable ? 0.65 : 1);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param log              the console's own log of the session
  * @param recap            the recap written for the customer, when there is one
  * @param date             when the session began; the log file's time when the log has no events
- * @param customerName     the customer's name or ticket reference typed at New session; "" when none was
+ * @param customerName     the customer's name or ticket reference typed at New session, else the name their
+ *                         computer gave (decision 0037); "" when neither is known
  * @param technician       "" when the log does not name the technician
  * @param actions          how many different actions the technician asked for
  * @param consentDecisions permissions the customer answered (allowed, refused, timed out, withdrawn)

@@ -12,6 +12,7 @@ import org.tandem.shared.action.ActionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.SystemInfoRows;
 import org.tandem.shared.log.ActionWords;
 import org.tandem.shared.log.JournalClosedException;
 import org.tandem.shared.log.JournalEvent;
@@ -37,6 +38,10 @@ final class AgentActions {
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     /** Requests the technician cancelled: a question about one that closes unanswered was withdrawn. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    /** Requests for the customer's system information, whose result names their computer. */
+    private final Set<String> systemInfo = ConcurrentHashMap.newKeySet();
+    /** The name the customer's computer gave last, as recorded; "" before it gave one. */
+    private volatile String computerName = "";
     private final AgentSessionListener listener;
     private volatile List<ActionDescriptor> catalog = List.of();
 
@@ -56,6 +61,9 @@ final class AgentActions {
         journal.record(actor, new JournalEvent.ActionRequested(id, named, action.id(),
                 action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters));
         recorded.put(id, named);
+        if (action.id().equals(SystemInfoRows.ACTION_ID)) {
+            systemInfo.add(id);
+        }
         ActionStatus status = new ActionStatus(id, action.title(), ActionStatus.targetWords(parameters),
                 ActionStatus.Stage.REQUESTED, -1, "", Optional.empty());
         update(status);
@@ -110,6 +118,7 @@ final class AgentActions {
             }
             record(journal, actor, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
                     result.outcome().word(), result.outcome().name(), result.exitStatus()));
+            recordComputerName(journal, status, result);
             update(status.finished(result));
         } else {
             return false;
@@ -143,6 +152,22 @@ final class AgentActions {
             }
             case FAILED, UNAVAILABLE -> record(journal, SYSTEM, closedWithoutAnAnswer(status, result));
             case SUCCEEDED -> LOG.warn("A result for {} says it ran, but it never started; no answer is recorded", id);
+        }
+    }
+
+    /**
+     * The console names a customer for whom no name was typed by their computer's name, from their
+     * system information: recorded before the tab takes it, so that History and the recap name them
+     * as the tab did (decision 0037). Tandem records it, for nobody; a name read again is not.
+     */
+    private void recordComputerName(SessionJournal journal, ActionStatus status, ActionResult result) {
+        if (!systemInfo.contains(status.requestId()) || result.outcome() != ActionResult.Outcome.SUCCEEDED) {
+            return;
+        }
+        Optional<String> name = SystemInfoRows.computerName(result.table());
+        if (name.isPresent() && !name.get().equals(computerName)) {
+            computerName = name.get();
+            record(journal, SYSTEM, new JournalEvent.ComputerNamed(name.get()));
         }
     }
 

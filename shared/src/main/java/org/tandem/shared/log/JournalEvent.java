@@ -22,6 +22,7 @@ public sealed interface JournalEvent extends SessionJournalEvents, ConsentJourna
         SessionJournalEvents.IdentityVerified,
         SessionJournalEvents.IdentityUnverified,
         SessionJournalEvents.IdentityPresented,
+        SessionJournalEvents.ComputerNamed,
         ConsentJournalEvents.ConsentAsked,
         ConsentJournalEvents.ConsentDecided,
         ScreenJournalEvents.ShareStarted,

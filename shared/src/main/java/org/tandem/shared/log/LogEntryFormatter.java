@@ -113,6 +113,8 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.IdentityPresented e) {
             return e.organisation().isEmpty() ? "No certificate presented for " + named(e.technician(), "")
                     : "Certificate presented: " + named(e.technician(), e.organisation());
+        } else if (event instanceof JournalEvent.ComputerNamed e) {
+            return "The customer's computer is called " + written.apply(e.name());
         } else if (event instanceof JournalEvent.ConsentAsked e) {
             return "Asked the customer to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ConsentDecided e) {

@@ -18,6 +18,8 @@ public final class LogEventTypes {
     public static final String IDENTITY_UNVERIFIED = "identity.unverified";
     /** The console sent the technician's proof of identity; details: {@code technician}, {@code organisation} ("" for none). */
     public static final String IDENTITY_PRESENTED = "identity.presented";
+    /** The customer's computer gave its name, in its system information; details: {@code name} (decision 0037). */
+    public static final String COMPUTER_NAMED = "computer.named";
     /** The customer was asked; details: {@code for} (what the permission is for). */
     public static final String CONSENT_ASKED = "consent.asked";
     /** Details: {@code for}. */

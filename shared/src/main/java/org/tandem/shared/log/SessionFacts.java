@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param technician   the technician's name, "" when the log does not say
  * @param organisation the technician's organisation as {@code identity} establishes it; "" when none
  * @param identity     how the technician's identity was established in this copy of the log
- * @param customerName the customer's name or ticket reference the technician typed, "" when none
+ * @param customerName the customer's name or ticket reference the technician typed; without one, the name
+ *                     the customer's computer gave (decision 0037); "" when neither is known
  * @param next         what the customer should do next, from {@code session.ended}; "" when not said
  * @param control      each time the technician had control of the customer's mouse and keyboard, in order
  * @param sharingStops each time the customer stopped sharing their screen, in order

@@ -75,6 +75,9 @@ final class SessionFactsBuilder {
         }
         if (event instanceof JournalEvent.SessionConnected connected) {
             customer = firstNonEmpty(customer, connected.customerReference());
+        } else if (event instanceof JournalEvent.ComputerNamed computer) {
+            // Without a name or ticket typed, the customer is known by their computer's name, as their tab was.
+            customer = firstNonEmpty(customer, computer.name());
         } else if (event instanceof JournalEvent.IdentityVerified verified) {
             technician = firstNonEmpty(verified.technician(), technician);
             organisation = verified.organisation();

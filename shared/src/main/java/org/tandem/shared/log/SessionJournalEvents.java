@@ -97,6 +97,25 @@ interface SessionJournalEvents {
         }
     }
 
+    /**
+     * The customer's computer gave its name ({@code name}) in its system information. The console names
+     * a customer for whom the technician typed no name or ticket by it, in its tab, and History and the
+     * recap do the same from this line (decision 0037).
+     */
+    record ComputerNamed(String name) implements JournalEvent {
+        public ComputerNamed {
+            name = text(name);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.COMPUTER_NAMED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("name", name);
+        }
+    }
+
     /** Something went wrong that the record should show; {@code message} in plain words. */
     record Problem(String message) implements JournalEvent {
         public Problem {

@@ -29,7 +29,7 @@ import org.tandem.shared.action.SystemInfoRows;
 public final class CustomerViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerViewModel.class);
     /** The catalog id of the system-information look, the same on every platform. */
-    public static final String SYSTEM_INFO = "system-info";
+    public static final String SYSTEM_INFO = SystemInfoRows.ACTION_ID;
 
     /** One line of the summary. */
     public record Fact(String name, String value) {}

@@ -184,8 +184,10 @@ public final class PlanView {
 
         FlowPane order = new FlowPane(6, 6, up, down, remove, state, run);
         HBox edit = new HBox(6, add, save);
-        root.getChildren().addAll(list, order, new Label(Texts.get("plan.editor")), title, detail, action, actionNote, edit,
-                message);
+        // The message under the list, whose room it takes: nothing of the editor below moves when one appears,
+        // so a click aimed at a field or a button still lands on it.
+        root.getChildren().addAll(list, message, order, new Label(Texts.get("plan.editor")), title, detail, action,
+                actionNote, edit);
         root.setPadding(new Insets(8));
         root.setId("planPanel");
         // On a low window or at 200 % the editor below the list does not fit: the tab scrolls instead.

@@ -29,6 +29,24 @@ class PlanViewTest {
     }
 
     @Test
+    void aMessageAppearingMovesNoFieldOfTheStepEditor(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#planPanel").query().getScene().getWindow().setHeight(700));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node title = robot.lookup("#stepTitle").query();
+        javafx.scene.Node add = robot.lookup("#addStepButton").query();
+        double titleAt = title.localToScene(title.getBoundsInLocal()).getMinY();
+        double addAt = add.localToScene(add.getBoundsInLocal()).getMinY();
+
+        robot.interact(model::ended);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#planMessage").queryAs(Label.class).getHeight() > 0, "the message is shown");
+        assertEquals(titleAt, title.localToScene(title.getBoundsInLocal()).getMinY(), 0.5,
+                "a click aimed at the step's title must land there");
+        assertEquals(addAt, add.localToScene(add.getBoundsInLocal()).getMinY(), 0.5, "and at Add step");
+    }
+
+    @Test
     void theMessageUnderThePlanIsDrawnInFullOnAsManyLinesAsItNeeds(FxRobot robot) {
         robot.interact(model::ended);
         Label message = robot.lookup("#planMessage").queryAs(Label.class);

@@ -229,10 +229,28 @@ public final class PlanView {
             this.model = model;
             title.setWrapText(true);
             more.setWrapText(true);
-            more.setStyle("-fx-text-fill: #555;");
+            // A state's colour, and the detail's grey, read on a plain row, not on the selection's blue: there the
+            // words take the row's own text colour.
+            selectedProperty().addListener((obs, was, now) -> styleTitle(getItem()));
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             title.maxWidthProperty().bind(box.maxWidthProperty());
             more.maxWidthProperty().bind(box.maxWidthProperty());
+        }
+
+        private void styleTitle(PlanStep step) {
+            if (step == null) {
+                return;
+            }
+            boolean bold = step.state() == StepState.IN_PROGRESS || step.state() == StepState.NEEDS_OK;
+            String colour = isSelected() ? "-fx-text-background-color" : switch (step.state()) {
+                case IN_PROGRESS -> "#0d47a1";
+                case DONE -> "#2e7d32";
+                case SKIPPED -> "#666";
+                case NEEDS_OK -> "#8d6e00";
+                case PLANNED -> "-fx-text-background-color";
+            };
+            title.setStyle((bold ? "-fx-font-weight: bold; " : "") + "-fx-text-fill: " + colour + ";");
+            more.setStyle("-fx-text-fill: " + (isSelected() ? "-fx-text-background-color" : "#555") + ";");
         }
 
         @Override
@@ -244,13 +262,7 @@ public final class PlanView {
                 return;
             }
             title.setText((getIndex() + 1) + ". " + step.title() + " — " + step.state().words());
-            title.setStyle(switch (step.state()) {
-                case IN_PROGRESS -> "-fx-font-weight: bold; -fx-text-fill: #0d47a1;";
-                case DONE -> "-fx-text-fill: #2e7d32;";
-                case SKIPPED -> "-fx-text-fill: #777;";
-                case NEEDS_OK -> "-fx-font-weight: bold; -fx-text-fill: #8d6e00;";
-                case PLANNED -> "";
-            });
+            styleTitle(step);
             StringBuilder lines = new StringBuilder(step.detail());
             if (!step.actionId().isEmpty()) {
                 ActionDescriptor linked = model.catalog().stream().filter(a -> a.id().equals(step.actionId()))

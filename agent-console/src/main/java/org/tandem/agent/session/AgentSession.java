@@ -216,12 +216,13 @@ public final class AgentSession implements SessionListener {
     }
 
     /**
-     * Sends the technician's input while in control; anything else is dropped here already (the
-     * customer's side decides for itself as well). A key's release may wait a moment for the next
-     * event, and credits owed for frames drawn ride along ({@link InputOutbox}).
+     * Sends the technician's input while in control, and their pointer while a Tandem window is in the
+     * way ({@link ControlState#sends}); anything else is dropped here already (the customer's side decides
+     * for itself as well). A key's release may wait a moment for the next event, and credits owed for
+     * frames drawn ride along ({@link InputOutbox}).
      */
     public void sendInput(InputEvent event) {
-        if (control.state() != ControlState.IN_CONTROL) {
+        if (!control.state().sends(event)) {
             return;
         }
         input.send(event);

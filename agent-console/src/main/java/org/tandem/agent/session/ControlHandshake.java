@@ -79,7 +79,7 @@ final class ControlHandshake {
             listener.controlRequestNotSent(control, "Control was asked for already; waiting for the customer's answer.");
             return;
         }
-        if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
+        if (control.held()) {
             listener.controlRequestNotSent(control, "You are in control already.");
             return;
         }
@@ -129,7 +129,7 @@ final class ControlHandshake {
             withdraw();
             return;
         }
-        if (control != ControlState.IN_CONTROL && control != ControlState.PAUSED) {
+        if (!control.held()) {
             return;
         }
         record.accept(actor, new JournalEvent.ControlStopped(JournalEvent.ControlStopped.BY_TECHNICIAN,
@@ -182,23 +182,45 @@ final class ControlHandshake {
             // Only control that is held can be taken back. A revocation met in any other state was sent before a
             // drop that already ended control here (it comes again after the resume), and a request made since
             // still waits for its own answer.
-            if (control == ControlState.IN_CONTROL || control == ControlState.PAUSED) {
+            if (control.held()) {
                 record.accept(endedBy(revoked.by()), new JournalEvent.ControlStopped(revoked.by(), revoked.reason()));
                 moveTo(ControlState.VIEW_ONLY, revoked.reason());
             }
         } else if (message instanceof ControlMessage.ControlPaused paused) {
-            if (control == ControlState.IN_CONTROL) {
-                record.accept(actor, new JournalEvent.ControlPaused(paused.reason()));
-                moveTo(ControlState.PAUSED, paused.reason());
-            }
+            paused(paused);
         } else if (message instanceof ControlMessage.ControlResumed) {
-            if (control == ControlState.PAUSED) {
-                moveTo(ControlState.IN_CONTROL, "You are in control again.");
-            }
+            resumed();
         } else {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Remote input paused on the customer's side, control still granted: recorded by who paused it, as the
+     * customer's side records it (decision 0035): the customer, using their own mouse; Tandem, holding the
+     * technician's input off one of its windows. A pause told again changes nothing; the customer's mouse
+     * during Tandem's pause makes it theirs, and is recorded so.
+     */
+    private void paused(ControlMessage.ControlPaused paused) {
+        boolean customers = ControlMessage.ControlPaused.CUSTOMER.equals(paused.by());
+        if (control == ControlState.IN_CONTROL || customers && control == ControlState.PAUSED_AT_TANDEM_WINDOW) {
+            record.accept(customers ? CUSTOMER : SYSTEM, new JournalEvent.ControlPaused(paused.reason()));
+            moveTo(customers ? ControlState.PAUSED : ControlState.PAUSED_AT_TANDEM_WINDOW, paused.reason());
+        } else {
+            LOG.debug("A pause of control while {}; nothing changes", control);
+        }
+    }
+
+    /**
+     * The pause ended: recorded by who ended it (decision 0035): Tandem, once the customer's mouse was
+     * still; this technician, whose click outside Tandem's windows ended the pause at one of them.
+     */
+    private void resumed() {
+        if (control == ControlState.PAUSED || control == ControlState.PAUSED_AT_TANDEM_WINDOW) {
+            record.accept(control == ControlState.PAUSED ? SYSTEM : actor, new JournalEvent.ControlResumed());
+            moveTo(ControlState.IN_CONTROL, "You are in control again.");
+        }
     }
 
     /**

@@ -185,12 +185,16 @@ public final class ConsoleViewModel implements AgentSessionListener {
         }
     }
 
-    /** Sends the technician's input; dropped unless in control and in front. */
+    /**
+     * Sends the technician's input; dropped unless in front, and in control (at a Tandem window on the
+     * customer's screen, only the pointer goes: {@link ControlState#sends}).
+     */
     public void sendInput(List<InputEvent> events) {
-        if (session == null || !takesInput || control.get() != ControlState.IN_CONTROL) {
+        if (session == null || !takesInput) {
             return;
         }
-        events.forEach(session::sendInput);
+        ControlState now = control.get();
+        events.stream().filter(now::sends).forEach(session::sendInput);
     }
 
     /** The session's actions: what is offered and asked for, and the commands that ask for one or cancel it. */

@@ -61,9 +61,7 @@ final class ControlBar {
                 KeyboardShortcuts.tip(Texts.get("control.releaseTip"),
                         KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL), KeyboardShortcuts.mnemonic('B')));
         // Only control that is held is given back; a request the customer is asked about is withdrawn.
-        release.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.controlProperty().get() != ControlState.IN_CONTROL
-                        && model.controlProperty().get() != ControlState.PAUSED,
+        release.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.controlProperty().get().held(),
                 model.controlProperty()));
         release.setOnAction(e -> model.releaseControl());
         return release;
@@ -95,7 +93,7 @@ final class ControlBar {
                 model.stateProperty(), model.controlProperty(), model.controlDetailProperty()));
         label.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.controlProperty().get()) {
             case IN_CONTROL -> "-fx-text-fill: #b71c1c; -fx-font-weight: bold;";
-            case PAUSED, REQUESTED -> "-fx-text-fill: #8d6e00; -fx-font-weight: bold;";
+            case PAUSED, PAUSED_AT_TANDEM_WINDOW, REQUESTED -> "-fx-text-fill: #8d6e00; -fx-font-weight: bold;";
             default -> "-fx-text-fill: #333;";
         }, model.controlProperty()));
         return label;
@@ -108,7 +106,7 @@ final class ControlBar {
                     : Texts.format("control.state.viewOnlyBecause", detail);
             case REQUESTED -> Texts.get("control.state.requested");
             case IN_CONTROL -> Texts.format("control.state.inControl", KeyboardShortcuts.keys(KeyboardShortcuts.RELEASE_CONTROL));
-            case PAUSED -> Texts.format("control.state.paused", detail);
+            case PAUSED, PAUSED_AT_TANDEM_WINDOW -> Texts.format("control.state.paused", detail);
             case DENIED -> Texts.format("control.state.denied", detail);
             // Not the customer's no (decision 0031): watching only, and why.
             case NOT_ANSWERED -> Texts.format("control.state.notAnswered", detail);

@@ -4,7 +4,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.tandem.agent.session.ControlState;
 import org.tandem.agent.ui.wrapup.WrapUpViewModel;
 import org.tandem.desktop.ui.EndSessionAlert;
 
@@ -44,8 +43,7 @@ final class EndSessionConfirmation {
 
     /** What ending changes, in words, shown under the question. */
     static String consequences(ConsoleViewModel model) {
-        ControlState control = model.controlProperty().get();
-        boolean inControl = control == ControlState.IN_CONTROL || control == ControlState.PAUSED;
+        boolean inControl = model.controlProperty().get().held();
         return Texts.format("end.consequences", Texts.get(inControl ? "end.loseControl" : "end.noScreen"),
                 Texts.get("end.logClosed"));
     }

@@ -18,6 +18,11 @@ import org.tandem.shared.input.Key;
  * Takes the technician's mouse and keyboard over the customer's screen while in control and sends
  * them on, mapped to the customer's screen. Ctrl+Shift+F12 always stays local: it gives control back.
  * Only the session in front captures anything.
+ *
+ * <p>While a Tandem window on the customer's screen is in the way, the mouse still goes on (not keys or
+ * the wheel): the customer's side moves the pointer, never lets a click land on Tandem, and lets the
+ * technician's click outside it land, which resumes control (decision 0035). While the customer uses
+ * their own mouse, nothing goes: that pause ends by itself.
  */
 final class RemoteInputCapture {
     /** The local shortcut that releases control; never sent to the customer. */
@@ -49,7 +54,8 @@ final class RemoteInputCapture {
         });
         model.controlProperty().addListener((obs, was, now) -> {
             // In control the technician's own pointer, wearing the customer's look, is the customer's pointer.
-            screen.pointerFollowsLocalMouse(now == ControlState.IN_CONTROL);
+            screen.pointerFollowsLocalMouse(now == ControlState.IN_CONTROL
+                    || now == ControlState.PAUSED_AT_TANDEM_WINDOW);
             if (now != ControlState.IN_CONTROL) {
                 // The customer's side releases whatever is still held when control ends; start afresh.
                 translator.releaseAll();
@@ -74,7 +80,7 @@ final class RemoteInputCapture {
             return;
         }
         if (!inControl()) {
-            if (model.controlProperty().get() == ControlState.PAUSED) {
+            if (model.controlProperty().get().held()) {
                 event.consume(); // meant for the customer's computer, held back there: never for the console
             }
             return;
@@ -90,7 +96,7 @@ final class RemoteInputCapture {
             // technician's next keys would stay in the console: the press ends here.
             event.consume();
         }
-        if (!inControl() || !screen.hasPicture()) {
+        if (!takesPointer() || !screen.hasPicture()) {
             return;
         }
         ViewMapping mapping = mapping();
@@ -113,6 +119,13 @@ final class RemoteInputCapture {
 
     private boolean inControl() {
         return model.controlProperty().get() == ControlState.IN_CONTROL && model.frontProperty().get();
+    }
+
+    /** In control, or at a Tandem window in the way, where the technician's click outside it goes on. */
+    private boolean takesPointer() {
+        ControlState now = model.controlProperty().get();
+        return (now == ControlState.IN_CONTROL || now == ControlState.PAUSED_AT_TANDEM_WINDOW)
+                && model.frontProperty().get();
     }
 
     private void send(List<InputEvent> events) {

@@ -67,9 +67,8 @@ public final class SessionTabViewModel {
         }, console.sessionCustomerProperty(), console.codeProperty(), computer, customerNumber);
         ended = Bindings.createBooleanBinding(() -> console.stateProperty().get() == AgentState.ENDED,
                 console.stateProperty());
-        inControl = Bindings.createBooleanBinding(() -> !ended.get()
-                && (console.controlProperty().get() == ControlState.IN_CONTROL
-                        || console.controlProperty().get() == ControlState.PAUSED), ended, console.controlProperty());
+        inControl = Bindings.createBooleanBinding(() -> !ended.get() && console.controlProperty().get().held(), ended,
+                console.controlProperty());
         waiting = Bindings.createIntegerBinding(this::countWaiting, console.stateProperty(), console.controlProperty(),
                 console.actions().requests(), workspace.wrapUp().askedProperty(), workspace.wrapUp().answerProperty(),
                 workspace.plan().steps(), workspace.plan().answers());

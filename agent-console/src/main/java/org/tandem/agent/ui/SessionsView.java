@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.tandem.agent.session.ControlState;
 import org.tandem.agent.ui.history.HistoryWindow;
 
 /**
@@ -244,8 +243,7 @@ public final class SessionsView {
         if (front == null || !(scene.getFocusOwner() instanceof ScreenView)) {
             return false;
         }
-        ControlState control = front.console().controlProperty().get();
-        return control == ControlState.IN_CONTROL || control == ControlState.PAUSED;
+        return front.console().controlProperty().get().held();
     }
 
     public Parent root() {

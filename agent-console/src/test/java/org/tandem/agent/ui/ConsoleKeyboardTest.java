@@ -122,8 +122,20 @@ class ConsoleKeyboardTest {
     @Test
     void keysWhileControlIsPausedStayAwayFromTheConsole(FxRobot robot) throws Exception {
         takeControl(robot);
-        customer.send(new ControlMessage.ControlPaused("The customer is using their mouse."));
+        customer.send(ControlMessage.ControlPaused.byCustomer("The customer is using their mouse."));
         waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.PAUSED);
+
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        robot.type(KeyCode.SPACE);
+        waitForFxEvents();
+        assertNothingPressed(robot, AgentState.VIEWING, "#screenView");
+    }
+
+    @Test
+    void keysWhileATandemWindowIsInTheWayStayAwayFromTheConsole(FxRobot robot) throws Exception {
+        takeControl(robot);
+        customer.send(ControlMessage.ControlPaused.byTandem("A Tandem window is in the way on the customer's screen."));
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.PAUSED_AT_TANDEM_WINDOW);
 
         robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
         robot.type(KeyCode.SPACE);

@@ -17,11 +17,18 @@ public interface GateListener {
     /** Control is about to end; held keys and buttons are released right after. */
     default void beforeRevoke(String reason) {}
 
-    /** Remote input is about to pause because the customer is using their own mouse. */
-    default void beforePause(String reason) {}
+    /**
+     * Remote input is about to pause, control still granted: {@code pause} says which pause (the customer
+     * using their own mouse, or a Tandem window in the way), {@code reason} says so in words. The
+     * customer's mouse during a hold at a Tandem window is a new pause, the customer's.
+     */
+    default void beforePause(InputGate.Pause pause, String reason) {}
 
-    /** Remote input flows again after a pause ran out. */
-    default void resumed() {}
+    /**
+     * Remote input flows again after {@code pause}: the customer's mouse was still for a while, or the
+     * technician pressed outside Tandem's windows (heard before that press is injected).
+     */
+    default void resumed(InputGate.Pause pause) {}
 
     /** An event was not injected; {@code count} is how many have been dropped for this reason so far. */
     default void dropped(InputGate.DropReason reason, long count) {}

@@ -11,8 +11,17 @@ import org.tandem.shared.message.InputEvent;
 
 /**
  * The one place that decides whether the technician's input reaches the customer's screen. An event
- * is injected only while control is granted, no consent prompt is open and the customer has not
- * just used their own mouse; otherwise it is dropped and counted.
+ * is injected only while control is granted, no consent prompt is open, the customer has not just used
+ * their own mouse and it would not reach one of Tandem's own windows; otherwise it is dropped and counted.
+ *
+ * <p>Two pauses, control still granted ({@link Pause}). The customer's own mouse pauses remote input
+ * until it has been still for a while, then it resumes by itself. Input that would reach a Tandem window
+ * (a press or wheel turn on one, a key while one has the focus) holds remote input at that window: from
+ * then on only the pointer moves (the technician sees where they are, and a move operates nothing), and
+ * the technician's next press outside Tandem's windows lands and resumes control. Nothing else gets
+ * through meanwhile, not even the release of the press that was held, so nothing of the technician's
+ * lands on Tandem and nothing lands anywhere they did not click. The customer's mouse during such a hold
+ * makes the pause theirs (decision 0035).
  *
  * <p>While any consent prompt is open, nothing is injected, so the technician can never answer a
  * prompt for the customer: not with a click, not with Space or Enter. Opening a prompt, pausing and
@@ -26,6 +35,17 @@ import org.tandem.shared.message.InputEvent;
 public final class InputGate {
     /** Why an event was not injected. */
     public enum DropReason { NOT_GRANTED, PROMPT_OPEN, CUSTOMER_ACTIVE, OWN_WINDOW }
+
+    /** Which pause holds remote input while control is granted; it says who made it, and what ends it. */
+    public enum Pause {
+        /** The customer is using their own mouse; it ends by itself once the mouse is still for a while. */
+        CUSTOMER_ACTIVE,
+        /**
+         * A Tandem window is in the way of the technician's input; their next press outside Tandem's
+         * windows ends it.
+         */
+        OWN_WINDOW
+    }
 
     /** The reason given when the customer's own mouse pauses remote input. */
     public static final String CUSTOMER_ACTIVE_REASON = "The customer is using their mouse.";
@@ -44,6 +64,7 @@ public final class InputGate {
     private final Duration localActivityPause;
     private final GateListener listener;
     private final OwnWindows ownWindows;
+    /** Held at a Tandem window ({@link Pause#OWN_WINDOW}); never while {@link #pausedUntil} is set. */
     private boolean heldByOwnWindow;
     private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
     private boolean granted;
@@ -130,7 +151,8 @@ public final class InputGate {
 
     /**
      * The customer used their own mouse (or keyboard): remote input pauses for the configured time
-     * from now, then resumes by itself. Ignored while control is not granted.
+     * from now, then resumes by itself. Ignored while control is not granted. A hold at a Tandem window
+     * becomes the customer's pause: they have the mouse now, and it ends as their pause does.
      */
     public void localActivity() {
         lock.lock();
@@ -144,9 +166,10 @@ public final class InputGate {
                 return;
             }
             try {
-                listener.beforePause(CUSTOMER_ACTIVE_REASON);
+                listener.beforePause(Pause.CUSTOMER_ACTIVE, CUSTOMER_ACTIVE_REASON);
             } finally {
                 pausedUntil = until;
+                heldByOwnWindow = false;
                 injector.releaseAll();
             }
         } finally {
@@ -163,43 +186,73 @@ public final class InputGate {
         try {
             if (pausedUntil != null && !clock.instant().isBefore(pausedUntil)) {
                 pausedUntil = null;
-                listener.resumed();
+                listener.resumed(Pause.CUSTOMER_ACTIVE);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Injects the event if the gate is open, and says whether it did; otherwise drops and counts it. */
+    /**
+     * Injects the event if the gate is open, and says whether it did; otherwise drops and counts it. A
+     * press that ends a hold at a Tandem window is injected after the listener heard the hold end.
+     */
     public boolean offer(InputEvent event) {
         Objects.requireNonNull(event, "event");
         lock.lock();
         try {
             refresh();
-            DropReason reason = !granted ? DropReason.NOT_GRANTED
-                    : openPrompts > 0 ? DropReason.PROMPT_OPEN
-                    : pausedUntil != null ? DropReason.CUSTOMER_ACTIVE
-                    : wouldReachOwnWindow(event) ? DropReason.OWN_WINDOW
-                    : null;
+            DropReason reason = dropReason(event);
             if (reason != null) {
                 long count = dropped.merge(reason, 1L, Long::sum);
                 if (reason == DropReason.OWN_WINDOW && !heldByOwnWindow) {
-                    heldByOwnWindow = true;
-                    injector.releaseAll();
-                    listener.beforePause(OWN_WINDOW_REASON);
+                    try {
+                        listener.beforePause(Pause.OWN_WINDOW, OWN_WINDOW_REASON);
+                    } finally {
+                        heldByOwnWindow = true;
+                        injector.releaseAll();
+                    }
                 }
                 listener.dropped(reason, count);
                 return false;
             }
-            injector.inject(event);
-            if (heldByOwnWindow) {
+            // Held, only a move or a press outside Tandem's windows gets here; the press ends the hold.
+            if (heldByOwnWindow && isPress(event)) {
                 heldByOwnWindow = false;
-                listener.resumed();
+                listener.resumed(Pause.OWN_WINDOW);
             }
+            injector.inject(event);
             return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Why the event may not be injected now; null when it may. Deny by default: held at a Tandem window,
+     * only moves and a press outside Tandem's windows pass.
+     */
+    private DropReason dropReason(InputEvent event) {
+        if (!granted) {
+            return DropReason.NOT_GRANTED;
+        }
+        if (openPrompts > 0) {
+            return DropReason.PROMPT_OPEN;
+        }
+        if (pausedUntil != null) {
+            return DropReason.CUSTOMER_ACTIVE;
+        }
+        if (wouldReachOwnWindow(event)) {
+            return DropReason.OWN_WINDOW;
+        }
+        if (heldByOwnWindow && !(event instanceof InputEvent.PointerMove) && !isPress(event)) {
+            return DropReason.OWN_WINDOW;
+        }
+        return null;
+    }
+
+    private static boolean isPress(InputEvent event) {
+        return event instanceof InputEvent.PointerButton button && button.pressed();
     }
 
     /** Keys while a Tandem window has the focus; presses and wheel turns on a Tandem window. */

@@ -299,14 +299,26 @@ public final class CustomerControl implements GateListener {
         listener.controlChanged(false, reason);
     }
 
+    /**
+     * Recorded by who paused it (decision 0035): the customer, using their own mouse; Tandem, holding the
+     * technician's input off its own window. The technician's side is told which.
+     */
     @Override
-    public void beforePause(String reason) {
-        record(binding, new JournalEvent.ControlPaused(reason));
-        binding.sender().accept(new ControlMessage.ControlPaused(reason));
+    public void beforePause(InputGate.Pause pause, String reason) {
+        boolean customers = pause == InputGate.Pause.CUSTOMER_ACTIVE;
+        record(binding, customers ? CUSTOMER : SYSTEM, new JournalEvent.ControlPaused(reason));
+        binding.sender().accept(customers ? ControlMessage.ControlPaused.byCustomer(reason)
+                : ControlMessage.ControlPaused.byTandem(reason));
     }
 
+    /**
+     * Recorded by who ended the pause (decision 0035): Tandem, once the customer's mouse was still; the
+     * technician, whose click outside Tandem's windows ended a hold at one of them.
+     */
     @Override
-    public void resumed() {
+    public void resumed(InputGate.Pause pause) {
+        record(binding, pause == InputGate.Pause.CUSTOMER_ACTIVE ? SYSTEM : technicianActor,
+                new JournalEvent.ControlResumed());
         binding.sender().accept(new ControlMessage.ControlResumed());
     }
 

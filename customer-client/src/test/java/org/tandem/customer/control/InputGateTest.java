@@ -40,43 +40,6 @@ class InputGateTest {
     private final RecordingListener listener = new RecordingListener();
     private final InputGate gate = new InputGate(injector, clock, PAUSE, listener);
 
-    /** Tandem's own window on the customer's screen: 300×200 at (100, 100), focused or not. */
-    private final java.util.concurrent.atomic.AtomicBoolean tandemFocused = new java.util.concurrent.atomic.AtomicBoolean();
-    private final OwnWindows tandemWindow = new OwnWindows() {
-        @Override
-        public boolean hasFocus() {
-            return tandemFocused.get();
-        }
-
-        @Override
-        public boolean covers(int x, int y) {
-            return x >= 100 && x < 400 && y >= 100 && y < 300;
-        }
-    };
-
-    @Test
-    void remoteInputNeverOperatesTandemsOwnWindows() {
-        InputGate guarded = new InputGate(injector, clock, PAUSE, listener, tandemWindow);
-        guarded.grant();
-        InputEvent clickOnEndSession = new PointerButton(350, 280, MouseButton.PRIMARY, true);
-        InputEvent wheelOnTandem = new InputEvent.Wheel(150, 150, 0, 3);
-
-        assertFalse(guarded.offer(clickOnEndSession), "a click reached the customer's Tandem window");
-        assertFalse(guarded.offer(wheelOnTandem));
-        assertEquals(1, listener.pauses.get(), "the technician is told once why input is held");
-        assertTrue(guarded.offer(new PointerMove(350, 280)), "moving over it is harmless");
-        assertEquals(1, listener.resumes.get());
-
-        tandemFocused.set(true);
-        assertFalse(guarded.offer(SPACE), "Space reached a focused Tandem window");
-        assertFalse(guarded.offer(new InputEvent.TypedText("x")));
-        tandemFocused.set(false);
-        assertTrue(guarded.offer(CLICK), "a click elsewhere goes through");
-        assertEquals(List.of(new PointerMove(350, 280), CLICK), injector.injected);
-        assertEquals(4, guarded.droppedCount(DropReason.OWN_WINDOW));
-        assertTrue(log.stream().anyMatch(line -> line.contains(InputGate.OWN_WINDOW_REASON)), log.toString());
-    }
-
     @Test
     void nothingIsInjectedBeforeControlIsGranted() {
         assertFalse(gate.offer(MOVE));
@@ -321,7 +284,7 @@ class InputGateTest {
             }
 
             @Override
-            public void beforePause(String reason) {
+            public void beforePause(InputGate.Pause pause, String reason) {
                 throw new IllegalStateException("log is full");
             }
         });
@@ -411,13 +374,13 @@ class InputGateTest {
         }
 
         @Override
-        public void beforePause(String reason) {
+        public void beforePause(InputGate.Pause pause, String reason) {
             pauses.incrementAndGet();
             log.add("beforePause paused=" + gate.isPaused() + " " + reason);
         }
 
         @Override
-        public void resumed() {
+        public void resumed(InputGate.Pause pause) {
             resumes.incrementAndGet();
             log.add("resumed paused=" + gate.isPaused());
         }

@@ -34,7 +34,7 @@ class LocalActivityMonitorTest {
     private final AtomicInteger resumes = new AtomicInteger();
     private final InputGate gate = new InputGate(NOTHING_INJECTED, clock, PAUSE, new GateListener() {
         @Override
-        public void resumed() {
+        public void resumed(InputGate.Pause pause) {
             resumes.incrementAndGet();
         }
     });

@@ -32,6 +32,7 @@ public sealed interface JournalEvent extends SessionJournalEvents, ConsentJourna
         ScreenJournalEvents.ControlStarted,
         ScreenJournalEvents.ControlStopped,
         ScreenJournalEvents.ControlPaused,
+        ScreenJournalEvents.ControlResumed,
         ActionJournalEvents.ActionRequested,
         ActionJournalEvents.ActionStarted,
         ActionJournalEvents.ActionResult,

@@ -39,6 +39,7 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.CONTROL_STARTED, e -> new JournalEvent.ControlStarted()),
             Map.entry(LogEventTypes.CONTROL_STOPPED, e -> new JournalEvent.ControlStopped(e.detail("by"), e.detail("reason"))),
             Map.entry(LogEventTypes.CONTROL_PAUSED, e -> new JournalEvent.ControlPaused(e.detail("reason"))),
+            Map.entry(LogEventTypes.CONTROL_RESUMED, e -> new JournalEvent.ControlResumed()),
             Map.entry(LogEventTypes.ACTION_REQUESTED, e -> new JournalEvent.ActionRequested(e.detail("id"),
                     e.detail("action"), e.detail("actionId"), e.detail("risk"), parameters(e))),
             Map.entry(LogEventTypes.ACTION_STARTED, e -> new JournalEvent.ActionStarted(e.detail("id"), e.detail("action"))),

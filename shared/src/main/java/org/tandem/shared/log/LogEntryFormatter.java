@@ -135,6 +135,8 @@ public final class LogEntryFormatter {
             return "Control ended" + because(e.reason());
         } else if (event instanceof JournalEvent.ControlPaused e) {
             return "Control paused" + because(e.reason());
+        } else if (event instanceof JournalEvent.ControlResumed) {
+            return "Control resumed";
         } else if (event instanceof JournalEvent.ActionRequested e) {
             return "Action asked for: " + action(ActionWords.described(e.action(), e.parameters()));
         } else if (event instanceof JournalEvent.ActionStarted e) {

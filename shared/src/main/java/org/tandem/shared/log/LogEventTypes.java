@@ -47,7 +47,17 @@ public final class LogEventTypes {
     public static final String CONTROL_STARTED = "control.started";
     /** Details: {@code reason}. */
     public static final String CONTROL_STOPPED = "control.stopped";
+    /**
+     * Remote input is held, control still granted; details: {@code reason}. The actor is who paused it:
+     * {@code customer} (their own mouse) or {@code system} (a Tandem window in the way).
+     */
     public static final String CONTROL_PAUSED = "control.paused";
+    /**
+     * The pause before it ended and remote input flows again; no details. The actor is who ended it:
+     * {@code system} (the customer's mouse was still for a moment) or the technician (they clicked
+     * outside Tandem's windows) (decision 0035).
+     */
+    public static final String CONTROL_RESUMED = "control.resumed";
     /** Details: {@code id}, {@code action} (in words the customer understands). */
     public static final String ACTION_REQUESTED = "action.requested";
     /** Details: {@code id}, {@code action}. */

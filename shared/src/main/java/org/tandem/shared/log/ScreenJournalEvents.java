@@ -119,7 +119,11 @@ interface ScreenJournalEvents {
         }
     }
 
-    /** Remote input is held for a moment (the customer moved their mouse, a prompt is open, …). */
+    /**
+     * Remote input is held for a while, control still granted: by the customer using their own mouse
+     * (actor {@code customer}), or by Tandem because the technician's input would have reached one of its
+     * own windows (actor {@code system}). Its end is {@link ControlResumed}, or {@link ControlStopped}.
+     */
     record ControlPaused(String reason) implements JournalEvent {
         public ControlPaused {
             reason = text(reason);
@@ -131,6 +135,21 @@ interface ScreenJournalEvents {
 
         @Override public Map<String, Object> details() {
             return Details.of("reason", reason);
+        }
+    }
+
+    /**
+     * Remote input flows again after a {@link ControlPaused}: the customer's mouse was still for a moment
+     * (actor {@code system}: Tandem resumed it), or the technician clicked outside Tandem's windows (the
+     * technician's actor) (decision 0035).
+     */
+    record ControlResumed() implements JournalEvent {
+        @Override public String type() {
+            return LogEventTypes.CONTROL_RESUMED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of();
         }
     }
 }

@@ -168,7 +168,7 @@ final class SessionFactsBuilder {
             return decided.answer() == Answer.DENIED && !"customer".equals(entry.actor());
         }
         return event instanceof JournalEvent.ControlStopped || event instanceof JournalEvent.ControlPaused
-                || event instanceof JournalEvent.ActionResult;
+                || event instanceof JournalEvent.ControlResumed || event instanceof JournalEvent.ActionResult;
     }
 
     /** Questions still open at the end: a drop closed those it met, the end of the session the others. */

@@ -31,11 +31,14 @@ package org.tandem.shared.message;
  *       with why: {@code plan-step-answered} gains {@code reason}, {@code working-answer} the answer
  *       {@code not answered} and {@code reason}; {@code control-revoked} says who ended control
  *       ({@code by}) (decision 0031).</li>
+ *   <li>13: {@code control-paused} says which pause it is ({@code by}: the customer's own mouse, or a
+ *       Tandem window in the way of the technician's input, which their next click outside ends)
+ *       (decision 0035).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     private Protocol() {}
 }

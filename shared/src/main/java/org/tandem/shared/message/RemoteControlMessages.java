@@ -118,17 +118,43 @@ interface RemoteControlMessages {
     record ControlReleased() implements ControlMessage {}
 
     /**
-     * Remote input is set aside for a moment, for example because the customer is using their own
-     * mouse or a consent prompt is open; control is still granted.
+     * Remote input is set aside for a while; control is still granted. {@code by} says which pause it is,
+     * and who made it: {@link #CUSTOMER} when the customer is using their own mouse (remote input waits
+     * until it has been still for a moment, then {@link ControlResumed} comes by itself), {@link #SYSTEM}
+     * when the technician's input would have reached one of Tandem's own windows (nothing was injected
+     * there; the technician's pointer still goes through, and their next click outside Tandem's windows
+     * ends the pause and lands). The two may follow one another: the customer's mouse during Tandem's
+     * pause makes it theirs (protocol 13, decision 0035).
      */
     @JsonTypeName("control-paused")
-    record ControlPaused(String reason) implements ControlMessage {
+    record ControlPaused(String reason, String by) implements ControlMessage {
+        /** The customer is using their own mouse. */
+        public static final String CUSTOMER = "customer";
+        /** A Tandem window is in the way of the technician's input. */
+        public static final String SYSTEM = "system";
+
         public ControlPaused {
             reason = boundedText(reason, 500);
+            if (!CUSTOMER.equals(by) && !SYSTEM.equals(by)) {
+                throw new IllegalArgumentException("Control is paused by the customer or the system, not " + by);
+            }
+        }
+
+        /** The customer is using their own mouse. */
+        public static ControlPaused byCustomer(String reason) {
+            return new ControlPaused(reason, CUSTOMER);
+        }
+
+        /** The technician's input would have reached one of Tandem's own windows. */
+        public static ControlPaused byTandem(String reason) {
+            return new ControlPaused(reason, SYSTEM);
         }
     }
 
-    /** Remote input is injected again after a pause. */
+    /**
+     * Remote input is injected again after a pause: the customer's mouse has been still for a moment, or
+     * the technician clicked outside Tandem's windows; the console knows which from the pause it ends.
+     */
     @JsonTypeName("control-resumed")
     record ControlResumed() implements ControlMessage {}
 }

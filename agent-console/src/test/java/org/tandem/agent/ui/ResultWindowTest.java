@@ -51,6 +51,12 @@ class ResultWindowTest {
 
     @AfterEach
     void closeCustomer(FxRobot robot) {
+        robot.interact(() -> {
+            Window left = resultWindow();
+            if (left != null) {
+                left.hide();
+            }
+        });
         LoopbackCustomer.closeAll(robot, scene, customer);
     }
 

@@ -24,11 +24,18 @@ class NotesViewRoomTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A window of its own: the test resizes it, which would carry over to the tests after it in the toolkit's
+        // shared primary window.
+        stage = new Stage();
         NotesViewModel model = new NotesViewModel(Runnable::run, Runnable::run, rig.access(), Clock.systemUTC());
         stage.setScene(new Scene((javafx.scene.Parent) new NotesView(model).root(), 420, 500));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test

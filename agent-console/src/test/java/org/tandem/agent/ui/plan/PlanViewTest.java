@@ -20,17 +20,27 @@ import org.testfx.framework.junit5.Start;
 class PlanViewTest {
     private PlanViewModel model;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         model = new PlanViewModel(Runnable::run, Runnable::run, Optional::empty, action -> "r",
                 FXCollections.observableArrayList());
+        // A window of its own: a test resizes it, which would carry over to the tests after it in the toolkit's
+        // shared primary window.
+        stage = new Stage();
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(new PlanView(model).root()), 260, 520));
         stage.show();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
     @Test
     void aMessageAppearingMovesNoFieldOfTheStepEditor(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#planPanel").query().getScene().getWindow().setHeight(700));
+        robot.interact(() -> stage.setHeight(700));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node title = robot.lookup("#stepTitle").query();
         javafx.scene.Node add = robot.lookup("#addStepButton").query();

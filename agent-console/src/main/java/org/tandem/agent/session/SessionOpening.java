@@ -169,8 +169,7 @@ final class SessionOpening {
                     + "Press New code and read the new code to your customer.");
         } else if (state.get() != AgentState.ENDED) {
             LOG.warn("Session could not start", e);
-            moveTo.accept(AgentState.ENDED, "The session could not start: the relay could not be reached or refused the "
-                    + "session, or the session's record could not be saved. The console's log has the details.");
+            moveTo.accept(AgentState.ENDED, RelayFailureWords.describe(e));
         }
     }
 

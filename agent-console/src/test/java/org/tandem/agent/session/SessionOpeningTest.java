@@ -123,21 +123,48 @@ class SessionOpeningTest {
 
     @Test
     void aRelayThatCannotBeReachedEndsTheSessionInTheConsolesWords() {
-        SessionOpening opening = new SessionOpening(new AgentSession.Parts(() -> {
-            throw new IOException("Connection refused: 127.0.0.1:2222");
+        // As the relay client reports a refused connection: its words, and the network's failure as the cause.
+        failingToReachTheRelay(new IOException("Cannot reach the relay at 127.0.0.1:2222: Connection refused",
+                new java.net.ConnectException("Connection refused")));
+
+        assertEquals(List.of(AgentState.ENDED), moves);
+        assertEquals(List.of("The session could not start: the console could not reach Tandem's relay. Check that this "
+                + "computer is connected to the network and that the relay is running, then try again."), details);
+        assertEquals(List.of(), codes, "no code without a nameplate");
+    }
+
+    @Test
+    void eachWayTheRelayFailsIsToldApartInTheConsolesWords() {
+        failingToReachTheRelay(new java.net.SocketTimeoutException("The relay at 127.0.0.1:2222 did not answer within 10 s"));
+        failingToReachTheRelay(new org.tandem.shared.relay.client.RelayRefusedException(
+                org.tandem.shared.relay.RelayMessage.Error.CLOSING, "closing"));
+        failingToReachTheRelay(new org.tandem.shared.relay.client.RelayHostKeyChangedException(
+                "host key of 127.0.0.1:2222 changed"));
+        failingToReachTheRelay(new org.tandem.shared.relay.client.RelayLoginRefusedException("auth failed", null));
+        failingToReachTheRelay(new IOException("something else at 127.0.0.1:2222"));
+
+        assertEquals(List.of(
+                "The session could not start: Tandem's relay did not answer in time. Check that this computer is "
+                        + "connected to the network, then try again.",
+                "The session could not start: Tandem's relay is restarting. Try again in a minute.",
+                "The session could not start: the relay is not the one this console knows, so someone may be posing "
+                        + "as it. Nothing was shared. Tell whoever runs your relay.",
+                "The session could not start: the relay did not accept this console. Check that your technician "
+                        + "certificate is installed, or tell whoever runs your relay.",
+                "The session could not start: the relay could not be reached or refused the session, or the session's "
+                        + "record could not be saved. The console's log has the details."), details);
+        assertTrue(details.stream().noneMatch(d -> d.contains("127.0.0.1")), "no raw failure text: " + details);
+    }
+
+    /** Opens a session whose relay fails with {@code failure} before any code is reserved. */
+    private void failingToReachTheRelay(IOException failure) {
+        new SessionOpening(new AgentSession.Parts(() -> {
+            throw failure;
         }, Optional.empty(), new SecureRandom(), id -> null), "Dana", "technician:Dana", listener, Duration.ofSeconds(1),
                 () -> state, (next, detail) -> {
                     moves.add(next);
                     details.add(detail);
-                });
-
-        opening.open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
-
-        assertEquals(List.of(AgentState.ENDED), moves);
-        assertTrue(details.get(0).startsWith("The session could not start: the relay could not be reached"),
-                details.toString());
-        assertTrue(details.stream().noneMatch(d -> d.contains("127.0.0.1")), "no raw failure text: " + details);
-        assertEquals(List.of(), codes, "no code without a nameplate");
+                }).open(new org.tandem.shared.relay.client.ConnectAttempt(), (channel, book) -> opened.add(book), READER);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.tandem.agent.session;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.tandem.shared.relay.RelayMessage;
+import org.tandem.shared.relay.client.RelayHostKeyChangedException;
+import org.tandem.shared.relay.client.RelayLoginRefusedException;
+import org.tandem.shared.relay.client.RelayRefusedException;
+
+/**
+ * What the technician reads when a session could not start because of the relay: which way it failed
+ * and what to do, never the failure's own text (addresses, library messages), which is for the app log.
+ */
+final class RelayFailureWords {
+    private static final String COULD_NOT_START = "The session could not start: ";
+    static final String UNREACHABLE = COULD_NOT_START + "the console could not reach Tandem's relay. Check that this "
+            + "computer is connected to the network and that the relay is running, then try again.";
+    static final String NO_ANSWER = COULD_NOT_START + "Tandem's relay did not answer in time. Check that this computer "
+            + "is connected to the network, then try again.";
+    static final String RESTARTING = COULD_NOT_START + "Tandem's relay is restarting. Try again in a minute.";
+    static final String HOST_KEY_CHANGED = COULD_NOT_START + "the relay is not the one this console knows, so someone "
+            + "may be posing as it. Nothing was shared. Tell whoever runs your relay.";
+    static final String LOGIN_REFUSED = COULD_NOT_START + "the relay did not accept this console. Check that your "
+            + "technician certificate is installed, or tell whoever runs your relay.";
+    static final String OTHER = COULD_NOT_START + "the relay could not be reached or refused the session, or the "
+            + "session's record could not be saved. The console's log has the details.";
+
+    private RelayFailureWords() {}
+
+    /** The technician's words for {@code failure}, read from the outermost cause inwards: Tandem's own wrap the network's. */
+    static String describe(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            String words = wordsFor(cause);
+            if (words != null) {
+                return words;
+            }
+        }
+        return OTHER;
+    }
+
+    private static String wordsFor(Throwable failure) {
+        if (failure instanceof RelayRefusedException refused) {
+            return RelayMessage.Error.CLOSING.equals(refused.code()) ? RESTARTING : null;
+        }
+        if (failure instanceof RelayHostKeyChangedException) {
+            return HOST_KEY_CHANGED;
+        }
+        if (failure instanceof RelayLoginRefusedException) {
+            return LOGIN_REFUSED;
+        }
+        if (failure instanceof SocketTimeoutException || failure instanceof TimeoutException) {
+            return NO_ANSWER;
+        }
+        if (failure instanceof ConnectException || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException || failure instanceof PortUnreachableException
+                || failure instanceof UnresolvedAddressException) {
+            return UNREACHABLE;
+        }
+        return null;
+    }
+}

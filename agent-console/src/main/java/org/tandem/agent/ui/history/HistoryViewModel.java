@@ -232,8 +232,12 @@ public final class HistoryViewModel {
         return dateFormat.format(record.date());
     }
 
+    /** To the nearest minute, as the session's recap says it ("under a minute" below 30 s). */
     public static String durationText(Duration duration) {
-        long minutes = duration.toMinutes();
+        long minutes = (duration.getSeconds() + 30) / 60;
+        if (minutes == 0) {
+            return Texts.get("history.underAMinute");
+        }
         return minutes < 60 ? Texts.format("history.minutes", minutes)
                 : Texts.format("history.hours", minutes / 60, minutes % 60);
     }

@@ -34,6 +34,15 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aSessionsLengthIsRoundedAsTheRecapRoundsIt() {
+        // The recap of the same session says "under a minute", "1 minute" (for 30 s), "15 minutes", "1 hour".
+        assertEquals("under 1 min", HistoryViewModel.durationText(java.time.Duration.ofSeconds(20)));
+        assertEquals("1 min", HistoryViewModel.durationText(java.time.Duration.ofSeconds(30)));
+        assertEquals("15 min", HistoryViewModel.durationText(java.time.Duration.ofSeconds(14 * 60 + 40)));
+        assertEquals("1 h 0 min", HistoryViewModel.durationText(java.time.Duration.ofSeconds(59 * 60 + 45)));
+    }
+
+    @Test
     void refreshListsTheSessionsAndCountsTheAlteredOnes() {
         assertEquals(3, model.sessions().size());
         assertEquals("3 sessions, 1 altered", model.statusProperty().get());

@@ -22,10 +22,10 @@ import org.tandem.shared.relay.client.RelayRefusedException;
 final class RelayFailureWords {
     private static final String COULD_NOT_START = "The session could not start: ";
     static final String UNREACHABLE = COULD_NOT_START + "the console could not reach Tandem's relay. Check that this "
-            + "computer is connected to the network and that the relay is running, then try again.";
+            + "computer is connected to the network and that the relay is running, then press New code.";
     static final String NO_ANSWER = COULD_NOT_START + "Tandem's relay did not answer in time. Check that this computer "
-            + "is connected to the network, then try again.";
-    static final String RESTARTING = COULD_NOT_START + "Tandem's relay is restarting. Try again in a minute.";
+            + "is connected to the network, then press New code.";
+    static final String RESTARTING = COULD_NOT_START + "Tandem's relay is restarting. Press New code in a minute.";
     static final String HOST_KEY_CHANGED = COULD_NOT_START + "the relay is not the one this console knows, so someone "
             + "may be posing as it. Nothing was shared. Tell whoever runs your relay.";
     static final String LOGIN_REFUSED = COULD_NOT_START + "the relay did not accept this console. Check that your "

@@ -324,8 +324,10 @@ public final class ConsoleViewModel implements AgentSessionListener {
             if (next == AgentState.ENDED) {
                 screen.set(null);
                 checkString.set(""); // it vouched for a connection that is gone
-                // A code that ends before anyone connected with it is burned or expired: offer a fresh one.
-                newCodeOffered.set(was == AgentState.WAITING_FOR_CUSTOMER && !endedByTechnician);
+                // A code that ends before anyone connected with it is burned or expired, and a try that never got a
+                // code failed on the way to the relay: offer a fresh one, for the same customer.
+                newCodeOffered.set((was == AgentState.WAITING_FOR_CUSTOMER || was == AgentState.CREATING)
+                        && !endedByTechnician);
             }
             if (next == AgentState.IDLE && was == AgentState.CREATING) {
                 newCodeOffered.set(true); // cancelled while asking the relay: try again for the same customer

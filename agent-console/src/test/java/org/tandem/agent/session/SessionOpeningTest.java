@@ -129,7 +129,7 @@ class SessionOpeningTest {
 
         assertEquals(List.of(AgentState.ENDED), moves);
         assertEquals(List.of("The session could not start: the console could not reach Tandem's relay. Check that this "
-                + "computer is connected to the network and that the relay is running, then try again."), details);
+                + "computer is connected to the network and that the relay is running, then press New code."), details);
         assertEquals(List.of(), codes, "no code without a nameplate");
     }
 
@@ -145,8 +145,8 @@ class SessionOpeningTest {
 
         assertEquals(List.of(
                 "The session could not start: Tandem's relay did not answer in time. Check that this computer is "
-                        + "connected to the network, then try again.",
-                "The session could not start: Tandem's relay is restarting. Try again in a minute.",
+                        + "connected to the network, then press New code.",
+                "The session could not start: Tandem's relay is restarting. Press New code in a minute.",
                 "The session could not start: the relay is not the one this console knows, so someone may be posing "
                         + "as it. Nothing was shared. Tell whoever runs your relay.",
                 "The session could not start: the relay did not accept this console. Check that your technician "

@@ -17,6 +17,7 @@ import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.InputEvent.KeyStroke;
 import org.tandem.shared.message.InputEvent.PointerButton;
 import org.tandem.shared.message.InputEvent.PointerMove;
+import org.tandem.shared.testing.HandClock;
 
 /**
  * Remote input never operates Tandem itself, and a Tandem window in the way never leaves control stuck:
@@ -37,7 +38,7 @@ class InputGateOwnWindowsTest {
 
     /** What the injector and the listener heard, in order. */
     private final List<String> log = new CopyOnWriteArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final HandClock clock = new HandClock(java.time.Instant.parse("2024-05-01T09:00:00Z"));
     private final RecordingInjector injector = new RecordingInjector();
     private final RecordingListener listener = new RecordingListener();
 

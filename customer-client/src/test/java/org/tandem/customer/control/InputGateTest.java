@@ -25,6 +25,7 @@ import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.InputEvent.KeyStroke;
 import org.tandem.shared.message.InputEvent.PointerButton;
 import org.tandem.shared.message.InputEvent.PointerMove;
+import org.tandem.shared.testing.HandClock;
 
 class InputGateTest {
     private static final Duration PAUSE = Duration.ofSeconds(2);
@@ -35,7 +36,7 @@ class InputGateTest {
 
     /** What the injector and the listener heard, in order. */
     private final List<String> log = new CopyOnWriteArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final HandClock clock = new HandClock(java.time.Instant.parse("2024-05-01T09:00:00Z"));
     private final RecordingInjector injector = new RecordingInjector();
     private final RecordingListener listener = new RecordingListener();
     private final InputGate gate = new InputGate(injector, clock, PAUSE, listener);

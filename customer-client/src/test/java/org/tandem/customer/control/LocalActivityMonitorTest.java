@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.InputEvent.PointerMove;
+import org.tandem.shared.testing.HandClock;
 
 class LocalActivityMonitorTest {
     private static final Duration PAUSE = Duration.ofSeconds(2);
@@ -30,7 +31,7 @@ class LocalActivityMonitorTest {
         public void releaseAll() {}
     };
 
-    private final MutableClock clock = new MutableClock();
+    private final HandClock clock = new HandClock(java.time.Instant.parse("2024-05-01T09:00:00Z"));
     private final AtomicInteger resumes = new AtomicInteger();
     private final InputGate gate = new InputGate(NOTHING_INJECTED, clock, PAUSE, new GateListener() {
         @Override

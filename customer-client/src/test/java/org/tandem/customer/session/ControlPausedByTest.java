@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +24,7 @@ import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.InputEvent.PointerButton;
 import org.tandem.shared.message.InputEvent.PointerMove;
 import org.tandem.shared.message.SessionMessage;
+import org.tandem.shared.testing.HandClock;
 
 /**
  * A pause of remote input and its end are recorded once each, by whoever made them: the customer's
@@ -49,7 +47,7 @@ class ControlPausedByTest {
     private final List<SessionMessage> sent = new CopyOnWriteArrayList<>();
     private final List<InputEvent> injected = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<Boolean>> prompts = new CopyOnWriteArrayList<>();
-    private final SteppingClock clock = new SteppingClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-07T09:00:00Z"));
     /** Tandem's window on the customer's screen: 300×200 at (100, 100). */
     private final OwnWindows tandemWindow = new OwnWindows() {
         @Override
@@ -149,29 +147,5 @@ class ControlPausedByTest {
 
         assertEquals(List.of("system control.paused (" + InputGate.OWN_WINDOW_REASON + ")"), entries,
                 "control.stopped ends it");
-    }
-
-    /** A clock that moves only when the test moves it. */
-    private static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-07T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -1,18 +1,7 @@
 package org.tandem.agent.session;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.channels.UnresolvedAddressException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.tandem.shared.relay.RelayMessage;
-import org.tandem.shared.relay.client.RelayHostKeyChangedException;
-import org.tandem.shared.relay.client.RelayLoginRefusedException;
+import org.tandem.shared.relay.client.RelayFailure;
 import org.tandem.shared.relay.client.RelayRefusedException;
 
 /**
@@ -37,34 +26,19 @@ final class RelayFailureWords {
 
     /** The technician's words for {@code failure}, read from the outermost cause inwards: Tandem's own wrap the network's. */
     static String describe(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            String words = wordsFor(cause);
-            if (words != null) {
-                return words;
-            }
-        }
-        return OTHER;
+        return RelayFailure.firstWords(failure, RelayFailureWords::wordsFor).orElse(OTHER);
     }
 
     private static String wordsFor(Throwable failure) {
         if (failure instanceof RelayRefusedException refused) {
             return RelayMessage.Error.CLOSING.equals(refused.code()) ? RESTARTING : null;
         }
-        if (failure instanceof RelayHostKeyChangedException) {
-            return HOST_KEY_CHANGED;
-        }
-        if (failure instanceof RelayLoginRefusedException) {
-            return LOGIN_REFUSED;
-        }
-        if (failure instanceof SocketTimeoutException || failure instanceof TimeoutException) {
-            return NO_ANSWER;
-        }
-        if (failure instanceof ConnectException || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException || failure instanceof PortUnreachableException
-                || failure instanceof UnresolvedAddressException) {
-            return UNREACHABLE;
-        }
-        return null;
+        return RelayFailure.of(failure).map(kind -> switch (kind) {
+            case HOST_KEY_CHANGED -> HOST_KEY_CHANGED;
+            case LOGIN_REFUSED -> LOGIN_REFUSED;
+            case NO_ANSWER -> NO_ANSWER;
+            case UNREACHABLE -> UNREACHABLE;
+            case NOT_UNDERSTOOD -> null;
+        }).orElse(null);
     }
 }

@@ -1,20 +1,8 @@
 package org.tandem.customer.session;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.channels.UnresolvedAddressException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.tandem.shared.pairing.PairingException;
 import org.tandem.shared.relay.RelayMessage;
-import org.tandem.shared.relay.RelayProtocolException;
-import org.tandem.shared.relay.client.RelayHostKeyChangedException;
-import org.tandem.shared.relay.client.RelayLoginRefusedException;
+import org.tandem.shared.relay.client.RelayFailure;
 import org.tandem.shared.relay.client.RelayRefusedException;
 
 /**
@@ -60,15 +48,7 @@ public final class ConnectFailureWords {
      * @param failure what the joiner or the pairing threw; {@code null} reads as an unknown failure
      */
     public static String describe(Throwable failure) {
-        // The outermost failure is the most specific: Tandem's own exceptions wrap the library's.
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            String words = wordsFor(cause);
-            if (words != null) {
-                return words;
-            }
-        }
-        return OTHER;
+        return RelayFailure.firstWords(failure, ConnectFailureWords::wordsFor).orElse(OTHER);
     }
 
     /**
@@ -116,23 +96,12 @@ public final class ConnectFailureWords {
                 case OTHER_SIDE_LEFT, BROKEN -> NOT_SECURE;
             };
         }
-        if (failure instanceof RelayHostKeyChangedException) {
-            return HOST_KEY_CHANGED;
-        }
-        if (failure instanceof RelayLoginRefusedException) {
-            return LOGIN_REFUSED;
-        }
-        if (failure instanceof SocketTimeoutException || failure instanceof TimeoutException) {
-            return TIMED_OUT;
-        }
-        if (failure instanceof ConnectException || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException || failure instanceof PortUnreachableException
-                || failure instanceof UnresolvedAddressException) {
-            return UNREACHABLE;
-        }
-        if (failure instanceof RelayProtocolException) {
-            return NOT_UNDERSTOOD;
-        }
-        return null;
+        return RelayFailure.of(failure).map(kind -> switch (kind) {
+            case HOST_KEY_CHANGED -> HOST_KEY_CHANGED;
+            case LOGIN_REFUSED -> LOGIN_REFUSED;
+            case NO_ANSWER -> TIMED_OUT;
+            case UNREACHABLE -> UNREACHABLE;
+            case NOT_UNDERSTOOD -> NOT_UNDERSTOOD;
+        }).orElse(null);
     }
 }

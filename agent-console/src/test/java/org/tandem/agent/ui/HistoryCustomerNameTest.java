@@ -61,6 +61,8 @@ class HistoryCustomerNameTest {
 
         systemInformationSays(robot, "vm");
         waitFor(10, TimeUnit.SECONDS, () -> tabTitle(robot).equals("vm"));
+        assertEquals("No name or ticket given; their computer is called “vm”",
+                robot.lookup("#customerNameLabel").queryAs(Label.class).getText(), "the Customer tab says what the tab is named for");
         endSession(robot, "End the session with vm?");
 
         assertEquals(List.of("vm"), customersInHistory(), "as the tab and the end dialog named them");
@@ -73,6 +75,7 @@ class HistoryCustomerNameTest {
 
         systemInformationSays(robot, "vm");
         assertEquals("Ticket 4711", tabTitle(robot));
+        assertEquals("Ticket 4711", robot.lookup("#customerNameLabel").queryAs(Label.class).getText());
         endSession(robot, "End the session with Ticket 4711?");
 
         assertEquals(List.of("Ticket 4711"), customersInHistory());

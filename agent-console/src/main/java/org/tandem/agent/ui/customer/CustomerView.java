@@ -30,8 +30,11 @@ public final class CustomerView {
         name.setWrapText(true);
         name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
-        name.textProperty().bind(Bindings.createStringBinding(() -> reference.get().isEmpty()
-                ? Texts.get("customer.unnamed") : reference.get(), reference));
+        // With no name or ticket, the computer's own name once its system information was read: the tab's title.
+        name.textProperty().bind(Bindings.createStringBinding(() -> !reference.get().isEmpty() ? reference.get()
+                : model.computerNameProperty().get().isEmpty() ? Texts.get("customer.unnamed")
+                : Texts.format("customer.unnamedComputer", model.computerNameProperty().get()),
+                reference, model.computerNameProperty()));
         Label os = new Label();
         os.setId("customerSystemLabel");
         os.setWrapText(true);

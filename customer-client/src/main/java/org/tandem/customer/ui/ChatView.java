@@ -72,6 +72,7 @@ final class ChatView {
         input.textProperty().bindBidirectional(model.draftProperty());
         Shortcuts.onPress(input, Shortcuts.NEW_LINE, () -> input.insertText(input.getCaretPosition(), "\n"));
         Shortcuts.onPress(input, Shortcuts.SEND, model::send);
+        Shortcuts.tabMovesOn(input);
         Button send = new Button(Texts.get("chat.send"));
         send.setId("sendButton");
         send.disableProperty().bind(model.canSendProperty().not());

@@ -108,6 +108,11 @@ final class CompanionView {
         return root;
     }
 
+    /** The keyboard goes to the message box: where the customer writes to the technician. */
+    void focusMessageBox() {
+        chat.focusTarget().requestFocus();
+    }
+
     /** Ctrl+1, Ctrl+2, Ctrl+3 in this window: plan, message box, activity. */
     void installFocusKeys(javafx.scene.Scene scene) {
         Shortcuts.installFocusKeys(scene, plan.focusTarget(), chat.focusTarget(), activity.focusTarget());

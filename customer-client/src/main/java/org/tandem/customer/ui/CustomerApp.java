@@ -162,7 +162,7 @@ public final class CustomerApp extends Application {
 
         CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument,
                 new ReconnectingView(reconnecting).root());
-        new SessionBar(model);
+        new SessionBar(model, stage);
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {
                 RecapViewModel recap = new RecapViewModel(Platform::runLater, commands, new RecapGenerator(),

@@ -55,6 +55,11 @@ final class CustomerWindow {
             if (now && codeFormSize) {
                 roomForCompanion(stage);
             }
+            // The code form's field or button had the keyboard; hidden, it would pass it on to the first
+            // button of the companion, Pause sharing, for a Space to press. The message box takes it.
+            if (now) {
+                companion.focusMessageBox();
+            }
         });
     }
 

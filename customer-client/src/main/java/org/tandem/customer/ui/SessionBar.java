@@ -42,7 +42,16 @@ final class SessionBar {
     /** Counts the customer's moves, so that only the last one of a drag settles the bar. */
     private long drags;
 
+    /** A bar on its own, answering to the session keys itself: for tests of the bar alone. */
     SessionBar(CustomerViewModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param main the customer's window: the keyboard is theirs to write in, so the bar hands it back
+     *             there, and the window's keys pressed on the bar take the customer there
+     */
+    SessionBar(CustomerViewModel model, Stage main) {
         Label text = new Label();
         text.setId("sessionBarText");
         text.getStyleClass().add("bar-text");
@@ -59,6 +68,10 @@ final class SessionBar {
         controls.share().setId("toggleShareButton");
         controls.stopControl().setId("stopControlButton");
         controls.end().setId("sessionBarEndButton");
+        // The bar is for the pointer and the shortcuts: none of its buttons ever holds the keyboard, so
+        // a Space or Enter meant for a message can never pause sharing (End session never could).
+        controls.share().setFocusTraversable(false);
+        controls.stopControl().setFocusTraversable(false);
         // The buttons keep to the right edge, the texts to the left: what the texts gain or lose is taken
         // up in between, so no button moves when a text or Stop control comes or goes.
         Region between = new Region();
@@ -72,7 +85,11 @@ final class SessionBar {
         controlText.setMinWidth(Region.USE_COMPUTED_SIZE);
         Scene scene = new Scene(root);
         CustomerStyles.apply(scene);
-        Shortcuts.installSessionKeys(scene, model);
+        if (main == null) {
+            Shortcuts.installSessionKeys(scene, model);
+        } else {
+            KeyboardHandBack.install(stage, main);
+        }
         stage.setScene(scene);
         stage.setTitle(Texts.get("bar.title"));
         stage.setAlwaysOnTop(true);

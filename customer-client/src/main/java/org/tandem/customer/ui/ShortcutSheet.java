@@ -1,6 +1,8 @@
 package org.tandem.customer.ui;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +19,9 @@ import org.tandem.desktop.ui.OwnerPlacement;
 /** The keyboard-shortcut help sheet (F1): every key the customer's windows answer to. */
 final class ShortcutSheet {
     private ShortcutSheet() {}
+
+    /** Room left between a window always on top (the session bar) and the title bar of the sheet under it. */
+    private static final double GAP = 8;
 
     static void show(Window owner) {
         Stage stage = new Stage();
@@ -58,7 +63,33 @@ final class ShortcutSheet {
         CustomerStyles.apply(scene);
         stage.setScene(scene);
         OwnerPlacement.centreOnOwner(stage);
+        clearOfWindowsOnTop(stage, owner);
         stage.show();
         close.requestFocus();
+    }
+
+    /**
+     * A window always on top (the session bar) would cover the sheet's title bar and heading: the sheet
+     * goes down below it, its title bar in sight even where its foot then runs off the screen. The
+     * title bar is as tall as the owner's (its scene starts that far into its window).
+     */
+    private static void clearOfWindowsOnTop(Stage stage, Window owner) {
+        if (owner == null || Double.isNaN(stage.getY())) {
+            return;
+        }
+        Parent root = stage.getScene().getRoot();
+        double width = Math.max(root.minWidth(-1), root.prefWidth(-1));
+        double height = Math.max(root.minHeight(width), root.prefHeight(width));
+        double titleBar = owner.getScene() == null ? 0 : Math.max(0, owner.getScene().getY());
+        for (Window window : Window.getWindows()) {
+            if (window == stage || !(window instanceof Stage onTop) || !onTop.isAlwaysOnTop() || !onTop.isShowing()) {
+                continue;
+            }
+            Rectangle2D sheet = new Rectangle2D(stage.getX(), stage.getY() - titleBar, width, height + titleBar);
+            Rectangle2D covering = new Rectangle2D(onTop.getX(), onTop.getY(), onTop.getWidth(), onTop.getHeight());
+            if (sheet.intersects(covering)) {
+                stage.setY(covering.getMaxY() + GAP + titleBar);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -79,6 +80,21 @@ final class Shortcuts {
             }
         });
         installed(node).add(keys);
+    }
+
+    /**
+     * Tab and Shift+Tab move the focus out of {@code area}, as in every other field, rather than write a
+     * tab into it: a message has no use for one. The text area moves the focus on Ctrl+Tab itself, so
+     * the key goes on to it as that.
+     */
+    static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, event.getCharacter(), event.getText(), KeyCode.TAB,
+                        event.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     /** The keys installed on {@code node} through {@link #onPress}, for the check that the help sheet lists them. */

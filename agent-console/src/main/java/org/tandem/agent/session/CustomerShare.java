@@ -34,6 +34,8 @@ final class CustomerShare {
     /** The customer's monitors as last told, or null before; and the monitor the technician asked for, 0..n, or -1. */
     private ControlMessage.ScreenMonitors monitors;
     private int switchAsked = -1;
+    /** Sharing stopped, and the control line gives that as why it is view only. */
+    private boolean stopGivenAsReason;
 
     /**
      * @param record records an event as the given actor
@@ -69,6 +71,11 @@ final class CustomerShare {
                         ConsentPurposes.SESSION, "", ""));
             }
             record.accept(actor, new JournalEvent.ShareStarted(started.width(), started.height()));
+            if (stopGivenAsReason && control.state() == ControlState.VIEW_ONLY) {
+                // Sharing again after a pause: why control ended (the pause) no longer explains anything.
+                control.moveTo(ControlState.VIEW_ONLY, "");
+            }
+            stopGivenAsReason = false;
             moveTo.accept(AgentState.VIEWING, "The customer is sharing the screen (" + started.width() + "×"
                     + started.height() + ").");
             screen.askForFirstFrames();
@@ -78,6 +85,7 @@ final class CustomerShare {
             screen.stopped();
             record.accept(actor, new JournalEvent.ShareStopped("customer", stopped.reason()));
             control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
+            stopGivenAsReason = true;
             moveTo.accept(AgentState.CONNECTED, stopped.reason());
         } else {
             return false;

@@ -70,6 +70,23 @@ class SessionStateShownTest {
     }
 
     @Test
+    void sharingAgainAfterAPauseNoLongerGivesThePauseAsTheReason(FxRobot robot) throws Exception {
+        viewing(robot);
+        Label state = robot.lookup("#controlStateLabel").queryAs(Label.class);
+        // What the customer's client sends when Pause sharing is pressed, then Share screen.
+        customer.send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
+        waitForFxEvents();
+        assertEquals("View only. The customer stopped sharing the screen.", state.getText(), "while paused: why");
+
+        customer.send(new ControlMessage.ScreenShareStarted(64, 48));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
+        waitForFxEvents();
+        assertEquals("View only", state.getText(), "sharing again: the pause explains nothing any more");
+        assertFalse(robot.lookup("#requestControlButton").query().isDisabled(), "control may be asked for again");
+    }
+
+    @Test
     void anEndedSessionSaysSoAndOffersNothingToView(FxRobot robot) throws Exception {
         viewing(robot);
         for (String id : VIEW_CONTROLS) {

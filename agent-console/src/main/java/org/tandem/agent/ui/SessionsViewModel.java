@@ -17,8 +17,8 @@ import javafx.collections.ObservableList;
 /**
  * The customers the console serves at once, one tab each. Each New session opens a tab with its own
  * session and view models while the others go on; only the selected tab is in front, and only the
- * session in front takes the technician's input. Closing a tab ends its session as closing the window
- * does, so the customer reads that the technician closed it.
+ * session in front takes the technician's input. Closing a tab ends its session as End session does
+ * (the console stays open); only closing the window tells the customers that the console closed.
  * Nothing is shared between the sessions but the window's layout.
  */
 public final class SessionsViewModel {
@@ -134,9 +134,10 @@ public final class SessionsViewModel {
     }
 
     /**
-     * Closes a tab: its session ends as closing the window ends it (the journal closes with its
-     * checkpoints exchanged and the recap is written, in the background), and the next tab comes in
-     * front. Ask first when {@link SessionTabViewModel#needsConfirmation()}.
+     * Closes a tab: its session ends as End session ends it (the journal closes with its checkpoints
+     * exchanged and the recap is written, in the background), and the next tab comes in front. The
+     * console stays open, so neither side reads that it closed. Ask first when
+     * {@link SessionTabViewModel#needsConfirmation()}.
      */
     public void close(SessionTabViewModel tab) {
         int at = tabs.indexOf(tab);
@@ -144,7 +145,7 @@ public final class SessionsViewModel {
             return;
         }
         tab.console().setFront(false);
-        tab.console().endSessionBecauseClosed();
+        tab.console().endSession();
         if (tab.console().canEndProperty().get()) {
             closing.add(tab);
             tab.console().canEndProperty().addListener((obs, was, going) -> {

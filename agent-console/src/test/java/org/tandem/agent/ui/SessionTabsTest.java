@@ -183,12 +183,16 @@ class SessionTabsTest {
         assertEquals("End the session with Alice Martin?",
                 robot.lookup("#endSessionQuestion").queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
         robot.clickOn("#confirmEndButton");
-        assertEquals(SessionEnding.TECHNICIAN_CLOSED_WINDOW.code(), alice.next(ControlMessage.SessionEnd.class).how(),
-                "closing a tab ends its session as closing the window does, not as End session");
+        assertEquals(SessionEnding.TECHNICIAN_ENDED.code(), alice.next(ControlMessage.SessionEnd.class).how(),
+                "closing a tab ends its session as End session does: the console stays open");
         alice.next(ControlMessage.LogCheckpoint.class);
         waitFor(10, TimeUnit.SECONDS, () -> aliceTab.console().stateProperty().get() == AgentState.ENDED);
         assertEquals(List.of(bobTab), sessions.tabs());
-        waitFor(10, TimeUnit.SECONDS, () -> recapOf(aliceLogs) != null);
+        waitFor(10, TimeUnit.SECONDS, () -> recapOf(aliceLogs) != null
+                && Files.readString(recapOf(aliceLogs)).contains("How it ended"));
+        String recap = Files.readString(recapOf(aliceLogs));
+        assertTrue(recap.contains(SessionEnding.TECHNICIAN_ENDED.toTechnician()), recap);
+        assertFalse(recap.contains(SessionEnding.TECHNICIAN_CLOSED_WINDOW.toTechnician()), "not \"You closed the console\"");
 
         // Bob's session works on as before.
         assertEquals(AgentState.VIEWING, bobTab.console().stateProperty().get());

@@ -215,6 +215,7 @@ final class ActionsPanel {
             input.setId("param-" + spec.name());
             if (input instanceof TextArea area) {
                 area.setPrefRowCount(3);
+                TabMovesFocus.install(area);
             }
             parameters.getChildren().addAll(new Label(spec.required() ? spec.label() : Texts.format("actions.optional", spec.label())), input);
             inputs.put(spec.name(), input);

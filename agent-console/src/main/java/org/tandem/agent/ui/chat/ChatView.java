@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.FieldKeys;
+import org.tandem.agent.ui.TabMovesFocus;
 import org.tandem.agent.ui.Texts;
 import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.conversation.ChatLine;
@@ -65,6 +66,7 @@ public final class ChatView {
         draft.textProperty().bindBidirectional(model.draftProperty());
         FieldKeys.onPress(draft, FieldKeys.CHAT_SEND, model::sendDraft);
         FieldKeys.onPress(draft, FieldKeys.CHAT_NEW_LINE, () -> draft.insertText(draft.getCaretPosition(), "\n"));
+        TabMovesFocus.install(draft);
         Button send = new Button(Texts.get("chat.send"));
         send.setId("sendChatButton");
         send.setTooltip(new Tooltip(Texts.get("chat.sendTip")));
@@ -130,6 +132,7 @@ public final class ChatView {
         text.setId("cannedRepliesText");
         text.setPrefColumnCount(50);
         text.setPrefRowCount(10);
+        TabMovesFocus.install(text);
         dialog.getDialogPane().setContent(text);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals)

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tandem.agent.ui.FieldKeys;
+import org.tandem.agent.ui.TabMovesFocus;
 import org.tandem.agent.ui.Texts;
 
 /** The Notes tab: private notes, kept in the console's session log and never shown to the customer. */
@@ -49,6 +50,7 @@ public final class NotesView {
         draft.setPromptText(Texts.get("notes.prompt"));
         draft.textProperty().bindBidirectional(model.draftProperty());
         FieldKeys.onPress(draft, FieldKeys.KEEP_NOTE, model::keep);
+        TabMovesFocus.install(draft);
         Button keep = new Button(Texts.get("notes.keep"));
         keep.setId("keepNoteButton");
         keep.setTooltip(new Tooltip(Texts.get("notes.keepTip")));

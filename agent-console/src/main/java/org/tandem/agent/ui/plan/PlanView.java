@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.TabMovesFocus;
 import org.tandem.agent.ui.Texts;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.conversation.PlanStep;
@@ -54,6 +55,7 @@ public final class PlanView {
         detail.setPromptText(Texts.get("plan.detailPrompt"));
         detail.setPrefRowCount(2);
         detail.setWrapText(true);
+        TabMovesFocus.install(detail);
         ComboBox<ActionDescriptor> action = new ComboBox<>();
         action.setId("stepAction");
         action.setPromptText(Texts.get("plan.noAction"));

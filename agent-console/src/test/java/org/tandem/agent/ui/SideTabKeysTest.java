@@ -1,0 +1,73 @@
+package org.tandem.agent.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Tab leaves a multi-line field as it leaves any other, as the list of shortcuts says. */
+@ExtendWith(ApplicationExtension.class)
+class SideTabKeysTest {
+    @TempDir
+    Path logs;
+    @TempDir
+    Path data;
+
+    private LoopbackCustomer customer;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        customer = new LoopbackCustomer(logs);
+        scene = LoopbackCustomer.show(stage, data, 1280, 760, customer);
+    }
+
+    @AfterEach
+    void closeCustomer(FxRobot robot) {
+        LoopbackCustomer.closeAll(robot, scene, customer);
+    }
+
+    @Test
+    void tabLeavesTheChatTheNotesAndAStepsDetailAndShiftTabComesBack(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
+        for (String[] tabAndField : new String[][] {{"chatTab", "#chatDraft"}, {"notesTab", "#noteDraft"},
+                {"planTab", "#stepDetail"}}) {
+            robot.interact(() -> side.getSelectionModel().select(
+                    side.getTabs().stream().filter(t -> t.getId().equals(tabAndField[0])).findFirst().orElseThrow()));
+            TextArea field = robot.lookup(tabAndField[1]).queryAs(TextArea.class);
+            robot.clickOn(field).write("Printer");
+            waitFor(5, TimeUnit.SECONDS, () -> scene.getFocusOwner() == field);
+
+            robot.type(KeyCode.TAB);
+            waitForFxEvents();
+            assertNotSame(field, scene.getFocusOwner(), "Tab leaves " + tabAndField[1]);
+            assertEquals("Printer", field.getText(), "no tab typed into " + tabAndField[1]);
+
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            waitForFxEvents();
+            assertSame(field, scene.getFocusOwner(), "Shift+Tab comes back to " + tabAndField[1]);
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            waitForFxEvents();
+            assertNotSame(field, scene.getFocusOwner(), "Shift+Tab leaves " + tabAndField[1] + " too");
+            assertEquals("Printer", field.getText());
+        }
+    }
+}

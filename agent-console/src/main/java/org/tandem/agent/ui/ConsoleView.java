@@ -55,6 +55,10 @@ public final class ConsoleView {
     private static final double CODE_MARGIN = 24;
     /** The split's divider and the room around it and around the split. */
     private static final double DIVIDER = 24;
+    /** Each side tab's field, by the tab's id, that its key puts the keyboard in. */
+    private static final Map<String, String> MAIN_FIELDS = Map.of("planTab", "#stepTitle", "chatTab", "#chatDraft",
+            "actionsTab", "#actionChoice", "activityTab", "#activityTimeline", "customerTab", "#systemSummary",
+            "notesTab", "#noteDraft");
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
     private final SplitPane split;
@@ -277,12 +281,7 @@ public final class ConsoleView {
         }, () -> {
             tabs.getSelectionModel().select(chatTab);
             // The reply box takes the keyboard once the tab is in front: the answer can be typed at once.
-            Platform.runLater(() -> {
-                Node draft = chatTab.getContent().lookup("#chatDraft");
-                if (draft != null) {
-                    draft.requestFocus();
-                }
-            });
+            focusMainField(chatTab);
         });
         detachWindow = () -> {
             settings.fullScreenProperty().removeListener(toStage);
@@ -319,8 +318,25 @@ public final class ConsoleView {
         });
         for (int i = 0; i < KeyboardShortcuts.TABS.size() && i < tabs.getTabs().size(); i++) {
             int at = i;
-            shortcuts.put(KeyboardShortcuts.TABS.get(i), () -> tabs.getSelectionModel().select(at));
+            shortcuts.put(KeyboardShortcuts.TABS.get(i), () -> {
+                tabs.getSelectionModel().select(at);
+                focusMainField(tabs.getTabs().get(at));
+            });
         }
+    }
+
+    /**
+     * A side tab's key also moves the keyboard there, to what the tab is for (the message in Chat, the
+     * note in Notes, the step's title in Plan…), so that what is typed next never lands in the field left
+     * behind. A tab with nothing to type in (Wrap-up), or whose field is off, gets the tabs themselves:
+     * never a button, which a stray Space would press.
+     */
+    private void focusMainField(Tab tab) {
+        String id = MAIN_FIELDS.get(tab.getId());
+        Node field = id == null || tab.getContent() == null ? null : tab.getContent().lookup(id);
+        Node target = field != null && !field.isDisabled() ? field : tabs;
+        // After the pulse that shows the tab's content: a hidden node cannot take the focus.
+        Platform.runLater(target::requestFocus);
     }
 
     /**

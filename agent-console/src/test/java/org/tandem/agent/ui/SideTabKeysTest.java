@@ -9,22 +9,32 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Tab leaves a multi-line field as it leaves any other, as the list of shortcuts says. */
+/**
+ * The side tabs' keys put the keyboard where the technician goes to type, and Tab leaves a
+ * multi-line field as it leaves any other: what is typed next lands where it is meant to.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SideTabKeysTest {
+    /** Alt+1 … Alt+6 and the field each puts the keyboard in. */
+    private static final List<String> MAIN_FIELDS = List.of("#stepTitle", "#chatDraft", "#actionChoice",
+            "#activityTimeline", "#systemSummary", "#noteDraft");
+
     @TempDir
     Path logs;
     @TempDir
@@ -42,6 +52,33 @@ class SideTabKeysTest {
     @AfterEach
     void closeCustomer(FxRobot robot) {
         LoopbackCustomer.closeAll(robot, scene, customer);
+    }
+
+    @Test
+    void aReplyTypedAfterAlt2GoesToTheChatNotTheCustomerField(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        robot.clickOn("#customerField");
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
+        waitForFxEvents();
+        robot.write("On my way").type(KeyCode.ENTER);
+
+        assertEquals("On my way", customer.next(ControlMessage.ChatSent.class).text());
+        assertEquals("", robot.lookup("#customerField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void eachSideTabKeyPutsTheKeyboardInThatTabsMainField(FxRobot robot) throws Exception {
+        customer.sharesWithTheConsole(robot);
+        TabPane side = robot.lookup("#sideTabs").queryAs(TabPane.class);
+        for (int i = 1; i <= 7; i++) {
+            robot.clickOn("#customerField");
+            robot.press(KeyCode.ALT).type(KeyCode.valueOf("DIGIT" + i)).release(KeyCode.ALT);
+            waitForFxEvents();
+            assertEquals(i - 1, side.getSelectionModel().getSelectedIndex(), "Alt+" + i);
+            // Wrap-up has nothing to type in: the tabs themselves, never its Ask button (a stray Space would ask).
+            Node expected = i <= MAIN_FIELDS.size() ? robot.lookup(MAIN_FIELDS.get(i - 1)).query() : side;
+            assertSame(expected, scene.getFocusOwner(), "Alt+" + i + " puts the keyboard in " + expected.getId());
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ final class KeyboardHandBack {
         });
         bar.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Scene scene = main.getScene();
-            if (scene == null) {
+            if (scene == null || barsOwn(bar, event)) {
                 return;
             }
             for (Map.Entry<KeyCombination, Runnable> key : Map.copyOf(scene.getAccelerators()).entrySet()) {
@@ -44,6 +44,17 @@ final class KeyboardHandBack {
                 }
             }
         });
+    }
+
+    /**
+     * The bar's own keys (pause or share, stop control, end the session) act on the bar, where their buttons
+     * are: a customer who put their window away and paused sharing from the bar does not get the window back.
+     * F1 is not one of them: the list of keys belongs to the customer's window.
+     */
+    private static boolean barsOwn(Stage bar, KeyEvent event) {
+        Scene scene = bar.getScene();
+        return scene != null && scene.getAccelerators().keySet().stream()
+                .anyMatch(key -> !key.equals(Shortcuts.HELP) && key.match(event));
     }
 
     private static void toFront(Stage main) {

@@ -85,9 +85,10 @@ final class SessionBar {
         controlText.setMinWidth(Region.USE_COMPUTED_SIZE);
         Scene scene = new Scene(root);
         CustomerStyles.apply(scene);
-        if (main == null) {
-            Shortcuts.installSessionKeys(scene, model);
-        } else {
+        // The bar's own keys act here; with the customer's window known, every other key of that window
+        // pressed here (F1 included) takes the customer there.
+        Shortcuts.installSessionKeys(scene, model);
+        if (main != null) {
             KeyboardHandBack.install(stage, main);
         }
         stage.setScene(scene);

@@ -104,6 +104,28 @@ class SessionKeysTest {
     }
 
     @Test
+    void theBarsOwnKeysActThereAndLeaveTheWindowTheCustomerPutAwayWhereItIs(FxRobot robot) throws Exception {
+        allow(robot);
+        AtomicInteger toggled = new AtomicInteger();
+        robot.interact(() -> {
+            // What Pause sharing does is the session's; here it is counted where the bar's key leads.
+            Runnable pause = bar.window().getScene().getAccelerators().get(Shortcuts.TOGGLE_SHARING);
+            bar.window().getScene().getAccelerators().put(Shortcuts.TOGGLE_SHARING, () -> {
+                toggled.incrementAndGet();
+                pause.run();
+            });
+            main.setIconified(true);
+        });
+        waitForFxEvents();
+
+        robot.interact(() -> press(bar.window().getScene(), KeyCode.P, true)); // Pause sharing, from the bar
+        waitForFxEvents();
+
+        assertEquals(1, toggled.get(), "Ctrl+P on the bar did not pause sharing there");
+        assertTrue(main.isIconified(), "the bar's own key brought back the window the customer had put away");
+    }
+
+    @Test
     void theShortcutSheetOpensOverTheCustomersWindowClearOfTheBar(FxRobot robot) throws Exception {
         allow(robot);
         // The customer's window at the top of the screen, as small as it gets: centred on it, the sheet

@@ -28,6 +28,11 @@ public enum ControlState {
     /** The technician withdrew the request before the customer answered: watching only. */
     WITHDRAWN;
 
+    /** Watching, with no request waiting and no control held: control may be asked for. */
+    public boolean watchingOnly() {
+        return this == VIEW_ONLY || this == DENIED || this == NOT_ANSWERED || this == WITHDRAWN;
+    }
+
     /** Whether the technician holds control: in control, or paused with control still granted. */
     public boolean held() {
         return this == IN_CONTROL || this == PAUSED || this == PAUSED_AT_TANDEM_WINDOW;

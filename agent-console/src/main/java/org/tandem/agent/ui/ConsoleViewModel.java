@@ -242,9 +242,7 @@ public final class ConsoleViewModel implements AgentSessionListener {
     public boolean customerConnected() {
         AgentState now = state.get();
         return now == AgentState.CONNECTED || now == AgentState.VIEWING || now == AgentState.RECONNECTING
-                || (now != AgentState.ENDED && control.get() != ControlState.VIEW_ONLY
-                        && control.get() != ControlState.DENIED && control.get() != ControlState.NOT_ANSWERED
-                        && control.get() != ControlState.WITHDRAWN);
+                || (now != AgentState.ENDED && !control.get().watchingOnly());
     }
 
     /** Starts a session for the reference typed in {@link #customerReferenceProperty()}. */

@@ -22,7 +22,7 @@ final class ControlBar {
                 KeyboardShortcuts.tip(Texts.get("control.requestTip"),
                         KeyboardShortcuts.mnemonic('R')));
         request.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() != AgentState.VIEWING || !watchingOnly(model.controlProperty().get()),
+                () -> model.stateProperty().get() != AgentState.VIEWING || !model.controlProperty().get().watchingOnly(),
                 model.stateProperty(), model.controlProperty()));
         request.setOnAction(e -> model.requestControl());
         return request;
@@ -112,11 +112,5 @@ final class ControlBar {
             case NOT_ANSWERED -> Texts.format("control.state.notAnswered", detail);
             case WITHDRAWN -> Texts.format("control.state.withdrawn", detail);
         };
-    }
-
-    /** Watching, with no request waiting and no control held: control may be asked for. */
-    private static boolean watchingOnly(ControlState state) {
-        return state == ControlState.VIEW_ONLY || state == ControlState.DENIED || state == ControlState.NOT_ANSWERED
-                || state == ControlState.WITHDRAWN;
     }
 }

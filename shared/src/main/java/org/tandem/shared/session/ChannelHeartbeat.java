@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.shared.message.ControlMessage;
@@ -29,7 +31,7 @@ final class ChannelHeartbeat {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelHeartbeat.class);
     /** Intervals after which a side times the round trip again, though it had no need to say anything. */
     static final int TIMED_EVERY = 5;
-    /** Turns of the timer (and of the silence watch) per interval: how late a heartbeat may be. */
+    /** Turns of the timer per interval: how soon it looks again when a deadline has passed or a write failed. */
     static final int TURNS = 8;
 
     /** What the heartbeat writes to and asks about: its session channel. */
@@ -47,6 +49,7 @@ final class ChannelHeartbeat {
     private final AtomicLong heartbeats = new AtomicLong();
     private volatile long lastHeard;
     private volatile long lastSent;
+    private volatile long lastAnswered = Long.MIN_VALUE / 2;
     private volatile long lastAcknowledgedAt;
     private volatile long lastTimedAt;
     private volatile long lastAcknowledged;
@@ -72,21 +75,63 @@ final class ChannelHeartbeat {
     }
 
     /**
-     * Two tasks on two threads, each {@value #TURNS} times an interval: one says "still here" when
-     * due (a write may block on a stalled connection), the other runs {@code watch}, which gives the
-     * connection up when nothing was heard for the silence limit, so a frozen relay or peer is
-     * noticed even while a write hangs.
+     * Two tasks on two threads: one says "still here" when due (a write may block on a stalled
+     * connection), the other runs {@code watch}, which gives the connection up when nothing was heard
+     * for {@code silenceLimit}, so a frozen relay or peer is noticed even while a write hangs. Each
+     * sleeps until its next deadline ({@link #tick()}, {@link #untilSilent}) rather than waking at
+     * fixed turns: a quiet session wakes its timer about once an interval.
      */
-    void start(String threadName, Runnable watch) {
-        ScheduledExecutorService started = Executors.newScheduledThreadPool(2, runnable -> {
+    void start(String threadName, Duration silenceLimit, Runnable watch) {
+        ScheduledThreadPoolExecutor started = new ScheduledThreadPoolExecutor(2, runnable -> {
             Thread thread = new Thread(runnable, threadName + "-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
+        started.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a stopped timer runs nothing more
         timer = started;
-        long turn = Math.max(1, every.toMillis() / TURNS);
-        started.scheduleWithFixedDelay(this::tick, turn, turn, TimeUnit.MILLISECONDS);
-        started.scheduleWithFixedDelay(watch, turn, turn, TimeUnit.MILLISECONDS);
+        Duration first = turn();
+        repeat(started, this::tick, first);
+        repeat(started, () -> {
+            watch.run();
+            return untilSilent(silenceLimit);
+        }, first);
+    }
+
+    /** Runs {@code task} after {@code delay}, and again after the wait it returns, until the timer stops. */
+    private static void repeat(ScheduledExecutorService on, Supplier<Duration> task, Duration delay) {
+        try {
+            on.schedule(() -> repeat(on, task, task.get()), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // the timer was stopped: nothing more to schedule
+        }
+    }
+
+    /**
+     * When this side must say "still here": an interval after it last sent anything, and a turn later
+     * than that after an answer. The side whose heartbeat was answered is then the one to speak next,
+     * an interval on, and its heartbeat reaches this side before this side's own falls due; without
+     * the turn both timers fall due together and both sides send one.
+     */
+    private long quietAt(long interval) {
+        return Math.max(lastSent + interval, lastAnswered + interval + turn().toNanos());
+    }
+
+    /** How often a timer whose deadline has passed looks again: an eighth of an interval. */
+    private Duration turn() {
+        return every.dividedBy(TURNS);
+    }
+
+    /** The wait until {@code deadline}, or a turn when it has passed. */
+    private Duration until(long deadline, long now) {
+        return deadline > now ? Duration.ofNanos(deadline - now) : turn();
+    }
+
+    /**
+     * How long the silence watch may sleep: until the moment nothing would have been heard for
+     * {@code limit}; a turn when that has passed (the connection is being resumed).
+     */
+    Duration untilSilent(Duration limit) {
+        return until(lastHeard + limit.toNanos() + 1, clock.getAsLong());
     }
 
     /**
@@ -135,6 +180,7 @@ final class ChannelHeartbeat {
         if (!beat.reply()) {
             try {
                 channel.send(new ControlMessage.Heartbeat(beat.id(), true));
+                lastAnswered = clock.getAsLong();
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Heartbeat answer not sent: {}", e.toString());
             }
@@ -144,13 +190,19 @@ final class ChannelHeartbeat {
         }
     }
 
-    /** One turn of the timer: the acknowledgement if one is due, else a heartbeat if one is. */
-    void tick() {
+    /**
+     * One turn of the timer: the acknowledgement if one is due, else a heartbeat if one is.
+     *
+     * @return how long the timer may sleep: until the next heartbeat, timing or acknowledgement falls
+     *     due. A message that arrives meanwhile is acknowledged at the latest with the next heartbeat,
+     *     an interval on, or earlier with whatever else wakes the timer.
+     */
+    Duration tick() {
         if (channel.isSuspended()) {
-            return;
+            return turn();
         }
+        long interval = every.toNanos();
         try {
-            long interval = every.toNanos();
             long now = clock.getAsLong();
             long received = channel.lastReceived();
             if (received > lastAcknowledged && now - lastAcknowledgedAt >= interval) {
@@ -158,20 +210,25 @@ final class ChannelHeartbeat {
                 channel.send(new ControlMessage.Acknowledged(received));
                 lastAcknowledged = received;
             }
-            boolean quiet = now - lastSent >= interval;
+            boolean quiet = now >= quietAt(interval);
             boolean timeToTime = now - lastTimedAt >= TIMED_EVERY * interval;
-            if (!quiet && !timeToTime) {
-                return;
+            if (quiet || timeToTime) {
+                lastTimedAt = now;
+                long id = heartbeats.incrementAndGet();
+                if (pendingBeat < 0) {
+                    pendingSince = now;
+                    pendingBeat = id; // one timed at a time; the others only say "still here"
+                }
+                channel.send(new ControlMessage.Heartbeat(id, false));
             }
-            lastTimedAt = now;
-            long id = heartbeats.incrementAndGet();
-            if (pendingBeat < 0) {
-                pendingSince = now;
-                pendingBeat = id; // one timed at a time; the others only say "still here"
-            }
-            channel.send(new ControlMessage.Heartbeat(id, false));
         } catch (IOException | RuntimeException e) {
             LOG.debug("Heartbeat not sent: {}", e.toString());
+            return turn();
         }
+        long next = Math.min(quietAt(interval), lastTimedAt + TIMED_EVERY * interval);
+        if (channel.lastReceived() > lastAcknowledged) {
+            next = Math.min(next, lastAcknowledgedAt + interval);
+        }
+        return until(next, clock.getAsLong());
     }
 }

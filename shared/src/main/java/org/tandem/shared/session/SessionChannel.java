@@ -117,7 +117,7 @@ public final class SessionChannel implements AutoCloseable, ChannelHeartbeat.Out
         this.threadName = threadName;
         heartbeat.heard();
         startReader(link);
-        heartbeat.start(threadName, this::watchSilence);
+        heartbeat.start(threadName, silenceLimit, this::watchSilence);
         if (ended.get()) {
             heartbeat.stop(true);
         }

@@ -131,6 +131,95 @@ class ChannelHeartbeatTest {
     }
 
     @Test
+    void aQuietChannelsTimerSleepsUntilTheNextHeartbeatIsDueNotATurnAtATime() {
+        at(EVERY);
+        assertEquals(EVERY, heartbeat.tick(), "after a heartbeat the timer waited less than an interval");
+        assertEquals(List.of(new ControlMessage.Heartbeat(1, false)), outlet.takeSent());
+
+        at(EVERY.plusMillis(500));
+        heartbeat.sent(); // a screen update: the next heartbeat is due an interval after it
+        at(EVERY.plusMillis(900));
+        assertEquals(EVERY.minusMillis(400), heartbeat.tick());
+        assertEquals(List.of(), outlet.takeSent());
+    }
+
+    @Test
+    void theSideThatAnsweredLeavesTheNextHeartbeatToTheSideThatAsked() {
+        at(EVERY);
+        heartbeat.answer(new ControlMessage.Heartbeat(9, false)); // the other side's, due again an interval on
+        outlet.takeSent();
+        at(EVERY.multipliedBy(2).plusMillis(1));
+        assertEquals(EVERY.dividedBy(ChannelHeartbeat.TURNS).minusMillis(1), heartbeat.tick());
+        assertEquals(List.of(), outlet.takeSent(), "both sides said 'still here' at the same moment");
+
+        at(EVERY.multipliedBy(2).plus(EVERY.dividedBy(ChannelHeartbeat.TURNS)));
+        heartbeat.tick();
+        assertEquals(List.of(new ControlMessage.Heartbeat(1, false)), outlet.takeSent(),
+                "the other side's heartbeat did not come, and this side said nothing");
+    }
+
+    @Test
+    void anUnacknowledgedMessageWakesTheTimerWhenItsAcknowledgementIsDue() {
+        outlet.lastReceived = 3;
+        at(EVERY);
+        heartbeat.tick();
+        assertEquals(List.of(new ControlMessage.Acknowledged(3)), outlet.takeSent());
+
+        outlet.lastReceived = 5;
+        at(EVERY.plusMillis(100));
+        heartbeat.sent(); // the channel goes on sending, so no heartbeat is due before the acknowledgement
+        at(EVERY.plusMillis(500));
+        assertEquals(Duration.ofMillis(1_500), heartbeat.tick(), "the acknowledgement of 5 waited past its turn");
+    }
+
+    @Test
+    void theSideThatOnlyAnswersWakesWhenItIsTimeToTimeTheRoundTrip() {
+        for (long millis : new long[] {1_900, 3_900, 5_900, 7_900, 9_400}) {
+            at(Duration.ofMillis(millis));
+            heartbeat.answer(new ControlMessage.Heartbeat(millis, false));
+        }
+        outlet.takeSent();
+        at(Duration.ofMillis(9_500));
+        assertEquals(Duration.ofMillis(500), heartbeat.tick(), "the timed heartbeat at 10 s was not waited for");
+    }
+
+    @Test
+    void aTimerThatCouldNotSayAnythingTriesAgainATurnLaterNotAtOnce() {
+        at(EVERY.multipliedBy(3));
+        ChannelHeartbeat failing = new ChannelHeartbeat(new ChannelHeartbeat.Outlet() {
+            @Override
+            public void send(SessionMessage message) throws java.io.IOException {
+                throw new java.io.IOException("pipe closed");
+            }
+
+            @Override
+            public boolean isSuspended() {
+                return false;
+            }
+
+            @Override
+            public long lastReceived() {
+                return 0;
+            }
+        }, EVERY, () -> now);
+        at(EVERY.multipliedBy(5));
+        assertEquals(EVERY.dividedBy(ChannelHeartbeat.TURNS), failing.tick());
+    }
+
+    @Test
+    void theSilenceWatchWakesWhenTheSilenceLimitWouldBeReached() {
+        Duration limit = Duration.ofSeconds(5);
+        at(Duration.ofSeconds(3));
+        heartbeat.heard();
+        at(Duration.ofSeconds(4));
+        assertEquals(Duration.ofSeconds(4).plusNanos(1), heartbeat.untilSilent(limit));
+        at(Duration.ofMillis(7_900));
+        assertEquals(Duration.ofMillis(100).plusNanos(1), heartbeat.untilSilent(limit), "silence would be noticed late");
+        at(Duration.ofSeconds(9)); // silent, and the channel waits to be resumed: no hurry, but no spinning either
+        assertEquals(EVERY.dividedBy(ChannelHeartbeat.TURNS), heartbeat.untilSilent(limit));
+    }
+
+    @Test
     void silenceIsCountedFromTheLastThingHeard() {
         at(Duration.ofSeconds(3));
         heartbeat.heard();

@@ -25,6 +25,18 @@ public interface ActionConsent {
     CompletableFuture<Answer> ask(ActionConsentRequest request);
 
     /**
+     * As {@link #ask(ActionConsentRequest)}, and runs {@code shown} once the question is on the customer's
+     * screen: at once when nothing else is being asked, after the questions before it otherwise, and
+     * never for a question closed before it was shown. The technician is told of the question then, so
+     * both logs put it at the moment the customer saw it. This default, for a prompt that shows every
+     * question at once, runs {@code shown} first.
+     */
+    default CompletableFuture<Answer> ask(ActionConsentRequest request, Runnable shown) {
+        shown.run();
+        return ask(request);
+    }
+
+    /**
      * The technician withdrew the request ({@code action-cancel}) while {@code asked}, the future
      * {@link #ask} returned, had no answer: the question closes, recorded as withdrawn by the technician
      * before {@code asked} completes with {@link Answer#WITHDRAWN}. An answer recorded before it stands.

@@ -234,8 +234,9 @@ public final class ActionEngine implements AutoCloseable {
         }
         tell(() -> listener.requested(request.requestId(), descriptor.risk(), ask.what()));
         if (descriptor.risk().needsConsent()) {
-            tell(() -> listener.consentAsked(request.requestId(), ask.promptText()));
-            questions.ask(run, action, ask, () -> start(run, action, ask), result -> finish(run, result));
+            // The technician hears of the question when the customer sees it, not while it waits behind another.
+            questions.ask(run, action, ask, () -> tell(() -> listener.consentAsked(request.requestId(), ask.promptText())),
+                    () -> start(run, action, ask), result -> finish(run, result));
         } else {
             start(run, action, ask);
         }

@@ -43,15 +43,18 @@ final class ConsentStep {
     }
 
     /**
-     * Asks the customer about {@code run} and returns at once. Once the question is settled, on
+     * Asks the customer about {@code run} and returns at once; {@code shown} runs when the question is on
+     * the customer's screen ({@link ActionConsent#ask(ActionConsentRequest, Runnable)}). Once it is settled, on
      * {@code continuation}: {@code allowed} runs after a recorded yes, {@code ended} hears the result
      * of any other end.
      */
-    void ask(PendingRequest run, Action action, Consent.Ask ask, Runnable allowed, Consumer<ActionResult> ended) {
+    void ask(PendingRequest run, Action action, Consent.Ask ask, Runnable shown, Runnable allowed,
+            Consumer<ActionResult> ended) {
         String id = run.request.requestId();
         CompletableFuture<Answer> answer;
         try {
-            answer = consent.ask(new ActionConsentRequest(id, action.descriptor(), ask.what(), ask.effect(), consentTimeout));
+            answer = consent.ask(new ActionConsentRequest(id, action.descriptor(), ask.what(), ask.effect(), consentTimeout),
+                    shown);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }

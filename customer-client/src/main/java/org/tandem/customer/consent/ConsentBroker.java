@@ -98,9 +98,18 @@ public final class ConsentBroker implements AutoCloseable {
      * "The request ended before the customer answered."; {@link #withdraw} and {@link #settle} say more).
      */
     public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies) {
+        return ask(request, stillApplies, () -> { });
+    }
+
+    /**
+     * As {@link #ask(ConsentRequest, BooleanSupplier)}; {@code shown} runs on the worker once the question's
+     * prompt is open (after its {@code consent.asked} is recorded), never for a question closed unseen.
+     */
+    public CompletableFuture<Answer> ask(ConsentRequest request, BooleanSupplier stillApplies, Runnable shown) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(stillApplies, "stillApplies");
-        Question question = new Question(request, stillApplies);
+        Objects.requireNonNull(shown, "shown");
+        Question question = new Question(request, stillApplies, shown);
         question.result.whenComplete((answer, error) -> {
             if (question.result.isCancelled()) {
                 // Neither the customer's no nor a withdrawal (that is withdraw's); an asker that knows why says so
@@ -267,6 +276,7 @@ public final class ConsentBroker implements AutoCloseable {
             return;
         }
         next.shown = shown;
+        worker.execute(next.whenShown); // before its answer, which is handled on the worker too
         shown.completeOnTimeout(null, request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenCompleteAsync((allowed, error) -> {
                     if (error != null) {
@@ -380,9 +390,12 @@ public final class ConsentBroker implements AutoCloseable {
         boolean settled;
         String failure;
 
-        Question(ConsentRequest request, BooleanSupplier stillApplies) {
+        final Runnable whenShown;
+
+        Question(ConsentRequest request, BooleanSupplier stillApplies, Runnable whenShown) {
             this.request = request;
             this.stillApplies = stillApplies;
+            this.whenShown = whenShown;
         }
     }
 }

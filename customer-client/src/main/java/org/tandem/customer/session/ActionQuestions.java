@@ -32,8 +32,13 @@ final class ActionQuestions implements ActionConsent {
 
     @Override
     public CompletableFuture<Answer> ask(ActionConsentRequest request) {
+        return ask(request, () -> { });
+    }
+
+    @Override
+    public CompletableFuture<Answer> ask(ActionConsentRequest request, Runnable shown) {
         return broker.ask(ConsentRequest.forAction(technician, request.timeout(), request.what(), request.effect(),
-                request.requestId()));
+                request.requestId()), () -> true, shown);
     }
 
     /** Closes the question as the technician's withdrawal, in the words a withdrawn request for control has. */

@@ -26,6 +26,7 @@ import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.log.JournalEvent.Answer;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.message.ControlMessage;
 
@@ -111,6 +112,45 @@ class ActionEngineTest {
         RecordingJournal.Event ended = journal.last(LogEventTypes.ACTION_RESULT);
         assertEquals(Map.of("id", "r1", "action", "Do “it”", "result", "Done.", "outcome", "success",
                 "status", "SUCCEEDED", "exit", 0), ended.details());
+    }
+
+    @Test
+    void theTechnicianHearsAQuestionAskedWhenTheCustomerSeesItNotWhileItWaits() throws Exception {
+        CompletableFuture<Boolean> firstAnswer = new CompletableFuture<>();
+        CompletableFuture<Void> secondPut = new CompletableFuture<>();
+        ConsentBroker broker = new ConsentBroker(journal, shown -> "r1".equals(shown.subject()) ? firstAnswer
+                : CompletableFuture.completedFuture(true), () -> () -> { }, Runnable::run, waiting -> { });
+        ActionConsent asking = new ActionConsent() {
+            @Override
+            public CompletableFuture<Answer> ask(ActionConsentRequest request) {
+                return ask(request, () -> { });
+            }
+
+            @Override
+            public CompletableFuture<Answer> ask(ActionConsentRequest request, Runnable shown) {
+                if ("r2".equals(request.requestId())) {
+                    secondPut.complete(null);
+                }
+                return broker.ask(ConsentRequest.forAction(new IdentityVerdict.Unverified("", "", "test"),
+                        request.timeout(), request.what(), request.effect(), request.requestId()), () -> true, shown);
+            }
+        };
+        engine = new ActionEngine(new ActionCatalog("Test OS", List.of(FakeAction.running("remove", ActionRisk.CHANGE,
+                succeeds()))), asking, journal, listener, Duration.ofSeconds(60), Duration.ofSeconds(10));
+
+        engine.request(request("r1", "remove", "foo"));
+        engine.request(request("r2", "remove", "bar"));
+        secondPut.get(20, TimeUnit.SECONDS); // r2's question waits behind r1's
+        assertTrue(listener.calls.stream().noneMatch(call -> call.startsWith("asked r2")),
+                "the technician was told r2 was asked while r1's question was still on screen: " + listener.calls);
+
+        firstAnswer.complete(false);
+        assertEquals(Outcome.SUCCEEDED, listener.result("r2").outcome());
+        List<String> calls = listener.calls.stream().filter(call -> call.contains("r2")).map(call -> call.split(" ")[0])
+                .toList();
+        assertEquals(List.of("requested", "asked", "started", "finished"), calls);
+        assertTrue(listener.calls.indexOf("finished r1 DENIED") < listener.calls.indexOf(listener.calls.stream()
+                .filter(call -> call.startsWith("asked r2")).findFirst().orElseThrow()));
     }
 
     @Test

@@ -74,6 +74,29 @@ class ConsentBrokerTest {
     }
 
     @Test
+    void aWaitingQuestionIsToldShownOnlyWhenItsPromptOpens() {
+        List<String> told = new ArrayList<>();
+        CompletableFuture<Answer> first = broker.ask(action("a"), () -> true, () -> told.add("a"));
+        broker.ask(action("b"), () -> true, () -> told.add("b"));
+        assertEquals(List.of("a"), told, "a question still waiting was told as shown");
+
+        prompts.get(0).complete(false);
+        assertEquals(Answer.DENIED, first.join());
+        assertEquals(List.of("a", "b"), told);
+        assertEquals(2, shown.size());
+    }
+
+    @Test
+    void aWaitingQuestionSettledUnseenIsNeverToldShown() {
+        List<String> told = new ArrayList<>();
+        broker.ask(action("a"), () -> true, () -> told.add("a"));
+        CompletableFuture<Answer> queued = broker.ask(action("b"), () -> true, () -> told.add("b"));
+        broker.settleAll(SettledBecause.SHARING_STOPPED, "You stopped sharing your screen.");
+        assertEquals(SettledBecause.SHARING_STOPPED, settled(queued).because());
+        assertEquals(List.of("a"), told);
+    }
+
+    @Test
     void theAnswerIsRecordedBeforeTheAskerHearsIt() {
         List<String> seenWhenAnswered = new ArrayList<>();
         broker.ask(action("a")).thenAccept(answer -> seenWhenAnswered.addAll(journal.order()));

@@ -1,7 +1,9 @@
 package org.tandem.shared.log;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,8 @@ import org.tandem.shared.log.SessionFacts.ControlPeriod;
 
 /**
  * The parts of a recap that tell what was done on the customer's computer, in time order: each period
- * in which the technician controlled the mouse and keyboard, and each action that ran, with exactly
- * how it ended; then what was not done: each request that did not run and whose question does not
+ * in which the technician controlled the mouse and keyboard, and each action that ran, at the time it
+ * started (after the customer's yes), with exactly how it ended; then what was not done: each request that did not run and whose question does not
  * tell why ({@link SessionFacts#notDone}), with why, and whether the customer was asked at all. A
  * request the customer refused, did not answer, or that was withdrawn is told with its question
  * ({@link RecapQuestions}).
@@ -25,20 +27,22 @@ final class RecapDone {
 
     void write(SessionFacts facts, RecapWords words, RecapWriter out) {
         out.heading("What was done");
-        List<ActionRecord> ran = facts.actions().stream().filter(ActionRecord::ran).toList();
+        // In the order things happened: an action at its start, which for a scan or a change is after the yes.
+        List<ActionRecord> ran = facts.actions().stream().filter(ActionRecord::ran)
+                .sorted(Comparator.comparing(action -> action.when().orElse(Instant.MIN))).toList();
         Deque<ControlPeriod> control = new ArrayDeque<>(facts.control());
         if (ran.isEmpty() && control.isEmpty()) {
             out.paragraph(facts.actions().isEmpty() ? words.noActions : words.noActionsRun());
             return;
         }
         for (ActionRecord action : ran) {
-            if (action.requested().isPresent()) {
-                while (!control.isEmpty() && !control.peek().from().isAfter(action.requested().get())) {
+            if (action.when().isPresent()) {
+                while (!control.isEmpty() && !control.peek().from().isAfter(action.when().get())) {
                     out.item(control(control.poll(), facts, words));
                 }
             }
             String what = action.action().isEmpty() ? "An action" : ActionWords.described(action.action(), action.parameters());
-            String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
+            String time = action.when().map(clock::format).map(t -> t + " ").orElse("");
             out.item(time + RecapGenerator.sentence(what + " — " + ending(action)));
         }
         control.forEach(period -> out.item(control(period, facts, words)));

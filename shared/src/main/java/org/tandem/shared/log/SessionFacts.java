@@ -172,10 +172,20 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
      * @param status     the exact end: SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED or UNAVAILABLE
      */
     public record ActionRecord(String id, String action, String risk, Map<String, String> parameters,
-                               Optional<Instant> requested, boolean started, boolean finished, String result,
+                               Optional<Instant> requested, Optional<Instant> startedAt, boolean finished, String result,
                                String outcome, String status) {
         public ActionRecord {
             parameters = Map.copyOf(parameters);
+        }
+
+        /** Whether it started on the customer's computer (after the customer's yes, for a scan or a change). */
+        public boolean started() {
+            return startedAt.isPresent();
+        }
+
+        /** When it happened, as far as the log tells: when it started, else when it was asked for. */
+        public Optional<Instant> when() {
+            return startedAt.or(() -> requested);
         }
 
         /**
@@ -184,7 +194,7 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
          * available did not run.
          */
         public boolean ran() {
-            return started || "SUCCEEDED".equals(status)
+            return started() || "SUCCEEDED".equals(status)
                     || status.isEmpty() && ("success".equals(outcome) || "failure".equals(outcome));
         }
     }

@@ -71,7 +71,7 @@ class RecapGeneratorTest {
                 ## What was done
 
                 - 09:06–09:11 You were in control of the customer's mouse and keyboard for 5 minutes (you gave it back).
-                - 09:06 List installed programs — done: 1,204 programs are installed.
+                - 09:08 List installed programs — done: 1,204 programs are installed.
 
                 ## Messages
 
@@ -256,12 +256,12 @@ class RecapGeneratorTest {
         String recap = recaps.markdown(log);
 
         assertEquals(List.of(
-                "- 09:00 Show system information — done: Ubuntu 24.04, 16 GB of memory.",
-                "- 09:03 Scan “Downloads” for malware — failed: The scanner could not be started.",
-                "- 09:13 Measure what fills “/home” — cancelled: The technician stopped it.",
-                "- 09:23 Scan “Documents” for malware — stopped because it took too long: It ran longer than 30 minutes and "
+                "- 09:01 Show system information — done: Ubuntu 24.04, 16 GB of memory.",
+                "- 09:06 Scan “Downloads” for malware — failed: The scanner could not be started.",
+                "- 09:16 Measure what fills “/home” — cancelled: The technician stopped it.",
+                "- 09:26 Scan “Documents” for malware — stopped because it took too long: It ran longer than 30 minutes and "
                         + "was stopped.",
-                "- List running programs — it was started, but no result was recorded."),
+                "- 09:28 List running programs — it was started, but no result was recorded."),
                 section(recap, "## What was done"), "only what ran");
         assertEquals(List.of(
                 "- 09:04 Asked for permission to scan “Downloads” for malware — the customer allowed it.",
@@ -333,8 +333,8 @@ class RecapGeneratorTest {
                 "- 09:18 Asked for permission to print a test page — you allowed it.",
                 "- 09:24 You stopped sharing your screen."), section(recap, "## What you were asked to allow"));
         assertEquals(List.of(
-                "- 09:10 Restart the print spooler — done: The print spooler restarted.",
-                "- 09:17 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));
+                "- 09:12 Restart the print spooler — done: The print spooler restarted.",
+                "- 09:20 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));
         assertEquals(List.of(
                 "- 09:02 Dana Scully: Hello Zoë, this is Dana from Contoso Support.",
                 "- 09:03 You: Hi! My printer says \"offline\".",
@@ -359,7 +359,7 @@ class RecapGeneratorTest {
                 + "(certificate presented)</p>"), html);
         assertTrue(html.contains("<li>09:10 Asked for permission to uninstall a program called “vlc” — the customer said "
                 + "no.</li>"), html);
-        assertTrue(html.contains("<li>09:06 List installed programs — done: 1,204 programs are installed.</li>"), html);
+        assertTrue(html.contains("<li>09:08 List installed programs — done: 1,204 programs are installed.</li>"), html);
         assertTrue(html.contains("<footer>This record was checked and is intact.</footer>"), html);
     }
 

@@ -81,7 +81,7 @@ class RecapQuestionClosedForTheCustomerTest {
                         new Event(CUSTOMER, new JournalEvent.ActionResult("a1", WHAT, "Stopped because the session ended.",
                                 "cancelled", "CANCELLED", -1)))));
 
-        assertEquals(List.of("- 09:00 " + WHAT + " — cancelled: Stopped because the session ended."),
+        assertEquals(List.of("- 09:03 " + WHAT + " — cancelled: Stopped because the session ended."),
                 section(recaps.markdown(log), "## What was done"));
     }
 

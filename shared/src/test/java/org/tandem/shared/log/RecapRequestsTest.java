@@ -33,7 +33,7 @@ class RecapRequestsTest {
 
         assertEquals(List.of(
                 "- 05:22–05:29 Dana Scully controlled your mouse and keyboard for 7 minutes (they gave it back).",
-                "- 05:25 List installed programs whose name contains “xterm” — done: 1 of 997 installed programs matches "
+                "- 05:26 List installed programs whose name contains “xterm” — done: 1 of 997 installed programs matches "
                         + "“xterm”."), section(customers, "## What was done"));
         assertEquals(List.of(
                 "- 05:22–05:29 You were in control of the customer's mouse and keyboard for 7 minutes (you gave it back).",
@@ -47,6 +47,22 @@ class RecapRequestsTest {
                         + "before you answered.",
                 "- 05:27 Asked for permission to uninstall “xterm” version 379-1 (2.4 MB) — you said no."),
                 section(customers, "## What you were asked to allow"));
+    }
+
+    @Test
+    void anActionIsToldAtTheTimeItRanAfterTheQuestionThatAllowedIt() throws Exception {
+        Logs logs = RecordedControl.queuedBehindAnother(dir, START);
+        String customers = markdown(logs.customerLog());
+
+        assertEquals(List.of(
+                "- 05:19 Asked for permission to see your screen and basic information about your computer (system "
+                        + "details, installed programs, running programs) — you allowed it.",
+                "- 05:21 Asked for permission to end “sleep” (process 4242) — nobody answered in time, so it was not "
+                        + "allowed.",
+                "- 05:24 Asked for permission to uninstall “xterm” version 379-1 (2.4 MB) — you allowed it."),
+                section(customers, "## What you were asked to allow"));
+        assertEquals(List.of("- 05:25 Uninstall “xterm” version 379-1 (2.4 MB) — done: Removed “xterm” version 379-1."),
+                section(customers, "## What was done"), "the uninstall was told at its request, before its question");
     }
 
     @Test

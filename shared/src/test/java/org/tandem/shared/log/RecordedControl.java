@@ -32,6 +32,7 @@ final class RecordedControl {
     static final String FILTER_ID = "509ba6b4-c059-427e-9551-6708235e9226";
     static final String UNINSTALL_ID = "8ff6107a-1003-423e-8088-28254e0d69fa";
     static final String NANO_ID = "1311c02b-4bdf-4c67-94f7-d2f6c8db16f2";
+    static final String KILL_ID = "5d0f3c5e-2b7a-4a51-9f0e-3f1c2b8a6d47";
     private static final String SESSION = "9c817b1d8c80953f";
     /** Each side reads its own clock, one step for every line it writes. */
     private static final Duration STEP = Duration.ofSeconds(30);
@@ -194,6 +195,51 @@ final class RecordedControl {
             client.record(new JournalEvent.ActionRequested(NANO_ID, checked, "uninstall-program", "change", nano));
             client.record(new JournalEvent.ActionResult(NANO_ID, checked, none, "failure", "FAILED", -1));
             console.record(new JournalEvent.ActionResult(NANO_ID, asked, none, "failure", "FAILED", -1));
+            client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
+            console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
+        });
+    }
+
+    /**
+     * The technician asks to end a program and, while that question is open, to uninstall one: the
+     * uninstall's question waits until the first is not answered in time, and the customer then allows
+     * it and it runs. Each side records a question when the customer sees it. The customer ends the session.
+     */
+    static Logs queuedBehindAnother(Path dir, Instant start) throws IOException {
+        return record(dir, "queued", start, (console, client) -> {
+            begin(console, client, "");
+            Map<String, String> sleep = Map.of("pid", "4242");
+            String endAsked = ActionWords.recorded("End a running program", sleep);
+            String end = "End “sleep” (process 4242)";
+            console.record(new JournalEvent.ActionRequested(KILL_ID, endAsked, "end-process", "change", sleep));
+            client.record(new JournalEvent.ActionRequested(KILL_ID, end, "end-process", "change", sleep));
+            client.record(SYSTEM, new JournalEvent.ConsentAsked("end “sleep” (process 4242)", KILL_ID, end + "?"));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(endAsked, KILL_ID, end + "."));
+
+            Map<String, String> xterm = Map.of("program", "xterm");
+            String uninstallAsked = ActionWords.recorded("Uninstall a program", xterm);
+            String uninstall = "Uninstall “xterm” version 379-1 (2.4 MB)";
+            console.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstallAsked, "uninstall-program", "change",
+                    xterm));
+            client.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change", xterm));
+
+            String late = "Nobody answered within 1 minute, so nothing was done.";
+            client.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, "end “sleep” (process 4242)", KILL_ID, ""));
+            client.record(new JournalEvent.ActionResult(KILL_ID, end, late, "timed out", "TIMED_OUT", -1));
+            console.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, endAsked, KILL_ID, ""));
+            console.record(new JournalEvent.ActionResult(KILL_ID, endAsked, late, "timed out", "TIMED_OUT", -1));
+
+            String removed = "Removed “xterm” version 379-1.";
+            client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “xterm” version 379-1 (2.4 MB)", UNINSTALL_ID,
+                    uninstall + "?"));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
+            client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, "uninstall “xterm” version 379-1 (2.4 MB)",
+                    UNINSTALL_ID, ""));
+            client.record(new JournalEvent.ActionStarted(UNINSTALL_ID, uninstall));
+            client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, removed, "success", "SUCCEEDED", 0));
+            console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, uninstallAsked, UNINSTALL_ID, ""));
+            console.record(new JournalEvent.ActionStarted(UNINSTALL_ID, uninstallAsked));
+            console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, removed, "success", "SUCCEEDED", 0));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });

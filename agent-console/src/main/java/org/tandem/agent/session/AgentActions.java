@@ -103,7 +103,8 @@ final class AgentActions {
                     record(journal, CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED,
                             what(status.get()), started.requestId(), ""));
                 }
-                record(journal, actor, new JournalEvent.ActionStarted(started.requestId(), what(status.get())));
+                // Tandem runs it on the customer's computer and tells how it ended; the technician asked (0033).
+                record(journal, SYSTEM, new JournalEvent.ActionStarted(started.requestId(), what(status.get())));
                 update(status.get().with(ActionStatus.Stage.RUNNING, 0, ""));
             }
         } else if (message instanceof ControlMessage.ActionProgressed progressed) {
@@ -116,7 +117,7 @@ final class AgentActions {
             if (status.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
                 recordAnswer(journal, actor, status, result);
             }
-            record(journal, actor, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
+            record(journal, SYSTEM, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
                     result.outcome().word(), result.outcome().name(), result.exitStatus()));
             recordComputerName(journal, status, result);
             update(status.finished(result));

@@ -112,6 +112,18 @@ class AgentActionsTest {
     }
 
     @Test
+    void theTechnicianAsksForAnActionAndTandemRunsItAndTellsHowItEnded() throws Exception {
+        String id = askedAbout();
+        assertTrue(actions.handle(new ControlMessage.ActionStarted(id), book, TECHNICIAN));
+        finished(id, Outcome.SUCCEEDED, "Removed “foo” version 1.2.");
+
+        List<String> actors = LogReader.read(file).stream().filter(e -> e.type().startsWith("action."))
+                .map(e -> e.type() + " by " + e.actor()).toList();
+        assertEquals(List.of("action.requested by " + TECHNICIAN, "action.started by system", "action.result by system"),
+                actors, "the Activity tab's Who said the technician ran and finished what ran on the customer's computer");
+    }
+
+    @Test
     void aQuestionTheTechnicianWithdrewIsKeptAsTheirWithdrawal() throws Exception {
         String id = askedAbout();
 

@@ -25,6 +25,14 @@ public interface ActionConsent {
     CompletableFuture<Answer> ask(ActionConsentRequest request);
 
     /**
+     * Who asks for the actions, as the journal names them: the technician ({@code technician:<name>}).
+     * The request is recorded as theirs; what runs and how it ended, as Tandem's (decision 0033).
+     */
+    default String asker() {
+        return "technician";
+    }
+
+    /**
      * As {@link #ask(ActionConsentRequest)}, and runs {@code shown} once the question is on the customer's
      * screen: at once when nothing else is being asked, after the questions before it otherwise, and
      * never for a question closed before it was shown. The technician is told of the question then, so

@@ -53,10 +53,13 @@ public final class ActionEngine implements AutoCloseable {
     static final String NOT_ACCEPTED = "The customer has not started the session yet, so nothing was done.";
     static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
-    private static final String CUSTOMER = "customer";
+    /** Tandem: it runs what was asked for and allowed, and reports how it ended (decision 0033). */
+    private static final String SYSTEM = "system";
 
     private final ActionCatalog catalog;
     private final SessionJournal journal;
+    /** Who asks for actions, as the journal names them. */
+    private final String asker;
     private final ActionListener listener;
     private final ConsentStep questions;
     private final Duration stopGrace;
@@ -83,6 +86,7 @@ public final class ActionEngine implements AutoCloseable {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.questions = new ConsentStep(consent, consentTimeout, this::continueOnWorker);
+        this.asker = Objects.requireNonNull(consent.asker(), "asker");
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
         this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
@@ -227,7 +231,7 @@ public final class ActionEngine implements AutoCloseable {
             refuse(run, descriptor, ask.what(), Outcome.DENIED, NOT_ACCEPTED);
             return;
         }
-        if (!record(run.requestedEvent(descriptor))) {
+        if (!record(asker, run.requestedEvent(descriptor))) {
             finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
                     "This computer could not record the request, so nothing was done."));
             return;
@@ -251,7 +255,7 @@ public final class ActionEngine implements AutoCloseable {
             finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)));
             return;
         }
-        if (!record(new JournalEvent.ActionStarted(id, run.what))) {
+        if (!record(SYSTEM, new JournalEvent.ActionStarted(id, run.what))) {
             finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
             return;
         }
@@ -296,7 +300,7 @@ public final class ActionEngine implements AutoCloseable {
     /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
     private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
         run.what = what;
-        record(run.requestedEvent(descriptor));
+        record(asker, run.requestedEvent(descriptor));
         tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
         finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
     }
@@ -307,7 +311,7 @@ public final class ActionEngine implements AutoCloseable {
             return;
         }
         active.remove(run.request.requestId(), run);
-        record(new JournalEvent.ActionResult(run.request.requestId(), run.what, result.summary(),
+        record(SYSTEM, new JournalEvent.ActionResult(run.request.requestId(), run.what, result.summary(),
                 ActionOutcomeWords.outcomeWord(result.outcome()), result.outcome().name(), result.exitStatus()));
         tell(() -> listener.finished(result));
     }
@@ -333,9 +337,9 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    private boolean record(JournalEvent event) {
+    private boolean record(String actor, JournalEvent event) {
         try {
-            journal.record(CUSTOMER, event);
+            journal.record(actor, event);
             return true;
         } catch (JournalException e) {
             LOG.warn("Could not record {}: {}", event.type(), e.getMessage());

@@ -41,6 +41,11 @@ final class ActionQuestions implements ActionConsent {
                 request.requestId()), () -> true, shown);
     }
 
+    @Override
+    public String asker() {
+        return technicianActor;
+    }
+
     /** Closes the question as the technician's withdrawal, in the words a withdrawn request for control has. */
     @Override
     public boolean withdraw(CompletableFuture<Answer> asked) {

@@ -131,7 +131,7 @@ final class RecordedControl {
             String disk = "Measure what fills “/usr/share”";
             console.record(new JournalEvent.ActionRequested(DISK_ID, diskAsked, "disk-usage", "scan",
                     Map.of("folder", "/usr/share")));
-            client.record(new JournalEvent.ActionRequested(DISK_ID, disk, "disk-usage", "scan", Map.of("folder", "/usr/share")));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(DISK_ID, disk, "disk-usage", "scan", Map.of("folder", "/usr/share")));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("measure what fills “/usr/share”", DISK_ID, disk + "?"));
             console.record(SYSTEM, new JournalEvent.ConsentAsked(diskAsked, DISK_ID, disk + "."));
             console.record(new JournalEvent.ConsentDecided(Answer.WITHDRAWN, diskAsked, DISK_ID,
@@ -139,36 +139,36 @@ final class RecordedControl {
             client.record(TECHNICIAN, new JournalEvent.ConsentDecided(Answer.WITHDRAWN, "measure what fills “/usr/share”",
                     DISK_ID, "The technician withdrew the request before you answered."));
             String withdrawn = "The technician withdrew the request before the customer answered, so nothing was done.";
-            client.record(new JournalEvent.ActionResult(DISK_ID, disk, withdrawn, "cancelled", "CANCELLED", -1));
-            console.record(new JournalEvent.ActionResult(DISK_ID, diskAsked, withdrawn, "cancelled", "CANCELLED", -1));
+            client.record(SYSTEM, new JournalEvent.ActionResult(DISK_ID, disk, withdrawn, "cancelled", "CANCELLED", -1));
+            console.record(SYSTEM, new JournalEvent.ActionResult(DISK_ID, diskAsked, withdrawn, "cancelled", "CANCELLED", -1));
 
             String listAsked = "List installed programs (filter=xterm)";
             String list = "List installed programs whose name contains “xterm”";
             String found = "1 of 997 installed programs matches “xterm”.";
             console.record(new JournalEvent.ActionRequested(FILTER_ID, listAsked, "installed-programs", "read",
                     Map.of("filter", "xterm")));
-            client.record(new JournalEvent.ActionRequested(FILTER_ID, list, "installed-programs", "read",
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(FILTER_ID, list, "installed-programs", "read",
                     Map.of("filter", "xterm")));
-            client.record(new JournalEvent.ActionStarted(FILTER_ID, list));
-            console.record(new JournalEvent.ActionStarted(FILTER_ID, listAsked));
-            client.record(new JournalEvent.ActionResult(FILTER_ID, list, found, "success", "SUCCEEDED", 0));
-            console.record(new JournalEvent.ActionResult(FILTER_ID, listAsked, found, "success", "SUCCEEDED", 0));
+            client.record(SYSTEM, new JournalEvent.ActionStarted(FILTER_ID, list));
+            console.record(SYSTEM, new JournalEvent.ActionStarted(FILTER_ID, listAsked));
+            client.record(SYSTEM, new JournalEvent.ActionResult(FILTER_ID, list, found, "success", "SUCCEEDED", 0));
+            console.record(SYSTEM, new JournalEvent.ActionResult(FILTER_ID, listAsked, found, "success", "SUCCEEDED", 0));
 
             String uninstallAsked = ActionWords.recorded("Uninstall a program", Map.of("program", "xterm"));
             String uninstall = "Uninstall “xterm” version 379-1 (2.4 MB)";
             String said = "The customer said no, so nothing was done.";
             console.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstallAsked, "uninstall-program", "change",
                     Map.of("program", "xterm")));
-            client.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change",
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change",
                     Map.of("program", "xterm")));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “xterm” version 379-1 (2.4 MB)", UNINSTALL_ID,
                     uninstall + "?"));
             console.record(SYSTEM, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
             client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, "uninstall “xterm” version 379-1 (2.4 MB)",
                     UNINSTALL_ID, ""));
-            client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, said, "not allowed", "DENIED", -1));
+            client.record(SYSTEM, new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, said, "not allowed", "DENIED", -1));
             console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.DENIED, uninstallAsked, UNINSTALL_ID, ""));
-            console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
+            console.record(SYSTEM, new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, said, "not allowed", "DENIED", -1));
 
             console.record(ends.consoleActor("technician"),
                     new JournalEvent.ControlStopped(ends.console("technician"), GAVE_BACK));
@@ -192,9 +192,9 @@ final class RecordedControl {
             String checked = "Uninstall a program";
             String none = "No program called “nano” is installed on this computer.";
             console.record(new JournalEvent.ActionRequested(NANO_ID, asked, "uninstall-program", "change", nano));
-            client.record(new JournalEvent.ActionRequested(NANO_ID, checked, "uninstall-program", "change", nano));
-            client.record(new JournalEvent.ActionResult(NANO_ID, checked, none, "failure", "FAILED", -1));
-            console.record(new JournalEvent.ActionResult(NANO_ID, asked, none, "failure", "FAILED", -1));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(NANO_ID, checked, "uninstall-program", "change", nano));
+            client.record(SYSTEM, new JournalEvent.ActionResult(NANO_ID, checked, none, "failure", "FAILED", -1));
+            console.record(SYSTEM, new JournalEvent.ActionResult(NANO_ID, asked, none, "failure", "FAILED", -1));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });
@@ -212,7 +212,7 @@ final class RecordedControl {
             String endAsked = ActionWords.recorded("End a running program", sleep);
             String end = "End “sleep” (process 4242)";
             console.record(new JournalEvent.ActionRequested(KILL_ID, endAsked, "end-process", "change", sleep));
-            client.record(new JournalEvent.ActionRequested(KILL_ID, end, "end-process", "change", sleep));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(KILL_ID, end, "end-process", "change", sleep));
             client.record(SYSTEM, new JournalEvent.ConsentAsked("end “sleep” (process 4242)", KILL_ID, end + "?"));
             console.record(SYSTEM, new JournalEvent.ConsentAsked(endAsked, KILL_ID, end + "."));
 
@@ -221,13 +221,13 @@ final class RecordedControl {
             String uninstall = "Uninstall “xterm” version 379-1 (2.4 MB)";
             console.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstallAsked, "uninstall-program", "change",
                     xterm));
-            client.record(new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change", xterm));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(UNINSTALL_ID, uninstall, "uninstall-program", "change", xterm));
 
             String late = "Nobody answered within 1 minute, so nothing was done.";
             client.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, "end “sleep” (process 4242)", KILL_ID, ""));
-            client.record(new JournalEvent.ActionResult(KILL_ID, end, late, "timed out", "TIMED_OUT", -1));
+            client.record(SYSTEM, new JournalEvent.ActionResult(KILL_ID, end, late, "timed out", "TIMED_OUT", -1));
             console.record(SYSTEM, new JournalEvent.ConsentDecided(Answer.TIMED_OUT, endAsked, KILL_ID, ""));
-            console.record(new JournalEvent.ActionResult(KILL_ID, endAsked, late, "timed out", "TIMED_OUT", -1));
+            console.record(SYSTEM, new JournalEvent.ActionResult(KILL_ID, endAsked, late, "timed out", "TIMED_OUT", -1));
 
             String removed = "Removed “xterm” version 379-1.";
             client.record(SYSTEM, new JournalEvent.ConsentAsked("uninstall “xterm” version 379-1 (2.4 MB)", UNINSTALL_ID,
@@ -235,11 +235,11 @@ final class RecordedControl {
             console.record(SYSTEM, new JournalEvent.ConsentAsked(uninstallAsked, UNINSTALL_ID, uninstall + "."));
             client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, "uninstall “xterm” version 379-1 (2.4 MB)",
                     UNINSTALL_ID, ""));
-            client.record(new JournalEvent.ActionStarted(UNINSTALL_ID, uninstall));
-            client.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, removed, "success", "SUCCEEDED", 0));
+            client.record(SYSTEM, new JournalEvent.ActionStarted(UNINSTALL_ID, uninstall));
+            client.record(SYSTEM, new JournalEvent.ActionResult(UNINSTALL_ID, uninstall, removed, "success", "SUCCEEDED", 0));
             console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, uninstallAsked, UNINSTALL_ID, ""));
-            console.record(new JournalEvent.ActionStarted(UNINSTALL_ID, uninstallAsked));
-            console.record(new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, removed, "success", "SUCCEEDED", 0));
+            console.record(SYSTEM, new JournalEvent.ActionStarted(UNINSTALL_ID, uninstallAsked));
+            console.record(SYSTEM, new JournalEvent.ActionResult(UNINSTALL_ID, uninstallAsked, removed, "success", "SUCCEEDED", 0));
             client.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "You ended the session.", ""));
             console.record(new JournalEvent.SessionEnded(CUSTOMER, "customer-ended", "The customer ended the session.", ""));
         });

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,13 +60,28 @@ public final class LogEntryFormatter {
 
     private static List<String> titles(List<LogEntry> log, boolean whole) {
         Map<String, Map<String, String>> parameters = new HashMap<>();
+        Map<LogEntry, List<JournalEvent.PlanStep>> planBefore = new IdentityHashMap<>();
+        List<JournalEvent.PlanStep> plan = List.of();
         for (LogEntry entry : log) {
             if (entry.type().equals(LogEventTypes.ACTION_REQUESTED)
                     && JournalEvents.read(entry).orElse(null) instanceof JournalEvent.ActionRequested asked) {
                 parameters.putIfAbsent(asked.id(), asked.parameters());
+            } else if (entry.type().equals(LogEventTypes.PLAN_CHANGED)
+                    && JournalEvents.read(entry).orElse(null) instanceof JournalEvent.PlanChanged changed) {
+                planBefore.put(entry, plan); // read against the plan before it: which steps came, went or moved on
+                plan = changed.steps();
             }
         }
-        return log.stream().map(entry -> title(entry, parameters, whole)).toList();
+        return log.stream().map(entry -> title(entry, new Context(parameters, planBefore), whole)).toList();
+    }
+
+    /**
+     * What the rest of the log tells about an entry: each action request's parameters, by request id, and the
+     * plan before each plan change. Empty for an entry read alone.
+     */
+    private record Context(Map<String, Map<String, String>> parameters,
+                           Map<LogEntry, List<JournalEvent.PlanStep>> planBefore) {
+        static final Context NONE = new Context(Map.of(), Map.of());
     }
 
     /**
@@ -75,14 +91,14 @@ public final class LogEntryFormatter {
      * when it holds the parameters itself (the request); {@link #titles} does it for every entry.
      */
     public static String title(LogEntry entry) {
-        return title(entry, Map.of(), false);
+        return title(entry, Context.NONE, false);
     }
 
     /**
-     * @param parameters each action request's parameters, by request id
-     * @param whole      whether what people wrote is given whole, or cut when long
+     * @param context what the rest of the log tells about this entry
+     * @param whole   whether what people wrote is given whole, or cut when long
      */
-    private static String title(LogEntry entry, Map<String, Map<String, String>> parameters, boolean whole) {
+    private static String title(LogEntry entry, Context context, boolean whole) {
         if (entry.type().equals(LogEventTypes.CHECKPOINT)) {
             return ("true".equals(entry.detail("final")) ? "Final checkpoint" : "Checkpoint")
                     + ": signed, covers events up to " + entry.detail("upTo");
@@ -96,7 +112,12 @@ public final class LogEntryFormatter {
             return details.isEmpty() ? entry.type() : entry.type() + " " + details;
         }
         UnaryOperator<String> written = whole ? LogEntryFormatter::oneLine : LogEntryFormatter::shorten;
-        return oneLine(title(entry, event.get(), parameters, written));
+        if (event.get() instanceof JournalEvent.PlanChanged changed) {
+            List<JournalEvent.PlanStep> before = context.planBefore().get(entry);
+            return oneLine(before == null ? PlanChangeWords.alone(changed.steps(), written)
+                    : PlanChangeWords.between(before, changed.steps(), written));
+        }
+        return oneLine(title(entry, event.get(), context.parameters(), written));
     }
 
     /** @param written how what people wrote is given: whole, or cut when long */
@@ -159,8 +180,6 @@ public final class LogEntryFormatter {
                     + (e.note().isEmpty() ? "" : " (" + written.apply(e.note()) + ")");
         } else if (event instanceof JournalEvent.Note e) {
             return "Private note: " + written.apply(e.text());
-        } else if (event instanceof JournalEvent.PlanChanged e) {
-            return "Plan changed: " + (e.steps().size() == 1 ? "1 step" : e.steps().size() + " steps");
         } else if (event instanceof JournalEvent.Problem e) {
             return "Problem: " + (e.message().isEmpty() ? "not described" : e.message());
         } else if (event instanceof JournalEvent.ConnectionLost e) {

@@ -45,6 +45,35 @@ class LogEntryTitlesTest {
     }
 
     @Test
+    void aPlanChangeSaysWhichStepsCameWentOrMovedOnNotOnlyHowManyThereAre() {
+        String look = "Look at what is installed";
+        String remove = "Remove the program that causes the pop-ups";
+        List<LogEntry> log = List.of(
+                written(plan(step(look, "planned"))),
+                written(plan(step(look, "planned"), step(remove, "planned"))),
+                written(plan(step(look, "done"), step(remove, "in progress"))),
+                written(plan(step(remove, "in progress"), step(look, "done"))),
+                written(plan(step(look, "done"))));
+
+        assertEquals(List.of(
+                "Plan: added “Look at what is installed”",
+                "Plan: added “Remove the program that causes the pop-ups”",
+                "Plan: “Look at what is installed” done; “Remove the program that causes the pop-ups” in progress",
+                "Plan: steps put in another order",
+                "Plan: removed “Remove the program that causes the pop-ups”"), LogEntryFormatter.titles(log));
+        assertEquals("Plan: “Look at what is installed” (done), “Remove the program that causes the pop-ups” (in progress)",
+                LogEntryFormatter.title(log.get(2)), "read alone, the plan is given whole");
+    }
+
+    private static JournalEvent.PlanChanged plan(JournalEvent.PlanStep... steps) {
+        return new JournalEvent.PlanChanged(List.of(steps));
+    }
+
+    private static JournalEvent.PlanStep step(String title, String status) {
+        return new JournalEvent.PlanStep(title, status);
+    }
+
+    @Test
     void anActionIsNamedWithItsTargetInWordsWhereverTheLogNamesIt() {
         String asked = ActionWords.recorded("Uninstall a program", Map.of("program", "xterm"));
         List<LogEntry> log = List.of(

@@ -106,7 +106,7 @@ public final class SessionHistory {
         List<String> titles = LogEntryFormatter.wholeTitles(entries);
         for (int i = 0; i < entries.size(); i++) {
             LogEntry entry = entries.get(i);
-            if (entry.type().equals(LogEventTypes.CHECKPOINT) || entry.type().equals(LogEventTypes.RECEIPT)) {
+            if (LogEventTypes.isSeal(entry.type())) {
                 continue; // keys, hashes and signatures: random letters that would match any short word
             }
             // What the timeline shows, then every value as it was recorded: what a title does not say (an

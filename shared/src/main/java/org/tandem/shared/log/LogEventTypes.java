@@ -94,5 +94,14 @@ public final class LogEventTypes {
     /** The other side's closing checkpoint; details are those of {@link Checkpoint#toMap()}. */
     public static final String RECEIPT = "receipt";
 
+    /**
+     * Whether {@code type} is one of the log's seals (a checkpoint, the other side's receipt): what
+     * verifying reads, not something that happened in the session. The timelines people read during
+     * and after a session leave them out; {@code log show} lists them.
+     */
+    public static boolean isSeal(String type) {
+        return CHECKPOINT.equals(type) || RECEIPT.equals(type);
+    }
+
     private LogEventTypes() {}
 }

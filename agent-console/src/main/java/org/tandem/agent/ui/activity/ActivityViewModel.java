@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.agent.ui.Texts;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
+import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 
 /**
@@ -95,6 +96,7 @@ public final class ActivityViewModel {
             // Whole: the line wraps, and a chat line's or a note's last words are often the ones that matter.
             List<String> titles = LogEntryFormatter.wholeTitles(entries);
             List<Item> read = java.util.stream.IntStream.range(0, entries.size())
+                    .filter(i -> !LogEventTypes.isSeal(entries.get(i).type())) // for verifying, not what happened
                     .mapToObj(i -> item(entries.get(i), titles.get(i))).toList();
             fx.execute(() -> {
                 if (file.equals(log.get())) {

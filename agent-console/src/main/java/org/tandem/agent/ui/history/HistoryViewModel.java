@@ -35,6 +35,7 @@ import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.ui.Texts;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
+import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvents;
 
@@ -182,6 +183,7 @@ public final class HistoryViewModel {
                 // The lines wrap, and a note is shown nowhere else: what people wrote is given whole.
                 List<String> titles = LogEntryFormatter.wholeTitles(entries);
                 timeline.setAll(java.util.stream.IntStream.range(0, entries.size())
+                        .filter(i -> !LogEventTypes.isSeal(entries.get(i).type())) // the integrity line says what they prove
                         .mapToObj(i -> timelineLine(entries.get(i), titles.get(i))).toList());
                 chat.setAll(entries.stream().flatMap(e -> JournalEvents.read(e).stream()
                         .filter(JournalEvent.Chat.class::isInstance).map(event -> chatLine(e, (JournalEvent.Chat) event)))

@@ -67,6 +67,23 @@ class ActivityViewModelTest {
     }
 
     @Test
+    void theLogsSealsAreLeftToLogShowAndNotListedAmongWhatHappened() throws Exception {
+        Path file = dir.resolve("technician.log");
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, SessionLogbook.sessionIdFrom(new byte[32]),
+                "technician:Dana", Ed25519Keys.generate(), 2, Clock.systemUTC()), "technician:Dana");
+        ActivityViewModel model = new ActivityViewModel(Runnable::run, Runnable::run, ZoneOffset.UTC);
+
+        book.record("customer", new JournalEvent.Chat("m1", "Hello"));
+        book.record("technician:Dana", new JournalEvent.Chat("m2", "Hello, I am looking now"));
+        book.record("customer", new JournalEvent.Chat("m3", "Thank you"));
+        assertTrue(org.tandem.shared.log.LogReader.read(file).stream().anyMatch(e -> e.type().equals(org.tandem.shared.log.LogEventTypes.CHECKPOINT)),
+                "the log holds a checkpoint to leave out");
+        model.logOpened(file);
+
+        assertEquals(List.of("Chat: Hello", "Chat: Hello, I am looking now", "Chat: Thank you"), whats(model));
+    }
+
+    @Test
     void anUnreadableLogSaysSoInPlainWords() throws Exception {
         Path file = dir.resolve("technician.log");
         Files.writeString(file, "this is not a log\n");

@@ -116,12 +116,15 @@ class HistoryViewModelTest {
     void openingASessionShowsItsTimelineInPlainWords() throws Exception {
         model.open(model.sessions().get(0)).get(10, TimeUnit.SECONDS);
 
-        assertEquals(22, model.timeline().size());
+        assertEquals(18, model.timeline().size(), "22 entries, of which 4 are the log's seals");
         assertEquals("10:00:20  Technician Dana Scully — Session connected, customer: Ticket 4711", model.timeline().get(0));
-        assertEquals("10:06:00  Customer — Customer allowed: control your mouse and keyboard", model.timeline().get(7));
-        assertEquals("10:08:40  Technician Dana Scully — Action finished: List installed programs — done",
-                model.timeline().get(12));
-        assertEquals("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”", model.timeline().get(15));
+        List<String> lines = List.copyOf(model.timeline());
+        assertTrue(lines.contains("10:06:00  Customer — Customer allowed: control your mouse and keyboard"), lines.toString());
+        assertTrue(lines.contains("10:08:40  Technician Dana Scully — Action finished: List installed programs — done"),
+                lines.toString());
+        assertTrue(lines.contains("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”"), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("heckpoint") || line.contains("Receipt")),
+                "the log's seals are for verifying, and the integrity line says what they prove: " + lines);
         assertTrue(model.chat().isEmpty(), "no chat in this session");
         assertTrue(model.canExportProperty().get());
 

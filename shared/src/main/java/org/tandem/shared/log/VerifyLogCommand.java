@@ -78,9 +78,9 @@ final class VerifyLogCommand implements Callable<Integer> {
         String claim = ", claimed by " + visible(signer.claimedBy());
         return signer.expected()
                 ? "signed by the expected key: " + signer.fingerprint() + claim
-                : "signed by a key Tandem was not told to trust: " + signer.fingerprint() + claim
-                        + "; anyone could have re-signed a shortened log with a fresh key. "
-                        + "Check it with --key FILE or with cross-check.";
+                : "signed by key " + signer.fingerprint() + claim + ". No key was given to check it against, so "
+                        + "this alone cannot rule out a log written again and signed with a new key: "
+                        + "give the signer's public key with --key FILE, or compare both sides' logs with cross-check.";
     }
 
     /** The actor as written in the log, with characters that could rewrite the terminal line shown as escapes. */

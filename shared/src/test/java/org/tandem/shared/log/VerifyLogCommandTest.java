@@ -23,9 +23,10 @@ import picocli.CommandLine;
 
 /** The exact words of {@code tandem log verify} for a log as written, cut short, and cut and re-signed. */
 class VerifyLogCommandTest {
-    private static final String UNTRUSTED = "signed by a key Tandem was not told to trust: ";
-    private static final String WARNING = "; anyone could have re-signed a shortened log with a fresh key. "
-            + "Check it with --key FILE or with cross-check.";
+    private static final String UNTRUSTED = "signed by key ";
+    private static final String WARNING = ". No key was given to check it against, so this alone cannot rule out a "
+            + "log written again and signed with a new key: give the signer's public key with --key FILE, or compare "
+            + "both sides' logs with cross-check.";
     private static final String NO_RECEIPT = "holds no receipt from the other side: none came before the log was "
             + "closed, or it was cut off together with the checkpoint after it. Check it with cross-check.";
 

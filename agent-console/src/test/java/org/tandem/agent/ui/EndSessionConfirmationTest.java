@@ -96,6 +96,27 @@ class EndSessionConfirmationTest {
     }
 
     @Test
+    void endingBeforeTheCustomerWasAskedBeforeYouGoOffersToWrapUpFirst(FxRobot robot) throws Exception {
+        connect(robot, "Alice Martin");
+        robot.clickOn("#endSessionButton");
+        DialogPane unasked = waitForQuestion(robot);
+        assertTrue(unasked.getContentText().endsWith("Alice Martin has not been asked whether everything works now, nor "
+                + "to rate the session: “Wrap up first” asks them, and the session stays open."), unasked.getContentText());
+
+        robot.clickOn("#wrapUpFirstButton");
+        waitForNoQuestion();
+        customer.next(ControlMessage.WorkingCheck.class);
+        assertEquals(AgentState.CONNECTED, model.stateProperty().get(), "wrapping up first keeps the session");
+
+        robot.clickOn("#endSessionButton");
+        DialogPane asked = waitForQuestion(robot);
+        assertFalse(asked.getContentText().contains("has not been asked"), asked.getContentText());
+        assertTrue(robot.lookup("#wrapUpFirstButton").tryQuery().isEmpty(), "asked once, it is not offered again");
+        robot.clickOn("#keepSessionButton");
+        waitForNoQuestion();
+    }
+
+    @Test
     void endingWhileTheCustomerMayStillBeRatingSaysWhatTheyHaveNotSentIsLost(FxRobot robot) throws Exception {
         connect(robot, "Alice Martin");
         robot.clickOn("#endSessionButton");

@@ -23,10 +23,15 @@ public final class EndSessionAlert {
      * @param owner the window it belongs to, or null
      * @param keep the answer that keeps the session: the default one
      * @param end the answer that ends it
+     * @param others answers between the two that neither end nor are the default (e.g. "Wrap up first")
      */
     public static Alert of(Window owner, String title, String question, String consequences, ButtonType keep,
-            ButtonType end) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, keep, end);
+            ButtonType end, ButtonType... others) {
+        ButtonType[] answers = new ButtonType[others.length + 2];
+        answers[0] = keep;
+        System.arraycopy(others, 0, answers, 1, others.length);
+        answers[answers.length - 1] = end;
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequences, answers);
         alert.setTitle(title);
         alert.setHeaderText(question);
         alert.initModality(Modality.WINDOW_MODAL);

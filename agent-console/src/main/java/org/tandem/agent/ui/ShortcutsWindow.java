@@ -20,6 +20,12 @@ import org.tandem.desktop.ui.OwnerPlacement;
 
 /** The list of the console's keyboard shortcuts (F1), in a small window of its own. */
 final class ShortcutsWindow {
+    /**
+     * The most of the screen's height the window takes: the window manager's title bar and frame come on
+     * top of it, and a list as high as the screen ran off its bottom.
+     */
+    static final double SCREEN_SHARE = 0.85;
+
     private ShortcutsWindow() {}
 
     /** Shows the list, or brings it to the front when it is already open. Call on the FX thread. */
@@ -78,8 +84,10 @@ final class ShortcutsWindow {
         }
         stage.setTitle(Texts.get("keys.windowTitle"));
         Rectangle2D screen = screenOf(owner).getVisualBounds();
-        stage.setMaxHeight(screen.getHeight());
+        stage.setMaxHeight(screen.getHeight() * SCREEN_SHARE);
         stage.setMaxWidth(screen.getWidth());
+        // A region's preferred height stays within its maximum, so the window asks for no more than this.
+        scroll.setMaxHeight(screen.getHeight() * SCREEN_SHARE - 140);
         stage.setScene(new Scene(root));
         OwnerPlacement.centreOnOwner(stage);
         stage.show();

@@ -61,6 +61,22 @@ class OwnedWindowsTest {
         }
     }
 
+    @Test
+    void theShortcutListLeavesRoomForItsTitleBarAndScrollsInstead(FxRobot robot) {
+        AtomicReference<Stage> list = new AtomicReference<>();
+        robot.interact(() -> list.set(ShortcutsWindow.show(console)));
+        try {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Stage shown = list.get();
+            // The window manager adds its title bar above the scene: a list as high as the screen ran off its bottom.
+            assertTrue(shown.getHeight() <= screen.getHeight() * ShortcutsWindow.SCREEN_SHARE + 1,
+                    "the list is " + shown.getHeight() + " high on a screen " + screen.getHeight() + " high");
+            assertTrue(shown.getY() + shown.getHeight() <= screen.getMaxY(), "its bottom is off the screen");
+        } finally {
+            robot.interact(list.get()::close);
+        }
+    }
+
     /** Centred across the owner, and on its screen: a window taller than the owner keeps its top on the screen. */
     static void assertOver(Window owner, Window window) {
         double ownerCentre = owner.getX() + owner.getWidth() / 2;

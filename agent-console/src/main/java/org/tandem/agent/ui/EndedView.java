@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 import org.tandem.agent.session.AgentState;
+import org.tandem.desktop.ui.SaveFolder;
 
 /**
  * Where the customer's screen was, once the session has ended: it says so, rather than going blank
@@ -41,12 +42,14 @@ final class EndedView {
         export.disableProperty().bind(recap.canExportProperty().not());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            SaveFolder.startIn(chooser);
             chooser.setTitle(Texts.get("history.exportTitle"));
             chooser.getExtensionFilters().setAll(
                     new FileChooser.ExtensionFilter(Texts.get("history.fileType.markdown"), "*.md"),
                     new FileChooser.ExtensionFilter(Texts.get("history.fileType.html"), "*.html"));
             chooser.setInitialFileName(recap.suggestedFileName());
             File file = chooser.showSaveDialog(export.getScene().getWindow());
+            SaveFolder.remember(file);
             if (file != null) {
                 recap.export(file.toPath());
             }

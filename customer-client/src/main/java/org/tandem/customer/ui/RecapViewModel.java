@@ -193,7 +193,12 @@ final class RecapViewModel {
 
     /** The name the save dialog starts with: "tandem-session-recap.pdf". */
     String suggestedFileName(Format format) {
-        return "tandem-session-recap." + format.extension;
+        Path current = log;
+        Path folder = current == null ? null : current.getParent();
+        // The session's folder is named by the session, which the recap names too ("mention session …").
+        String session = folder == null || folder.getFileName() == null ? ""
+                : folder.getFileName().toString().replaceAll("[^A-Za-z0-9-]", "");
+        return "tandem-session-recap" + (session.isEmpty() ? "" : "-" + session) + "." + format.extension;
     }
 
     /** The folder holding the session's record, or null before a log is known. */

@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.desktop.ui.OwnerPlacement;
+import org.tandem.desktop.ui.SaveFolder;
 
 /**
  * What was done in the session, from the customer's own log, rendered (title, fields, headings,
@@ -122,10 +123,13 @@ final class RecapWindow {
         button.disableProperty().bind(model.readyProperty().not());
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            SaveFolder.startIn(chooser);
+            chooser.setTitle(Texts.get("recap.saveTitle"));
             chooser.setInitialFileName(model.suggestedFileName(format));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     Texts.get("recap.fileType." + format.name()), "*." + format.extension));
             File target = chooser.showSaveDialog(stage);
+            SaveFolder.remember(target);
             if (target != null) {
                 model.save(format, target.toPath());
             }

@@ -83,6 +83,15 @@ class RecapViewModelTest {
     }
 
     @Test
+    void aSavedRecapIsOfferedUnderTheSessionItTellsOfNotOneNameForEverySession() throws Exception {
+        Path session = Files.createDirectories(dir.resolve("sessions").resolve("f975df6da8c00761"));
+        Path kept = Files.copy(log, session.resolve("customer.log"));
+        recap.load(kept);
+        assertEquals("tandem-session-recap-f975df6da8c00761.pdf", recap.suggestedFileName(RecapViewModel.Format.PDF));
+        assertEquals("tandem-session-recap-f975df6da8c00761.html", recap.suggestedFileName(RecapViewModel.Format.HTML));
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsSaidInPlainWords() {
         Path nowhere = dir.resolve("no-such-folder").resolve("recap.pdf");
         recap.save(RecapViewModel.Format.PDF, nowhere);

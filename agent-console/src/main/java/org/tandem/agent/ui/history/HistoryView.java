@@ -38,6 +38,7 @@ import org.tandem.agent.ui.FieldKeys;
 import org.tandem.agent.ui.OneLineCell;
 import org.tandem.agent.ui.Texts;
 import org.tandem.agent.ui.WrappingCell;
+import org.tandem.desktop.ui.SaveFolder;
 
 /** Past sessions in a table with an integrity badge each; the opened one's timeline and chat below. */
 public final class HistoryView {
@@ -122,12 +123,14 @@ public final class HistoryView {
         export.disableProperty().bind(model.canExportProperty().not());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            SaveFolder.startIn(chooser);
             chooser.setTitle(Texts.get("history.exportTitle"));
             chooser.getExtensionFilters().setAll(
                     new FileChooser.ExtensionFilter(Texts.get("history.fileType.markdown"), "*.md"),
                     new FileChooser.ExtensionFilter(Texts.get("history.fileType.html"), "*.html"));
             chooser.setInitialFileName("recap-" + model.openedProperty().get().id() + ".md");
             File file = chooser.showSaveDialog(root.getScene().getWindow());
+            SaveFolder.remember(file);
             if (file != null) {
                 model.exportRecap(file.toPath());
             }

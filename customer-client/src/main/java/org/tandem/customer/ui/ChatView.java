@@ -84,6 +84,10 @@ final class ChatView {
 
         root.getChildren().addAll(title, scroll, typing, problem, compose);
         root.setId("chatPanel");
+        // A question leaves the customer's window usable (decision 0038): it opens where the customer
+        // sees what they write, and the technician's messages too where the screen has room.
+        PromptPlacement.keepClear(compose);
+        PromptPlacement.ratherKeepClear(root);
         // The technician's messages count as read only while they are in front of the customer: the chat
         // shown (not hidden behind another panel) in a window that has the focus.
         model.inViewProperty().bind(OnScreen.of(root));

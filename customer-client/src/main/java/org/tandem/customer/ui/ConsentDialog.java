@@ -16,7 +16,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.customer.consent.ConsentRequest;
-import org.tandem.desktop.ui.OwnerPlacement;
 import org.tandem.desktop.ui.TitleRoom;
 import org.tandem.shared.identity.IdentityVerdict;
 
@@ -121,7 +120,8 @@ final class ConsentDialog {
     }
 
     void show() {
-        OwnerPlacement.centreOnOwner(stage);
+        // Over the customer's window, clear of the chat they may write in meanwhile.
+        PromptPlacement.placeBeside(stage);
         stage.show();
         stage.toFront();
     }

@@ -1,6 +1,7 @@
 package org.tandem.desktop.ui;
 
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -28,21 +29,32 @@ public final class OwnerPlacement {
         if (owner == null || scene == null || !owner.isShowing() || owner instanceof Stage own && own.isIconified()) {
             return;
         }
-        Parent root = scene.getRoot();
-        root.applyCss();
-        double width = scene.getWidth() > 0 ? scene.getWidth() : Math.max(root.minWidth(-1), root.prefWidth(-1));
-        double height = scene.getHeight() > 0 ? scene.getHeight() : Math.max(root.minHeight(width), root.prefHeight(width));
-        width = Math.min(width, stage.getMaxWidth());
-        height = Math.min(height, stage.getMaxHeight());
-        Rectangle2D area = screenOf(owner).getVisualBounds();
+        Dimension2D size = sizeBeforeShown(stage);
+        double width = size.getWidth();
+        double height = size.getHeight();
+        Rectangle2D area = screenAreaOf(owner);
         stage.setX(within(owner.getX() + (owner.getWidth() - width) / 2, area.getMinX(), area.getMaxX() - width));
         stage.setY(within(owner.getY() + (owner.getHeight() - height) / 2, area.getMinY(), area.getMaxY() - height));
     }
 
-    private static Screen screenOf(Window owner) {
-        List<Screen> screens = Screen.getScreensForRectangle(owner.getX() + owner.getWidth() / 2,
-                owner.getY() + owner.getHeight() / 2, 1, 1);
-        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
+    /**
+     * The size of {@code stage}'s scene, laid out if it has not been yet (before the window is first
+     * shown), within the stage's largest size. On the FX thread; the stage must have a scene.
+     */
+    public static Dimension2D sizeBeforeShown(Stage stage) {
+        Scene scene = stage.getScene();
+        Parent root = scene.getRoot();
+        root.applyCss();
+        double width = scene.getWidth() > 0 ? scene.getWidth() : Math.max(root.minWidth(-1), root.prefWidth(-1));
+        double height = scene.getHeight() > 0 ? scene.getHeight() : Math.max(root.minHeight(width), root.prefHeight(width));
+        return new Dimension2D(Math.min(width, stage.getMaxWidth()), Math.min(height, stage.getMaxHeight()));
+    }
+
+    /** The usable area (without task bars and docks) of the screen that holds the middle of {@code window}. */
+    public static Rectangle2D screenAreaOf(Window window) {
+        List<Screen> screens = Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2,
+                window.getY() + window.getHeight() / 2, 1, 1);
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
     /** {@code value} moved inside {@code [min, max]}; the start wins when the window is larger than the screen. */

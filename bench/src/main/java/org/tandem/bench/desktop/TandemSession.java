@@ -118,8 +118,8 @@ final class TandemSession implements ViewingSession {
         Thread.sleep(READ_PROMPT_MILLIS);
         customerDisplay.key("alt+a");
         Thread.sleep(1_000);
-        // The customer puts the app's window away to get on with their work; the session bar stays.
-        // (The control prompt brings a minimised window back with it, so this comes after it.)
+        // The customer's window is away to let the technician work; the session bar stays. (Tandem puts it
+        // away itself once control is allowed, decision 0041; this keeps the run the same where it does not.)
         customerDisplay.run("windowminimize", "--sync", main);
         // And moves the session bar off the top of the screen, where it would lie over the title of the
         // window they drag (its width, and so where it lies, depends on its texts).

@@ -31,6 +31,7 @@ final class BackgroundNotifier {
     static final int MAX_TEXT = 200;
 
     private final BooleanSupplier inBackground;
+    private final BooleanSupplier windowPutAway;
     private final Notifier notifier;
     /** The question the notification shown now asks, or null when it tells something else or none shows. */
     private ConsentRequest questionShown;
@@ -41,7 +42,18 @@ final class BackgroundNotifier {
 
     /** @param inBackground whether the customer's window is showing but not focused, or minimised */
     BackgroundNotifier(BooleanSupplier inBackground, Notifier notifier) {
+        this(inBackground, () -> false, notifier);
+    }
+
+    /**
+     * @param windowPutAway whether Tandem minimised the customer's window for control
+     *                      ({@link StepAsideForControl}): the notice that control started then says
+     *                      where the window went and how to get it back. It is asked after the window
+     *                      has stepped aside, so attach this after the session bar.
+     */
+    BackgroundNotifier(BooleanSupplier inBackground, BooleanSupplier windowPutAway, Notifier notifier) {
         this.inBackground = Objects.requireNonNull(inBackground, "inBackground");
+        this.windowPutAway = Objects.requireNonNull(windowPutAway, "windowPutAway");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
     }
 
@@ -73,7 +85,8 @@ final class BackgroundNotifier {
         model.control().grantedProperty().addListener((obs, was, granted) -> {
             if (granted) {
                 controlShown = tell(Texts.get("notify.controlStarted"),
-                        Texts.get("notify.controlStarted.text", Shortcuts.STOP_CONTROL.getDisplayText()));
+                        Texts.get(windowPutAway.getAsBoolean() ? "notify.controlStarted.putAway" : "notify.controlStarted.text",
+                                Shortcuts.STOP_CONTROL.getDisplayText()));
                 return;
             }
             String why = model.control().detailProperty().get();

@@ -26,6 +26,7 @@ import org.tandem.customer.control.DeferredInputInjector;
 import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.control.LocalActivityMonitor;
 import org.tandem.customer.control.RobotInputInjector;
+import org.tandem.customer.control.XDesktopKeyboard;
 import org.tandem.customer.session.ActionEngines;
 import org.tandem.customer.session.CustomerControl;
 import org.tandem.customer.session.CustomerLogs;
@@ -83,8 +84,11 @@ public final class CustomerApp extends Application {
         relayClient = RelayClient.start(settings.knownRelaysFile());
 
         CustomerViewModel model = new CustomerViewModel(Platform::runLater, commands);
-        FxNotifier notifier = new FxNotifier(stage);
-        BackgroundNotifier notices = new BackgroundNotifier(notifier::inBackground, notifier);
+        // The bar first: once control is allowed it puts the window away (decision 0041), and the notice
+        // that control started, heard after that, says where the window went.
+        SessionBar bar = new SessionBar(model, stage, XDesktopKeyboard.forThisDesktop());
+        FxNotifier notifier = new FxNotifier(stage, bar::window);
+        BackgroundNotifier notices = new BackgroundNotifier(notifier::inBackground, bar::windowPutAway, notifier);
         notices.attach(model);
         // Which monitor is shared: the frames, the pointer and the technician's input all follow it.
         SharedArea area = java.awt.GraphicsEnvironment.isHeadless() ? SharedArea.single(1, 1) : SharedArea.ofThisDesktop();
@@ -162,7 +166,6 @@ public final class CustomerApp extends Application {
 
         CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument,
                 new ReconnectingView(reconnecting).root());
-        new SessionBar(model, stage);
         model.recordedLogProperty().addListener((obs, was, log) -> {
             if (log != null) {
                 RecapViewModel recap = new RecapViewModel(Platform::runLater, commands, new RecapGenerator(),

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tandem.customer.consent.ConsentPrompt;
 import org.tandem.customer.consent.ConsentRequest;
@@ -35,7 +36,7 @@ final class FxConsentPrompt implements ConsentPrompt {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         Platform.runLater(() -> {
             shown.accept(request);
-            ConsentDialog dialog = new ConsentDialog(owner.get(), request, answer);
+            ConsentDialog dialog = new ConsentDialog(ownerInSight(), request, answer);
             showing = dialog;
             dialog.waiting(waiting);
             dialog.show();
@@ -47,6 +48,17 @@ final class FxConsentPrompt implements ConsentPrompt {
             }));
         });
         return answer;
+    }
+
+    /**
+     * The customer's window, or none while it is minimised (put away for control, decision 0041, or by
+     * the customer): a window manager shows a window's question only with the window itself, so metacity
+     * brought the whole window back for it, and once the question was answered the window had the
+     * keyboard and stood in the technician's way again. A question of its own stands alone, on top.
+     */
+    private Window ownerInSight() {
+        Window window = owner.get();
+        return window instanceof Stage stage && stage.isIconified() ? null : window;
     }
 
     @Override

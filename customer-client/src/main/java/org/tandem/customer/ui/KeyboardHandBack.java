@@ -2,10 +2,13 @@ package org.tandem.customer.ui;
 
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.tandem.customer.control.DesktopKeyboard;
 
 /**
  * The session bar never keeps the keyboard: the customer writes in their own window. A window
@@ -14,20 +17,46 @@ import javafx.stage.Stage;
  * bar hands it straight back to the customer's window. Should a key still reach the bar, every key the
  * customer's window answers to (F1, Ctrl+2 and the rest the shortcut sheet lists) takes the customer
  * to their window and does there what it says.
+ *
+ * <p>While the technician controls the computer and the customer's window is minimised (Tandem puts it
+ * away for control, {@link StepAsideForControl}), the bar hands the keyboard to the customer's own
+ * program instead: a window manager that gives it to the window next in line gives it to the bar
+ * (metacity does, as the bar is Tandem's too), where every key of the technician's would be held
+ * (decision 0041).
  */
 final class KeyboardHandBack {
     private KeyboardHandBack() {}
 
-    /** The keyboard that {@code bar} is given goes back to {@code main}, and so do {@code main}'s keys pressed on it. */
-    static void install(Stage bar, Stage main) {
+    /**
+     * The keyboard that {@code bar} is given goes back to {@code main}, and so do {@code main}'s keys
+     * pressed on it; with {@code main} minimised while {@code inControl}, the keyboard goes to the
+     * customer's own program. Call once the bar has its scene.
+     */
+    static void install(Stage bar, Stage main, ObservableBooleanValue inControl, DesktopKeyboard desktop) {
+        Node barContent = bar.getScene().getRoot();
+        // Not while the customer's pointer is on the bar: they clicked it (Open Tandem, Stop control), and
+        // the keyboard given away after their click would take the window they asked for back behind
+        // another. It goes once the pointer leaves.
+        Runnable toCustomersProgram = () -> {
+            if (bar.isFocused() && main.isShowing() && main.isIconified() && inControl.get() && !barContent.isHover()) {
+                desktop.giveToCustomersProgram();
+            }
+        };
         bar.focusedProperty().addListener((obs, was, now) -> {
             if (now) {
                 // After the window system is done giving the bar the focus, not in the middle of it.
                 Platform.runLater(() -> {
                     if (bar.isFocused() && main.isShowing() && !main.isIconified()) {
                         main.requestFocus();
+                    } else {
+                        toCustomersProgram.run();
                     }
                 });
+            }
+        });
+        barContent.hoverProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                toCustomersProgram.run();
             }
         });
         bar.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -38,7 +67,7 @@ final class KeyboardHandBack {
             for (Map.Entry<KeyCombination, Runnable> key : Map.copyOf(scene.getAccelerators()).entrySet()) {
                 if (key.getKey().match(event)) {
                     event.consume();
-                    toFront(main);
+                    bringBack(main);
                     key.getValue().run();
                     return;
                 }
@@ -57,7 +86,8 @@ final class KeyboardHandBack {
                 .anyMatch(key -> !key.equals(Shortcuts.HELP) && key.match(event));
     }
 
-    private static void toFront(Stage main) {
+    /** The customer's window, minimised or behind others, in front with the keyboard. */
+    static void bringBack(Stage main) {
         if (!main.isShowing()) {
             return;
         }

@@ -9,13 +9,16 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.tandem.customer.control.DesktopKeyboard;
 import org.tandem.customer.session.CustomerState;
 
 /**
@@ -41,17 +44,26 @@ final class SessionBar {
     private final BarPlacement placement = new BarPlacement();
     /** Counts the customer's moves, so that only the last one of a drag settles the bar. */
     private long drags;
+    /** Puts the customer's window away while the technician controls the computer; null for a bar on its own. */
+    private final StepAsideForControl aside;
 
     /** A bar on its own, answering to the session keys itself: for tests of the bar alone. */
     SessionBar(CustomerViewModel model) {
-        this(model, null);
+        this(model, null, DesktopKeyboard.NONE);
+    }
+
+    /** A bar for {@code main} on a desktop where the keyboard cannot be given to another program. */
+    SessionBar(CustomerViewModel model, Stage main) {
+        this(model, main, DesktopKeyboard.NONE);
     }
 
     /**
      * @param main the customer's window: the keyboard is theirs to write in, so the bar hands it back
-     *             there, and the window's keys pressed on the bar take the customer there
+     *             there, and the window's keys pressed on the bar take the customer there; while the
+     *             technician controls the computer the window steps aside, and the bar brings it back
+     * @param desktop gives the keyboard to the customer's own program while Tandem's window is away
      */
-    SessionBar(CustomerViewModel model, Stage main) {
+    SessionBar(CustomerViewModel model, Stage main, DesktopKeyboard desktop) {
         Label text = new Label();
         text.setId("sessionBarText");
         text.getStyleClass().add("bar-text");
@@ -77,6 +89,10 @@ final class SessionBar {
         Region between = new Region();
         HBox.setHgrow(between, javafx.scene.layout.Priority.ALWAYS);
         root = new HBox(12, controlText, apart, text, between, controls.root());
+        if (main != null) {
+            // Left of the other buttons, which keep their places as it comes and goes.
+            root.getChildren().add(root.getChildren().indexOf(controls.root()), openButton(main));
+        }
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(8, 12, 8, 12));
         root.getStyleClass().add("session-bar");
@@ -88,10 +104,14 @@ final class SessionBar {
         // The bar's own keys act here; with the customer's window known, every other key of that window
         // pressed here (F1 included) takes the customer there.
         Shortcuts.installSessionKeys(scene, model);
-        if (main != null) {
-            KeyboardHandBack.install(stage, main);
-        }
         stage.setScene(scene);
+        if (main != null) {
+            KeyboardHandBack.install(stage, main, model.control().grantedProperty(), desktop);
+            aside = StepAsideForControl.install(main, model.control().grantedProperty(), desktop);
+            main.iconifiedProperty().addListener((obs, was, now) -> refit());
+        } else {
+            aside = null;
+        }
         stage.setTitle(Texts.get("bar.title"));
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
@@ -124,9 +144,31 @@ final class SessionBar {
         });
     }
 
-    /** The bar's window; for tests. */
+    /** The bar's window: it holds the notices while the customer's window is minimised. */
     Stage window() {
         return stage;
+    }
+
+    /** Whether Tandem put the customer's window away for control, and it is still away. */
+    boolean windowPutAway() {
+        return aside != null && aside.putAway();
+    }
+
+    /**
+     * Open Tandem, while the customer's window is minimised (by Tandem for control, or by the customer):
+     * the way back to it where the desktop has no task bar, and one click away where it has.
+     */
+    private static Button openButton(Stage main) {
+        Button open = new Button(Texts.get("bar.open"));
+        open.setId("openTandemButton");
+        open.setMnemonicParsing(true);
+        open.setFocusTraversable(false);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setTooltip(new Tooltip(Texts.get("bar.open.tip")));
+        open.visibleProperty().bind(main.iconifiedProperty());
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> KeyboardHandBack.bringBack(main));
+        return open;
     }
 
     /**

@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * A question opens beside the customer's chat, not over it: the prompt stays above every window and
  * leaves the customer's window usable (decision 0038), so the customer writes to the technician while
- * asked, and must see what they write (decision 0041).
+ * asked, and must see what they write (decision 0041). While the window is minimised, a question
+ * stands alone and leaves the window where it is.
  */
 @ExtendWith(ApplicationExtension.class)
 class QuestionPlacementTest {
@@ -133,6 +134,26 @@ class QuestionPlacementTest {
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
         return placed;
+    }
+
+    @Test
+    void aQuestionWhileTheWindowIsMinimisedStandsAloneAndLeavesTheWindowAway(FxRobot robot) throws Exception {
+        inSession(robot);
+        robot.interact(() -> main.setIconified(true));
+
+        CompletableFuture<Boolean> answer = new FxConsentPrompt(() -> main).ask(ConsentRequest.forAction(
+                ConversationFixture.DANA, Duration.ofSeconds(60), "Scan “Downloads” for malware", "Nothing is changed.", "r1"));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#consentQuestion").tryQuery().isPresent());
+
+        Stage prompt = (Stage) robot.lookup("#consentQuestion").query().getScene().getWindow();
+        // A window manager shows a window's question only with the window (metacity brought it back, and
+        // with it the keyboard, in the technician's way again).
+        assertEquals(null, prompt.getOwner(), "the question belongs to the minimised window");
+        assertTrue(prompt.isAlwaysOnTop(), "a question on its own could go behind other windows");
+        assertTrue(main.isIconified());
+        robot.clickOn("#denyButton");
+        assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
+        robot.interact(() -> main.setIconified(false));
     }
 
     /** The customer connected and shares the screen: the companion, with the chat, is shown. */

@@ -45,6 +45,9 @@ class SessionKeysTest {
     private ConversationFixture fixture;
     private Stage main;
     private SessionBar bar;
+    /** How often the keyboard was given to the customer's own program. */
+    private final AtomicInteger givenToDesktop = new AtomicInteger();
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -54,7 +57,21 @@ class SessionKeysTest {
         holder[0] = fixture;
         main = stage;
         stage.setScene(new CustomerWindow(stage, model, address -> { }).scene());
-        bar = new SessionBar(model, stage);
+        bar = new SessionBar(model, stage, givenToDesktop::incrementAndGet);
+        // As the app has it: the notices hear of control after the bar has put the window away.
+        new BackgroundNotifier(() -> stage.isIconified() || !stage.isFocused(), bar::windowPutAway,
+                new BackgroundNotifier.Notifier() {
+                    @Override
+                    public void show(String title, String text) {
+                        notices.add(title + " | " + text);
+                    }
+
+                    @Override
+                    public void withdraw() {
+                    }
+                }).attach(model);
+        // The primary stage is every UI test's: one of these tests may have left it minimised.
+        stage.setIconified(false);
         stage.show();
     }
 
@@ -168,6 +185,78 @@ class SessionKeysTest {
         waitForFxEvents();
         assertEquals("hi", input.getText(), "Shift+Tab was written into the message");
         assertNotEquals("chatInput", idOf(main.getScene().getFocusOwner()), "Shift+Tab stayed in the message box");
+    }
+
+    @Test
+    void onceTheCustomerAllowsControlTandemsWindowStepsOutOfTheTechniciansWay(FxRobot robot) throws Exception {
+        allow(robot);
+        FxOwnWindows[] own = new FxOwnWindows[1];
+        robot.interact(() -> own[0] = FxOwnWindows.watch());
+        double x = main.getX() + main.getWidth() / 2;
+        double y = main.getY() + main.getHeight() / 2;
+
+        robot.interact(() -> model.controlChanged(true, ""));
+        waitForFxEvents();
+
+        assertTrue(main.isIconified(), "Tandem's window stays where the technician's first key and click land");
+        waitFor(5, TimeUnit.SECONDS, () -> !own[0].covers((int) x, (int) y));
+        assertTrue(givenToDesktop.get() >= 1, "the keyboard was not given to the customer's own program");
+        assertTrue(bar.window().isShowing(), "the session bar, with Stop control, went too");
+        assertTrue(robot.lookup("#openTandemButton").query().isVisible(), "the bar does not offer the window back");
+        assertEquals(1, notices.size(), "the customer is not told that control started: " + notices);
+        assertTrue(notices.get(0).contains("Tandem's window is minimised, out of their way: Open Tandem in the Tandem bar"
+                + " brings it back."), "the customer is not told where their window went: " + notices.get(0));
+    }
+
+    @Test
+    void openTandemOnTheBarBringsTheWindowBackAndAWindowTheCustomerPutAwayStaysAway(FxRobot robot) throws Exception {
+        allow(robot);
+        robot.interact(() -> model.controlChanged(true, ""));
+        waitForFxEvents();
+
+        robot.clickOn("#openTandemButton");
+        waitForFxEvents();
+        assertFalse(main.isIconified(), "Open Tandem did not bring the customer's window back");
+        assertTrue(main.isFocused(), "the window came back without the keyboard");
+        assertFalse(robot.lookup("#openTandemButton").query().isVisible(), "Open Tandem stays with the window open");
+        assertTrue(model.control().grantedProperty().get(), "bringing the window back is not stopping control");
+
+        // The customer puts it away themselves: it is theirs, and stays away when control ends.
+        robot.interact(() -> main.setIconified(true));
+        robot.interact(() -> model.controlChanged(false, "You stopped control."));
+        waitForFxEvents();
+        assertTrue(main.isIconified(), "the window the customer put away came back unasked");
+        assertTrue(robot.lookup("#openTandemButton").query().isVisible(), "a minimised window has no way back on the bar");
+    }
+
+    @Test
+    void theBarHandsTheKeyboardToTheCustomersProgramOnceTheirPointerLeavesIt(FxRobot robot) throws Exception {
+        allow(robot);
+        robot.interact(() -> model.controlChanged(true, ""));
+        waitForFxEvents();
+        // The customer went to the bar, which got the keyboard with their click (and kept it, not to take the
+        // window they asked for back behind another: walked under metacity, as Monocle moves no focus here).
+        robot.moveTo("#stopControlButton");
+        waitForFxEvents();
+        int before = givenToDesktop.get();
+
+        robot.moveTo(bar.window().getX() + bar.window().getWidth() / 2, bar.window().getY() + bar.window().getHeight() + 100);
+        waitForFxEvents();
+
+        assertTrue(givenToDesktop.get() > before, "the bar kept the keyboard after the customer's pointer left it");
+    }
+
+    @Test
+    void aWindowTandemPutAwayForControlComesBackWhenControlEnds(FxRobot robot) throws Exception {
+        allow(robot);
+        robot.interact(() -> model.controlChanged(true, ""));
+        waitForFxEvents();
+        assertTrue(main.isIconified());
+
+        robot.interact(() -> model.controlChanged(false, "Dana Scully gave control back."));
+        waitForFxEvents();
+
+        assertFalse(main.isIconified(), "the window Tandem put away for control stays away after it");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.tandem.desktop.ui;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ public final class NoticePopup {
     }
 
     private final Stage window;
+    private final Supplier<Window> holderWhileMinimised;
     private final Runnable onClick;
     private final Scheduler scheduler;
     private final Consumer<Scene> styled;
@@ -48,7 +50,18 @@ public final class NoticePopup {
      * @param styled  gives the notice's scene the app's stylesheets
      */
     public NoticePopup(Stage window, Runnable onClick, Scheduler scheduler, Consumer<Scene> styled) {
+        this(window, () -> null, onClick, scheduler, styled);
+    }
+
+    /**
+     * @param holderWhileMinimised another window of the app that holds the notice while {@code window}
+     *                             is minimised, when it shows (null when there is none): a stand-in
+     *                             window is not needed then
+     */
+    public NoticePopup(Stage window, Supplier<Window> holderWhileMinimised, Runnable onClick, Scheduler scheduler,
+            Consumer<Scene> styled) {
         this.window = Objects.requireNonNull(window, "window");
+        this.holderWhileMinimised = Objects.requireNonNull(holderWhileMinimised, "holderWhileMinimised");
         this.onClick = Objects.requireNonNull(onClick, "onClick");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.styled = Objects.requireNonNull(styled, "styled");
@@ -116,12 +129,20 @@ public final class NoticePopup {
     }
 
     /**
-     * A minimised window cannot hold a notice: an invisible stand-in holds it then, in the corner the
-     * notice covers (the customer's input gate counts it among Tandem's windows while it shows).
+     * A minimised window cannot hold a notice: the app's other window holds it then where one shows,
+     * else an invisible stand-in, in the corner the notice covers (the customer's input gate counts it
+     * among Tandem's windows while it shows). JavaFX takes a window it shows for focused, whether or not
+     * the window manager gives it the keyboard (metacity leaves it where it was), and a notice is as
+     * focused as the window that holds it: on the customer's side a stand-in held the technician's keys
+     * for as long as a notice showed, though they would have reached the customer's program.
      */
     private Window owner() {
         if (!window.isIconified()) {
             return window;
+        }
+        Window holder = holderWhileMinimised.get();
+        if (holder != null && holder.isShowing()) {
+            return holder;
         }
         if (stand == null) {
             stand = new Stage(StageStyle.UTILITY);

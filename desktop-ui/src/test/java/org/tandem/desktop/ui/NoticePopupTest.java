@@ -121,6 +121,34 @@ class NoticePopupTest {
     }
 
     @Test
+    void aMinimisedWindowLendsItsPlaceToTheAppsOtherWindowAndNoStandInClaimsTheFocus(FxRobot robot) {
+        Stage[] bar = new Stage[1];
+        robot.interact(() -> {
+            bar[0] = new Stage();
+            bar[0].setScene(new Scene(new StackPane(), 300, 40));
+            bar[0].show();
+        });
+        NoticePopup held = new NoticePopup(window, () -> bar[0], clicks::incrementAndGet, (delay, task) -> due.add(task),
+                scene -> { });
+        robot.interact(() -> window.setIconified(true));
+        List<Window> before = List.copyOf(Window.getWindows());
+
+        robot.interact(() -> held.show("Your technician is using your computer", "Tandem's window is minimised."));
+
+        Popup popup = popupsShowing().get(0);
+        assertEquals(bar[0], popup.getOwnerWindow(), "the notice does not hang on the app's other window");
+        // JavaFX takes a window it shows for focused whatever the window manager does: a stand-in would
+        // count as the customer's Tandem window with the keyboard, and hold the technician's keys.
+        assertEquals(List.of(), Window.getWindows().stream().filter(w -> !before.contains(w) && !(w instanceof Popup))
+                .toList(), "a stand-in window was shown");
+        robot.interact(() -> {
+            held.close();
+            bar[0].close();
+            window.setIconified(false);
+        });
+    }
+
+    @Test
     void aMinimisedWindowLendsItsPlaceToAStandInThatGoesWithTheNotice(FxRobot robot) {
         robot.interact(() -> window.setIconified(true));
         robot.interact(() -> notices.show("A message", "Hello"));

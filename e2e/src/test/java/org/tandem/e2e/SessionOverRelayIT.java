@@ -305,7 +305,7 @@ class SessionOverRelayIT {
                 "Asked for permission to measure what fills “" + folder + "” — you allowed it.",
                 "Asked for permission to control your mouse and keyboard — you allowed it.",
                 "Asked for permission to go ahead with the step “Clear old downloads” — you allowed it.",
-                "You stopped sharing your screen."),
+                "You paused sharing your screen."),
                 items(customerRecap, "## What you were asked to allow"), customerRecap);
         assertEquals(List.of(
                 "Show system information — done: " + infoResult,
@@ -322,7 +322,7 @@ class SessionOverRelayIT {
                 "Asked for permission to find what fills the disk in “" + folder + "” — the customer allowed it.",
                 "Asked for permission to control the customer's mouse and keyboard — the customer allowed it.",
                 "Asked for permission to go ahead with the step “Clear old downloads” — the customer allowed it.",
-                "The customer stopped sharing their screen."),
+                "The customer paused sharing their screen."),
                 items(technicianRecap, "## What the customer was asked to allow"), technicianRecap);
         assertEquals(List.of("Look at what fills the disk: done", "Clear old downloads: done"),
                 items(technicianRecap, "## The plan"), technicianRecap);

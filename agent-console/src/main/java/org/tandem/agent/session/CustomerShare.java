@@ -21,6 +21,8 @@ import org.tandem.shared.message.SessionMessage;
  */
 final class CustomerShare {
     private static final String CUSTOMER = "customer";
+    /** After the customer's words for a pause, on the status line: what the pause means for the technician. */
+    static final String UNTIL_SHARED_AGAIN = "You see nothing until they share it again.";
 
     private final String actor;
     private final BiConsumer<String, JournalEvent> record;
@@ -83,10 +85,14 @@ final class CustomerShare {
             onMonitors(listed);
         } else if (message instanceof ScreenShareStopped stopped) {
             screen.stopped();
-            record.accept(actor, new JournalEvent.ShareStopped("customer", stopped.reason()));
+            // Who stopped it: the customer's pause, or their side that could not capture the screen (decision 0042).
+            // Recorded by who stopped it, as a switch the customer made is (decision 0033).
+            boolean paused = ScreenShareStopped.CUSTOMER.equals(stopped.by());
+            String by = paused ? JournalEvent.ShareStopped.BY_CUSTOMER : JournalEvent.ShareStopped.BY_SYSTEM;
+            record.accept(by, new JournalEvent.ShareStopped(by, stopped.reason()));
             control.moveTo(ControlState.VIEW_ONLY, stopped.reason());
             stopGivenAsReason = true;
-            moveTo.accept(AgentState.CONNECTED, stopped.reason());
+            moveTo.accept(AgentState.CONNECTED, paused ? stopped.reason() + " " + UNTIL_SHARED_AGAIN : stopped.reason());
         } else {
             return false;
         }
@@ -95,7 +101,7 @@ final class CustomerShare {
 
     /** One update of the customer's screen. */
     void update(ScreenUpdate update) throws ProtocolException {
-        // Outside viewing: a frame still in flight when the customer stopped sharing.
+        // Outside viewing: a frame still in flight when the customer paused sharing.
         if (state.get() == AgentState.VIEWING) {
             screen.apply(update);
         }

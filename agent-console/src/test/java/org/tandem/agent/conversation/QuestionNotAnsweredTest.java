@@ -34,7 +34,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
  */
 class QuestionNotAnsweredTest {
     private static final String DANA = "technician:Dana Scully";
-    private static final String STOPPED = "Sharing stopped before the customer answered.";
+    private static final String STOPPED = "The customer paused sharing before they answered.";
 
     @TempDir
     Path dir;

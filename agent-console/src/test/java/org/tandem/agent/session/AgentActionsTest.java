@@ -245,7 +245,7 @@ class AgentActionsTest {
             "FAILED    | The question could not be shown to the customer, so nothing was done.",
             "FAILED    | This computer could not record the customer's answer, so nothing was done.",
             "CANCELLED | The session ended before the customer answered, so nothing was done.",
-            "CANCELLED | Sharing stopped before the customer answered, so nothing was done.",
+            "CANCELLED | The customer paused sharing before they answered, so nothing was done.",
             "CANCELLED | The connection was lost before the customer answered, so nothing was done."})
     void aQuestionClosedWithoutAnAnswerIsTandemsNoWithTheCustomersSideReason(Outcome outcome, String summary)
             throws Exception {

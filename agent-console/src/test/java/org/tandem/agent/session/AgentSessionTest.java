@@ -451,13 +451,14 @@ class AgentSessionTest {
     }
 
     @Test
-    void customerStoppingSharingIsShownWithTheReason() throws Exception {
+    void customerPausingSharingIsShownAsThePause() throws Exception {
         startPaired(true);
         customer.send(new ControlMessage.ScreenShareStarted(64, 64));
         awaitState(AgentState.VIEWING);
-        customer.send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        customer.send(ControlMessage.ScreenShareStopped.byCustomer("The customer paused sharing the screen."));
         awaitState(AgentState.CONNECTED);
-        assertTrue(details.contains("The customer stopped sharing the screen."));
+        assertTrue(details.contains("The customer paused sharing the screen. You see nothing until they share it again."),
+                details.toString());
     }
 
     @Test

@@ -79,16 +79,16 @@ class ControlDenialRecordTest {
 
     @Test
     void sharingStoppedBeforeTheCustomerAnsweredIsNotTheirNo() throws Exception {
-        control.handle(new ControlMessage.ControlDenied("Sharing stopped before the customer answered.", true));
+        control.handle(new ControlMessage.ControlDenied("The customer paused sharing before they answered.", true));
 
         LogEntry closed = decision();
         assertEquals(LogEventTypes.CONSENT_DENIED + " by system", closed.type() + " by " + closed.actor());
-        assertEquals("Tandem — Not allowed: control your mouse and keyboard (Sharing stopped before the "
-                + "customer answered)", LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed),
+        assertEquals("Tandem — Not allowed: control your mouse and keyboard (The customer paused sharing before "
+                + "they answered)", LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed),
                 "the timeline");
         String recap = techniciansRecap();
         assertTrue(recap.contains("Asked for permission to control the customer's mouse and keyboard — it was not "
-                + "allowed: Sharing stopped before the customer answered."), recap);
+                + "allowed: The customer paused sharing before they answered."), recap);
         assertFalse(recap.contains("said no"), recap);
         assertFalse(recap.contains("did not answer in time"), recap);
     }

@@ -62,9 +62,9 @@ class ControlHandshakeTest {
     void controlTandemEndedOnTheCustomersSideIsRecordedByTandem() throws Exception {
         control.request();
         control.handle(new ControlMessage.ControlGranted());
-        control.handle(ControlMessage.ControlRevoked.byTandem("The customer stopped sharing the screen."));
+        control.handle(ControlMessage.ControlRevoked.byTandem("The customer paused sharing the screen."));
 
-        assertEquals(new JournalEvent.ControlStopped("system", "The customer stopped sharing the screen."),
+        assertEquals(new JournalEvent.ControlStopped("system", "The customer paused sharing the screen."),
                 recorded.get(recorded.size() - 1));
         assertEquals("system", actors.get(actors.size() - 1), "nobody took it back: Tandem ended it");
     }
@@ -142,13 +142,13 @@ class ControlHandshakeTest {
     void aQuestionTheCustomersSideClosedBeforeAnAnswerIsTandemsNoNotTheCustomers() throws Exception {
         control.request();
 
-        control.handle(new ControlMessage.ControlDenied("Sharing stopped before the customer answered.", true));
+        control.handle(new ControlMessage.ControlDenied("The customer paused sharing before they answered.", true));
 
         assertEquals(ControlState.NOT_ANSWERED, control.state(), "not a no the customer gave");
-        assertEquals("Sharing stopped before the customer answered.", details.get(details.size() - 1),
+        assertEquals("The customer paused sharing before they answered.", details.get(details.size() - 1),
                 "the status line says why");
         assertEquals(new JournalEvent.ConsentDecided(JournalEvent.Answer.DENIED, "control your mouse and keyboard", "",
-                "Sharing stopped before the customer answered."), recorded.get(recorded.size() - 1),
+                "The customer paused sharing before they answered."), recorded.get(recorded.size() - 1),
                 "nobody answered it in time, either");
         assertEquals("system", actors.get(actors.size() - 1), "the customer did not say no");
     }

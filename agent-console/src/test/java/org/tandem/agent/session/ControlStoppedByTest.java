@@ -49,9 +49,9 @@ class ControlStoppedByTest {
         control.request();
         control.handle(new ControlMessage.ControlGranted());
 
-        control.handle(ControlMessage.ControlRevoked.byTandem("The customer stopped sharing the screen."));
+        control.handle(ControlMessage.ControlRevoked.byTandem("The customer paused sharing the screen."));
 
-        assertEquals(new JournalEvent.ControlStopped("system", "The customer stopped sharing the screen."), stopped());
+        assertEquals(new JournalEvent.ControlStopped("system", "The customer paused sharing the screen."), stopped());
     }
 
     @Test

@@ -29,6 +29,8 @@ class CustomerShareTest {
     private final List<Recorded> recorded = new ArrayList<>();
     private final List<SessionMessage> sent = new ArrayList<>();
     private final List<AgentState> moves = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private final List<String> controlDetails = new ArrayList<>();
     private final List<ControlMessage.ScreenMonitors> told = new ArrayList<>();
     private AgentState state = AgentState.CONNECTED;
 
@@ -47,6 +49,7 @@ class CustomerShareTest {
 
         @Override
         public void controlChanged(ControlState next, String detail) {
+            controlDetails.add(detail);
         }
 
         @Override
@@ -63,12 +66,13 @@ class CustomerShareTest {
             (next, detail) -> {
                 state = next;
                 moves.add(next);
+                details.add(detail);
             });
 
     @Test
     void onlyTheFirstShareIsRecordedAsTheCustomerAcceptingTheSession() throws Exception {
         share.handle(new ControlMessage.ScreenShareStarted(64, 48));
-        share.handle(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        share.handle(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
         share.handle(new ControlMessage.ScreenShareStarted(64, 48));
 
         List<Recorded> accepted = recorded.stream().filter(r -> r.event() instanceof JournalEvent.ConsentDecided d
@@ -118,19 +122,34 @@ class CustomerShareTest {
         share.handle(new ControlMessage.ScreenShareStarted(64, 48));
         control.moveTo(ControlState.IN_CONTROL, "granted");
 
-        share.handle(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        share.handle(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
 
         assertEquals(ControlState.VIEW_ONLY, control.state());
         assertEquals(AgentState.CONNECTED, state);
-        assertEquals(new Recorded(ACTOR, new JournalEvent.ShareStopped("customer",
-                "The customer stopped sharing the screen.")), recorded.get(recorded.size() - 1));
+        assertEquals(new Recorded("customer", new JournalEvent.ShareStopped("customer",
+                "The customer paused sharing the screen.")), recorded.get(recorded.size() - 1));
+        assertEquals(List.of("The customer is sharing the screen (64×48).",
+                "The customer paused sharing the screen. You see nothing until they share it again."), details);
+        assertEquals("The customer paused sharing the screen.", controlDetails.get(controlDetails.size() - 1));
+    }
+
+    @Test
+    void aScreenTheCustomersSideCouldNotCaptureIsRecordedAsTandemsStopNotTheCustomersPause() throws Exception {
+        share.handle(ControlMessage.ScreenShareStopped.byTandem(JournalEvent.ShareStopped.NOT_CAPTURED));
+
+        JournalEvent.ShareStopped stopped = new JournalEvent.ShareStopped("system",
+                "The customer's screen could not be captured.");
+        assertEquals(new Recorded("system", stopped), recorded.get(recorded.size() - 1));
+        assertEquals(false, stopped.paused());
+        assertEquals(List.of("The customer's screen could not be captured."), details);
+        assertEquals(ControlState.VIEW_ONLY, control.state());
     }
 
     @Test
     void anUpdateStillInFlightAfterSharingStoppedIsDropped() throws Exception {
         ScreenUpdate late = new TileScreenEncoder().encode(new PatternFrameSource(64, 48).capture()).get(0);
         share.handle(new ControlMessage.ScreenShareStarted(64, 48));
-        share.handle(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        share.handle(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
 
         assertDoesNotThrow(() -> share.update(late), "no frame nobody asked for: it is not viewed at all");
     }

@@ -88,7 +88,7 @@ class ConsoleKeyboardTest {
     @Test
     void keysAfterTheCustomerStopsSharingMidControlPressNoButton(FxRobot robot) throws Exception {
         takeControl(robot);
-        customer.send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        customer.send(ControlMessage.ScreenShareStopped.byCustomer("The customer paused sharing the screen."));
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
 
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER).type(KeyCode.SPACE);

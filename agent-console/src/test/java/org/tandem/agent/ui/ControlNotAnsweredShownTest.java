@@ -63,10 +63,10 @@ class ControlNotAnsweredShownTest {
         robot.clickOn("#requestControlButton");
         customer.next(ControlMessage.ControlRequest.class);
 
-        customer.send(ControlMessage.ControlDenied.notAnswered("Sharing stopped before the customer answered."));
+        customer.send(ControlMessage.ControlDenied.notAnswered("The customer paused sharing before they answered."));
 
         waitFor(10, TimeUnit.SECONDS, () -> customer.model().controlProperty().get() != ControlState.REQUESTED);
-        assertEquals("View only. Sharing stopped before the customer answered.", stateShown(robot));
+        assertEquals("View only. The customer paused sharing before they answered.", stateShown(robot));
     }
 
     @Test

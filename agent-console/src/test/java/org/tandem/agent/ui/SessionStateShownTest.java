@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
+import org.tandem.agent.ui.activity.ActivityViewModel;
+import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -74,16 +77,65 @@ class SessionStateShownTest {
         viewing(robot);
         Label state = robot.lookup("#controlStateLabel").queryAs(Label.class);
         // What the customer's client sends when Pause sharing is pressed, then Share screen.
-        customer.send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        customer.send(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
         waitForFxEvents();
-        assertEquals("View only. The customer stopped sharing the screen.", state.getText(), "while paused: why");
+        assertEquals("View only. The customer paused sharing the screen.", state.getText(), "while paused: why");
 
         customer.send(new ControlMessage.ScreenShareStarted(64, 48));
         waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.VIEWING);
         waitForFxEvents();
         assertEquals("View only", state.getText(), "sharing again: the pause explains nothing any more");
         assertFalse(robot.lookup("#requestControlButton").query().isDisabled(), "control may be asked for again");
+    }
+
+    @Test
+    void aPauseReadsAsAPauseOnTheControlLineTheStatusLineAndInActivity(FxRobot robot) throws Exception {
+        viewing(robot);
+        robot.clickOn("#requestControlButton");
+        customer.next(ControlMessage.ControlRequest.class);
+        customer.send(new ControlMessage.ControlGranted());
+        waitFor(10, TimeUnit.SECONDS, () -> model.controlProperty().get() == ControlState.IN_CONTROL);
+
+        // What the customer's client sends when Pause sharing is pressed while the technician is in control.
+        customer.send(ControlMessage.ControlRevoked.byTandem(JournalEvent.ControlStopped.SHARING_PAUSED));
+        customer.send(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
+        waitForFxEvents();
+
+        assertEquals("View only. The customer paused sharing the screen.",
+                robot.lookup("#controlStateLabel").queryAs(Label.class).getText());
+        assertEquals("The customer paused sharing the screen. You see nothing until they share it again.",
+                robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        robot.clickOn("#activityTab");
+        @SuppressWarnings("unchecked")
+        TableView<ActivityViewModel.Item> timeline = robot.lookup("#activityTimeline").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
+                .anyMatch(item -> item.what().startsWith("Screen sharing")));
+        List<String> what = timeline.getItems().stream().map(ActivityViewModel.Item::what).toList();
+        assertTrue(what.contains("Control ended (The customer paused sharing the screen)"), what.toString());
+        assertTrue(what.contains("Screen sharing paused by the customer"), what.toString());
+        assertTrue(what.stream().noneMatch(line -> line.contains("stopped")), what.toString());
+    }
+
+    @Test
+    void aScreenThatCouldNotBeCapturedReadsAsStoppedNotPaused(FxRobot robot) throws Exception {
+        viewing(robot);
+        customer.send(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
+        waitFor(10, TimeUnit.SECONDS, () -> model.stateProperty().get() == AgentState.CONNECTED);
+
+        // What the customer's client sends when Share screen finds that the screen cannot be captured.
+        customer.send(ControlMessage.ScreenShareStopped.byTandem(JournalEvent.ShareStopped.NOT_CAPTURED));
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        waitFor(10, TimeUnit.SECONDS, () -> status.getText().equals("The customer's screen could not be captured."));
+        robot.clickOn("#activityTab");
+        @SuppressWarnings("unchecked")
+        TableView<ActivityViewModel.Item> timeline = robot.lookup("#activityTimeline").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
+                .anyMatch(item -> item.what().startsWith("Screen sharing stopped")));
+        assertTrue(timeline.getItems().stream().anyMatch(item -> item.what()
+                .equals("Screen sharing stopped (The customer's screen could not be captured)")
+                && item.who().equals("Tandem")), timeline.getItems().toString());
     }
 
     @Test

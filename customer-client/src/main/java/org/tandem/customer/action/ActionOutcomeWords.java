@@ -35,7 +35,7 @@ final class ActionOutcomeWords {
     /** The consent broker answered no for the customer, who had not said no (decision 0027, third addendum). */
     static String settledBeforeAnswer(SettledBecause because) {
         return switch (because) {
-            case SHARING_STOPPED -> "Sharing stopped before the customer answered, so nothing was done.";
+            case SHARING_STOPPED -> "The customer paused sharing before they answered, so nothing was done.";
             case CONNECTION_LOST -> "The connection was lost before the customer answered, so nothing was done.";
             case SESSION_ENDED -> withdrawnBeforeAnswer(Reason.SESSION_ENDED);
             case STATE_CHANGED -> "Things changed before the customer's yes could be used, so nothing was done.";

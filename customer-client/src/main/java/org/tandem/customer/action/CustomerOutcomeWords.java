@@ -25,7 +25,7 @@ public final class CustomerOutcomeWords {
             Map.entry(ActionOutcomeWords.withdrawnBeforeAnswer(Reason.SESSION_ENDED),
                     "the session ended before you answered, so nothing was done"),
             Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.SHARING_STOPPED),
-                    "sharing stopped before you answered, so nothing was done"),
+                    "you paused sharing before you answered, so nothing was done"),
             Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.CONNECTION_LOST),
                     "the connection was lost before you answered, so nothing was done"),
             Map.entry(ActionOutcomeWords.settledBeforeAnswer(SettledBecause.STATE_CHANGED),

@@ -2,7 +2,7 @@ package org.tandem.customer.consent;
 
 /**
  * Why a question ended without the customer's answer although they did not press No, in words for the
- * technician ("Sharing stopped before the customer answered."): the consent broker closed it for them,
+ * technician ("The customer paused sharing before they answered."): the consent broker closed it for them,
  * or could not put it or keep their answer. What the customer's side sends instead of their no, so that
  * the technician never reads "The customer said no" for it (decision 0027, fourth addendum; 0031).
  */
@@ -23,7 +23,7 @@ public final class ClosedQuestionWords {
     public static String why(Throwable error, String stateChanged) {
         if (error instanceof QuestionSettledException settled) {
             return switch (settled.because()) {
-                case SHARING_STOPPED -> "Sharing stopped before the customer answered.";
+                case SHARING_STOPPED -> "The customer paused sharing before they answered.";
                 case CONNECTION_LOST -> "The connection was lost before the customer answered.";
                 case SESSION_ENDED -> "The session ended before the customer answered.";
                 case STATE_CHANGED -> stateChanged;

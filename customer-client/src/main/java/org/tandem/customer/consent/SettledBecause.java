@@ -5,7 +5,7 @@ package org.tandem.customer.consent;
  * asker tells the technician instead of "the customer said no" ({@link QuestionSettledException}).
  */
 public enum SettledBecause {
-    /** The customer stopped sharing their screen while asked. */
+    /** The customer paused sharing their screen while asked. */
     SHARING_STOPPED,
     /** The connection to the technician dropped while the customer was asked. */
     CONNECTION_LOST,

@@ -14,7 +14,7 @@ final class ControlDenialWords {
     /** Why the question about control ended without the customer's answer ({@code error}: how it failed). */
     static String closedFor(Throwable error) {
         // A control question holds while the session is the same and the screen is shared; a session that moved
-        // on hears nothing of it, so what changed is that sharing stopped.
-        return ClosedQuestionWords.why(error, "Sharing stopped before the customer's yes could be used.");
+        // on hears nothing of it, so what changed is that the customer paused sharing.
+        return ClosedQuestionWords.why(error, "The customer paused sharing before their yes could be used.");
     }
 }

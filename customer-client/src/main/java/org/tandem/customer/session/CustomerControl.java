@@ -232,9 +232,9 @@ public final class CustomerControl implements GateListener {
         end(JournalEvent.ControlStopped.BY_CUSTOMER, reason, true);
     }
 
-    /** The customer stopped sharing, which ends control too: Tandem ends it, and the technician is told. */
+    /** The customer paused sharing, which ends control too: Tandem ends it, and the technician is told. */
     void sharingStopped() {
-        end(JournalEvent.ControlStopped.BY_SYSTEM, JournalEvent.ControlStopped.SHARING_STOPPED, true);
+        end(JournalEvent.ControlStopped.BY_SYSTEM, JournalEvent.ControlStopped.SHARING_PAUSED, true);
     }
 
     /**

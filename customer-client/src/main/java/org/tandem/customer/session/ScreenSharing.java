@@ -20,7 +20,7 @@ import org.tandem.shared.session.SessionChannel;
 
 /**
  * The customer's screen sharing within a session, which the {@link ScreenSharer} carries out: it
- * starts once the customer started the session or pressed Share screen, stops when they press Stop
+ * starts once the customer started the session or pressed Share screen, stops when they press Pause
  * sharing or the connection drops (and starts again when a dropped connection that was sharing is
  * resumed), switches monitors at the customer's or the technician's request, and serves the
  * technician's asks for a frame, the whole picture again or another quality. Each step that changes
@@ -77,7 +77,8 @@ final class ScreenSharing {
             record(new JournalEvent.Problem("The screen could not be captured, so it was not shared."));
             moveTo(CustomerState.NOT_SHARING, "Your screen could not be shared: Tandem could not capture it on this "
                     + "computer. Your technician can still help you in other ways.");
-            send(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured."));
+            // Not the customer's pause: Tandem could not share, and says so as who stopped it (decision 0042).
+            send(ControlMessage.ScreenShareStopped.byTandem(JournalEvent.ShareStopped.NOT_CAPTURED));
         }
     }
 
@@ -104,7 +105,7 @@ final class ScreenSharing {
         }
         ConsentBroker questions = session.broker().get();
         if (questions != null) {
-            questions.customerWithdrew("see your screen", "The customer stopped sharing.");
+            questions.customerWithdrew("see your screen", "The customer paused sharing.");
         }
         sharer.stop();
         ConsentBroker settling = session.broker().get();
@@ -112,10 +113,11 @@ final class ScreenSharing {
             settling.settleAll(SettledBecause.SHARING_STOPPED, ConsentBroker.SHARING_PAUSED);
         }
         control.sharingStopped();
-        record(new JournalEvent.ShareStopped(CUSTOMER, "The customer stopped sharing the screen."));
+        // In the words of the button that did it, wherever a person reads it (decision 0042).
+        record(new JournalEvent.ShareStopped(JournalEvent.ShareStopped.BY_CUSTOMER, JournalEvent.ShareStopped.PAUSED));
         moveTo(CustomerState.NOT_SHARING, "You paused sharing your screen. Your technician sees nothing until you press"
                 + " Share screen.");
-        send(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen."));
+        send(ControlMessage.ScreenShareStopped.byCustomer(JournalEvent.ShareStopped.PAUSED));
     }
 
     /** The viewer's credits: more frames may be sent. Counted only while sharing (a new share starts afresh). */

@@ -27,8 +27,8 @@ class CustomerOutcomeWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "SHARING_STOPPED | Sharing stopped before the customer answered, so nothing was done. "
-                    + "| sharing stopped before you answered, so nothing was done",
+            "SHARING_STOPPED | The customer paused sharing before they answered, so nothing was done. "
+                    + "| you paused sharing before you answered, so nothing was done",
             "CONNECTION_LOST | The connection was lost before the customer answered, so nothing was done. "
                     + "| the connection was lost before you answered, so nothing was done",
             "SESSION_ENDED | The session ended before the customer answered, so nothing was done. "

@@ -88,7 +88,7 @@ class PlanStepQuestionClosedTest {
     void sharingStoppedWhileAskedIsNotAnsweredWithWhy() throws Exception {
         broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
 
-        assertEquals(ControlMessage.PlanStepAnswered.notAnswered("s1", "Sharing stopped before the customer answered."),
+        assertEquals(ControlMessage.PlanStepAnswered.notAnswered("s1", "The customer paused sharing before they answered."),
                 answer(), "the technician reads the customer said no");
         String recap = customersRecap();
         assertTrue(recap.contains("Asked for permission to go ahead with the step “Reinstall the driver” — it was not "

@@ -96,7 +96,7 @@ class WorkingCheckClosedTest {
     void sharingStoppedWhileAskedIsNotAnsweredWithWhy() throws Exception {
         broker.settleAll(SettledBecause.SHARING_STOPPED, ConsentBroker.SHARING_PAUSED);
 
-        assertEquals(ControlMessage.WorkingAnswer.notAnswered("Sharing stopped before the customer answered."), answer(),
+        assertEquals(ControlMessage.WorkingAnswer.notAnswered("The customer paused sharing before they answered."), answer(),
                 "the technician reads the customer said no");
         assertEquals("not answered", answered().detail("answer"), "the customer's log says they said no");
         assertEquals("You paused sharing your screen before you answered.", answered().detail("reason"));

@@ -53,7 +53,7 @@ class ActionWithdrawalTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String TECHNICIAN = "technician:Dana";
     private static final String UNINSTALL_FOO = "Uninstall “foo” version 1.2";
-    private static final String STOPPED_SHARING = "You stopped sharing your screen, so the open questions were answered no.";
+    private static final String STOPPED_SHARING = "You paused sharing your screen before you answered.";
 
     @TempDir
     Path dir;
@@ -231,8 +231,8 @@ class ActionWithdrawalTest {
 
         ActionResult result = result();
         assertEquals(Outcome.CANCELLED, result.outcome(), "the customer never answered");
-        assertEquals("Sharing stopped before the customer answered, so nothing was done.", result.summary());
-        assertEquals("sharing stopped before you answered, so nothing was done", CustomerOutcomeWords.ending(result));
+        assertEquals("The customer paused sharing before they answered, so nothing was done.", result.summary());
+        assertEquals("you paused sharing before you answered, so nothing was done", CustomerOutcomeWords.ending(result));
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents(), "one question, one ending: Tandem's no");
         assertEquals(STOPPED_SHARING, last(LogEventTypes.CONSENT_DENIED).detail("reason"));
@@ -271,7 +271,7 @@ class ActionWithdrawalTest {
 
         ActionResult result = result();
         assertEquals(Outcome.CANCELLED, result.outcome());
-        assertEquals("Sharing stopped before the customer answered, so nothing was done.", result.summary());
+        assertEquals("The customer paused sharing before they answered, so nothing was done.", result.summary());
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents(), "the withdrawal came after the question was settled");
     }

@@ -138,7 +138,7 @@ class ControlEndedByTest {
         sharing.stop();
 
         assertFalse(control.gate().isGranted());
-        assertEquals(new JournalEvent.ControlStopped("system", "The customer stopped sharing the screen."), stopped());
+        assertEquals(new JournalEvent.ControlStopped("system", "The customer paused sharing the screen."), stopped());
         assertEquals(List.of("system"), endActors, "Tandem did it, as sharing stopped");
     }
 

@@ -47,7 +47,7 @@ class ControlInTheActivityListTest {
     enum End {
         CUSTOMER_TOOK_IT_BACK(control -> control.stop("The customer took back control."), "you took it back"),
         TECHNICIAN_GAVE_IT_BACK(CustomerControl::released, "they gave it back"),
-        SHARING_STOPPED(CustomerControl::sharingStopped, "until you stopped sharing your screen"),
+        SHARING_STOPPED(CustomerControl::sharingStopped, "until you paused sharing your screen"),
         CONNECTION_DROPPED(control -> control.connectionLost(JournalEvent.ControlStopped.CONNECTION_LOST),
                 "until the connection dropped"),
         SESSION_ENDED(CustomerControl::ended, "until the session ended");

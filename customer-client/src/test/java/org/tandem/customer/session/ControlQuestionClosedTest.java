@@ -41,7 +41,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
  */
 class ControlQuestionClosedTest {
     private static final String DANA = "technician:Dana";
-    private static final String STOPPED_SHARING = "You stopped sharing your screen, so the open questions were answered no.";
+    private static final String STOPPED_SHARING = "You paused sharing your screen before you answered.";
 
     @TempDir
     Path dir;
@@ -104,7 +104,7 @@ class ControlQuestionClosedTest {
         sharing.set(false);
         broker.settleAll(SettledBecause.SHARING_STOPPED, STOPPED_SHARING);
 
-        assertEquals(List.of(new ControlMessage.ControlDenied("Sharing stopped before the customer answered.", true)),
+        assertEquals(List.of(new ControlMessage.ControlDenied("The customer paused sharing before they answered.", true)),
                 sent, "the technician reads the customer said no");
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents());
@@ -130,7 +130,7 @@ class ControlQuestionClosedTest {
 
         assertFalse(control.gate().isGranted());
         assertEquals(List.of(new ControlMessage.ControlDenied(
-                "Sharing stopped before the customer's yes could be used.", true)), sent);
+                "The customer paused sharing before their yes could be used.", true)), sent);
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by system"),
                 consents(), "one question, one ending, and the customer said yes");
         assertEquals("Things changed while the question was open, so the answer was not used.",

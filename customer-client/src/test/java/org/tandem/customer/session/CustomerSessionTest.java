@@ -571,7 +571,7 @@ class CustomerSessionTest {
         session.stopSharing();
         awaitState(CustomerState.NOT_SHARING);
         ControlMessage.ControlDenied denied = awaitMessage(ControlMessage.ControlDenied.class);
-        assertEquals("Sharing stopped before the customer answered.", denied.reason(), "the customer did not say no");
+        assertEquals("The customer paused sharing before they answered.", denied.reason(), "the customer did not say no");
         assertTrue(denied.unanswered());
         assertTrue(read(log).lines().anyMatch(line -> line.contains("\"type\":\"consent.denied\"")
                 && line.contains("\"actor\":\"system\"") && line.contains("control your mouse and keyboard")),

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +23,8 @@ import org.tandem.customer.control.InputInjector;
 import org.tandem.customer.control.OwnWindows;
 import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.InputEvent;
 import org.tandem.shared.message.SessionMessage;
@@ -101,7 +104,8 @@ class ScreenSharingTest {
         assertTrue(details.get(0).startsWith("Your screen could not be shared"), details.toString());
         assertEquals(List.of(new JournalEvent.Problem("The screen could not be captured, so it was not shared.")),
                 recorded);
-        assertEquals(List.of(new ControlMessage.ScreenShareStopped("The customer's screen could not be captured.")), sent);
+        assertEquals(List.of(ControlMessage.ScreenShareStopped.byTandem("The customer's screen could not be captured.")),
+                sent, "Tandem stopped it, not the customer: the technician does not read it as a pause");
         assertFalse(sharer.isActive());
     }
 
@@ -174,7 +178,7 @@ class ScreenSharingTest {
     }
 
     @Test
-    void stoppingRecordsItAndTellsTheTechnician() {
+    void pausingRecordsItAndTellsTheTechnicianInTheWordsOfTheButton() {
         sharing.start();
         sent.clear();
 
@@ -182,8 +186,14 @@ class ScreenSharingTest {
 
         assertFalse(sharer.isActive());
         assertEquals(CustomerState.NOT_SHARING, state);
-        assertInstanceOf(JournalEvent.ShareStopped.class, recorded.get(recorded.size() - 1));
-        assertEquals(List.of(new ControlMessage.ScreenShareStopped("The customer stopped sharing the screen.")), sent);
+        JournalEvent.ShareStopped stopped = assertInstanceOf(JournalEvent.ShareStopped.class,
+                recorded.get(recorded.size() - 1));
+        assertEquals(new JournalEvent.ShareStopped("customer", "The customer paused sharing the screen."), stopped);
+        assertEquals(List.of(ControlMessage.ScreenShareStopped.byCustomer("The customer paused sharing the screen.")),
+                sent);
+        // As `tandem log show`, History and the console's Activity read the line.
+        assertEquals("Screen sharing paused by the customer", LogEntryFormatter.title(new LogEntry(9, Instant.EPOCH,
+                "s", "customer", stopped.type(), stopped.details(), "0".repeat(64), "1".repeat(64))));
     }
 
     @Test

@@ -116,7 +116,7 @@ class BackgroundNotifierTest {
     void controlEndingBecauseTheCustomerPausedSharingTakesTheNoticeDownAndIsNotToldAsTheTechniciansDoing() {
         model.controlChanged(true, "Dana Scully controls your mouse and keyboard.");
         model.stopSharing();
-        model.controlChanged(false, "The customer stopped sharing the screen.");
+        model.controlChanged(false, "The customer paused sharing the screen.");
 
         assertEquals(2, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("Your technician is using your computer"), shown.get(0));

@@ -10,7 +10,7 @@ import org.tandem.shared.log.SessionFacts.SharingStop;
 
 /**
  * Gathers, event by event, when the technician had control of the customer's mouse and keyboard and
- * when the customer stopped sharing their screen, for {@link SessionFacts}.
+ * when the customer paused sharing their screen, for {@link SessionFacts}.
  *
  * <p>Who ended control is read from the end's {@code by}: the customer, the technician, or Tandem
  * ({@code system}, the reason saying whether sharing stopped or the session ended) (decision 0031).
@@ -56,7 +56,7 @@ final class ControlAndSharing {
         return Sharing.NO_CHANGE;
     }
 
-    /** Whether the customer has stopped sharing and not shared again. */
+    /** Whether the customer has paused sharing and not shared again. */
     boolean sharingStopped() {
         return sharingStopped != null;
     }
@@ -70,7 +70,7 @@ final class ControlAndSharing {
         return all;
     }
 
-    /** The times the customer stopped sharing, the last perhaps for good. */
+    /** The times the customer paused sharing, the last perhaps never shared again. */
     List<SharingStop> stops() {
         List<SharingStop> all = new ArrayList<>(stops);
         if (sharingStopped != null) {
@@ -86,7 +86,7 @@ final class ControlAndSharing {
             periods.set(last, new ControlPeriod(period.from(), period.to(), ControlEnd.SHARING_STOPPED));
         }
         endControl(at, ControlEnd.SHARING_STOPPED);
-        if (!sharing || !"customer".equals(stopped.by())) {
+        if (!sharing || !stopped.paused()) {
             return Sharing.NO_CHANGE;
         }
         sharing = false;

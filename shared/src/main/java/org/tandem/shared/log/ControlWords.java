@@ -40,8 +40,8 @@ public final class ControlWords {
         return switch (end) {
             case CUSTOMER_TOOK_IT_BACK -> toCustomer ? "you took it back" : "the customer took it back";
             case TECHNICIAN_GAVE_IT_BACK -> toCustomer ? "they gave it back" : "you gave it back";
-            case SHARING_STOPPED -> toCustomer ? "until you stopped sharing your screen"
-                    : "until the customer stopped sharing their screen";
+            case SHARING_STOPPED -> toCustomer ? "until you paused sharing your screen"
+                    : "until the customer paused sharing their screen";
             case CONNECTION_DROPPED -> "until the connection dropped";
             case SESSION_ENDED -> "until the session ended";
             case TANDEM_ENDED_IT -> "Tandem ended it";

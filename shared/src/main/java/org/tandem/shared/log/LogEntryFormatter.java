@@ -143,7 +143,8 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.ShareStarted e) {
             return "Screen sharing started" + (e.width() > 0 ? " (" + e.width() + "×" + e.height() + ")" : "");
         } else if (event instanceof JournalEvent.ShareStopped e) {
-            return "Screen sharing stopped" + because(e.reason());
+            // A pause says so whatever words its log gave it (decision 0042); Tandem's stop says why.
+            return e.paused() ? "Screen sharing paused by the customer" : "Screen sharing stopped" + because(e.reason());
         } else if (event instanceof JournalEvent.ShareSwitched e) {
             return "Shared screen switched to " + (e.monitor() == 0 ? "all " + e.of() + " monitors"
                     : "monitor " + e.monitor() + " of " + e.of()) + " (" + e.width() + "×" + e.height() + "), "
@@ -153,7 +154,9 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.ControlStarted) {
             return "Technician in control";
         } else if (event instanceof JournalEvent.ControlStopped e) {
-            return "Control ended" + because(e.reason());
+            // Ended as sharing was paused: in today's words, whatever words its log gave it (decision 0042).
+            boolean paused = SessionFacts.ControlEnd.pausedSharing(e.reason());
+            return "Control ended" + because(paused ? JournalEvent.ControlStopped.SHARING_PAUSED : e.reason());
         } else if (event instanceof JournalEvent.ControlPaused e) {
             return "Control paused" + because(e.reason());
         } else if (event instanceof JournalEvent.ControlResumed) {

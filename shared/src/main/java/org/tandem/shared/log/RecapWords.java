@@ -57,13 +57,13 @@ enum RecapWords {
         return toCustomer() ? noActions : "No actions were carried out on the customer's computer.";
     }
 
-    /** A stop in sharing: "You paused sharing your screen and shared it again at " + the time, or for good. */
+    /**
+     * A pause in sharing: "You paused sharing your screen and shared it again at " + the time, or, not shared
+     * again before the end, "You paused sharing your screen": the words of the button that paused it.
+     */
     String sharingStopped(boolean sharedAgain) {
-        if (sharedAgain) {
-            return toCustomer() ? "You paused sharing your screen and shared it again at "
-                    : "The customer paused sharing their screen and shared it again at ";
-        }
-        return toCustomer() ? "You stopped sharing your screen" : "The customer stopped sharing their screen";
+        String paused = toCustomer() ? "You paused sharing your screen" : "The customer paused sharing their screen";
+        return sharedAgain ? paused + " and shared it again at " : paused;
     }
 
     /** A request that did not run, under what was not done: "Your technician asked to " + what. */

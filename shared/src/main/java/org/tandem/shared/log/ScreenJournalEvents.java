@@ -23,11 +23,34 @@ interface ScreenJournalEvents {
         }
     }
 
-    /** Sharing stopped; {@code by}: customer, technician or connection. */
+    /**
+     * Sharing stopped; {@code by}: {@link #BY_CUSTOMER} when the customer paused it (Pause sharing: they may
+     * share again), {@link #BY_SYSTEM} when Tandem stopped it because the screen could not be captured
+     * (decision 0042). Consoles before that decision recorded a capture that failed by the customer too,
+     * with {@link #NOT_CAPTURED} as the reason; {@link #paused()} reads both.
+     */
     record ShareStopped(String by, String reason) implements JournalEvent {
+        /** The customer pressed Pause sharing. */
+        public static final String BY_CUSTOMER = "customer";
+        /** Tandem stopped sharing: the customer's screen could not be captured. */
+        public static final String BY_SYSTEM = "system";
+        /** The reason both apps record, and the technician reads, when the customer pauses sharing. */
+        public static final String PAUSED = "The customer paused sharing the screen.";
+        /** The reason both apps record, and the technician reads, when the customer's screen cannot be captured. */
+        public static final String NOT_CAPTURED = "The customer's screen could not be captured.";
+
         public ShareStopped {
             by = text(by);
             reason = text(reason);
+        }
+
+        /**
+         * Whether the customer paused sharing (and may share again), rather than Tandem stopping it: by the
+         * customer, and not the capture that failed which consoles before decision 0042 recorded by the
+         * customer as well. Logs before it say "The customer stopped sharing the screen." for a pause.
+         */
+        public boolean paused() {
+            return BY_CUSTOMER.equals(by) && !NOT_CAPTURED.equals(reason);
         }
 
         @Override public String type() {
@@ -84,7 +107,7 @@ interface ScreenJournalEvents {
 
     /**
      * Remote control ended; {@code by} names who ended it: {@link #BY_CUSTOMER} (they took it back),
-     * {@link #BY_TECHNICIAN} (they gave it back) or {@link #BY_SYSTEM} (Tandem ended it: sharing stopped,
+     * {@link #BY_TECHNICIAN} (they gave it back) or {@link #BY_SYSTEM} (Tandem ended it: sharing was paused,
      * the connection was lost, the session ended), the {@code reason} saying why. Logs written before
      * decision 0031 say {@code customer} on the customer's side for every end, and name the technician
      * as the log's actor ({@code technician:<name>}) on the console's.
@@ -102,8 +125,13 @@ interface ScreenJournalEvents {
         public static final String SESSION_ENDED = "The session ended.";
         /** The reason the customer's client records when control ends with the connection. */
         public static final String CONNECTION_LOST = "The connection to your technician was lost.";
-        /** The reason the customer's client records (and tells the console) when control ends with sharing. */
-        public static final String SHARING_STOPPED = "The customer stopped sharing the screen.";
+        /**
+         * The reason the customer's client records (and tells the console) when control ends because the
+         * customer paused sharing (decision 0042).
+         */
+        public static final String SHARING_PAUSED = ShareStopped.PAUSED;
+        /** The same reason as logs written before decision 0042 give it; read as {@link #SHARING_PAUSED}. */
+        public static final String SHARING_STOPPED_BEFORE_0042 = "The customer stopped sharing the screen.";
 
         public ControlStopped {
             by = text(by);

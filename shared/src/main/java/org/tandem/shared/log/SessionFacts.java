@@ -19,7 +19,7 @@ import java.util.Optional;
  *                     the customer's computer gave (decision 0037); "" when neither is known
  * @param next         what the customer should do next, from {@code session.ended}; "" when not said
  * @param control      each time the technician had control of the customer's mouse and keyboard, in order
- * @param sharingStops each time the customer stopped sharing their screen, in order
+ * @param sharingStops each time the customer paused sharing their screen, in order
  */
 public record SessionFacts(String session, Optional<Instant> start, Optional<Instant> end, String technician,
                            String organisation, Identity identity, String customerName, List<PlanStep> plan,
@@ -46,7 +46,7 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
         CUSTOMER_TOOK_IT_BACK,
         /** The technician gave it back. */
         TECHNICIAN_GAVE_IT_BACK,
-        /** The customer stopped sharing their screen, which ends control too. */
+        /** The customer paused sharing their screen, which ends control too. */
         SHARING_STOPPED,
         /** The connection dropped; control needs a new yes after it comes back. */
         CONNECTION_DROPPED,
@@ -76,14 +76,20 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
                 return CONNECTION_DROPPED;
             }
             if (by.equals(JournalEvent.ControlStopped.BY_SYSTEM)) {
-                return reason.equals(JournalEvent.ControlStopped.SHARING_STOPPED) ? SHARING_STOPPED : TANDEM_ENDED_IT;
+                return pausedSharing(reason) ? SHARING_STOPPED : TANDEM_ENDED_IT;
             }
             return CUSTOMER_TOOK_IT_BACK;
+        }
+
+        /** Whether {@code reason} is that the customer paused sharing, in today's words or those before decision 0042. */
+        static boolean pausedSharing(String reason) {
+            return reason.equals(JournalEvent.ControlStopped.SHARING_PAUSED)
+                    || reason.equals(JournalEvent.ControlStopped.SHARING_STOPPED_BEFORE_0042);
         }
     }
 
     /**
-     * A time the customer stopped sharing their screen (Stop sharing), and when they shared it again
+     * A time the customer paused sharing their screen (Pause sharing), and when they shared it again
      * (Share screen); empty when they did not before the session ended. The permission the customer's
      * client records as taken back and given again with these is part of the pause, not one of the
      * {@link #consents()}.

@@ -141,11 +141,33 @@ public sealed interface ControlMessage extends SessionMessage, RemoteControlMess
         }
     }
 
-    /** The customer declined or stopped sharing; {@code reason} is shown to the technician. */
+    /**
+     * Sharing stopped, and who stopped it: {@link #CUSTOMER} when the customer paused it (Pause sharing;
+     * they may share again), {@link #SYSTEM} when their side could not capture the screen. {@code reason}
+     * is shown to the technician. Any other {@code by} ends the session (protocol 14, decision 0042).
+     */
     @JsonTypeName("screen-share-stopped")
-    record ScreenShareStopped(String reason) implements ControlMessage {
+    record ScreenShareStopped(String reason, String by) implements ControlMessage {
+        /** The customer paused sharing. */
+        public static final String CUSTOMER = "customer";
+        /** The customer's side could not capture the screen. */
+        public static final String SYSTEM = "system";
+
         public ScreenShareStopped {
             reason = boundedText(reason, 500);
+            if (!CUSTOMER.equals(by) && !SYSTEM.equals(by)) {
+                throw new IllegalArgumentException("Sharing is stopped by the customer or the system, not " + by);
+            }
+        }
+
+        /** The customer pressed Pause sharing. */
+        public static ScreenShareStopped byCustomer(String reason) {
+            return new ScreenShareStopped(reason, CUSTOMER);
+        }
+
+        /** The customer's side could not capture the screen, so it is not shared. */
+        public static ScreenShareStopped byTandem(String reason) {
+            return new ScreenShareStopped(reason, SYSTEM);
         }
     }
 

@@ -34,11 +34,13 @@ package org.tandem.shared.message;
  *   <li>13: {@code control-paused} says which pause it is ({@code by}: the customer's own mouse, or a
  *       Tandem window in the way of the technician's input, which their next click outside ends)
  *       (decision 0035).</li>
+ *   <li>14: {@code screen-share-stopped} says who stopped sharing ({@code by}: the customer paused it, or
+ *       their side could not capture the screen) (decision 0042).</li>
  * </ul>
  */
 public final class Protocol {
     /** Both ends must speak exactly this version; there is no downgrade. */
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     private Protocol() {}
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tandem.shared.log.RecapGenerator.Viewpoint;
 import org.tandem.shared.log.RecordedControl.Ends;
 import org.tandem.shared.log.RecordedSession.Logs;
@@ -102,7 +103,7 @@ class RecapControlTest {
         assertEquals(List.of(
                 "- 05:25 Asked for permission to control your mouse and keyboard — it was not allowed: You stopped sharing "
                         + "your screen, so the open questions were answered no.",
-                "- 05:28 You stopped sharing your screen."),
+                "- 05:28 You paused sharing your screen."),
                 section(recaps.markdown(log), "## What you were asked to allow"));
     }
 
@@ -123,13 +124,13 @@ class RecapControlTest {
         Logs logs = RecordedControl.endedInControl(dir, START, ends);
 
         assertEquals(List.of(
-                "- 05:28–05:30 Dana Scully controlled your mouse and keyboard for 2 minutes (until you stopped sharing your "
+                "- 05:28–05:30 Dana Scully controlled your mouse and keyboard for 2 minutes (until you paused sharing your "
                         + "screen).",
                 "- 05:33–05:34 Dana Scully controlled your mouse and keyboard for 1 minute (until the session ended).",
                 "Nothing else was run on your computer."), section(customers(logs), "## What was done"));
         assertEquals(List.of(
                 "- 05:28 You were in control of the customer's mouse and keyboard for 1 minute (until the customer "
-                        + "stopped sharing their screen).",
+                        + "paused sharing their screen).",
                 "- 05:32 You were in control of the customer's mouse and keyboard for 1 minute (until the session "
                         + "ended).",
                 "Nothing else was run on the customer's computer."), section(technicians(logs), "## What was done"));
@@ -151,21 +152,23 @@ class RecapControlTest {
                 section(recaps.markdown(log, new LogVerification.NotClosed(4), Viewpoint.TECHNICIAN), "## What was done"));
     }
 
-    @Test
-    void controlTandemEndedAsSharingStoppedReadsSoWhateverIsRecordedBeforeTheStopOfSharing() throws Exception {
-        String stopped = JournalEvent.ControlStopped.SHARING_STOPPED;
+    /** @param stopped the reason as the apps record it, and as they did before decision 0042 */
+    @ParameterizedTest
+    @ValueSource(strings = {"The customer paused sharing the screen.", "The customer stopped sharing the screen."})
+    void controlTandemEndedAsSharingStoppedReadsSoWhateverIsRecordedBeforeTheStopOfSharing(String stopped)
+            throws Exception {
         List<LogEntry> log = oneSide("console.log", RecordedSession.TECHNICIAN, List.of(
                 new Event(RecordedSession.TECHNICIAN, new JournalEvent.ControlStarted()),
                 new Event(RecordedSession.TECHNICIAN, new JournalEvent.ControlStopped("system", stopped)),
                 new Event(RecordedSession.TECHNICIAN, new JournalEvent.ActionResult("a1", "List running programs",
-                        "Sharing stopped before the customer answered, so nothing was done.", "cancelled", "CANCELLED",
-                        -1)),
+                        "The customer paused sharing before they answered, so nothing was done.", "cancelled",
+                        "CANCELLED", -1)),
                 new Event(RecordedSession.TECHNICIAN, new JournalEvent.ShareStopped("customer", stopped)),
                 new Event(RecordedSession.TECHNICIAN, new JournalEvent.SessionEnded(RecordedSession.TECHNICIAN,
                         "technician-ended", "", ""))));
 
         assertEquals("- 05:24–05:25 You were in control of the customer's mouse and keyboard for 1 minute (until the "
-                + "customer stopped sharing their screen).",
+                + "customer paused sharing their screen).",
                 section(recaps.markdown(log, new LogVerification.NotClosed(5), Viewpoint.TECHNICIAN), "## What was done")
                         .get(0));
     }
@@ -206,7 +209,7 @@ class RecapControlTest {
         String recap = recaps.markdown(LogReader.read(sample.customerLog()), SessionLogVerifier.verify(sample.customerLog()));
 
         List<String> questions = section(recap, "## What you were asked to allow");
-        assertEquals("- 05:48 You stopped sharing your screen.", questions.get(questions.size() - 1));
+        assertEquals("- 05:48 You paused sharing your screen.", questions.get(questions.size() - 1));
         assertFalse(recap.contains("withdrew your permission"), recap);
     }
 

@@ -331,7 +331,7 @@ class RecapGeneratorTest {
                 "- 09:11 Asked for permission to restart the print spooler — you allowed it.",
                 "- 09:16 Asked for permission to print a test page — nobody answered in time, so it was not allowed.",
                 "- 09:18 Asked for permission to print a test page — you allowed it.",
-                "- 09:24 You stopped sharing your screen."), section(recap, "## What you were asked to allow"));
+                "- 09:24 You paused sharing your screen."), section(recap, "## What you were asked to allow"));
         assertEquals(List.of(
                 "- 09:12 Restart the print spooler — done: The print spooler restarted.",
                 "- 09:20 Print a test page — failed: The printer reported a paper jam."), section(recap, "## What was done"));

@@ -73,7 +73,7 @@ class SessionChannelTest {
         for (int seq = 0; seq < 100; seq++) {
             toTechnician.add(new ScreenUpdate(seq, 640, 480, seq % 3 == 2, seq == 0, 1, new byte[] {(byte) seq, 0, 0}));
         }
-        toTechnician.add(new ControlMessage.ScreenShareStopped("Paused"));
+        toTechnician.add(ControlMessage.ScreenShareStopped.byCustomer("Paused"));
         List<SessionMessage> toCustomer = List.of(
                 new ControlMessage.Hello(1, Role.TECHNICIAN, "Bo"),
                 new FrameCredit(2),
@@ -147,12 +147,12 @@ class SessionChannelTest {
     void messagesSentJustBeforeClosingStillArrive() throws Exception {
         Ends ends = connectedPair();
 
-        ends.customer.send(new ControlMessage.ScreenShareStopped("Stopping"));
+        ends.customer.send(ControlMessage.ScreenShareStopped.byCustomer("Stopping"));
         ends.customer.send(new ControlMessage.SessionEnd("Thanks, bye"));
         ends.customer.close();
 
         ends.technicianHears.awaitEnd();
-        assertEquals(List.of(new ControlMessage.ScreenShareStopped("Stopping"), new ControlMessage.SessionEnd("Thanks, bye")),
+        assertEquals(List.of(ControlMessage.ScreenShareStopped.byCustomer("Stopping"), new ControlMessage.SessionEnd("Thanks, bye")),
                 ends.technicianHears.receivedSoFar());
     }
 

@@ -64,7 +64,7 @@ class TamperingRelayIT {
         customer.channel().start(atCustomer, "customer");
         technician.channel().start(atTechnician, "technician");
         List<ControlMessage> sent = List.of(new ControlMessage.SessionEnd("first"), new ControlMessage.ScreenRefresh(),
-                new ControlMessage.ScreenShareStopped("third"));
+                ControlMessage.ScreenShareStopped.byCustomer("third"));
         SessionChannel sender = towardsCustomer ? technician.channel() : customer.channel();
         Recorder receiver = towardsCustomer ? atCustomer : atTechnician;
         Recorder other = towardsCustomer ? atTechnician : atCustomer;

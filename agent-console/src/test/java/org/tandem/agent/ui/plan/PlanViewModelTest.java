@@ -191,9 +191,9 @@ class PlanViewModelTest {
         String id = model.steps().get(0).id();
         model.setState(id, StepState.NEEDS_OK);
 
-        rig.fromCustomer(ControlMessage.PlanStepAnswered.notAnswered(id, "Sharing stopped before the customer answered."));
+        rig.fromCustomer(ControlMessage.PlanStepAnswered.notAnswered(id, "The customer paused sharing before they answered."));
 
-        assertEquals("Not answered: Sharing stopped before the customer answered.", model.answers().get(id));
+        assertEquals("Not answered: The customer paused sharing before they answered.", model.answers().get(id));
         assertEquals(StepState.SKIPPED, model.steps().get(0).state());
     }
 

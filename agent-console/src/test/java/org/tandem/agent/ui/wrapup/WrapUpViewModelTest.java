@@ -73,12 +73,12 @@ class WrapUpViewModelTest {
     void aCheckTheCustomersSideClosedBeforeAnAnswerIsShownAsNotAnsweredWithWhy() {
         model.ask();
 
-        rig.fromCustomer(ControlMessage.WorkingAnswer.notAnswered("Sharing stopped before the customer answered."));
+        rig.fromCustomer(ControlMessage.WorkingAnswer.notAnswered("The customer paused sharing before they answered."));
 
         assertEquals("not answered", model.answerProperty().get());
-        assertEquals("Not answered: Sharing stopped before the customer answered.", model.statusProperty().get());
+        assertEquals("Not answered: The customer paused sharing before they answered.", model.statusProperty().get());
         assertTrue(rig.recorded.contains(new JournalEvent.WorkingCheckAnswered("not answered",
-                "Sharing stopped before the customer answered.")), rig.recorded.toString());
+                "The customer paused sharing before they answered.")), rig.recorded.toString());
     }
 
     @Test

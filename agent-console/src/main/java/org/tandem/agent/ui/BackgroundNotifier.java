@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,16 +19,21 @@ import org.tandem.shared.conversation.ChatLine;
  * Nothing pops up while the session is in front in the focused console: it shows it already. The
  * notice appears and goes without a fade: an animation would keep the console drawing while it ran.
  * The window's customers share one notice place; a newer notice takes the place of an older one.
+ * Each notice names its customer as their tab does, so that with several tabs open the technician
+ * knows which: by the name or ticket typed, else "Customer 2", else their computer's name once known.
  */
 final class BackgroundNotifier {
     private final Window window;
     private final ConsoleWorkspace workspace;
+    private final ObservableStringValue customer;
     private final Runnable bringToFront;
     private final Runnable showChat;
 
-    private BackgroundNotifier(Window window, ConsoleWorkspace workspace, Runnable bringToFront, Runnable showChat) {
+    private BackgroundNotifier(Window window, ConsoleWorkspace workspace, ObservableStringValue customer,
+            Runnable bringToFront, Runnable showChat) {
         this.window = window;
         this.workspace = workspace;
+        this.customer = customer;
         this.bringToFront = bringToFront;
         this.showChat = showChat;
     }
@@ -35,11 +41,13 @@ final class BackgroundNotifier {
     /**
      * Starts telling; the returned action stops it (the session's tab was closed).
      *
+     * @param customer     the customer as the technician sees them, their tab's title; "" for none
      * @param bringToFront shows this session in front in its window: clicking a notification does it
      * @param showChat     opens this session's chat: clicking a message's notification does it too
      */
-    static Runnable attach(Window window, ConsoleWorkspace workspace, Runnable bringToFront, Runnable showChat) {
-        BackgroundNotifier notifier = new BackgroundNotifier(window, workspace, bringToFront, showChat);
+    static Runnable attach(Window window, ConsoleWorkspace workspace, ObservableStringValue customer,
+            Runnable bringToFront, Runnable showChat) {
+        BackgroundNotifier notifier = new BackgroundNotifier(window, workspace, customer, bringToFront, showChat);
         ChangeListener<AgentState> joined = (obs, was, now) -> {
             // Joined once: not again when sharing stops or a lost connection is resumed.
             if (now == AgentState.CONNECTED && was == AgentState.WAITING_FOR_CUSTOMER) {
@@ -86,9 +94,9 @@ final class BackgroundNotifier {
         if (inSight || !window.isShowing()) {
             return;
         }
-        String customer = workspace.console().sessionCustomerProperty().get();
-        if (!customer.isEmpty()) {
-            title = Texts.format("notify.from", title, customer);
+        String named = customer.get();
+        if (named != null && !named.isEmpty()) {
+            title = Texts.format("notify.from", title, named);
         }
         if (!(window instanceof Stage stage)) {
             return;

@@ -69,6 +69,8 @@ public final class ConsoleView {
     private Runnable detachWindow = () -> { };
     /** Puts this session in front among the others, when a notification about it is clicked. */
     private final Runnable putInFront;
+    /** The customer as the technician sees them, their tab's title: notifications name them so. */
+    private final ObservableStringValue customer;
 
     /** A session on its own, outside the window's tabs: its customer is named as the technician typed them. */
     public ConsoleView(ConsoleWorkspace workspace) {
@@ -77,11 +79,12 @@ public final class ConsoleView {
 
     /**
      * @param customer   the customer as the technician sees them (their tab's title), named when
-     *                   ending the session is asked first
+     *                   ending the session is asked first and in notifications about the session
      * @param putInFront selects this session's tab among the others (a notification about it was clicked)
      */
     public ConsoleView(ConsoleWorkspace workspace, ObservableStringValue customer, Runnable putInFront) {
         this.putInFront = putInFront;
+        this.customer = customer;
         ConsoleViewModel model = workspace.console();
         Button wrapUp = WrapUpView.askButton(workspace.wrapUp(), "wrapUpButton");
         wrapUp.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("wrapup.askTip"),
@@ -273,7 +276,7 @@ public final class ConsoleView {
         FullScreenExit.setUp(stage);
         workspace.chat().shownProperty().bind(chatTab.selectedProperty().and(stage.focusedProperty())
                 .and(workspace.console().frontProperty()));
-        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace, () -> {
+        Runnable stopNotifying = BackgroundNotifier.attach(stage, workspace, customer, () -> {
             putInFront.run();
             stage.setIconified(false);
             stage.toFront();

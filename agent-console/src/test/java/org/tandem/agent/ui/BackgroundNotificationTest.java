@@ -23,6 +23,8 @@ import org.tandem.agent.session.AgentState;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
 import org.tandem.shared.action.ParameterSpec;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
@@ -36,6 +38,9 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class BackgroundNotificationTest {
+    private static final ActionDescriptor SYSTEM_INFO = new ActionDescriptor("system-info", "Show system information",
+            ActionRisk.READ, "Reads what this computer is and how it is doing.", false, true, "", List.of());
+
     @TempDir
     Path aliceLogs;
     @TempDir
@@ -102,6 +107,41 @@ class BackgroundNotificationTest {
         waitForFxEvents();
         assertSame(draft, scene.getFocusOwner(), "the keyboard is in the reply box, not in " + scene.getFocusOwner());
         assertTrue(draft.isFocused());
+    }
+
+    @Test
+    void aCustomerWhoGaveNoNameIsToldByTheirTabsTitleAndLaterByTheirComputersName(FxRobot robot) throws Exception {
+        // Two sessions waiting, neither with a name or ticket typed; the second in front.
+        robot.clickOn("#newSessionButton");
+        SessionTabViewModel aliceTab = sessions.selectedProperty().get();
+        waitFor(10, TimeUnit.SECONDS, () -> alice.model().stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        robot.clickOn("#newSessionButton");
+        waitFor(10, TimeUnit.SECONDS, () -> bob.model().stateProperty().get() == AgentState.WAITING_FOR_CUSTOMER);
+        assertSame(aliceTab, sessions.tabs().get(0));
+
+        alice.join(alice.model().codeProperty().get());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        assertEquals("Customer 1", aliceTab.titleProperty().get());
+        assertEquals("Your customer joined — Customer 1", noticeTitle(robot), "which of the tabs it is");
+
+        // Once their computer has named itself, the tab and what is told of it go by that name.
+        alice.send(new ControlMessage.ScreenShareStarted(64, 48));
+        alice.send(new ControlMessage.ActionCatalog("Debian GNU/Linux 12 (bookworm)", List.of(SYSTEM_INFO)));
+        waitFor(10, TimeUnit.SECONDS, () -> !aliceTab.console().actions().catalog().isEmpty());
+        robot.interact(() -> aliceTab.console().actions().run(SYSTEM_INFO, Map.of()));
+        String id = alice.next(ControlMessage.ActionRequested.class).request().requestId();
+        alice.send(new ControlMessage.ActionFinished(new ActionResult(id, ActionResult.Outcome.SUCCEEDED,
+                ActionResult.NO_EXIT_STATUS, "Debian GNU/Linux 12 (bookworm)", List.of(), 0, new ActionTable(
+                        List.of("Item", "Value"), List.of(List.of(SystemInfoRows.COMPUTER_NAME, "vm")), 0))));
+        waitFor(10, TimeUnit.SECONDS, () -> aliceTab.titleProperty().get().equals("vm"));
+        alice.send(new ControlMessage.ChatSent("a-1", "Is it working?"));
+        waitFor(10, TimeUnit.SECONDS, () -> noticeTitle(robot).startsWith("Message"));
+        assertEquals("Message from your customer — vm", noticeTitle(robot));
+    }
+
+    private static String noticeTitle(FxRobot robot) {
+        waitForFxEvents();
+        return robot.lookup("#noticeTitle").tryQuery().map(title -> ((Label) title).getText()).orElse("");
     }
 
     @Test

@@ -111,6 +111,9 @@ final class ActionsPanel {
         requests.setCellFactory(list -> new RequestCell(list));
         requests.setPrefHeight(150);
         requests.setMinHeight(90);
+        // Requests wrap to different heights: the newest, which the list follows below, is shown whole, as
+        // History's last rows are, also when it is scrolled to before the list has counted it.
+        LastRowShownWhole.in(requests);
         // Follow the chosen request through its updates (each replaces it in the list); a new request is chosen.
         String[] followed = {null};
         requests.getItems().addListener((javafx.collections.ListChangeListener<ActionStatus>) change -> {

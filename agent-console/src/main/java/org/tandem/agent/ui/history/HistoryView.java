@@ -35,6 +35,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.FieldKeys;
+import org.tandem.agent.ui.LastRowShownWhole;
 import org.tandem.agent.ui.OneLineCell;
 import org.tandem.agent.ui.Texts;
 import org.tandem.agent.ui.WrappingCell;

@@ -1,4 +1,4 @@
-package org.tandem.agent.ui.history;
+package org.tandem.agent.ui;
 
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
@@ -10,22 +10,24 @@ import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * A table or list whose rows wrap to different heights, where going to the last row (End, Ctrl+End, or
- * the arrow down onto it) shows that row whole when it fits in the view.
+ * A table or list whose rows wrap to different heights, where going to the last row (End, Ctrl+End, the
+ * arrow down onto it, or the control's {@code scrollTo} it, as a list that follows its newest row does)
+ * shows that row whole when it fits in the view.
  *
  * <p>The toolkit goes to the last row by setting the view's position to its end, a share of the rows'
  * total height; with rows of different heights that total is an estimate, and the last row can be left
  * partly below the view, where the reader cannot scroll it up from: the view counts itself at its end.
  * So the check is made where the rows have their real heights, at the end of the layout that follows.
+ * History's table, timeline and chat use it, and the Actions tab's list of requests.
  */
-final class LastRowShownWhole {
+public final class LastRowShownWhole {
     /** How many times at most one layout goes on to bring the last row whole into view. */
     private static final int SETTLING_PASSES = 4;
 
     private LastRowShownWhole() {}
 
     /** Gives {@code table} a skin whose going to the last row shows it whole. */
-    static <S> void in(TableView<S> table) {
+    public static <S> void in(TableView<S> table) {
         table.setSkin(new TableViewSkin<>(table) {
             @Override
             protected VirtualFlow<TableRow<S>> createVirtualFlow() {
@@ -35,7 +37,7 @@ final class LastRowShownWhole {
     }
 
     /** Gives {@code list} a skin whose going to the last row shows it whole. */
-    static <T> void in(ListView<T> list) {
+    public static <T> void in(ListView<T> list) {
         list.setSkin(new ListViewSkin<>(list) {
             @Override
             protected VirtualFlow<ListCell<T>> createVirtualFlow() {
@@ -60,6 +62,18 @@ final class LastRowShownWhole {
             super.scrollTo(index);
         }
 
+        /**
+         * The control's own {@code scrollTo(index)} comes here, through the skin, as a list that follows
+         * its newest row asks for it: to the last row it too ends with that row whole.
+         */
+        @Override
+        public void scrollToTop(int index) {
+            if (index >= getCellCount() - 1) {
+                toLastRow = true;
+            }
+            super.scrollToTop(index);
+        }
+
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
@@ -71,7 +85,7 @@ final class LastRowShownWhole {
             for (int pass = 0; pass < SETTLING_PASSES && hiddenBelow() > 0.5; pass++) {
                 // With the last row at the top, the flow finds room below it and moves the rows down to
                 // fill it, each at its measured height, until the last row's foot meets the view's.
-                scrollToTop(getCellCount() - 1);
+                super.scrollToTop(getCellCount() - 1);
                 super.layoutChildren();
             }
         }

@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.TextAlignment;
@@ -53,15 +52,13 @@ import org.tandem.agent.session.AgentState;
 public final class ConsoleView {
     /** Space kept on both sides of the session code, together. */
     private static final double CODE_MARGIN = 24;
-    /** The split's divider and the room around it and around the split. */
-    private static final double DIVIDER = 24;
     /** Each side tab's field, by the tab's id, that its key puts the keyboard in. */
     private static final Map<String, String> MAIN_FIELDS = Map.of("planTab", "#stepTitle", "chatTab", "#chatDraft",
             "actionsTab", "#actionChoice", "activityTab", "#activityTimeline", "customerTab", "#systemSummary",
             "notesTab", "#noteDraft");
     private final BorderPane root = new BorderPane();
     private final ScreenView screen = new ScreenView();
-    private final SplitPane split;
+    private final WorkspaceSplit split;
     private final TabPane tabs = new TabPane();
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     /** The window this view's full screen, read marks and notifications are tied to. */
@@ -209,28 +206,8 @@ public final class ConsoleView {
             }
         });
 
-        split = new SplitPane(center, tabs);
-        split.setId("workspaceSplit");
-        // Every tab's name reads whole, however the split was left, while the centre keeps its least. The room
-        // is the window's: the split and this view grow to their content's least, which would feed back here.
-        javafx.beans.property.DoubleProperty windowWidth = new javafx.beans.property.SimpleDoubleProperty();
-        root.sceneProperty().addListener((obs, was, scene) -> {
-            windowWidth.unbind();
-            if (scene != null) {
-                windowWidth.bind(scene.widthProperty());
-            }
-        });
-        TabHeaderRoom.keep(tabs, 320, Bindings.createDoubleBinding(
-                () -> windowWidth.get() - center.getMinWidth() - DIVIDER, windowWidth, center.minWidthProperty()));
-        // The split keeps a divider where it was put until it is dragged: move it to give the tabs their least.
-        tabs.minWidthProperty().addListener((obs, was, least) -> {
-            if (tabs.getWidth() > 0 && tabs.getWidth() < least.doubleValue() && split.getWidth() > 0) {
-                split.setDividerPositions(Math.max(0, 1 - (least.doubleValue() + DIVIDER / 2) / split.getWidth()));
-            }
-        });
-        split.setDividerPositions(WorkspaceLayoutStore.Layout.defaults().divider());
-        SplitPane.setResizableWithParent(tabs, false);
-        root.setCenter(split);
+        split = new WorkspaceSplit(center, tabs);
+        root.setCenter(split.node());
 
         StatusBar statusBar = new StatusBar(model, quality);
         root.setBottom(statusBar.root());
@@ -357,13 +334,13 @@ public final class ConsoleView {
     /** Where the split is and which side tab is open, to remember for next time. */
     public WorkspaceLayoutStore.Layout layout() {
         Tab open = tabs.getSelectionModel().getSelectedItem();
-        return new WorkspaceLayoutStore.Layout(split.getDividers().get(0).getPosition(),
+        return new WorkspaceLayoutStore.Layout(split.divider(),
                 open == null ? "planTab" : open.getId());
     }
 
     /** Puts the split and the open tab back as they were. */
     public void apply(WorkspaceLayoutStore.Layout layout) {
-        split.setDividerPositions(layout.divider());
+        split.apply(layout.divider());
         tabs.getTabs().stream().filter(tab -> tab.getId().equals(layout.tab())).findFirst()
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }

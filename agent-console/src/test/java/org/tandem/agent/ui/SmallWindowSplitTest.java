@@ -3,10 +3,12 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ActionRisk;
+import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.SystemInfoRows;
+import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +36,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowSplitTest {
+    private static final ActionDescriptor SYSTEM_INFO = new ActionDescriptor("system-info", "Show system information",
+            ActionRisk.READ, "Reads what this computer is and how it is doing.", false, true, "", List.of());
     /** An 800×600 window less a title bar. */
     private static final double WIDTH = 800;
     private static final double HEIGHT = 563;
@@ -59,6 +69,33 @@ class SmallWindowSplitTest {
         customer.sharesWithTheConsole(robot);
         waitForFxEvents();
 
+        assertScreenHasHalfAndTabsReadWhole(robot);
+    }
+
+    @Test
+    void theCustomersSystemSummaryReadsWholeBesideTheScreen(FxRobot robot) throws Exception {
+        open(robot, WIDTH, HEIGHT, WorkspaceLayoutStore.Layout.defaults());
+        customer.sharesWithTheConsole(robot);
+        customer.send(new ControlMessage.ActionCatalog("Debian GNU/Linux 12 (bookworm)", List.of(SYSTEM_INFO)));
+        waitFor(10, TimeUnit.SECONDS, () -> !customer.model().actions().catalog().isEmpty());
+        robot.clickOn("#customerTab").clickOn("#readSystemInfoButton");
+        String id = customer.next(ControlMessage.ActionRequested.class).request().requestId();
+        List<List<String>> rows = List.of(List.of("Operating system", "Debian GNU/Linux 12 (bookworm)"),
+                List.of(SystemInfoRows.COMPUTER_NAME, "vm"),
+                List.of("Disk / (/dev/vda)", "78 GB free of 252 GB (ext4)"),
+                List.of("Network (eth0)", "Connected: 192.0.2.2 (IPv4), fd00::2 (IPv6)"));
+        customer.send(new ControlMessage.ActionFinished(new ActionResult(id, ActionResult.Outcome.SUCCEEDED,
+                ActionResult.NO_EXIT_STATUS, "Debian GNU/Linux 12 (bookworm)", List.of(), 0,
+                new ActionTable(List.of("Item", "Value"), rows, 0))));
+        waitFor(10, TimeUnit.SECONDS, () -> customer.workspace().customer().facts().size() == rows.size());
+        waitForFxEvents();
+
+        Node table = robot.lookup("#systemSummary").query();
+        List<String> shown = table.lookupAll(".table-cell").stream().flatMap(cell -> texts(cell).stream())
+                .filter(text -> !text.isEmpty()).toList();
+        for (List<String> row : rows) {
+            assertTrue(shown.containsAll(row), "the row " + row + " reads whole, not cut to \"…\": " + shown);
+        }
         assertScreenHasHalfAndTabsReadWhole(robot);
     }
 
@@ -167,6 +204,17 @@ class SmallWindowSplitTest {
         }
         Node menu = side.lookup(".control-buttons-tab .tab-down-button");
         assertFalse(menu != null && shown(menu), "no tab is left for the tabs menu: they all fit");
+    }
+
+    /** The words drawn in a node, as drawn: "…" and all. */
+    private static List<String> texts(Node node) {
+        if (node instanceof Text text) {
+            return List.of(text.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            return parent.getChildrenUnmodifiable().stream().flatMap(child -> texts(child).stream()).toList();
+        }
+        return List.of();
     }
 
     private static double width(Node node) {

@@ -13,7 +13,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.ColumnFitter;
 import org.tandem.agent.ui.Texts;
+import org.tandem.agent.ui.WrappingCell;
 
 /** The Customer tab: who this session is for, their system, and the system summary. */
 public final class CustomerView {
@@ -58,15 +60,16 @@ public final class CustomerView {
 
         TableView<CustomerViewModel.Fact> facts = new TableView<>(model.facts());
         facts.setId("systemSummary");
-        facts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CustomerViewModel.Fact, String> factName = new TableColumn<>(Texts.get("customer.fact"));
         factName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()).getReadOnlyProperty());
-        factName.setPrefWidth(130);
-        factName.setMaxWidth(170);
         TableColumn<CustomerViewModel.Fact, String> value = new TableColumn<>(Texts.get("customer.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()).getReadOnlyProperty());
+        // Beside the screen on a small window too, nothing is cut to "…": the names as wide as they need,
+        // the values in the rest, wrapping onto more lines.
+        value.setCellFactory(c -> new WrappingCell<>());
         facts.getColumns().add(factName);
         facts.getColumns().add(value);
+        ColumnFitter.fit(facts, value);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.messageProperty());

@@ -72,7 +72,7 @@ final class CustomerShare {
                 record.accept(CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED,
                         ConsentPurposes.SESSION, "", ""));
             }
-            record.accept(actor, new JournalEvent.ShareStarted(started.width(), started.height()));
+            record.accept(CUSTOMER, new JournalEvent.ShareStarted(started.width(), started.height())); // they shared (0033)
             if (stopGivenAsReason && control.state() == ControlState.VIEW_ONLY) {
                 // Sharing again after a pause: why control ended (the pause) no longer explains anything.
                 control.moveTo(ControlState.VIEW_ONLY, "");

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
  */
 final class WorkspaceSplit {
     /** The split's divider and the room around it and around the split. */
-    static final double DIVIDER = 24;
+    private static final double DIVIDER = 24;
     /** The narrowest the side tabs are made. */
     static final double SIDE_LEAST = 320;
     /** The least share of the window's width the customer's screen keeps beside the side tabs. */
@@ -86,7 +86,7 @@ final class WorkspaceSplit {
         if (!dragged || split.getWidth() <= 0) {
             return applied;
         }
-        return Math.max(0, Math.min(1, 1 - (left + DIVIDER / 2) / split.getWidth()));
+        return Math.max(0, Math.min(1, 1 - left / split.getWidth()));
     }
 
     /** Puts the divider back where a remembered layout had it. */
@@ -116,7 +116,8 @@ final class WorkspaceSplit {
             return;
         }
         if (left <= 0) {
-            left = Math.max(0, (1 - applied) * split.getWidth() - DIVIDER / 2);
+            // As the split lays out a divider position: the side tabs have the rest of its width.
+            left = (1 - applied) * split.getWidth();
         }
         double wanted = Math.max(tabs.getMinWidth(), Math.min(tabs.getMaxWidth(), left));
         double position = split.getDividers().get(0).getPosition();

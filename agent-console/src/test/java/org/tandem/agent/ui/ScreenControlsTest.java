@@ -29,7 +29,8 @@ class ScreenControlsTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         workspace = NoSessions.workspace(data);
-        stage.setScene(new Scene(new ConsoleView(workspace).root(), 1100, 700));
+        // Wide enough that the screen, beside side tabs as wide as their names need, fits between ⅓ and ½.
+        stage.setScene(new Scene(new ConsoleView(workspace).root(), 1140, 700));
         stage.show();
     }
 

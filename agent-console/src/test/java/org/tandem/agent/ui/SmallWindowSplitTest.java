@@ -53,14 +53,15 @@ class SmallWindowSplitTest {
     private SessionsView view;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
         customer = new LoopbackCustomer(logs);
     }
 
     @AfterEach
     void closeCustomer(FxRobot robot) {
         LoopbackCustomer.closeAll(robot, scene, customer);
+        // A window of its own, resized here: the toolkit's shared one would keep the size for the tests after.
+        robot.interact(stage::close);
     }
 
     @Test
@@ -151,7 +152,7 @@ class SmallWindowSplitTest {
         robot.drag(divider).dropBy(-80, 0);
         waitForFxEvents();
         double dragged = width(robot.lookup("#sideTabs").query());
-        assertEquals(before + 80, dragged, 3, "the drag made the side tabs wider");
+        assertEquals(before + 80, dragged, 8, "the drag made the side tabs wider, by about as far as it went");
         robot.interact(() -> stage.setWidth(WIDTH));
         waitForFxEvents();
         robot.interact(() -> stage.setWidth(1280));
@@ -159,7 +160,7 @@ class SmallWindowSplitTest {
 
         assertEquals(dragged, width(robot.lookup("#sideTabs").query()), 2, "back to where it was dragged");
         double split = width(robot.lookup("#workspaceSplit").query());
-        assertEquals(1 - (dragged + WorkspaceSplit.DIVIDER / 2) / split, view.layout().divider(), 0.01,
+        assertEquals(1 - dragged / split, view.layout().divider(), 0.01,
                 "the drag is the layout remembered");
     }
 
@@ -180,6 +181,7 @@ class SmallWindowSplitTest {
             view = new SessionsView(LoopbackCustomer.window(customer), data);
             view.apply(layout);
             scene = new Scene(view.root(), width, height);
+            stage = new Stage();
             stage.setScene(scene);
             stage.show();
         });

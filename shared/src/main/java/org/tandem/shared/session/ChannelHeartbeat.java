@@ -97,10 +97,23 @@ final class ChannelHeartbeat {
         }, first);
     }
 
-    /** Runs {@code task} after {@code delay}, and again after the wait it returns, until the timer stops. */
-    private static void repeat(ScheduledExecutorService on, Supplier<Duration> task, Duration delay) {
+    /**
+     * Runs {@code task} after {@code delay}, and again after the wait it returns, until the timer stops.
+     * A task that fails is logged and runs again a turn later: a timer that stopped for good would leave a
+     * silent connection unnoticed.
+     */
+    private void repeat(ScheduledExecutorService on, Supplier<Duration> task, Duration delay) {
         try {
-            on.schedule(() -> repeat(on, task, task.get()), delay.toNanos(), TimeUnit.NANOSECONDS);
+            on.schedule(() -> {
+                Duration next;
+                try {
+                    next = task.get();
+                } catch (RuntimeException e) {
+                    LOG.warn("The session's timer failed; it looks again shortly", e);
+                    next = turn();
+                }
+                repeat(on, task, next);
+            }, delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopped) {
             // the timer was stopped: nothing more to schedule
         }

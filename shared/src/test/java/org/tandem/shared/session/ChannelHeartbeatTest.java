@@ -220,6 +220,25 @@ class ChannelHeartbeatTest {
     }
 
     @Test
+    void aWatchThatFailsOnceGoesOnWatching() throws Exception {
+        java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ChannelHeartbeat running = new ChannelHeartbeat(outlet, EVERY);
+        outlet.heartbeat = running;
+        running.start("heartbeat-test", Duration.ofSeconds(5), () -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("a listener failed");
+            }
+            again.countDown();
+        });
+        try {
+            assertTrue(again.await(10, java.util.concurrent.TimeUnit.SECONDS), "the watch stopped after one failure");
+        } finally {
+            running.stop(true);
+        }
+    }
+
+    @Test
     void silenceIsCountedFromTheLastThingHeard() {
         at(Duration.ofSeconds(3));
         heartbeat.heard();

@@ -59,16 +59,25 @@ interface ActionJournalEvents {
     /**
      * How an action ended. {@code outcome}: {@code success} or {@code failure} (for people);
      * {@code status}: the exact end (SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED, UNAVAILABLE);
-     * {@code result}: the result in one or two sentences; {@code exit}: the exit status, -1 when none.
+     * {@code result}: the result in one or two sentences, as the technician was told it; {@code exit}: the
+     * exit status, -1 when none; {@code toCustomer}: the result as the customer was told it, where those
+     * words differ ("" when the customer read {@code result} itself), which the customer's recap says
+     * instead (decision 0043).
      */
-    record ActionResult(String id, String action, String result, String outcome, String status, int exit)
-            implements JournalEvent {
+    record ActionResult(String id, String action, String result, String outcome, String status, int exit,
+            String toCustomer) implements JournalEvent {
         public ActionResult {
             id = text(id);
             action = text(action);
             result = text(result);
             outcome = text(outcome);
             status = text(status);
+            toCustomer = text(toCustomer);
+        }
+
+        /** A result the customer read in the technician's own words. */
+        public ActionResult(String id, String action, String result, String outcome, String status, int exit) {
+            this(id, action, result, outcome, status, exit, "");
         }
 
         @Override public String type() {
@@ -77,7 +86,7 @@ interface ActionJournalEvents {
 
         @Override public Map<String, Object> details() {
             return Details.of("id", id, "action", action, "result", result, "outcome", outcome, "status", status,
-                    "exit", exit);
+                    "exit", exit, "toCustomer", toCustomer);
         }
     }
 }

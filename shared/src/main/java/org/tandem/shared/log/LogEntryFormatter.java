@@ -167,7 +167,9 @@ public final class LogEntryFormatter {
             return "Action started: " + action(words(e.action(), e.id(), parameters));
         } else if (event instanceof JournalEvent.ActionResult e) {
             String ending = ending(e.status(), e.outcome());
-            boolean sayWhy = e.status().equals("FAILED") || (e.status().isEmpty() && e.outcome().equals("failure"));
+            // Why it failed, and who stopped it (the technician, the customer, the end of the session: decision 0043).
+            boolean sayWhy = e.status().equals("FAILED") || e.status().equals("CANCELLED")
+                    || (e.status().isEmpty() && e.outcome().equals("failure"));
             return "Action finished: " + action(words(e.action(), e.id(), parameters)) + " — " + ending
                     + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
         } else if (event instanceof JournalEvent.Chat e) {

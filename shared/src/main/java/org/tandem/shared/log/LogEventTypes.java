@@ -62,7 +62,10 @@ public final class LogEventTypes {
     public static final String ACTION_REQUESTED = "action.requested";
     /** Details: {@code id}, {@code action}. */
     public static final String ACTION_STARTED = "action.started";
-    /** Details: {@code id}, {@code action}, {@code result}, {@code outcome} ({@code success} or {@code failure}). */
+    /**
+     * Details: {@code id}, {@code action}, {@code result}, {@code outcome} ({@code success} or {@code failure}),
+     * and in the customer's log {@code toCustomer} where the customer was told the result in other words.
+     */
     public static final String ACTION_RESULT = "action.result";
     /** Details: {@code text}. */
     public static final String CHAT = "chat";

@@ -43,7 +43,7 @@ final class RecapDone {
             }
             String what = action.action().isEmpty() ? "An action" : ActionWords.described(action.action(), action.parameters());
             String time = action.when().map(clock::format).map(t -> t + " ").orElse("");
-            out.item(time + RecapGenerator.sentence(what + " — " + ending(action)));
+            out.item(time + RecapGenerator.sentence(what + " — " + ending(action, words)));
         }
         control.forEach(period -> out.item(control(period, facts, words)));
         if (ran.isEmpty()) {
@@ -68,7 +68,7 @@ final class RecapDone {
             String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
             // A look needs no question of its own; a scan or a change does, and this one never came to it.
             boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk());
-            out.item(time + RecapGenerator.sentence(words.askedTo() + what + " — " + ending(action))
+            out.item(time + RecapGenerator.sentence(words.askedTo() + what + " — " + ending(action, words))
                     + (unasked ? " " + words.notAsked() : ""));
         }
     }
@@ -81,30 +81,35 @@ final class RecapDone {
                 period.end(), words == RecapWords.TO_CUSTOMER);
     }
 
-    /** How an action ended, in words: "done: …", "failed: …", "not available: …", "nobody answered". */
-    static String ending(ActionRecord action) {
+    /**
+     * How an action ended, in words: "done: …", "failed: …", "not available: …", "nobody answered". The
+     * customer's copy gives the result in the words the customer was told, where those differ.
+     */
+    static String ending(ActionRecord action, RecapWords words) {
+        String result = words == RecapWords.TO_CUSTOMER && !action.toCustomer().isEmpty() ? action.toCustomer()
+                : action.result();
         if (!action.finished()) {
             return action.started() ? "it was started, but no result was recorded" : "no result was recorded";
         }
         return switch (action.status()) {
-            case "SUCCEEDED" -> withResult("done", action);
-            case "FAILED" -> withResult("failed", action);
-            case "DENIED" -> withResult("not allowed", action);
-            case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", action)
+            case "SUCCEEDED" -> withResult("done", result);
+            case "FAILED" -> withResult("failed", result);
+            case "DENIED" -> withResult("not allowed", result);
+            case "TIMED_OUT" -> action.started() ? withResult("stopped because it took too long", result)
                     : "nobody answered";
-            case "CANCELLED" -> withResult("cancelled", action);
-            case "UNAVAILABLE" -> withResult("not available", action);
+            case "CANCELLED" -> withResult("cancelled", result);
+            case "UNAVAILABLE" -> withResult("not available", result);
             case "" -> switch (action.outcome()) {
                 // Logs written before the exact status was recorded.
-                case "success" -> withResult("done", action);
-                case "failure" -> withResult("failed", action);
-                default -> withResult(action.outcome().isEmpty() ? "finished" : action.outcome(), action);
+                case "success" -> withResult("done", result);
+                case "failure" -> withResult("failed", result);
+                default -> withResult(action.outcome().isEmpty() ? "finished" : action.outcome(), result);
             };
-            default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), action);
+            default -> withResult(action.status().toLowerCase(Locale.ROOT).replace('_', ' '), result);
         };
     }
 
-    private static String withResult(String ending, ActionRecord action) {
-        return action.result().isEmpty() ? ending : ending + ": " + action.result();
+    private static String withResult(String ending, String result) {
+        return result.isEmpty() ? ending : ending + ": " + result;
     }
 }

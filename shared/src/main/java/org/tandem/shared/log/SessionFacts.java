@@ -176,10 +176,11 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
      * @param parameters as the technician sent them ({@code folder}, {@code program}, …); empty when not recorded
      * @param finished   whether its result is in the log; {@code result}, {@code outcome} and {@code status} are "" until then
      * @param status     the exact end: SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED or UNAVAILABLE
+     * @param toCustomer the result as the customer was told it, where the words differ from {@code result}; "" otherwise
      */
     public record ActionRecord(String id, String action, String risk, Map<String, String> parameters,
                                Optional<Instant> requested, Optional<Instant> startedAt, boolean finished, String result,
-                               String outcome, String status) {
+                               String outcome, String status, String toCustomer) {
         public ActionRecord {
             parameters = Map.copyOf(parameters);
         }

@@ -107,18 +107,18 @@ final class SessionFactsBuilder {
                     firstNonEmpty(requested.action(), known.action()), firstNonEmpty(requested.risk(), known.risk()),
                     known.parameters().isEmpty() ? requested.parameters() : known.parameters(),
                     known.requested().or(() -> Optional.of(entry.time())), known.startedAt(), known.finished(),
-                    known.result(), known.outcome(), known.status()));
+                    known.result(), known.outcome(), known.status(), known.toCustomer()));
         } else if (event instanceof JournalEvent.ActionStarted started) {
             ActionRecord known = action(started.id(), started.action());
             actions.put(key(started.id(), started.action()), new ActionRecord(known.id(),
                     firstNonEmpty(known.action(), started.action()), known.risk(), known.parameters(), known.requested(),
                     known.startedAt().or(() -> Optional.of(entry.time())), known.finished(), known.result(),
-                    known.outcome(), known.status()));
+                    known.outcome(), known.status(), known.toCustomer()));
         } else if (event instanceof JournalEvent.ActionResult result) {
             ActionRecord known = action(result.id(), result.action());
             actions.put(key(result.id(), result.action()), new ActionRecord(known.id(),
                     firstNonEmpty(known.action(), result.action()), known.risk(), known.parameters(), known.requested(),
-                    known.startedAt(), true, result.result(), result.outcome(), result.status()));
+                    known.startedAt(), true, result.result(), result.outcome(), result.status(), result.toCustomer()));
         } else if (event instanceof JournalEvent.Chat message) {
             chat++;
             chatLog.add(new ChatEntry(entry.time(), entry.actor(), message.text()));
@@ -199,7 +199,8 @@ final class SessionFactsBuilder {
             } else {
                 closing.add(index);
             }
-        } else if (decided.answer() == Answer.REVOKED && byCustomer) {
+        } else if (decided.answer() == Answer.REVOKED && byCustomer && decided.subject().isEmpty()) {
+            // The screen's permission names no request; an action the customer stopped does (decision 0043).
             takenBackForSharing = index;
         } else if (decided.answer() == Answer.GRANTED && byCustomer && unasked && screen.sharingStopped()) {
             givenForSharing = index;
@@ -248,7 +249,7 @@ final class SessionFactsBuilder {
     private ActionRecord action(String id, String name) {
         ActionRecord known = actions.get(key(id, name));
         return known != null ? known
-                : new ActionRecord(id, "", "", Map.of(), Optional.empty(), Optional.empty(), false, "", "", "");
+                : new ActionRecord(id, "", "", Map.of(), Optional.empty(), Optional.empty(), false, "", "", "", "");
     }
 
     /** Actions are known by their request id; a line without one (older logs) by what it names. */

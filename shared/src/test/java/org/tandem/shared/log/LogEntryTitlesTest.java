@@ -95,6 +95,18 @@ class LogEntryTitlesTest {
     }
 
     @Test
+    void aCancelledActionSaysWhoStoppedIt() {
+        String asked = ActionWords.recorded("Find what fills the disk", Map.of("folder", "/"));
+        List<LogEntry> log = List.of(
+                written(new JournalEvent.ActionRequested("r1", asked, "disk-usage", "scan", Map.of("folder", "/"))),
+                written(new JournalEvent.ActionResult("r1", asked,
+                        "Cancelled by the customer. Measured 262,500 files before it stopped.", "cancelled", "CANCELLED", 0)));
+
+        assertEquals("Action finished: Find what fills the disk in “/” — cancelled: Cancelled by the customer. Measured "
+                + "262,500 files before it stopped.", LogEntryFormatter.titles(log).get(1));
+    }
+
+    @Test
     void theCustomersOwnWordsForAnActionStayAsTheyAre() {
         String own = "Uninstall “xterm” version 379-1 (2.4 MB)";
         List<LogEntry> log = List.of(

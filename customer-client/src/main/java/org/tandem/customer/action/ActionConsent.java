@@ -67,4 +67,13 @@ public interface ActionConsent {
     default boolean close(CompletableFuture<Answer> asked, CancellationToken.Reason why) {
         return asked.cancel(false);
     }
+
+    /**
+     * The customer stopped the action they allowed for {@code requestId} while it ran: the permission they
+     * gave ({@code purpose}, as the question recorded it) is recorded as taken back by them, with
+     * {@code reason}, before the action is told to stop (decision 0043). The action stops whether or not it
+     * could be recorded. This default, for a prompt without a journal, records nothing.
+     */
+    default void customerStopped(String requestId, String purpose, String reason) {
+    }
 }

@@ -55,6 +55,8 @@ public final class ActionEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
     /** Tandem: it runs what was asked for and allowed, and reports how it ended (decision 0033). */
     private static final String SYSTEM = "system";
+    /** Why the customer's permission for a running action was taken back, as their journal records it. */
+    static final String STOPPED_BY_CUSTOMER = "The customer stopped it while it ran.";
 
     private final ActionCatalog catalog;
     private final SessionJournal journal;
@@ -157,12 +159,23 @@ public final class ActionEngine implements AutoCloseable {
      * Withdraws a request that waits for the customer's answer, or stops a running action that can
      * be cancelled. Returns false when there is no such request under way, or it cannot be stopped
      * now (an uninstall, once started, runs to its end).
+     *
+     * <p>The customer ({@link Reason#CUSTOMER}) stops only an action that runs: their answer to a
+     * question is Deny. Their Stop takes back the permission they gave, recorded as revoked by them
+     * (by whoever records the answers, {@link ActionConsent#customerStopped}) before the action is told
+     * to stop (decision 0043); it stops even when that cannot be recorded, as taking back is never refused.
      */
     public boolean cancel(String requestId, Reason by) {
         Objects.requireNonNull(by, "by");
         PendingRequest run = active.get(requestId);
         if (run == null || (run.running && !run.cancellable)) {
             return false;
+        }
+        if (by == Reason.CUSTOMER) {
+            if (!run.running || run.token.isCancelled() || run.finished.get()) {
+                return false;
+            }
+            questions.customerStopped(run, STOPPED_BY_CUSTOMER);
         }
         run.token.cancel(by);
         return true;
@@ -219,14 +232,17 @@ public final class ActionEngine implements AutoCloseable {
             checked = action.consentFor(request.parameters());
         } catch (RuntimeException e) {
             LOG.warn("Checking request {} for {} failed", request.requestId(), request.actionId(), e);
-            checked = new Consent.Refuse(ActionText.clean("The request could not be checked: " + e.getMessage(), 500));
+            checked = new Consent.Refuse(ActionText.clean("The request could not be checked: " + e.getMessage(), 500),
+                    ActionOutcomeWords.NOT_CHECKED_TO_CUSTOMER);
         }
         if (checked instanceof Consent.Refuse refused) {
-            refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason());
+            refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason(), refused.toCustomer());
             return;
         }
-        Consent.Ask ask = (Consent.Ask) checked;
+        // Whether it can be stopped is the catalog's to say, so the question promises nothing else.
+        Consent.Ask ask = StopPromise.added((Consent.Ask) checked, descriptor);
         run.what = ask.what();
+        run.purpose = ask.purpose();
         if (!accepted) {
             refuse(run, descriptor, ask.what(), Outcome.DENIED, NOT_ACCEPTED);
             return;
@@ -252,14 +268,16 @@ public final class ActionEngine implements AutoCloseable {
         run.running = true;
         Optional<Reason> early = run.token.reason();
         if (early.isPresent()) {
-            finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)));
+            finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)),
+                    ActionOutcomeWords.stoppedToCustomer(early.get()));
             return;
         }
         if (!record(SYSTEM, new JournalEvent.ActionStarted(id, run.what))) {
             finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
             return;
         }
-        tell(() -> listener.started(id));
+        boolean cancellable = run.cancellable;
+        tell(() -> listener.started(id, cancellable));
         ScheduledFuture<?> deadline;
         try {
             deadline = timer.schedule(() -> run.token.cancel(Reason.TIMED_OUT),
@@ -270,6 +288,7 @@ public final class ActionEngine implements AutoCloseable {
         }
         CancellationToken.Registration giveUp = run.token.onCancel(() -> scheduleGiveUp(run, action));
         ActionReport report;
+        String toCustomer = "";
         try {
             report = ask.run().run(new ThrottledProgress(run, listener), run.token);
         } catch (InterruptedException e) {
@@ -278,19 +297,22 @@ public final class ActionEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Action {} ({}) failed", id, run.request.actionId(), e);
             report = ActionReport.failed("The action failed: " + (e.getMessage() == null ? e : e.getMessage()));
+            toCustomer = ActionOutcomeWords.FAILED_TO_CUSTOMER;
         } finally {
             deadline.cancel(false);
             giveUp.close();
         }
-        finish(run, run.resultOf(action, report));
+        finish(run, run.resultOf(action, report), toCustomer.isEmpty() ? run.toCustomer(report) : toCustomer);
     }
 
     private void scheduleGiveUp(PendingRequest run, Action action) {
         try {
             timer.schedule(() -> {
                 Reason reason = run.token.reason().orElseThrow();
-                finish(run, ActionResult.of(run.request.requestId(), ActionOutcomeWords.outcomeOf(reason), ActionOutcomeWords.stopped(reason, action)
-                        + " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it."));
+                String late = " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it.";
+                String toCustomer = ActionOutcomeWords.stoppedToCustomer(reason);
+                finish(run, ActionResult.of(run.request.requestId(), ActionOutcomeWords.outcomeOf(reason),
+                        ActionOutcomeWords.stopped(reason, action) + late), toCustomer.isEmpty() ? "" : toCustomer + late);
             }, stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("Engine closed; not waiting for {} to stop", run.request.requestId());
@@ -299,21 +321,35 @@ public final class ActionEngine implements AutoCloseable {
 
     /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
     private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
+        refuse(run, descriptor, what, outcome, summary, "");
+    }
+
+    /** As above, with the customer's own words for why where the summary is the technician's ("" for none). */
+    private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary,
+            String toCustomer) {
         run.what = what;
         record(asker, run.requestedEvent(descriptor));
         tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
-        finish(run, ActionResult.of(run.request.requestId(), outcome, summary));
+        finish(run, ActionResult.of(run.request.requestId(), outcome, summary), toCustomer);
     }
 
-    /** Records and reports how a request ended, once; later reports (after giving up) are dropped. */
     private void finish(PendingRequest run, ActionResult result) {
+        finish(run, result, "");
+    }
+
+    /**
+     * Records and reports how a request ended, once; later reports (after giving up) are dropped. The
+     * technician is told the summary; the customer {@code toCustomer} where it is not "" (decision 0043).
+     */
+    private void finish(PendingRequest run, ActionResult result, String toCustomer) {
         if (!run.finished.compareAndSet(false, true)) {
             return;
         }
         active.remove(run.request.requestId(), run);
         record(SYSTEM, new JournalEvent.ActionResult(run.request.requestId(), run.what, result.summary(),
-                ActionOutcomeWords.outcomeWord(result.outcome()), result.outcome().name(), result.exitStatus()));
-        tell(() -> listener.finished(result));
+                ActionOutcomeWords.outcomeWord(result.outcome()), result.outcome().name(), result.exitStatus(),
+                toCustomer));
+        tell(() -> listener.finished(result, toCustomer));
     }
 
     // ---- plumbing ----

@@ -20,7 +20,7 @@ public final class ActionMessageSender implements ActionListener {
     }
 
     @Override
-    public void started(String requestId) {
+    public void started(String requestId, boolean cancellable) {
         send.accept(new ControlMessage.ActionStarted(requestId));
     }
 

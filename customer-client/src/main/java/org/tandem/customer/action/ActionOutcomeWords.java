@@ -12,6 +12,11 @@ final class ActionOutcomeWords {
     static final String ALLOWED_AS_WITHDRAWN =
             "The customer allowed it just as the technician withdrew the request, so nothing was done.";
 
+    /** For the customer, when checking the request failed in a way only the app log can tell. */
+    static final String NOT_CHECKED_TO_CUSTOMER = "Tandem could not check the request, so nothing was done.";
+    /** For the customer, when the action failed in a way only the app log can tell. */
+    static final String FAILED_TO_CUSTOMER = "Something went wrong on this computer while it ran, so it did not finish.";
+
     private ActionOutcomeWords() {}
 
     static String stopped(Reason reason, Action action) {
@@ -21,6 +26,14 @@ final class ActionOutcomeWords {
             case SESSION_ENDED -> "Stopped because the session ended.";
             case TIMED_OUT -> "Stopped after " + Words.duration(action.timeout()) + ": it took longer than allowed.";
         };
+    }
+
+    /**
+     * What the customer reads of an action stopped while it ran, where it differs from {@link #stopped}:
+     * their own Stop, told to them; "" for the other reasons, whose words suit the customer too.
+     */
+    static String stoppedToCustomer(Reason reason) {
+        return reason == Reason.CUSTOMER ? "You stopped it." : "";
     }
 
     static String withdrawnBeforeAnswer(Reason reason) {

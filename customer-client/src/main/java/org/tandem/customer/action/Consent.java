@@ -35,10 +35,22 @@ public sealed interface Consent {
         }
     }
 
-    /** A request that cannot be carried out as asked: the target does not exist, or is not allowed. */
-    record Refuse(String reason) implements Consent {
+    /**
+     * A request that cannot be carried out as asked: the target does not exist, or is not allowed.
+     *
+     * @param reason why, precisely, for the technician, who can ask again the right way
+     * @param toCustomer why, for the customer, where the technician's words are not for them ("give the id from
+     *     the list…"): what happened and that nothing was done; "" when {@code reason} suits both
+     */
+    record Refuse(String reason, String toCustomer) implements Consent {
         public Refuse {
             ActionText.prose(reason, 500, "reason");
+            ActionText.prose(toCustomer, 500, "toCustomer");
+        }
+
+        /** A reason the customer may read as it is. */
+        public Refuse(String reason) {
+            this(reason, "");
         }
     }
 }

@@ -85,6 +85,15 @@ final class ConsentStep {
         }, continuation);
     }
 
+    /** The customer stopped {@code run} while it ran: their permission is recorded as taken back, by whoever records answers. */
+    void customerStopped(PendingRequest run, String reason) {
+        try {
+            consent.customerStopped(run.request.requestId(), run.purpose, reason);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record that the customer stopped {}", run.request.requestId(), e);
+        }
+    }
+
     /**
      * The result of a request whose question did not end in a yes that may take effect; empty for a
      * recorded yes, and not one that crossed the technician's withdrawal. A no given before the

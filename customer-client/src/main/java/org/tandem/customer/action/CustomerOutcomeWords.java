@@ -12,6 +12,25 @@ import org.tandem.shared.action.ActionResult;
 public final class CustomerOutcomeWords {
     private static final String NOTHING_DONE = ", so nothing was done.";
 
+    /**
+     * For the customer, when the technician named a program in a way this computer does not know (the
+     * technician is told how to name it).
+     */
+    public static final String UNKNOWN_PROGRAM =
+            "This computer knows no program by the name your technician gave, so nothing was done.";
+    /** For the customer, when the technician's process number is not one (the technician is told which to give). */
+    public static final String UNKNOWN_PROCESS =
+            "No program on this computer runs under the number your technician gave, so nothing was done.";
+    /** For the customer, when the technician named a folder Tandem will not use as written (the technician is told why). */
+    public static final String UNUSABLE_FOLDER =
+            "Your technician named a folder in a way Tandem cannot use, so nothing was done.";
+    /** For the customer, when the list of installed programs could not be read (the app log tells why). */
+    public static final String PROGRAMS_UNREADABLE =
+            "Tandem could not read the list of installed programs, so nothing was done.";
+    /** For the customer, when the technician asked for more than one question can show. */
+    public static final String TOO_MUCH_AT_ONCE =
+            "Your technician asked for more than one question can show, so nothing was done.";
+
     /** The engine's sentences that speak of the customer, and what the customer reads instead. */
     private static final Map<String, String> TO_CUSTOMER = Map.ofEntries(
             Map.entry(ActionOutcomeWords.SAID_NO, "you said no, so nothing was done"),
@@ -33,6 +52,14 @@ public final class CustomerOutcomeWords {
             Map.entry(ActionOutcomeWords.stopped(Reason.CUSTOMER, null), "stopped: you cancelled it"));
 
     private CustomerOutcomeWords() {}
+
+    /**
+     * As {@link #ending(ActionResult)}, or the engine's words for the customer when it gave any
+     * ({@code toCustomer}, a whole sentence: "You stopped it."), as a clause: "you stopped it".
+     */
+    public static String ending(ActionResult result, String toCustomer) {
+        return toCustomer == null || toCustomer.isBlank() ? ending(result) : decapitalized(withoutFullStop(toCustomer.strip()));
+    }
 
     /**
      * How {@code result} ended, as a clause without a closing full stop: "done (nothing found)",

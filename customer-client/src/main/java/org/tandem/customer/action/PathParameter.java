@@ -17,10 +17,18 @@ public final class PathParameter {
     /** Longest path that can be shown whole in a question. */
     public static final int MAX_SHOWN = 240;
 
-    /** A checked path, or why it was refused. */
-    public record Checked(Path path, String problem) {
+    /**
+     * A checked path, or why it was refused: {@code problem} precisely, for the technician, and
+     * {@code toCustomer} where those words tell the technician what to do ("" when they suit the customer too).
+     */
+    public record Checked(Path path, String problem, String toCustomer) {
         public boolean ok() {
             return problem == null;
+        }
+
+        /** The refusal of a request that named this path, in both readers' words. */
+        public Consent.Refuse refusal() {
+            return new Consent.Refuse(problem, toCustomer);
         }
     }
 
@@ -33,19 +41,19 @@ public final class PathParameter {
         }
         String shown = "“" + text + "”";
         if (text.chars().anyMatch(Character::isISOControl)) {
-            return refused("The path holds control characters; Tandem does not use it.");
+            return refusedForTechnician("The path holds control characters; Tandem does not use it.");
         }
         if (text.length() > MAX_SHOWN) {
-            return refused("That path is too long to show in full; choose a folder higher up.");
+            return refusedForTechnician("That path is too long to show in full; choose a folder higher up.");
         }
         Path path;
         try {
             path = Path.of(text);
         } catch (InvalidPathException e) {
-            return refused(shown + " is not a valid path.");
+            return refusedForTechnician(shown + " is not a valid path.");
         }
         if (!path.isAbsolute()) {
-            return refused(shown + " is not a full path; give the whole path from the top, such as “"
+            return refusedForTechnician(shown + " is not a full path; give the whole path from the top, such as “"
                     + Path.of(System.getProperty("user.home")).resolve(text) + "”.");
         }
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -55,16 +63,16 @@ public final class PathParameter {
         try {
             real = path.toRealPath();
         } catch (IOException e) {
-            return refused(shown + " cannot be read: " + e.getMessage());
+            return refusedForTechnician(shown + " cannot be read: " + e.getMessage());
         }
         if (!real.equals(path) || !real.toString().equals(path.toString())) {
-            return refused(shown + " leads to “" + real + "”, outside what it names. Ask for “" + real
+            return refusedForTechnician(shown + " leads to “" + real + "”, outside what it names. Ask for “" + real
                     + "” itself if that is what you mean.");
         }
         if (!filesToo && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
             return refused(shown + " is a file, not a folder.");
         }
-        return new Checked(real, null);
+        return new Checked(real, null, "");
     }
 
     /** Several paths, one a line; blank lines are ignored. Fails on the first bad one. */
@@ -87,6 +95,11 @@ public final class PathParameter {
     }
 
     private static Checked refused(String problem) {
-        return new Checked(null, problem);
+        return new Checked(null, problem, "");
+    }
+
+    /** A refusal whose words are for the technician: the customer reads that the folder could not be used. */
+    private static Checked refusedForTechnician(String problem) {
+        return new Checked(null, problem, CustomerOutcomeWords.UNUSABLE_FOLDER);
     }
 }

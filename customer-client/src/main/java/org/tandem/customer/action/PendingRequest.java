@@ -13,6 +13,7 @@ import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
+import org.tandem.shared.action.ActionText;
 import org.tandem.shared.action.ActionRequest;
 
 /** One action request on its way through the engine's steps. */
@@ -23,6 +24,8 @@ final class PendingRequest {
     final CancellationToken token = new CancellationToken();
     final AtomicBoolean finished = new AtomicBoolean();
     volatile String what = "An action";
+    /** What the customer's permission is for, as their question was recorded: "measure what fills “/”". */
+    volatile String purpose = "";
     volatile boolean running;
     volatile boolean cancellable = true;
 
@@ -48,6 +51,19 @@ final class PendingRequest {
             return ActionResult.fitted(id, outcome, report.exitStatus(), summary + " (The list was too long to send.)",
                     report.lines(), report.omittedLines(), ActionTable.EMPTY);
         }
+    }
+
+    /**
+     * The customer's words for how the run ended, where the result's summary is not for them: a run they
+     * stopped themselves, with what it reported; "" otherwise.
+     */
+    String toCustomer(ActionReport report) {
+        Optional<Reason> reason = token.reason();
+        if (reason.isEmpty() || report.outcome() == Outcome.SUCCEEDED) {
+            return "";
+        }
+        String told = ActionOutcomeWords.stoppedToCustomer(reason.get());
+        return told.isEmpty() ? "" : ActionText.clean(told + " " + report.summary(), 500).strip();
     }
 
     /** What the log records when the request arrives; {@code descriptor} is null for an unknown action. */

@@ -224,8 +224,16 @@ public final class ConsentBroker implements AutoCloseable {
      * stops. It takes effect even when it cannot be recorded: taking back is never refused.
      */
     public void customerWithdrew(String purpose, String reason) {
+        customerWithdrew(purpose, "", reason);
+    }
+
+    /**
+     * As {@link #customerWithdrew(String, String)}, for the permission given to one request ({@code subject},
+     * an action's id): the customer stopped the action they allowed, while it ran (decision 0043).
+     */
+    public void customerWithdrew(String purpose, String subject, String reason) {
         synchronized (lock) {
-            record(new JournalEvent.ConsentDecided(Answer.REVOKED, purpose, "", reason), CUSTOMER);
+            record(new JournalEvent.ConsentDecided(Answer.REVOKED, purpose, subject, reason), CUSTOMER);
         }
     }
 

@@ -46,6 +46,12 @@ final class ActionQuestions implements ActionConsent {
         return technicianActor;
     }
 
+    /** The customer stopped the action while it ran: the broker records their permission as taken back. */
+    @Override
+    public void customerStopped(String requestId, String purpose, String reason) {
+        broker.customerWithdrew(purpose, requestId, reason);
+    }
+
     /** Closes the question as the technician's withdrawal, in the words a withdrawn request for control has. */
     @Override
     public boolean withdraw(CompletableFuture<Answer> asked) {

@@ -63,7 +63,7 @@ final class ActivityFeed implements ActionListener {
     }
 
     @Override
-    public void started(String requestId) {
+    public void started(String requestId, boolean cancellable) {
         started.add(requestId);
         line("Started: " + names.getOrDefault(requestId, "an action") + ".");
     }
@@ -84,8 +84,14 @@ final class ActivityFeed implements ActionListener {
 
     @Override
     public void finished(ActionResult result) {
+        finished(result, "");
+    }
+
+    /** How it ended, in the customer's own words where the engine gave them, the technician's otherwise. */
+    @Override
+    public void finished(ActionResult result, String toCustomer) {
         String what = names.getOrDefault(result.requestId(), "An action");
-        String ending = what + " — " + named(CustomerOutcomeWords.ending(result)) + ".";
+        String ending = what + " — " + named(CustomerOutcomeWords.ending(result, toCustomer)) + ".";
         line(ending);
         endings.accept(new ActionEnding(result.outcome(), ending, started.remove(result.requestId())));
     }

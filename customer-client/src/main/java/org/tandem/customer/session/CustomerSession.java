@@ -16,8 +16,7 @@ import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvent.Answer;
 import org.tandem.shared.log.JournalException;
 import org.tandem.customer.action.ActionEngine;
-import org.tandem.customer.action.ActionListener;
-import org.tandem.customer.action.ActionMessageSender;
+import org.tandem.customer.action.CancellationToken;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.ControlMessage.Hello;
 import org.tandem.shared.message.ControlMessage.Role;
@@ -193,6 +192,16 @@ public final class CustomerSession implements SessionListener {
         control.stop("The customer took back control.");
     }
 
+    /**
+     * The customer pressed Stop on an action that runs on their computer: it is recorded as theirs, then
+     * stopped through the engine, which tells the technician how it ended (decision 0043). False when
+     * nothing by that id runs that can be stopped (it ended meanwhile, or it cannot be stopped).
+     */
+    public boolean stopAction(String requestId) {
+        ActionEngine engine = actionEngine;
+        return engine != null && engine.cancel(requestId, CancellationToken.Reason.CUSTOMER);
+    }
+
     /** The plan, chat and wrap-up of the session under way; empty before the technician introduced themselves. */
     public java.util.Optional<CustomerConversation> conversation() {
         return java.util.Optional.ofNullable(conversation);
@@ -317,8 +326,8 @@ public final class CustomerSession implements SessionListener {
         // The engine exists from now on so that early requests are refused on the record; it takes
         // none before the customer starts the session.
         actionEngine = actions.create(logbook, new ActionQuestions(questions, checked, technicianActor),
-                ActionListener.both(new ActionMessageSender(this::sendQuietly),
-                        new ActivityFeed(technicianName, listener::activity, listener::actionFinished, Clock.systemUTC()))).untilSessionAccepted();
+                SessionActionListener.of(this::sendQuietly, technicianName, listener, Clock.systemUTC()))
+                .untilSessionAccepted();
         moveTo(CustomerState.ASKING_TO_SHARE, TechnicianIntroduction.capitalized(technicianName)
                 + " asks to start the session.");
         questions.ask(new ConsentRequest(ConsentRequest.Kind.SESSION, checked, consentTimeout),

@@ -27,6 +27,12 @@ public interface CustomerSessionListener extends CustomerConversation.Listener {
     /** An action the technician asked for has ended; {@code ending} says which and how, in words for the customer. */
     default void actionFinished(ActionEnding ending) {}
 
+    /**
+     * What runs on the customer's computer changed: an action started, said how far it is, or ended.
+     * {@code running} is the whole list, oldest first; empty when nothing runs (decision 0043).
+     */
+    default void actionsRunning(java.util.List<RunningAction> running) {}
+
     /** A new session begins (the customer pressed Connect): what was shown of the last one goes. */
     default void sessionStarting() {}
 

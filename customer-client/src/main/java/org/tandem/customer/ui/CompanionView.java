@@ -64,7 +64,9 @@ final class CompanionView {
         help.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         HBox bar = new HBox(12, controls.root(), new MonitorPicker(model.monitors()).root(), help);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox header = new VBox(6, identity, status, control, check, bar);
+        // What runs on the customer's computer, with its Stop: in the header, in sight whatever else shows.
+        RunningActionsView running = new RunningActionsView(model.running(), this::focusMessageBox);
+        VBox header = new VBox(6, identity, status, control, check, bar, running.root());
         header.getStyleClass().add("companion-header");
         header.setPadding(new Insets(12, 16, 12, 16));
 

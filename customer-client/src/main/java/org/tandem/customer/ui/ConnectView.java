@@ -25,7 +25,13 @@ final class ConnectView {
     private final VBox form = new VBox(14);
     private final ScrollPane root = new ScrollPane(form);
 
+    /** A form without the way back to the last recap: for tests of the form alone. */
     ConnectView(CustomerViewModel model) {
+        this(model, () -> { });
+    }
+
+    /** @param showRecap shows the recap of the session that ended last again */
+    ConnectView(CustomerViewModel model, Runnable showRecap) {
         Label title = new Label(Texts.get("connect.title"));
         title.setId("titleLabel");
         title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
@@ -41,7 +47,7 @@ final class ConnectView {
         Label codeHint = new Label();
         codeHint.setId("codeHintLabel");
         codeHint.setWrapText(true);
-        codeHint.textProperty().bind(model.entry().hintProperty());
+        codeHint.textProperty().bind(model.codeHintProperty());
         codeHint.styleProperty().bind(Bindings.when(model.entry().mistakenProperty())
                 .then("-fx-text-fill: #b71c1c;").otherwise("-fx-text-fill: #555;"));
         markMistakes(codeField, model.entry());
@@ -92,6 +98,9 @@ final class ConnectView {
         status.setWrapText(true);
         status.textProperty().bind(Bindings.when(model.connecting().showingProperty())
                 .then(model.connecting().textProperty()).otherwise(model.statusProperty()));
+        // A code that failed for good is said once, under the field, where the next code goes.
+        status.visibleProperty().bind(model.statusShownProperty());
+        status.managedProperty().bind(status.visibleProperty());
 
         Label identity = new Label();
         identity.setId("identityLabel");
@@ -123,7 +132,15 @@ final class ConnectView {
         privacy.setWrapText(true);
         privacy.setStyle("-fx-text-fill: #555;");
 
-        HBox buttons = new HBox(10, connect, cancel, end);
+        // The recap closed by mistake, or to read again: one click brings it back while no session runs.
+        Button recap = new Button(Texts.get("connect.showRecap"));
+        recap.setId("showRecapButton");
+        recap.visibleProperty().bind(model.recordedLogProperty().isNotNull().and(model.stateProperty()
+                .isEqualTo(CustomerState.IDLE).or(model.stateProperty().isEqualTo(CustomerState.ENDED))));
+        recap.managedProperty().bind(recap.visibleProperty());
+        recap.setOnAction(e -> showRecap.run());
+
+        HBox buttons = new HBox(10, connect, cancel, end, recap);
         buttons.setAlignment(Pos.CENTER_LEFT);
         form.getChildren().addAll(title, prompt, codeField, codeHint, buttons, status, identity, check, feed, privacy);
         form.setPadding(new Insets(24));

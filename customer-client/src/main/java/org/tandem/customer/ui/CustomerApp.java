@@ -164,16 +164,10 @@ public final class CustomerApp extends Application {
         model.attach(session);
         settings.code().ifPresent(model.codeProperty()::set);
 
+        // The recap opens once the session's log is closed, and again from the code form.
         CustomerWindow window = new CustomerWindow(stage, model, getHostServices()::showDocument,
-                new ReconnectingView(reconnecting).root());
-        model.recordedLogProperty().addListener((obs, was, log) -> {
-            if (log != null) {
-                RecapViewModel recap = new RecapViewModel(Platform::runLater, commands, new RecapGenerator(),
-                        new DesktopMail(), new DesktopFolders());
-                new RecapWindow(stage, recap).show();
-                recap.load(log);
-            }
-        });
+                new ReconnectingView(reconnecting).root(), () -> new RecapViewModel(Platform::runLater, commands,
+                        new RecapGenerator(), new DesktopMail(), new DesktopFolders()));
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(window.scene());
         // Closing the window during a session ends it, so it asks first, as End session does.

@@ -21,6 +21,7 @@ import org.tandem.customer.session.ActionEnding;
 import org.tandem.customer.session.CustomerSession;
 import org.tandem.customer.session.CustomerSessionListener;
 import org.tandem.customer.session.CustomerState;
+import org.tandem.customer.session.RunningAction;
 import org.tandem.shared.conversation.ChatLine;
 import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.identity.IdentityVerdict;
@@ -47,6 +48,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final BooleanBinding canConnect;
     private final BooleanBinding inSession;
+    /** The field holds a code that just failed for good, and the status says why: that is said once, under the field. */
+    private final BooleanBinding whySpentUnderTheField;
+    private final javafx.beans.binding.StringBinding codeHint;
     private final Executor worker;
     private final Runnable endAction;
     private final PlanViewModel plan = new PlanViewModel();
@@ -54,6 +58,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
             org.tandem.customer.capture.SharedArea.single(1, 1), monitor -> { });
     private final ChatViewModel chat;
     private final WrapUpViewModel wrapUp;
+    private final RunningActionsViewModel running;
     private volatile String technicianName = Texts.get("companion.yourTechnician");
     private volatile CustomerSession session;
 
@@ -67,12 +72,18 @@ public final class CustomerViewModel implements CustomerSessionListener {
      * @param worker where the customer's commands run (journal and network work), never the FX thread
      */
     public CustomerViewModel(Executor fx, Executor worker) {
-        this(fx, worker, null, null);
+        this(fx, worker, null, null, null);
     }
 
     /** With the conversation and the end of the session given directly, for tests of the companion. */
     CustomerViewModel(Executor fx, Executor worker, Supplier<Optional<CustomerConversation>> conversation,
             Runnable endSession) {
+        this(fx, worker, conversation, endSession, null);
+    }
+
+    /** As above, with the customer's Stop of a running action given directly too (by request id). */
+    CustomerViewModel(Executor fx, Executor worker, Supplier<Optional<CustomerConversation>> conversation,
+            Runnable endSession, java.util.function.Consumer<String> stopAction) {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.worker = Objects.requireNonNull(worker, "worker");
         Supplier<Optional<CustomerConversation>> talk = conversation != null ? conversation
@@ -85,6 +96,8 @@ public final class CustomerViewModel implements CustomerSessionListener {
         };
         chat = new ChatViewModel(fx, worker, talk, ZoneId.systemDefault());
         wrapUp = new WrapUpViewModel(fx, worker, talk, endAction);
+        running = new RunningActionsViewModel(stopAction != null ? id -> worker.execute(() -> stopAction.accept(id))
+                : id -> onSession(current -> current.stopAction(id)));
         inSession = Bindings.createBooleanBinding(() -> ConnectView.inSession(state.get()), state);
         // What the last try said is about the last code: once the customer edits it, it goes.
         entry.codeProperty().addListener((obs, was, now) -> {
@@ -92,10 +105,17 @@ public final class CustomerViewModel implements CustomerSessionListener {
                 status.set("");
             }
         });
+        whySpentUnderTheField = entry.spentProperty().and(status.isNotEmpty());
+        codeHint = Bindings.when(whySpentUnderTheField).then(status).otherwise(entry.hintProperty());
         canConnect = Bindings.createBooleanBinding(
                 () -> entry.completeProperty().get()
                         && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),
                 entry.completeProperty(), state);
+    }
+
+    /** Where the customer's commands run (journal, network and file work), never the FX thread. */
+    Executor worker() {
+        return worker;
     }
 
     /** Wires the session this view model drives; done once, before any command. */
@@ -114,6 +134,19 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * The line under the code field: the entry's hint, or, while the field holds a code that just failed
+     * for good, why it failed, which then is not said again below the buttons ({@link #statusShownProperty}).
+     */
+    javafx.beans.binding.StringBinding codeHintProperty() {
+        return codeHint;
+    }
+
+    /** Whether the status below the buttons is shown: not while the line under the field says it. */
+    BooleanBinding statusShownProperty() {
+        return whySpentUnderTheField.not();
     }
 
     /** The short string both screens show once the connection is end-to-end encrypted. */
@@ -216,6 +249,21 @@ public final class CustomerViewModel implements CustomerSessionListener {
         return withdrawnRequests.shown();
     }
 
+    @Override
+    public void actionsRunning(List<RunningAction> now) {
+        fx.execute(() -> running.show(now));
+    }
+
+    /** What runs on the customer's computer now, with its Stop. */
+    RunningActionsViewModel running() {
+        return running;
+    }
+
+    /** The customer's key for Stop: every action that runs and can be stopped stops. */
+    void stopRunningActions() {
+        running.stopAll();
+    }
+
     /** A new session: the last session's feed and answers are not this one's. */
     @Override
     public void sessionStarting() {
@@ -229,6 +277,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
             plan.clear();
             chat.clear();
             wrapUp.clear();
+            running.clear();
         });
     }
 

@@ -1,11 +1,13 @@
 package org.tandem.customer.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.tandem.desktop.ui.ScreenFit;
 import org.tandem.shared.config.WindowBoundsStore;
+import org.tandem.shared.log.RecapGenerator;
 
 /**
  * The customer's main window: the code form until the session is connected, then the session
@@ -35,7 +37,18 @@ final class CustomerWindow {
 
     /** @param banner shown at the top while a lost connection is being resumed */
     CustomerWindow(Stage stage, CustomerViewModel model, Consumer<String> openLink, javafx.scene.Node banner) {
-        ConnectView connect = new ConnectView(model);
+        this(stage, model, openLink, banner, () -> new RecapViewModel(javafx.application.Platform::runLater,
+                model.worker(), new RecapGenerator(), new DesktopMail(), new DesktopFolders()));
+    }
+
+    /**
+     * @param recaps makes the view model of a recap window: the recap opens once the session's log is closed,
+     *     and again from the code form (Show the recap)
+     */
+    CustomerWindow(Stage stage, CustomerViewModel model, Consumer<String> openLink, javafx.scene.Node banner,
+            Supplier<RecapViewModel> recaps) {
+        RecapOffer recap = new RecapOffer(stage, model.recordedLogProperty(), recaps);
+        ConnectView connect = new ConnectView(model, recap::show);
         CompanionView companion = new CompanionView(model, openLink);
         StackPane root = new StackPane(connect.root(), companion.root(), banner);
         StackPane.setAlignment(banner, javafx.geometry.Pos.TOP_CENTER);

@@ -39,7 +39,8 @@ final class EndSessionQuestion {
             return false;
         }
         Alert alert = EndSessionAlert.of(owner, Texts.get("end.windowTitle"), Texts.get("end.question"),
-                Texts.get("end.consequences"), NO, YES);
+                EndSessionWords.consequences(model.stateProperty().get(), model.control().grantedProperty().get(),
+                        model.running().rows()), NO, YES);
         ChangeListener<Boolean> over = (obs, was, now) -> {
             if (!now) {
                 alert.close();

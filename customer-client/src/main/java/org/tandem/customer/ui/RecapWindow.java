@@ -112,9 +112,15 @@ final class RecapWindow {
     }
 
     void show() {
-        OwnerPlacement.centreOnOwner(stage);
+        if (!stage.isShowing()) {
+            OwnerPlacement.centreOnOwner(stage);
+        }
         stage.show();
         stage.toFront();
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
     }
 
     private Button saveButton(String id, String key, RecapViewModel.Format format, RecapViewModel model) {

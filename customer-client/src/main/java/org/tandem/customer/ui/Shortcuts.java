@@ -21,6 +21,9 @@ final class Shortcuts {
     static final KeyCombination TOGGLE_SHARING = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination STOP_CONTROL = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination END_SESSION = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** Stops what runs on the customer's computer (decision 0043): Shift too, so a habit's Ctrl+S saves nothing away. */
+    static final KeyCombination STOP_ACTIONS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination GO_TO_PLAN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination GO_TO_MESSAGES = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination GO_TO_ACTIVITY = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
@@ -52,6 +55,7 @@ final class Shortcuts {
                 new Line(shown(GO_TO_ACTIVITY), "keys.activity"),
                 new Line(shown(TOGGLE_SHARING), "keys.toggleSharing"),
                 new Line(shown(STOP_CONTROL), "keys.stopControl"),
+                new Line(shown(STOP_ACTIONS), "keys.stopActions"),
                 new Line(shown(END_SESSION), "keys.end"),
                 new Line(Texts.get("keys.range", shown(STARS.get(0)), shown(STARS.get(STARS.size() - 1))),
                         "keys.stars"),
@@ -107,12 +111,13 @@ final class Shortcuts {
         return (List<KeyCombination>) node.getProperties().computeIfAbsent(INSTALLED, k -> new ArrayList<KeyCombination>());
     }
 
-    /** F1 and the session keys (pause or share, stop control, end) in this window. */
+    /** F1 and the session keys (pause or share, stop control, stop what runs, end) in this window. */
     static void installSessionKeys(Scene scene, CustomerViewModel model) {
         scene.getAccelerators().putAll(Map.of(
                 HELP, () -> ShortcutSheet.show(scene.getWindow()),
                 TOGGLE_SHARING, model::toggleSharing,
                 STOP_CONTROL, model::stopControl,
+                STOP_ACTIONS, model::stopRunningActions,
                 END_SESSION, () -> {
                     if (ConnectView.inSession(model.stateProperty().get())) {
                         EndSessionQuestion.askThenEnd(scene.getWindow(), model);

@@ -102,6 +102,12 @@ final class WrapUpView {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        // Finish pressed without a time: the keyboard goes to where the time is written.
+        model.timeAskedForProperty().addListener((obs, was, now) -> {
+            if (now) {
+                when.requestFocus();
+            }
+        });
 
         Button finish = new Button(Texts.get("wrapUp.finish"));
         finish.setId("finishButton");

@@ -42,6 +42,8 @@ final class WrapUpViewModel {
     private final StringProperty followUpNote = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+    /** The customer pressed Finish with "contact me again" ticked and no time: only then is a time asked for. */
+    private final ReadOnlyBooleanWrapper timeAskedFor = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canFinish;
 
     WrapUpViewModel(Executor fx, Executor worker, Supplier<Optional<CustomerConversation>> conversation,
@@ -50,9 +52,10 @@ final class WrapUpViewModel {
         this.worker = Objects.requireNonNull(worker, "worker");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.endSession = Objects.requireNonNull(endSession, "endSession");
-        canFinish = Bindings.createBooleanBinding(() -> !finishing.get() && problemWith().isEmpty(),
+        // A time not given yet keeps nobody from pressing Finish: pressing it is when the customer is asked for one.
+        canFinish = Bindings.createBooleanBinding(() -> !finishing.get() && tooLong().isEmpty(),
                 finishing, comment, followUp, followUpWhen, followUpNote);
-        for (var field : new javafx.beans.Observable[] {comment, followUp, followUpWhen, followUpNote}) {
+        for (var field : new javafx.beans.Observable[] {comment, followUp, followUpWhen, followUpNote, timeAskedFor}) {
             field.addListener(observable -> problem.set(problemWith()));
         }
     }
@@ -68,6 +71,7 @@ final class WrapUpViewModel {
             followUp.set(true); // not solved: being contacted again is the likely wish; the customer may untick it
         }
         finishing.set(false);
+        timeAskedFor.set(false);
         problem.set(problemWith());
         offered.set(true);
     }
@@ -77,9 +81,16 @@ final class WrapUpViewModel {
         offered.set(false);
     }
 
-    /** Sends the rating and the follow-up request, when given, then ends the session. */
+    /**
+     * Sends the rating and the follow-up request, when given, then ends the session. A request to be
+     * contacted without a time sends nothing: the customer is asked for the time, or to untick it.
+     */
     void finish() {
         if (!canFinish.get()) {
+            return;
+        }
+        if (needsTime()) {
+            timeAskedFor.set(true);
             return;
         }
         int rating = stars.get();
@@ -126,14 +137,23 @@ final class WrapUpViewModel {
         followUpNote.set("");
         problem.set("");
         finishing.set(false);
+        timeAskedFor.set(false);
     }
 
+    /** What to say under the fields: something too long at once, a missing time once Finish was pressed without one. */
     private String problemWith() {
+        String tooLong = tooLong();
+        return tooLong.isEmpty() && timeAskedFor.get() && needsTime() ? Texts.get("wrapUp.needWhen") : tooLong;
+    }
+
+    private boolean needsTime() {
+        return followUp.get() && followUpWhen.get().isBlank();
+    }
+
+    /** What the customer wrote that is too long to send, as they type it; "" for nothing. */
+    private String tooLong() {
         if (comment.get().length() > MAX_COMMENT) {
             return Texts.get("wrapUp.tooLong.comment", MAX_COMMENT);
-        }
-        if (followUp.get() && followUpWhen.get().isBlank()) {
-            return Texts.get("wrapUp.needWhen");
         }
         if (followUpWhen.get().length() > MAX_WHEN || followUpWhen.get().chars().anyMatch(Character::isISOControl)) {
             return Texts.get("wrapUp.tooLong.when", MAX_WHEN);
@@ -182,5 +202,10 @@ final class WrapUpViewModel {
 
     BooleanBinding canFinishProperty() {
         return canFinish;
+    }
+
+    /** True once Finish was pressed with "contact me again" ticked and no time, until the next offer. */
+    ReadOnlyBooleanProperty timeAskedForProperty() {
+        return timeAskedFor.getReadOnlyProperty();
     }
 }

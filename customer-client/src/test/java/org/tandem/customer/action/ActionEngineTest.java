@@ -162,14 +162,16 @@ class ActionEngineTest {
         assertEquals(Outcome.SUCCEEDED, listener.result("r1").outcome());
         assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED,
                 LogEventTypes.ACTION_STARTED, "RUN", LogEventTypes.ACTION_RESULT), journal.order());
+        // A change that can be cancelled: the question promises the customer's Stop (decision 0043).
+        String effect = "This does it. You can stop it at any time from Tandem's window; what it has done by then stays done.";
         assertEquals(Map.of("for", "do “foo 1.2”", "id", "r1", "prompt", "Do “foo 1.2”? The person on the other end "
-                + "asks to do this on your computer. This does it."), journal.last(LogEventTypes.CONSENT_ASKED).details());
+                + "asks to do this on your computer. " + effect), journal.last(LogEventTypes.CONSENT_ASKED).details());
         assertEquals(Map.of("for", "do “foo 1.2”", "id", "r1"), journal.last(LogEventTypes.CONSENT_GRANTED).details());
         ActionConsentRequest question = questions.get(0);
-        assertEquals("Do “foo 1.2”. This does it.", question.promptText());
+        assertEquals("Do “foo 1.2”. " + effect, question.promptText());
         assertEquals("r1", question.requestId());
         assertEquals(Duration.ofSeconds(60), question.timeout());
-        assertEquals(List.of("requested r1 CHANGE Do “foo 1.2”", "asked r1 Do “foo 1.2”. This does it.", "started r1",
+        assertEquals(List.of("requested r1 CHANGE Do “foo 1.2”", "asked r1 Do “foo 1.2”. " + effect, "started r1",
                 "finished r1 SUCCEEDED"), listener.calls);
     }
 

@@ -29,7 +29,7 @@ public final class RecordingListener implements ActionListener {
     }
 
     @Override
-    public void started(String requestId) {
+    public void started(String requestId, boolean cancellable) {
         calls.add("started " + requestId);
         started.computeIfAbsent(requestId, id -> new CompletableFuture<>()).complete(null);
     }

@@ -44,7 +44,7 @@ class ActivityFeedTest {
         ActivityFeed feed = new ActivityFeed("Dana Scully", line -> { }, endings::add,
                 Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
         feed.requested("a", ActionRisk.READ, "System information");
-        feed.started("a");
+        feed.started("a", true);
         feed.finished(ActionResult.of("a", ActionResult.Outcome.SUCCEEDED, "Debian 12, 8 GB memory"));
 
         assertEquals(List.of(new ActionEnding(ActionResult.Outcome.SUCCEEDED, "System information — done (Debian 12, 8 GB memory).",
@@ -88,7 +88,7 @@ class ActivityFeedTest {
         // Allowed, started, then stopped by the customer while it ran.
         feed.requested("b", ActionRisk.SCAN, "Scan “Downloads” for malware");
         feed.consentAsked("b", "Scan “Downloads” for malware?");
-        feed.started("b");
+        feed.started("b", true);
         feed.finished(ActionResult.of("b", ActionResult.Outcome.CANCELLED, "Cancelled by the customer."));
 
         assertEquals(List.of(false, true), endings.stream().map(ActionEnding::started).toList());

@@ -99,6 +99,26 @@ class CustomerSessionTest {
         }
     };
 
+    /** A scan that measures until it is stopped: the customer may stop it while it runs. */
+    private final Action MEASURE = new Action() {
+        @Override
+        public ActionDescriptor descriptor() {
+            return new ActionDescriptor("measure", "Find what fills the disk", ActionRisk.SCAN, "Reads sizes.",
+                    true, true, "", List.of());
+        }
+
+        @Override
+        public Consent consentFor(Map<String, String> parameters) {
+            return new Consent.Ask("Measure what fills “/”", "Tandem reads the sizes of the files.", (progress, cancel) -> {
+                java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+                try (org.tandem.customer.action.CancellationToken.Registration r = cancel.onCancel(stopped::countDown)) {
+                    stopped.await();
+                }
+                return ActionReport.failed("Measured 3 files before it stopped.");
+            });
+        }
+    };
+
     private final BlockingQueue<String> details = new LinkedBlockingQueue<>();
     private final BlockingQueue<IdentityVerdict> verdicts = new LinkedBlockingQueue<>();
     private CompletableFuture<String> customerCheck = new CompletableFuture<>();
@@ -142,7 +162,7 @@ class CustomerSessionTest {
             return SessionLogWriter.create(file, id, "customer", installKey, 20, Clock.systemUTC());
         };
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(
-                new ActionCatalog("Test OS", List.of(LOOK)), consent, journal, listener);
+                new ActionCatalog("Test OS", List.of(LOOK, MEASURE)), consent, journal, listener);
         CustomerSession session = new CustomerSession(new CustomerSession.Parts(joiner, verifier, sharer, control, logs,
                 actions, prompt), new CustomerSessionListener() {
             @Override
@@ -514,6 +534,21 @@ class CustomerSessionTest {
         ControlMessage.ActionFinished done = awaitMessage(ControlMessage.ActionFinished.class);
         assertEquals(ActionResult.Outcome.SUCCEEDED, done.result().outcome());
         assertEquals(1, looks.get());
+    }
+
+    @Test
+    void theCustomerStopsAScanTheyAllowedAndTheTechnicianIsToldTheyDid() throws Exception {
+        CustomerSession session = accepted(request -> CompletableFuture.completedFuture(true), WAIT);
+        technician.send(new ControlMessage.ActionRequested(new ActionRequest("m1", "measure", Map.of())));
+        awaitMessage(ControlMessage.ActionStarted.class);
+
+        assertTrue(session.stopAction("m1"), "the customer could not stop the scan they allowed");
+
+        ControlMessage.ActionFinished finished = awaitMessage(ControlMessage.ActionFinished.class);
+        assertEquals(ActionResult.Outcome.CANCELLED, finished.result().outcome());
+        assertEquals("Cancelled by the customer. Measured 3 files before it stopped.", finished.result().summary());
+        assertFalse(session.stopAction("m1"), "a scan that ended was stopped again");
+        assertFalse(session.stopAction("nothing"));
     }
 
     @Test

@@ -109,12 +109,13 @@ class SpentCodeViewTest {
         robot.clickOn("#codeField").write(TYPED);
         robot.clickOn("#connectButton");
 
-        waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("The code did not match."));
+        waitFor(10, TimeUnit.SECONDS, () -> hint.getText().startsWith("The code did not match."));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(connect.isDisabled(), "Connect is offered again for the code that just failed");
-        assertFalse(hint.getText().contains("press Connect"), "the hint still says to press Connect: " + hint.getText());
-        assertEquals(Texts.get("connect.hint.spent"), hint.getText());
+        assertEquals("The code did not match. Ask your technician for a new code: this one cannot be used again.",
+                hint.getText(), "the line under the code does not say why it cannot be used");
+        assertFalse(status.isVisible(), "the same thing is said twice: " + status.getText());
         waitFor(5, TimeUnit.SECONDS, field::isFocused);
         assertEquals(field.getText(), field.getSelectedText(), "the old code is not ready to be typed over");
 
@@ -123,5 +124,9 @@ class SpentCodeViewTest {
         assertFalse(connect.isDisabled(), "the new code is not offered Connect");
         assertEquals("", status.getText(), "what the last try said stays beside the new code");
         assertEquals(1, joins.get(), "nothing was tried again meanwhile");
+
+        robot.eraseText(field.getText().length()).write(TYPED);
+        assertEquals(Texts.get("connect.hint.spent"), hint.getText(), "the old code typed again is not said to be spent");
+        assertTrue(connect.isDisabled());
     }
 }

@@ -43,9 +43,7 @@ class WrapUpViewModelTest {
     void finishSendsTheRatingAndTheFollowUpThenEndsTheSession() {
         fixture.workingCheckAnswered(false);
         assertTrue(wrapUp.followUpProperty().get(), "not working: a follow-up is offered ticked");
-        assertFalse(wrapUp.canFinishProperty().get(), "a follow-up needs a time");
-        assertEquals("Say when you would like to be contacted, or untick \"Please contact me again\".",
-                wrapUp.problemProperty().get());
+        assertEquals("", wrapUp.problemProperty().get(), "a problem before the customer did anything");
 
         wrapUp.starsProperty().set(4);
         wrapUp.commentProperty().set("Patient and clear");
@@ -61,6 +59,34 @@ class WrapUpViewModelTest {
         assertEquals(4, ((Number) journal.last(LogEventTypes.RATING).details().get("stars")).intValue());
         assertEquals(1, ends.get());
         assertFalse(wrapUp.offeredProperty().get());
+    }
+
+    @Test
+    void aTimeToBeContactedIsAskedForOnlyWhenFinishIsPressedWithoutOne() {
+        fixture.workingCheckAnswered(true);
+
+        wrapUp.followUpProperty().set(true);
+
+        assertEquals("", wrapUp.problemProperty().get(), "ticking the box is no mistake");
+        assertTrue(wrapUp.canFinishProperty().get(), "Finish is where the customer learns what is missing");
+
+        wrapUp.finish();
+
+        assertEquals("Say when you would like to be contacted, or untick \"Please contact me again\".",
+                wrapUp.problemProperty().get());
+        assertEquals(0, ends.get(), "the session ended without the time");
+        assertEquals(List.of(), fixture.sent(ControlMessage.FollowUpRequested.class));
+        assertTrue(wrapUp.offeredProperty().get());
+
+        wrapUp.followUpWhenProperty().set("tomorrow after 2 pm");
+        assertEquals("", wrapUp.problemProperty().get(), "the time is given, the problem stays");
+        wrapUp.followUpWhenProperty().set("");
+        assertEquals("Say when you would like to be contacted, or untick \"Please contact me again\".",
+                wrapUp.problemProperty().get(), "once asked, a time taken away again is asked for again");
+        wrapUp.followUpProperty().set(false);
+        assertEquals("", wrapUp.problemProperty().get());
+        wrapUp.finish();
+        assertEquals(1, ends.get());
     }
 
     @Test

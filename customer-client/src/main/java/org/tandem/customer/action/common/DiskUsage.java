@@ -46,12 +46,12 @@ public final class DiskUsage implements Action {
     public Consent consentFor(Map<String, String> parameters) {
         PathParameter.Checked folder = PathParameter.check(parameters.get(ActionDescriptors.FOLDER), false);
         if (!folder.ok()) {
-            return new Consent.Refuse(folder.problem());
+            return folder.refusal();
         }
         Path root = folder.path();
         return new Consent.Ask("Measure what fills “" + root + "”",
                 "Tandem reads the names and sizes of the files in it and in the folders inside it (not what is in "
-                        + "them), and lists the largest. Nothing is changed. You can stop it at any time.",
+                        + "them), and lists the largest. Nothing is changed.",
                 (progress, cancel) -> measure(root, progress, cancel));
     }
 

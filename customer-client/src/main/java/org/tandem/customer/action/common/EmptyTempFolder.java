@@ -102,7 +102,7 @@ public final class EmptyTempFolder implements Action {
         PathParameter.Checked checked = PathParameter.check(parameters.get(ActionDescriptors.FOLDER), false);
         String allowed = folders.stream().map(f -> "“" + f + "”").collect(Collectors.joining(" or "));
         if (!checked.ok()) {
-            return new Consent.Refuse(checked.problem() + " Tandem only empties " + allowed + ".");
+            return new Consent.Refuse(checked.problem() + " Tandem only empties " + allowed + ".", checked.toCustomer());
         }
         Path folder = checked.path();
         if (!folders.contains(folder)) {
@@ -121,7 +121,9 @@ public final class EmptyTempFolder implements Action {
         }
         if (plan.files() == 0) {
             return new Consent.Refuse("There is nothing to delete in “" + folder + "”: no file there both belongs to "
-                    + "the customer and is older than " + age() + (openFiles.canTell() ? " and not in use" : "") + ".");
+                    + "the customer and is older than " + age() + (openFiles.canTell() ? " and not in use" : "") + ".",
+                    "There is nothing to delete in “" + folder + "”: none of your files there is older than " + age()
+                    + (openFiles.canTell() ? " and not in use" : "") + ", so nothing was done.");
         }
         LOG.info("Listed {} file(s) to delete in {}", plan.files(), folder);
         return new Consent.Ask("Delete " + Words.count(plan.files(), "old file", "old files") + " ("

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
+import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.Words;
 import org.tandem.shared.action.ActionDescriptor;
@@ -52,7 +53,7 @@ public final class EndProcess implements Action {
         String text = parameters.getOrDefault(ActionDescriptors.PROCESS, "").strip();
         if (!PID.matcher(text).matches()) {
             return new Consent.Refuse("“" + text + "” is not a process id; give the number from the list of running "
-                    + "programs.");
+                    + "programs.", CustomerOutcomeWords.UNKNOWN_PROCESS);
         }
         long pid = Long.parseLong(text);
         if (pid <= 1) {

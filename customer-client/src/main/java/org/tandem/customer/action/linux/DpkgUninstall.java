@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
+import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.customer.action.CancellationToken;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.command.Command;
@@ -62,13 +63,14 @@ public final class DpkgUninstall implements Action {
         String name = parameters.getOrDefault(ActionDescriptors.PROGRAM, "").strip();
         if (!Dpkg.PACKAGE_NAME.matcher(name).matches() || name.length() > 128) {
             return new Consent.Refuse("“" + name + "” is not a package name; give the id from the list of installed "
-                    + "programs, such as “firefox-esr”.");
+                    + "programs, such as “firefox-esr”.", CustomerOutcomeWords.UNKNOWN_PROGRAM);
         }
         Optional<Dpkg.Package> found;
         try {
             found = dpkg.find(name, new CancellationToken());
         } catch (IOException e) {
-            return new Consent.Refuse("The package list could not be read: " + e.getMessage());
+            return new Consent.Refuse("The package list could not be read: " + e.getMessage(),
+                    CustomerOutcomeWords.PROGRAMS_UNREADABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Consent.Refuse("Checking the package was interrupted.");
@@ -83,7 +85,7 @@ public final class DpkgUninstall implements Action {
         String described = installed.program().described();
         return new Consent.Ask("Uninstall " + described,
                 "This removes the program from this computer; its settings files stay. If other programs need it, "
-                        + "nothing is removed and you will see why. Once started, it cannot be stopped.",
+                        + "nothing is removed and you will see why.",
                 (progress, cancel) -> uninstall(installed, described, cancel));
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionDescriptors;
 import org.tandem.customer.action.ActionReport;
+import org.tandem.customer.action.CustomerOutcomeWords;
 import org.tandem.customer.action.CancellationToken;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.command.Command;
@@ -50,13 +51,15 @@ public final class WindowsUninstall implements Action {
     public Consent consentFor(Map<String, String> parameters) {
         String id = parameters.getOrDefault(ActionDescriptors.PROGRAM, "").strip();
         if (id.isEmpty() || id.length() > 200 || id.chars().anyMatch(c -> Character.isISOControl(c) || c == '\\')) {
-            return new Consent.Refuse("“" + id + "” is not a program id; give the id from the list of installed programs.");
+            return new Consent.Refuse("“" + id + "” is not a program id; give the id from the list of installed programs.",
+                    CustomerOutcomeWords.UNKNOWN_PROGRAM);
         }
         List<RegistryProgram> programs;
         try {
             programs = registry.programs(new CancellationToken());
         } catch (IOException e) {
-            return new Consent.Refuse("The list of installed programs could not be read: " + e.getMessage());
+            return new Consent.Refuse("The list of installed programs could not be read: " + e.getMessage(),
+                    CustomerOutcomeWords.PROGRAMS_UNREADABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Consent.Refuse("Checking the program was interrupted.");
@@ -74,8 +77,7 @@ public final class WindowsUninstall implements Action {
         }
         String described = program.program().described();
         return new Consent.Ask("Uninstall " + described,
-                "This removes the program from this computer, using its own uninstaller without questions. Once "
-                        + "started, it cannot be stopped.",
+                "This removes the program from this computer, using its own uninstaller without questions.",
                 (progress, cancel) -> uninstall(command.get(), described, cancel));
     }
 

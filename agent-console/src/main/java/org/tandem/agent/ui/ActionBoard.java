@@ -86,22 +86,25 @@ final class ActionBoard {
     /**
      * Asks the customer's computer to run an action; the customer is asked first for scans and
      * changes. The same request still under way is not sent again.
+     *
+     * @return the id of the request sent; empty when none was
      */
-    void run(ActionDescriptor action, Map<String, String> parameters) {
+    Optional<String> run(ActionDescriptor action, Map<String, String> parameters) {
         AgentSession current = session.get();
         if (current == null) {
-            return;
+            return Optional.empty();
         }
         String refused = whyNotAgain(action, parameters);
         if (!refused.isEmpty()) {
             status.accept(refused);
-            return;
+            return Optional.empty();
         }
         try {
-            current.requestAction(action, parameters);
+            return Optional.of(current.requestAction(action, parameters));
         } catch (IOException | IllegalArgumentException e) {
             LOG.info("The action {} was not sent", action.id(), e);
             status.accept(Texts.get("console.actionNotSent"));
+            return Optional.empty();
         }
     }
 

@@ -51,6 +51,8 @@ final class ActionsPanel {
     private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
     /** Counts edits of the chosen action's target, for what depends on the target as a whole. */
     private final javafx.beans.property.IntegerProperty targetEdited = new javafx.beans.property.SimpleIntegerProperty();
+    /** Told of each request sent from here, so a plan step handed here can follow it. */
+    private java.util.function.BiConsumer<ActionDescriptor, String> onSent = (action, requestId) -> { };
 
     ActionsPanel(ConsoleViewModel model) {
         ActionBoard actions = model.actions();
@@ -104,7 +106,10 @@ final class ActionsPanel {
         run.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> choice.getValue() == null || !choice.getValue().available() || targetMissing.get(),
                 choice.valueProperty(), targetMissing).or(waiting.visibleProperty()));
-        run.setOnAction(e -> actions.run(choice.getValue(), values()));
+        run.setOnAction(e -> {
+            ActionDescriptor action = choice.getValue();
+            actions.run(action, values()).ifPresent(requestId -> onSent.accept(action, requestId));
+        });
 
         ListView<ActionStatus> requests = new ListView<>(actions.requests());
         requests.setId("actionRequests");
@@ -169,6 +174,11 @@ final class ActionsPanel {
 
     Node root() {
         return root;
+    }
+
+    /** Tells {@code sent} of each request sent from here, with its id (FX thread). */
+    void onSent(java.util.function.BiConsumer<ActionDescriptor, String> sent) {
+        this.onSent = java.util.Objects.requireNonNull(sent, "sent");
     }
 
     /** Chooses an action, for a plan step whose action needs a target filled in here. */

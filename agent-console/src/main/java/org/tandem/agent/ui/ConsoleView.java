@@ -199,6 +199,7 @@ public final class ConsoleView {
                 ? Texts.get("tab.chat") : Texts.format("tab.chatUnread", workspace.chat().unreadProperty().get()),
                 workspace.chat().unreadProperty()));
         wrapUp.addEventHandler(javafx.event.ActionEvent.ACTION, e -> tabs.getSelectionModel().select(wrapUpTab));
+        actionsPanel.onSent(workspace.plan()::actionSent);
         workspace.plan().actionToPrepareProperty().addListener((obs, was, action) -> {
             if (action != null) {
                 actionsPanel.choose(action);

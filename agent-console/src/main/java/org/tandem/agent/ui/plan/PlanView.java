@@ -46,6 +46,7 @@ public final class PlanView {
         list.setCellFactory(view -> new StepCell(model, view));
         VBox.setVgrow(list, Priority.ALWAYS);
         model.answers().addListener((javafx.collections.MapChangeListener<String, String>) change -> list.refresh());
+        model.outcomes().addListener((javafx.collections.MapChangeListener<String, String>) change -> list.refresh());
 
         TextField title = new TextField();
         title.setId("stepTitle");
@@ -273,9 +274,10 @@ public final class PlanView {
                         ? Texts.format("plan.runs", step.actionId())
                         : Texts.format(linked.available() ? "plan.runs" : "plan.runsUnavailable", linked.title()));
             }
-            String answer = model.answers().get(step.id());
-            if (answer != null) {
-                lines.append(lines.isEmpty() ? "" : "\n").append(answer);
+            for (String said : new String[] {model.answers().get(step.id()), model.outcomes().get(step.id())}) {
+                if (said != null) {
+                    lines.append(lines.isEmpty() ? "" : "\n").append(said);
+                }
             }
             more.setText(lines.toString());
             more.setVisible(!lines.isEmpty());

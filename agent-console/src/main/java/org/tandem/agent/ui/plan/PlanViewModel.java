@@ -60,6 +60,14 @@ public final class PlanViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<ActionDescriptor> actionToPrepare = new ReadOnlyObjectWrapper<>();
     private final Map<String, String> stepOfRequest = new ConcurrentHashMap<>();
+    /** Where a step stood before its request was sent: it goes back there when the request does not succeed. */
+    private final Map<String, StepState> stateBeforeRun = new ConcurrentHashMap<>();
+    /** How a step's last request ended when it did not succeed, in words, by step id. */
+    private final ObservableMap<String, String> outcomes = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> outcomesView = FXCollections.unmodifiableObservableMap(outcomes);
+    /** The step handed to the Actions tab, waiting for the request of its action; null when none waits. */
+    private String preparingStep;
+    private String preparingAction;
 
     /**
      * @param fx      the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
@@ -84,6 +92,14 @@ public final class PlanViewModel {
     /** The customer's answer to a step that needed their OK, in words, by step id. */
     public ObservableMap<String, String> answers() {
         return answersView;
+    }
+
+    /**
+     * How the last request of a step ended when it did not succeed, in words, by step id: the step then
+     * stays as it was, and this says why.
+     */
+    public ObservableMap<String, String> outcomes() {
+        return outcomesView;
     }
 
     /** What became of the last change, or why it was refused, in words. */
@@ -142,6 +158,7 @@ public final class PlanViewModel {
             return false;
         }
         answers.remove(id);
+        outcomes.remove(id);
         return true;
     }
 
@@ -175,7 +192,8 @@ public final class PlanViewModel {
 
     /**
      * Runs the step's linked action: the step goes in progress and is done when the action is. An
-     * action that needs a target is handed to the Actions tab instead.
+     * action that needs a target is handed to the Actions tab instead, and the step follows the request
+     * the technician sends from there (see {@link #actionSent}).
      */
     public void runStep(String id) {
         int at = indexOf(id);
@@ -193,12 +211,14 @@ public final class PlanViewModel {
             return;
         }
         if (action.get().parameters().stream().anyMatch(p -> p.required())) {
+            preparingStep = id;
+            preparingAction = action.get().id();
             actionToPrepare.set(null);
             actionToPrepare.set(action.get());
-            message.set(Texts.format("plan.actionNeedsTarget", action.get().title()));
+            message.set(Texts.format("plan.actionNeedsTarget", action.get().title(), step.title()));
             return;
         }
-        setState(id, StepState.IN_PROGRESS);
+        startFollowing(id);
         ActionDescriptor chosen = action.get();
         send.execute(() -> {
             try {
@@ -208,6 +228,31 @@ public final class PlanViewModel {
                 fx.execute(() -> message.set(Texts.format("plan.actionNotSent", chosen.title())));
             }
         });
+    }
+
+    /**
+     * The Actions tab sent a request (FX thread). When it carries the action of the step handed there
+     * by Run step, the step follows it: in progress now, done when it succeeds. A request of another
+     * action leaves the step waiting.
+     */
+    public void actionSent(ActionDescriptor action, String requestId) {
+        String id = preparingStep;
+        if (id == null || !action.id().equals(preparingAction) || indexOf(id) < 0) {
+            return;
+        }
+        preparingStep = null;
+        preparingAction = null;
+        startFollowing(id);
+        stepOfRequest.put(requestId, id);
+        message.set(Texts.format("plan.stepFollows", steps.get(indexOf(id)).title(), action.title()));
+    }
+
+    private void startFollowing(String id) {
+        int at = indexOf(id);
+        StepState before = steps.get(at).state();
+        outcomes.remove(id);
+        stateBeforeRun.put(id, before == StepState.IN_PROGRESS ? StepState.PLANNED : before);
+        setState(id, StepState.IN_PROGRESS);
     }
 
     /** The customer joined: a plan written before is sent now. */
@@ -235,7 +280,11 @@ public final class PlanViewModel {
         editable.set(true);
         steps.clear();
         answers.clear();
+        outcomes.clear();
         stepOfRequest.clear();
+        stateBeforeRun.clear();
+        preparingStep = null;
+        preparingAction = null;
         message.set("");
     }
 
@@ -264,23 +313,37 @@ public final class PlanViewModel {
         });
     }
 
-    /** A step's action finished: done makes the step done; anything else stays for the technician to judge. */
+    /**
+     * A step's action finished: done makes the step done. Anything else puts a step still in progress
+     * back where it stood before the request, with how the request ended beside it, for the technician
+     * to judge. A step the technician has moved on since keeps its state.
+     */
     public void actionChanged(ActionStatus status) {
         if (!status.stage().isFinished()) {
             return;
         }
-        String stepId = stepOfRequest.remove(status.requestId());
-        if (stepId == null) {
-            return;
-        }
+        // On the FX thread, after a link the Actions tab made there when it sent the request.
         fx.execute(() -> {
-            if (status.stage() == ActionStatus.Stage.DONE) {
-                setState(stepId, StepState.DONE);
-            } else {
-                int at = indexOf(stepId);
-                message.set(Texts.format("plan.actionEnded", at < 0 ? status.title() : steps.get(at).title(),
-                        status.stage().words()));
+            String stepId = stepOfRequest.remove(status.requestId());
+            if (stepId == null) {
+                return;
             }
+            StepState before = stateBeforeRun.remove(stepId);
+            int at = indexOf(stepId);
+            if (at < 0) {
+                return;
+            }
+            String title = steps.get(at).title();
+            if (status.stage() == ActionStatus.Stage.DONE) {
+                outcomes.remove(stepId);
+                setState(stepId, StepState.DONE);
+                return;
+            }
+            outcomes.put(stepId, Texts.format("plan.outcome", status.title(), status.stage().words()));
+            if (steps.get(at).state() == StepState.IN_PROGRESS && before != null) {
+                setState(stepId, before);
+            }
+            message.set(Texts.format("plan.actionEnded", title, status.stage().words()));
         });
     }
 

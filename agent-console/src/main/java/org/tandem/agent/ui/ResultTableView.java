@@ -1,6 +1,7 @@
 package org.tandem.agent.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -46,12 +47,22 @@ final class ResultTableView {
         filter.setPromptText(Texts.get("actions.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
+        // Never narrower than its prompt: "Search the result" is read whole, with room for the clear button.
+        filter.minWidthProperty().bind(Bindings.createDoubleBinding(() -> promptWidth(filter),
+                filter.fontProperty(), filter.promptTextProperty(), filter.paddingProperty()));
+        // The count goes on a line of its own under the search, where it has the whole width to read whole.
         Label count = new Label();
+        count.setId("resultCount");
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         count.textProperty().bind(model.countProperty());
+        count.visibleProperty().bind(count.textProperty().isNotEmpty());
+        count.managedProperty().bind(count.visibleProperty());
         Button copy = new Button(Texts.get("actions.copy"));
         copy.setId("copyResultButton");
         copy.setTooltip(new Tooltip(Texts.get("actions.copyTip")));
-        HBox tools = new HBox(6, filter, count, copy);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(6, filter, copy);
         if (openWindow != null) {
             Button larger = new Button(Texts.get("actions.openWindow"));
             larger.setId("openResultWindowButton");
@@ -113,8 +124,19 @@ final class ResultTableView {
         lines.managedProperty().bind(lines.visibleProperty());
         VBox.setVgrow(lines, Priority.SOMETIMES);
 
-        root.getChildren().addAll(summary, tools, table, lines);
+        count.visibleProperty().unbind();
+        count.visibleProperty().bind(count.textProperty().isNotEmpty().and(tools.visibleProperty()));
+        root.getChildren().addAll(summary, tools, count, table, lines);
         root.setId("actionResult");
+    }
+
+    /** The width the field needs to show its prompt whole: the words, its padding, and its clear button. */
+    private static double promptWidth(TextField field) {
+        javafx.scene.text.Text words = new javafx.scene.text.Text(field.getPromptText());
+        words.setFont(field.getFont());
+        double clear = field.getFont().getSize() * 2;
+        return Math.ceil(words.getLayoutBounds().getWidth() + field.getPadding().getLeft()
+                + field.getPadding().getRight() + clear + 4);
     }
 
     Node root() {

@@ -39,6 +39,8 @@ final class ActionBoard {
     private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
     /** Read-only, and always the same list: a listener added to it stays. */
     private final ObservableList<String> knownProgramsView = FXCollections.unmodifiableObservableList(knownPrograms);
+    /** The name the list gave each known program, by its id, for finding it by either. */
+    private final Map<String, String> programNames = new java.util.HashMap<>();
 
     /**
      * @param session the session the commands go to; null while there is none
@@ -66,6 +68,13 @@ final class ActionBoard {
     /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
     ObservableList<String> knownPrograms() {
         return knownProgramsView;
+    }
+
+    /** Whether a known program's id or name holds {@code typed}, ignoring case. */
+    boolean programMatches(String id, String typed) {
+        String needle = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return id.toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || programNames.getOrDefault(id, "").toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     /** The request for this action and these parameters that is still under way, if one is. */
@@ -138,13 +147,21 @@ final class ActionBoard {
         customerOs.set("");
     }
 
+    /** The column of that heading; the first when there is none. */
+    private static int column(List<String> headings, String heading) {
+        return Math.max(0, IntStream.range(0, headings.size()).filter(i -> headings.get(i).equalsIgnoreCase(heading))
+                .findFirst().orElse(0));
+    }
+
     /** The id column of an installed-programs list names the programs an uninstall can target. */
     private void learnPrograms(ActionStatus update) {
         update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
                 && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
                 .ifPresent(table -> {
-                    int id = Math.max(0, IntStream.range(0, table.columns().size())
-                            .filter(i -> table.columns().get(i).equalsIgnoreCase("id")).findFirst().orElse(0));
+                    int id = column(table.columns(), "id");
+                    int name = column(table.columns(), "name");
+                    programNames.clear();
+                    table.rows().forEach(row -> programNames.put(row.get(id), row.get(name)));
                     knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
                 });
     }

@@ -3,6 +3,7 @@ package org.tandem.agent.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -208,17 +209,9 @@ final class ActionsPanel {
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
-                ComboBox<String> programs = new ComboBox<>(model.actions().knownPrograms());
-                programs.setEditable(true);
-                // Before the installed-programs list has run there is nothing to pick; after, there is.
-                programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(model.actions().knownPrograms()))
-                        .then(listFirst(model)).otherwise(Texts.get("actions.programPick")));
-                programs.setId("param-" + spec.name());
-                programs.setMaxWidth(Double.MAX_VALUE);
-                parameters.getChildren().addAll(new Label(spec.label()), programs);
+                ComboBox<String> programs = programPicker(spec, model);
                 inputs.put(spec.name(), programs.getEditor());
                 firstField = firstField == null ? programs : firstField;
-                programs.getEditor().textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
                 if (spec.required()) {
                     required.require(programs.getEditor(), spec.label());
                 }
@@ -239,6 +232,59 @@ final class ActionsPanel {
             }
         }
         targetMissing.bind(required.anyMissing());
+    }
+
+    /**
+     * The program to remove: picked from the programs the installed-programs list found, narrowed to
+     * those whose name or id holds what is typed, or typed whole. When none matches, a note says so.
+     */
+    private ComboBox<String> programPicker(ParameterSpec spec, ConsoleViewModel model) {
+        ActionBoard board = model.actions();
+        FilteredList<String> offered = new FilteredList<>(board.knownPrograms());
+        ComboBox<String> programs = new ComboBox<>(offered);
+        programs.setEditable(true);
+        // Before the installed-programs list has run there is nothing to pick; after, there is.
+        programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(board.knownPrograms()))
+                .then(listFirst(model)).otherwise(Texts.get("actions.programPick")));
+        programs.setId("param-" + spec.name());
+        programs.setMaxWidth(Double.MAX_VALUE);
+        Label note = new Label();
+        note.setId("programMatchNote");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Runnable narrow = () -> {
+            String typed = programs.getEditor().getText() == null ? "" : programs.getEditor().getText().strip();
+            offered.setPredicate(typed.isEmpty() ? null : id -> board.programMatches(id, typed));
+            note.setText(typed.isEmpty() || !offered.isEmpty() || board.knownPrograms().isEmpty() ? ""
+                    : Texts.format("actions.programNoMatch", board.knownPrograms().size(), typed, listTitle(model)));
+            // While typing, the narrowed list opens to pick from; with nothing typed or nothing left it closes.
+            if (!programs.getEditor().isFocused() || programs.getScene() == null) {
+                return;
+            }
+            if (typed.isEmpty() || offered.isEmpty()) {
+                programs.hide();
+            } else if (!programs.isShowing()) {
+                programs.show();
+            }
+        };
+        programs.getEditor().textProperty().addListener((obs, was, now) -> {
+            targetEdited.set(targetEdited.get() + 1);
+            // Picking a program writes its id here too: then there is nothing to narrow.
+            if (now == null || !now.equals(programs.getValue())) {
+                narrow.run();
+            }
+        });
+        board.knownPrograms().addListener((javafx.collections.ListChangeListener<String>) change -> narrow.run());
+        parameters.getChildren().addAll(new Label(spec.label()), programs, note);
+        return programs;
+    }
+
+    /** The title the customer's catalog gives its installed-programs list. */
+    private static String listTitle(ConsoleViewModel model) {
+        return model.actions().catalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS)).map(ActionDescriptor::title)
+                .findFirst().orElse(Texts.get("actions.programListDefault"));
     }
 
     /** What to do before there is a program to pick: run the list, by the name the customer's catalog gives it. */

@@ -204,15 +204,18 @@ final class ActionsPanel {
         if (action == null) {
             return;
         }
-        // ControlsFX marks what still needs filling in; Run waits for it.
+        // ControlsFX marks what still needs filling in; Run waits for it. An action the customer's computer
+        // cannot run shows its fields for what they are, but disabled, unmarked, and the keyboard is not sent there.
         RequiredFields required = new RequiredFields();
+        boolean usable = action.available();
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
                 ComboBox<String> programs = programPicker(spec, model);
+                programs.setDisable(!usable);
                 inputs.put(spec.name(), programs.getEditor());
-                firstField = firstField == null ? programs : firstField;
-                if (spec.required()) {
+                firstField = firstField == null && usable ? programs : firstField;
+                if (spec.required() && usable) {
                     required.require(programs.getEditor(), spec.label());
                 }
                 continue;
@@ -225,9 +228,10 @@ final class ActionsPanel {
             }
             parameters.getChildren().addAll(new Label(spec.required() ? spec.label() : Texts.format("actions.optional", spec.label())), input);
             inputs.put(spec.name(), input);
-            firstField = firstField == null ? input : firstField;
+            input.setDisable(!usable);
+            firstField = firstField == null && usable ? input : firstField;
             input.textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
-            if (spec.required()) {
+            if (spec.required() && usable) {
                 required.require(input, spec.label());
             }
         }

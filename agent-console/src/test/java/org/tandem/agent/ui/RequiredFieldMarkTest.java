@@ -137,6 +137,24 @@ class RequiredFieldMarkTest {
         assertNotMarked(robot, filter, "an optional field, emptied again");
     }
 
+    @Test
+    void anActionThatCannotRunThereHasItsFieldsDisabledAndUnmarkedAndTheKeyboardIsNotSentIntoThem(FxRobot robot) {
+        ActionDescriptor noScanner = MALWARE.unavailable("ClamAV is not installed on this computer.");
+        robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, noScanner)));
+        robot.clickOn("#actionChoice");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> cell) -> cell.getText() != null && cell.getText().startsWith(MALWARE.title()))
+                .queryAs(ListCell.class));
+        waitForFxEvents();
+        TextArea folders = robot.lookup("#param-folders").queryAs(TextArea.class);
+        assertTrue(folders.isDisabled(), "nothing to fill in for an action that cannot run");
+        assertEquals(0, decorations(folders), "no mark asking for what cannot be used");
+        assertEquals(List.of(), marks(folders));
+        assertFalse(folders.isFocused(), "the keyboard stays on the list of actions, not in the field");
+        assertTrue(robot.lookup("#actionChoice").queryAs(ComboBox.class).isFocused());
+        assertTrue(robot.lookup("#runActionButton").queryButton().isDisabled());
+    }
+
     /** The customer's installed programs have been listed, so the picker offers them. */
     private void installedProgramsListed(FxRobot robot, String... names) {
         robot.interact(() -> model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL, DISK, MALWARE)));

@@ -72,6 +72,7 @@ class TextsTest {
         Stream<? extends Enum<?>> values = switch (prefix) {
             case "actions.risk." -> Stream.of(ActionRisk.values());
             case "history.filter." -> Stream.of(HistoryFilter.values());
+            case "plan.state." -> Stream.of(org.tandem.shared.conversation.StepState.values());
             case "special." -> Stream.of(RemoteInputCapture.SpecialKeys.values());
             default -> throw new AssertionError("Say what completes the key " + prefix);
         };

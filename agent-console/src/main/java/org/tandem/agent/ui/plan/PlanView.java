@@ -208,6 +208,14 @@ public final class PlanView {
         }
     }
 
+    /**
+     * A state in the technician's words: the customer reads "needs your OK" on their side, the
+     * technician "needs the customer's OK".
+     */
+    static String words(StepState state) {
+        return Texts.get("plan.state." + state.name());
+    }
+
     private static String whyNotAvailable(ActionDescriptor action) {
         return action.unavailableReason().isBlank() ? Texts.get("actions.unavailableNoReason")
                 : Texts.format("actions.unavailable", action.unavailableReason());
@@ -264,7 +272,7 @@ public final class PlanView {
                 setText(null);
                 return;
             }
-            title.setText((getIndex() + 1) + ". " + step.title() + " — " + step.state().words());
+            title.setText((getIndex() + 1) + ". " + step.title() + " — " + words(step.state()));
             styleTitle(step);
             StringBuilder lines = new StringBuilder(step.detail());
             if (!step.actionId().isEmpty()) {
@@ -306,7 +314,7 @@ public final class PlanView {
         @Override
         protected void updateItem(StepState state, boolean empty) {
             super.updateItem(state, empty);
-            setText(empty || state == null ? null : state.words());
+            setText(empty || state == null ? null : words(state));
         }
     }
 }

@@ -48,6 +48,7 @@ final class ActionsPanel {
     private Node firstField;
     private final ResultTableModel result = new ResultTableModel();
     private final ComboBox<ActionDescriptor> choice;
+    private final Button run;
     /** A target the chosen action needs is not filled in yet. */
     private final javafx.beans.property.BooleanProperty targetMissing = new javafx.beans.property.SimpleBooleanProperty();
     /** Counts edits of the chosen action's target, for what depends on the target as a whole. */
@@ -88,7 +89,7 @@ final class ActionsPanel {
             }
         });
 
-        Button run = new Button(Texts.get("actions.run"));
+        run = new Button(Texts.get("actions.run"));
         run.setId("runActionButton");
         run.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("actions.runTip"),
                 KeyboardShortcuts.mnemonic('U'))));
@@ -208,6 +209,7 @@ final class ActionsPanel {
         // cannot run shows its fields for what they are, but disabled, unmarked, and the keyboard is not sent there.
         RequiredFields required = new RequiredFields();
         boolean usable = action.available();
+        Node last = null;
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
             if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
@@ -218,6 +220,7 @@ final class ActionsPanel {
                 if (spec.required() && usable) {
                     required.require(programs.getEditor(), spec.label());
                 }
+                last = programs;
                 continue;
             }
             input = spec.kind() == ParameterSpec.Kind.PATH_LIST ? new TextArea() : new TextField();
@@ -234,8 +237,28 @@ final class ActionsPanel {
             if (spec.required() && usable) {
                 required.require(input, spec.label());
             }
+            last = input;
         }
         targetMissing.bind(required.anyMissing());
+        runOnEnter(last);
+    }
+
+    /**
+     * Enter in the form's last field runs the action as Run would (and, as Run, not while something it
+     * needs is missing). In the program picker Enter first picks from its open list; with the list
+     * closed it runs. A list of folders takes Enter as a new line.
+     */
+    private void runOnEnter(Node last) {
+        if (last instanceof ComboBox<?> programs) {
+            programs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !programs.isShowing()) {
+                    // Once the picker has taken what is typed.
+                    javafx.application.Platform.runLater(run::fire);
+                }
+            });
+        } else if (last instanceof TextField field) {
+            field.setOnAction(e -> run.fire());
+        }
     }
 
     /**

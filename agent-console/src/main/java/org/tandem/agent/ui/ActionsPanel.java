@@ -287,13 +287,19 @@ final class ActionsPanel {
             note.setText(typed.isEmpty() || !offered.isEmpty() || board.knownPrograms().isEmpty() ? ""
                     : Texts.format("actions.programNoMatch", board.knownPrograms().size(), typed, listTitle(model)));
             // While typing, the narrowed list opens to pick from; with nothing typed or nothing left it closes.
-            if (!programs.getEditor().isFocused() || programs.getScene() == null) {
+            javafx.scene.Scene scene = programs.getScene();
+            if (scene == null || (scene.getFocusOwner() != programs && scene.getFocusOwner() != programs.getEditor())) {
                 return;
             }
             if (typed.isEmpty() || offered.isEmpty()) {
                 programs.hide();
             } else if (!programs.isShowing()) {
-                programs.show();
+                // Once the key that changed the words has been handled.
+                javafx.application.Platform.runLater(() -> {
+                    if (!offered.isEmpty() && programs.getScene() != null && !programs.isShowing()) {
+                        programs.show();
+                    }
+                });
             }
         };
         programs.getEditor().textProperty().addListener((obs, was, now) -> {

@@ -87,7 +87,8 @@ class PlanStepFollowsItsRequestTest {
         robot.clickOn("#planTab");
         String shown = robot.lookup("#planSteps .list-cell .label").queryAll().stream()
                 .map(node -> ((Label) node).getText()).reduce("", (a, b) -> a + "\n" + b);
-        assertTrue(shown.contains("Last run: Uninstall a program — denied by the customer."), shown);
+        assertTrue(shown.contains("Last run: Uninstall a program called “walk3-popups” — denied by the customer: "
+                + "The customer said no, so nothing was done."), shown);
     }
 
     /** Adds the step, presses Run step, picks the program on the Actions tab and runs it; the request's id. */

@@ -70,10 +70,14 @@ class ProgramPickerFilterTest {
         ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
         assertEquals(4, programs.getItems().size());
 
-        robot.clickOn(programs.getEditor()).write("walk3");
+        // The keyboard is put on the picker as the Actions tab does once the action is chosen (or handed over by a
+        // plan step), not by a click in its field.
+        robot.interact(programs::requestFocus);
+        robot.write("walk3");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("walk3-popups", "walk3-toolbar"), List.copyOf(programs.getItems()),
                 "only the programs whose name or id holds what is typed");
+        assertTrue(programs.isShowing(), "the narrowed list opens while typing");
         assertEquals("walk3", programs.getEditor().getText(), "what is typed stays");
         Label note = robot.lookup("#programMatchNote").queryAs(Label.class);
         assertFalse(note.isVisible() && note.getText().startsWith("No program"));

@@ -339,7 +339,7 @@ public final class PlanViewModel {
                 setState(stepId, StepState.DONE);
                 return;
             }
-            outcomes.put(stepId, Texts.format("plan.outcome", status.title(), status.stage().words()));
+            outcomes.put(stepId, Texts.format("plan.outcome", status.describe()));
             if (steps.get(at).state() == StepState.IN_PROGRESS && before != null) {
                 setState(stepId, before);
             }

@@ -1,7 +1,6 @@
 package org.tandem.agent.ui;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -47,9 +46,6 @@ final class ResultTableView {
         filter.setPromptText(Texts.get("actions.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        // Never narrower than its prompt: "Search the result" is read whole, with room for the clear button.
-        filter.minWidthProperty().bind(Bindings.createDoubleBinding(() -> promptWidth(filter),
-                filter.fontProperty(), filter.promptTextProperty(), filter.paddingProperty()));
         // The count goes on a line of its own under the search, where it has the whole width to read whole.
         Label count = new Label();
         count.setId("resultCount");
@@ -128,15 +124,6 @@ final class ResultTableView {
         count.visibleProperty().bind(count.textProperty().isNotEmpty().and(tools.visibleProperty()));
         root.getChildren().addAll(summary, tools, count, table, lines);
         root.setId("actionResult");
-    }
-
-    /** The width the field needs to show its prompt whole: the words, its padding, and its clear button. */
-    private static double promptWidth(TextField field) {
-        javafx.scene.text.Text words = new javafx.scene.text.Text(field.getPromptText());
-        words.setFont(field.getFont());
-        double clear = field.getFont().getSize() * 2;
-        return Math.ceil(words.getLayoutBounds().getWidth() + field.getPadding().getLeft()
-                + field.getPadding().getRight() + clear + 4);
     }
 
     Node root() {

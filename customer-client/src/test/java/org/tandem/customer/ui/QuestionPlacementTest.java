@@ -77,6 +77,9 @@ class QuestionPlacementTest {
         Bounds input = onScreen(robot.lookup("#chatInput").query());
         assertFalse(boundsOf(prompt).intersects(input), "the question covers the message box: question at "
                 + boundsOf(prompt) + ", message box at " + input);
+        // Found in its scene before its window is on screen: click once it shows.
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#denyButton")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
     }
@@ -131,6 +134,9 @@ class QuestionPlacementTest {
                 + screen.getHeight() + " screen: " + placed);
         assertFalse(placed.intersects(areas.get(0)), "the question covers the message box: question at " + placed
                 + ", message box at " + areas.get(0));
+        // Found in its scene before its window is on screen: click once it shows.
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#denyButton")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
         return placed;
@@ -151,6 +157,9 @@ class QuestionPlacementTest {
         assertEquals(null, prompt.getOwner(), "the question belongs to the minimised window");
         assertTrue(prompt.isAlwaysOnTop(), "a question on its own could go behind other windows");
         assertTrue(main.isIconified());
+        // Found in its scene before its window is on screen: click once it shows.
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#denyButton")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery().isPresent());
         robot.clickOn("#denyButton");
         assertEquals(Boolean.FALSE, answer.get(5, TimeUnit.SECONDS));
         robot.interact(() -> main.setIconified(false));

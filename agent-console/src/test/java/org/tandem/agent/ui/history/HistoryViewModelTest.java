@@ -123,8 +123,10 @@ class HistoryViewModelTest {
         assertTrue(lines.contains("10:08:40  Technician Dana Scully — Action finished: List installed programs — done"),
                 lines.toString());
         assertTrue(lines.contains("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”"), lines.toString());
-        assertTrue(lines.stream().noneMatch(line -> line.contains("heckpoint") || line.contains("Receipt")),
-                "the log's seals are for verifying, and the integrity line says what they prove: " + lines);
+        // The log's seals are for verifying, and the integrity line says what they prove.
+        assertTrue(lines.stream().noneMatch(line -> line.contains("Checkpoint")), "a checkpoint listed: " + lines);
+        assertTrue(lines.stream().noneMatch(line -> line.contains("Final checkpoint")), "the final one listed: " + lines);
+        assertTrue(lines.stream().noneMatch(line -> line.contains("Receipt")), "the other side's receipt listed: " + lines);
         assertTrue(model.chat().isEmpty(), "no chat in this session");
         assertTrue(model.canExportProperty().get());
 

@@ -34,6 +34,14 @@ public record ActionReport(Outcome outcome, int exitStatus, String summary, List
         return new ActionReport(Outcome.SUCCEEDED, 0, summary, lines, 0, ActionTable.EMPTY);
     }
 
+    /**
+     * Stopped before it was done (by whoever; the engine says who): no exit status, since nothing ran to its
+     * end, with what it did or found by then.
+     */
+    public static ActionReport stopped(String summary, List<String> lines, ActionTable table) {
+        return new ActionReport(Outcome.CANCELLED, ActionResult.NO_EXIT_STATUS, summary, lines, 0, table);
+    }
+
     /** Not done, and no command ran to the end. */
     public static ActionReport failed(String summary) {
         return new ActionReport(Outcome.FAILED, ActionResult.NO_EXIT_STATUS, summary, List.of(), 0, ActionTable.EMPTY);

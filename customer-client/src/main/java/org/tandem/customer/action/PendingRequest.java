@@ -38,17 +38,20 @@ final class PendingRequest {
         String id = request.requestId();
         Outcome outcome = report.outcome();
         String summary = report.summary();
+        int exitStatus = report.exitStatus();
         Optional<Reason> reason = token.reason();
         if (reason.isPresent() && outcome != Outcome.SUCCEEDED) {
             outcome = ActionOutcomeWords.outcomeOf(reason.get());
             summary = (ActionOutcomeWords.stopped(reason.get(), action) + " " + summary).strip();
+            // Stopped, it did not exit: whatever status it left (0 included) must not read as a clean end.
+            exitStatus = ActionResult.NO_EXIT_STATUS;
         }
         try {
-            return ActionResult.fitted(id, outcome, report.exitStatus(), summary, report.lines(), report.omittedLines(),
+            return ActionResult.fitted(id, outcome, exitStatus, summary, report.lines(), report.omittedLines(),
                     report.table());
         } catch (IllegalArgumentException e) {
             LOG.warn("The result of {} did not fit; sending it without its table", id, e);
-            return ActionResult.fitted(id, outcome, report.exitStatus(), summary + " (The list was too long to send.)",
+            return ActionResult.fitted(id, outcome, exitStatus, summary + " (The list was too long to send.)",
                     report.lines(), report.omittedLines(), ActionTable.EMPTY);
         }
     }

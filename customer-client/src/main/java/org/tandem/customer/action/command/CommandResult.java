@@ -3,6 +3,7 @@ package org.tandem.customer.action.command;
 import java.util.List;
 import java.util.Objects;
 import org.tandem.customer.action.ActionReport;
+import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
 
@@ -42,10 +43,16 @@ public record CommandResult(Ending ending, int exitStatus, List<String> lastLine
 
     /**
      * The report of this run: its exit status and last lines. A command that was stopped ends
-     * {@link Outcome#CANCELLED} or {@link Outcome#TIMED_OUT}, whatever the caller thought of it.
+     * {@link Outcome#CANCELLED} or {@link Outcome#TIMED_OUT}, whatever the caller thought of it, and with
+     * no exit status: what a stopped process leaves (0 included) never reads as how it exited.
      */
     public ActionReport report(Outcome outcome, String summary, ActionTable table) {
-        return new ActionReport(outcome(outcome), exitStatus, summary, lastLines, omittedLines(), table);
+        return new ActionReport(outcome(outcome), reportedExitStatus(), summary, lastLines, omittedLines(), table);
+    }
+
+    /** The exit status to report: {@link ActionResult#NO_EXIT_STATUS} for a command that was stopped. */
+    public int reportedExitStatus() {
+        return ending == Ending.EXITED ? exitStatus : ActionResult.NO_EXIT_STATUS;
     }
 
     /** {@code ifExited} when the command exited by itself; otherwise how it was stopped. */

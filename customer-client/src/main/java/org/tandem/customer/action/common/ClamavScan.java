@@ -69,7 +69,7 @@ public final class ClamavScan implements Action {
         progress.progress(-1, "Counting files…");
         long total = count(folders, cancel);
         if (cancel.isCancelled()) {
-            return ActionReport.failed("");
+            return ActionReport.stopped("It stopped before any file was scanned.", List.of(), ActionTable.EMPTY);
         }
         ClamscanOutput output = new ClamscanOutput();
         CommandResult result;
@@ -84,7 +84,11 @@ public final class ClamavScan implements Action {
         }
         ActionTable table = ActionTable.fitting(List.of("File", "Threat"),
                 output.found().stream().map(f -> List.of(f.file(), f.threat())).toList(), ActionTable.BUDGET);
-        Outcome outcome = result.outcome(result.exitStatus() <= 1 ? Outcome.SUCCEEDED : Outcome.FAILED);
+        if (result.ending() != CommandResult.Ending.EXITED) {
+            // What a stopped clamscan exits with says nothing of the files it did not reach.
+            return result.report(Outcome.CANCELLED, output.stoppedSummary(), table);
+        }
+        Outcome outcome = result.exitStatus() <= 1 ? Outcome.SUCCEEDED : Outcome.FAILED;
         return new ActionReport(outcome, result.exitStatus(), output.summary(result.exitStatus()), output.lines(), 0, table);
     }
 

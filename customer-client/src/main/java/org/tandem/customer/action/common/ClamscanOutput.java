@@ -87,14 +87,7 @@ final class ClamscanOutput {
             return "No malware found; " + scannedText + ".";
         }
         if (exitStatus == 1 || infected > 0) {
-            StringBuilder text = new StringBuilder("Found ").append(infected == 1 ? "1 infected file"
-                    : infected + " infected files").append(" (").append(scannedText).append(")");
-            found.stream().limit(3).forEach(f -> text.append(found.indexOf(f) == 0 ? ": " : "; ")
-                    .append('“').append(f.file()).append("” (").append(f.threat()).append(')'));
-            if (infected > 3) {
-                text.append("; and more");
-            }
-            text.append(". Nothing was deleted or moved.");
+            StringBuilder text = found(infected, " (" + scannedText + ")").append(". Nothing was deleted or moved.");
             if (exitStatus > 1) {
                 text.append(" ClamAV also reported an error: ").append(firstError());
             }
@@ -102,6 +95,31 @@ final class ClamscanOutput {
         }
         return "ClamAV could not finish the scan (exit status " + exitStatus + "): " + firstError()
                 + (files > 0 ? " " + scannedText + " before that." : "");
+    }
+
+    /**
+     * For a scan stopped before clamscan finished: what it scanned and found by then, never what its exit
+     * status would say of the whole scan.
+     */
+    String stoppedSummary() {
+        String scannedText = ClamavScan.words(scanned) + " scanned";
+        if (foundCount == 0) {
+            return "It stopped with " + scannedText + " and nothing found in them; the rest were not scanned.";
+        }
+        return found(foundCount, " before it stopped (" + scannedText + ")")
+                .append(". Nothing was deleted or moved; the rest were not scanned.").toString();
+    }
+
+    /** "Found 2 infected files{after}: “a” (Threat); “b” (Threat)", with up to three of them named. */
+    private StringBuilder found(long infected, String after) {
+        StringBuilder text = new StringBuilder("Found ").append(infected == 1 ? "1 infected file"
+                : infected + " infected files").append(after);
+        found.stream().limit(3).forEach(f -> text.append(found.indexOf(f) == 0 ? ": " : "; ")
+                .append('“').append(f.file()).append("” (").append(f.threat()).append(')'));
+        if (infected > 3) {
+            text.append("; and more");
+        }
+        return text;
     }
 
     private String firstError() {

@@ -24,7 +24,6 @@ import org.tandem.customer.action.PathParameter;
 import org.tandem.customer.action.ProgressSink;
 import org.tandem.customer.action.Words;
 import org.tandem.shared.action.ActionDescriptor;
-import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
 
 /**
@@ -68,8 +67,10 @@ public final class DiskUsage implements Action {
         walk.files.stream().sorted(Comparator.comparingLong(Entry::size).reversed())
                 .forEach(e -> rows.add(List.of("file", e.path().toString(), Words.bytes(e.size()))));
         ActionTable table = ActionTable.fitting(List.of("Kind", "Path", "Size"), rows, ActionTable.BUDGET);
-        return new ActionReport(cancel.isCancelled() ? Outcome.FAILED : Outcome.SUCCEEDED, 0, walk.summary(),
-                List.of(), 0, table);
+        if (cancel.isCancelled()) {
+            return ActionReport.stopped(walk.summary(), List.of(), table);
+        }
+        return ActionReport.succeeded(walk.summary(), table);
     }
 
     private record Entry(Path path, long size) {}

@@ -157,8 +157,10 @@ public final class EmptyTempFolder implements Action {
                 + (done.changed > 0 ? " " + Words.count(done.changed, "file", "files") + " changed since you agreed "
                         + (done.changed == 1 ? "was" : "were") + " left alone." : "")
                 + (done.failed > 0 ? " " + Words.count(done.failed, "file", "files") + " could not be deleted." : "");
-        Outcome outcome = cancel.isCancelled() ? Outcome.FAILED : Outcome.SUCCEEDED;
-        return new ActionReport(outcome, 0, summary, done.lines, 0, ActionTable.EMPTY);
+        if (cancel.isCancelled()) {
+            return ActionReport.stopped(summary, done.lines, ActionTable.EMPTY);
+        }
+        return new ActionReport(Outcome.SUCCEEDED, 0, summary, done.lines, 0, ActionTable.EMPTY);
     }
 
     private String age() {

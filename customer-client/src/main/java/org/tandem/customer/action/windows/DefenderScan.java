@@ -19,6 +19,7 @@ import org.tandem.customer.action.command.Command;
 import org.tandem.customer.action.command.CommandResult;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
 
@@ -64,11 +65,13 @@ public final class DefenderScan implements Action {
         List<DefenderOutputParser.Threat> threats = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         int status = 0;
-        for (int i = 0; i < folders.size() && !cancel.isCancelled(); i++) {
-            progress.progress(i * 100 / folders.size(), "Scanning " + folders.get(i));
+        int done = 0;
+        for (; done < folders.size() && !cancel.isCancelled(); done++) {
+            Path folder = folders.get(done);
+            progress.progress(done * 100 / folders.size(), "Scanning " + folder);
             CommandResult result;
             try {
-                result = runner.run(Command.of(SCAN_TIMEOUT, command(mpCmdRun.toString(), folders.get(i).toString())),
+                result = runner.run(Command.of(SCAN_TIMEOUT, command(mpCmdRun.toString(), folder.toString())),
                         line -> { }, cancel);
             } catch (IOException e) {
                 return ActionReport.failed("Microsoft Defender could not be started: " + e.getMessage());
@@ -76,20 +79,42 @@ public final class DefenderScan implements Action {
             DefenderOutputParser.Report report = DefenderOutputParser.parse(result.lastLines());
             threats.addAll(report.threats());
             lines.addAll(result.lastLines());
+            if (result.ending() != CommandResult.Ending.EXITED) {
+                // Stopped: what the stopped scanner exits with says nothing of the files it did not reach.
+                return new ActionReport(result.outcome(Outcome.CANCELLED), ActionResult.NO_EXIT_STATUS,
+                        stoppedSummary(done, folders.size(), threats), lines, 0, table(threats));
+            }
             // 0: no threats; 2: threats found; anything else: the scan failed.
-            if (result.ending() != CommandResult.Ending.EXITED || (result.exitStatus() != 0 && result.exitStatus() != 2)) {
-                return new ActionReport(result.outcome(Outcome.FAILED), result.exitStatus(), "Microsoft Defender could "
-                        + "not scan “" + folders.get(i) + "” (status " + result.exitStatus() + ")"
+            if (result.exitStatus() != 0 && result.exitStatus() != 2) {
+                return new ActionReport(Outcome.FAILED, result.exitStatus(), "Microsoft Defender could "
+                        + "not scan “" + folder + "” (status " + result.exitStatus() + ")"
                         + (report.errors().isEmpty() ? "." : ": " + report.errors().get(0)), lines, 0, ActionTable.EMPTY);
             }
             status = Math.max(status, result.exitStatus());
         }
-        ActionTable table = ActionTable.fitting(List.of("File", "Threat"),
-                threats.stream().map(t -> List.of(t.file(), t.name())).toList(), ActionTable.BUDGET);
+        if (done < folders.size()) {
+            // Stopped between folders: those not reached were not scanned, so this is no clean result.
+            return ActionReport.stopped(stoppedSummary(done, folders.size(), threats), lines, table(threats));
+        }
+        ActionTable table = table(threats);
         String summary = threats.isEmpty() ? "No malware found in " + Words.count(folders.size(), "folder", "folders") + "."
                 : "Found " + Words.count(threats.size(), "threat", "threats") + ": " + threats.stream().limit(3)
                         .map(t -> "“" + t.file() + "” (" + t.name() + ")").collect(Collectors.joining("; "))
                         + ". Nothing was removed.";
         return new ActionReport(Outcome.SUCCEEDED, status, summary, lines, 0, table);
+    }
+
+    private static ActionTable table(List<DefenderOutputParser.Threat> threats) {
+        return ActionTable.fitting(List.of("File", "Threat"),
+                threats.stream().map(t -> List.of(t.file(), t.name())).toList(), ActionTable.BUDGET);
+    }
+
+    /** What a stopped scan did by then: {@code done} of {@code total} folders scanned whole, and what it found. */
+    static String stoppedSummary(int done, int total, List<DefenderOutputParser.Threat> threats) {
+        String scanned = "It stopped with " + done + " of " + Words.count(total, "folder", "folders") + " scanned";
+        return threats.isEmpty() ? scanned + " and nothing found; the rest were not scanned."
+                : scanned + "; it had found " + Words.count(threats.size(), "threat", "threats") + ": "
+                        + threats.stream().limit(3).map(t -> "“" + t.file() + "” (" + t.name() + ")")
+                                .collect(Collectors.joining("; ")) + ". Nothing was removed.";
     }
 }

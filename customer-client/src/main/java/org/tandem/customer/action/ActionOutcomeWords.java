@@ -30,10 +30,15 @@ final class ActionOutcomeWords {
 
     /**
      * What the customer reads of an action stopped while it ran, where it differs from {@link #stopped}:
-     * their own Stop, told to them; "" for the other reasons, whose words suit the customer too.
+     * their own Stop, told to them, and the technician's, said plainly (decision 0045; the customer's list
+     * names the technician); "" for the other reasons, whose words suit the customer too.
      */
     static String stoppedToCustomer(Reason reason) {
-        return reason == Reason.CUSTOMER ? "You stopped it." : "";
+        return switch (reason) {
+            case CUSTOMER -> "You stopped it.";
+            case TECHNICIAN -> "The technician stopped it.";
+            case SESSION_ENDED, TIMED_OUT -> "";
+        };
     }
 
     static String withdrawnBeforeAnswer(Reason reason) {

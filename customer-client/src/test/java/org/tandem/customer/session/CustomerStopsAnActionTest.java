@@ -164,6 +164,43 @@ class CustomerStopsAnActionTest {
         assertFalse(recap.contains("the customer"), recap);
     }
 
+    @Test
+    void theTechniciansStopIsRecordedAsTheirsFirstAndTheCustomerIsToldPlainlyWhoStoppedIt() throws Exception {
+        start();
+        engine.request(new ActionRequest("r1", ActionDescriptors.DISK_USAGE, Map.of("folder", "/")));
+        assertTrue(measuring.await(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+        assertTrue(engine.handle(new ControlMessage.ActionCancel("r1")));
+
+        while (!next().isEmpty()) {
+            // what runs is told last, after the technician and the activity list
+        }
+        ControlMessage.ActionFinished finished = message(ControlMessage.ActionFinished.class);
+        assertEquals(ActionResult.Outcome.CANCELLED, finished.result().outcome());
+        assertEquals(ActionResult.NO_EXIT_STATUS, finished.result().exitStatus());
+        assertTrue(activity.get(activity.size() - 1).endsWith("  Measure what fills “/” — Dana stopped it. Measured 12,000 "
+                + "files before it stopped."), activity.toString());
+        List<LogEntry> log = LogReader.read(file);
+        List<String> types = log.stream().map(LogEntry::type).toList();
+        assertTrue(types.indexOf("action.stop-requested") > types.indexOf("action.started")
+                && types.indexOf("action.stop-requested") < types.indexOf("action.result"), types.toString());
+        assertEquals("technician:Dana", log.stream().filter(e -> e.type().equals("action.stop-requested"))
+                .findFirst().orElseThrow().actor());
+        assertFalse(types.contains("consent.revoked"), "the technician's stop is put down to the customer: " + types);
+
+        writer.finish();
+        String toCustomer = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file),
+                SessionLogVerifier.verify(file), RecapGenerator.Viewpoint.CUSTOMER);
+        assertTrue(toCustomer.contains(" Measure what fills “/” — cancelled: The technician stopped it. Measured 12,000 "
+                + "files before it stopped.\n"), toCustomer);
+        assertFalse(toCustomer.contains("You withdrew"), toCustomer);
+        String forTechnician = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file),
+                SessionLogVerifier.verify(file), RecapGenerator.Viewpoint.TECHNICIAN);
+        assertTrue(forTechnician.contains("cancelled: Cancelled by the technician. Measured 12,000 files before it stopped."),
+                forTechnician);
+        assertFalse(forTechnician.contains("withdrew"), forTechnician);
+    }
+
     private List<RunningAction> next() throws InterruptedException {
         List<RunningAction> now = running.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(now, "what runs was not told");

@@ -5,7 +5,7 @@ import java.util.Map;
 import static org.tandem.shared.log.JournalEvent.text;
 
 /**
- * Actions on the customer's computer: asked for, started, ended.
+ * Actions on the customer's computer: asked for, started, asked to stop, ended.
  *
  * <p>Read these records as members of {@link JournalEvent} ({@code JournalEvent.ActionRequested} and so on):
  * it extends this interface only to give them that name, and permits them as its events.
@@ -53,6 +53,28 @@ interface ActionJournalEvents {
 
         @Override public Map<String, Object> details() {
             return Details.of("id", id, "action", action);
+        }
+    }
+
+    /**
+     * Whoever asked for a running action asked to stop it (the technician's cancel), recorded on the
+     * customer's side before the action is told to stop (decision 0045). {@code action}: what runs, as the
+     * request named it; {@code reason}: why, in words. The customer's own Stop is a {@code consent.revoked}
+     * instead (decision 0043).
+     */
+    record ActionStopRequested(String id, String action, String reason) implements JournalEvent {
+        public ActionStopRequested {
+            id = text(id);
+            action = text(action);
+            reason = text(reason);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.ACTION_STOP_REQUESTED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("id", id, "action", action, "reason", reason);
         }
     }
 

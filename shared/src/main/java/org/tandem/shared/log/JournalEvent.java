@@ -35,6 +35,7 @@ public sealed interface JournalEvent extends SessionJournalEvents, ConsentJourna
         ScreenJournalEvents.ControlResumed,
         ActionJournalEvents.ActionRequested,
         ActionJournalEvents.ActionStarted,
+        ActionJournalEvents.ActionStopRequested,
         ActionJournalEvents.ActionResult,
         ConversationJournalEvents.Chat,
         ConversationJournalEvents.WorkingCheckAsked,

@@ -43,6 +43,8 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.ACTION_REQUESTED, e -> new JournalEvent.ActionRequested(e.detail("id"),
                     e.detail("action"), e.detail("actionId"), e.detail("risk"), parameters(e))),
             Map.entry(LogEventTypes.ACTION_STARTED, e -> new JournalEvent.ActionStarted(e.detail("id"), e.detail("action"))),
+            Map.entry(LogEventTypes.ACTION_STOP_REQUESTED, e -> new JournalEvent.ActionStopRequested(e.detail("id"),
+                    e.detail("action"), e.detail("reason"))),
             Map.entry(LogEventTypes.ACTION_RESULT, e -> new JournalEvent.ActionResult(e.detail("id"), e.detail("action"),
                     e.detail("result"), e.detail("outcome"), e.detail("status"), number(e, "exit", -1),
                     e.detail("toCustomer"))),

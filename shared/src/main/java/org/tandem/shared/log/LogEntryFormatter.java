@@ -165,6 +165,8 @@ public final class LogEntryFormatter {
             return "Action asked for: " + action(ActionWords.described(e.action(), e.parameters()));
         } else if (event instanceof JournalEvent.ActionStarted e) {
             return "Action started: " + action(words(e.action(), e.id(), parameters));
+        } else if (event instanceof JournalEvent.ActionStopRequested e) {
+            return "Technician asked to stop: " + action(words(e.action(), e.id(), parameters));
         } else if (event instanceof JournalEvent.ActionResult e) {
             String ending = ending(e.status(), e.outcome());
             // Why it failed, and who stopped it (the technician, the customer, the end of the session: decision 0043).

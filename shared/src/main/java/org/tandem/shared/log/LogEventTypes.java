@@ -63,6 +63,11 @@ public final class LogEventTypes {
     /** Details: {@code id}, {@code action}. */
     public static final String ACTION_STARTED = "action.started";
     /**
+     * The technician asked to stop an action while it ran, recorded by the customer's side before the action
+     * is told to stop (decision 0045); details: {@code id}, {@code action}, {@code reason}.
+     */
+    public static final String ACTION_STOP_REQUESTED = "action.stop-requested";
+    /**
      * Details: {@code id}, {@code action}, {@code result}, {@code outcome} ({@code success} or {@code failure}),
      * and in the customer's log {@code toCustomer} where the customer was told the result in other words.
      */

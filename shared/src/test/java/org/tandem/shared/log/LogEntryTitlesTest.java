@@ -107,6 +107,19 @@ class LogEntryTitlesTest {
     }
 
     @Test
+    void theTechniciansStopOfARunningActionSaysWhoAskedForItAndReadsBackAsWritten() {
+        String asked = ActionWords.recorded("Find what fills the disk", Map.of("folder", "/"));
+        JournalEvent.ActionStopRequested stop = new JournalEvent.ActionStopRequested("r1", asked,
+                "The technician stopped it while it ran.");
+        List<LogEntry> log = List.of(
+                written(new JournalEvent.ActionRequested("r1", asked, "disk-usage", "scan", Map.of("folder", "/"))),
+                written(stop));
+
+        assertEquals("Technician asked to stop: Find what fills the disk in “/”", LogEntryFormatter.titles(log).get(1));
+        assertEquals(java.util.Optional.of(stop), JournalEvents.read(log.get(1)));
+    }
+
+    @Test
     void theCustomersOwnWordsForAnActionStayAsTheyAre() {
         String own = "Uninstall “xterm” version 379-1 (2.4 MB)";
         List<LogEntry> log = List.of(

@@ -42,6 +42,20 @@ public final class ActionCatalog {
         return actions.values().stream().map(Action::descriptor).toList();
     }
 
+    /**
+     * What this computer cannot run, by action id in the catalog's order, with why in the customer's words
+     * (decision 0045); what it can run is not in it.
+     */
+    public Map<String, String> notPossibleHere() {
+        Map<String, String> why = new LinkedHashMap<>();
+        actions.forEach((id, action) -> {
+            if (action instanceof UnavailableAction unavailable) {
+                why.put(id, unavailable.toCustomer());
+            }
+        });
+        return java.util.Collections.unmodifiableMap(why);
+    }
+
     /** The catalog as sent to the technician after the hello. */
     public ControlMessage.ActionCatalog toMessage() {
         return new ControlMessage.ActionCatalog(os, descriptors());

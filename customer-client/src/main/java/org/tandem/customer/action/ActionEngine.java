@@ -229,7 +229,8 @@ public final class ActionEngine implements AutoCloseable {
         Action action = found.get();
         ActionDescriptor descriptor = action.descriptor();
         if (!descriptor.available()) {
-            refuse(run, descriptor, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason());
+            refuse(run, descriptor, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason(),
+                    catalog.notPossibleHere().getOrDefault(descriptor.id(), ""));
             return;
         }
         if (run.token.isCancelled()) {

@@ -144,6 +144,7 @@ public final class CustomerApp extends Application {
                 LOG_CHECKPOINT_EVERY, Clock.systemUTC());
         // The catalog of this computer is read once; each session gets its own engine over it.
         ActionCatalog catalog = ActionCatalogFactory.forThisComputer();
+        model.plan().notPossibleHere(catalog.notPossibleHere());
         ActionEngines actions = (journal, consent, listener) -> new ActionEngine(catalog, consent, journal, listener);
         session = new CustomerSession(new CustomerSession.Parts(
                 new RelayClientJoiner(relayClient, settings.relay(), RELAY_TIMEOUT),

@@ -70,6 +70,14 @@ final class PlanView {
             words.getChildren().add(detail);
         }
         words.getChildren().add(state);
+        if (!row.why().isBlank()) {
+            Label why = new Label(row.why());
+            why.setId("planStepWhy" + row.number());
+            why.getStyleClass().add("step-why");
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            words.getChildren().add(why);
+        }
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         HBox box = new HBox(8, number, words);
@@ -78,7 +86,8 @@ final class PlanView {
         if (row.current()) {
             box.getStyleClass().add("current");
         }
-        box.setAccessibleText(row.number() + ". " + row.title() + ", " + row.stateWords());
+        box.setAccessibleText(row.number() + ". " + row.title() + ", " + row.stateWords()
+                + (row.why().isBlank() ? "" : ". " + row.why()));
         return box;
     }
 

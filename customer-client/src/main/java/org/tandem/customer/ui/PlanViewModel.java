@@ -2,6 +2,7 @@ package org.tandem.customer.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,14 +16,27 @@ import org.tandem.shared.conversation.StepState;
  * under way, and one sentence saying what happens next. Called on the FX thread.
  */
 final class PlanViewModel {
-    /** One step as shown: its number, words and whether it is the one under way. */
-    record Row(int number, String title, String detail, StepState state, String stateWords, boolean current) {
+    /**
+     * One step as shown: its number, words and whether it is the one under way; {@code why}: for a step
+     * skipped whose action this computer cannot run, why in the customer's words, "" otherwise.
+     */
+    record Row(int number, String title, String detail, StepState state, String stateWords, boolean current,
+            String why) {
     }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     // One wrapper, kept: a wrapper made per call would drop its listeners once collected.
     private final ObservableList<Row> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper(Texts.get("plan.none"));
+    private Map<String, String> notPossibleHere = Map.of();
+
+    /**
+     * What this computer cannot run, by action id, with why in the customer's words: a skipped step that
+     * runs one of them says why, so the customer is not left with "skipped" alone (decision 0045).
+     */
+    void notPossibleHere(Map<String, String> why) {
+        notPossibleHere = Map.copyOf(why);
+    }
 
     /** The plan as the technician set it last. */
     void show(List<PlanStep> steps) {
@@ -30,8 +44,9 @@ final class PlanViewModel {
         List<Row> shown = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             PlanStep step = steps.get(i);
+            String why = step.state() == StepState.SKIPPED ? notPossibleHere.getOrDefault(step.actionId(), "") : "";
             shown.add(new Row(i + 1, step.title(), step.detail(), step.state(), stateWords(step.state()),
-                    current.filter(step::equals).isPresent()));
+                    current.filter(step::equals).isPresent(), why));
         }
         rows.setAll(shown);
         next.set(whatHappensNext(steps, current));

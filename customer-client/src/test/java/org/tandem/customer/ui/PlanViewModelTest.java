@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.customer.ui.ConversationFixture.step;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.conversation.PlanStep;
 import org.tandem.shared.conversation.StepState;
 
 /** The plan shows the steps in the technician's order, which one is under way, and what comes next. */
@@ -30,6 +32,18 @@ class PlanViewModelTest {
                 plan.rows().stream().map(row -> row.number() + " " + row.title() + " " + row.stateWords() + " "
                         + row.current()).toList());
         assertEquals("Now: Restart the print spooler. After that: Print a test page.", plan.nextProperty().get());
+    }
+
+    @Test
+    void aStepSkippedBecauseItCannotBeDoneHereSaysWhyInPlainWords() {
+        String why = "Tandem cannot scan this computer for malware: the scanner it works with is not installed here.";
+        plan.notPossibleHere(Map.of("malware-scan", why));
+
+        plan.show(List.of(new PlanStep("a", "Scan your downloads for malware", "", "malware-scan", StepState.SKIPPED),
+                step("b", "Old driver", StepState.SKIPPED),
+                new PlanStep("c", "Scan again later", "", "malware-scan", StepState.DONE)));
+
+        assertEquals(List.of(why, "", ""), plan.rows().stream().map(PlanViewModel.Row::why).toList());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionDescriptors;
+import org.tandem.customer.action.NotPossibleHere;
 import org.tandem.customer.action.UnavailableAction;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.customer.action.common.ClamavScan;
@@ -51,7 +52,8 @@ public final class LinuxActions {
         String noDpkg = "This computer has no Debian package database (dpkg was not found); programs can be listed "
                 + "and removed on Debian, Ubuntu and their relatives.";
         Dpkg packages = dpkgQuery.map(query -> new Dpkg(runner, query)).orElse(null);
-        actions.add(packages == null ? new UnavailableAction(ActionDescriptors.installedPrograms(), noDpkg)
+        actions.add(packages == null
+                ? new UnavailableAction(ActionDescriptors.installedPrograms(), noDpkg, NotPossibleHere.NO_PROGRAM_LIST)
                 : new InstalledPrograms(cancel -> packages.installed(cancel).stream().map(Dpkg.Package::program).toList()));
         actions.add(Files.isDirectory(Path.of("/proc/self")) ? new LinuxProcesses() : new PortableProcesses());
         actions.add(malwareScan(runner, clamavDatabase));
@@ -67,18 +69,20 @@ public final class LinuxActions {
         Optional<Path> clamscan = runner.locate("clamscan");
         if (clamscan.isEmpty()) {
             return new UnavailableAction(ActionDescriptors.malwareScan("ClamAV"),
-                    "ClamAV is not installed on this computer (the clamscan program was not found).");
+                    "ClamAV is not installed on this computer (the clamscan program was not found).",
+                    NotPossibleHere.NO_MALWARE_SCANNER);
         }
         if (database.isEmpty() && !ClamavScan.hasSignatures(CLAMAV_DATABASE)) {
             return new UnavailableAction(ActionDescriptors.malwareScan("ClamAV"),
-                    "ClamAV is installed but has no virus signatures yet; its updater, freshclam, downloads them.");
+                    "ClamAV is installed but has no virus signatures yet; its updater, freshclam, downloads them.",
+                    NotPossibleHere.SCANNER_NOT_READY);
         }
         return new ClamavScan(runner, clamscan.get(), database);
     }
 
     private static Action uninstall(CommandRunner runner, Dpkg packages, Optional<Path> dpkg, String noDpkg) {
         if (packages == null || dpkg.isEmpty()) {
-            return new UnavailableAction(ActionDescriptors.uninstallProgram(), noDpkg);
+            return new UnavailableAction(ActionDescriptors.uninstallProgram(), noDpkg, NotPossibleHere.CANNOT_REMOVE_PROGRAMS);
         }
         if (isAdministrator()) {
             return new DpkgUninstall(runner, packages, List.of(), dpkg.get());
@@ -86,7 +90,8 @@ public final class LinuxActions {
         Optional<Path> pkexec = runner.locate("pkexec");
         if (pkexec.isEmpty()) {
             return new UnavailableAction(ActionDescriptors.uninstallProgram(), "Removing programs needs administrator "
-                    + "rights, and Tandem has no way to ask for them here (pkexec was not found).");
+                    + "rights, and Tandem has no way to ask for them here (pkexec was not found).",
+                    NotPossibleHere.NO_WAY_TO_ASK_ADMIN);
         }
         // pkexec asks the customer for an administrator's password: the system's own consent on top of ours.
         return new DpkgUninstall(runner, packages, List.of(pkexec.get().toString()), dpkg.get());
@@ -97,7 +102,7 @@ public final class LinuxActions {
             return EmptyTempFolder.forThisUser();
         } catch (IOException | RuntimeException e) {
             return new UnavailableAction(ActionDescriptors.emptyTempFolder("the temporary-files folder"),
-                    "The temporary-files folder could not be found: " + e.getMessage());
+                    "The temporary-files folder could not be found: " + e.getMessage(), NotPossibleHere.NO_TEMP_FOLDER);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionDescriptors;
+import org.tandem.customer.action.NotPossibleHere;
 import org.tandem.customer.action.UnavailableAction;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.customer.action.common.DiskUsage;
@@ -40,21 +41,23 @@ public final class MacActions {
             actions.add(new InstalledPrograms(apps::list));
         } else {
             actions.add(new UnavailableAction(ActionDescriptors.installedPrograms(),
-                    "This computer lacks macOS's mdls and pkgutil, which list its programs."));
+                    "This computer lacks macOS's mdls and pkgutil, which list its programs.",
+                    NotPossibleHere.NO_PROGRAM_LIST));
         }
         actions.add(new PortableProcesses());
         actions.add(runner.locate("clamscan").<Action>map(clamscan -> new ClamavScan(runner, clamscan, Optional.empty()))
                 .orElseGet(() -> new UnavailableAction(ActionDescriptors.malwareScan("ClamAV"),
-                        "No malware scanner Tandem can use is installed on this Mac (ClamAV's clamscan was not found).")));
+                        "No malware scanner Tandem can use is installed on this Mac (ClamAV's clamscan was not found).",
+                        NotPossibleHere.NO_MALWARE_SCANNER)));
         actions.add(new DiskUsage());
         actions.add(new UnavailableAction(ActionDescriptors.uninstallProgram(), "Tandem cannot remove programs on macOS "
-                + "yet; the customer can drag the app from Applications to the Bin."));
+                + "yet; the customer can drag the app from Applications to the Bin.", NotPossibleHere.NOT_ON_A_MAC_YET));
         actions.add(EndProcess.withProgramNames());
         try {
             actions.add(EmptyTempFolder.forThisUser());
         } catch (IOException | RuntimeException e) {
             actions.add(new UnavailableAction(ActionDescriptors.emptyTempFolder("the temporary-files folder"),
-                    "The temporary-files folder could not be found: " + e.getMessage()));
+                    "The temporary-files folder could not be found: " + e.getMessage(), NotPossibleHere.NO_TEMP_FOLDER));
         }
         return actions;
     }

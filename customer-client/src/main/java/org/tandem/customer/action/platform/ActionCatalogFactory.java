@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionDescriptors;
+import org.tandem.customer.action.NotPossibleHere;
 import org.tandem.customer.action.UnavailableAction;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.customer.action.command.ProcessCommandRunner;
@@ -37,7 +38,7 @@ public final class ActionCatalogFactory {
                 ActionDescriptors.runningProcesses(), ActionDescriptors.malwareScan("a malware scanner"),
                 ActionDescriptors.diskUsage(), ActionDescriptors.uninstallProgram(), ActionDescriptors.endProcess(),
                 ActionDescriptors.emptyTempFolder("the temporary-files folder"))
-                .stream().<Action>map(d -> new UnavailableAction(d, reason)).toList();
+                .stream().<Action>map(d -> new UnavailableAction(d, reason, NotPossibleHere.NOT_ON_THIS_SYSTEM)).toList();
         return new ActionCatalog(osName.isBlank() ? "Unknown" : osName, none);
     }
 }

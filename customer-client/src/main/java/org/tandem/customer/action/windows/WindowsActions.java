@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tandem.customer.action.Action;
 import org.tandem.customer.action.ActionCatalog;
 import org.tandem.customer.action.ActionDescriptors;
+import org.tandem.customer.action.NotPossibleHere;
 import org.tandem.customer.action.UnavailableAction;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.customer.action.common.DiskUsage;
@@ -46,20 +47,23 @@ public final class WindowsActions {
         String noRegistry = "The Windows registry cannot be read here (reg.exe was not found).";
         actions.add(registry.<Action>map(r -> new InstalledPrograms(
                         cancel -> r.programs(cancel).stream().map(RegistryProgram::program).toList()))
-                .orElseGet(() -> new UnavailableAction(ActionDescriptors.installedPrograms(), noRegistry)));
+                .orElseGet(() -> new UnavailableAction(ActionDescriptors.installedPrograms(), noRegistry,
+                        NotPossibleHere.NO_PROGRAM_LIST)));
         actions.add(new PortableProcesses());
         actions.add(mpCmdRun.<Action>map(path -> new DefenderScan(runner, path))
                 .orElseGet(() -> new UnavailableAction(ActionDescriptors.malwareScan("Microsoft Defender"),
-                        "Microsoft Defender's command-line scanner (MpCmdRun.exe) was not found on this computer.")));
+                        "Microsoft Defender's command-line scanner (MpCmdRun.exe) was not found on this computer.",
+                        NotPossibleHere.NO_MALWARE_SCANNER)));
         actions.add(new DiskUsage());
         actions.add(registry.<Action>map(r -> new WindowsUninstall(runner, r, runner.locate("winget")))
-                .orElseGet(() -> new UnavailableAction(ActionDescriptors.uninstallProgram(), noRegistry)));
+                .orElseGet(() -> new UnavailableAction(ActionDescriptors.uninstallProgram(), noRegistry,
+                        NotPossibleHere.CANNOT_REMOVE_PROGRAMS)));
         actions.add(EndProcess.withProgramNames());
         try {
             actions.add(EmptyTempFolder.forThisUser());
         } catch (IOException | RuntimeException e) {
             actions.add(new UnavailableAction(ActionDescriptors.emptyTempFolder("the temporary-files folder"),
-                    "The temporary-files folder could not be found: " + e.getMessage()));
+                    "The temporary-files folder could not be found: " + e.getMessage(), NotPossibleHere.NO_TEMP_FOLDER));
         }
         return actions;
     }

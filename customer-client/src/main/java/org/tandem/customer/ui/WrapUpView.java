@@ -123,8 +123,10 @@ final class WrapUpView {
         HBox buttons = new HBox(10, keepGoing, finish);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
+        // What is missing is said under the buttons: Finish stays where the customer pressed it while the
+        // line comes and goes, instead of jumping as it would under a line above it.
         VBox content = new VBox(10, title, answer, ratingLabel, rating, ratingHelp, commentLabel, comment, followUp,
-                followUpFields, problem, buttons);
+                followUpFields, buttons, problem);
         content.setId("wrapUpPanel");
         content.getStyleClass().add("wrap-up");
         root = new ScrollPane(content);

@@ -22,6 +22,7 @@ import org.tandem.customer.action.command.Command;
 import org.tandem.customer.action.command.CommandResult;
 import org.tandem.customer.action.command.CommandRunner;
 import org.tandem.shared.action.ActionDescriptor;
+import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 import org.tandem.shared.action.ActionTable;
 
@@ -86,7 +87,8 @@ public final class ClamavScan implements Action {
                 output.found().stream().map(f -> List.of(f.file(), f.threat())).toList(), ActionTable.BUDGET);
         if (result.ending() != CommandResult.Ending.EXITED) {
             // What a stopped clamscan exits with says nothing of the files it did not reach.
-            return result.report(Outcome.CANCELLED, output.stoppedSummary(), table);
+            return new ActionReport(result.outcome(Outcome.CANCELLED), ActionResult.NO_EXIT_STATUS,
+                    output.stoppedSummary(), output.lines(), 0, table);
         }
         Outcome outcome = result.exitStatus() <= 1 ? Outcome.SUCCEEDED : Outcome.FAILED;
         return new ActionReport(outcome, result.exitStatus(), output.summary(result.exitStatus()), output.lines(), 0, table);

@@ -69,6 +69,7 @@ class ClamavScanTest {
         assertFalse(report.summary().contains("exit status"), report.summary());
         assertTrue(report.summary().contains("before it stopped"), report.summary());
         assertTrue(report.summary().contains("b.exe"), "what it found before the stop is not told: " + report.summary());
+        assertEquals(List.of(folder.resolve("b.exe") + ": Win.Test.EICAR_HDB-1 FOUND"), report.lines());
     }
 
     @Test

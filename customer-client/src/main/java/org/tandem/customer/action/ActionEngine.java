@@ -57,8 +57,6 @@ public final class ActionEngine implements AutoCloseable {
     private static final String SYSTEM = "system";
     /** Why the customer's permission for a running action was taken back, as their journal records it. */
     static final String STOPPED_BY_CUSTOMER = "The customer stopped it while it ran.";
-    /** Why the technician's stop of a running action was asked, as the customer's journal records it (decision 0045). */
-    static final String STOPPED_BY_TECHNICIAN = "The technician stopped it while it ran.";
 
     private final ActionCatalog catalog;
     private final SessionJournal journal;
@@ -166,8 +164,7 @@ public final class ActionEngine implements AutoCloseable {
      * question is Deny. Their Stop takes back the permission they gave, recorded as revoked by them
      * (by whoever records the answers, {@link ActionConsent#customerStopped}) before the action is told
      * to stop (decision 0043); it stops even when that cannot be recorded, as taking back is never refused.
-     * The technician's stop of a running action is recorded as theirs ({@code action.stop-requested}) before
-     * the action is told to stop, and likewise stops it even when it cannot be recorded (decision 0045).
+     * The technician's stop of a running action is recorded as theirs first, and stops it likewise (decision 0045).
      */
     public boolean cancel(String requestId, Reason by) {
         Objects.requireNonNull(by, "by");
@@ -184,7 +181,8 @@ public final class ActionEngine implements AutoCloseable {
             if (run.token.isCancelled() || run.finished.get()) {
                 return false;
             }
-            record(asker, new JournalEvent.ActionStopRequested(requestId, run.what, STOPPED_BY_TECHNICIAN));
+            record(asker, new JournalEvent.ActionStopRequested(requestId, run.what,
+                    ActionOutcomeWords.STOPPED_BY_TECHNICIAN));
         }
         run.token.cancel(by);
         return true;

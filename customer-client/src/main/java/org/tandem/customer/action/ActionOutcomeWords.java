@@ -12,6 +12,8 @@ final class ActionOutcomeWords {
     static final String ALLOWED_AS_WITHDRAWN =
             "The customer allowed it just as the technician withdrew the request, so nothing was done.";
 
+    /** Why the technician's stop of a running action was asked, as the customer's journal records it (decision 0045). */
+    static final String STOPPED_BY_TECHNICIAN = "The technician stopped it while it ran.";
     /** For the customer, when checking the request failed in a way only the app log can tell. */
     static final String NOT_CHECKED_TO_CUSTOMER = "Tandem could not check the request, so nothing was done.";
     /** For the customer, when the action failed in a way only the app log can tell. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,7 @@ class RefusalInTheCustomersWordsTest {
     @TempDir
     Path dir;
     private final BlockingQueue<ControlMessage> atTechnician = new LinkedBlockingQueue<>();
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private SessionLogWriter writer;
     private ActionEngine engine;
 
@@ -85,7 +84,7 @@ class RefusalInTheCustomersWordsTest {
         ControlMessage.ActionFinished finished = finished();
         assertEquals(ActionResult.Outcome.FAILED, finished.result().outcome());
         assertEquals(FOR_THE_TECHNICIAN, finished.result().summary(), "the technician lost the precise reason");
-        String line = lines.get(lines.size() - 1);
+        String line = endingLine();
         assertTrue(line.endsWith("  Uninstall a program — this computer knows no program by the name your technician "
                 + "gave, so nothing was done."), line);
         assertTrue(runner.commands.isEmpty(), "something ran for a name that is no package");
@@ -98,6 +97,17 @@ class RefusalInTheCustomersWordsTest {
         assertFalse(recap.contains("give the id"), recap);
         assertTrue(LogReader.read(file).stream().anyMatch(e -> FOR_THE_TECHNICIAN.equals(e.detail("result"))),
                 "the customer's log lost what the technician was told");
+    }
+
+    /** The activity list's line saying how the request ended; the list hears of it after the technician does. */
+    private String endingLine() throws InterruptedException {
+        while (true) {
+            String line = lines.poll(10, TimeUnit.SECONDS);
+            assertNotNull(line, "the activity list said nothing of how it ended");
+            if (line.contains(" — ")) {
+                return line;
+            }
+        }
     }
 
     private ControlMessage.ActionFinished finished() throws InterruptedException {

@@ -9,7 +9,7 @@ public final class NotPossibleHere {
     public static final String NO_MALWARE_SCANNER =
             "Tandem cannot scan this computer for malware: the scanner it works with is not installed here.";
     public static final String SCANNER_NOT_READY = "Tandem cannot scan this computer for malware yet: the scanner "
-            + "has not yet downloaded its list of known threats.";
+            + "has not downloaded its list of known threats.";
     public static final String NO_PROGRAM_LIST = "Tandem cannot read the list of programs on this computer.";
     public static final String CANNOT_REMOVE_PROGRAMS = "Tandem cannot remove programs on this computer.";
     public static final String NO_WAY_TO_ASK_ADMIN = "Tandem cannot remove programs here: it has no way to ask for "

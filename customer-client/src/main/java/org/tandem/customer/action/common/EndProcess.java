@@ -73,11 +73,15 @@ public final class EndProcess implements Action {
             return new Consent.Refuse("No program with process id " + pid + " is running.");
         }
         ProcessHandle process = found.get();
-        String name = names.apply(process).filter(n -> !n.isBlank()).orElse("process " + pid);
-        String shown = "“" + name + "” (process " + pid + ")";
-        return new Consent.Ask("End " + shown,
-                "The program is asked to close; if it has not closed after " + Words.duration(grace)
-                        + ", it is ended. Anything unsaved in it is lost.",
+        Optional<String> name = names.apply(process).filter(n -> !n.isBlank());
+        String shown = name.map(n -> "“" + n + "” (process " + pid + ")").orElse("process " + pid);
+        String effect = "The program is asked to close; if it has not closed after " + Words.duration(grace)
+                + ", it is ended. Anything unsaved in it is lost.";
+        // A number alone tells the customer nothing: the question says the name is not known, and that "no" is safe.
+        return new Consent.Ask(name.isPresent() ? "End " + shown
+                : "End a program whose name this computer does not tell (process " + pid + ")",
+                name.isPresent() ? effect : effect + " Tandem cannot tell you which program this is: if you are not sure, "
+                        + "choose Deny.",
                 (progress, cancel) -> end(process, shown));
     }
 

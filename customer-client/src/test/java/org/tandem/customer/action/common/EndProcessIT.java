@@ -48,6 +48,20 @@ class EndProcessIT {
     }
 
     @Test
+    void aProgramWhoseNameThisComputerDoesNotTellIsNotAskedAboutByItsNumberAlone() throws Exception {
+        process = new ProcessBuilder("sleep", "60").start();
+        EndProcess nameless = new EndProcess(Duration.ofSeconds(1), p -> Optional.empty());
+
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class,
+                nameless.consentFor(Map.of("pid", Long.toString(process.pid()))));
+
+        assertEquals("End a program whose name this computer does not tell (process " + process.pid() + ")",
+                ask.what(), "the question does not pass a number off as the program's name");
+        assertTrue(ask.effect().contains("Tandem cannot tell you which program this is: if you are not sure, "
+                + "choose Deny."), ask.effect());
+    }
+
+    @Test
     void aProgramThatIgnoresTheRequestIsEndedByForce() throws Exception {
         process = new ProcessBuilder("sh", "-c", "trap '' TERM; echo ready; read line").start();
         assertEquals('r', process.getInputStream().read()); // the trap is set

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,6 +25,8 @@ import org.tandem.shared.action.ActionResult;
  */
 final class ActionBoard {
     private static final Logger LOG = LoggerFactory.getLogger(ActionBoard.class);
+    /** The id of the customer's list of running programs, whose rows the program to end is picked from. */
+    static final String RUNNING_PROGRAMS = "running-processes";
 
     private final Supplier<AgentSession> session;
     private final Consumer<String> status;
@@ -36,11 +37,10 @@ final class ActionBoard {
     private final ObservableList<ActionStatus> requests = FXCollections.observableArrayList();
     /** Read-only, and always the same list: a listener added to it stays. */
     private final ObservableList<ActionStatus> requestsView = FXCollections.unmodifiableObservableList(requests);
-    private final ObservableList<String> knownPrograms = FXCollections.observableArrayList();
-    /** Read-only, and always the same list: a listener added to it stays. */
-    private final ObservableList<String> knownProgramsView = FXCollections.unmodifiableObservableList(knownPrograms);
-    /** The name the list gave each known program, by its id, for finding it by either. */
-    private final Map<String, String> programNames = new java.util.HashMap<>();
+    /** What the installed-programs list found, by package id: what an uninstall can target. */
+    private final ListedPrograms installed = new ListedPrograms("id");
+    /** What the running-programs list found, by process id: what can be ended. */
+    private final ListedPrograms running = new ListedPrograms("pid");
 
     /**
      * @param session the session the commands go to; null while there is none
@@ -67,14 +67,22 @@ final class ActionBoard {
 
     /** Programs seen in the customer's installed-programs list, to pick an uninstall target from. */
     ObservableList<String> knownPrograms() {
-        return knownProgramsView;
+        return installed.keys();
     }
 
     /** Whether a known program's id or name holds {@code typed}, ignoring case. */
     boolean programMatches(String id, String typed) {
-        String needle = typed.strip().toLowerCase(java.util.Locale.ROOT);
-        return id.toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || programNames.getOrDefault(id, "").toLowerCase(java.util.Locale.ROOT).contains(needle);
+        return installed.matches(id, typed);
+    }
+
+    /** The programs the installed-programs list found, by id. */
+    ListedPrograms installedPrograms() {
+        return installed;
+    }
+
+    /** The programs the running-programs list of this session found, by process id. */
+    ListedPrograms runningPrograms() {
+        return running;
     }
 
     /** The request for this action and these parameters that is still under way, if one is. */
@@ -140,29 +148,34 @@ final class ActionBoard {
         requests.add(update);
     }
 
-    /** A new session: nothing offered or asked for yet. The programs learnt stay. */
+    /**
+     * A new session: nothing offered or asked for yet. The installed programs learnt stay; the running
+     * ones were another computer's, or ran at another time.
+     */
     void clear() {
         catalog.clear();
         requests.clear();
         customerOs.set("");
+        running.clear();
     }
 
-    /** The column of that heading; the first when there is none. */
-    private static int column(List<String> headings, String heading) {
-        return Math.max(0, IntStream.range(0, headings.size()).filter(i -> headings.get(i).equalsIgnoreCase(heading))
-                .findFirst().orElse(0));
-    }
-
-    /** The id column of an installed-programs list names the programs an uninstall can target. */
+    /**
+     * The id column of an installed-programs list names the programs an uninstall can target; the process
+     * id column of a running-programs list, those that can be ended.
+     */
     private void learnPrograms(ActionStatus update) {
-        update.result().map(ActionResult::table).filter(table -> !table.rows().isEmpty()
-                && update.title().toLowerCase(java.util.Locale.ROOT).contains("installed"))
-                .ifPresent(table -> {
-                    int id = column(table.columns(), "id");
-                    int name = column(table.columns(), "name");
-                    programNames.clear();
-                    table.rows().forEach(row -> programNames.put(row.get(id), row.get(name)));
-                    knownPrograms.setAll(table.rows().stream().map(row -> row.get(id)).toList());
-                });
+        update.result().map(ActionResult::table).ifPresent(table -> {
+            if (update.title().toLowerCase(java.util.Locale.ROOT).contains("installed")) {
+                installed.learn(table);
+            } else if (update.title().equals(titleOf(RUNNING_PROGRAMS, "List running programs"))) {
+                running.learn(table);
+            }
+        });
+    }
+
+    /** The title the customer's catalog gives an action, or {@code otherwise} when it offers none of that id. */
+    String titleOf(String actionId, String otherwise) {
+        return catalog.stream().filter(a -> a.id().equals(actionId)).map(ActionDescriptor::title).findFirst()
+                .orElse(otherwise);
     }
 }

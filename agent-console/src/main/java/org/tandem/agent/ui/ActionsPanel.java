@@ -3,7 +3,6 @@ package org.tandem.agent.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,12 +26,10 @@ import org.tandem.shared.action.ParameterSpec;
 
 /**
  * The technician's actions on the customer's computer: pick one from the customer's catalog, fill in
- * its target (programs come from the installed-programs list), run it, and follow each request from
+ * its target (a program to remove or to end is picked from what the customer's lists found), run it, and follow each request from
  * consent to result.
  */
 final class ActionsPanel {
-    /** The id of the customer's list of installed programs, whose rows an uninstall picks from. */
-    private static final String INSTALLED_PROGRAMS = "installed-programs";
     private final VBox content = new VBox(8);
     /**
      * Where the marks of what still needs filling in are drawn. Without it ControlsFX would put one
@@ -208,17 +205,27 @@ final class ActionsPanel {
         // ControlsFX marks what still needs filling in; Run waits for it. An action the customer's computer
         // cannot run shows its fields for what they are, but disabled, unmarked, and the keyboard is not sent there.
         RequiredFields required = new RequiredFields();
+        // A name typed that no listed program has, where the customer's computer needs a number, is not sent.
+        javafx.beans.binding.BooleanExpression unresolved = javafx.beans.binding.BooleanExpression.booleanExpression(
+                new javafx.beans.property.SimpleBooleanProperty());
         boolean usable = action.available();
         Node last = null;
         for (ParameterSpec spec : action.parameters()) {
             TextInputControl input;
-            if (spec.kind() == ParameterSpec.Kind.PROGRAM) {
-                ComboBox<String> programs = programPicker(spec, model);
+            if (spec.kind() == ParameterSpec.Kind.PROGRAM || spec.kind() == ParameterSpec.Kind.PROCESS) {
+                ProgramPicker picker = spec.kind() == ParameterSpec.Kind.PROGRAM ? ProgramPicker.installed(spec, model)
+                        : ProgramPicker.running(spec, model);
+                ComboBox<String> programs = picker.box();
                 programs.setDisable(!usable);
-                inputs.put(spec.name(), programs.getEditor());
+                parameters.getChildren().addAll(new Label(spec.label()), programs, picker.note());
+                inputs.put(spec.name(), picker.value());
+                picker.editor().textProperty().addListener((obs, was, now) -> targetEdited.set(targetEdited.get() + 1));
                 firstField = firstField == null && usable ? programs : firstField;
                 if (spec.required() && usable) {
-                    required.require(programs.getEditor(), spec.label());
+                    required.require(picker.editor(), spec.label());
+                }
+                if (usable) {
+                    unresolved = unresolved.or(picker.unresolved());
                 }
                 last = programs;
                 continue;
@@ -239,7 +246,7 @@ final class ActionsPanel {
             }
             last = input;
         }
-        targetMissing.bind(required.anyMissing());
+        targetMissing.bind(required.anyMissing().or(unresolved));
         runOnEnter(last);
     }
 
@@ -259,72 +266,6 @@ final class ActionsPanel {
         } else if (last instanceof TextField field) {
             field.setOnAction(e -> run.fire());
         }
-    }
-
-    /**
-     * The program to remove: picked from the programs the installed-programs list found, narrowed to
-     * those whose name or id holds what is typed, or typed whole. When none matches, a note says so.
-     */
-    private ComboBox<String> programPicker(ParameterSpec spec, ConsoleViewModel model) {
-        ActionBoard board = model.actions();
-        FilteredList<String> offered = new FilteredList<>(board.knownPrograms());
-        ComboBox<String> programs = new ComboBox<>(offered);
-        programs.setEditable(true);
-        // Before the installed-programs list has run there is nothing to pick; after, there is.
-        programs.promptTextProperty().bind(Bindings.when(Bindings.isEmpty(board.knownPrograms()))
-                .then(listFirst(model)).otherwise(Texts.get("actions.programPick")));
-        programs.setId("param-" + spec.name());
-        programs.setMaxWidth(Double.MAX_VALUE);
-        Label note = new Label();
-        note.setId("programMatchNote");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        Runnable narrow = () -> {
-            String typed = programs.getEditor().getText() == null ? "" : programs.getEditor().getText().strip();
-            offered.setPredicate(typed.isEmpty() ? null : id -> board.programMatches(id, typed));
-            note.setText(typed.isEmpty() || !offered.isEmpty() || board.knownPrograms().isEmpty() ? ""
-                    : Texts.format("actions.programNoMatch", board.knownPrograms().size(), typed, listTitle(model)));
-            // While typing, the narrowed list opens to pick from; with nothing typed or nothing left it closes.
-            javafx.scene.Scene scene = programs.getScene();
-            if (scene == null || (scene.getFocusOwner() != programs && scene.getFocusOwner() != programs.getEditor())) {
-                return;
-            }
-            if (typed.isEmpty() || offered.isEmpty()) {
-                programs.hide();
-            } else if (!programs.isShowing()) {
-                // Once the key that changed the words has been handled.
-                javafx.application.Platform.runLater(() -> {
-                    if (!offered.isEmpty() && programs.getScene() != null && !programs.isShowing()) {
-                        programs.show();
-                    }
-                });
-            }
-        };
-        programs.getEditor().textProperty().addListener((obs, was, now) -> {
-            targetEdited.set(targetEdited.get() + 1);
-            // Picking a program writes its id here too: then there is nothing to narrow.
-            if (now == null || !now.equals(programs.getValue())) {
-                narrow.run();
-            }
-        });
-        board.knownPrograms().addListener((javafx.collections.ListChangeListener<String>) change -> narrow.run());
-        parameters.getChildren().addAll(new Label(spec.label()), programs, note);
-        return programs;
-    }
-
-    /** The title the customer's catalog gives its installed-programs list. */
-    private static String listTitle(ConsoleViewModel model) {
-        return model.actions().catalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS)).map(ActionDescriptor::title)
-                .findFirst().orElse(Texts.get("actions.programListDefault"));
-    }
-
-    /** What to do before there is a program to pick: run the list, by the name the customer's catalog gives it. */
-    private static String listFirst(ConsoleViewModel model) {
-        return model.actions().catalog().stream().filter(a -> a.id().equals(INSTALLED_PROGRAMS) && a.available())
-                .map(a -> Texts.format("actions.programPrompt", a.title())).findFirst()
-                .orElse(Texts.get("actions.programType"));
     }
 
     /** Why an action the customer's computer offers cannot run there, in the customer's side's words when it gave some. */

@@ -104,4 +104,47 @@ class ProgramPickerFilterTest {
         assertEquals("walk3-popups", programs.getEditor().getText(), "the program picked is the target");
         assertFalse(robot.lookup("#runActionButton").queryButton().isDisabled());
     }
+
+    @Test
+    void aListNarrowedWhileOpenFitsTheProgramsItStillShows(FxRobot robot) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            rows.add(List.of("tool-" + i, "1." + i, (20 - i) + " MB", "tool-" + i));
+        }
+        rows.add(List.of("walk3-popups", "1.0", "2 MB", "walk3-popups"));
+        rows.add(List.of("Walk3 Toolbar", "2.1", "1 MB", "walk3-toolbar"));
+        ActionResult list = new ActionResult("r1", ActionResult.Outcome.SUCCEEDED, 0, "16 programs are installed.",
+                List.of(), 0, new ActionTable(List.of("Name", "Version", "Size", "Id"), rows, 0));
+        robot.interact(() -> {
+            model.actionCatalog("Debian GNU/Linux 12", List.of(PROGRAMS, UNINSTALL));
+            model.actionChanged(new ActionStatus("r1", PROGRAMS.title(), "", ActionStatus.Stage.RUNNING, -1, "",
+                    Optional.empty()));
+            model.actionChanged(new ActionStatus("r1", PROGRAMS.title(), "", ActionStatus.Stage.DONE, 100,
+                    list.summary(), Optional.of(list)));
+            robot.lookup("#actionChoice").<ComboBox<ActionDescriptor>>query().setValue(UNINSTALL);
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<String> programs = robot.lookup("#param-program").queryAs(ComboBox.class);
+        robot.interact(programs::requestFocus);
+        robot.write("t");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(programs.isShowing());
+        javafx.scene.control.ListView<?> open = robot.lookup(".combo-box-popup .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        double row = robot.lookup(".combo-box-popup .list-cell").queryAs(javafx.scene.control.ListCell.class).getHeight();
+        javafx.stage.Window popup = open.getScene().getWindow();
+        double tall = popup.getHeight();
+        assertTrue(open.getHeight() >= 9 * row, "a long list opens as tall as the picker shows rows: " + open.getHeight()
+                + " for rows of " + row);
+
+        // Typed on while the list is open: it narrows to the five "tool-1…".
+        robot.write("ool-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, programs.getItems().size());
+        assertTrue(programs.isShowing(), "the narrowed list stays open");
+        assertTrue(open.getHeight() <= 5 * row + 12, "the open list fits its five programs, without empty rows below: "
+                + open.getHeight() + " for rows of " + row);
+        assertTrue(popup.getHeight() <= tall - 4 * row, "and its window shrinks with it: " + popup.getHeight()
+                + ", from " + tall);
+    }
 }

@@ -113,8 +113,9 @@ final class ActionsPanel {
         ListView<ActionStatus> requests = new ListView<>(actions.requests());
         requests.setId("actionRequests");
         requests.setCellFactory(list -> new RequestCell(list));
-        requests.setPrefHeight(150);
-        requests.setMinHeight(90);
+        // Room for three requests of two lines, in the text's own size; in a small window the tab scrolls
+        // instead of squeezing the list to a row and a half (a style, which the code's own sizes would not override).
+        requests.setStyle("-fx-pref-height: 12em; -fx-min-height: 12em;");
         // Requests wrap to different heights: the newest, which the list follows below, is shown whole, as
         // History's last rows are, also when it is scrolled to before the list has counted it.
         LastRowShownWhole.in(requests);

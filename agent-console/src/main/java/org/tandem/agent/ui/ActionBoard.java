@@ -167,7 +167,7 @@ final class ActionBoard {
         update.result().map(ActionResult::table).ifPresent(table -> {
             if (update.title().toLowerCase(java.util.Locale.ROOT).contains("installed")) {
                 installed.learn(table);
-            } else if (update.title().equals(titleOf(RUNNING_PROGRAMS, "List running programs"))) {
+            } else if (update.title().equals(titleOf(RUNNING_PROGRAMS, Texts.get("actions.processListDefault")))) {
                 running.learn(table);
             }
         });

@@ -26,8 +26,8 @@ import org.tandem.shared.action.ParameterSpec;
 
 /**
  * The technician's actions on the customer's computer: pick one from the customer's catalog, fill in
- * its target (a program to remove or to end is picked from what the customer's lists found), run it, and follow each request from
- * consent to result.
+ * its target (a program to remove or to end is picked from what the customer's lists found), run it,
+ * and follow each request from consent to result.
  */
 final class ActionsPanel {
     private final VBox content = new VBox(8);

@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -39,6 +40,8 @@ final class ProgramPicker {
     private final ListedPrograms listed;
     private final boolean processes;
     private final String listTitle;
+    /** Follows a new list of programs; held here, as the list holds it weakly. */
+    private final ListChangeListener<String> relisted;
     /** A pick is being let go of, keeping the words shown: what passes meanwhile is not an edit. */
     private boolean lettingGo;
 
@@ -47,7 +50,8 @@ final class ProgramPicker {
         this.processes = processes;
         listed = processes ? board.runningPrograms() : board.installedPrograms();
         String listId = processes ? ActionBoard.RUNNING_PROGRAMS : INSTALLED_PROGRAMS;
-        listTitle = board.titleOf(listId, Texts.get(processes ? "actions.processListDefault" : "actions.programListDefault"));
+        listTitle = board.titleOf(listId,
+                Texts.get(processes ? "actions.processListDefault" : "actions.programListDefault"));
         FilteredList<String> offered = new FilteredList<>(listed.keys());
         box = new ComboBox<>(offered);
         box.setEditable(true);
@@ -91,11 +95,13 @@ final class ProgramPicker {
                 narrow.run();
             }
         });
-        listed.keys().addListener((ListChangeListener<String>) change -> {
+        relisted = change -> {
             narrow.run();
             String text = box.getEditor().getText() == null ? "" : box.getEditor().getText().strip();
             sent.setText(processes ? resolve(text).orElse("") : text);
-        });
+        };
+        // The list outlives the picker, which goes with the next action chosen.
+        listed.keys().addListener(new WeakListChangeListener<>(relisted));
         OpenListFits.in(box);
     }
 

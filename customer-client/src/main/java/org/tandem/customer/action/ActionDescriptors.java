@@ -72,7 +72,7 @@ public final class ActionDescriptors {
         return available(END_PROCESS, "End a running program", ActionRisk.CHANGE,
                 "Asks the one program the customer allows to close, and ends it if it has not closed after a few "
                         + "seconds. Anything unsaved in it is lost.", false,
-                List.of(new ParameterSpec(PROCESS, "Process id", Kind.PROCESS, true)));
+                List.of(new ParameterSpec(PROCESS, "Program to end", Kind.PROCESS, true)));
     }
 
     /** @param folders the folders it may empty, named in full */

@@ -64,6 +64,18 @@ public record CommandResult(Ending ending, int exitStatus, List<String> lastLine
         };
     }
 
+    /**
+     * How {@code program} ended, in words: "dpkg ended with status 1", or, for a command that was stopped,
+     * that it was, with no status (what a stopped process leaves says nothing of how it would have ended).
+     */
+    public String endedWords(String program) {
+        return switch (ending) {
+            case EXITED -> program + " ended with status " + exitStatus;
+            case TIMED_OUT -> program + " did not finish in time and was stopped";
+            case CANCELLED -> program + " was stopped";
+        };
+    }
+
     /** Lines printed before the last ones, counted but not kept. */
     public int omittedLines() {
         return (int) Math.min(Integer.MAX_VALUE, totalLines - lastLines.size());

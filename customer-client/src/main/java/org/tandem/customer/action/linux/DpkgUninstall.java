@@ -106,18 +106,18 @@ public final class DpkgUninstall implements Action {
         try {
             stillInstalled = dpkg.find(target.name(), new CancellationToken()).map(Dpkg.Package::installed).orElse(false);
         } catch (IOException e) {
-            return result.report(Outcome.FAILED, "dpkg ended with status " + result.exitStatus()
+            return result.report(Outcome.FAILED, result.endedWords("dpkg")
                     + ", but whether " + described + " is gone could not be checked: " + e.getMessage(), ActionTable.EMPTY);
         }
         if (result.succeeded() && !stillInstalled) {
             return result.report(Outcome.SUCCEEDED, "Removed " + described + ".", ActionTable.EMPTY);
         }
         if (!stillInstalled) {
-            return result.report(Outcome.SUCCEEDED, "Removed " + described + "; dpkg ended with status "
-                    + result.exitStatus() + ".", ActionTable.EMPTY);
+            return result.report(Outcome.SUCCEEDED, "Removed " + described + "; " + result.endedWords("dpkg") + ".",
+                    ActionTable.EMPTY);
         }
-        return result.report(Outcome.FAILED, described + " was not removed: dpkg ended with status "
-                + result.exitStatus() + problem(result), ActionTable.EMPTY);
+        return result.report(Outcome.FAILED, described + " was not removed: " + result.endedWords("dpkg")
+                + problem(result), ActionTable.EMPTY);
     }
 
     /** The line that says what went wrong, when dpkg said it. */

@@ -90,11 +90,12 @@ public final class WindowsUninstall implements Action {
             return ActionReport.failed("The uninstaller could not be started: " + e.getMessage());
         }
         // 3010: done, a restart is needed to finish (Windows Installer).
-        if (result.succeeded() || result.exitStatus() == 3010) {
+        boolean restartNeeded = result.ending() == CommandResult.Ending.EXITED && result.exitStatus() == 3010;
+        if (result.succeeded() || restartNeeded) {
             return result.report(Outcome.SUCCEEDED, "Removed " + described + "."
-                    + (result.exitStatus() == 3010 ? " Windows needs a restart to finish." : ""), ActionTable.EMPTY);
+                    + (restartNeeded ? " Windows needs a restart to finish." : ""), ActionTable.EMPTY);
         }
-        return result.report(Outcome.FAILED, described + " was not removed: the uninstaller ended with status "
-                + result.exitStatus() + ".", ActionTable.EMPTY);
+        return result.report(Outcome.FAILED, described + " was not removed: " + result.endedWords("the uninstaller") + ".",
+                ActionTable.EMPTY);
     }
 }

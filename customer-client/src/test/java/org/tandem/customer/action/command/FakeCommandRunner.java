@@ -17,8 +17,12 @@ import org.tandem.customer.action.CancellationToken;
  * answers each with the output the test scripted for the first arguments that match.
  */
 public final class FakeCommandRunner implements CommandRunner {
-    /** What a scripted command prints and how it exits. */
-    public record Reply(List<String> lines, int exitStatus) {}
+    /** What a scripted command prints and how it ends: by itself with a status, or stopped by the runner. */
+    public record Reply(List<String> lines, int exitStatus, CommandResult.Ending ending) {
+        public Reply(List<String> lines, int exitStatus) {
+            this(lines, exitStatus, CommandResult.Ending.EXITED);
+        }
+    }
 
     private final Map<String, Path> programs = new ConcurrentHashMap<>();
     private final List<Map.Entry<List<String>, Function<Command, Reply>>> scripts = new CopyOnWriteArrayList<>();
@@ -52,7 +56,7 @@ public final class FakeCommandRunner implements CommandRunner {
                     kept.add(line);
                     lines.accept(line);
                 }
-                return new CommandResult(CommandResult.Ending.EXITED, reply.exitStatus(), kept.last(), kept.total());
+                return new CommandResult(reply.ending(), reply.exitStatus(), kept.last(), kept.total());
             }
         }
         throw new IOException("Cannot run program \"" + command.arguments().get(0) + "\": not scripted");

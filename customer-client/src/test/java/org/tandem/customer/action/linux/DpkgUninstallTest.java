@@ -15,7 +15,9 @@ import org.tandem.customer.action.ActionReport;
 import org.tandem.customer.action.CancellationToken;
 import org.tandem.customer.action.Consent;
 import org.tandem.customer.action.ProgressSink;
+import org.tandem.customer.action.command.CommandResult;
 import org.tandem.customer.action.command.FakeCommandRunner;
+import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
 
 class DpkgUninstallTest {
@@ -75,6 +77,21 @@ class DpkgUninstallTest {
         assertEquals(1, report.exitStatus());
         assertEquals("“foo” version 1.2 (3 MB) was not removed: dpkg ended with status 1. "
                 + "dpkg: dependency problems prevent removal of foo:", report.summary());
+    }
+
+    @Test
+    void aRemovalThatRanOutOfTimeSaysSoAndNoExitStatus() throws Exception {
+        installed("foo\t1.2\t3072\tii \tno\toptional\tA test program");
+        runner.when(List.of("/usr/bin/dpkg", "--remove"), command -> new FakeCommandRunner.Reply(
+                List.of("Removing foo (1.2) ..."), 143, CommandResult.Ending.TIMED_OUT));
+        Consent.Ask ask = assertInstanceOf(Consent.Ask.class, uninstall.consentFor(Map.of("program", "foo")));
+
+        ActionReport report = ask.run().run(ProgressSink.NONE, new CancellationToken());
+
+        assertEquals(Outcome.TIMED_OUT, report.outcome());
+        assertEquals(ActionResult.NO_EXIT_STATUS, report.exitStatus());
+        assertEquals("“foo” version 1.2 (3 MB) was not removed: dpkg did not finish in time and was stopped.",
+                report.summary());
     }
 
     @Test

@@ -127,6 +127,16 @@ public final class AgentConversation {
         return !trimmed.isEmpty() && record(actor, new JournalEvent.Note(trimmed));
     }
 
+    /**
+     * The technician names the customer, having asked them (decision 0046): recorded in the console's log
+     * only, never sent. False, recording nothing, for a name {@link CustomerName} does not take or when
+     * it could not be recorded.
+     */
+    public boolean nameCustomer(String name) {
+        return CustomerName.check(name).isEmpty()
+                && record(actor, new JournalEvent.CustomerNamed(CustomerName.kept(name)));
+    }
+
     /** Asks the customer "Is everything working now?" before ending. */
     public boolean askWorking() {
         if (!record(actor, new JournalEvent.WorkingCheckAsked())) {

@@ -186,8 +186,15 @@ public final class ConsoleView {
         Tab chatTab = tab("chatTab", "tab.chat", new ChatView(workspace.chat(), workspace.io()).root());
         Tab actionsTab = tab("actionsTab", "tab.actions", actionsPanel.root());
         Tab activityTab = tab("activityTab", "tab.activity", new ActivityView(workspace.activity()).root());
+        Button naming = new Button(Texts.get("naming.button"));
+        naming.setId("nameCustomerInTabButton");
+        naming.setTooltip(new Tooltip(KeyboardShortcuts.tip(Texts.get("naming.buttonTip"),
+                KeyboardShortcuts.keys(KeyboardShortcuts.NAME_CUSTOMER))));
+        naming.disableProperty().bind(connected.not());
+        naming.setOnAction(e -> CustomerNameDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                workspace.naming(), model.sessionCustomerProperty().get(), customer.get()));
         Tab customerTab = tab("customerTab", "tab.customer", new CustomerView(workspace.customer(),
-                model.sessionCustomerProperty(), model.checkStringProperty()).root());
+                model.sessionCustomerProperty(), model.checkStringProperty(), naming).root());
         Tab notesTab = tab("notesTab", "tab.notes", new NotesView(workspace.notes()).root());
         Button askInTab = WrapUpView.askButton(workspace.wrapUp(), "askWorkingButton");
         askInTab.disableProperty().bind(connected.not());

@@ -231,6 +231,20 @@ public final class ConsoleViewModel implements AgentSessionListener {
     }
 
     /**
+     * The technician named the customer mid-session and it is recorded (decision 0046): the tab, the
+     * Customer tab and the end dialog call them so from now on.
+     */
+    public void customerNamed(String name) {
+        sessionCustomer.set(name);
+        status.set(Texts.format("naming.done", name));
+    }
+
+    /** Something the technician should read in the status line. */
+    public void tell(String words) {
+        status.set(words);
+    }
+
+    /**
      * True once a code was given up before anyone connected with it: the customer typed another
      * code, someone guessed, or nobody came. {@link #newCode()} then starts over for the same customer.
      */

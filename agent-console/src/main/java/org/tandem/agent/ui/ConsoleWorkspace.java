@@ -16,6 +16,7 @@ import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.ui.activity.ActivityViewModel;
 import org.tandem.agent.ui.chat.CannedReplies;
 import org.tandem.agent.ui.chat.ChatViewModel;
+import org.tandem.agent.ui.customer.CustomerNamingViewModel;
 import org.tandem.agent.ui.customer.CustomerViewModel;
 import org.tandem.agent.ui.customer.NotesViewModel;
 import org.tandem.agent.ui.plan.PlanViewModel;
@@ -43,6 +44,7 @@ public final class ConsoleWorkspace {
     private final ChatViewModel chat;
     private final WrapUpViewModel wrapUp;
     private final NotesViewModel notes;
+    private final CustomerNamingViewModel naming;
     private final CustomerViewModel customer;
     private final ActivityViewModel activity;
     private final ReconnectingViewModel reconnecting;
@@ -86,6 +88,11 @@ public final class ConsoleWorkspace {
         connecting = new ConnectingViewModel(fx, clock,
                 () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelConnecting));
         ended = new EndedViewModel(fx, io, clock.getZone());
+        // A name given shows in the tab, and in Activity as the log now reads it.
+        naming = new CustomerNamingViewModel(fx, send, access, name -> {
+            console.customerNamed(name);
+            activity.changed();
+        }, console::tell);
         notes.notes().addListener((ListChangeListener<NotesViewModel.Note>) change -> activity.changed());
         chat.loadCanned(io);
     }
@@ -133,6 +140,11 @@ public final class ConsoleWorkspace {
 
     public NotesViewModel notes() {
         return notes;
+    }
+
+    /** Naming the customer mid-session, from their tab (decision 0046). */
+    public CustomerNamingViewModel naming() {
+        return naming;
     }
 
     public CustomerViewModel customer() {

@@ -31,6 +31,8 @@ final class KeyboardShortcuts {
             KeyCombination.SHIFT_DOWN);
     /** While the session in front asks the relay for a code: give the try up (decision 0028). */
     static final KeyCombination CANCEL_CONNECTING = new KeyCodeCombination(KeyCode.ESCAPE);
+    /** Names (or renames) the customer of the tab in front, as F2 renames elsewhere (decision 0046). */
+    static final KeyCombination NAME_CUSTOMER = new KeyCodeCombination(KeyCode.F2);
     static final KeyCombination CLOSE_SESSION = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     /** Ctrl+1 … Ctrl+8 bring that customer's tab in front; Ctrl+9 the last one, as in browsers. */
     static final List<KeyCombination> SESSIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
@@ -70,6 +72,7 @@ final class KeyboardShortcuts {
                 new Shortcut(Texts.format("keys.range", keys(SESSIONS.get(0)), keys(SESSIONS.get(7))),
                         Texts.get("keys.sessions")),
                 new Shortcut(keys(SESSIONS.get(8)), Texts.get("keys.lastSession")),
+                new Shortcut(keys(NAME_CUSTOMER), Texts.get("keys.nameCustomer")),
                 new Shortcut(keys(CLOSE_SESSION), Texts.get("keys.closeSession")),
                 new Shortcut(keys(CANCEL_CONNECTING), Texts.get("keys.cancelConnecting")),
                 new Shortcut(keys(RELEASE_CONTROL), Texts.get("keys.releaseControl")),

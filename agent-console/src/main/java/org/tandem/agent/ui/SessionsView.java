@@ -11,7 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -129,11 +131,22 @@ public final class SessionsView {
         tab.setGraphic(header);
         tab.setContent(view.root());
         String closeKeys = KeyboardShortcuts.keys(KeyboardShortcuts.CLOSE_SESSION);
+        String nameKeys = KeyboardShortcuts.keys(KeyboardShortcuts.NAME_CUSTOMER);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.format("sessions.tabTip", model.summaryProperty().get(), closeKeys), model.summaryProperty()));
+                () -> Texts.format("sessions.tabTip", model.summaryProperty().get(), closeKeys, nameKeys),
+                model.summaryProperty()));
         header.accessibleTextProperty().bind(model.summaryProperty());
         tab.setTooltip(tip);
+        // Right-click on the customer's tab: name them once they said who they are (decision 0046).
+        MenuItem name = new MenuItem(Texts.get("naming.button"));
+        name.setId("nameCustomerMenuItem");
+        name.setAccelerator(KeyboardShortcuts.NAME_CUSTOMER);
+        name.setOnAction(e -> CustomerNameDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), model));
+        MenuItem closeItem = new MenuItem(Texts.get("sessions.closeTab"));
+        closeItem.setAccelerator(KeyboardShortcuts.CLOSE_SESSION);
+        closeItem.setOnAction(e -> close(model));
+        tab.setContextMenu(new ContextMenu(name, closeItem));
         tab.setOnCloseRequest(event -> {
             event.consume(); // the tab goes when the view model lets it go
             close(model);
@@ -180,6 +193,12 @@ public final class SessionsView {
         scene.getAccelerators().put(KeyboardShortcuts.SHOW_SHORTCUTS, () -> ShortcutsWindow.show(scene.getWindow()));
         scene.getAccelerators().put(KeyboardShortcuts.NEXT_SESSION, sessions::selectNext);
         scene.getAccelerators().put(KeyboardShortcuts.PREVIOUS_SESSION, sessions::selectPrevious);
+        scene.getAccelerators().put(KeyboardShortcuts.NAME_CUSTOMER, () -> {
+            SessionTabViewModel front = sessions.selectedProperty().get();
+            if (front != null) {
+                CustomerNameDialog.ask(scene.getWindow(), front);
+            }
+        });
         scene.getAccelerators().put(KeyboardShortcuts.CLOSE_SESSION, () -> {
             SessionTabViewModel front = sessions.selectedProperty().get();
             if (front != null) {

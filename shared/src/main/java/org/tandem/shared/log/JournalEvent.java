@@ -23,6 +23,7 @@ public sealed interface JournalEvent extends SessionJournalEvents, ConsentJourna
         SessionJournalEvents.IdentityUnverified,
         SessionJournalEvents.IdentityPresented,
         SessionJournalEvents.ComputerNamed,
+        SessionJournalEvents.CustomerNamed,
         ConsentJournalEvents.ConsentAsked,
         ConsentJournalEvents.ConsentDecided,
         ScreenJournalEvents.ShareStarted,

@@ -24,6 +24,7 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.IDENTITY_PRESENTED, e -> new JournalEvent.IdentityPresented(e.detail("technician"),
                     e.detail("organisation"))),
             Map.entry(LogEventTypes.COMPUTER_NAMED, e -> new JournalEvent.ComputerNamed(e.detail("name"))),
+            Map.entry(LogEventTypes.CUSTOMER_NAMED, e -> new JournalEvent.CustomerNamed(e.detail("name"))),
             Map.entry(LogEventTypes.CONSENT_ASKED, e -> new JournalEvent.ConsentAsked(e.detail("for"), e.detail("id"),
                     e.detail("prompt"))),
             Map.entry(LogEventTypes.CONSENT_GRANTED, e -> decided(Answer.GRANTED, e)),

@@ -136,6 +136,8 @@ public final class LogEntryFormatter {
                     : "Certificate presented: " + named(e.technician(), e.organisation());
         } else if (event instanceof JournalEvent.ComputerNamed e) {
             return "The customer's computer is called " + written.apply(e.name());
+        } else if (event instanceof JournalEvent.CustomerNamed e) {
+            return "Named the customer “" + written.apply(e.name()) + "”";
         } else if (event instanceof JournalEvent.ConsentAsked e) {
             return "Asked the customer to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
         } else if (event instanceof JournalEvent.ConsentDecided e) {

@@ -20,6 +20,8 @@ public final class LogEventTypes {
     public static final String IDENTITY_PRESENTED = "identity.presented";
     /** The customer's computer gave its name, in its system information; details: {@code name} (decision 0037). */
     public static final String COMPUTER_NAMED = "computer.named";
+    /** The technician named the customer mid-session; details: {@code name} (decision 0046). */
+    public static final String CUSTOMER_NAMED = "customer.named";
     /** The customer was asked; details: {@code for} (what the permission is for). */
     public static final String CONSENT_ASKED = "consent.asked";
     /** Details: {@code for}. */

@@ -78,6 +78,9 @@ final class SessionFactsBuilder {
         } else if (event instanceof JournalEvent.ComputerNamed computer) {
             // Without a name or ticket typed, the customer is known by their computer's name, as their tab was.
             customer = firstNonEmpty(customer, computer.name());
+        } else if (event instanceof JournalEvent.CustomerNamed named) {
+            // The technician asked the customer's name and gave it: it stands over a name typed before or a computer's.
+            customer = named.name().isEmpty() ? customer : named.name();
         } else if (event instanceof JournalEvent.IdentityVerified verified) {
             technician = firstNonEmpty(verified.technician(), technician);
             organisation = verified.organisation();

@@ -116,6 +116,25 @@ interface SessionJournalEvents {
         }
     }
 
+    /**
+     * The technician named the customer ({@code name}) during the session, having asked them: from then on
+     * the console's tab, History and the recap call the customer so, whatever was typed at New session or
+     * their computer is called (decision 0046). Recorded by the technician, on the console only.
+     */
+    record CustomerNamed(String name) implements JournalEvent {
+        public CustomerNamed {
+            name = text(name);
+        }
+
+        @Override public String type() {
+            return LogEventTypes.CUSTOMER_NAMED;
+        }
+
+        @Override public Map<String, Object> details() {
+            return Details.of("name", name);
+        }
+    }
+
     /** Something went wrong that the record should show; {@code message} in plain words. */
     record Problem(String message) implements JournalEvent {
         public Problem {

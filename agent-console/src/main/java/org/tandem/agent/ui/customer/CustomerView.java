@@ -24,8 +24,10 @@ public final class CustomerView {
     /**
      * @param reference the name or ticket the session was started for
      * @param checkCode the check code both screens show
+     * @param naming    names the customer mid-session, beside their name (decision 0046)
      */
-    public CustomerView(CustomerViewModel model, ObservableStringValue reference, ObservableStringValue checkCode) {
+    public CustomerView(CustomerViewModel model, ObservableStringValue reference, ObservableStringValue checkCode,
+            Button naming) {
         Label name = new Label();
         name.setId("customerNameLabel");
         name.setMnemonicParsing(false);
@@ -54,9 +56,13 @@ public final class CustomerView {
         words.setHgrow(Priority.ALWAYS);
         words.setMinWidth(0);
         who.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), words);
+        // Under the name it changes, so that it fits the narrowest side panel too.
+        naming.setMinWidth(0);
+        naming.setWrapText(true);
         who.addRow(0, heading("customer.name"), name);
-        who.addRow(1, heading("customer.system"), os);
-        who.addRow(2, heading("customer.checkCode"), check);
+        who.add(naming, 1, 1);
+        who.addRow(2, heading("customer.system"), os);
+        who.addRow(3, heading("customer.checkCode"), check);
 
         TableView<CustomerViewModel.Fact> facts = new TableView<>(model.facts());
         facts.setId("systemSummary");

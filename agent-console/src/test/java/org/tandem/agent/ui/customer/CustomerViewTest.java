@@ -28,7 +28,8 @@ class CustomerViewTest {
         });
         // As wide as the side panel's Customer tab gives it at its narrowest.
         stage.setScene(new Scene(new StackPane(new CustomerView(model, new SimpleStringProperty(""),
-                new SimpleStringProperty("113 950")).root()), 300, 400));
+                new SimpleStringProperty("113 950"), new javafx.scene.control.Button("Name the customer…")).root()),
+                300, 400));
         stage.show();
     }
 

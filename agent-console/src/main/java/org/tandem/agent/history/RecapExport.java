@@ -14,7 +14,8 @@ import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
 
 /**
- * Saves the technician's recap of a session from the console's own log: HTML when the file's name
+ * Saves the technician's recap of a session from the console's own log, for whoever reads it next: it names
+ * the technician where the console's own recap says "you" (decision 0046). HTML when the file's name
  * ends in {@code .html} or {@code .htm}, Markdown otherwise. The log is verified again first, so the
  * recap's integrity line is current. Blocking: call off the FX thread.
  */
@@ -36,8 +37,8 @@ public final class RecapExport {
         boolean html = target.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.html?");
         LogVerification integrity = SessionLogVerifier.verify(log);
         List<LogEntry> entries = LogReader.read(log);
-        String recap = html ? recaps.html(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN)
-                : recaps.markdown(entries, integrity, RecapGenerator.Viewpoint.TECHNICIAN);
+        String recap = html ? recaps.html(entries, integrity, RecapGenerator.Viewpoint.COLLEAGUE)
+                : recaps.markdown(entries, integrity, RecapGenerator.Viewpoint.COLLEAGUE);
         Files.writeString(target, recap, StandardCharsets.UTF_8);
         return target;
     }

@@ -68,7 +68,7 @@ final class RecapDone {
             String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
             // A look needs no question of its own; a scan or a change does, and this one never came to it.
             boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk());
-            out.item(time + RecapGenerator.sentence(words.askedTo() + what + " — " + ending(action, words))
+            out.item(time + RecapGenerator.sentence(words.askedTo(facts) + what + " — " + ending(action, words))
                     + (unasked ? " " + words.notAsked() : ""));
         }
     }
@@ -77,8 +77,8 @@ final class RecapDone {
     private String control(ControlPeriod period, SessionFacts facts, RecapWords words) {
         String from = clock.format(period.from());
         String to = clock.format(period.to());
-        return (from.equals(to) ? from : from + "–" + to) + " " + ControlWords.period(facts.technician(), period.length(),
-                period.end(), words == RecapWords.TO_CUSTOMER);
+        return (from.equals(to) ? from : from + "–" + to) + " " + words.named(ControlWords.period(facts.technician(),
+                period.length(), period.end(), words == RecapWords.TO_CUSTOMER), facts);
     }
 
     /**

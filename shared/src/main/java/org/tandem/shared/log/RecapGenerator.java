@@ -29,8 +29,13 @@ public final class RecapGenerator {
     public enum Viewpoint {
         /** The customer's own log, and a recap that speaks to the customer. */
         CUSTOMER,
-        /** The console's log, and a recap for the technician's records. */
-        TECHNICIAN;
+        /** The console's log, and a recap for the technician's records, read by the technician: "you". */
+        TECHNICIAN,
+        /**
+         * The console's log, in a recap that leaves the console (saved from History): read by a colleague
+         * or a manager, so it names the technician where the technician's own copy says "you" (decision 0046).
+         */
+        COLLEAGUE;
 
         /**
          * Whose log this is: the writer of its checkpoints and receipt (each side signs its own), or,
@@ -96,7 +101,11 @@ public final class RecapGenerator {
             Supplier<RecapWriter> form) {
         Objects.requireNonNull(viewpoint, "viewpoint");
         SessionFacts facts = SessionFacts.of(entries);
-        RecapWords words = viewpoint == Viewpoint.CUSTOMER ? RecapWords.TO_CUSTOMER : RecapWords.FOR_TECHNICIAN;
+        RecapWords words = switch (viewpoint) {
+            case CUSTOMER -> RecapWords.TO_CUSTOMER;
+            case TECHNICIAN -> RecapWords.FOR_TECHNICIAN;
+            case COLLEAGUE -> RecapWords.FOR_COLLEAGUE;
+        };
         RecapWriter out = form.get();
         Optional<SessionEnding> notStarted = SessionEnding.fromCode(facts.ending().how())
                 .filter(how -> how == SessionEnding.CUSTOMER_DECLINED || how == SessionEnding.CUSTOMER_DID_NOT_ANSWER);
@@ -128,8 +137,9 @@ public final class RecapGenerator {
         }
         interruptions(facts, viewpoint, out);
         ending(facts, viewpoint, out);
-        if (viewpoint == Viewpoint.TECHNICIAN && !facts.notes().isEmpty()) {
-            out.heading("Your private notes");
+        if (viewpoint != Viewpoint.CUSTOMER && !facts.notes().isEmpty()) {
+            out.heading(viewpoint == Viewpoint.TECHNICIAN ? "Your private notes"
+                    : "Private notes of " + RecapWords.technician(facts));
             facts.notes().forEach(note -> out.item(clock.format(note.at()) + " " + oneLine(note.text())));
         }
         if (!facts.errors().isEmpty()) {
@@ -200,7 +210,8 @@ public final class RecapGenerator {
             return;
         }
         out.heading("How it ended");
-        how.ifPresent(kind -> out.item(kind.to(customer)));
+        how.ifPresent(kind -> out.item(viewpoint == Viewpoint.COLLEAGUE
+                ? RecapWords.FOR_COLLEAGUE.named(kind.toTechnician(), facts) : kind.to(customer)));
         if (ending.checkAsked()) {
             String answer = switch (ending.workingAnswer()) {
                 case "yes" -> customer ? "you said yes" : "the customer said yes";
@@ -225,7 +236,8 @@ public final class RecapGenerator {
         if (viewpoint == Viewpoint.CUSTOMER) {
             return technician ? (facts.technician().isEmpty() ? "Technician" : facts.technician()) : "You";
         }
-        return technician ? "You" : (facts.customerName().isEmpty() ? "Customer" : facts.customerName());
+        String you = viewpoint == Viewpoint.COLLEAGUE ? RecapWords.technician(facts) : "You";
+        return technician ? you : (facts.customerName().isEmpty() ? "Customer" : facts.customerName());
     }
 
     /** A message as its writer broke it into lines, each on one line, without blank lines: for an item of the recap. */

@@ -53,7 +53,7 @@ final class RecapQuestions {
             case TIMED_OUT -> asked + (words == RecapWords.TO_CUSTOMER ? "nobody answered in time"
                     : "the customer did not answer in time") + ", so it was not allowed";
             case WITHDRAWN -> asked + "the technician withdrew the request before " + words.customer + " answered";
-            case SESSION_ENDED, CONNECTION_DROPPED -> asked + words.cutOff(consent.decision(), facts.ending().how());
+            case SESSION_ENDED, CONNECTION_DROPPED -> asked + words.cutOff(consent.decision(), facts.ending().how(), facts);
             case UNANSWERED -> asked + "no answer was recorded";
             case REVOKED -> words.withdrew + purpose;
         };
@@ -66,7 +66,7 @@ final class RecapQuestions {
         }
         String purpose = facts.actionFor(consent).map(action -> ActionWords.described(consent.purpose(), action.parameters()))
                 .orElse(consent.purpose());
-        return RecapGenerator.lowerFirst(words == RecapWords.FOR_TECHNICIAN ? ConsentPurposes.forTechnician(purpose)
+        return RecapGenerator.lowerFirst(words != RecapWords.TO_CUSTOMER ? ConsentPurposes.forTechnician(purpose)
                 : purpose);
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.shared.log;
 
+import java.util.regex.Matcher;
 import org.tandem.shared.log.SessionFacts.Decision;
 import org.tandem.shared.session.SessionEnding;
 
@@ -11,6 +12,12 @@ enum RecapWords {
             "Nothing more is needed from you. If the problem comes back, start a new session",
             "The session ended before it was finished. If you still need help, start a new session"),
     FOR_TECHNICIAN("Support session", "Customer", "Technician", "What the customer was asked to allow",
+            "The customer was not asked for any permission.", "the customer",
+            "The customer withdrew their permission to ", "No actions were asked for on the customer's computer.",
+            "Nothing more was agreed. If the problem comes back, the customer can start a new session",
+            "The session ended before it was finished. If the customer still needs help, start a new session"),
+    /** The technician's copy as a colleague reads it: the same words, with the technician named for "you". */
+    FOR_COLLEAGUE("Support session", "Customer", "Technician", "What the customer was asked to allow",
             "The customer was not asked for any permission.", "the customer",
             "The customer withdrew their permission to ", "No actions were asked for on the customer's computer.",
             "Nothing more was agreed. If the problem comes back, the customer can start a new session",
@@ -67,8 +74,27 @@ enum RecapWords {
     }
 
     /** A request that did not run, under what was not done: "Your technician asked to " + what. */
-    String askedTo() {
-        return toCustomer() ? "Your technician asked to " : "You asked to ";
+    String askedTo(SessionFacts facts) {
+        return toCustomer() ? "Your technician asked to " : named("You asked to ", facts);
+    }
+
+    /** The technician as a colleague's copy names them: "Dana Scully", else "The technician". */
+    static String technician(SessionFacts facts) {
+        return facts.technician().isEmpty() ? "The technician" : facts.technician();
+    }
+
+    /**
+     * The technician's own words ("You ended the session.", "data between you and the customer") as this
+     * copy's reader reads them: unchanged for the technician, with the technician named for a colleague.
+     */
+    String named(String technicianWords, SessionFacts facts) {
+        if (this != FOR_COLLEAGUE) {
+            return technicianWords;
+        }
+        String name = Matcher.quoteReplacement(technician(facts));
+        String lower = facts.technician().isEmpty() ? "the technician" : name;
+        return technicianWords.replaceAll("^You were ", name + " was ").replaceAll("^You ", name + " ")
+                .replaceAll("\\byou were\\b", lower + " was").replaceAll("\\byou\\b", lower);
     }
 
     /** After a scan or a change that ended before the question it needed was put. */
@@ -81,7 +107,7 @@ enum RecapWords {
      * answered, saying who ended the session where the log says: "your technician ended the session
      * before you answered, so it was not allowed".
      */
-    String cutOff(Decision closed, String how) {
+    String cutOff(Decision closed, String how, SessionFacts facts) {
         SessionEnding ending = SessionEnding.fromCode(how).orElse(SessionEnding.CONNECTION_LOST);
         String before;
         if (closed == Decision.CONNECTION_DROPPED) {
@@ -89,7 +115,7 @@ enum RecapWords {
                     : "the connection dropped before the customer answered";
         } else if (ending == SessionEnding.TECHNICIAN_ENDED || ending == SessionEnding.TECHNICIAN_CLOSED_WINDOW) {
             before = toCustomer() ? "your technician ended the session before you answered"
-                    : "you ended the session before the customer answered";
+                    : named("you ended the session before the customer answered", facts);
         } else if (ending == SessionEnding.CUSTOMER_ENDED || ending == SessionEnding.CUSTOMER_CLOSED_WINDOW) {
             before = toCustomer() ? "you ended the session before answering"
                     : "the customer ended the session before answering";

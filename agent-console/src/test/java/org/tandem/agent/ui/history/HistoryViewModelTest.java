@@ -165,6 +165,25 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void aSavedRecapNamesTheTechnicianWhereTheRecapShownInTheConsoleSaysYou() throws Exception {
+        Path other = data.resolve("other");
+        Path folder = Files.createDirectories(other.resolve(SessionHistory.SESSIONS_DIRECTORY).resolve("482-dddddd"));
+        SampleSessionLogs.write(folder, Instant.parse("2026-03-04T10:00:00Z"));
+        SessionHistory.writeRecapBeside(folder.resolve(SessionHistory.LOG_FILE));
+        HistoryViewModel chatty = new HistoryViewModel(new SessionHistory(other), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        chatty.refresh().get(10, TimeUnit.SECONDS);
+        chatty.open(chatty.sessions().get(0)).get(10, TimeUnit.SECONDS);
+
+        String saved = Files.readString(chatty.exportRecap(data.resolve("for-a-colleague.md")).get(10, TimeUnit.SECONDS));
+        assertTrue(saved.contains(" Dana Scully: Hello Zoë, this is Dana from Contoso Support."), saved);
+        assertTrue(saved.contains(" Zoë Park: Hi! My printer says"), saved);
+        assertFalse(saved.contains(" You: "), saved);
+
+        String shown = Files.readString(folder.resolve(SessionHistory.RECAP_FILE));
+        assertTrue(shown.contains(" You: Hello Zoë, this is Dana from Contoso Support."), "the technician's own: " + shown);
+    }
+
+    @Test
     void theRecapOfAnAlteredSessionSaysSo() throws Exception {
         SessionRecord altered = model.sessions().stream().filter(r -> r.integrity() == Integrity.BROKEN).findFirst().orElseThrow();
         model.open(altered).get(10, TimeUnit.SECONDS);

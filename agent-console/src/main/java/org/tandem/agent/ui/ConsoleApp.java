@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -141,15 +140,7 @@ public final class ConsoleApp extends Application {
 
     /** Scripts (and the demo) read each session's code from standard output. */
     private void printCodes() {
-        sessions.tabs().addListener((ListChangeListener<SessionTabViewModel>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(tab -> tab.console().codeProperty().addListener((obs, was, code) -> {
-                    if (!code.isEmpty()) {
-                        System.out.println("Session code: " + code);
-                    }
-                }));
-            }
-        });
+        SessionCodePrinter.install(sessions.tabs(), System.out::println);
     }
 
     private static Optional<TechnicianCredentials> loadCredentials(AgentSettings settings) throws IOException {

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tandem.agent.conversation.CustomerName;
@@ -45,14 +46,20 @@ final class CustomerNameDialog {
         field.setPromptText(Texts.get("naming.prompt"));
         field.setPrefColumnCount(28);
         Label hint = new Label(Texts.format("naming.hint", CustomerName.MAX_LENGTH));
+        hint.setId("customerNameHint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // whole, never cut to "…", also once a message shows under it
         Label message = new Label();
         message.setId("customerNameMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.setStyle("-fx-text-fill: #b71c1c;");
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         field.textProperty().addListener((obs, was, now) -> message.setText(""));
+        // The question grows to show the message whole.
+        message.textProperty().addListener((obs, was, now) -> Optional.ofNullable(dialog.getDialogPane().getScene())
+                .map(javafx.scene.Scene::getWindow).ifPresent(Window::sizeToScene));
         VBox content = new VBox(8, field, hint, message);
         content.setPrefWidth(420);
         dialog.getDialogPane().setContent(content);

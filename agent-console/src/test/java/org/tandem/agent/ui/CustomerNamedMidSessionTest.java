@@ -111,6 +111,8 @@ class CustomerNamedMidSessionTest {
         robot.clickOn("#nameCustomerButton");
         assertEquals(why, robot.lookup("#customerNameMessage").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#customerNameField").tryQuery().isPresent(), "the question stays open");
+        Label hint = robot.lookup("#customerNameHint").queryAs(Label.class);
+        assertTrue(hint.getHeight() >= hint.prefHeight(hint.getWidth()) - 0.5, "the hint is cut under the message");
     }
 
     private Path logFile() throws Exception {

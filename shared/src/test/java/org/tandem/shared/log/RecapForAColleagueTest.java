@@ -72,6 +72,21 @@ class RecapForAColleagueTest {
                         org.tandem.shared.session.SessionEnding.INVALID_DATA.toTechnician(), facts));
     }
 
+    @Test
+    void theLastNameTheTechnicianGaveStandsOverATicketTypedAndTheComputersName() {
+        List<JournalEvent> events = List.of(new JournalEvent.SessionConnected("482", "Ticket 4711"),
+                new JournalEvent.CustomerNamed("Ana"), new JournalEvent.ComputerNamed("vm"),
+                new JournalEvent.CustomerNamed("Ana Martin"));
+        List<LogEntry> log = new ArrayList<>();
+        for (JournalEvent event : events) {
+            log.add(new LogEntry(log.size() + 1, START, "s1", TECHNICIAN, event.type(), event.details(), "", ""));
+        }
+        assertEquals("Ticket 4711", SessionFacts.of(log.subList(0, 1)).customerName());
+        assertEquals("Ana", SessionFacts.of(log.subList(0, 3)).customerName(), "a computer's name does not replace it");
+        assertEquals("Ana Martin", SessionFacts.of(log).customerName());
+        assertEquals("Named the customer “Ana Martin”", LogEntryFormatter.wholeTitles(log).get(3));
+    }
+
     /** A log that names only its technician, as the certificate presented does. */
     private static SessionFacts technician(String name) {
         JournalEvent presented = new JournalEvent.IdentityPresented(name, "");

@@ -140,7 +140,7 @@ public final class ConsoleApp extends Application {
 
     /** Scripts (and the demo) read each session's code from standard output. */
     private void printCodes() {
-        SessionCodePrinter.install(sessions.tabs(), System.out::println);
+        SessionCodePrinter.install(sessions.tabs(), code -> System.out.println("Session code: " + code));
     }
 
     private static Optional<TechnicianCredentials> loadCredentials(AgentSettings settings) throws IOException {

@@ -9,7 +9,7 @@ import javafx.collections.ObservableList;
 import org.tandem.agent.session.AgentState;
 
 /**
- * Scripts (and the demo) read each session's code from standard output: "Session code: 482-193775".
+ * Hands on each session's code for scripts (and the demo), which read it from standard output.
  * A tab's first code is printed after the first codes of the tabs opened before it, whichever the relay
  * answered first: the demo gives the first code printed to the customer it starts first, who must join
  * the first tab and be "Customer 1", as the technician reads the tabs. A later code (a fresh one for the
@@ -24,7 +24,7 @@ final class SessionCodePrinter {
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    /** Prints the code of every tab opened in {@code tabs} from now on, as it comes (FX thread). */
+    /** Hands {@code out} the code of every tab opened in {@code tabs} from now on, in that order (FX thread). */
     static void install(ObservableList<SessionTabViewModel> tabs, Consumer<String> out) {
         SessionCodePrinter printer = new SessionCodePrinter(out);
         tabs.addListener((ListChangeListener<SessionTabViewModel>) change -> {
@@ -48,7 +48,7 @@ final class SessionCodePrinter {
             if (waiting.contains(tab)) {
                 printInOrder();
             } else {
-                out.accept("Session code: " + code);
+                out.accept(code);
             }
         });
         // A session that ended (the relay could not be reached) or was cancelled before its code came
@@ -65,7 +65,7 @@ final class SessionCodePrinter {
     /** The first codes that came, up to the first tab still waiting for its own. */
     private void printInOrder() {
         while (!waiting.isEmpty() && !waiting.get(0).console().codeProperty().get().isEmpty()) {
-            out.accept("Session code: " + waiting.remove(0).console().codeProperty().get());
+            out.accept(waiting.remove(0).console().codeProperty().get());
         }
     }
 }

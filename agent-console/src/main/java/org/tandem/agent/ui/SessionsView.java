@@ -138,13 +138,13 @@ public final class SessionsView {
                 model.summaryProperty()));
         header.accessibleTextProperty().bind(model.summaryProperty());
         tab.setTooltip(tip);
-        // Right-click on the customer's tab: name them once they said who they are (decision 0046).
-        MenuItem name = new MenuItem(Texts.get("naming.button"));
+        // Right-click on the customer's tab: name them once they said who they are (decision 0046). The keys are
+        // named in the words, not set as the items' accelerators: JavaFX would install those on the window, and
+        // F2 or Ctrl+W would then act on whichever tab's menu claimed them, not on the tab in front.
+        MenuItem name = new MenuItem(KeyboardShortcuts.tip(Texts.get("naming.button"), nameKeys));
         name.setId("nameCustomerMenuItem");
-        name.setAccelerator(KeyboardShortcuts.NAME_CUSTOMER);
         name.setOnAction(e -> CustomerNameDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), model));
-        MenuItem closeItem = new MenuItem(Texts.get("sessions.closeTab"));
-        closeItem.setAccelerator(KeyboardShortcuts.CLOSE_SESSION);
+        MenuItem closeItem = new MenuItem(KeyboardShortcuts.tip(Texts.get("sessions.closeTab"), closeKeys));
         closeItem.setOnAction(e -> close(model));
         tab.setContextMenu(new ContextMenu(name, closeItem));
         tab.setOnCloseRequest(event -> {

@@ -229,6 +229,22 @@ class SessionTabsTest {
         assertEquals(AgentState.VIEWING, first.console().stateProperty().get());
     }
 
+    @Test
+    void f2NamesTheCustomerOfTheTabInFrontNotOfTheFirstTab(FxRobot robot) throws Exception {
+        SessionTabViewModel first = connect(robot, alice, "");
+        SessionTabViewModel second = connect(robot, bob, "");
+        focusWindow(robot);
+
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#customerNameField").tryQuery().isPresent());
+        assertEquals("What is Customer 2 called?", robot.lookup("#customerNameDialog")
+                .queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
+        robot.interact(() -> robot.lookup("#customerNameField").queryAs(javafx.scene.control.TextField.class).setText("Bea"));
+        robot.clickOn("#nameCustomerButton");
+        waitFor(5, TimeUnit.SECONDS, () -> second.titleProperty().get().equals("Bea"));
+        assertEquals("Customer 1", first.titleProperty().get(), "the other customer keeps their name");
+    }
+
     /** The question's buttons are on screen, in a window that shows, so that a click reaches them. */
     private static void waitForQuestion(FxRobot robot) throws Exception {
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#keepSessionButton")

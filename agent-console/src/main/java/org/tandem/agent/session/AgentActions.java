@@ -33,6 +33,8 @@ final class AgentActions {
     private static final String SYSTEM = "system";
     /** Why a question about an action closed when the technician cancelled the request while the customer was asked. */
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
+    /** Why the technician's stop of a running action was asked for, as the customer's side words it. */
+    static final String STOPPED_WHILE_IT_RAN = "The technician stopped it while it ran.";
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
     /** Each request as the console's log names it, with the parameters sent: "Uninstall a program (program=foo)". */
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
@@ -75,9 +77,17 @@ final class AgentActions {
      * Asks the customer's computer to stop a request: a running action stops if it can, and a question
      * the customer is still asked about it closes, withdrawn. What became of it comes back as its result.
      */
-    void cancel(String requestId, Consumer<ControlMessage> send) {
-        if (known(requestId).filter(status -> !status.stage().isFinished()).isPresent()) {
+    void cancel(String requestId, SessionJournal journal, String actor, Consumer<ControlMessage> send) {
+        Optional<ActionStatus> open = known(requestId).filter(status -> !status.stage().isFinished());
+        if (open.isPresent()) {
             cancelled.add(requestId);
+        }
+        // A stop of what runs is the technician's, in the log before it is sent (decision 0045), as on the
+        // customer's side; a stop is sent even if it could not be recorded. A question withdrawn before
+        // its answer is recorded when its end comes back.
+        if (journal != null && open.filter(status -> status.stage() == ActionStatus.Stage.RUNNING).isPresent()) {
+            record(journal, actor,
+                    new JournalEvent.ActionStopRequested(requestId, what(open.get()), STOPPED_WHILE_IT_RAN));
         }
         send.accept(new ControlMessage.ActionCancel(requestId));
     }

@@ -251,7 +251,7 @@ public final class AgentSession implements SessionListener {
      * customer is still asked about it; the result says which it was.
      */
     public void cancelAction(String requestId) {
-        actions.cancel(requestId, this::sendQuietly);
+        actions.cancel(requestId, logbook, actor, this::sendQuietly);
     }
 
     /**

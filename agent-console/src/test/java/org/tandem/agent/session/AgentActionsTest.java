@@ -124,10 +124,44 @@ class AgentActionsTest {
     }
 
     @Test
+    void theTechniciansStopOfARunningActionIsRecordedAsTheirsBeforeTheStopIsSent() throws Exception {
+        String id = askedAbout();
+        assertTrue(actions.handle(new ControlMessage.ActionStarted(id), book, TECHNICIAN));
+        int sentBefore = sent.size();
+        List<String> recordedWhenSent = new ArrayList<>();
+
+        actions.cancel(id, book, TECHNICIAN, message -> {
+            sent.add(message);
+            try {
+                LogReader.read(file).forEach(e -> recordedWhenSent.add(e.type() + " by " + e.actor()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertEquals(new ControlMessage.ActionCancel(id), sent.get(sentBefore));
+        assertEquals(LogEventTypes.ACTION_STOP_REQUESTED + " by " + TECHNICIAN,
+                recordedWhenSent.get(recordedWhenSent.size() - 1), "the stop is in the log before it is sent");
+        LogEntry stop = LogReader.read(file).stream()
+                .filter(e -> e.type().equals(LogEventTypes.ACTION_STOP_REQUESTED)).findFirst().orElseThrow();
+        assertEquals(id, stop.detail("id"));
+        assertEquals("Technician asked to stop: Uninstall a program called “foo”", timeline(stop));
+    }
+
+    @Test
+    void aQuestionWithdrawnBeforeItsAnswerIsNotRecordedAsAStopOfSomethingRunning() throws Exception {
+        String id = askedAbout();
+
+        actions.cancel(id, book, TECHNICIAN, sent::add);
+
+        assertFalse(LogReader.read(file).stream().anyMatch(e -> e.type().equals(LogEventTypes.ACTION_STOP_REQUESTED)));
+    }
+
+    @Test
     void aQuestionTheTechnicianWithdrewIsKeptAsTheirWithdrawal() throws Exception {
         String id = askedAbout();
 
-        actions.cancel(id, sent::add);
+        actions.cancel(id, book, TECHNICIAN, sent::add);
         finished(id, Outcome.CANCELLED,
                 "The technician withdrew the request before the customer answered, so nothing was done.");
 
@@ -162,7 +196,7 @@ class AgentActionsTest {
     @Test
     void theTechniciansRecapSaysTheyWithdrewTheQuestion() throws Exception {
         String id = askedAbout();
-        actions.cancel(id, sent::add);
+        actions.cancel(id, book, TECHNICIAN, sent::add);
         finished(id, Outcome.CANCELLED,
                 "The technician withdrew the request before the customer answered, so nothing was done.");
         writer.finish();
@@ -180,7 +214,7 @@ class AgentActionsTest {
     void aNoTheCustomerGaveBeforeTheCancelArrivedIsTheirNo() throws Exception {
         String id = askedAbout();
 
-        actions.cancel(id, sent::add);
+        actions.cancel(id, book, TECHNICIAN, sent::add);
         finished(id, Outcome.DENIED, "The customer said no, so nothing was done.");
 
         assertEquals(List.of(LogEventTypes.CONSENT_ASKED + " by system", LogEventTypes.CONSENT_DENIED + " by customer"),

@@ -55,8 +55,6 @@ public final class ActionEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ActionEngine.class);
     /** Tandem: it runs what was asked for and allowed, and reports how it ended (decision 0033). */
     private static final String SYSTEM = "system";
-    /** Why the customer's permission for a running action was taken back, as their journal records it. */
-    static final String STOPPED_BY_CUSTOMER = "The customer stopped it while it ran.";
 
     private final ActionCatalog catalog;
     private final SessionJournal journal;
@@ -64,6 +62,7 @@ public final class ActionEngine implements AutoCloseable {
     private final String asker;
     private final ActionListener listener;
     private final ConsentStep questions;
+    private final RequestStops stops;
     private final Duration stopGrace;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
@@ -89,6 +88,7 @@ public final class ActionEngine implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.questions = new ConsentStep(consent, consentTimeout, this::continueOnWorker);
         this.asker = Objects.requireNonNull(consent.asker(), "asker");
+        this.stops = new RequestStops(questions, this::record, asker);
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
         this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
@@ -164,28 +164,13 @@ public final class ActionEngine implements AutoCloseable {
      * question is Deny. Their Stop takes back the permission they gave, recorded as revoked by them
      * (by whoever records the answers, {@link ActionConsent#customerStopped}) before the action is told
      * to stop (decision 0043); it stops even when that cannot be recorded, as taking back is never refused.
-     * The technician's stop of a running action is recorded as theirs first, and stops it likewise (decision 0045).
+     * The technician's stop of a running action is recorded as theirs first, and stops it likewise (decision 0045);
+     * so is their stop of one allowed and not yet started, where the engine acts on it (decision 0049).
      */
     public boolean cancel(String requestId, Reason by) {
         Objects.requireNonNull(by, "by");
         PendingRequest run = active.get(requestId);
-        if (run == null || (run.running && !run.cancellable)) {
-            return false;
-        }
-        if (by == Reason.CUSTOMER) {
-            if (!run.running || run.token.isCancelled() || run.finished.get()) {
-                return false;
-            }
-            questions.customerStopped(run, STOPPED_BY_CUSTOMER);
-        } else if (by == Reason.TECHNICIAN && run.running) {
-            if (run.token.isCancelled() || run.finished.get()) {
-                return false;
-            }
-            record(asker, new JournalEvent.ActionStopRequested(requestId, run.what,
-                    ActionOutcomeWords.STOPPED_BY_TECHNICIAN));
-        }
-        run.token.cancel(by);
-        return true;
+        return run != null && stops.cancel(run, by);
     }
 
     /** Request ids under way: checked, waiting for the customer, or running. */
@@ -264,8 +249,14 @@ public final class ActionEngine implements AutoCloseable {
         if (descriptor.risk().needsConsent()) {
             // The technician hears of the question when the customer sees it, not while it waits behind another.
             questions.ask(run, action, ask, () -> tell(() -> listener.consentAsked(request.requestId(), ask.promptText())),
-                    () -> start(run, action, ask), result -> finish(run, result));
+                    () -> start(run, action, ask), result -> {
+                        if (run.allowed) {
+                            stops.stoppedBeforeStart(run); // the yes crossed the technician's stop
+                        }
+                        finish(run, result);
+                    });
         } else {
+            run.allowed = true;
             start(run, action, ask);
         }
     }
@@ -276,6 +267,7 @@ public final class ActionEngine implements AutoCloseable {
         run.running = true;
         Optional<Reason> early = run.token.reason();
         if (early.isPresent()) {
+            stops.stoppedBeforeStart(run);
             finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)),
                     ActionOutcomeWords.stoppedToCustomer(early.get()));
             return;

@@ -12,8 +12,12 @@ final class ActionOutcomeWords {
     static final String ALLOWED_AS_WITHDRAWN =
             "The customer allowed it just as the technician withdrew the request, so nothing was done.";
 
+    /** Why the customer's permission for a running action was taken back, as their journal records it (decision 0043). */
+    static final String STOPPED_BY_CUSTOMER = "The customer stopped it while it ran.";
     /** Why the technician's stop of a running action was asked, as the customer's journal records it (decision 0045). */
     static final String STOPPED_BY_TECHNICIAN = "The technician stopped it while it ran.";
+    /** Why, when the technician's stop came after the request was allowed and before it started (decision 0049). */
+    static final String STOPPED_BEFORE_START = "The technician stopped it before it started.";
     /** For the customer, when checking the request failed in a way only the app log can tell. */
     static final String NOT_CHECKED_TO_CUSTOMER = "Tandem could not check the request, so nothing was done.";
     /** For the customer, when the action failed in a way only the app log can tell. */

@@ -76,6 +76,7 @@ final class ConsentStep {
         });
         asked.whenCompleteAsync((given, error) -> {
             withdraw.close();
+            run.allowed = error == null && given == Answer.GRANTED;
             Optional<ActionResult> refused = refusal(run, given, error);
             if (refused.isPresent()) {
                 ended.accept(refused.get());

@@ -99,6 +99,33 @@ class TechnicianStopTest {
     }
 
     @Test
+    void aStopThatComesAfterTheRequestIsRecordedAndBeforeItStartsIsRecordedFirst() throws Exception {
+        ActionListener stoppingAtOnce = new ActionListener() {
+            @Override
+            public void requested(String requestId, ActionRisk risk, String what) {
+                // The technician's stop arrives once the request is on record and before the look starts.
+                assertTrue(engine.cancel(requestId, Reason.TECHNICIAN));
+            }
+
+            @Override
+            public void finished(ActionResult result) {
+                listener.finished(result);
+            }
+        };
+        engine = new ActionEngine(new ActionCatalog("Test OS", List.of(FakeAction.running("look", ActionRisk.READ,
+                measuresUntilStopped(0)))), request -> CompletableFuture.completedFuture(JournalEvent.Answer.GRANTED),
+                journal, stoppingAtOnce);
+
+        engine.request(new ActionRequest("r1", "look", Map.of("target", "/home")));
+
+        assertEquals("Cancelled by the technician.", listener.result("r1").summary());
+        assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_STOP_REQUESTED,
+                LogEventTypes.ACTION_RESULT), journal.order(), "the technician's stop is not on the record before it takes effect");
+        assertEquals(Map.of("id", "r1", "action", "Do “/home”", "reason", "The technician stopped it before it started."),
+                journal.last(LogEventTypes.ACTION_STOP_REQUESTED).details());
+    }
+
+    @Test
     void theCustomerIsToldPlainlyThatTheirTechnicianStoppedIt() throws Exception {
         startScan(143);
 

@@ -364,6 +364,25 @@ class ActionWithdrawalTest {
     }
 
     @Test
+    void aCancelThatCrossesTheYesIsOnTheCustomersRecordBeforeTheRequestEnds() throws Exception {
+        start();
+        CompletableFuture<Boolean> prompt = asked("r1");
+        answerRecorded = () -> engine.handle(new ControlMessage.ActionCancel("r1"));
+
+        prompt.complete(true);
+        result();
+
+        List<String> types = LogReader.read(file).stream().map(LogEntry::type)
+                .filter(type -> type.startsWith("action.") || type.startsWith("consent.")).toList();
+        assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.CONSENT_ASKED, LogEventTypes.CONSENT_GRANTED,
+                LogEventTypes.ACTION_STOP_REQUESTED, LogEventTypes.ACTION_RESULT), types,
+                "the technician's stop is not on the record before the request ends");
+        LogEntry stop = last(LogEventTypes.ACTION_STOP_REQUESTED);
+        assertEquals(TECHNICIAN, stop.actor());
+        assertEquals("The technician stopped it before it started.", stop.detail("reason"));
+    }
+
+    @Test
     void aNoRecordedJustBeforeTheCancelArrivesIsTheAnswer() throws Exception {
         start();
         CompletableFuture<Boolean> prompt = asked("r1");

@@ -28,12 +28,13 @@ import org.tandem.shared.message.ControlMessage;
 /**
  * Carries out the technician's action requests on the customer's computer, one session's worth.
  *
- * <p>For each request, on the engine's own threads and never the caller's: find the action (an
+ * <p>For each request, on the engine's own threads and never the caller's, taken in turn in the order
+ * they came, so that the customer is asked in the order the technician asked: find the action (an
  * unknown or unavailable one ends {@link Outcome#UNAVAILABLE}); let it check the parameters and name
  * the exact target (a bad one ends {@link Outcome#FAILED} before anyone is asked); record the
  * request; for scans and changes ask the customer ({@link ConsentStep}) and record the answer (no →
  * {@code DENIED}, no answer → {@code TIMED_OUT}, and nothing runs); record the start; run it with a
- * deadline; record and report the result. Every record is written before the step it describes takes effect, and a
+ * deadline, on a worker of its own; record and report the result. Every record is written before the step it describes takes effect, and a
  * step whose record cannot be written does not happen.
  *
  * <p>Progress is passed on a few times a second at most. A cancel (by the technician, the
@@ -63,7 +64,10 @@ public final class ActionEngine implements AutoCloseable {
     private final ActionListener listener;
     private final ConsentStep questions;
     private final RequestStops stops;
+    private final RequestReports reports;
     private final Duration stopGrace;
+    /** Takes the requests one at a time, in the order they came, up to asking the customer. */
+    private final ExecutorService intake;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final Map<String, PendingRequest> active = new ConcurrentHashMap<>();
@@ -83,14 +87,23 @@ public final class ActionEngine implements AutoCloseable {
 
     ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener,
             Duration consentTimeout, Duration stopGrace) {
+        this(catalog, consent, journal, listener, consentTimeout, stopGrace,
+                Executors.newCachedThreadPool(new DaemonThreads("tandem-action-")));
+    }
+
+    /** {@code workers}: where actions run, in whatever order the pool takes them (tests hold them back). */
+    ActionEngine(ActionCatalog catalog, ActionConsent consent, SessionJournal journal, ActionListener listener,
+            Duration consentTimeout, Duration stopGrace, ExecutorService workers) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.questions = new ConsentStep(consent, consentTimeout, this::continueOnWorker);
         this.asker = Objects.requireNonNull(consent.asker(), "asker");
         this.stops = new RequestStops(questions, this::record, asker);
+        this.reports = new RequestReports(this::record, asker, listener, active);
         this.stopGrace = Objects.requireNonNull(stopGrace, "stopGrace");
-        this.workers = Executors.newCachedThreadPool(new DaemonThreads("tandem-action-"));
+        this.workers = Objects.requireNonNull(workers, "workers");
+        this.intake = Executors.newSingleThreadExecutor(new DaemonThreads("tandem-action-intake-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("tandem-action-timer-"));
     }
 
@@ -139,7 +152,7 @@ public final class ActionEngine implements AutoCloseable {
             return false;
         }
         if (seen.size() >= MAX_REQUESTS && !seen.contains(request.requestId())) {
-            return submit(new PendingRequest(request), run -> refuse(run, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
+            return submit(new PendingRequest(request), run -> reports.refuse(run, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "This session has asked for too many actions; start a new session."));
         }
         if (!seen.add(request.requestId())) {
@@ -148,7 +161,7 @@ public final class ActionEngine implements AutoCloseable {
         }
         PendingRequest run = new PendingRequest(request);
         if (active.size() >= MAX_ACTIVE) {
-            return submit(run, r -> refuse(r, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
+            return submit(run, r -> reports.refuse(r, null, "The action “" + request.actionId() + "”", Outcome.FAILED,
                     "Too many actions are under way; wait for one to finish."));
         }
         active.put(request.requestId(), run);
@@ -190,13 +203,16 @@ public final class ActionEngine implements AutoCloseable {
                 run.token.cancel(Reason.SESSION_ENDED);
             }
         }
+        intake.shutdown();
         workers.shutdown();
         timer.shutdown();
     }
 
     /** Waits for every run to end after {@link #close}; true when all did within the time. */
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
-        return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return intake.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                && workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     // ---- the steps, each on an engine thread ----
@@ -205,19 +221,19 @@ public final class ActionEngine implements AutoCloseable {
         ActionRequest request = run.request;
         Optional<Action> found = catalog.find(request.actionId());
         if (found.isEmpty()) {
-            refuse(run, null, "An unknown action “" + request.actionId() + "”", Outcome.UNAVAILABLE,
+            reports.refuse(run, null, "An unknown action “" + request.actionId() + "”", Outcome.UNAVAILABLE,
                     "This computer does not offer an action called “" + request.actionId() + "”.");
             return;
         }
         Action action = found.get();
         ActionDescriptor descriptor = action.descriptor();
         if (!descriptor.available()) {
-            refuse(run, descriptor, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason(),
+            reports.refuse(run, descriptor, descriptor.title(), Outcome.UNAVAILABLE, descriptor.unavailableReason(),
                     catalog.notPossibleHere().getOrDefault(descriptor.id(), ""));
             return;
         }
         if (run.token.isCancelled()) {
-            refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, ActionOutcomeWords.stopped(run.token.reason().orElseThrow(), action));
+            reports.refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, ActionOutcomeWords.stopped(run.token.reason().orElseThrow(), action));
             return;
         }
         Consent checked;
@@ -229,7 +245,7 @@ public final class ActionEngine implements AutoCloseable {
                     ActionOutcomeWords.NOT_CHECKED_TO_CUSTOMER);
         }
         if (checked instanceof Consent.Refuse refused) {
-            refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason(), refused.toCustomer());
+            reports.refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason(), refused.toCustomer());
             return;
         }
         // Whether it can be stopped is the catalog's to say, so the question promises nothing else.
@@ -237,27 +253,27 @@ public final class ActionEngine implements AutoCloseable {
         run.what = ask.what();
         run.purpose = ask.purpose();
         if (!accepted) {
-            refuse(run, descriptor, ask.what(), Outcome.DENIED, NOT_ACCEPTED);
+            reports.refuse(run, descriptor, ask.what(), Outcome.DENIED, NOT_ACCEPTED);
             return;
         }
         if (!record(asker, run.requestedEvent(descriptor))) {
-            finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
+            reports.finish(run, ActionResult.of(request.requestId(), Outcome.FAILED,
                     "This computer could not record the request, so nothing was done."));
             return;
         }
-        tell(() -> listener.requested(request.requestId(), descriptor.risk(), ask.what()));
+        RequestReports.tell(() -> listener.requested(request.requestId(), descriptor.risk(), ask.what()));
         if (descriptor.risk().needsConsent()) {
             // The technician hears of the question when the customer sees it, not while it waits behind another.
-            questions.ask(run, action, ask, () -> tell(() -> listener.consentAsked(request.requestId(), ask.promptText())),
+            questions.ask(run, action, ask, () -> RequestReports.tell(() -> listener.consentAsked(request.requestId(), ask.promptText())),
                     () -> start(run, action, ask), result -> {
                         if (run.allowed) {
                             stops.stoppedBeforeStart(run); // the yes crossed the technician's stop
                         }
-                        finish(run, result);
+                        reports.finish(run, result);
                     });
         } else {
             run.allowed = true;
-            start(run, action, ask);
+            continueOnWorker(() -> start(run, action, ask));
         }
     }
 
@@ -268,22 +284,22 @@ public final class ActionEngine implements AutoCloseable {
         Optional<Reason> early = run.token.reason();
         if (early.isPresent()) {
             stops.stoppedBeforeStart(run);
-            finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)),
+            reports.finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)),
                     ActionOutcomeWords.stoppedToCustomer(early.get()));
             return;
         }
         if (!record(SYSTEM, new JournalEvent.ActionStarted(id, run.what))) {
-            finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
+            reports.finish(run, ActionResult.of(id, Outcome.FAILED, "This computer could not record the start, so nothing was done."));
             return;
         }
         boolean cancellable = run.cancellable;
-        tell(() -> listener.started(id, cancellable));
+        RequestReports.tell(() -> listener.started(id, cancellable));
         ScheduledFuture<?> deadline;
         try {
             deadline = timer.schedule(() -> run.token.cancel(Reason.TIMED_OUT),
                     action.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.stopped(Reason.SESSION_ENDED, action)));
+            reports.finish(run, ActionResult.of(id, Outcome.CANCELLED, ActionOutcomeWords.stopped(Reason.SESSION_ENDED, action)));
             return;
         }
         CancellationToken.Registration giveUp = run.token.onCancel(() -> scheduleGiveUp(run, action));
@@ -302,7 +318,7 @@ public final class ActionEngine implements AutoCloseable {
             deadline.cancel(false);
             giveUp.close();
         }
-        finish(run, run.resultOf(action, report), toCustomer.isEmpty() ? run.toCustomer(report) : toCustomer);
+        reports.finish(run, run.resultOf(action, report), toCustomer.isEmpty() ? run.toCustomer(report) : toCustomer);
     }
 
     private void scheduleGiveUp(PendingRequest run, Action action) {
@@ -311,7 +327,7 @@ public final class ActionEngine implements AutoCloseable {
                 Reason reason = run.token.reason().orElseThrow();
                 String late = " It did not stop within " + Words.duration(stopGrace) + ", so Tandem stopped waiting for it.";
                 String toCustomer = ActionOutcomeWords.stoppedToCustomer(reason);
-                finish(run, ActionResult.of(run.request.requestId(), ActionOutcomeWords.outcomeOf(reason),
+                reports.finish(run, ActionResult.of(run.request.requestId(), ActionOutcomeWords.outcomeOf(reason),
                         ActionOutcomeWords.stopped(reason, action) + late), toCustomer.isEmpty() ? "" : toCustomer + late);
             }, stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
@@ -319,44 +335,11 @@ public final class ActionEngine implements AutoCloseable {
         }
     }
 
-    /** Records and reports a request that ends before anyone is asked; {@code descriptor} is null when unknown. */
-    private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary) {
-        refuse(run, descriptor, what, outcome, summary, "");
-    }
-
-    /** As above, with the customer's own words for why where the summary is the technician's ("" for none). */
-    private void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary,
-            String toCustomer) {
-        run.what = what;
-        record(asker, run.requestedEvent(descriptor));
-        tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
-        finish(run, ActionResult.of(run.request.requestId(), outcome, summary), toCustomer);
-    }
-
-    private void finish(PendingRequest run, ActionResult result) {
-        finish(run, result, "");
-    }
-
-    /**
-     * Records and reports how a request ended, once; later reports (after giving up) are dropped. The
-     * technician is told the summary; the customer {@code toCustomer} where it is not "" (decision 0043).
-     */
-    private void finish(PendingRequest run, ActionResult result, String toCustomer) {
-        if (!run.finished.compareAndSet(false, true)) {
-            return;
-        }
-        active.remove(run.request.requestId(), run);
-        record(SYSTEM, new JournalEvent.ActionResult(run.request.requestId(), run.what, result.summary(),
-                ActionOutcomeWords.outcomeWord(result.outcome()), result.outcome().name(), result.exitStatus(),
-                toCustomer));
-        tell(() -> listener.finished(result, toCustomer));
-    }
-
     // ---- plumbing ----
 
     private boolean submit(PendingRequest run, java.util.function.Consumer<PendingRequest> step) {
         try {
-            workers.execute(() -> step.accept(run));
+            intake.execute(() -> step.accept(run));
             return true;
         } catch (RejectedExecutionException e) {
             active.remove(run.request.requestId(), run);
@@ -380,14 +363,6 @@ public final class ActionEngine implements AutoCloseable {
         } catch (JournalException e) {
             LOG.warn("Could not record {}: {}", event.type(), e.getMessage());
             return false;
-        }
-    }
-
-    private static void tell(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            LOG.warn("An action listener failed", e);
         }
     }
 }

@@ -142,6 +142,7 @@ class ActionEngineTest {
 
         engine.request(request("r1", "remove", "foo"));
         engine.request(request("r2", "remove", "bar"));
+        // r1 is put to the customer first: the engine takes requests in the order they came (the test below).
         secondPut.get(20, TimeUnit.SECONDS); // r2's question waits behind r1's
         assertTrue(listener.calls.stream().noneMatch(call -> call.startsWith("asked r2")),
                 "the technician was told r2 was asked while r1's question was still on screen: " + listener.calls);
@@ -151,6 +152,34 @@ class ActionEngineTest {
         List<String> calls = listener.calls.stream().filter(call -> call.contains("r2")).map(call -> call.split(" ")[0])
                 .toList();
         assertEquals(List.of("requested", "asked", "started", "finished"), calls);
+    }
+
+    @Test
+    void theCustomerIsAskedInTheOrderTheTechnicianAskedWhateverOrderTheWorkersTakeThem() throws Exception {
+        List<String> put = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> bothPut = new CompletableFuture<>();
+        ConsentBroker broker = new ConsentBroker(journal, shown -> new CompletableFuture<>(), () -> () -> { },
+                Runnable::run, waiting -> { });
+        ActionConsent asking = request -> {
+            put.add(request.requestId());
+            if (put.size() == 2) {
+                bothPut.complete(null);
+            }
+            return broker.ask(ConsentRequest.forAction(new IdentityVerdict.Unverified("", "", "test"),
+                    request.timeout(), request.what(), request.effect(), request.requestId()));
+        };
+        HeldWorkers workers = new HeldWorkers();
+        engine = new ActionEngine(new ActionCatalog("Test OS", List.of(FakeAction.running("remove", ActionRisk.CHANGE,
+                succeeds()))), asking, journal, listener, Duration.ofSeconds(60), Duration.ofSeconds(10), workers);
+
+        engine.request(request("r1", "remove", "foo"));
+        engine.request(request("r2", "remove", "bar"));
+        workers.releaseLastFirst();
+
+        bothPut.get(20, TimeUnit.SECONDS);
+        assertEquals(List.of("r1", "r2"), put, "the customer is asked in another order than the technician asked");
+        assertEquals(List.of("requested r1", "requested r2"), listener.calls.stream()
+                .filter(call -> call.startsWith("requested")).map(call -> call.substring(0, 12)).toList());
     }
 
     @Test

@@ -68,6 +68,14 @@ public record ActionStatus(String requestId, String title, String target, Stage 
         return ActionWords.target(parameters);
     }
 
+    /**
+     * As {@link #targetWords(Map)}, a value the technician picked from a list of the customer's computer named
+     * as that list named it ({@code listedAs}): "called “firefox” (process 4377)" (decision 0049).
+     */
+    public static String targetWords(Map<String, String> parameters, Map<String, String> listedAs) {
+        return ActionWords.target(parameters, listedAs);
+    }
+
     /** The same action for the same target as {@code title} and {@code target} name, still under way. */
     public boolean isUnderWay(String title, String target) {
         return !stage.isFinished() && this.title.equals(title) && this.target.equals(target);

@@ -51,9 +51,19 @@ final class AgentActions {
         this.listener = listener;
     }
 
-    /** Sends a request; the returned id names it in every update. */
+    /** Sends a request with no value picked from a list; the returned id names it in every update. */
     String request(ActionDescriptor action, Map<String, String> parameters, SessionJournal journal, String actor,
             Consumer<ControlMessage> send) throws JournalException {
+        return request(action, parameters, Map.of(), journal, actor, send);
+    }
+
+    /**
+     * Sends a request; the returned id names it in every update. {@code listedAs}: the names a list of the
+     * customer's computer gave values the technician picked from it, recorded beside the parameters and used
+     * in the words the technician reads; never sent (decision 0049).
+     */
+    String request(ActionDescriptor action, Map<String, String> parameters, Map<String, String> listedAs,
+            SessionJournal journal, String actor, Consumer<ControlMessage> send) throws JournalException {
         if (!action.available()) {
             throw new IllegalArgumentException(action.title() + " is not available: " + action.unavailableReason());
         }
@@ -61,12 +71,12 @@ final class AgentActions {
         // The log keeps the parameters exactly as sent; the recap and the timelines say them in words.
         String named = ActionWords.recorded(action.title(), parameters);
         journal.record(actor, new JournalEvent.ActionRequested(id, named, action.id(),
-                action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters));
+                action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters, listedAs));
         recorded.put(id, named);
         if (action.id().equals(SystemInfoRows.ACTION_ID)) {
             systemInfo.add(id);
         }
-        ActionStatus status = new ActionStatus(id, action.title(), ActionStatus.targetWords(parameters),
+        ActionStatus status = new ActionStatus(id, action.title(), ActionStatus.targetWords(parameters, listedAs),
                 ActionStatus.Stage.REQUESTED, -1, "", Optional.empty());
         update(status);
         send.accept(new ControlMessage.ActionRequested(new ActionRequest(id, action.id(), parameters)));

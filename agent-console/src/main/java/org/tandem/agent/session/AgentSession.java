@@ -235,12 +235,22 @@ public final class AgentSession implements SessionListener {
      * @return the request's id
      */
     public String requestAction(ActionDescriptor action, Map<String, String> parameters) throws IOException {
+        return requestAction(action, parameters, Map.of());
+    }
+
+    /**
+     * As {@link #requestAction(ActionDescriptor, Map)}, with the names a list of the customer's computer gave
+     * values picked from it ({@code pid} → "firefox"): the console's words and log name the program; the
+     * customer's computer is sent the parameters alone (decision 0049).
+     */
+    public String requestAction(ActionDescriptor action, Map<String, String> parameters, Map<String, String> listedAs)
+            throws IOException {
         SessionLogbook book = logbook;
         if (book == null || channel == null || state == AgentState.ENDED) {
             throw new IOException("No customer is connected");
         }
         try {
-            return actions.request(action, parameters, book, actor, this::sendQuietly);
+            return actions.request(action, parameters, listedAs, book, actor, this::sendQuietly);
         } catch (JournalException e) {
             throw new IOException("The request could not be recorded, so it was not sent", e);
         }

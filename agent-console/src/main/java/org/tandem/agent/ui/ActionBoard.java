@@ -17,6 +17,7 @@ import org.tandem.agent.session.ActionStatus;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
+import org.tandem.shared.action.ParameterSpec;
 
 /**
  * The console's view of the session's actions: what the customer's computer offers, every action
@@ -87,7 +88,7 @@ final class ActionBoard {
 
     /** The request for this action and these parameters that is still under way, if one is. */
     Optional<ActionStatus> underWay(ActionDescriptor action, Map<String, String> parameters) {
-        String target = ActionStatus.targetWords(parameters);
+        String target = ActionStatus.targetWords(parameters, listedAs(action, parameters));
         return requests.stream().filter(request -> request.isUnderWay(action.title(), target)).findFirst();
     }
 
@@ -117,7 +118,7 @@ final class ActionBoard {
             return Optional.empty();
         }
         try {
-            return Optional.of(current.requestAction(action, parameters));
+            return Optional.of(current.requestAction(action, parameters, listedAs(action, parameters)));
         } catch (IOException | IllegalArgumentException e) {
             LOG.info("The action {} was not sent", action.id(), e);
             status.accept(Texts.get("console.actionNotSent"));
@@ -171,6 +172,21 @@ final class ActionBoard {
                 running.learn(table);
             }
         });
+    }
+
+    /**
+     * The names the running-programs list gave the process ids among {@code parameters}, by parameter: what
+     * the technician picked, as they picked it (decision 0049); a process id the list did not give is absent.
+     */
+    Map<String, String> listedAs(ActionDescriptor action, Map<String, String> parameters) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        action.parameters().stream().filter(spec -> spec.kind() == ParameterSpec.Kind.PROCESS).forEach(spec -> {
+            String name = running.name(parameters.getOrDefault(spec.name(), "").strip());
+            if (!name.isBlank()) {
+                names.put(spec.name(), name);
+            }
+        });
+        return names;
     }
 
     /** The title the customer's catalog gives an action, or {@code otherwise} when it offers none of that id. */

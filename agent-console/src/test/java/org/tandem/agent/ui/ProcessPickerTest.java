@@ -8,6 +8,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -25,6 +26,9 @@ import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.action.ActionTable;
 import org.tandem.shared.action.ParameterSpec;
+import org.tandem.shared.log.LogEntry;
+import org.tandem.shared.log.LogEventTypes;
+import org.tandem.shared.log.LogReader;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -121,6 +125,25 @@ class ProcessPickerTest {
         ActionRequest end = customer.next(ControlMessage.ActionRequested.class).request();
         assertEquals("end-process", end.actionId());
         assertEquals("4377", end.parameters().get("pid"), "the customer's computer is sent the process id picked");
+
+        // The console names the program it picked wherever the technician reads the request (decision 0049).
+        String named = "End a running program called “firefox” (process 4377)";
+        waitFor(10, TimeUnit.SECONDS, () -> customer.model().actions().requests().size() == 2);
+        assertEquals(named, customer.model().actions().requests().get(1).named(), "the list of requests");
+        waitFor(10, TimeUnit.SECONDS, () -> customer.workspace().activity().items().stream()
+                .anyMatch(item -> item.what().equals("Action asked for: " + named)));
+        // The log keeps what was asked for exactly: the process id; the name is what the console's list called it.
+        LogEntry asked = LogReader.read(onlyLog()).stream().filter(e -> e.type().equals(LogEventTypes.ACTION_REQUESTED))
+                .reduce((first, second) -> second).orElseThrow();
+        assertEquals("End a running program (pid=4377)", asked.detail("action"));
+        assertEquals(Map.of("pid", "4377"), asked.details().get("parameters"));
+        assertEquals(Map.of("pid", "firefox"), asked.details().get("listedAs"));
+    }
+
+    private Path onlyLog() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(logs)) {
+            return files.filter(f -> f.getFileName().toString().equals("technician.log")).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -15,16 +15,25 @@ interface ActionJournalEvents {
     /**
      * An action was asked for. {@code id}: the request id both sides use; {@code action}: what it
      * is, in the customer's words, with its exact target; {@code actionId}: the catalog id; {@code risk}:
-     * look, scan or change; {@code parameters}: as the technician sent them.
+     * look, scan or change; {@code parameters}: as the technician sent them. {@code listedAs}, in the
+     * console's log only: the name a list from the customer's computer gave a parameter's value where the
+     * technician picked it from that list ({@code pid} 4377 picked as "firefox": {@code pid} → "firefox"),
+     * so that people read which program was meant; what was asked for is {@code parameters} (decision 0049).
      */
-    record ActionRequested(String id, String action, String actionId, String risk, Map<String, String> parameters)
-            implements JournalEvent {
+    record ActionRequested(String id, String action, String actionId, String risk, Map<String, String> parameters,
+            Map<String, String> listedAs) implements JournalEvent {
         public ActionRequested {
             id = text(id);
             action = text(action);
             actionId = text(actionId);
             risk = text(risk);
             parameters = Map.copyOf(parameters);
+            listedAs = Map.copyOf(listedAs);
+        }
+
+        /** A request with no value picked from a list. */
+        public ActionRequested(String id, String action, String actionId, String risk, Map<String, String> parameters) {
+            this(id, action, actionId, risk, parameters, Map.of());
         }
 
         @Override public String type() {
@@ -35,6 +44,9 @@ interface ActionJournalEvents {
             Map<String, Object> details = Details.of("id", id, "action", action, "actionId", actionId, "risk", risk);
             if (!parameters.isEmpty()) {
                 details.put("parameters", new java.util.TreeMap<>(parameters));
+            }
+            if (!listedAs.isEmpty()) {
+                details.put("listedAs", new java.util.TreeMap<>(listedAs));
             }
             return details;
         }

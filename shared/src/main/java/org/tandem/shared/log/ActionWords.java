@@ -34,8 +34,17 @@ public final class ActionWords {
      * 4711"; several parameters joined by ", "; "" without parameters.
      */
     public static String target(Map<String, String> parameters) {
+        return target(parameters, Map.of());
+    }
+
+    /**
+     * As {@link #target(Map)}, naming a value the technician picked from a list of the customer's computer by
+     * the name that list gave it ({@code listedAs}, decision 0049): "called “firefox” (process 4377)".
+     */
+    public static String target(Map<String, String> parameters, Map<String, String> listedAs) {
         List<String> words = new ArrayList<>();
-        new TreeMap<>(parameters).forEach((name, value) -> words.add(words(name, value)));
+        new TreeMap<>(parameters).forEach((name, value) -> words.add(words(name, value,
+                listedAs.getOrDefault(name, "").strip())));
         return String.join(", ", words);
     }
 
@@ -44,6 +53,11 @@ public final class ActionWords {
      * ({@link #recorded}); otherwise {@code recorded} unchanged.
      */
     public static String described(String recorded, Map<String, String> parameters) {
+        return described(recorded, parameters, Map.of());
+    }
+
+    /** As {@link #described(String, Map)}, with the values picked from a list named as it named them. */
+    public static String described(String recorded, Map<String, String> parameters, Map<String, String> listedAs) {
         if (parameters.isEmpty()) {
             return recorded;
         }
@@ -51,7 +65,7 @@ public final class ActionWords {
         if (!recorded.endsWith(raw)) {
             return recorded;
         }
-        return recorded.substring(0, recorded.length() - raw.length()) + " " + target(parameters);
+        return recorded.substring(0, recorded.length() - raw.length()) + " " + target(parameters, listedAs);
     }
 
     /**
@@ -73,7 +87,10 @@ public final class ActionWords {
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 
-    private static String words(String name, String value) {
+    private static String words(String name, String value, String listedAs) {
+        if (name.equals("pid") && !listedAs.isEmpty()) {
+            return "called " + quoted(listedAs) + " (process " + value + ")";
+        }
         return switch (name) {
             case "folder" -> "in " + quoted(value.strip());
             case "folders" -> "in " + listed(value.lines().map(String::strip).filter(line -> !line.isEmpty())

@@ -42,7 +42,7 @@ public final class JournalEvents {
             Map.entry(LogEventTypes.CONTROL_PAUSED, e -> new JournalEvent.ControlPaused(e.detail("reason"))),
             Map.entry(LogEventTypes.CONTROL_RESUMED, e -> new JournalEvent.ControlResumed()),
             Map.entry(LogEventTypes.ACTION_REQUESTED, e -> new JournalEvent.ActionRequested(e.detail("id"),
-                    e.detail("action"), e.detail("actionId"), e.detail("risk"), parameters(e))),
+                    e.detail("action"), e.detail("actionId"), e.detail("risk"), parameters(e), names(e, "listedAs"))),
             Map.entry(LogEventTypes.ACTION_STARTED, e -> new JournalEvent.ActionStarted(e.detail("id"), e.detail("action"))),
             Map.entry(LogEventTypes.ACTION_STOP_REQUESTED, e -> new JournalEvent.ActionStopRequested(e.detail("id"),
                     e.detail("action"), e.detail("reason"))),
@@ -91,8 +91,13 @@ public final class JournalEvents {
     }
 
     private static Map<String, String> parameters(LogEntry entry) {
+        return names(entry, "parameters");
+    }
+
+    /** A detail that holds names and values, such as {@code parameters}; empty when the entry has none. */
+    private static Map<String, String> names(LogEntry entry, String detail) {
         Map<String, String> parameters = new java.util.TreeMap<>();
-        if (entry.details().get("parameters") instanceof Map<?, ?> map) {
+        if (entry.details().get(detail) instanceof Map<?, ?> map) {
             map.forEach((key, value) -> parameters.put(String.valueOf(key), String.valueOf(value)));
         }
         return parameters;

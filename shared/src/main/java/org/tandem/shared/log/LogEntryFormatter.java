@@ -59,27 +59,27 @@ public final class LogEntryFormatter {
     }
 
     private static List<String> titles(List<LogEntry> log, boolean whole) {
-        Map<String, Map<String, String>> parameters = new HashMap<>();
+        Map<String, JournalEvent.ActionRequested> requests = new HashMap<>();
         Map<LogEntry, List<JournalEvent.PlanStep>> planBefore = new IdentityHashMap<>();
         List<JournalEvent.PlanStep> plan = List.of();
         for (LogEntry entry : log) {
             if (entry.type().equals(LogEventTypes.ACTION_REQUESTED)
                     && JournalEvents.read(entry).orElse(null) instanceof JournalEvent.ActionRequested asked) {
-                parameters.putIfAbsent(asked.id(), asked.parameters());
+                requests.putIfAbsent(asked.id(), asked);
             } else if (entry.type().equals(LogEventTypes.PLAN_CHANGED)
                     && JournalEvents.read(entry).orElse(null) instanceof JournalEvent.PlanChanged changed) {
                 planBefore.put(entry, plan); // read against the plan before it: which steps came, went or moved on
                 plan = changed.steps();
             }
         }
-        return log.stream().map(entry -> title(entry, new Context(parameters, planBefore), whole)).toList();
+        return log.stream().map(entry -> title(entry, new Context(requests, planBefore), whole)).toList();
     }
 
     /**
-     * What the rest of the log tells about an entry: each action request's parameters, by request id, and the
+     * What the rest of the log tells about an entry: each action request (its parameters), by request id, and the
      * plan before each plan change. Empty for an entry read alone.
      */
-    private record Context(Map<String, Map<String, String>> parameters,
+    private record Context(Map<String, JournalEvent.ActionRequested> requests,
                            Map<LogEntry, List<JournalEvent.PlanStep>> planBefore) {
         static final Context NONE = new Context(Map.of(), Map.of());
     }
@@ -117,11 +117,11 @@ public final class LogEntryFormatter {
             return oneLine(before == null ? PlanChangeWords.alone(changed.steps(), written)
                     : PlanChangeWords.between(before, changed.steps(), written));
         }
-        return oneLine(title(entry, event.get(), context.parameters(), written));
+        return oneLine(title(entry, event.get(), context.requests(), written));
     }
 
     /** @param written how what people wrote is given: whole, or cut when long */
-    private static String title(LogEntry entry, JournalEvent event, Map<String, Map<String, String>> parameters,
+    private static String title(LogEntry entry, JournalEvent event, Map<String, JournalEvent.ActionRequested> requests,
             UnaryOperator<String> written) {
         if (event instanceof JournalEvent.SessionConnected e) {
             return "Session connected" + (e.customerReference().isEmpty() ? "" : ", customer: " + e.customerReference());
@@ -139,9 +139,9 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.CustomerNamed e) {
             return "Named the customer “" + written.apply(e.name()) + "”";
         } else if (event instanceof JournalEvent.ConsentAsked e) {
-            return "Asked the customer to allow: " + purpose(words(e.purpose(), e.subject(), parameters));
+            return "Asked the customer to allow: " + purpose(words(e.purpose(), e.subject(), requests));
         } else if (event instanceof JournalEvent.ConsentDecided e) {
-            return decided(entry, e, words(e.purpose(), e.subject(), parameters));
+            return decided(entry, e, words(e.purpose(), e.subject(), requests));
         } else if (event instanceof JournalEvent.ShareStarted e) {
             return "Screen sharing started" + (e.width() > 0 ? " (" + e.width() + "×" + e.height() + ")" : "");
         } else if (event instanceof JournalEvent.ShareStopped e) {
@@ -164,17 +164,17 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.ControlResumed) {
             return "Control resumed";
         } else if (event instanceof JournalEvent.ActionRequested e) {
-            return "Action asked for: " + action(ActionWords.described(e.action(), e.parameters()));
+            return "Action asked for: " + action(ActionWords.described(e.action(), e.parameters(), e.listedAs()));
         } else if (event instanceof JournalEvent.ActionStarted e) {
-            return "Action started: " + action(words(e.action(), e.id(), parameters));
+            return "Action started: " + action(words(e.action(), e.id(), requests));
         } else if (event instanceof JournalEvent.ActionStopRequested e) {
-            return "Technician asked to stop: " + action(words(e.action(), e.id(), parameters));
+            return "Technician asked to stop: " + action(words(e.action(), e.id(), requests));
         } else if (event instanceof JournalEvent.ActionResult e) {
             String ending = ending(e.status(), e.outcome());
             // Why it failed, and who stopped it (the technician, the customer, the end of the session: decision 0043).
             boolean sayWhy = e.status().equals("FAILED") || e.status().equals("CANCELLED")
                     || (e.status().isEmpty() && e.outcome().equals("failure"));
-            return "Action finished: " + action(words(e.action(), e.id(), parameters)) + " — " + ending
+            return "Action finished: " + action(words(e.action(), e.id(), requests)) + " — " + ending
                     + (sayWhy && !e.result().isEmpty() ? ": " + e.result() : "");
         } else if (event instanceof JournalEvent.Chat e) {
             return "Chat: " + written.apply(e.text());
@@ -204,8 +204,9 @@ public final class LogEntryFormatter {
     }
 
     /** An action's name or a question's purpose, with the target in words when the request {@code id} is known. */
-    private static String words(String named, String id, Map<String, Map<String, String>> parameters) {
-        return id.isEmpty() ? named : ActionWords.described(named, parameters.getOrDefault(id, Map.of()));
+    private static String words(String named, String id, Map<String, JournalEvent.ActionRequested> requests) {
+        JournalEvent.ActionRequested request = id.isEmpty() ? null : requests.get(id);
+        return request == null ? named : ActionWords.described(named, request.parameters(), request.listedAs());
     }
 
     /** @param named what was allowed, in words */

@@ -95,6 +95,25 @@ class LogEntryTitlesTest {
     }
 
     @Test
+    void aProgramPickedFromTheCustomersListIsNamedAsTheListNamedItAndReadsBackAsWritten() {
+        String asked = ActionWords.recorded("End a running program", Map.of("pid", "4377"));
+        JournalEvent.ActionRequested request = new JournalEvent.ActionRequested("r1", asked, "end-process", "change",
+                Map.of("pid", "4377"), Map.of("pid", "firefox"));
+        List<LogEntry> log = List.of(written(request), written(new JournalEvent.ActionStarted("r1", asked)),
+                written(new JournalEvent.ActionResult("r1", asked, "Closed.", "success", "SUCCEEDED", -1)));
+
+        assertEquals(List.of("Action asked for: End a running program called “firefox” (process 4377)",
+                "Action started: End a running program called “firefox” (process 4377)",
+                "Action finished: End a running program called “firefox” (process 4377) — done"),
+                LogEntryFormatter.titles(log));
+        assertEquals(Map.of("pid", "4377"), log.get(0).details().get("parameters"), "what was asked for is the id");
+        assertEquals(request, JournalEvents.read(log.get(0)).orElseThrow());
+        assertEquals("Action asked for: End a running program with process id 4377",
+                LogEntryFormatter.title(written(new JournalEvent.ActionRequested("r2", asked, "end-process", "change",
+                        Map.of("pid", "4377")))), "typed, not picked: the id alone");
+    }
+
+    @Test
     void aCancelledActionSaysWhoStoppedIt() {
         String asked = ActionWords.recorded("Find what fills the disk", Map.of("folder", "/"));
         List<LogEntry> log = List.of(

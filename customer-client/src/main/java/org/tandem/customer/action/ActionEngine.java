@@ -272,7 +272,6 @@ public final class ActionEngine implements AutoCloseable {
                         reports.finish(run, result);
                     });
         } else {
-            run.allowed = true;
             continueOnWorker(() -> start(run, action, ask));
         }
     }

@@ -26,7 +26,7 @@ final class PendingRequest {
     volatile String what = "An action";
     /** What the customer's permission is for, as their question was recorded: "measure what fills “/”". */
     volatile String purpose = "";
-    /** The customer's yes to this request is recorded (a look has none to give). */
+    /** The customer's yes to this request's question is recorded (set once the answer is in). */
     volatile boolean allowed;
     volatile boolean running;
     /** The technician's stop of this request is on record (decisions 0045, 0049); it is recorded once. */

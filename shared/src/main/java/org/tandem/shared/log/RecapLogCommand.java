@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tandem log recap FILE}: the recap of the session, from its log: the customer's copy speaks
- * to the customer, the console's copy of the customer. Which copy a file is, is read from the file.
+ * to the customer, the console's copy of the customer. Which copy a file is, is read from the file;
+ * {@code --as colleague} writes the console's copy for someone else than the technician who helped
+ * (decision 0048), as History's Save recap does (decision 0046).
  */
 @Command(
         name = "recap",
@@ -38,11 +40,12 @@ final class RecapLogCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the times in the recap (default: this computer's).")
     ZoneId zone = ZoneId.systemDefault();
 
-    @Option(names = "--as", paramLabel = "SIDE", description = "customer or technician: whose recap to write "
-            + "(default: whose log FILE is).")
+    @Option(names = "--as", paramLabel = "SIDE", description = "customer, technician or colleague: whose recap to "
+            + "write (default: whose log FILE is). colleague is the technician's recap with the technician named "
+            + "where their own copy says \"you\", for someone taking the customer over.")
     Side side;
 
-    enum Side { customer, technician }
+    enum Side { customer, technician, colleague }
 
     @Spec
     CommandSpec spec;
@@ -52,8 +55,11 @@ final class RecapLogCommand implements Callable<Integer> {
         LogVerification integrity = SessionLogVerifier.verify(file);
         List<LogEntry> entries = LogReader.read(file);
         RecapGenerator recaps = new RecapGenerator(zone);
-        RecapGenerator.Viewpoint viewpoint = side == null ? RecapGenerator.Viewpoint.of(entries)
-                : side == Side.technician ? RecapGenerator.Viewpoint.TECHNICIAN : RecapGenerator.Viewpoint.CUSTOMER;
+        RecapGenerator.Viewpoint viewpoint = side == null ? RecapGenerator.Viewpoint.of(entries) : switch (side) {
+            case customer -> RecapGenerator.Viewpoint.CUSTOMER;
+            case technician -> RecapGenerator.Viewpoint.TECHNICIAN;
+            case colleague -> RecapGenerator.Viewpoint.COLLEAGUE;
+        };
         String recap = format == Format.html ? recaps.html(entries, integrity, viewpoint)
                 : recaps.markdown(entries, integrity, viewpoint);
         if (out == null) {

@@ -1,6 +1,7 @@
 package org.tandem.shared.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -127,6 +128,20 @@ class LogCommandTest {
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("This record was checked and is intact."), page);
         assertEquals(2, run("recap", "--as", "relay", recorded.customerLog().toString()));
+    }
+
+    @Test
+    void recapForAColleagueNamesTheTechnicianWhereTheirOwnCopySaysYou() throws Exception {
+        RecordedSession.Logs recorded = RecordedSession.lookAndRefusedUninstall(
+                Files.createDirectory(dir.resolve("recorded")), "482-7f3c9a", Instant.parse("2026-03-01T09:00:00Z"),
+                "Ticket 4711");
+
+        assertEquals(0, run("recap", "--as", "technician", "--zone", "UTC", recorded.technicianLog().toString()));
+        assertTrue(out.toString().contains("You were in control of the customer's mouse and keyboard"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("recap", "--as", "colleague", "--zone", "UTC", recorded.technicianLog().toString()));
+        assertTrue(out.toString().contains("Dana Scully was in control of the customer's mouse and keyboard"), out.toString());
+        assertFalse(out.toString().contains("You were"), out.toString());
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.JournalEvents;
+import org.tandem.shared.log.SessionFacts;
 
 /**
  * State and commands of the history window. Reading and verifying logs happens on the background
@@ -185,8 +186,11 @@ public final class HistoryViewModel {
                 timeline.setAll(java.util.stream.IntStream.range(0, entries.size())
                         .filter(i -> !LogEventTypes.isSeal(entries.get(i).type())) // the integrity line says what they prove
                         .mapToObj(i -> timelineLine(entries.get(i), titles.get(i))).toList());
+                // The customer by the name the log gives them, as the Customer column and the recap call them.
+                String customer = SessionFacts.of(entries).customerName();
                 chat.setAll(entries.stream().flatMap(e -> JournalEvents.read(e).stream()
-                        .filter(JournalEvent.Chat.class::isInstance).map(event -> chatLine(e, (JournalEvent.Chat) event)))
+                        .filter(JournalEvent.Chat.class::isInstance)
+                        .map(event -> chatLine(e, (JournalEvent.Chat) event, customer)))
                         .toList());
             });
             return null;
@@ -249,8 +253,10 @@ public final class HistoryViewModel {
         return timeFormat.format(entry.time()) + "  " + LogEntryFormatter.actor(entry) + " — " + what;
     }
 
-    private String chatLine(LogEntry entry, JournalEvent.Chat message) {
-        String who = entry.byTechnician() ? entry.technicianName() : LogEntryFormatter.actor(entry);
+    /** @param customer the customer's name as the log gives it; "" when it gives none */
+    private String chatLine(LogEntry entry, JournalEvent.Chat message, String customer) {
+        String who = entry.byTechnician() ? entry.technicianName()
+                : "customer".equals(entry.actor()) && !customer.isEmpty() ? customer : LogEntryFormatter.actor(entry);
         return timeFormat.format(entry.time()) + "  " + who + ": " + message.text();
     }
 

@@ -147,6 +147,20 @@ class HistoryViewModelTest {
 
         assertEquals(7, chatty.chat().size());
         assertEquals("10:02:28  Dana Scully: Hello Zoë, this is Dana from Contoso Support.", chatty.chat().get(0));
+        // The customer by the name the log gives them, as the recap and History's Customer column call them.
+        assertEquals("10:03:05  Zoë Park: Hi! My printer says \"offline\".", chatty.chat().get(1));
+    }
+
+    @Test
+    void aCustomerTheLogGivesNoNameIsCustomerInTheChat() throws Exception {
+        Path other = data.resolve("nameless");
+        SampleSessionLogs.write(Files.createDirectories(other.resolve(SessionHistory.SESSIONS_DIRECTORY).resolve("482-eeeeee")),
+                SampleSessionLogs.SESSION, Instant.parse("2026-03-04T10:00:00Z"), SampleSessionLogs.script(""));
+        HistoryViewModel chatty = new HistoryViewModel(new SessionHistory(other), Runnable::run, Runnable::run, ZoneOffset.UTC);
+        chatty.refresh().get(10, TimeUnit.SECONDS);
+
+        chatty.open(chatty.sessions().get(0)).get(10, TimeUnit.SECONDS);
+
         assertEquals("10:03:05  Customer: Hi! My printer says \"offline\".", chatty.chat().get(1));
     }
 

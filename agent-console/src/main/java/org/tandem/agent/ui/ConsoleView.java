@@ -17,6 +17,8 @@ import org.tandem.agent.ui.activity.ActivityView;
 import org.tandem.desktop.ui.SecondTicker;
 import org.tandem.agent.ui.chat.ChatView;
 import org.tandem.agent.ui.customer.CustomerView;
+import org.tandem.agent.ui.customer.EarlierSessionsView;
+import org.tandem.agent.ui.history.HistoryWindow;
 import org.tandem.agent.ui.customer.NotesView;
 import org.tandem.agent.ui.plan.PlanView;
 import org.tandem.agent.ui.wrapup.WrapUpView;
@@ -193,8 +195,10 @@ public final class ConsoleView {
         naming.disableProperty().bind(connected.not());
         naming.setOnAction(e -> CustomerNameDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
                 workspace.naming(), model.sessionCustomerProperty().get(), customer.get()));
+        EarlierSessionsView earlier = new EarlierSessionsView(workspace.earlier(), id -> HistoryWindow.show(
+                workspace.dataDir(), root.getScene() == null ? null : root.getScene().getWindow(), id));
         Tab customerTab = tab("customerTab", "tab.customer", new CustomerView(workspace.customer(),
-                model.sessionCustomerProperty(), model.checkStringProperty(), naming).root());
+                model.sessionCustomerProperty(), model.checkStringProperty(), naming, earlier.root()).root());
         Tab notesTab = tab("notesTab", "tab.notes", new NotesView(workspace.notes()).root());
         Button askInTab = WrapUpView.askButton(workspace.wrapUp(), "askWorkingButton");
         askInTab.disableProperty().bind(connected.not());

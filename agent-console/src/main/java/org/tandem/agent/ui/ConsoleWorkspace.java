@@ -10,6 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import org.tandem.agent.history.EarlierSessions;
+import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
@@ -18,6 +20,7 @@ import org.tandem.agent.ui.chat.CannedReplies;
 import org.tandem.agent.ui.chat.ChatViewModel;
 import org.tandem.agent.ui.customer.CustomerNamingViewModel;
 import org.tandem.agent.ui.customer.CustomerViewModel;
+import org.tandem.agent.ui.customer.EarlierSessionsViewModel;
 import org.tandem.agent.ui.customer.NotesViewModel;
 import org.tandem.agent.ui.plan.PlanViewModel;
 import org.tandem.agent.ui.wrapup.WrapUpViewModel;
@@ -46,6 +49,8 @@ public final class ConsoleWorkspace {
     private final NotesViewModel notes;
     private final CustomerNamingViewModel naming;
     private final CustomerViewModel customer;
+    private final EarlierSessionsViewModel earlier;
+    private final Path dataDir;
     private final ActivityViewModel activity;
     private final ReconnectingViewModel reconnecting;
     private final ConnectingViewModel connecting;
@@ -63,6 +68,7 @@ public final class ConsoleWorkspace {
         Objects.requireNonNull(sessions, "sessions");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.io = Objects.requireNonNull(io, "io");
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         ConversationAccess access = () -> Optional.ofNullable(current.get()).flatMap(AgentSession::conversation);
         PlanViewModel.StepRunner runner = action -> {
             AgentSession session = current.get();
@@ -82,6 +88,13 @@ public final class ConsoleWorkspace {
         wrapUp = new WrapUpViewModel(fx, send, access);
         notes = new NotesViewModel(fx, send, access, clock);
         customer = new CustomerViewModel(fx, send, runner);
+        // Who the customer is, as the session learns it: the name or ticket typed or given, their computer's name.
+        earlier = new EarlierSessionsViewModel(fx, io, new EarlierSessions(new SessionHistory(dataDir))::find,
+                clock.getZone());
+        console.sessionCustomerProperty().addListener((obs, was, now) ->
+                earlier.customerKnown(now, customer.computerNameProperty().get()));
+        customer.computerNameProperty().addListener((obs, was, now) ->
+                earlier.customerKnown(console.sessionCustomerProperty().get(), now));
         activity = new ActivityViewModel(fx, io, clock.getZone());
         reconnecting = new ReconnectingViewModel(fx, clock, console.sessionCustomerProperty(),
                 () -> Optional.ofNullable(current.get()).ifPresent(AgentSession::cancelReconnecting));
@@ -108,6 +121,10 @@ public final class ConsoleWorkspace {
 
     private void logOpened(Path file) {
         activity.logOpened(file);
+        fx.execute(() -> {
+            earlier.customerKnown(console.sessionCustomerProperty().get(), customer.computerNameProperty().get());
+            earlier.logOpened(file);
+        });
         fx.execute(() -> ended.logOpened(file)); // the session's thread tells
     }
 
@@ -120,6 +137,7 @@ public final class ConsoleWorkspace {
         activity.clear();
         ended.clear();
         quality.reset();
+        earlier.clear();
     }
 
     public ConsoleViewModel console() {
@@ -149,6 +167,16 @@ public final class ConsoleWorkspace {
 
     public CustomerViewModel customer() {
         return customer;
+    }
+
+    /** The Customer tab's earlier sessions with this customer (decision 0048). */
+    public EarlierSessionsViewModel earlier() {
+        return earlier;
+    }
+
+    /** The console's data folder: History's sessions live there. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public ActivityViewModel activity() {

@@ -78,7 +78,20 @@ final class LoopbackCustomer implements AutoCloseable {
         return new LoopbackCustomer(logDir, null, technician);
     }
 
+    /**
+     * Sessions whose console keeps its data in {@code data}, as the app does: the logs under
+     * {@code sessions/}, where History (and the Customer tab's earlier sessions) read them.
+     */
+    static LoopbackCustomer inDataFolder(Path data) {
+        return new LoopbackCustomer(data.resolve(org.tandem.agent.history.SessionHistory.SESSIONS_DIRECTORY), null,
+                "Dana", data);
+    }
+
     private LoopbackCustomer(Path logDir, Duration resumeWindow, String technician) {
+        this(logDir, resumeWindow, technician, logDir);
+    }
+
+    private LoopbackCustomer(Path logDir, Duration resumeWindow, String technician, Path dataDir) {
         this.logDir = logDir;
         SessionRendezvous.Factory relay = () -> {
             Rendezvous next = new Rendezvous(SocketLinks.open());
@@ -100,7 +113,7 @@ final class LoopbackCustomer implements AutoCloseable {
             }
             sessions.add(session);
             return session;
-        }, logDir, Clock.systemDefaultZone());
+        }, dataDir, Clock.systemDefaultZone());
         model = workspace.console();
     }
 

@@ -28,6 +28,12 @@ public final class CustomerView {
      */
     public CustomerView(CustomerViewModel model, ObservableStringValue reference, ObservableStringValue checkCode,
             Button naming) {
+        this(model, reference, checkCode, naming, null);
+    }
+
+    /** @param earlier the earlier sessions with this customer, under the summary (decision 0048); null for none */
+    public CustomerView(CustomerViewModel model, ObservableStringValue reference, ObservableStringValue checkCode,
+            Button naming, Node earlier) {
         Label name = new Label();
         name.setId("customerNameLabel");
         name.setMnemonicParsing(false);
@@ -89,6 +95,10 @@ public final class CustomerView {
         read.setOnAction(e -> model.readSystemInfo());
 
         root.getChildren().addAll(who, new Label(Texts.get("customer.summary")), facts, read);
+        if (earlier != null) {
+            VBox.setVgrow(earlier, Priority.ALWAYS);
+            root.getChildren().add(earlier);
+        }
         root.setPadding(new Insets(8));
         root.setId("customerPanel");
     }

@@ -95,7 +95,18 @@ public final class HistoryView {
         // Dates and names as wide as they need, the small numbers no wider than their headings; how a
         // session ended takes the rest.
         ColumnFitter.fit(table, ending);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.open(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != model.openedProperty().get()) {
+                model.open(now);
+            }
+        });
+        // A session opened from elsewhere (the Customer tab's earlier sessions) is the row chosen, in view.
+        model.openedProperty().addListener((obs, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
         // Rows wrap to different heights: End shows the last one whole, as the rows above it are.
         LastRowShownWhole.in(table);
 

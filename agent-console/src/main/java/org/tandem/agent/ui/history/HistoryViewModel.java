@@ -66,6 +66,8 @@ public final class HistoryViewModel {
     private final BooleanBinding canExport = Bindings.isNotNull(opened);
     // Which open() is the latest, so a slow earlier one cannot overwrite it.
     private long openGeneration;
+    /** The session to open once the list is read: one chosen elsewhere (the Customer tab, decision 0048). */
+    private String toOpen;
 
     /**
      * @param fx         runs on the FX thread: {@code Platform::runLater} in the app
@@ -151,9 +153,23 @@ public final class HistoryViewModel {
                             : Texts.format("history.countAltered", records.size(), altered));
                 }
                 applyFilter();
+                openChosen();
             });
             return null;
         });
+    }
+
+    /** Opens the session {@code sessionId} once the next {@link #refresh()} has listed it. */
+    public void openWhenListed(String sessionId) {
+        toOpen = Objects.requireNonNull(sessionId, "sessionId");
+    }
+
+    private void openChosen() {
+        String id = toOpen;
+        toOpen = null;
+        if (id != null) {
+            sessions.stream().filter(record -> record.id().equals(id)).findFirst().ifPresent(this::open);
+        }
     }
 
     /** Shows a session's timeline and chat; null clears them. */

@@ -33,6 +33,16 @@ public final class HistoryWindow {
      * @return the window, already showing
      */
     public static Stage show(Path agentDataDir, Window owner) {
+        return show(agentDataDir, owner, null);
+    }
+
+    /**
+     * As {@link #show(Path, Window)}, with the session {@code sessionId} opened once it is listed, its
+     * row chosen: from the Customer tab's earlier sessions (decision 0048).
+     *
+     * @param sessionId the session to open; null for none
+     */
+    public static Stage show(Path agentDataDir, Window owner, String sessionId) {
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "session-history");
             thread.setDaemon(true);
@@ -59,6 +69,9 @@ public final class HistoryWindow {
         stage.setOnHidden(e -> background.shutdown());
         OwnerPlacement.centreOnOwner(stage);
         stage.show();
+        if (sessionId != null) {
+            model.openWhenListed(sessionId);
+        }
         model.refresh();
         return stage;
     }

@@ -1,0 +1,109 @@
+package org.tandem.agent.ui.customer;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tandem.agent.ui.Texts;
+
+/**
+ * "Earlier sessions with this customer": one line saying what was found, then each session with when,
+ * who helped, how it ended, on what it matched and what was done. Enter, a double click or the button
+ * opens the chosen one in History.
+ */
+public final class EarlierSessionsView {
+    private final VBox root = new VBox(4);
+
+    /** @param openInHistory opens History at the session of this id */
+    public EarlierSessionsView(EarlierSessionsViewModel model, Consumer<String> openInHistory) {
+        Label title = new Label(Texts.get("customer.earlier"));
+        title.setStyle("-fx-font-weight: bold;");
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("earlierProgress");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        Label status = new Label();
+        status.setId("earlierStatus");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox said = new HBox(6, progress, status);
+        said.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<EarlierSessionsViewModel.Item> list = new ListView<>(model.sessions());
+        list.setId("earlierSessions");
+        list.setCellFactory(view -> new ItemCell());
+        list.setPrefHeight(160);
+        // Hidden while there is nothing to list: the line above says so, once.
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.sessions()));
+        list.managedProperty().bind(list.visibleProperty());
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button open = new Button(Texts.get("earlier.open"));
+        open.setId("openEarlierButton");
+        open.setTooltip(new Tooltip(Texts.get("earlier.openTip")));
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.visibleProperty().bind(list.visibleProperty());
+        open.managedProperty().bind(list.visibleProperty());
+        Runnable openChosen = () -> {
+            EarlierSessionsViewModel.Item chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                openInHistory.accept(chosen.id());
+            }
+        };
+        open.setOnAction(e -> openChosen.run());
+        list.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                event.consume();
+                openChosen.run();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                openChosen.run();
+            }
+        });
+        // The first session is chosen as the list fills, so that Enter opens it at once.
+        model.sessions().addListener((javafx.collections.ListChangeListener<EarlierSessionsViewModel.Item>) change -> {
+            if (!model.sessions().isEmpty() && list.getSelectionModel().getSelectedItem() == null) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
+
+        root.getChildren().addAll(title, said, list, open);
+        root.setId("earlierPanel");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** A session over several lines, wrapping at the list's width, never cut to "…". */
+    private static final class ItemCell extends ListCell<EarlierSessionsViewModel.Item> {
+        ItemCell() {
+            setWrapText(true);
+            setMnemonicParsing(false);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(EarlierSessionsViewModel.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.text());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.tandem.agent.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tandem.shared.log.JournalEvent;
+import org.tandem.shared.log.RecordedSession;
+import org.tandem.shared.log.SampleSessionLogs.Event;
+
+/**
+ * Past sessions with a customer in an agent data directory, each the console's own log recorded through
+ * the journal as the console records it (see {@link RecordedSession#oneSide}): the name or ticket typed
+ * at New session, the computer's name read from its system information, a name given mid-session, a
+ * plan, a look that ran, a private note, and the technician's end.
+ */
+public final class CustomerSessions {
+    public static final String LOOK = "List installed programs";
+    public static final String STEP = "Reinstall the printer driver";
+    public static final String NOTE = "Driver 4.2 fixed it; the old one keeps coming back.";
+    public static final String RESULT = "1,204 programs are installed.";
+
+    private CustomerSessions() {}
+
+    /**
+     * Records session {@code id} into {@code agentData}; "" for {@code typed}, {@code computer} or
+     * {@code named} leaves that out, as a session in which nobody typed a name, no system information
+     * was read or nobody named the customer. Returns the log.
+     */
+    public static Path past(Path agentData, String id, Instant start, String typed, String computer, String named)
+            throws IOException {
+        String technician = RecordedSession.TECHNICIAN;
+        String system = RecordedSession.SYSTEM;
+        List<Event> events = new ArrayList<>();
+        events.add(new Event(technician, new JournalEvent.SessionConnected("482", typed)));
+        events.add(new Event(technician, new JournalEvent.IdentityPresented(RecordedSession.TECHNICIAN_NAME,
+                RecordedSession.ORGANISATION)));
+        if (!computer.isEmpty()) {
+            events.add(new Event(system, new JournalEvent.ComputerNamed(computer)));
+        }
+        if (!named.isEmpty()) {
+            events.add(new Event(technician, new JournalEvent.CustomerNamed(named)));
+        }
+        events.add(new Event(technician, new JournalEvent.PlanChanged(List.of(new JournalEvent.PlanStep(STEP, "done")))));
+        events.add(new Event(technician, new JournalEvent.ActionRequested(RecordedSession.LOOK_ID, LOOK,
+                "installed-programs", "read", Map.of())));
+        events.add(new Event(system, new JournalEvent.ActionStarted(RecordedSession.LOOK_ID, LOOK)));
+        events.add(new Event(system, new JournalEvent.ActionResult(RecordedSession.LOOK_ID, LOOK, RESULT, "success",
+                "SUCCEEDED", 0)));
+        events.add(new Event(technician, new JournalEvent.Note(NOTE)));
+        events.add(new Event(technician, new JournalEvent.SessionEnded(technician, "technician-ended",
+                "The technician ended the session.", "")));
+        Path folder = Files.createDirectories(new SessionHistory(agentData).folderOf(id));
+        return RecordedSession.oneSide(folder.resolve(SessionHistory.LOG_FILE), technician, start, events);
+    }
+}

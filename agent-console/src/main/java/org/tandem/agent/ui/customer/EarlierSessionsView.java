@@ -20,7 +20,7 @@ import org.tandem.agent.ui.Texts;
 /**
  * "Earlier sessions with this customer": one line saying what was found, then each session with when,
  * who helped, how it ended, on what it matched and what was done. Enter, a double click or the button
- * opens the chosen one in History.
+ * opens the chosen one in History (the newest when none is chosen).
  */
 public final class EarlierSessionsView {
     private final VBox root = new VBox(4);
@@ -47,7 +47,9 @@ public final class EarlierSessionsView {
         ListView<EarlierSessionsViewModel.Item> list = new ListView<>(model.sessions());
         list.setId("earlierSessions");
         list.setCellFactory(view -> new ItemCell());
-        list.setPrefHeight(160);
+        list.setPrefHeight(180);
+        // Room for one session whole beside a long system summary, which scrolls instead.
+        list.setMinHeight(150);
         // Hidden while there is nothing to list: the line above says so, once.
         list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.sessions()));
         list.managedProperty().bind(list.visibleProperty());
@@ -56,18 +58,21 @@ public final class EarlierSessionsView {
         Button open = new Button(Texts.get("earlier.open"));
         open.setId("openEarlierButton");
         open.setTooltip(new Tooltip(Texts.get("earlier.openTip")));
-        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.visibleProperty().bind(list.visibleProperty());
         open.managedProperty().bind(list.visibleProperty());
+        // The session chosen in the list, else the newest.
         Runnable openChosen = () -> {
             EarlierSessionsViewModel.Item chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen == null && !list.getItems().isEmpty()) {
+                chosen = list.getItems().get(0);
+            }
             if (chosen != null) {
                 openInHistory.accept(chosen.id());
             }
         };
         open.setOnAction(e -> openChosen.run());
         list.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+            if (event.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
                 event.consume();
                 openChosen.run();
             }
@@ -77,9 +82,9 @@ public final class EarlierSessionsView {
                 openChosen.run();
             }
         });
-        // The first session is chosen as the list fills, so that Enter opens it at once.
-        model.sessions().addListener((javafx.collections.ListChangeListener<EarlierSessionsViewModel.Item>) change -> {
-            if (!model.sessions().isEmpty() && list.getSelectionModel().getSelectedItem() == null) {
+        // Reached by Tab, the list shows the newest session chosen, the one Enter opens.
+        list.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !list.getItems().isEmpty() && list.getSelectionModel().getSelectedItem() == null) {
                 list.getSelectionModel().selectFirst();
             }
         });

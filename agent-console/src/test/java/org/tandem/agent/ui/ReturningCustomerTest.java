@@ -69,12 +69,12 @@ class ReturningCustomerTest {
         customer.sharesWithTheConsole(robot);
         robot.clickOn("#customerTab");
 
-        waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("1 earlier session, newest first."));
+        waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("1 earlier session with this customer, newest first."));
         assertEquals(List.of("101-aaaaaa"), shown(robot));
         assertTrue(items(robot).get(0).text().contains("Found by: same name or ticket “Ticket 4711”"), items(robot).get(0).text());
 
         systemInformationSays(robot, "ana-laptop");
-        waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("2 earlier sessions, newest first."));
+        waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("2 earlier sessions with this customer, newest first."));
         assertEquals(List.of("102-bbbbbb", "101-aaaaaa"), shown(robot), "newest first; Bob's is not his");
         assertTrue(items(robot).get(0).text().contains("Found by: same computer name “ana-laptop”"), items(robot).get(0).text());
 

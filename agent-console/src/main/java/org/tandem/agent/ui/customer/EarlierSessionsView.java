@@ -27,8 +27,6 @@ public final class EarlierSessionsView {
 
     /** @param openInHistory opens History at the session of this id */
     public EarlierSessionsView(EarlierSessionsViewModel model, Consumer<String> openInHistory) {
-        Label title = new Label(Texts.get("customer.earlier"));
-        title.setStyle("-fx-font-weight: bold;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("earlierProgress");
         progress.setPrefSize(16, 16);
@@ -39,6 +37,9 @@ public final class EarlierSessionsView {
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
+        // The line says what it is about ("No earlier sessions with this customer."): one line, no heading,
+        // so that the system summary above keeps its room on a small window.
+        status.setStyle("-fx-font-weight: bold;");
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox said = new HBox(6, progress, status);
@@ -89,8 +90,10 @@ public final class EarlierSessionsView {
             }
         });
 
-        root.getChildren().addAll(title, said, list, open);
+        root.getChildren().addAll(said, list, open);
         root.setId("earlierPanel");
+        root.visibleProperty().bind(model.lookedProperty());
+        root.managedProperty().bind(model.lookedProperty());
     }
 
     public Node root() {

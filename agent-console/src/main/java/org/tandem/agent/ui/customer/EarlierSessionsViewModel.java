@@ -77,6 +77,7 @@ public final class EarlierSessionsViewModel {
     private final DateTimeFormatter dateFormat;
     private final ObservableList<Item> sessions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper looked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get("earlier.notYet"));
     private final Set<String> names = new LinkedHashSet<>();
     private String computer = "";
@@ -99,6 +100,11 @@ public final class EarlierSessionsViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Whether a search began in this session: until then there is nothing to say, and the tab keeps its room. */
+    public ReadOnlyBooleanProperty lookedProperty() {
+        return looked.getReadOnlyProperty();
     }
 
     /** One line: what is being done, how many were found, or that none were. */
@@ -133,6 +139,7 @@ public final class EarlierSessionsViewModel {
         searched = "";
         sessions.clear();
         loading.set(false);
+        looked.set(false);
         status.set(Texts.get("earlier.notYet"));
     }
 
@@ -150,6 +157,7 @@ public final class EarlierSessionsViewModel {
         long mine = ++generation;
         Optional<Path> current = log;
         loading.set(true);
+        looked.set(true);
         status.set(Texts.get("earlier.looking"));
         return CompletableFuture.supplyAsync(() -> {
             try {

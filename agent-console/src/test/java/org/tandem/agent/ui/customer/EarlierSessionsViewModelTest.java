@@ -62,7 +62,7 @@ class EarlierSessionsViewModelTest {
         model.customerKnown("Ticket 4711", "").get(10, TimeUnit.SECONDS);
         model.customerKnown("Ticket 4711", "ana-laptop").get(10, TimeUnit.SECONDS);
 
-        assertEquals("1 earlier session, newest first.", model.statusProperty().get());
+        assertEquals("1 earlier session with this customer, newest first.", model.statusProperty().get());
         assertFalse(model.loadingProperty().get());
         EarlierSessionsViewModel.Item item = model.sessions().get(0);
         assertEquals("101-aaaaaa", item.id());
@@ -108,7 +108,7 @@ class EarlierSessionsViewModelTest {
         model.logOpened(data.resolve("now.log")).get(10, TimeUnit.SECONDS);
         model.customerKnown("Ticket 4711", "").get(10, TimeUnit.SECONDS);
 
-        assertEquals("1 earlier session, newest first. 1 past log could not be read, so it may be one more.",
+        assertEquals("1 earlier session with this customer, newest first. 1 past log could not be read, so it may be one more.",
                 model.statusProperty().get());
         assertEquals("101-aaaaaa", model.sessions().get(0).id());
         assertTrue(model.sessions().get(0).text().contains(

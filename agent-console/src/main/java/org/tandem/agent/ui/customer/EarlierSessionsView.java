@@ -31,6 +31,9 @@ public final class EarlierSessionsView {
         progress.setId("earlierProgress");
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(model.loadingProperty());
+        // Spinning only while it looks: an idle console draws nothing (IdleConsoleTest).
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));
         progress.managedProperty().bind(model.loadingProperty());
         Label status = new Label();
         status.setId("earlierStatus");

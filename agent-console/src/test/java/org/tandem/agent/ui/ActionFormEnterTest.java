@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionRisk;
@@ -26,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Enter in the last field of an action's form runs the action, as Run would. */
 @ExtendWith(ApplicationExtension.class)
-class ActionFormEnterTest {
+class ActionFormEnterTest extends LoopbackConsoleTest {
     private static final ActionDescriptor DISK = new ActionDescriptor("disk-usage", "Find what fills the disk",
             ActionRisk.SCAN, "Reads the names and sizes of the files in the folder.", true, true, "",
             List.of(new ParameterSpec("folder", "Folder to measure", ParameterSpec.Kind.PATH, true)));
@@ -34,23 +30,9 @@ class ActionFormEnterTest {
             ActionRisk.CHANGE, "Removes the program you pick.", false, true, "",
             List.of(new ParameterSpec("program", "Program to remove", ParameterSpec.Kind.PROGRAM, true)));
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        show(stage, 1100, 750);
     }
 
     @Test

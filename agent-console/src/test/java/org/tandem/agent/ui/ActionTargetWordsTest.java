@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.ui.activity.ActivityViewModel;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
@@ -33,29 +29,15 @@ import org.testfx.framework.junit5.Start;
  * ("Uninstall a program called “xterm”"), never as the parameters it sends ("program=xterm").
  */
 @ExtendWith(ApplicationExtension.class)
-class ActionTargetWordsTest {
+class ActionTargetWordsTest extends LoopbackConsoleTest {
     private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall-program", "Uninstall a program",
             ActionRisk.CHANGE, "Removes the program you pick.", false, true, "",
             List.of(new ParameterSpec("program", "Program", ParameterSpec.Kind.PROGRAM, true)));
     private static final String SAID_NO = "The customer said no, so nothing was done.";
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
-    void start(Stage stage) throws Exception {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+    void start(Stage stage) {
+        show(stage, 1100, 750);
     }
 
     @Test

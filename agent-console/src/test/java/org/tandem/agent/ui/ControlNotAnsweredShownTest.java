@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.ControlState;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
@@ -24,24 +20,10 @@ import org.testfx.framework.junit5.Start;
  * line says no answer came, as its Activity and log do, and never "Control denied".
  */
 @ExtendWith(ApplicationExtension.class)
-class ControlNotAnsweredShownTest {
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
+class ControlNotAnsweredShownTest extends LoopbackConsoleTest {
     @Start
-    void start(Stage stage) throws Exception {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+    void start(Stage stage) {
+        show(stage, 1100, 750);
     }
 
     @Test

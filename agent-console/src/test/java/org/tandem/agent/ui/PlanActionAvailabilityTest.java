@@ -3,20 +3,16 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.action.ParameterSpec;
@@ -31,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * tab offers it: marked "not available", and picked, it says why.
  */
 @ExtendWith(ApplicationExtension.class)
-class PlanActionAvailabilityTest {
+class PlanActionAvailabilityTest extends LoopbackConsoleTest {
     private static final String WHY = "ClamAV is not installed on this computer (the clamscan program was not found).";
     private static final ActionDescriptor SYSTEM = new ActionDescriptor("system-info", "Show system information",
             ActionRisk.READ, "Reads the system's name and version.", false, true, "", List.of());
@@ -40,23 +36,9 @@ class PlanActionAvailabilityTest {
             List.of(new ParameterSpec("folders", "Folders to scan, one a line", ParameterSpec.Kind.PATH_LIST, true)))
             .unavailable(WHY);
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        show(stage, 1100, 750);
     }
 
     @Test

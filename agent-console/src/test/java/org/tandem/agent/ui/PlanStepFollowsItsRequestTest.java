@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
@@ -36,29 +32,15 @@ import org.testfx.framework.junit5.Start;
  * it succeeds; otherwise back where it stood, with how it ended beside it.
  */
 @ExtendWith(ApplicationExtension.class)
-class PlanStepFollowsItsRequestTest {
+class PlanStepFollowsItsRequestTest extends LoopbackConsoleTest {
     private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall-program", "Uninstall a program",
             ActionRisk.CHANGE, "Removes the program you pick.", false, true, "",
             List.of(new ParameterSpec("program", "Program to remove", ParameterSpec.Kind.PROGRAM, true)));
     private static final String STEP = "Remove the program that causes the pop-ups";
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        show(stage, 1100, 750);
     }
 
     @Test

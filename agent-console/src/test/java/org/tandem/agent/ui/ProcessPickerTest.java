@@ -10,16 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionRequest;
 import org.tandem.shared.action.ActionResult;
@@ -40,30 +37,16 @@ import org.testfx.framework.junit5.Start;
  * run it first.
  */
 @ExtendWith(ApplicationExtension.class)
-class ProcessPickerTest {
+class ProcessPickerTest extends LoopbackConsoleTest {
     private static final ActionDescriptor RUNNING = new ActionDescriptor("running-processes", "List running programs",
             ActionRisk.READ, "Reads which programs are running. Changes nothing.", false, true, "", List.of());
     private static final ActionDescriptor END = new ActionDescriptor("end-process", "End a running program",
             ActionRisk.CHANGE, "Asks the one program the customer allows to close.", false, true, "",
             List.of(new ParameterSpec("pid", "Process id", ParameterSpec.Kind.PROCESS, true)));
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        show(stage, 1100, 750);
     }
 
     @Test

@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.message.ControlMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,28 +26,14 @@ import org.testfx.framework.junit5.Start;
  * multi-line field as it leaves any other: what is typed next lands where it is meant to.
  */
 @ExtendWith(ApplicationExtension.class)
-class SideTabKeysTest {
+class SideTabKeysTest extends LoopbackConsoleTest {
     /** Alt+1 … Alt+6 and the field each puts the keyboard in. */
     private static final List<String> MAIN_FIELDS = List.of("#stepTitle", "#chatDraft", "#actionChoice",
             "#activityTimeline", "#systemSummary", "#noteDraft");
 
-    @TempDir
-    Path logs;
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(logs);
-        scene = LoopbackCustomer.show(stage, data, 1280, 760, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        show(stage, 1280, 760);
     }
 
     @Test

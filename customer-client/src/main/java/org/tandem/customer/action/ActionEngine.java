@@ -233,7 +233,7 @@ public final class ActionEngine implements AutoCloseable {
             return;
         }
         if (run.token.isCancelled()) {
-            reports.refuse(run, descriptor, descriptor.title(), Outcome.CANCELLED, ActionOutcomeWords.stopped(run.token.reason().orElseThrow(), action));
+            endBeforeAsked(run, action, descriptor.title());
             return;
         }
         Consent checked;
@@ -243,6 +243,11 @@ public final class ActionEngine implements AutoCloseable {
             LOG.warn("Checking request {} for {} failed", request.requestId(), request.actionId(), e);
             checked = new Consent.Refuse(ActionText.clean("The request could not be checked: " + e.getMessage(), 500),
                     ActionOutcomeWords.NOT_CHECKED_TO_CUSTOMER);
+        }
+        if (run.token.isCancelled()) {
+            // Stopped while it was checked: ended here, so the customer is never asked about it.
+            endBeforeAsked(run, action, checked instanceof Consent.Ask checkedAsk ? checkedAsk.what() : descriptor.title());
+            return;
         }
         if (checked instanceof Consent.Refuse refused) {
             reports.refuse(run, descriptor, descriptor.title(), Outcome.FAILED, refused.reason(), refused.toCustomer());
@@ -283,8 +288,8 @@ public final class ActionEngine implements AutoCloseable {
         Optional<Reason> early = run.token.reason();
         if (early.isPresent()) {
             stops.stoppedBeforeStart(run);
-            reports.finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()), ActionOutcomeWords.stopped(early.get(), action)),
-                    ActionOutcomeWords.stoppedToCustomer(early.get()));
+            reports.finish(run, ActionResult.of(id, ActionOutcomeWords.outcomeOf(early.get()),
+                    ActionOutcomeWords.stoppedBeforeStart(early.get(), action)), ActionOutcomeWords.stoppedBeforeStartToCustomer(early.get()));
             return;
         }
         if (!record(SYSTEM, new JournalEvent.ActionStarted(id, run.what))) {
@@ -318,6 +323,23 @@ public final class ActionEngine implements AutoCloseable {
             giveUp.close();
         }
         reports.finish(run, run.resultOf(action, report), toCustomer.isEmpty() ? run.toCustomer(report) : toCustomer);
+    }
+
+    /**
+     * Ends {@code run}, stopped before the customer was asked about it (waiting in the intake, or while it was
+     * checked): the technician's stop is on record before the result (decision 0051); the session's end is
+     * told by the result alone, as before.
+     */
+    private void endBeforeAsked(PendingRequest run, Action action, String what) {
+        ActionDescriptor descriptor = action.descriptor();
+        Reason why = run.token.reason().orElseThrow();
+        if (why != Reason.TECHNICIAN) {
+            reports.refuse(run, descriptor, what, Outcome.CANCELLED, ActionOutcomeWords.stopped(why, action));
+            return;
+        }
+        boolean asks = descriptor.risk().needsConsent();
+        reports.refuse(run, descriptor, what, () -> stops.stoppedBeforeAsked(run, asks), Outcome.CANCELLED,
+                ActionOutcomeWords.stoppedBeforeAsked(asks), ActionOutcomeWords.stoppedBeforeAskedToCustomer(asks));
     }
 
     private void scheduleGiveUp(PendingRequest run, Action action) {

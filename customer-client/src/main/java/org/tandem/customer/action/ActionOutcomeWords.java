@@ -18,6 +18,13 @@ final class ActionOutcomeWords {
     static final String STOPPED_BY_TECHNICIAN = "The technician stopped it while it ran.";
     /** Why, when the technician's stop came after the request was allowed and before it started (decision 0049). */
     static final String STOPPED_BEFORE_START = "The technician stopped it before it started.";
+    /** Why, when the technician's stop came before the customer was asked: queued or being checked (decision 0051). */
+    static final String WITHDRAWN_BEFORE_ASKED = "The technician withdrew the request before the customer was asked.";
+    /** How a request ends that the technician withdrew before the customer was asked (decision 0051). */
+    static final String WITHDRAWN_BEFORE_ASKED_ENDING =
+            "The technician withdrew the request before the customer was asked, so nothing was done.";
+    /** How a request ends that the technician stopped once allowed and before it started (decision 0051). */
+    static final String STOPPED_BEFORE_START_ENDING = "Cancelled by the technician before it started, so nothing was done.";
     /** For the customer, when checking the request failed in a way only the app log can tell. */
     static final String NOT_CHECKED_TO_CUSTOMER = "Tandem could not check the request, so nothing was done.";
     /** For the customer, when the action failed in a way only the app log can tell. */
@@ -45,6 +52,35 @@ final class ActionOutcomeWords {
             case TECHNICIAN -> "The technician stopped it.";
             case SESSION_ENDED, TIMED_OUT -> "";
         };
+    }
+
+    /**
+     * How a request ends that {@code reason} stopped once allowed and before it started: the technician's stop
+     * says that nothing was done (decision 0051); the other reasons' words are those of {@link #stopped}.
+     */
+    static String stoppedBeforeStart(Reason reason, Action action) {
+        return reason == Reason.TECHNICIAN ? STOPPED_BEFORE_START_ENDING : stopped(reason, action);
+    }
+
+    /** What the customer reads of it: that it never started and nothing was done, or as {@link #stoppedToCustomer}. */
+    static String stoppedBeforeStartToCustomer(Reason reason) {
+        return reason == Reason.TECHNICIAN ? "The technician stopped it before it started, so nothing was done."
+                : stoppedToCustomer(reason);
+    }
+
+    /**
+     * The technician's stop of a request the customer was not asked about yet (it waited in the intake or was
+     * being checked): a question withdrawn before it was put, or, for a look that asks nobody, stopped before it
+     * started. {@code asks}: whether the request would have asked the customer.
+     */
+    static String stoppedBeforeAsked(boolean asks) {
+        return asks ? WITHDRAWN_BEFORE_ASKED_ENDING : STOPPED_BEFORE_START_ENDING;
+    }
+
+    /** What the customer reads of it (decision 0051). */
+    static String stoppedBeforeAskedToCustomer(boolean asks) {
+        return asks ? "The technician withdrew the request before you were asked, so nothing was done."
+                : stoppedBeforeStartToCustomer(Reason.TECHNICIAN);
     }
 
     static String withdrawnBeforeAnswer(Reason reason) {

@@ -43,8 +43,15 @@ final class RequestReports {
     /** As above, with the customer's own words for why where the summary is the technician's ("" for none). */
     void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Outcome outcome, String summary,
             String toCustomer) {
+        refuse(run, descriptor, what, () -> { }, outcome, summary, toCustomer);
+    }
+
+    /** As above, with {@code onRecord} run once the request is on record and before anything else is. */
+    void refuse(PendingRequest run, ActionDescriptor descriptor, String what, Runnable onRecord, Outcome outcome,
+            String summary, String toCustomer) {
         run.what = what;
         record.test(asker, run.requestedEvent(descriptor));
+        onRecord.run();
         tell(() -> listener.requested(run.request.requestId(), descriptor == null ? null : descriptor.risk(), what));
         finish(run, ActionResult.of(run.request.requestId(), outcome, summary), toCustomer);
     }

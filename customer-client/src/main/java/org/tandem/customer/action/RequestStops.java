@@ -61,6 +61,19 @@ final class RequestStops {
         }
     }
 
+    /**
+     * The technician's stop reached {@code run} before the customer was asked: it waited in the intake or was
+     * being checked. Put on record as theirs, once, before it ends, so the log does not go from the request to
+     * its result as if nobody had asked to stop it (decision 0051). {@code asks}: whether it would have asked
+     * the customer; a look, which asks nobody, was stopped before it started.
+     */
+    void stoppedBeforeAsked(PendingRequest run, boolean asks) {
+        if (run.token.reason().orElse(null) == Reason.TECHNICIAN) {
+            recordTechniciansStop(run, asks ? ActionOutcomeWords.WITHDRAWN_BEFORE_ASKED
+                    : ActionOutcomeWords.STOPPED_BEFORE_START);
+        }
+    }
+
     private void recordTechniciansStop(PendingRequest run, String reason) {
         if (run.stopRecorded.compareAndSet(false, true)) {
             record.test(asker, new JournalEvent.ActionStopRequested(run.request.requestId(), run.what, reason));

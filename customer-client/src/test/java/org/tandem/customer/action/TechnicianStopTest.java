@@ -118,7 +118,7 @@ class TechnicianStopTest {
 
         engine.request(new ActionRequest("r1", "look", Map.of("target", "/home")));
 
-        assertEquals("Cancelled by the technician.", listener.result("r1").summary());
+        assertEquals("Cancelled by the technician before it started, so nothing was done.", listener.result("r1").summary());
         assertEquals(List.of(LogEventTypes.ACTION_REQUESTED, LogEventTypes.ACTION_STOP_REQUESTED,
                 LogEventTypes.ACTION_RESULT), journal.order(), "the technician's stop is not on the record before it takes effect");
         assertEquals(Map.of("id", "r1", "action", "Do “/home”", "reason", "The technician stopped it before it started."),

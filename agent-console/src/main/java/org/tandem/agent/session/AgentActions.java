@@ -35,11 +35,24 @@ final class AgentActions {
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     /** Why the technician's stop of a running action was asked for, as the customer's side words it. */
     static final String STOPPED_WHILE_IT_RAN = "The technician stopped it while it ran.";
+    /** Why, when the technician's stop came before the customer was asked, as the customer's side words it (0051). */
+    static final String WITHDRAWN_BEFORE_ASKED = "The technician withdrew the request before the customer was asked.";
+    /** Why, when it came once the request was allowed and before it started, as the customer's side words it (0049). */
+    static final String STOPPED_BEFORE_START = "The technician stopped it before it started.";
+    /**
+     * The customer's side's endings, word for word, of a request the customer allowed and the technician
+     * stopped before it started: the customer's yes, which no start tells here, and then the stop (decision 0051).
+     */
+    private static final Set<String> ALLOWED_THEN_STOPPED = Set.of(
+            "Cancelled by the technician before it started, so nothing was done.",
+            "The customer allowed it just as the technician withdrew the request, so nothing was done.");
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
     /** Each request as the console's log names it, with the parameters sent: "Uninstall a program (program=foo)". */
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     /** Requests the technician cancelled: a question about one that closes unanswered was withdrawn. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    /** Requests for a scan or a change, which the customer is asked about before they run. */
+    private final Set<String> asking = ConcurrentHashMap.newKeySet();
     /** Requests for the customer's system information, whose result names their computer. */
     private final Set<String> systemInfo = ConcurrentHashMap.newKeySet();
     /** The name the customer's computer gave last, as recorded; "" before it gave one. */
@@ -73,6 +86,9 @@ final class AgentActions {
         journal.record(actor, new JournalEvent.ActionRequested(id, named, action.id(),
                 action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters, listedAs));
         recorded.put(id, named);
+        if (action.risk().needsConsent()) {
+            asking.add(id);
+        }
         if (action.id().equals(SystemInfoRows.ACTION_ID)) {
             systemInfo.add(id);
         }
@@ -94,7 +110,8 @@ final class AgentActions {
         }
         // A stop of what runs is the technician's, in the log before it is sent (decision 0045), as on the
         // customer's side; a stop is sent even if it could not be recorded. A question withdrawn before
-        // its answer is recorded when its end comes back.
+        // its answer is recorded when its end comes back, and so is a stop before the customer was asked or
+        // before it started, when the end says which it was (decision 0051).
         if (journal != null && open.filter(status -> status.stage() == ActionStatus.Stage.RUNNING).isPresent()) {
             record(journal, actor,
                     new JournalEvent.ActionStopRequested(requestId, what(open.get()), STOPPED_WHILE_IT_RAN));
@@ -136,6 +153,11 @@ final class AgentActions {
             ActionResult result = finished.result();
             if (status.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
                 recordAnswer(journal, actor, status, result);
+            } else if (status.stage() == ActionStatus.Stage.REQUESTED && cancelled.contains(status.requestId())
+                    && result.outcome() == ActionResult.Outcome.CANCELLED) {
+                // Neither asked about nor started: the customer's side took the stop before either (decision 0051).
+                record(journal, actor, new JournalEvent.ActionStopRequested(status.requestId(), what(status),
+                        asking.contains(status.requestId()) ? WITHDRAWN_BEFORE_ASKED : STOPPED_BEFORE_START));
             }
             record(journal, SYSTEM, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
                     result.outcome().word(), result.outcome().name(), result.exitStatus()));
@@ -151,7 +173,8 @@ final class AgentActions {
      * Records how the customer's question ended, as far as the result the customer's side sent tells
      * it, and no further. A no ({@code DENIED}) is the customer's; nobody answering ({@code TIMED_OUT})
      * is no answer, which Tandem records; a request the technician cancelled that ends cancelled was
-     * withdrawn before an answer, by the technician. Any other end of a request that did not run (the
+     * withdrawn before an answer, by the technician, unless the customer's side says the customer allowed it
+     * first: then their yes, and the technician's stop before the start (decision 0051). Any other end of a request that did not run (the
      * question could not be shown, the session ended) closed the question without the customer's
      * answer: a no that Tandem gave, with the customer's side's summary as the reason. A result that
      * says the action ran, though it never started, tells nothing of the question: none is recorded.
@@ -164,7 +187,11 @@ final class AgentActions {
             case TIMED_OUT -> record(journal, SYSTEM,
                     new JournalEvent.ConsentDecided(JournalEvent.Answer.TIMED_OUT, what(status), id, ""));
             case CANCELLED -> {
-                if (cancelled.contains(id)) {
+                if (cancelled.contains(id) && ALLOWED_THEN_STOPPED.contains(result.summary())) {
+                    record(journal, CUSTOMER, new JournalEvent.ConsentDecided(JournalEvent.Answer.GRANTED, what(status),
+                            id, ""));
+                    record(journal, actor, new JournalEvent.ActionStopRequested(id, what(status), STOPPED_BEFORE_START));
+                } else if (cancelled.contains(id)) {
                     record(journal, actor, new JournalEvent.ConsentDecided(JournalEvent.Answer.WITHDRAWN, what(status),
                             id, WITHDRAWN_BEFORE_AN_ANSWER));
                 } else {

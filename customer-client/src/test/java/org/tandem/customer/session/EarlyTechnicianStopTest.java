@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -35,6 +36,8 @@ import org.tandem.shared.identity.IdentityVerdict;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
+import org.tandem.shared.log.RecapGenerator;
+import org.tandem.shared.log.SessionLogVerifier;
 import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.session.SessionLogbook;
@@ -223,6 +226,13 @@ class EarlyTechnicianStopTest {
                 "the withdrawal does not name what was checked");
         assertTrue(prompts.isEmpty(), "the question was shown");
         assertEquals(0, runs.get());
+        writer.finish();
+        String recap = new RecapGenerator(ZoneOffset.UTC).markdown(LogReader.read(file), SessionLogVerifier.verify(file),
+                RecapGenerator.Viewpoint.CUSTOMER);
+        assertTrue(recap.contains("## What you were asked to allow\n\nYou were not asked for any permission."), recap);
+        assertTrue(recap.contains("## What was done\n\nNo actions were carried out on your computer."), recap);
+        assertTrue(recap.contains(" Your technician asked to uninstall “slow” — cancelled: The technician withdrew the request "
+                + "before you were asked, so nothing was done."), recap);
     }
 
     @Test

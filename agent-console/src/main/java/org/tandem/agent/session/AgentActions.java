@@ -35,24 +35,29 @@ final class AgentActions {
     static final String WITHDRAWN_BEFORE_AN_ANSWER = "The technician withdrew the request before the customer answered.";
     /** Why the technician's stop of a running action was asked for, as the customer's side words it. */
     static final String STOPPED_WHILE_IT_RAN = "The technician stopped it while it ran.";
-    /** Why, when the technician's stop came before the customer was asked, as the customer's side words it (0051). */
-    static final String WITHDRAWN_BEFORE_ASKED = "The technician withdrew the request before the customer was asked.";
     /** Why, when it came once the request was allowed and before it started, as the customer's side words it (0049). */
     static final String STOPPED_BEFORE_START = "The technician stopped it before it started.";
+    /** The customer's side's ending, word for word, of a request the technician stopped before it started (0051). */
+    private static final String STOPPED_BEFORE_START_ENDING = "Cancelled by the technician before it started, so nothing was done.";
+    /**
+     * The customer's side's endings, word for word, of a request stopped before anyone was asked or it started,
+     * and why the stop was asked for, as that side records it (decision 0051).
+     */
+    private static final Map<String, String> STOPPED_UNASKED = Map.of(
+            "The technician withdrew the request before the customer was asked, so nothing was done.",
+            "The technician withdrew the request before the customer was asked.",
+            STOPPED_BEFORE_START_ENDING, STOPPED_BEFORE_START);
     /**
      * The customer's side's endings, word for word, of a request the customer allowed and the technician
      * stopped before it started: the customer's yes, which no start tells here, and then the stop (decision 0051).
      */
-    private static final Set<String> ALLOWED_THEN_STOPPED = Set.of(
-            "Cancelled by the technician before it started, so nothing was done.",
+    private static final Set<String> ALLOWED_THEN_STOPPED = Set.of(STOPPED_BEFORE_START_ENDING,
             "The customer allowed it just as the technician withdrew the request, so nothing was done.");
     private final Map<String, ActionStatus> requests = new ConcurrentHashMap<>();
     /** Each request as the console's log names it, with the parameters sent: "Uninstall a program (program=foo)". */
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     /** Requests the technician cancelled: a question about one that closes unanswered was withdrawn. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
-    /** Requests for a scan or a change, which the customer is asked about before they run. */
-    private final Set<String> asking = ConcurrentHashMap.newKeySet();
     /** Requests for the customer's system information, whose result names their computer. */
     private final Set<String> systemInfo = ConcurrentHashMap.newKeySet();
     /** The name the customer's computer gave last, as recorded; "" before it gave one. */
@@ -86,9 +91,6 @@ final class AgentActions {
         journal.record(actor, new JournalEvent.ActionRequested(id, named, action.id(),
                 action.risk().name().toLowerCase(java.util.Locale.ROOT), parameters, listedAs));
         recorded.put(id, named);
-        if (action.risk().needsConsent()) {
-            asking.add(id);
-        }
         if (action.id().equals(SystemInfoRows.ACTION_ID)) {
             systemInfo.add(id);
         }
@@ -154,10 +156,10 @@ final class AgentActions {
             if (status.stage() == ActionStatus.Stage.WAITING_FOR_CONSENT) {
                 recordAnswer(journal, actor, status, result);
             } else if (status.stage() == ActionStatus.Stage.REQUESTED && cancelled.contains(status.requestId())
-                    && result.outcome() == ActionResult.Outcome.CANCELLED) {
+                    && STOPPED_UNASKED.containsKey(result.summary())) {
                 // Neither asked about nor started: the customer's side took the stop before either (decision 0051).
                 record(journal, actor, new JournalEvent.ActionStopRequested(status.requestId(), what(status),
-                        asking.contains(status.requestId()) ? WITHDRAWN_BEFORE_ASKED : STOPPED_BEFORE_START));
+                        STOPPED_UNASKED.get(result.summary())));
             }
             record(journal, SYSTEM, new JournalEvent.ActionResult(status.requestId(), what(status), result.summary(),
                     result.outcome().word(), result.outcome().name(), result.exitStatus()));

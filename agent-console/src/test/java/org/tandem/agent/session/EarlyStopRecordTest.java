@@ -129,6 +129,19 @@ class EarlyStopRecordTest {
     }
 
     @Test
+    void aQuestionWithdrawnWhileItWaitedUnseenIsNotTakenForOneNeverPut() throws Exception {
+        String id = actions.request(UNINSTALL, Map.of("program", "foo"), book, TECHNICIAN, sent::add);
+
+        // The customer's side put the question behind another and withdrew it there: it says so, and its own log
+        // has the question and its withdrawal; this side never heard of the question.
+        actions.cancel(id, book, TECHNICIAN, sent::add);
+        finished(id, "The technician withdrew the request before the customer answered, so nothing was done.");
+
+        assertEquals(List.of(LogEventTypes.ACTION_REQUESTED + " by " + TECHNICIAN, LogEventTypes.ACTION_RESULT + " by system"),
+                events(), "a stop before any question is recorded for a question that was put");
+    }
+
+    @Test
     void aStopBetweenTheCustomersYesAndTheStartKeepsTheirYesAndIsNoWithdrawal() throws Exception {
         assertStoppedAfterTheYes("Cancelled by the technician before it started, so nothing was done.");
     }

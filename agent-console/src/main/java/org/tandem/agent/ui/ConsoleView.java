@@ -178,7 +178,7 @@ public final class ConsoleView {
         RemoteInputCapture.attach(model, screen);
         screen.showPointer(model.pointer());
         StackPane center = new StackPane(codePane, new ConnectingView(workspace.connecting()).root(),
-                new EndedView(model, workspace.ended()).root(), scroller);
+                new EndedView(model, workspace.ended()).root(), new NotSharedView(model).root(), scroller);
         codeRoom.bind(center.widthProperty().subtract(CODE_MARGIN));
         // Never so narrow that a group of the code would have to be cut.
         center.minWidthProperty().bind(Bindings.max(200, code.minWidthProperty()));

@@ -110,8 +110,9 @@ class SessionStateShownTest {
         robot.clickOn("#activityTab");
         @SuppressWarnings("unchecked")
         TableView<ActivityViewModel.Item> timeline = robot.lookup("#activityTimeline").queryAs(TableView.class);
+        // "Screen sharing started" is there from the start: wait for the pause's own line.
         waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
-                .anyMatch(item -> item.what().startsWith("Screen sharing")));
+                .anyMatch(item -> item.what().startsWith("Screen sharing paused")));
         List<String> what = timeline.getItems().stream().map(ActivityViewModel.Item::what).toList();
         assertTrue(what.contains("Control ended (The customer paused sharing the screen)"), what.toString());
         assertTrue(what.contains("Screen sharing paused by the customer"), what.toString());

@@ -17,6 +17,7 @@ import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.LogVerification;
+import org.tandem.shared.log.LogVerificationReport;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionFacts;
 import org.tandem.shared.log.SessionLogVerifier;
@@ -33,10 +34,22 @@ public final class SessionHistory {
     public static final String RECAP_FILE = "recap.md";
 
     private final Path sessions;
+    private final OwnSessions own;
 
-    /** The history kept in {@code agentDataDirectory}. */
+    /** The history kept in {@code agentDataDirectory}, read by no console in particular ({@link OwnSessions#readOnly}). */
     public SessionHistory(Path agentDataDirectory) {
-        this.sessions = agentDataDirectory.resolve(SESSIONS_DIRECTORY);
+        this(OwnSessions.readOnly(agentDataDirectory));
+    }
+
+    /** The history of a console's own sessions, as that console reads it (decision 0050). */
+    public SessionHistory(OwnSessions own) {
+        this.own = Objects.requireNonNull(own, "own");
+        this.sessions = own.dataDir().resolve(SESSIONS_DIRECTORY);
+    }
+
+    /** Whose sessions these are: the console's key and the logs it is writing now. */
+    public OwnSessions own() {
+        return own;
     }
 
     /** Where a session's files go: {@code <agent data>/sessions/<session id>/}. */
@@ -85,11 +98,15 @@ public final class SessionHistory {
         return LogReader.read(record.log());
     }
 
-    private static SessionRecord read(String id, Path log) throws IOException {
+    private SessionRecord read(String id, Path log) throws IOException {
         Path recap = log.resolveSibling(RECAP_FILE);
         Optional<Path> recapFile = Files.isRegularFile(recap) ? Optional.of(recap) : Optional.empty();
-        LogVerification verification = SessionLogVerifier.verify(log);
-        Integrity integrity = integrityOf(verification);
+        LogVerificationReport report = SessionLogVerifier.report(log, Optional.empty());
+        LogVerification verification = report.verdict();
+        // Not closed because this console is still writing it, not because it stopped mid-session (decision 0050).
+        boolean running = verification instanceof LogVerification.NotClosed && own.open().contains(log);
+        Integrity integrity = running ? Integrity.IN_PROGRESS : integrityOf(verification);
+        String detail = running ? inProgress((LogVerification.NotClosed) verification) : verification.describe();
         List<LogEntry> entries;
         try {
             entries = LogReader.read(log);
@@ -117,8 +134,12 @@ public final class SessionHistory {
         }
         Instant date = facts.start().orElse(Files.getLastModifiedTime(log).toInstant());
         return new SessionRecord(id, log, recapFile, date, facts.customerName(), facts.technician(), facts.duration(),
-                facts.requestedActionCount(), facts.consentDecisionCount(), integrity, verification.describe(),
-                search.toString(), SessionRecord.endingOf(facts.ending()));
+                facts.requestedActionCount(), facts.consentDecisionCount(), integrity, detail,
+                search.toString(), SessionRecord.endingOf(facts, own.signedHere(report.signer())));
+    }
+
+    private static String inProgress(LogVerification.NotClosed sofar) {
+        return "in progress: this console is still recording it (" + sofar.lastGoodSeq() + " events so far)";
     }
 
     private static Integrity integrityOf(LogVerification verification) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param searchText       everything searchable, in lower case: names and every event's type and details
  * @param ending           how it ended, in short: which way, the answer to "Is everything working now?", the
  *                         rating and a follow-up request ("ended by you · working: yes · 5 of 5 · follow-up:
- *                         next week"); "" when none
+ *                         next week"; "ended by Dana Scully" when another console ran it); "" when none
  */
 public record SessionRecord(String id, Path log, Optional<Path> recap, Instant date, String customerName,
                             String technician, Duration duration, int actions, long consentDecisions,
@@ -38,10 +38,18 @@ public record SessionRecord(String id, Path log, Optional<Path> recap, Instant d
         Objects.requireNonNull(ending, "ending");
     }
 
-    /** The short "how it ended" of a session's facts: which way, then the wrap-up answers. */
-    public static String endingOf(org.tandem.shared.log.SessionFacts.Ending ending) {
+    /**
+     * The short "how it ended" of a session's facts: which way, then the wrap-up answers. Only the
+     * console that ran the session reads "ended by you"; on any other the technician is named
+     * (decision 0050).
+     *
+     * @param ranHere whether this console's own key signed the log
+     */
+    public static String endingOf(org.tandem.shared.log.SessionFacts facts, boolean ranHere) {
+        org.tandem.shared.log.SessionFacts.Ending ending = facts.ending();
         java.util.List<String> parts = new java.util.ArrayList<>();
-        org.tandem.shared.session.SessionEnding.fromCode(ending.how()).ifPresent(how -> parts.add(how.label()));
+        org.tandem.shared.session.SessionEnding.fromCode(ending.how()).ifPresent(how -> parts.add(ranHere ? how.label()
+                : how.labelNaming(facts.technician())));
         if (ending.checkAsked()) {
             parts.add("working: " + (ending.workingAnswer().isEmpty() ? "not answered" : ending.workingAnswer()));
         }

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.agent.AgentOptions;
 import org.tandem.agent.AgentSettings;
+import org.tandem.agent.history.OpenLogs;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
@@ -87,6 +89,8 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         SessionRendezvous.Factory rendezvous = RelaySessionRendezvous.factory(relayClient, settings.relay(),
                 settings.technicianName(), key);
+        // Which logs are this console's own, and which of them run now: History and the Customer tab read them so.
+        OwnSessions own = OwnSessions.of(settings.dataDir(), key, new OpenLogs());
         String shownName = credentials.map(TechnicianCredentials::technicianName).orElse(settings.technicianName());
         SecureRandom random = new SecureRandom();
         AgentLogs logs = sessionId -> SessionLogWriter.create(new SessionHistory(settings.dataDir()).folderOf(sessionId)
@@ -100,14 +104,14 @@ public final class ConsoleApp extends Application {
                             settings.relay(), settings.technicianName(), key));
                     opened.add(session);
                     return session;
-                }, settings.dataDir(), Clock.systemDefaultZone()));
+                }, own, Clock.systemDefaultZone()));
         // Ctrl+C or SIGTERM end every session as closing the window does, so their logs are closed.
         new EndSessionOnShutdown(() -> opened.forEach(AgentSession::endBecauseClosed),
                 () -> opened.stream().allMatch(s -> s.state() == AgentState.IDLE || s.state() == AgentState.ENDED),
                 SHUTDOWN_WAIT).install("tandem-console-shutdown");
         printCodes();
 
-        SessionsView view = new SessionsView(sessions, settings.dataDir());
+        SessionsView view = new SessionsView(sessions, own);
         view.apply(layout);
         Scene scene = new Scene(view.root(), 1280, 800);
         stage.setTitle(Texts.format("console.windowTitle", settings.technicianName()));

@@ -196,7 +196,7 @@ public final class ConsoleView {
         naming.setOnAction(e -> CustomerNameDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
                 workspace.naming(), model.sessionCustomerProperty().get(), customer.get()));
         EarlierSessionsView earlier = new EarlierSessionsView(workspace.earlier(), id -> HistoryWindow.show(
-                workspace.dataDir(), root.getScene() == null ? null : root.getScene().getWindow(), id));
+                workspace.own(), root.getScene() == null ? null : root.getScene().getWindow(), id));
         Tab customerTab = tab("customerTab", "tab.customer", new CustomerView(workspace.customer(),
                 model.sessionCustomerProperty(), model.checkStringProperty(), naming, earlier.root()).root());
         Tab notesTab = tab("notesTab", "tab.notes", new NotesView(workspace.notes()).root());

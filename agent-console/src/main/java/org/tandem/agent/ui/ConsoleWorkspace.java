@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import org.tandem.agent.history.EarlierSessions;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.session.AgentLogs;
 import org.tandem.agent.session.AgentSession;
@@ -51,6 +52,9 @@ public final class ConsoleWorkspace {
     private final CustomerViewModel customer;
     private final EarlierSessionsViewModel earlier;
     private final Path dataDir;
+    private final OwnSessions own;
+    /** This session's log once open, until the session ends: History reads it as in progress (decision 0050). */
+    private final AtomicReference<Path> openLog = new AtomicReference<>();
     private final ActivityViewModel activity;
     private final ReconnectingViewModel reconnecting;
     private final ConnectingViewModel connecting;
@@ -62,13 +66,22 @@ public final class ConsoleWorkspace {
      * @param fx      the FX thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
      * @param io      for reading and writing files
      * @param send    one thread, in order, for what the conversation records and sends
-     * @param dataDir the console's data folder (canned replies live there)
+     * @param dataDir the console's data folder (canned replies live there), read as no console's in particular
      */
     public ConsoleWorkspace(Executor fx, Executor io, Executor send, Sessions sessions, Path dataDir, Clock clock) {
+        this(fx, io, send, sessions, OwnSessions.readOnly(dataDir), clock);
+    }
+
+    /**
+     * @param own the console's sessions: its data folder (canned replies live there), its key, and the
+     *            sessions running in its tabs, which this one's joins while it runs (decision 0050)
+     */
+    public ConsoleWorkspace(Executor fx, Executor io, Executor send, Sessions sessions, OwnSessions own, Clock clock) {
         Objects.requireNonNull(sessions, "sessions");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.io = Objects.requireNonNull(io, "io");
-        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+        this.own = Objects.requireNonNull(own, "own");
+        this.dataDir = own.dataDir();
         ConversationAccess access = () -> Optional.ofNullable(current.get()).flatMap(AgentSession::conversation);
         PlanViewModel.StepRunner runner = action -> {
             AgentSession session = current.get();
@@ -89,7 +102,7 @@ public final class ConsoleWorkspace {
         notes = new NotesViewModel(fx, send, access, clock);
         customer = new CustomerViewModel(fx, send, runner);
         // Who the customer is, as the session learns it: the name or ticket typed or given, their computer's name.
-        earlier = new EarlierSessionsViewModel(fx, io, new EarlierSessions(new SessionHistory(dataDir))::find,
+        earlier = new EarlierSessionsViewModel(fx, io, new EarlierSessions(new SessionHistory(own))::find,
                 clock.getZone());
         console.sessionCustomerProperty().addListener((obs, was, now) ->
                 earlier.customerKnown(now, customer.computerNameProperty().get()));
@@ -120,12 +133,25 @@ public final class ConsoleWorkspace {
     }
 
     private void logOpened(Path file) {
+        Path was = openLog.getAndSet(file);
+        if (was != null) {
+            own.open().closed(was);
+        }
+        own.open().opened(file);
         activity.logOpened(file);
         fx.execute(() -> {
             earlier.customerKnown(console.sessionCustomerProperty().get(), customer.computerNameProperty().get());
             earlier.logOpened(file);
         });
         fx.execute(() -> ended.logOpened(file)); // the session's thread tells
+    }
+
+    /** The session ended: its log is closed, or never will be, and no longer in progress. */
+    void sessionEnded() {
+        Path log = openLog.getAndSet(null);
+        if (log != null) {
+            own.open().closed(log);
+        }
     }
 
     private void clearSideTabs() {
@@ -177,6 +203,11 @@ public final class ConsoleWorkspace {
     /** The console's data folder: History's sessions live there. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The console's sessions, as History reads them (decision 0050). */
+    public OwnSessions own() {
+        return own;
     }
 
     public ActivityViewModel activity() {

@@ -1,6 +1,5 @@
 package org.tandem.agent.ui;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
@@ -9,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.ui.history.HistoryWindow;
 
 /**
@@ -68,11 +68,11 @@ final class SessionButtons {
         return button;
     }
 
-    static Button history(Path dataDir) {
+    static Button history(OwnSessions own) {
         Button button = toolbarButton(Texts.get("toolbar.history"), "historyButton", KeyboardShortcuts.tip(
                 Texts.get("toolbar.historyTip"), KeyboardShortcuts.keys(KeyboardShortcuts.HISTORY),
                 KeyboardShortcuts.mnemonic('H')));
-        button.setOnAction(e -> HistoryWindow.show(dataDir, button.getScene().getWindow()));
+        button.setOnAction(e -> HistoryWindow.show(own, button.getScene().getWindow()));
         return button;
     }
 

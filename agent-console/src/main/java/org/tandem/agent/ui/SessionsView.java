@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.ui.history.HistoryWindow;
 
 /**
@@ -35,7 +36,7 @@ import org.tandem.agent.ui.history.HistoryWindow;
  */
 public final class SessionsView {
     private final SessionsViewModel sessions;
-    private final Path dataDir;
+    private final OwnSessions own;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final TextField customer;
@@ -43,14 +44,20 @@ public final class SessionsView {
     private final Map<Tab, SessionTabViewModel> modelOf = new HashMap<>();
     private final Map<SessionTabViewModel, ConsoleView> viewOf = new HashMap<>();
 
+    /** The window over the sessions in {@code dataDir}, read by no console in particular ({@link OwnSessions#readOnly}). */
     public SessionsView(SessionsViewModel sessions, Path dataDir) {
+        this(sessions, OwnSessions.readOnly(dataDir));
+    }
+
+    /** @param own the console's sessions, for History: its key and the sessions running in its tabs (decision 0050) */
+    public SessionsView(SessionsViewModel sessions, OwnSessions own) {
         this.sessions = sessions;
-        this.dataDir = dataDir;
+        this.own = own;
         customer = SessionButtons.customerField(sessions);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar windowBar = new ToolBar(SessionButtons.customerEntry(customer), SessionButtons.newSession(sessions),
-                SessionButtons.history(dataDir), spacer, SessionButtons.shortcuts());
+                SessionButtons.history(own), spacer, SessionButtons.shortcuts());
         windowBar.setId("windowBar");
         root.setTop(windowBar);
 
@@ -189,7 +196,7 @@ public final class SessionsView {
     /** The window's keys; each session's own keys come with its view while it is in front. */
     private void installShortcuts(Scene scene) {
         scene.getAccelerators().put(KeyboardShortcuts.NEW_SESSION, sessions::newSession);
-        scene.getAccelerators().put(KeyboardShortcuts.HISTORY, () -> HistoryWindow.show(dataDir, scene.getWindow()));
+        scene.getAccelerators().put(KeyboardShortcuts.HISTORY, () -> HistoryWindow.show(own, scene.getWindow()));
         scene.getAccelerators().put(KeyboardShortcuts.SHOW_SHORTCUTS, () -> ShortcutsWindow.show(scene.getWindow()));
         scene.getAccelerators().put(KeyboardShortcuts.NEXT_SESSION, sessions::selectNext);
         scene.getAccelerators().put(KeyboardShortcuts.PREVIOUS_SESSION, sessions::selectPrevious);

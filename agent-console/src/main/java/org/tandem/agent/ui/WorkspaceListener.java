@@ -31,6 +31,7 @@ final class WorkspaceListener implements AgentSessionListener {
         console.stateChanged(state, detail);
         workspace.connecting().stateChanged(state, detail);
         if (state == AgentState.ENDED) {
+            workspace.sessionEnded();
             workspace.reconnecting().ended();
             workspace.plan().ended();
         }

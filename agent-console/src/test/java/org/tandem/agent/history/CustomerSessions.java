@@ -3,17 +3,20 @@ package org.tandem.agent.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.RecordedSession;
+import org.tandem.shared.log.SampleSessionLogs;
 import org.tandem.shared.log.SampleSessionLogs.Event;
 
 /**
  * Past sessions with a customer in an agent data directory, each the console's own log recorded through
- * the journal as the console records it (see {@link RecordedSession#oneSide}): the name or ticket typed
+ * the journal as the console records it (see {@link RecordedSession#console}): the name or ticket typed
  * at New session, the computer's name read from its system information, a name given mid-session, a
  * plan, a look that ran, a private note, and the technician's end.
  */
@@ -32,6 +35,15 @@ public final class CustomerSessions {
      */
     public static Path past(Path agentData, String id, Instant start, String typed, String computer, String named)
             throws IOException {
+        return past(agentData, id, start, typed, computer, named, SampleSessionLogs.newKey());
+    }
+
+    /**
+     * As {@link #past(Path, String, Instant, String, String, String)}, signed with {@code key}: the
+     * key of the console that ran it, this one's or a colleague's.
+     */
+    public static Path past(Path agentData, String id, Instant start, String typed, String computer, String named,
+            KeyPair key) throws IOException {
         String technician = RecordedSession.TECHNICIAN;
         String system = RecordedSession.SYSTEM;
         List<Event> events = new ArrayList<>();
@@ -53,7 +65,12 @@ public final class CustomerSessions {
         events.add(new Event(technician, new JournalEvent.Note(NOTE)));
         events.add(new Event(technician, new JournalEvent.SessionEnded(technician, "technician-ended",
                 "The technician ended the session.", "")));
-        Path folder = Files.createDirectories(new SessionHistory(agentData).folderOf(id));
-        return RecordedSession.oneSide(folder.resolve(SessionHistory.LOG_FILE), technician, start, events);
+        Path log = Files.createDirectories(new SessionHistory(agentData).folderOf(id)).resolve(SessionHistory.LOG_FILE);
+        // Closing the console's journal finishes it, as the console finishes its own.
+        try (RecordedSession.Side console = RecordedSession.console(log, "s-1", key,
+                new SampleSessionLogs.SteppingClock(start, Duration.ofMinutes(1)))) {
+            events.forEach(event -> console.record(event.actor(), event.event()));
+        }
+        return log;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.ssh.Ed25519Keys;
 
 class SessionHistoryTest {
     @TempDir
@@ -38,6 +40,22 @@ class SessionHistoryTest {
                 records.get(1).integrityDetail());
         assertEquals("broken at line " + PastSessions.ALTERED_LINE + ": hash does not match the event",
                 records.get(2).integrityDetail());
+    }
+
+    @Test
+    void endedByYouIsSaidOfThisConsolesOwnLogsByItsKeyNotByTheTechniciansName(@TempDir Path other) throws Exception {
+        KeyPair mine = Ed25519Keys.generate();
+        CustomerSessions.past(other, "101-aaaaaa", Instant.parse("2026-03-02T10:00:00Z"), "Ticket 4711", "", "", mine);
+        // Copied from a colleague's console: a technician of the same name, but their key.
+        CustomerSessions.past(other, "102-bbbbbb", Instant.parse("2026-03-01T10:00:00Z"), "Ticket 4711", "", "",
+                Ed25519Keys.generate());
+
+        List<SessionRecord> here = new SessionHistory(OwnSessions.of(other, mine, new OpenLogs())).list();
+        List<SessionRecord> anywhere = new SessionHistory(other).list();
+
+        assertEquals(List.of("ended by you", "ended by Dana Scully"), here.stream().map(SessionRecord::ending).toList());
+        assertEquals(List.of("ended by Dana Scully", "ended by Dana Scully"),
+                anywhere.stream().map(SessionRecord::ending).toList(), "read by no console in particular, none is yours");
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.ui.history.HistoryWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,7 +43,7 @@ class OwnedWindowsTest {
     @Test
     void historyOpensOverTheConsole(FxRobot robot) {
         AtomicReference<Stage> history = new AtomicReference<>();
-        robot.interact(() -> history.set(HistoryWindow.show(dataDir, console)));
+        robot.interact(() -> history.set(HistoryWindow.show(OwnSessions.readOnly(dataDir), console)));
         try {
             assertOver(console, history.get());
         } finally {

@@ -128,9 +128,24 @@ public enum SessionEnding {
         return customer ? toCustomer : toTechnician;
     }
 
-    /** A few words for the console's history ("ended by the customer", "connection lost"). */
+    /**
+     * A few words for the console's history as the technician who ran the session reads them ("ended by
+     * you", "ended by the customer", "connection lost"): only on the console that ran it.
+     */
     public String label() {
         return label;
+    }
+
+    /**
+     * The words of {@link #label()} as anyone but the technician who ran the session reads them (a log
+     * from a colleague's console, decision 0050): the technician who ended it is named, "ended by Dana
+     * Scully", or "ended by the technician" when {@code technician} is blank. No other ending names a person.
+     */
+    public String labelNaming(String technician) {
+        if (this != TECHNICIAN_ENDED) {
+            return label;
+        }
+        return "ended by " + (technician == null || technician.isBlank() ? "the technician" : technician.strip());
     }
 
     /** The ending a journal or message code names; empty for "" and for codes this version does not know. */

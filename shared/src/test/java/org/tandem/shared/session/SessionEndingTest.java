@@ -29,6 +29,19 @@ class SessionEndingTest {
     }
 
     @Test
+    void onlyTheTechnicianWhoRanTheSessionReadsEndedByYouAnyoneElseReadsWho() {
+        assertEquals("ended by you", SessionEnding.TECHNICIAN_ENDED.label());
+        assertEquals("ended by Dana Scully", SessionEnding.TECHNICIAN_ENDED.labelNaming("Dana Scully"));
+        assertEquals("ended by the technician", SessionEnding.TECHNICIAN_ENDED.labelNaming(" "));
+        for (SessionEnding ending : SessionEnding.values()) {
+            assertFalse(ending.labelNaming("Dana Scully").matches("(?i).*\\b(you|your)\\b.*"), ending.labelNaming("Dana Scully"));
+            if (ending != SessionEnding.TECHNICIAN_ENDED) {
+                assertEquals(ending.label(), ending.labelNaming("Dana Scully"), "names nobody: the same for all");
+            }
+        }
+    }
+
+    @Test
     void codesAndSentencesAreNeverShared() {
         SessionEnding[] all = SessionEnding.values();
         assertEquals(all.length, Arrays.stream(all).map(SessionEnding::code).collect(Collectors.toSet()).size());

@@ -200,6 +200,7 @@ public final class EarlierSessionsViewModel {
         String warning = switch (record.integrity()) {
             case INTACT -> "";
             case NOT_CLOSED -> Texts.get("earlier.notClosed");
+            case IN_PROGRESS -> Texts.get("earlier.inProgress");
             case BROKEN -> Texts.get("earlier.altered");
         };
         List<String> details = earlier.facts().map(EarlierSessionsViewModel::details).orElse(List.of());

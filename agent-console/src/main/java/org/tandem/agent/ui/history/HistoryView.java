@@ -194,6 +194,7 @@ public final class HistoryView {
         String colour = switch (integrity) {
             case INTACT -> "#1e7b34";
             case NOT_CLOSED -> "#a35f00";
+            case IN_PROGRESS -> "#1565c0"; // the blue of a running session's tab: news, not a warning
             case BROKEN -> "#b00020";
         };
         return "-fx-background-color: " + colour + "; -fx-text-fill: white; -fx-font-weight: bold; "

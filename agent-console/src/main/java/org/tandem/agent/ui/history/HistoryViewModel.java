@@ -68,6 +68,8 @@ public final class HistoryViewModel {
     private long openGeneration;
     /** The session to open once the list is read: one chosen elsewhere (the Customer tab, decision 0048). */
     private String toOpen;
+    /** Stops hearing of this console's sessions beginning and ending. */
+    private final Runnable stopFollowing;
 
     /**
      * @param fx         runs on the FX thread: {@code Platform::runLater} in the app
@@ -83,6 +85,9 @@ public final class HistoryViewModel {
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
         search.addListener((obs, was, now) -> applyFilter());
         filter.addListener((obs, was, now) -> applyFilter());
+        // A session of this console begins or ends while the window is open: read the list again, so an
+        // ended one is not left "In progress" (decision 0050); what the technician reads stays open.
+        stopFollowing = history.own().open().onChange(() -> fx.execute(this::reread));
     }
 
     /** The sessions that match the search and the filter, newest first. */
@@ -157,6 +162,19 @@ public final class HistoryViewModel {
             });
             return null;
         });
+    }
+
+    /** The window closed: it hears no more of the console's sessions. */
+    public void close() {
+        stopFollowing.run();
+    }
+
+    private void reread() {
+        SessionRecord reading = opened.get();
+        if (reading != null && toOpen == null) {
+            toOpen = reading.id();
+        }
+        refresh();
     }
 
     /** Opens the session {@code sessionId} once the next {@link #refresh()} has listed it. */
@@ -241,11 +259,12 @@ public final class HistoryViewModel {
         return export;
     }
 
-    /** The badge's words: "Intact", "Not closed", "Altered!". */
+    /** The badge's words: "Intact", "Not closed", "In progress", "Altered!". */
     public static String badgeText(Integrity integrity) {
         return switch (integrity) {
             case INTACT -> Texts.get("history.badge.INTACT");
             case NOT_CLOSED -> Texts.get("history.badge.NOT_CLOSED");
+            case IN_PROGRESS -> Texts.get("history.badge.IN_PROGRESS");
             case BROKEN -> Texts.get("history.badge.BROKEN");
         };
     }

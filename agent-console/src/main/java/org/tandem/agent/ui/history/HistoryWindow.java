@@ -1,6 +1,5 @@
 package org.tandem.agent.ui.history;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tandem.agent.history.OwnSessions;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.ui.Texts;
 import org.tandem.desktop.ui.OwnerPlacement;
@@ -26,29 +26,29 @@ public final class HistoryWindow {
     private HistoryWindow() {}
 
     /**
-     * Opens the history of the sessions kept under {@code agentDataDir} and starts reading them.
-     * Call on the FX thread.
+     * Opens the history of the console's sessions and starts reading them. Call on the FX thread.
      *
+     * @param own   the console's sessions: where they are kept, its key, and the ones running now (decision 0050)
      * @param owner the console's window, or null
      * @return the window, already showing
      */
-    public static Stage show(Path agentDataDir, Window owner) {
-        return show(agentDataDir, owner, null);
+    public static Stage show(OwnSessions own, Window owner) {
+        return show(own, owner, null);
     }
 
     /**
-     * As {@link #show(Path, Window)}, with the session {@code sessionId} opened once it is listed, its
-     * row chosen: from the Customer tab's earlier sessions (decision 0048).
+     * As {@link #show(OwnSessions, Window)}, with the session {@code sessionId} opened once it is listed,
+     * its row chosen: from the Customer tab's earlier sessions (decision 0048).
      *
      * @param sessionId the session to open; null for none
      */
-    public static Stage show(Path agentDataDir, Window owner, String sessionId) {
+    public static Stage show(OwnSessions own, Window owner, String sessionId) {
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "session-history");
             thread.setDaemon(true);
             return thread;
         });
-        HistoryViewModel model = new HistoryViewModel(new SessionHistory(agentDataDir), Platform::runLater, background,
+        HistoryViewModel model = new HistoryViewModel(new SessionHistory(own), Platform::runLater, background,
                 ZoneId.systemDefault());
         Stage stage = new Stage();
         stage.setTitle(Texts.get("history.windowTitle"));
@@ -66,7 +66,10 @@ public final class HistoryWindow {
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        stage.setOnHidden(e -> background.shutdown());
+        stage.setOnHidden(e -> {
+            model.close();
+            background.shutdown();
+        });
         OwnerPlacement.centreOnOwner(stage);
         stage.show();
         if (sessionId != null) {

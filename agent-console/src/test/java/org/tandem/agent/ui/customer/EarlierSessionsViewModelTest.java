@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.history.CustomerSessions;
 import org.tandem.agent.history.EarlierSessions;
+import org.tandem.agent.history.OpenLogs;
+import org.tandem.agent.history.OwnSessions;
+import org.tandem.agent.history.RunningSession;
 import org.tandem.agent.history.SessionHistory;
+import org.tandem.shared.ssh.Ed25519Keys;
 
 /** The Customer tab's earlier sessions, with both executors running tasks at once: no FX toolkit needed. */
 class EarlierSessionsViewModelTest {
@@ -67,11 +72,36 @@ class EarlierSessionsViewModelTest {
         EarlierSessionsViewModel.Item item = model.sessions().get(0);
         assertEquals("101-aaaaaa", item.id());
         assertEquals(String.join("\n",
-                "2 Mar 2026, 10:00 · helped by Dana Scully · ended by you",
+                "2 Mar 2026, 10:00 · helped by Dana Scully · ended by Dana Scully",
                 "Found by: same name or ticket “Ticket 4711”, same computer name “ana-laptop”",
                 "Done: " + CustomerSessions.LOOK + " — " + CustomerSessions.RESULT,
                 "Plan: " + CustomerSessions.STEP + " (done)",
                 "Note: " + CustomerSessions.NOTE), item.text());
+    }
+
+    @Test
+    void onlyASessionThisConsoleRanWasEndedByYouAndOneGoingOnInAnotherTabSaysSo() throws Exception {
+        KeyPair mine = Ed25519Keys.generate();
+        CustomerSessions.past(data, "101-aaaaaa", MARCH, "Ticket 4711", "", "", mine);
+        // A colleague's log, copied from their computer: the same name, signed by their key.
+        CustomerSessions.past(data, "102-bbbbbb", MARCH.plusSeconds(3600), "Ticket 4711", "", "", Ed25519Keys.generate());
+        OpenLogs open = new OpenLogs();
+        try (RunningSession other = RunningSession.start(data, "103-cccccc", MARCH.plusSeconds(7200), "Ticket 4711", mine)) {
+            open.opened(other.log());
+            EarlierSessions earlier = new EarlierSessions(new SessionHistory(OwnSessions.of(data, mine, open)));
+            EarlierSessionsViewModel model = new EarlierSessionsViewModel(Runnable::run, Runnable::run, earlier::find,
+                    ZoneOffset.UTC);
+
+            model.logOpened(data.resolve("now.log")).get(10, TimeUnit.SECONDS);
+            model.customerKnown("Ticket 4711", "").get(10, TimeUnit.SECONDS);
+
+            assertEquals(List.of("2 Mar 2026, 12:00 · helped by Dana Scully",
+                    "2 Mar 2026, 11:00 · helped by Dana Scully · ended by Dana Scully",
+                    "2 Mar 2026, 10:00 · helped by Dana Scully · ended by you"),
+                    model.sessions().stream().map(EarlierSessionsViewModel.Item::heading).toList());
+            assertEquals("This session is still going on in another tab of this console.",
+                    model.sessions().get(0).warning());
+        }
     }
 
     @Test

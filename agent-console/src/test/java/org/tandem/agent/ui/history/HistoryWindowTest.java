@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.tandem.agent.history.OwnSessions;
 
 /** The History window closes with Esc, as the console's other windows do; Esc first empties a search. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +48,7 @@ class HistoryWindowTest {
 
     @Test
     void escEmptiesTheSearchThenClosesTheWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> history.set(HistoryWindow.show(dataDir, console)));
+        robot.interact(() -> history.set(HistoryWindow.show(OwnSessions.readOnly(dataDir), console)));
         TextField search = robot.from(history.get().getScene().getRoot()).lookup("#historySearch").queryAs(TextField.class);
         robot.clickOn(search).write("printer");
         waitForFxEvents();
@@ -64,7 +65,7 @@ class HistoryWindowTest {
 
     @Test
     void escClosesTheWindowWhereverTheKeyboardIsInIt(FxRobot robot) throws Exception {
-        robot.interact(() -> history.set(HistoryWindow.show(dataDir, console)));
+        robot.interact(() -> history.set(HistoryWindow.show(OwnSessions.readOnly(dataDir), console)));
         robot.clickOn(robot.from(history.get().getScene().getRoot()).lookup("#historyTable").<javafx.scene.Node>query());
         waitForFxEvents();
 
@@ -74,7 +75,7 @@ class HistoryWindowTest {
 
     @Test
     void theWindowGoesNoSmallerThanItsLeast(FxRobot robot) {
-        robot.interact(() -> history.set(HistoryWindow.show(dataDir, console)));
+        robot.interact(() -> history.set(HistoryWindow.show(OwnSessions.readOnly(dataDir), console)));
         robot.interact(() -> {
             history.get().setWidth(300);
             history.get().setHeight(200);

@@ -70,6 +70,8 @@ public final class HistoryViewModel {
     private String toOpen;
     /** Stops hearing of this console's sessions beginning and ending. */
     private final Runnable stopFollowing;
+    /** The window closed: nothing more is read, not even what a reading begun before would open (its reader has stopped). */
+    private boolean closed;
 
     /**
      * @param fx         runs on the FX thread: {@code Platform::runLater} in the app
@@ -136,6 +138,9 @@ public final class HistoryViewModel {
 
     /** Reads every session again. */
     public CompletableFuture<Void> refresh() {
+        if (closed) {
+            return CompletableFuture.completedFuture(null);
+        }
         loading.set(true);
         status.set(Texts.get("history.checking"));
         return CompletableFuture.supplyAsync(() -> {
@@ -146,6 +151,9 @@ public final class HistoryViewModel {
             }
         }, background).handle((records, failure) -> {
             fx.execute(() -> {
+                if (closed) {
+                    return;
+                }
                 loading.set(false);
                 all.clear();
                 if (failure != null) {
@@ -166,6 +174,7 @@ public final class HistoryViewModel {
 
     /** The window closed: it hears no more of the console's sessions. */
     public void close() {
+        closed = true;
         stopFollowing.run();
     }
 
@@ -196,7 +205,7 @@ public final class HistoryViewModel {
         opened.set(record);
         timeline.clear();
         chat.clear();
-        if (record == null) {
+        if (record == null || closed) {
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.supplyAsync(() -> {

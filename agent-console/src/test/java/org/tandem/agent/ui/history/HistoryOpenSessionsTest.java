@@ -1,11 +1,13 @@
 package org.tandem.agent.ui.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +82,21 @@ class HistoryOpenSessionsTest {
         open.closed(running.log());
 
         assertEquals("In progress", badge(RUNNING), "as it was when the window closed");
+    }
+
+    @Test
+    void aReadingBegunBeforeTheWindowClosedOpensNothingAfter() {
+        List<Runnable> reader = new ArrayList<>();
+        HistoryViewModel closing = new HistoryViewModel(new SessionHistory(OwnSessions.of(data, key, open)), Runnable::run,
+                reader::add, ZoneOffset.UTC);
+        closing.openWhenListed(PastSessions.INTACT);
+        closing.refresh();
+
+        closing.close(); // the window's reader stops with it
+        reader.remove(0).run();
+
+        assertEquals(List.of(), reader, "nothing more is handed to the stopped reader");
+        assertNull(closing.openedProperty().get());
     }
 
     private SessionRecord record(String id) {

@@ -75,10 +75,15 @@ public final class ActionWords {
      * value of its parameters already ("Uninstall “xterm” version 379-1") stays as it is.
      */
     public static String named(String recorded, Map<String, String> parameters) {
-        String described = described(recorded, parameters);
+        return named(recorded, parameters, Map.of());
+    }
+
+    /** As {@link #named(String, Map)}, with the values picked from a list named as it named them. */
+    public static String named(String recorded, Map<String, String> parameters, Map<String, String> listedAs) {
+        String described = described(recorded, parameters, listedAs);
         List<String> values = parameters.values().stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
         return values.isEmpty() || values.stream().anyMatch(described::contains) ? described
-                : described + " " + target(parameters);
+                : described + " " + target(parameters, listedAs);
     }
 
     /** " (folder=/usr/share, pid=4711)": sorted by name. */

@@ -41,7 +41,7 @@ final class RecapDone {
                     out.item(control(control.poll(), facts, words));
                 }
             }
-            String what = action.action().isEmpty() ? "An action" : ActionWords.described(action.action(), action.parameters());
+            String what = action.described();
             String time = action.when().map(clock::format).map(t -> t + " ").orElse("");
             out.item(time + RecapGenerator.sentence(what + " — " + ending(action, words)));
         }
@@ -64,7 +64,7 @@ final class RecapDone {
         out.heading("What was not done");
         for (ActionRecord action : notDone) {
             String what = RecapGenerator.lowerFirst(action.action().isEmpty() ? "Do something that was not described"
-                    : ActionWords.named(action.action(), action.parameters()));
+                    : ActionWords.named(action.action(), action.parameters(), action.listedAs()));
             String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
             // A look needs no question of its own; a scan or a change does, and this one never came to it.
             boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk());

@@ -64,7 +64,8 @@ final class RecapQuestions {
         if (consent.purpose().isEmpty()) {
             return "do something that was not described";
         }
-        String purpose = facts.actionFor(consent).map(action -> ActionWords.described(consent.purpose(), action.parameters()))
+        String purpose = facts.actionFor(consent)
+                .map(action -> ActionWords.described(consent.purpose(), action.parameters(), action.listedAs()))
                 .orElse(consent.purpose());
         return RecapGenerator.lowerFirst(words != RecapWords.TO_CUSTOMER ? ConsentPurposes.forTechnician(purpose)
                 : purpose);

@@ -174,15 +174,26 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
      * @param requested when it was asked for; empty when the log holds news of it but not the request
      * @param risk       {@code read}, {@code scan} or {@code change}; "" when not said
      * @param parameters as the technician sent them ({@code folder}, {@code program}, …); empty when not recorded
+     * @param listedAs   in the console's log, what a list of the customer's computer called a value the technician
+     *                   picked from it ({@code pid} → "firefox", decision 0049); empty otherwise
      * @param finished   whether its result is in the log; {@code result}, {@code outcome} and {@code status} are "" until then
      * @param status     the exact end: SUCCEEDED, FAILED, DENIED, TIMED_OUT, CANCELLED or UNAVAILABLE
      * @param toCustomer the result as the customer was told it, where the words differ from {@code result}; "" otherwise
      */
     public record ActionRecord(String id, String action, String risk, Map<String, String> parameters,
-                               Optional<Instant> requested, Optional<Instant> startedAt, boolean finished, String result,
+                               Map<String, String> listedAs, Optional<Instant> requested, Optional<Instant> startedAt, boolean finished, String result,
                                String outcome, String status, String toCustomer) {
         public ActionRecord {
             parameters = Map.copyOf(parameters);
+            listedAs = Map.copyOf(listedAs);
+        }
+
+        /**
+         * The action with its target in words, as the console's views name it ({@link ActionWords#described}):
+         * "End a running program called “firefox” (process 9587)"; "An action" when the log does not name it.
+         */
+        public String described() {
+            return action.isEmpty() ? "An action" : ActionWords.described(action, parameters, listedAs);
         }
 
         /** Whether it started on the customer's computer (after the customer's yes, for a scan or a change). */

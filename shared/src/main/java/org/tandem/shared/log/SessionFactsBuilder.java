@@ -109,18 +109,21 @@ final class SessionFactsBuilder {
             actions.put(key(requested.id(), requested.action()), new ActionRecord(known.id(),
                     firstNonEmpty(requested.action(), known.action()), firstNonEmpty(requested.risk(), known.risk()),
                     known.parameters().isEmpty() ? requested.parameters() : known.parameters(),
+                    known.listedAs().isEmpty() ? requested.listedAs() : known.listedAs(),
                     known.requested().or(() -> Optional.of(entry.time())), known.startedAt(), known.finished(),
                     known.result(), known.outcome(), known.status(), known.toCustomer()));
         } else if (event instanceof JournalEvent.ActionStarted started) {
             ActionRecord known = action(started.id(), started.action());
             actions.put(key(started.id(), started.action()), new ActionRecord(known.id(),
-                    firstNonEmpty(known.action(), started.action()), known.risk(), known.parameters(), known.requested(),
+                    firstNonEmpty(known.action(), started.action()), known.risk(), known.parameters(), known.listedAs(),
+                    known.requested(),
                     known.startedAt().or(() -> Optional.of(entry.time())), known.finished(), known.result(),
                     known.outcome(), known.status(), known.toCustomer()));
         } else if (event instanceof JournalEvent.ActionResult result) {
             ActionRecord known = action(result.id(), result.action());
             actions.put(key(result.id(), result.action()), new ActionRecord(known.id(),
-                    firstNonEmpty(known.action(), result.action()), known.risk(), known.parameters(), known.requested(),
+                    firstNonEmpty(known.action(), result.action()), known.risk(), known.parameters(), known.listedAs(),
+                    known.requested(),
                     known.startedAt(), true, result.result(), result.outcome(), result.status(), result.toCustomer()));
         } else if (event instanceof JournalEvent.Chat message) {
             chat++;
@@ -252,7 +255,7 @@ final class SessionFactsBuilder {
     private ActionRecord action(String id, String name) {
         ActionRecord known = actions.get(key(id, name));
         return known != null ? known
-                : new ActionRecord(id, "", "", Map.of(), Optional.empty(), Optional.empty(), false, "", "", "", "");
+                : new ActionRecord(id, "", "", Map.of(), Map.of(), Optional.empty(), Optional.empty(), false, "", "", "", "");
     }
 
     /** Actions are known by their request id; a line without one (older logs) by what it names. */

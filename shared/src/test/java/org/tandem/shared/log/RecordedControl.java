@@ -245,6 +245,47 @@ final class RecordedControl {
         });
     }
 
+    /**
+     * The technician picks two running programs by name from the list of running programs (the console
+     * records what the list called each, decision 0049): “firefox”, which the customer allows ending and
+     * which closes, and “xclock”, which has closed before the customer's client checks the request, so the
+     * client records it under the catalog's title and its failure. The technician ends the session.
+     */
+    static Logs programsPickedByName(Path dir, Instant start) throws IOException {
+        return record(dir, "picked-by-name", start, (console, client) -> {
+            begin(console, client, "");
+            Map<String, String> firefox = Map.of("pid", "9587");
+            String endAsked = ActionWords.recorded("End a running program", firefox);
+            String end = "End “firefox” (process 9587)";
+            String purpose = "end “firefox” (process 9587)";
+            String closed = "“firefox” (process 9587) closed when asked.";
+            console.record(new JournalEvent.ActionRequested(KILL_ID, endAsked, "end-process", "change", firefox,
+                    Map.of("pid", "firefox")));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(KILL_ID, end, "end-process", "change", firefox));
+            client.record(SYSTEM, new JournalEvent.ConsentAsked(purpose, KILL_ID, end + "?"));
+            console.record(SYSTEM, new JournalEvent.ConsentAsked(endAsked, KILL_ID, end + "?"));
+            client.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, purpose, KILL_ID, ""));
+            client.record(SYSTEM, new JournalEvent.ActionStarted(KILL_ID, end));
+            client.record(SYSTEM, new JournalEvent.ActionResult(KILL_ID, end, closed, "success", "SUCCEEDED", 0));
+            console.record(CUSTOMER, new JournalEvent.ConsentDecided(Answer.GRANTED, endAsked, KILL_ID, ""));
+            console.record(SYSTEM, new JournalEvent.ActionStarted(KILL_ID, endAsked));
+            console.record(SYSTEM, new JournalEvent.ActionResult(KILL_ID, endAsked, closed, "success", "SUCCEEDED", 0));
+
+            Map<String, String> xclock = Map.of("pid", "4243");
+            String goneAsked = ActionWords.recorded("End a running program", xclock);
+            String checked = "End a running program";
+            String gone = "No program with process id 4243 is running.";
+            console.record(new JournalEvent.ActionRequested(NANO_ID, goneAsked, "end-process", "change", xclock,
+                    Map.of("pid", "xclock")));
+            client.record(TECHNICIAN, new JournalEvent.ActionRequested(NANO_ID, checked, "end-process", "change", xclock));
+            client.record(SYSTEM, new JournalEvent.ActionResult(NANO_ID, checked, gone, "failure", "FAILED", -1));
+            console.record(SYSTEM, new JournalEvent.ActionResult(NANO_ID, goneAsked, gone, "failure", "FAILED", -1));
+            console.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "You ended the session.", ""));
+            client.record(new JournalEvent.SessionEnded(TECHNICIAN, "technician-ended", "Your technician ended the session.",
+                    ""));
+        });
+    }
+
     /** The customer pauses sharing and shares again; the technician closes the console. */
     static Logs sharingPaused(Path dir, Instant start) throws IOException {
         return record(dir, "paused", start, (console, client) -> {

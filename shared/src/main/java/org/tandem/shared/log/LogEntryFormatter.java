@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class LogEntryFormatter {
     private static final int LONGEST_VALUE = 80;
+    private static final String TECHNICIAN = "Technician";
+    private static final String CUSTOMER = "Customer";
+    private static final String TANDEM = "Tandem";
     private final DateTimeFormatter time;
 
     /** Times in {@code zone}, to the second. */
@@ -277,14 +280,23 @@ public final class LogEntryFormatter {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Who acted, for people: "Technician Dana Scully", "Customer", "Tandem". */
+    /**
+     * Who acted, for people: the technician by their name, as the recap names them ("Dana Scully"), or
+     * "Technician" when the log gives none; "Customer"; "Tandem". A technician whose name is the word
+     * another row says keeps their role beside it ("Customer (technician)"), so nobody is taken for
+     * someone else (decision 0052).
+     */
     public static String actor(LogEntry entry) {
         if (entry.byTechnician()) {
-            return "Technician " + entry.technicianName();
+            String name = entry.technicianName().strip();
+            if (name.isEmpty()) {
+                return TECHNICIAN;
+            }
+            return name.equalsIgnoreCase(CUSTOMER) || name.equalsIgnoreCase(TANDEM) ? name + " (technician)" : name;
         }
         return switch (entry.actor()) {
-            case "customer" -> "Customer";
-            case "system" -> "Tandem";
+            case "customer" -> CUSTOMER;
+            case "system" -> TANDEM;
             default -> entry.actor();
         };
     }

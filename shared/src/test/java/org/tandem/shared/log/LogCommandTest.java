@@ -75,18 +75,18 @@ class LogCommandTest {
 
         List<String> lines = out.toString().lines().toList();
         assertEquals(22, lines.size());
-        assertEquals("2026-03-01 09:00:20  Technician Dana Scully   Session connected, customer: Ticket 4711", lines.get(0));
-        assertEquals("2026-03-01 09:01:20  Technician Dana Scully   Certificate presented: Dana Scully of Contoso Support",
+        assertEquals("2026-03-01 09:00:20  Dana Scully              Session connected, customer: Ticket 4711", lines.get(0));
+        assertEquals("2026-03-01 09:01:20  Dana Scully              Certificate presented: Dana Scully of Contoso Support",
                 lines.get(2));
         assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control your mouse and keyboard",
                 lines.get(7));
-        assertEquals("2026-03-01 09:08:40  Technician Dana Scully   Action finished: List installed programs — done",
+        assertEquals("2026-03-01 09:08:40  Dana Scully              Action finished: List installed programs — done",
                 lines.get(12));
         assertEquals("2026-03-01 09:11:00  Customer                 Customer said no: Uninstall a program called “vlc”",
                 lines.get(15));
-        assertEquals("2026-03-01 09:11:20  Technician Dana Scully   Action finished: Uninstall a program called “vlc” "
+        assertEquals("2026-03-01 09:11:20  Dana Scully              Action finished: Uninstall a program called “vlc” "
                 + "— not allowed", lines.get(16), "the target in words, as the console's History says it");
-        assertEquals("2026-03-01 09:14:20  Technician Dana Scully   Final checkpoint: signed, covers events up to 21",
+        assertEquals("2026-03-01 09:14:20  Dana Scully              Final checkpoint: signed, covers events up to 21",
                 lines.get(21));
     }
 

@@ -37,7 +37,7 @@ class ActivityViewModelTest {
         assertTrue(model.items().isEmpty(), "nothing is read on the calling thread");
         background.remove(0).run();
         assertEquals(List.of("Session connected, customer: Alice Martin"), whats(model));
-        assertEquals("Technician Dana", model.items().get(0).who());
+        assertEquals("Dana", model.items().get(0).who());
 
         book.record("customer", new JournalEvent.Chat("m1", "The printer is offline"));
         model.changed();

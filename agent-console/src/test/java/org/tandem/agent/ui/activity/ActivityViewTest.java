@@ -31,6 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ActivityViewTest {
+    /** Longer than the column in a narrow panel, in several words. */
+    private static final String LONG_NAME = "Anna Maria Featherstonehaugh";
+
     @TempDir
     Path dir;
 
@@ -47,23 +50,23 @@ class ActivityViewTest {
     void inANarrowPanelTheTechnicianIsNamedOnOneLineWithTheWholeNameInItsTooltip(FxRobot robot) throws Exception {
         Path file = dir.resolve("technician.log");
         String id = SessionLogbook.sessionIdFrom(new byte[32]);
-        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:Demo Technician",
-                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:Demo Technician");
-        book.record("technician:Demo Technician", new JournalEvent.SessionConnected("482", "Alice Martin"));
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:" + LONG_NAME,
+                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:" + LONG_NAME);
+        book.record("technician:" + LONG_NAME, new JournalEvent.SessionConnected("482", "Alice Martin"));
         robot.interact(() -> model.logOpened(file));
-        assertEquals("Technician Demo Technician", model.items().get(0).who());
+        assertEquals(LONG_NAME, model.items().get(0).who());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !whoCells(robot).isEmpty());
 
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableCell<?, ?> technician = whoCells(robot).stream().filter(c -> "Technician Demo Technician".equals(c.getItem()))
+        TableCell<?, ?> technician = whoCells(robot).stream().filter(c -> LONG_NAME.equals(c.getItem()))
                 .findFirst().orElseThrow();
         assertOnOneLine(technician);
         Text drawn = (Text) technician.lookup(".text");
         String kept = drawn.getText().substring(0, drawn.getText().length() - 1);
-        assertTrue(drawn.getText().endsWith("…") && ("Technician Demo Technician").startsWith(kept + " "),
+        assertTrue(drawn.getText().endsWith("…") && LONG_NAME.startsWith(kept + " "),
                 "shortened after a whole word in this narrow panel: " + drawn.getText());
-        assertEquals("Technician Demo Technician", technician.getTooltip().getText(), "the whole name, in its tooltip");
+        assertEquals(LONG_NAME, technician.getTooltip().getText(), "the whole name, in its tooltip");
     }
 
     @Test

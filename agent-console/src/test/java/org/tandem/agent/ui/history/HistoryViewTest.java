@@ -138,7 +138,7 @@ class HistoryViewTest {
         ListView<String> timeline = robot.lookup("#timeline").queryListView();
         ListView<String> chat = robot.lookup("#chat").queryListView();
         waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 18); // 22 entries, 4 of them the log's seals
-        assertEquals("10:00:20  Technician Dana Scully — Session connected, customer: Ticket 4711", timeline.getItems().get(0));
+        assertEquals("10:00:20  Dana Scully — Session connected, customer: Ticket 4711", timeline.getItems().get(0));
         assertTrue(timeline.getItems().contains("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”"),
                 String.join("\n", timeline.getItems()));
         assertTrue(chat.getItems().isEmpty());

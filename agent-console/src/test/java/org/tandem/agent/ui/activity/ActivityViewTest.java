@@ -73,9 +73,9 @@ class ActivityViewTest {
     void whatHappenedHasTheRestOfTheWidthAndNothingScrollsSideways(FxRobot robot) throws Exception {
         Path file = dir.resolve("technician.log");
         String id = SessionLogbook.sessionIdFrom(new byte[32]);
-        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:Demo Technician",
-                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:Demo Technician");
-        book.record("technician:Demo Technician", new JournalEvent.SessionConnected("482", "Alice Martin"));
+        SessionLogbook book = new SessionLogbook(SessionLogWriter.create(file, id, "technician:" + LONG_NAME,
+                Ed25519Keys.generate(), 20, Clock.systemUTC()), "technician:" + LONG_NAME);
+        book.record("technician:" + LONG_NAME, new JournalEvent.SessionConnected("482", "Alice Martin"));
         robot.interact(() -> model.logOpened(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !whoCells(robot).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -181,8 +181,8 @@ public record SessionFacts(String session, Optional<Instant> start, Optional<Ins
      * @param toCustomer the result as the customer was told it, where the words differ from {@code result}; "" otherwise
      */
     public record ActionRecord(String id, String action, String risk, Map<String, String> parameters,
-                               Map<String, String> listedAs, Optional<Instant> requested, Optional<Instant> startedAt, boolean finished, String result,
-                               String outcome, String status, String toCustomer) {
+                               Map<String, String> listedAs, Optional<Instant> requested, Optional<Instant> startedAt,
+                               boolean finished, String result, String outcome, String status, String toCustomer) {
         public ActionRecord {
             parameters = Map.copyOf(parameters);
             listedAs = Map.copyOf(listedAs);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tandem.shared.log.ActionWords;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.log.RecordedSession;
 import org.tandem.shared.log.SampleSessionLogs;
@@ -63,8 +64,40 @@ public final class CustomerSessions {
         events.add(new Event(system, new JournalEvent.ActionResult(RecordedSession.LOOK_ID, LOOK, RESULT, "success",
                 "SUCCEEDED", 0)));
         events.add(new Event(technician, new JournalEvent.Note(NOTE)));
-        events.add(new Event(technician, new JournalEvent.SessionEnded(technician, "technician-ended",
-                "The technician ended the session.", "")));
+        events.add(ended());
+        return record(agentData, id, start, key, events);
+    }
+
+    /**
+     * A past session with the customer typed as {@code typed} in which the technician picked a program by
+     * name from the running programs and ended it, recorded as the console records such a pick (decision
+     * 0049): the process id sent, the name the list gave it beside. Returns the log.
+     */
+    public static Path pastEndingAProgram(Path agentData, String id, Instant start, String typed, String pid,
+            String listedAs, String result) throws IOException {
+        String technician = RecordedSession.TECHNICIAN;
+        String system = RecordedSession.SYSTEM;
+        Map<String, String> parameters = Map.of("pid", pid);
+        String asked = ActionWords.recorded("End a running program", parameters);
+        List<Event> events = new ArrayList<>();
+        events.add(new Event(technician, new JournalEvent.SessionConnected("482", typed)));
+        events.add(new Event(technician, new JournalEvent.IdentityPresented(RecordedSession.TECHNICIAN_NAME,
+                RecordedSession.ORGANISATION)));
+        events.add(new Event(technician, new JournalEvent.ActionRequested("a-9", asked, "end-process", "change",
+                parameters, Map.of("pid", listedAs))));
+        events.add(new Event(system, new JournalEvent.ActionStarted("a-9", asked)));
+        events.add(new Event(system, new JournalEvent.ActionResult("a-9", asked, result, "success", "SUCCEEDED", 0)));
+        events.add(ended());
+        return record(agentData, id, start, SampleSessionLogs.newKey(), events);
+    }
+
+    private static Event ended() {
+        return new Event(RecordedSession.TECHNICIAN, new JournalEvent.SessionEnded(RecordedSession.TECHNICIAN,
+                "technician-ended", "The technician ended the session.", ""));
+    }
+
+    private static Path record(Path agentData, String id, Instant start, KeyPair key, List<Event> events)
+            throws IOException {
         Path log = Files.createDirectories(new SessionHistory(agentData).folderOf(id)).resolve(SessionHistory.LOG_FILE);
         // Closing the console's journal finishes it, as the console finishes its own.
         try (RecordedSession.Side console = RecordedSession.console(log, "s-1", key,

@@ -26,7 +26,6 @@ import org.tandem.agent.history.EarlierSessions;
 import org.tandem.agent.history.Integrity;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.ui.Texts;
-import org.tandem.shared.log.ActionWords;
 import org.tandem.shared.log.SessionFacts;
 
 /**
@@ -220,7 +219,7 @@ public final class EarlierSessionsViewModel {
     private static List<String> details(SessionFacts facts) {
         List<String> lines = new ArrayList<>();
         facts.actions().stream().filter(SessionFacts.ActionRecord::ran).forEach(action -> lines.add(Texts.format(
-                "earlier.done", ActionWords.described(action.action(), action.parameters()),
+                "earlier.done", action.described(),
                 action.result().isEmpty() ? Texts.get("earlier.noResult") : action.result())));
         facts.plan().forEach(step -> lines.add(Texts.format("earlier.step", step.title(), step.status())));
         facts.notes().forEach(note -> lines.add(Texts.format("earlier.note", note.text())));

@@ -80,6 +80,21 @@ class EarlierSessionsViewModelTest {
     }
 
     @Test
+    void aProgramPickedByNameIsNamedAsTheConsoleNamedItThen() throws Exception {
+        CustomerSessions.pastEndingAProgram(data, "101-aaaaaa", MARCH, "Ticket 4711", "9587", "firefox",
+                "“firefox” (process 9587) closed when asked.");
+        EarlierSessionsViewModel model = model();
+
+        model.logOpened(data.resolve("now.log")).get(10, TimeUnit.SECONDS);
+        model.customerKnown("Ticket 4711", "").get(10, TimeUnit.SECONDS);
+
+        String text = model.sessions().get(0).text();
+        assertTrue(text.contains("Done: End a running program called “firefox” (process 9587) — “firefox” (process 9587)"
+                + " closed when asked."), text);
+        assertFalse(text.contains("process id"), text);
+    }
+
+    @Test
     void onlyASessionThisConsoleRanWasEndedByYouAndOneGoingOnInAnotherTabSaysSo() throws Exception {
         KeyPair mine = Ed25519Keys.generate();
         CustomerSessions.past(data, "101-aaaaaa", MARCH, "Ticket 4711", "", "", mine);

@@ -95,7 +95,7 @@ class HistoryViewModelTest {
         HistoryViewModel none = new HistoryViewModel(new SessionHistory(data.resolve("nothing")), Runnable::run,
                 Runnable::run, ZoneOffset.UTC);
         none.refresh().get(10, TimeUnit.SECONDS);
-        assertEquals("No past sessions yet. Sessions appear here once they have ended.", none.emptyTextProperty().get());
+        assertEquals("No sessions yet. A session shows here once its customer has connected.", none.emptyTextProperty().get());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.tandem.agent.ui.Texts;
 /** The choices of the integrity filter, with the words the window shows. */
 public enum HistoryFilter {
     ALL(null),
+    IN_PROGRESS(Integrity.IN_PROGRESS),
     INTACT(Integrity.INTACT),
     NOT_CLOSED(Integrity.NOT_CLOSED),
     ALTERED(Integrity.BROKEN);

@@ -63,6 +63,17 @@ class HistoryOpenSessionsTest {
     }
 
     @Test
+    void theSessionsRunningHereHaveAFilterOfTheirOwn() throws Exception {
+        model.filterProperty().set(HistoryFilter.IN_PROGRESS);
+        assertEquals(List.of(RUNNING), model.sessions().stream().map(SessionRecord::id).toList());
+        assertEquals("In progress", HistoryFilter.IN_PROGRESS.toString());
+
+        running.technicianEnds(); // the session ends: nothing is in progress any more
+        open.closed(running.log());
+        assertEquals("No session is in progress.", model.emptyTextProperty().get());
+    }
+
+    @Test
     void aSessionThatEndsWhileHistoryIsOpenReadsAsEndedAndWhatWasOpenStaysOpen() throws Exception {
         model.open(record(PastSessions.INTACT)).get(10, TimeUnit.SECONDS);
 

@@ -81,7 +81,7 @@ class HistoryViewModelTest {
     void anEmptyResultSaysWhyInPlainWords() throws Exception {
         model.searchProperty().set("zebra");
         assertEquals(List.of(), ids());
-        assertEquals("No past session matches “zebra”. Press Esc to clear the search.", model.emptyTextProperty().get());
+        assertEquals("No session matches “zebra”. Press Esc to clear the search.", model.emptyTextProperty().get());
 
         model.searchProperty().set("lovelace");
         model.filterProperty().set(HistoryFilter.ALTERED);

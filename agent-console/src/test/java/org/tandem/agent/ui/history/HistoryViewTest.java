@@ -112,7 +112,7 @@ class HistoryViewTest {
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         Label placeholder = (Label) table.getPlaceholder();
         waitFor(5, TimeUnit.SECONDS, () -> placeholder.isVisible());
-        assertEquals("No past session matches “gracezz”. Press Esc to clear the search.", placeholder.getText());
+        assertEquals("No session matches “gracezz”. Press Esc to clear the search.", placeholder.getText());
 
         robot.type(KeyCode.ESCAPE);
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);

@@ -204,7 +204,8 @@ public final class EarlierSessionsViewModel {
         };
         List<String> details = earlier.facts().map(EarlierSessionsViewModel::details).orElse(List.of());
         return new Item(record.id(), String.join(" · ", heading), on, warning,
-                details.isEmpty() && record.integrity() != Integrity.BROKEN ? List.of(Texts.get("earlier.nothingDone"))
+                details.isEmpty() && record.integrity() != Integrity.BROKEN ? List.of(Texts.get(
+                        record.integrity() == Integrity.IN_PROGRESS ? "earlier.nothingDoneYet" : "earlier.nothingDone"))
                         : details);
     }
 

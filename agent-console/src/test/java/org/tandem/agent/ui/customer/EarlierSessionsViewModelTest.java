@@ -116,6 +116,8 @@ class EarlierSessionsViewModelTest {
                     model.sessions().stream().map(EarlierSessionsViewModel.Item::heading).toList());
             assertEquals("This session is still going on in another tab of this console.",
                     model.sessions().get(0).warning());
+            assertEquals(List.of("Nothing has been done on the customer’s computer yet, and no plan or note is recorded."),
+                    model.sessions().get(0).details(), "going on: not said in the past tense");
         }
     }
 

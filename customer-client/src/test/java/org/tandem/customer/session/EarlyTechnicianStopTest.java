@@ -1,6 +1,7 @@
 package org.tandem.customer.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,6 +234,7 @@ class EarlyTechnicianStopTest {
         assertTrue(recap.contains("## What was done\n\nNo actions were carried out on your computer."), recap);
         assertTrue(recap.contains(" Your technician asked to uninstall “slow” — cancelled: The technician withdrew the request "
                 + "before you were asked, so nothing was done."), recap);
+        assertFalse(recap.contains("You were not asked about it."), "said twice: " + recap);
     }
 
     @Test

@@ -66,9 +66,12 @@ final class RecapDone {
             String what = RecapGenerator.lowerFirst(action.action().isEmpty() ? "Do something that was not described"
                     : ActionWords.named(action.action(), action.parameters(), action.listedAs()));
             String time = action.requested().map(clock::format).map(t -> t + " ").orElse("");
-            // A look needs no question of its own; a scan or a change does, and this one never came to it.
-            boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk());
-            out.item(time + RecapGenerator.sentence(words.askedTo(facts) + what + " — " + ending(action, words))
+            // A look needs no question of its own; a scan or a change does, and this one never came to it,
+            // which is said unless its ending already says so ("…before you were asked…", decision 0051).
+            String ended = ending(action, words);
+            boolean unasked = facts.consentFor(action).isEmpty() && !"read".equals(action.risk())
+                    && !ended.contains(" were asked") && !ended.contains(" was asked");
+            out.item(time + RecapGenerator.sentence(words.askedTo(facts) + what + " — " + ended)
                     + (unasked ? " " + words.notAsked() : ""));
         }
     }

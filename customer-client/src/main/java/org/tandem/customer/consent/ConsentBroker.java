@@ -387,23 +387,4 @@ public final class ConsentBroker implements AutoCloseable {
             LOG.warn("Releasing the input hold failed", e);
         }
     }
-
-    /** One question and what became of it. */
-    private static final class Question {
-        final ConsentRequest request;
-        final BooleanSupplier stillApplies;
-        final CompletableFuture<Answer> result = new CompletableFuture<>();
-        volatile CompletableFuture<Boolean> shown;
-        AutoCloseable hold;
-        boolean settled;
-        String failure;
-
-        final Runnable whenShown;
-
-        Question(ConsentRequest request, BooleanSupplier stillApplies, Runnable whenShown) {
-            this.request = request;
-            this.stillApplies = stillApplies;
-            this.whenShown = whenShown;
-        }
-    }
 }

@@ -6,11 +6,9 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,12 +31,6 @@ import org.tandem.shared.pairing.SessionCode;
  */
 public final class CustomerViewModel implements CustomerSessionListener {
     private final Executor fx;
-    private final ConnectViewModel entry = new ConnectViewModel();
-    private final ConnectingViewModel connecting = new ConnectingViewModel(java.time.Clock.systemUTC());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper checkString = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper identityVerified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CustomerState> state = new ReadOnlyObjectWrapper<>(CustomerState.IDLE);
     private final ControlViewModel control = new ControlViewModel();
     private final ReadOnlyObjectWrapper<Path> recordedLog = new ReadOnlyObjectWrapper<>();
@@ -46,11 +38,9 @@ public final class CustomerViewModel implements CustomerSessionListener {
     private final SessionFeed<ActionEnding> finishedActions = new SessionFeed<>();
     private final SessionFeed<String> withdrawnRequests = new SessionFeed<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper questionsWaiting = new javafx.beans.property.ReadOnlyIntegerWrapper();
-    private final BooleanBinding canConnect;
     private final BooleanBinding inSession;
-    /** The field holds a code that just failed for good, and the status says why: that is said once, under the field. */
-    private final BooleanBinding whySpentUnderTheField;
-    private final javafx.beans.binding.StringBinding codeHint;
+    /** The code form, the status, the check string and who the technician is. */
+    private final ConnectionViewModel connection;
     private final Executor worker;
     private final Runnable endAction;
     private final PlanViewModel plan = new PlanViewModel();
@@ -99,18 +89,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
         running = new RunningActionsViewModel(stopAction != null ? id -> worker.execute(() -> stopAction.accept(id))
                 : id -> onSession(current -> current.stopAction(id)));
         inSession = Bindings.createBooleanBinding(() -> ConnectView.inSession(state.get()), state);
-        // What the last try said is about the last code: once the customer edits it, it goes.
-        entry.codeProperty().addListener((obs, was, now) -> {
-            if (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED) {
-                status.set("");
-            }
-        });
-        whySpentUnderTheField = entry.spentProperty().and(status.isNotEmpty());
-        codeHint = Bindings.when(whySpentUnderTheField).then(status).otherwise(entry.hintProperty());
-        canConnect = Bindings.createBooleanBinding(
-                () -> entry.completeProperty().get()
-                        && (state.get() == CustomerState.IDLE || state.get() == CustomerState.ENDED),
-                entry.completeProperty(), state);
+        connection = new ConnectionViewModel(state);
     }
 
     /** Where the customer's commands run (journal, network and file work), never the FX thread. */
@@ -124,16 +103,16 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     public StringProperty codeProperty() {
-        return entry.codeProperty();
+        return connection.entry().codeProperty();
     }
 
     /** The code field's own state: the hint under it and whether it holds a whole code. */
     public ConnectViewModel entry() {
-        return entry;
+        return connection.entry();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return connection.statusProperty();
     }
 
     /**
@@ -141,26 +120,26 @@ public final class CustomerViewModel implements CustomerSessionListener {
      * for good, why it failed, which then is not said again below the buttons ({@link #statusShownProperty}).
      */
     javafx.beans.binding.StringBinding codeHintProperty() {
-        return codeHint;
+        return connection.codeHintProperty();
     }
 
     /** Whether the status below the buttons is shown: not while the line under the field says it. */
     BooleanBinding statusShownProperty() {
-        return whySpentUnderTheField.not();
+        return connection.statusShownProperty();
     }
 
     /** The short string both screens show once the connection is end-to-end encrypted. */
     public ReadOnlyStringProperty checkStringProperty() {
-        return checkString.getReadOnlyProperty();
+        return connection.checkStringProperty();
     }
 
     /** Who the technician is, verified, or the warning; empty until known. */
     public ReadOnlyStringProperty identityProperty() {
-        return identity.getReadOnlyProperty();
+        return connection.identityProperty();
     }
 
     public ReadOnlyBooleanProperty identityVerifiedProperty() {
-        return identityVerified.getReadOnlyProperty();
+        return connection.identityVerifiedProperty();
     }
 
     public ReadOnlyObjectProperty<CustomerState> stateProperty() {
@@ -168,21 +147,11 @@ public final class CustomerViewModel implements CustomerSessionListener {
     }
 
     public BooleanBinding canConnectProperty() {
-        return canConnect;
+        return connection.canConnectProperty();
     }
 
     public void connect() {
-        SessionCode parsed;
-        try {
-            parsed = SessionCode.parse(entry.codeProperty().get());
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return;
-        }
-        checkString.set("");
-        identity.set("");
-        identityVerified.set(false);
-        session.connect(parsed);
+        connection.codeToConnect().ifPresent(parsed -> session.connect(parsed));
     }
 
     /**
@@ -198,7 +167,7 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     /** What the form says while connecting, and for how long it has waited. */
     ConnectingViewModel connecting() {
-        return connecting;
+        return connection.connecting();
     }
 
     /** Who has the mouse and keyboard: the technician, or the customer again. */
@@ -390,49 +359,31 @@ public final class CustomerViewModel implements CustomerSessionListener {
 
     @Override
     public void codeSpent(SessionCode code) {
-        fx.execute(() -> entry.spent(code));
+        fx.execute(() -> connection.entry().spent(code));
     }
 
     @Override
     public void paired(String value) {
-        fx.execute(() -> checkString.set(value));
+        fx.execute(() -> connection.paired(value));
     }
 
     @Override
     public void technicianIdentified(IdentityVerdict verdict) {
         technicianName = verdict instanceof IdentityVerdict.Verified verified ? verified.technicianName()
                 : Texts.get("companion.yourTechnician");
-        fx.execute(() -> {
-            identity.set(verdict.displayLine());
-            identityVerified.set(verdict instanceof IdentityVerdict.Verified);
-        });
+        fx.execute(() -> connection.technicianIdentified(verdict));
     }
 
     @Override
     public void stateChanged(CustomerState next, String detail) {
         fx.execute(() -> {
             boolean sessionOver = next == CustomerState.ENDED && ConnectView.inSession(state.get());
-            if (next == CustomerState.CONNECTING) {
-                connecting.step(detail);
-            } else {
-                connecting.stopped();
-            }
+            connection.stepTo(next, detail);
             state.set(next);
             if (sessionOver) {
-                freshForTheNextCode();
+                connection.freshForTheNextCode();
             }
-            status.set(detail);
+            connection.showStatus(detail);
         });
-    }
-
-    /**
-     * A session ended: its code is spent and its check code and technician are no longer anyone's, so
-     * the code form starts empty. A code that failed to connect stays, for the customer to correct.
-     */
-    private void freshForTheNextCode() {
-        entry.codeProperty().set("");
-        checkString.set("");
-        identity.set("");
-        identityVerified.set(false);
     }
 }

@@ -123,7 +123,8 @@ public final class PlanViewModel {
 
     /** Adds a step at the end; false (with the reason in {@link #messageProperty()}) when it is not a step. */
     public boolean add(String title, String detail, String actionId) {
-        Optional<PlanStep> step = step(UUID.randomUUID().toString(), title, detail, actionId, StepState.PLANNED);
+        Optional<PlanStep> step = StepDraft.step(UUID.randomUUID().toString(), title, detail, actionId, StepState.PLANNED,
+                message::set);
         if (step.isEmpty()) {
             return false;
         }
@@ -138,7 +139,7 @@ public final class PlanViewModel {
         if (at < 0) {
             return false;
         }
-        Optional<PlanStep> step = step(id, title, detail, actionId, steps.get(at).state());
+        Optional<PlanStep> step = StepDraft.step(id, title, detail, actionId, steps.get(at).state(), message::set);
         if (step.isEmpty()) {
             return false;
         }
@@ -369,26 +370,6 @@ public final class PlanViewModel {
             }
         });
         return true;
-    }
-
-    private Optional<PlanStep> step(String id, String title, String detail, String actionId, StepState state) {
-        String cleanTitle = title == null ? "" : title.strip();
-        String cleanDetail = detail == null ? "" : detail.strip();
-        if (cleanTitle.isEmpty()) {
-            message.set(Texts.get("plan.titleMissing"));
-            return Optional.empty();
-        }
-        if (cleanTitle.length() > PlanStep.MAX_TITLE || cleanDetail.length() > PlanStep.MAX_DETAIL) {
-            message.set(Texts.format("plan.tooLong", PlanStep.MAX_TITLE, PlanStep.MAX_DETAIL));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new PlanStep(id, cleanTitle, cleanDetail, actionId == null ? "" : actionId, state));
-        } catch (IllegalArgumentException e) {
-            LOG.info("Not a plan step: {}", e.getMessage());
-            message.set(Texts.get("plan.invalid"));
-            return Optional.empty();
-        }
     }
 
     private int indexOf(String id) {

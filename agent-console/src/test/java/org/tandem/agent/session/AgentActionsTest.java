@@ -5,32 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
-import org.tandem.shared.action.ActionRisk;
 import org.tandem.shared.log.LogEntry;
 import org.tandem.shared.log.LogEntryFormatter;
 import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
-import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.session.SessionLogbook;
-import org.tandem.shared.ssh.Ed25519Keys;
 
 /**
  * What the console's own log keeps of an action's question that ends while the customer is asked:
@@ -38,48 +28,7 @@ import org.tandem.shared.ssh.Ed25519Keys;
  * answer when nobody answered, and for any other end (the question could not be shown, the session
  * ended) a no that Tandem gave, with the customer's side's words for why, never the customer's no.
  */
-class AgentActionsTest {
-    private static final String TECHNICIAN = "technician:Dana";
-    private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall", "Uninstall a program",
-            ActionRisk.CHANGE, "Removes a program.", false, true, "", List.of());
-    private static final String PROMPT = "Uninstall “foo” version 1.2? Dana asks to do this on your computer.";
-
-    @TempDir
-    Path dir;
-    private final List<ControlMessage> sent = new ArrayList<>();
-    private final AgentActions actions = new AgentActions(new AgentSessionListener() {
-        @Override
-        public void stateChanged(AgentState state, String detail) {
-        }
-
-        @Override
-        public void codeReady(String code) {
-        }
-
-        @Override
-        public void paired(String checkString) {
-        }
-
-        @Override
-        public void controlChanged(ControlState state, String detail) {
-        }
-    });
-    private Path file;
-    private SessionLogWriter writer;
-    private SessionLogbook book;
-
-    @BeforeEach
-    void openLog() throws Exception {
-        file = dir.resolve("technician.log");
-        writer = SessionLogWriter.create(file, "482-7f3c9a", TECHNICIAN, Ed25519Keys.generate(), 20, Clock.systemUTC());
-        book = new SessionLogbook(writer, TECHNICIAN);
-    }
-
-    @AfterEach
-    void closeLog() throws Exception {
-        writer.close();
-    }
-
+class AgentActionsTest extends ConsoleActionLogTest {
     /** The technician asks to uninstall foo and the customer's side says the customer is being asked. */
     private String askedAbout() throws Exception {
         String id = actions.request(UNINSTALL, Map.of("program", "foo"), book, TECHNICIAN, sent::add);

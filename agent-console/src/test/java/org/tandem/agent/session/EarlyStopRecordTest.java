@@ -3,16 +3,10 @@ package org.tandem.agent.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.shared.action.ActionDescriptor;
 import org.tandem.shared.action.ActionResult;
 import org.tandem.shared.action.ActionResult.Outcome;
@@ -23,10 +17,7 @@ import org.tandem.shared.log.LogEventTypes;
 import org.tandem.shared.log.LogReader;
 import org.tandem.shared.log.RecapGenerator;
 import org.tandem.shared.log.SessionLogVerifier;
-import org.tandem.shared.log.SessionLogWriter;
 import org.tandem.shared.message.ControlMessage;
-import org.tandem.shared.session.SessionLogbook;
-import org.tandem.shared.ssh.Ed25519Keys;
 
 /**
  * What the console's own log keeps of the technician's stop that lands before anything was done (decision
@@ -34,49 +25,9 @@ import org.tandem.shared.ssh.Ed25519Keys;
  * result and no question; once the customer said yes and before the start, their yes and then the stop,
  * never a question withdrawn before it was answered. The results are the customer's side's, word for word.
  */
-class EarlyStopRecordTest {
-    private static final String TECHNICIAN = "technician:Dana";
-    private static final ActionDescriptor UNINSTALL = new ActionDescriptor("uninstall", "Uninstall a program",
-            ActionRisk.CHANGE, "Removes a program.", false, true, "", List.of());
+class EarlyStopRecordTest extends ConsoleActionLogTest {
     private static final ActionDescriptor DISK = new ActionDescriptor("disk", "Show disk usage", ActionRisk.READ,
             "Reads how full the disks are.", true, true, "", List.of());
-    private static final String PROMPT = "Uninstall “foo” version 1.2? Dana asks to do this on your computer.";
-
-    @TempDir
-    Path dir;
-    private final List<ControlMessage> sent = new ArrayList<>();
-    private final AgentActions actions = new AgentActions(new AgentSessionListener() {
-        @Override
-        public void stateChanged(AgentState state, String detail) {
-        }
-
-        @Override
-        public void codeReady(String code) {
-        }
-
-        @Override
-        public void paired(String checkString) {
-        }
-
-        @Override
-        public void controlChanged(ControlState state, String detail) {
-        }
-    });
-    private Path file;
-    private SessionLogWriter writer;
-    private SessionLogbook book;
-
-    @BeforeEach
-    void openLog() throws Exception {
-        file = dir.resolve("technician.log");
-        writer = SessionLogWriter.create(file, "482-7f3c9a", TECHNICIAN, Ed25519Keys.generate(), 20, Clock.systemUTC());
-        book = new SessionLogbook(writer, TECHNICIAN);
-    }
-
-    @AfterEach
-    void closeLog() throws Exception {
-        writer.close();
-    }
 
     private void finished(String id, String summary) throws Exception {
         assertTrue(actions.handle(new ControlMessage.ActionFinished(ActionResult.of(id, Outcome.CANCELLED, summary)), book,

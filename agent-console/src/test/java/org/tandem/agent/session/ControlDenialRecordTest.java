@@ -83,7 +83,7 @@ class ControlDenialRecordTest {
 
         LogEntry closed = decision();
         assertEquals(LogEventTypes.CONSENT_DENIED + " by system", closed.type() + " by " + closed.actor());
-        assertEquals("Tandem — Not allowed: control your mouse and keyboard (The customer paused sharing before "
+        assertEquals("Tandem — Not allowed: control the customer's mouse and keyboard (The customer paused sharing before "
                 + "they answered)", LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed),
                 "the timeline");
         String recap = techniciansRecap();
@@ -99,7 +99,7 @@ class ControlDenialRecordTest {
 
         LogEntry closed = decision();
         assertEquals(LogEventTypes.CONSENT_TIMED_OUT + " by system", closed.type() + " by " + closed.actor());
-        assertEquals("Tandem — No answer in time: control your mouse and keyboard",
+        assertEquals("Tandem — No answer in time: control the customer's mouse and keyboard",
                 LogEntryFormatter.actor(closed) + " — " + LogEntryFormatter.title(closed), "the timeline");
         assertTrue(techniciansRecap().contains("Asked for permission to control the customer's mouse and keyboard — the "
                 + "customer did not answer in time, so it was not allowed."));

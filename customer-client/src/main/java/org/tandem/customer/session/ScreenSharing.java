@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.customer.consent.ConsentBroker;
 import org.tandem.customer.consent.SettledBecause;
+import org.tandem.shared.log.ConsentPurposes;
 import org.tandem.shared.log.JournalEvent;
 import org.tandem.shared.message.ControlMessage;
 import org.tandem.shared.message.FrameCredit;
@@ -87,7 +88,7 @@ final class ScreenSharing {
         if (state() == CustomerState.NOT_SHARING) {
             worker.execute(() -> {
                 ConsentBroker questions = session.broker().get();
-                if (questions != null && questions.customerGave("see your screen again",
+                if (questions != null && questions.customerGave(ConsentPurposes.SHARING_AGAIN,
                         "The customer pressed Share screen.")) {
                     start();
                 }
@@ -105,7 +106,7 @@ final class ScreenSharing {
         }
         ConsentBroker questions = session.broker().get();
         if (questions != null) {
-            questions.customerWithdrew("see your screen", "The customer paused sharing.");
+            questions.customerWithdrew(ConsentPurposes.SHARING, "The customer paused sharing.");
         }
         sharer.stop();
         ConsentBroker settling = session.broker().get();

@@ -10,6 +10,10 @@ public final class ConsentPurposes {
             "see your screen and basic information about your computer (system details, installed programs, running programs)";
     /** Remote control. */
     public static final String CONTROL = "control your mouse and keyboard";
+    /** The screen, when the customer pauses sharing (withdrawn) and shares it again (given). */
+    public static final String SHARING = "see your screen";
+    /** The screen shared again after a pause. */
+    public static final String SHARING_AGAIN = "see your screen again";
 
     /** {@link #SESSION} as the technician's records say it. */
     public static final String SESSION_FOR_TECHNICIAN = "see the customer's screen and basic information about their "
@@ -28,6 +32,8 @@ public final class ConsentPurposes {
         return switch (purpose) {
             case SESSION -> SESSION_FOR_TECHNICIAN;
             case CONTROL -> CONTROL_FOR_TECHNICIAN;
+            case SHARING -> "see the customer's screen";
+            case SHARING_AGAIN -> "see the customer's screen again";
             default -> purpose;
         };
     }

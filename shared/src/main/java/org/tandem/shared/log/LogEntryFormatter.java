@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Short, readable forms of log events, for {@code tandem log show} and the console's history. Each
  * event is read through {@link JournalEvents#read} and titled in plain words ("Customer allowed:
- * control your mouse and keyboard"); a type this version does not know is shown as it is, with its
+ * control the customer's mouse and keyboard"); a type this version does not know is shown as it is, with its
  * details, so nothing in a log is hidden from its reader. An action the console asked for is named with
  * its target in words, as the recap names it ({@link ActionWords}): "Customer said no: Uninstall a
  * program called “xterm”", wherever the log tells the parameters it was asked with.
@@ -88,7 +88,7 @@ public final class LogEntryFormatter {
     }
 
     /**
-     * What happened, in plain words: "Customer allowed: control your mouse and keyboard", "Action
+     * What happened, in plain words: "Customer allowed: control the customer's mouse and keyboard", "Action
      * finished: List installed programs — done". Checkpoints and receipts say what they cover; an
      * unknown type is its raw type and details. Alone, an entry names an action's target in words only
      * when it holds the parameters itself (the request); {@link #titles} does it for every entry.
@@ -252,8 +252,9 @@ public final class LogEntryFormatter {
         return organisation.isEmpty() ? name : name + " of " + organisation;
     }
 
+    /** A question's purpose for the technicians and reviewers who read these lines: the customer's screen, not "your screen". */
     private static String purpose(String purpose) {
-        return purpose.isEmpty() ? "something not described" : purpose;
+        return purpose.isEmpty() ? "something not described" : ConsentPurposes.forTechnician(purpose);
     }
 
     private static String action(String action) {

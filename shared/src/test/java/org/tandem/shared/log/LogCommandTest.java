@@ -78,7 +78,7 @@ class LogCommandTest {
         assertEquals("2026-03-01 09:00:20  Dana Scully              Session connected, customer: Ticket 4711", lines.get(0));
         assertEquals("2026-03-01 09:01:20  Dana Scully              Certificate presented: Dana Scully of Contoso Support",
                 lines.get(2));
-        assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control your mouse and keyboard",
+        assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control the customer's mouse and keyboard",
                 lines.get(7));
         assertEquals("2026-03-01 09:08:40  Dana Scully              Action finished: List installed programs — done",
                 lines.get(12));

@@ -89,7 +89,7 @@ class LogEntryTitlesTest {
                 "Customer allowed: Uninstall a program called “xterm”",
                 "Action started: Uninstall a program called “xterm”",
                 "Action finished: Uninstall a program called “xterm” — done",
-                "Asked the customer to allow: " + ConsentPurposes.CONTROL), LogEntryFormatter.titles(log));
+                "Asked the customer to allow: " + ConsentPurposes.CONTROL_FOR_TECHNICIAN), LogEntryFormatter.titles(log));
         assertEquals("Action asked for: Uninstall a program called “xterm”", LogEntryFormatter.title(log.get(0)),
                 "a request holds its parameters itself");
     }

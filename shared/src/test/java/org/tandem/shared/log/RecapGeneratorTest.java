@@ -187,7 +187,7 @@ class RecapGeneratorTest {
         SessionFacts facts = SessionFacts.of(log);
         assertEquals(SessionFacts.Decision.WITHDRAWN, facts.consents().get(0).decision(), "one question, closed");
         assertEquals(1, facts.consents().size());
-        assertEquals("Request withdrawn before an answer: control your mouse and keyboard",
+        assertEquals("Request withdrawn before an answer: control the customer's mouse and keyboard",
                 LogEntryFormatter.title(log.get(2)));
     }
 

@@ -34,7 +34,7 @@ class WhoActedTest {
         }
         List<String> shown = new LogEntryFormatter(ZoneOffset.UTC).lines(LogReader.read(logs.technicianLog()));
         assertEquals("2026-03-01 09:00:20  Dana Scully              Session connected, customer: Ticket 4711", shown.get(0));
-        assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control your mouse and keyboard",
+        assertEquals("2026-03-01 09:06:00  Customer                 Customer allowed: control the customer's mouse and keyboard",
                 shown.get(7));
     }
 

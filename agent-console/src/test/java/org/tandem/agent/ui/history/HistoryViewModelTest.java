@@ -119,7 +119,7 @@ class HistoryViewModelTest {
         assertEquals(18, model.timeline().size(), "22 entries, of which 4 are the log's seals");
         assertEquals("10:00:20  Dana Scully — Session connected, customer: Ticket 4711", model.timeline().get(0));
         List<String> lines = List.copyOf(model.timeline());
-        assertTrue(lines.contains("10:06:00  Customer — Customer allowed: control your mouse and keyboard"), lines.toString());
+        assertTrue(lines.contains("10:06:00  Customer — Customer allowed: control the customer's mouse and keyboard"), lines.toString());
         assertTrue(lines.contains("10:08:40  Dana Scully — Action finished: List installed programs — done"),
                 lines.toString());
         assertTrue(lines.contains("10:11:00  Customer — Customer said no: Uninstall a program called “vlc”"), lines.toString());

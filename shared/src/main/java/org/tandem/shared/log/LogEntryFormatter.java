@@ -201,9 +201,21 @@ public final class LogEntryFormatter {
         } else if (event instanceof JournalEvent.ConnectionResumed) {
             return "Connection back; control must be asked for again";
         } else if (event instanceof JournalEvent.SessionEnded e) {
-            return "Session ended" + because(e.reason());
+            // How it ended in the same few words History gives, whichever side's log is read: the reason
+            // recorded is that side's own sentence ("You ended the session.", "Your technician ended…").
+            return "Session ended" + org.tandem.shared.session.SessionEnding.fromCode(e.how())
+                    .map(how -> " (" + how.labelNaming(endedBy(entry, e)) + ")")
+                    .orElse(because(e.reason()));
         }
         return entry.type();
+    }
+
+    /** The technician's name an end names, from whoever recorded it or the end's own {@code by}; "" for none. */
+    private static String endedBy(LogEntry entry, JournalEvent.SessionEnded e) {
+        if (entry.byTechnician()) {
+            return entry.technicianName();
+        }
+        return e.by().startsWith(LogEntry.TECHNICIAN_PREFIX) ? e.by().substring(LogEntry.TECHNICIAN_PREFIX.length()) : "";
     }
 
     /** An action's name or a question's purpose, with the target in words when the request {@code id} is known. */

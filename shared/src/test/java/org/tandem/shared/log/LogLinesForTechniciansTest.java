@@ -1,5 +1,6 @@
 package org.tandem.shared.log;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The session-wide permissions as the console's Activity, History and {@code tandem log show} list them:
- * those lines are read by technicians and reviewers, so they speak of the customer's screen and mouse, as
- * the technician's recap does, never "your screen" in the customer's words, whichever side's log is read.
+ * The lines of the console's Activity, History and {@code tandem log show}, read by technicians and
+ * reviewers: the session-wide permissions speak of the customer's screen and mouse, as the technician's
+ * recap does, never "your screen" in the customer's words; the end says how in History's few words, the
+ * same in either side's log, never that side's own "You ended the session.".
  */
-class ConsentLinesForTechniciansTest {
+class LogLinesForTechniciansTest {
     private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
     @TempDir
@@ -32,6 +34,27 @@ class ConsentLinesForTechniciansTest {
             assertFalse(shown.stream().anyMatch(line -> line.contains("your mouse") || line.contains("your screen")
                     || line.contains("your computer")), log.getFileName() + ": " + shown);
         }
+    }
+
+    @Test
+    void theEndReadsTheSameInEitherSidesLogAndNamesWhoEndedIt() throws Exception {
+        // Each side records its own sentence: "You ended the session.", "Your technician ended the session."
+        RecordedSession.Logs logs = RecordedControl.takenBackThenEndedWhileAsking(dir, START, RecordedControl.Ends.NAMED);
+        assertEquals(List.of("Session ended (ended by Dana Scully)", "Session ended (ended by Dana Scully)"), ends(logs));
+
+        // A log written before endings carried their code says what it recorded.
+        RecordedSession.Logs older = RecordedSession.lookAndRefusedUninstall(dir, "482-7f3c9a", START, "Ticket 4711");
+        assertEquals(List.of("Session ended (The technician ended the session)",
+                "Session ended (The technician ended the session)"), ends(older));
+    }
+
+    private static List<String> ends(RecordedSession.Logs logs) throws Exception {
+        List<String> ends = new java.util.ArrayList<>();
+        for (Path log : List.of(logs.technicianLog(), logs.customerLog())) {
+            List<String> shown = new LogEntryFormatter(ZoneOffset.UTC).titles(LogReader.read(log));
+            ends.add(shown.stream().filter(line -> line.startsWith("Session ended")).findFirst().orElseThrow());
+        }
+        return ends;
     }
 
     @Test

@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.session.AgentState;
@@ -35,25 +32,13 @@ import org.testfx.framework.junit5.Start;
  * call the customer by it. The log is the console's own, written by a real session over a loopback pipe.
  */
 @ExtendWith(ApplicationExtension.class)
-class CustomerNamedMidSessionTest {
+class CustomerNamedMidSessionTest extends LoopbackConsoleTest {
     /** The log's type for a name the technician gave (decision 0046), as the log reads. */
     private static final String CUSTOMER_NAMED = "customer.named";
 
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(data.resolve(SessionHistory.SESSIONS_DIRECTORY));
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        showWithLogsInHistory(stage, 1100, 750);
     }
 
     @Test

@@ -3,17 +3,13 @@ package org.tandem.agent.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.history.SessionHistory;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.session.AgentState;
@@ -33,25 +29,13 @@ import org.testfx.framework.junit5.Start;
  * the console's own, written by a real session over a loopback pipe.
  */
 @ExtendWith(ApplicationExtension.class)
-class HistoryCustomerNameTest {
+class HistoryCustomerNameTest extends LoopbackConsoleTest {
     private static final ActionDescriptor SYSTEM_INFO = new ActionDescriptor("system-info", "Show system information",
             ActionRisk.READ, "Reads what this computer is and how it is doing.", false, true, "", List.of());
 
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
-
     @Start
     void start(Stage stage) {
-        customer = new LoopbackCustomer(data.resolve(SessionHistory.SESSIONS_DIRECTORY));
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        showWithLogsInHistory(stage, 1100, 750);
     }
 
     @Test

@@ -27,6 +27,15 @@ abstract class LoopbackConsoleTest {
         scene = LoopbackCustomer.show(stage, data, width, height, customer);
     }
 
+    /**
+     * As {@link #show}, with the session's log written where History reads the data folder's sessions,
+     * for tests that open History or the earlier sessions on the log the session writes.
+     */
+    void showWithLogsInHistory(Stage stage, int width, int height) {
+        customer = LoopbackCustomer.inDataFolder(data);
+        scene = LoopbackCustomer.show(stage, data, width, height, customer);
+    }
+
     @AfterEach
     void closeCustomer(FxRobot robot) {
         LoopbackCustomer.closeAll(robot, scene, customer);

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.history.CustomerSessions;
 import org.tandem.agent.history.SessionRecord;
 import org.tandem.agent.ui.customer.EarlierSessionsViewModel;
@@ -39,28 +35,16 @@ import org.testfx.framework.junit5.Start;
  * pipe; the earlier ones are logs the console's journal wrote.
  */
 @ExtendWith(ApplicationExtension.class)
-class ReturningCustomerTest {
+class ReturningCustomerTest extends LoopbackConsoleTest {
     private static final ActionDescriptor SYSTEM_INFO = new ActionDescriptor("system-info", "Show system information",
             ActionRisk.READ, "Reads what this computer is and how it is doing.", false, true, "", List.of());
-
-    @TempDir
-    Path data;
-
-    private LoopbackCustomer customer;
-    private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
         CustomerSessions.past(data, "101-aaaaaa", Instant.parse("2026-03-02T10:00:00Z"), "Ticket 4711", "", "");
         CustomerSessions.past(data, "102-bbbbbb", Instant.parse("2026-03-05T10:00:00Z"), "", "ana-laptop", "");
         CustomerSessions.past(data, "103-cccccc", Instant.parse("2026-03-06T10:00:00Z"), "Bob Stone", "bob-pc", "");
-        customer = LoopbackCustomer.inDataFolder(data);
-        scene = LoopbackCustomer.show(stage, data, 1100, 750, customer);
-    }
-
-    @AfterEach
-    void closeCustomer(FxRobot robot) {
-        LoopbackCustomer.closeAll(robot, scene, customer);
+        showWithLogsInHistory(stage, 1100, 750);
     }
 
     @Test

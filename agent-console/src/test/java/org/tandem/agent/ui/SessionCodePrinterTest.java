@@ -2,18 +2,12 @@ package org.tandem.agent.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 
@@ -32,15 +26,7 @@ class SessionCodePrinterTest {
 
     @BeforeEach
     void openTheWindow() {
-        sessions = new SessionsViewModel(() -> new ConsoleWorkspace(Runnable::run, Runnable::run, Runnable::run,
-                (listener, logOpened) -> {
-                    heard.add(listener);
-                    return new AgentSession(new AgentSession.Parts(() -> {
-                        throw new IOException("no relay in this test");
-                    }, Optional.empty(), new SecureRandom(), id -> {
-                        throw new IOException("no log in this test");
-                    }), "Dana", listener, task -> { }, Duration.ofMinutes(1));
-                }, dataDir, Clock.systemDefaultZone()));
+        sessions = OfflineSessions.window(dataDir, heard);
         SessionCodePrinter.install(sessions.tabs(), printed::add);
     }
 

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.agent.session.ActionStatus;
-import org.tandem.agent.session.AgentSession;
 import org.tandem.agent.session.AgentSessionListener;
 import org.tandem.agent.session.AgentState;
 import org.tandem.agent.session.ControlState;
@@ -45,16 +40,7 @@ class SessionsViewModelTest {
 
     @BeforeEach
     void openTheWindow() {
-        sessions = new SessionsViewModel(() -> new ConsoleWorkspace(Runnable::run, Runnable::run, Runnable::run,
-                (listener, logOpened) -> {
-                    heard.add(listener);
-                    // The session asks the relay for nothing here: what it would report, the test plays.
-                    return new AgentSession(new AgentSession.Parts(() -> {
-                        throw new IOException("no relay in this test");
-                    }, Optional.empty(), new SecureRandom(), id -> {
-                        throw new IOException("no log in this test");
-                    }), "Dana", listener, task -> { }, Duration.ofMinutes(1));
-                }, dataDir, Clock.systemDefaultZone()));
+        sessions = OfflineSessions.window(dataDir, heard);
     }
 
     private SessionTabViewModel open(String customer) {

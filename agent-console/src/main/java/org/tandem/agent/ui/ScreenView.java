@@ -29,6 +29,10 @@ import org.tandem.shared.screen.ScreenBuffer;
  * own pointer wears the customer's pointer's look instead and nothing is drawn: the pointer moves with
  * the technician's hand at the speed of their own desktop, and moving it repaints nothing here. Beside
  * the picture the technician's pointer is their own, and the customer's is drawn where it is.
+ *
+ * <p>At 1:1 on an X11 desktop the picture is drawn straight to the screen instead ({@link DirectScreen}),
+ * over the tiles, which are then left as they were and brought up to date when the picture goes back to
+ * them (fitted, zoomed, covered, or in a tab not shown).
  */
 final class ScreenView extends Region {
     private static final Color BACKDROP = Color.web("#202020");
@@ -56,6 +60,8 @@ final class ScreenView extends Region {
     /** Whether the technician's own pointer stands for the customer's while it is over this view. */
     private boolean localPointer;
     private PointerMessage.Shape look;
+    private final DirectScreen direct = new DirectScreen(this);
+    private final Runnable placeDirect = this::placeDirect;
     private final Map<PointerMessage.Shape, Cursor> cursors = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PointerMessage.Shape, Cursor> eldest) {
@@ -76,6 +82,15 @@ final class ScreenView extends Region {
         backdrop.setManaged(false);
         getChildren().addAll(backdrop, pointerLayer);
         setMinSize(0, 0);
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(placeDirect);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(placeDirect);
+            }
+            placeDirect();
+        });
     }
 
     /** Uploads what changed in the screen since the last draw; all of it when the screen is new to this view. */
@@ -86,6 +101,10 @@ final class ScreenView extends Region {
                 replacePicture(new TiledPicture(screen.width(), screen.height()));
             }
             shown = screen;
+        }
+        if (direct.shown()) {
+            direct.upload(screen, fresh);
+            return;
         }
         long before = picture.pixelsUploaded();
         long updatesBefore = picture.tileUpdates();
@@ -175,6 +194,7 @@ final class ScreenView extends Region {
 
     private void lookOf(PointerMessage.Shape shape) {
         look = shape;
+        direct.lookChanged();
         if (localPointer) {
             wear(cursorFor(shape));
         }
@@ -198,6 +218,12 @@ final class ScreenView extends Region {
     private void placePointer() {
         boolean visible = pointer != null && pointer.visibleProperty().get() && picture != null
                 && !(localPointer && picture.node().isHover());
+        if (direct.shown()) {
+            pointerLayer.setVisible(false);
+            direct.pointer(visible, look, arrow, visible ? pointer.xProperty().get() : 0,
+                    visible ? pointer.yProperty().get() : 0);
+            return;
+        }
         pointerLayer.setVisible(visible);
         if (!visible) {
             return;
@@ -207,6 +233,22 @@ final class ScreenView extends Region {
         // window for a layout pass, which measures all the window's labels again, for each move of a drag.
         pointerLayer.setTranslateX(shownLeft + pointer.xProperty().get() * shownScale - hotspotX);
         pointerLayer.setTranslateY(shownTop + pointer.yProperty().get() * shownScale - hotspotY);
+    }
+
+    /** After each layout: the picture straight on the screen where it is shown at 1:1, in the tiles elsewhere. */
+    private void placeDirect() {
+        boolean wanted = picture != null && shownScale == 1;
+        if (direct.place(wanted, shownLeft, shownTop, pictureWidth(), pictureHeight(), shown)) {
+            if (!direct.shown()) {
+                picture.upload(shown, true); // the tiles were left as they were while the picture was on the screen
+            }
+            placePointer();
+        }
+    }
+
+    /** Whether the picture is drawn straight to the screen now; for tests. */
+    boolean drawnDirectly() {
+        return direct.shown();
     }
 
     /** Where the pointer's hotspot is drawn, in this view's coordinates; for tests. */
@@ -238,6 +280,7 @@ final class ScreenView extends Region {
     }
 
     void clear() {
+        direct.hide();
         replacePicture(null);
         shown = null;
     }
@@ -259,7 +302,10 @@ final class ScreenView extends Region {
 
     /** A copy of the whole picture, or null without one; a full copy, for tests and screenshots only. */
     Image snapshot() {
-        return picture == null ? null : picture.snapshot();
+        if (picture == null) {
+            return null;
+        }
+        return direct.shown() ? direct.snapshot() : picture.snapshot();
     }
 
     /** Pixels copied into the picture so far; lets tests see that only changes are uploaded. */

@@ -1,5 +1,7 @@
 package org.tandem.customer.capture;
 
+import org.tandem.desktop.x11.XError;
+import org.tandem.desktop.x11.XErrorRecorder;
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;

@@ -1,5 +1,6 @@
 package org.tandem.customer.capture;
 
+import org.tandem.desktop.x11.XError;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;

@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tandem.customer.capture.XError;
-import org.tandem.customer.capture.XErrorRecorder;
+import org.tandem.desktop.x11.XError;
+import org.tandem.desktop.x11.XErrorRecorder;
 
 /**
  * {@link DesktopKeyboard} on X11: reads the window manager's list of windows in stacking order

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tandem.customer.capture.XError;
-import org.tandem.customer.capture.XErrorRecorder;
+import org.tandem.desktop.x11.XError;
+import org.tandem.desktop.x11.XErrorRecorder;
 import org.tandem.shared.input.Key;
 
 /**

@@ -1,5 +1,6 @@
 package org.tandem.customer.capture;
 
+import org.tandem.desktop.x11.XError;
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;

@@ -1,4 +1,4 @@
-package org.tandem.customer.capture;
+package org.tandem.desktop.x11;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Function;
@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps an X error on one of Tandem's own display connections (the capture's, the keyboard's) from
- * ending the app. Xlib's default error handler prints the error and calls {@code exit()}; a request
- * the server refuses (an image of an area the screen no longer has after it was made smaller, a
- * window gone, a key mapping refused) would end the customer's whole app, and the session with it.
+ * Keeps an X error on one of Tandem's own display connections (the customer's capture and keyboard,
+ * the console's drawing of the customer's screen) from ending the app. Xlib's default error handler
+ * prints the error and calls {@code exit()}; a request the server refuses (an image of an area the
+ * screen no longer has after it was made smaller, a window gone, a key mapping refused) would end the
+ * whole app, and the session with it.
  *
  * <p>Xlib has one error handler per process, so this is process-wide state by nature: installed the
  * first time a connection is watched, and never taken out (a handler installed after it may hold it

@@ -1,4 +1,4 @@
-package org.tandem.customer.capture;
+package org.tandem.desktop.x11;
 
 /**
  * An X protocol error the server sent for one of our requests, as Xlib's {@code XErrorEvent} has it.

@@ -18,8 +18,8 @@ import org.tandem.shared.screen.ScreenBuffer;
 
 /**
  * When and where a {@link ScreenView}'s picture is drawn straight to the X display (decision 0053):
- * shown at 1:1, visible up the tree, in a showing window; over the part of the scene where the picture
- * is seen, which a scroll pane's viewport clips. Also the customer's pointer, drawn into that picture.
+ * visible up the tree, in a showing window, over the part of the scene where the picture is seen, which
+ * a scroll pane's viewport clips; at the scale the view shows it at. Also the customer's pointer, drawn into that picture.
  * On the JavaFX thread only.
  */
 final class DirectScreen {
@@ -41,13 +41,13 @@ final class DirectScreen {
     }
 
     /**
-     * After a layout: shows the picture straight on the screen where it is {@code wanted} (shown at 1:1)
-     * and in view, the picture's top-left corner at {@code (left, top)} of the view, or takes it off.
+     * After a layout: shows the picture straight on the screen where it is {@code wanted} and in view,
+     * {@code scale} times its size, its top-left corner at {@code (left, top)} of the view, or takes it off.
      *
      * @return whether the picture moved between the screen and the view's tiles: the tiles, left as they
      *     were while it was on the screen, must then be brought up to date
      */
-    boolean place(boolean wanted, double left, double top, int width, int height, ScreenBuffer screen) {
+    boolean place(boolean wanted, double left, double top, int width, int height, double scale, ScreenBuffer screen) {
         Scene scene = view.getScene();
         boolean possible = wanted && screen != null && scene != null && scene.getWindow() != null
                 && scene.getWindow().isShowing() && visibleUpTheTree();
@@ -58,7 +58,7 @@ final class DirectScreen {
         if (direct == null) {
             return false;
         }
-        Bounds area = possible ? areaInView(left, top, width, height) : null;
+        Bounds area = possible && scale > 0 ? areaInView(left, top, width * scale, height * scale) : null;
         if (area != null) {
             Point2D origin = view.localToScene(left, top);
             int x = (int) Math.round(area.getMinX());
@@ -68,7 +68,7 @@ final class DirectScreen {
             }
             direct.show(scene.getWindow(), x, y, (int) Math.round(area.getMaxX()) - x,
                     (int) Math.round(area.getMaxY()) - y, x - (int) Math.round(origin.getX()),
-                    y - (int) Math.round(origin.getY()));
+                    y - (int) Math.round(origin.getY()), scale);
         } else {
             direct.hide();
         }
@@ -110,10 +110,9 @@ final class DirectScreen {
             direct.noPointer();
             return;
         }
-        int hotspotX = look == null ? 0 : look.hotspotX();
-        int hotspotY = look == null ? 0 : look.hotspotY();
-        direct.pointer(pixelsOf(look, arrow), lookWidth, lookHeight, (int) Math.round(x) - hotspotX,
-                (int) Math.round(y) - hotspotY);
+        int[] pixels = pixelsOf(look, arrow);
+        direct.pointer(pixels, lookWidth, lookHeight, look == null ? 0 : look.hotspotX(),
+                look == null ? 0 : look.hotspotY(), x, y);
     }
 
     /** A copy of the whole picture as drawn on the screen; a full copy, for tests and screenshots. */
@@ -151,7 +150,7 @@ final class DirectScreen {
     }
 
     /** The part of the scene where the picture is seen: inside the view and every parent (a scroll pane's viewport). */
-    private Bounds areaInView(double left, double top, int width, int height) {
+    private Bounds areaInView(double left, double top, double width, double height) {
         Point2D origin = view.localToScene(left, top);
         double minX = Math.max(origin.getX(), 0);
         double minY = Math.max(origin.getY(), 0);

@@ -30,9 +30,9 @@ import org.tandem.shared.screen.ScreenBuffer;
  * the technician's hand at the speed of their own desktop, and moving it repaints nothing here. Beside
  * the picture the technician's pointer is their own, and the customer's is drawn where it is.
  *
- * <p>At 1:1 on an X11 desktop the picture is drawn straight to the screen instead ({@link DirectScreen}),
- * over the tiles, which are then left as they were and brought up to date when the picture goes back to
- * them (fitted, zoomed, covered, or in a tab not shown).
+ * <p>On an X11 desktop the picture is drawn straight to the screen instead ({@link DirectScreen}), scaled
+ * by the X server, over the tiles, which are then left as they were and brought up to date when the
+ * picture goes back to them (in a tab not shown, or where it cannot be drawn straight).
  */
 final class ScreenView extends Region {
     private static final Color BACKDROP = Color.web("#202020");
@@ -235,10 +235,10 @@ final class ScreenView extends Region {
         pointerLayer.setTranslateY(shownTop + pointer.yProperty().get() * shownScale - hotspotY);
     }
 
-    /** After each layout: the picture straight on the screen where it is shown at 1:1, in the tiles elsewhere. */
+    /** After each layout: the picture straight on the screen where it can be, in the tiles elsewhere. */
     private void placeDirect() {
-        boolean wanted = picture != null && shownScale == 1;
-        if (direct.place(wanted, shownLeft, shownTop, pictureWidth(), pictureHeight(), shown)) {
+        boolean wanted = picture != null;
+        if (direct.place(wanted, shownLeft, shownTop, pictureWidth(), pictureHeight(), shownScale, shown)) {
             if (!direct.shown()) {
                 picture.upload(shown, true); // the tiles were left as they were while the picture was on the screen
             }

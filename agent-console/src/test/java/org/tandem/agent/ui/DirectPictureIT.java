@@ -31,9 +31,10 @@ import org.tandem.shared.screen.TileScreenDecoder;
 import org.tandem.shared.screen.TileScreenEncoder;
 
 /**
- * The customer's screen at 1:1 in a real console window on a real X display: drawn straight to the
- * screen, a change shown there without the tiles, the technician's clicks going through to the console,
- * the tiles taking the picture back up to date when it is scaled, and a part uncovered drawn again. Needs
+ * The customer's screen in a real console window on a real X display: drawn straight to the screen at
+ * 1:1 and scaled, a change shown there without the tiles, the technician's pointer and clicks going
+ * through to the console, the tiles taking the picture back up to date when its view is hidden, and a
+ * part uncovered drawn again. Needs
  * DISPLAY (an Xvfb server will do); skipped without one, except on CI.
  */
 class DirectPictureIT {
@@ -110,20 +111,43 @@ class DirectPictureIT {
     }
 
     @Test
-    void scaledThePictureGoesBackToTheTilesWithWhatChangedMeanwhile() throws Exception {
-        show(solid(BLUE));
-        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight to the screen at 1:1");
-        show(withPatch(solid(BLUE), ORANGE));
-        waitForPixel(45, 35, ORANGE);
-
+    void atTwiceItsSizeThePictureIsScaledByTheServerWithoutTheTiles() throws Exception {
         onFx(() -> {
             sized(2);
             return null;
         });
-        waitFor(() -> !onFx(view::drawnDirectly), "the picture back in the tiles once shown at 2:1");
-        int shown = onFx(() -> view.snapshot().getPixelReader().getArgb(45, 35));
-        assertEquals(ORANGE, shown, "the tiles show the change made while the picture was drawn straight");
-        waitForPixel(90, 70, ORANGE); // at 2:1, the patch's point (45, 35) is at (90, 70)
+        show(solid(BLUE));
+        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight to the screen at 2:1");
+        waitForPixel(2 * WIDTH - 4, 2 * HEIGHT - 4, BLUE);
+        long tiles = onFx(view::tileUpdates);
+
+        show(withPatch(solid(BLUE), ORANGE));
+        waitForPixel(2 * 45, 2 * 35, ORANGE); // the patch's point (45, 35), twice as far from the corner
+        assertEquals(BLUE, pixelOnScreen(2 * 45, 2 * 55), "below the patch, twice as far down as it is tall");
+        assertEquals(tiles, (long) onFx(view::tileUpdates), "the tiles were not updated for the change");
+    }
+
+    @Test
+    void hiddenThePictureGoesBackToTheTilesWithWhatChangedMeanwhile() throws Exception {
+        show(solid(BLUE));
+        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight to the screen");
+        show(withPatch(solid(BLUE), ORANGE));
+        waitForPixel(45, 35, ORANGE);
+
+        onFx(() -> {
+            view.setVisible(false); // as when another session's tab is chosen
+            return null;
+        });
+        waitFor(() -> !onFx(view::drawnDirectly), "the picture off the screen while its view is hidden");
+        int kept = onFx(() -> view.snapshot().getPixelReader().getArgb(45, 35));
+        assertEquals(ORANGE, kept, "the tiles show the change made while the picture was drawn straight");
+
+        onFx(() -> {
+            view.setVisible(true);
+            return null;
+        });
+        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight again once its view shows");
+        waitForPixel(45, 35, ORANGE);
     }
 
     @Test

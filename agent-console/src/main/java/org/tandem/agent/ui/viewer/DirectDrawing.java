@@ -61,7 +61,7 @@ final class DirectDrawing {
             } else {
                 try {
                     instance = new DirectDrawing(XDrawing.open());
-                    LOG.info("The customer's screen is drawn straight to the X display at 1:1");
+                    LOG.info("The customer's screen is drawn straight to the X display");
                 } catch (IOException | RuntimeException | LinkageError e) {
                     LOG.info("The customer's screen is drawn by JavaFX: {}", e.getMessage());
                 }

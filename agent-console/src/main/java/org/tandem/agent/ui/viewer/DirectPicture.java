@@ -10,40 +10,51 @@ import javafx.stage.Window;
 import org.tandem.shared.screen.ScreenBuffer;
 
 /**
- * The customer's screen at 1:1, drawn straight to the X server in a window of its own inside the
- * console's, over the part of the console where JavaFX would show it. Only the rectangles that changed
- * are sent, and nothing else of the console is drawn again: on a desktop without a graphics card,
- * JavaFX copies its whole window to the screen for every change, however small, which made each typed
- * character cost the console a full window's copy (decision 0053).
+ * The customer's screen drawn straight to the X server, in a window of its own inside the console's,
+ * over the part of the console where JavaFX would show it. The changed rectangles go to a copy of the
+ * picture on the server (a pixmap), and from there, scaled by the server, into the window: nothing
+ * else of the console is drawn again. On a desktop without a graphics card JavaFX copies its whole
+ * window to the screen for every change, however small, which made each typed character cost the
+ * console a full window's copy (decision 0053).
  *
  * <p>The window takes no input: the pointer, clicks and keys go to the console under it as before. The
- * customer's pointer is drawn into it when it is to be shown. On the JavaFX thread only.
+ * customer's pointer is drawn over the picture, at its own size, when it is to be shown. On the JavaFX
+ * thread only.
  */
 public final class DirectPicture {
     private final DirectDrawing drawing;
     private final XDrawing x;
     private long parent;
     private long window;
+    private long windowPicture;
     private boolean mapped;
-    /** The window's place in its parent and size, and the picture's point at its top-left corner. */
+    /** The window's place in its parent and size; the scaled picture's point at its top-left corner; the scale. */
     private int left;
     private int top;
     private int shownWidth;
     private int shownHeight;
     private int fromX;
     private int fromY;
+    private double scale = 1;
+    /** The picture: in this process's memory, and a copy on the server the window is drawn from. */
     private Memory pixels;
     private Pointer image;
+    private long pixmap;
+    private Pointer pixmapGc;
+    private long pixmapPicture;
     private int width;
     private int height;
+    /** The pointer's look, premultiplied, on the server; its hotspot, and the picture's point it is at. */
     private int[] look;
+    private int hotspotX;
+    private int hotspotY;
     private int lookWidth;
     private int lookHeight;
-    private int lookX;
-    private int lookY;
+    private long lookPixmap;
+    private long lookPicture;
+    private double lookX;
+    private double lookY;
     private boolean lookShown;
-    private Memory blended;
-    private Pointer blendedImage;
 
     private DirectPicture(DirectDrawing drawing) {
         this.drawing = drawing;
@@ -57,14 +68,15 @@ public final class DirectPicture {
     }
 
     /**
-     * Shows the picture in {@code stage}'s window, over the area {@code (left, top, width, height)} of
-     * its scene, with the picture's point {@code (fromX, fromY)} at that area's top-left corner.
+     * Shows the picture {@code scale} times its size in {@code stage}'s window, over the area
+     * {@code (left, top, width, height)} of its scene, with the scaled picture's point {@code (fromX, fromY)}
+     * at that area's top-left corner.
      *
      * @return false when the stage's window cannot be found; nothing is shown then
      */
-    public boolean show(Window stage, int left, int top, int width, int height, int fromX, int fromY) {
+    public boolean show(Window stage, int left, int top, int width, int height, int fromX, int fromY, double scale) {
         long in = drawing.windowOf(stage);
-        if (in == 0 || width <= 0 || height <= 0) {
+        if (in == 0 || width <= 0 || height <= 0 || image == null) {
             hide();
             return in != 0;
         }
@@ -72,12 +84,16 @@ public final class DirectPicture {
             dropWindow();
             parent = in;
             window = x.createChild(in);
+            windowPicture = x.createPicture(window, false);
             drawing.register(window, this);
         }
         boolean moved = left != this.left || top != this.top || width != shownWidth || height != shownHeight;
-        boolean shifted = fromX != this.fromX || fromY != this.fromY;
+        boolean changed = moved || fromX != this.fromX || fromY != this.fromY || scale != this.scale;
         if (moved) {
             x.x11.XMoveResizeWindow(x.display, new NativeLong(window), left, top, width, height);
+        }
+        if (scale != this.scale) {
+            x.scale(pixmapPicture, scale);
         }
         this.left = left;
         this.top = top;
@@ -85,12 +101,13 @@ public final class DirectPicture {
         this.shownHeight = height;
         this.fromX = fromX;
         this.fromY = fromY;
+        this.scale = scale;
         if (!mapped) {
             x.x11.XMapWindow(x.display, new NativeLong(window));
             mapped = true;
-            put(fromX, fromY, width, height);
-        } else if (moved || shifted) {
-            put(fromX, fromY, width, height);
+            drawWindow(0, 0, width, height);
+        } else if (changed) {
+            drawWindow(0, 0, width, height);
         }
         drawing.flush();
         return true;
@@ -111,55 +128,66 @@ public final class DirectPicture {
 
     /**
      * Takes what changed in {@code screen} since it was last taken (all of it when {@code everything}, or
-     * when the screen's size is new here) and sends the parts of it that are in view.
+     * when the screen's size is new here), sends it to the server and draws the parts of it in view.
      */
     public void upload(ScreenBuffer screen, boolean everything) {
         boolean fresh = everything || image == null || screen.width() != width || screen.height() != height;
         if (image == null || screen.width() != width || screen.height() != height) {
-            if (image != null) {
-                x.freeImage(image);
-            }
+            dropPicture();
             width = screen.width();
             height = screen.height();
             pixels = new Memory((long) width * height * 4);
-            image = x.createImage(pixels, width, height);
+            image = x.createImage(pixels, width, height, false);
+            pixmap = x.createPixmap(width, height, false);
+            pixmapGc = x.createGc(pixmap);
+            pixmapPicture = x.createPicture(pixmap, false);
+            x.scale(pixmapPicture, scale);
         }
         screen.takeChanges(fresh, (cx, cy, cw, ch, argb, stride) -> {
             for (int row = 0; row < ch; row++) {
                 pixels.write(((long) (cy + row) * width + cx) * 4, argb, (cy + row) * stride + cx, cw);
             }
+            x.x11.XPutImage(x.display, new NativeLong(pixmap), pixmapGc, image, cx, cy, cx, cy, cw, ch);
             if (mapped) {
-                put(cx, cy, cw, ch);
+                drawPicturePart(cx, cy, cw, ch);
             }
         });
         drawing.flush();
     }
 
     /**
-     * Draws the customer's pointer over the picture from now on: {@code argb} (not premultiplied) of
-     * {@code w}×{@code h}, its top-left corner at the picture's point {@code (atX, atY)}.
+     * Draws the customer's pointer over the picture from now on, at its own size: {@code argb} (not
+     * premultiplied) of {@code w}×{@code h}, its hotspot {@code (hx, hy)} over the picture's point {@code (atX, atY)}.
      */
-    public void pointer(int[] argb, int w, int h, int atX, int atY) {
-        boolean same = lookShown && argb == look && atX == lookX && atY == lookY;
-        if (same) {
+    public void pointer(int[] argb, int w, int h, int hx, int hy, double atX, double atY) {
+        if (lookShown && argb == look && atX == lookX && atY == lookY) {
             return;
         }
         noPointer();
+        hotspotX = hx;
+        hotspotY = hy;
         if (argb != look || w != lookWidth || h != lookHeight) {
-            if (blendedImage != null) {
-                x.freeImage(blendedImage);
-            }
+            dropLook();
             look = argb;
             lookWidth = w;
             lookHeight = h;
-            blended = new Memory((long) w * h * 4);
-            blendedImage = x.createImage(blended, w, h);
+            Memory premultiplied = new Memory((long) w * h * 4);
+            for (int i = 0; i < w * h; i++) {
+                premultiplied.setInt(4L * i, premultiply(argb[i]));
+            }
+            Pointer lookImage = x.createImage(premultiplied, w, h, true);
+            lookPixmap = x.createPixmap(w, h, true);
+            Pointer gc = x.createGc(lookPixmap);
+            x.x11.XPutImage(x.display, new NativeLong(lookPixmap), gc, lookImage, 0, 0, 0, 0, w, h);
+            x.x11.XFreeGC(x.display, gc);
+            x.freeImage(lookImage);
+            lookPicture = x.createPicture(lookPixmap, true);
         }
         lookX = atX;
         lookY = atY;
         lookShown = true;
         if (mapped) {
-            putPointer(atX, atY, w, h);
+            drawPointer();
             drawing.flush();
         }
     }
@@ -169,71 +197,67 @@ public final class DirectPicture {
         if (lookShown) {
             lookShown = false;
             if (mapped) {
-                put(lookX, lookY, lookWidth, lookHeight);
+                int[] at = pointerInWindow();
+                drawWindow(at[0], at[1], lookWidth, lookHeight);
                 drawing.flush();
             }
         }
     }
 
-    /** The server asks for this part of the window again, in the window's own coordinates. */
+    /** The server asks for this part of the window again. */
     void exposed(int wx, int wy, int w, int h) {
         if (mapped) {
-            put(fromX + wx, fromY + wy, w, h);
+            drawWindow(wx, wy, w, h);
         }
     }
 
-    /** Sends the picture's rectangle {@code (px, py, w, h)} as far as it is in view, the pointer over it. */
-    private void put(int px, int py, int w, int h) {
-        if (image == null) {
+    /** Draws the window's part {@code (wx, wy, w, h)} from the picture on the server, scaled, the pointer over it. */
+    private void drawWindow(int wx, int wy, int w, int h) {
+        int x0 = Math.max(wx, 0);
+        int y0 = Math.max(wy, 0);
+        int x1 = Math.min(wx + w, shownWidth);
+        int y1 = Math.min(wy + h, shownHeight);
+        if (x1 <= x0 || y1 <= y0 || pixmapPicture == 0) {
             return;
         }
-        int x0 = Math.max(px, Math.max(fromX, 0));
-        int y0 = Math.max(py, Math.max(fromY, 0));
-        int x1 = Math.min(px + w, Math.min(fromX + shownWidth, width));
-        int y1 = Math.min(py + h, Math.min(fromY + shownHeight, height));
-        if (x1 <= x0 || y1 <= y0) {
-            return;
-        }
-        x.x11.XPutImage(x.display, new NativeLong(window), drawing.gc(), image, x0, y0, x0 - fromX, y0 - fromY,
-                x1 - x0, y1 - y0);
+        x.composite(XDrawing.OP_SOURCE, pixmapPicture, windowPicture, fromX + x0, fromY + y0, x0, y0, x1 - x0, y1 - y0);
         if (lookShown) {
-            putPointer(x0, y0, x1 - x0, y1 - y0);
-        }
-    }
-
-    /** Sends the pointer blended over the picture, where it meets the picture's rectangle given. */
-    private void putPointer(int px, int py, int w, int h) {
-        int x0 = Math.max(Math.max(px, lookX), Math.max(fromX, 0));
-        int y0 = Math.max(Math.max(py, lookY), Math.max(fromY, 0));
-        int x1 = Math.min(Math.min(px + w, lookX + lookWidth), Math.min(fromX + shownWidth, width));
-        int y1 = Math.min(Math.min(py + h, lookY + lookHeight), Math.min(fromY + shownHeight, height));
-        if (x1 <= x0 || y1 <= y0) {
-            return;
-        }
-        for (int y = y0; y < y1; y++) {
-            for (int xx = x0; xx < x1; xx++) {
-                int over = look[(y - lookY) * lookWidth + (xx - lookX)];
-                int under = pixels.getInt(((long) y * width + xx) * 4);
-                blended.setInt(((long) (y - lookY) * lookWidth + (xx - lookX)) * 4, blend(over, under));
+            int[] at = pointerInWindow();
+            if (at[0] < x1 && at[0] + lookWidth > x0 && at[1] < y1 && at[1] + lookHeight > y0) {
+                drawPointer();
             }
         }
-        x.x11.XPutImage(x.display, new NativeLong(window), drawing.gc(), blendedImage, x0 - lookX, y0 - lookY,
-                x0 - fromX, y0 - fromY, x1 - x0, y1 - y0);
     }
 
-    /** {@code over} (ARGB, not premultiplied) over the opaque {@code under}. */
-    static int blend(int over, int under) {
-        int a = over >>> 24;
+    /** Draws the window's part that shows the picture's rectangle {@code (px, py, w, h)}, with a pixel to spare for smoothing. */
+    private void drawPicturePart(int px, int py, int w, int h) {
+        int x0 = (int) Math.floor(px * scale) - fromX - 1;
+        int y0 = (int) Math.floor(py * scale) - fromY - 1;
+        int x1 = (int) Math.ceil((px + w) * scale) - fromX + 1;
+        int y1 = (int) Math.ceil((py + h) * scale) - fromY + 1;
+        drawWindow(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private void drawPointer() {
+        int[] at = pointerInWindow();
+        x.composite(XDrawing.OP_OVER, lookPicture, windowPicture, 0, 0, at[0], at[1], lookWidth, lookHeight);
+    }
+
+    /** The pointer's top-left corner in the window. */
+    private int[] pointerInWindow() {
+        return new int[] {(int) Math.round(lookX * scale) - hotspotX - fromX,
+            (int) Math.round(lookY * scale) - hotspotY - fromY};
+    }
+
+    private static int premultiply(int argb) {
+        int a = argb >>> 24;
         if (a == 255) {
-            return over;
+            return argb;
         }
-        if (a == 0) {
-            return under;
-        }
-        int r = (((over >> 16) & 0xFF) * a + ((under >> 16) & 0xFF) * (255 - a)) / 255;
-        int g = (((over >> 8) & 0xFF) * a + ((under >> 8) & 0xFF) * (255 - a)) / 255;
-        int b = ((over & 0xFF) * a + (under & 0xFF) * (255 - a)) / 255;
-        return 0xFF000000 | r << 16 | g << 8 | b;
+        int r = ((argb >> 16) & 0xFF) * a / 255;
+        int g = ((argb >> 8) & 0xFF) * a / 255;
+        int b = (argb & 0xFF) * a / 255;
+        return a << 24 | r << 16 | g << 8 | b;
     }
 
     /** A copy of the whole picture as one image, for tests and screenshots; it costs a full copy. */
@@ -250,17 +274,31 @@ public final class DirectPicture {
         return copy;
     }
 
-    /** Forgets the window (its console window closes, or the view goes); the memory goes with this object. */
+    /** Forgets the window and what the server holds for it (its console window closes, or the view goes). */
     public void dispose() {
         dropWindow();
         parent = 0;
+        dropPicture();
+        dropLook();
+        drawing.flush();
+    }
+
+    private void dropPicture() {
         if (image != null) {
+            x.freePicture(pixmapPicture);
+            x.x11.XFreeGC(x.display, pixmapGc);
+            x.freePixmap(pixmap);
             x.freeImage(image);
             image = null;
+            pixmapPicture = 0;
         }
-        if (blendedImage != null) {
-            x.freeImage(blendedImage);
-            blendedImage = null;
+    }
+
+    private void dropLook() {
+        if (lookPicture != 0) {
+            x.freePicture(lookPicture);
+            x.freePixmap(lookPixmap);
+            lookPicture = 0;
             look = null;
         }
     }
@@ -268,6 +306,7 @@ public final class DirectPicture {
     private void dropWindow() {
         if (window != 0) {
             drawing.forget(window);
+            x.freePicture(windowPicture);
             x.x11.XDestroyWindow(x.display, new NativeLong(window));
             drawing.flush();
             window = 0;

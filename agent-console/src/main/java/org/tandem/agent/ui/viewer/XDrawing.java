@@ -84,6 +84,31 @@ final class XDrawing implements AutoCloseable {
         int XFlush(Pointer display);
 
         int XFree(Pointer data);
+
+        NativeLong XCreatePixmap(Pointer display, NativeLong drawable, int width, int height, int depth);
+
+        int XFreePixmap(Pointer display, NativeLong pixmap);
+
+    }
+
+    /** The render extension: the picture scaled by the X server, the pointer blended over it. */
+    interface XRender extends Library {
+        Pointer XRenderFindVisualFormat(Pointer display, Pointer visual);
+
+        Pointer XRenderFindStandardFormat(Pointer display, int format);
+
+        NativeLong XRenderCreatePicture(Pointer display, NativeLong drawable, Pointer format, NativeLong mask,
+                Pointer attributes);
+
+        void XRenderFreePicture(Pointer display, NativeLong picture);
+
+        void XRenderSetPictureTransform(Pointer display, NativeLong picture, Pointer transform);
+
+        void XRenderSetPictureFilter(Pointer display, NativeLong picture, String filter, Pointer params, int count);
+
+        void XRenderComposite(Pointer display, int op, NativeLong source, NativeLong mask, NativeLong destination,
+                int sourceX, int sourceY, int maskX, int maskY, int destinationX, int destinationY, int width,
+                int height);
     }
 
     /** The shape extension: a window that takes no input, so the pointer and clicks go to the console under it. */
@@ -92,6 +117,10 @@ final class XDrawing implements AutoCloseable {
                 int count, int operation, int ordering);
     }
 
+    /** XRender's "replace" and "over" operators, and its standard 32-bit format with alpha. */
+    static final int OP_SOURCE = 1;
+    static final int OP_OVER = 3;
+    private static final int STANDARD_ARGB32 = 0;
     private static final int SHAPE_INPUT = 2;
     private static final int SHAPE_SET = 0;
     private static final long EXPOSURE_MASK = 1L << 15;
@@ -104,6 +133,7 @@ final class XDrawing implements AutoCloseable {
     private static final long XA_CARDINAL = 6;
 
     final X11 x11;
+    final XRender render;
     private final Xext xext;
     final Pointer display;
     private final NativeLong root;
@@ -111,9 +141,10 @@ final class XDrawing implements AutoCloseable {
     private final int depth;
     private final NativeLong pidAtom;
 
-    private XDrawing(X11 x11, Xext xext, Pointer display) {
+    private XDrawing(X11 x11, Xext xext, XRender render, Pointer display) {
         this.x11 = x11;
         this.xext = xext;
+        this.render = render;
         this.display = display;
         int screen = x11.XDefaultScreen(display);
         this.root = x11.XDefaultRootWindow(display);
@@ -136,9 +167,11 @@ final class XDrawing implements AutoCloseable {
         }
         X11 x11;
         Xext xext;
+        XRender render;
         try {
             x11 = Native.load("X11", X11.class);
             xext = Native.load("libXext.so.6", Xext.class);
+            render = Native.load("libXrender.so.1", XRender.class);
         } catch (UnsatisfiedLinkError e) {
             throw new IOException("the X11 libraries could not be loaded (" + e.getMessage() + ")", e);
         }
@@ -146,7 +179,7 @@ final class XDrawing implements AutoCloseable {
         if (display == null) {
             throw new IOException("the X display " + name + " could not be opened");
         }
-        XDrawing drawing = new XDrawing(x11, xext, display);
+        XDrawing drawing = new XDrawing(x11, xext, render, display);
         if (drawing.depth != 24) {
             drawing.close();
             throw new IOException("the X display has " + drawing.depth + "-bit colour, not 24");
@@ -234,14 +267,55 @@ final class XDrawing implements AutoCloseable {
         return window.longValue();
     }
 
-    /** A graphics context for drawing into {@code window}. */
-    Pointer createGc(long window) {
-        return x11.XCreateGC(display, new NativeLong(window), new NativeLong(0), null);
+    /** A graphics context for drawing into {@code drawable} (a window or a pixmap of its depth). */
+    Pointer createGc(long drawable) {
+        return x11.XCreateGC(display, new NativeLong(drawable), new NativeLong(0), null);
     }
 
-    /** An image of 32-bit pixels over {@code pixels}, which stay this code's memory. */
-    Pointer createImage(Memory pixels, int width, int height) {
-        return x11.XCreateImage(display, visual, depth, Z_PIXMAP, 0, pixels, width, height, 32, width * 4);
+    /** An image of 32-bit pixels over {@code pixels}, which stay this code's memory; with alpha when {@code alpha}. */
+    Pointer createImage(Memory pixels, int width, int height, boolean alpha) {
+        return x11.XCreateImage(display, visual, alpha ? 32 : depth, Z_PIXMAP, 0, pixels, width, height, 32,
+                width * 4);
+    }
+
+    /** A pixmap on the server, of the screen's depth, or of 32 bits with alpha when {@code alpha}. */
+    long createPixmap(int width, int height, boolean alpha) {
+        return x11.XCreatePixmap(display, root, width, height, alpha ? 32 : depth).longValue();
+    }
+
+    void freePixmap(long pixmap) {
+        x11.XFreePixmap(display, new NativeLong(pixmap));
+    }
+
+    /** A render picture of a window or a pixmap of the screen's depth, or of a 32-bit pixmap with alpha. */
+    long createPicture(long drawable, boolean alpha) {
+        Pointer format = alpha ? render.XRenderFindStandardFormat(display, STANDARD_ARGB32)
+                : render.XRenderFindVisualFormat(display, visual);
+        return render.XRenderCreatePicture(display, new NativeLong(drawable), format, new NativeLong(0), null)
+                .longValue();
+    }
+
+    void freePicture(long picture) {
+        render.XRenderFreePicture(display, new NativeLong(picture));
+    }
+
+    /**
+     * Has {@code picture} sampled at {@code 1 / scale} of the point asked for, smoothed unless at 1:1: drawn
+     * as a source, it shows {@code scale} times as large.
+     */
+    void scale(long picture, double scale) {
+        Memory transform = new Memory(9 * 4);
+        int unit = 1 << 16;
+        int[] matrix = {(int) Math.round(unit / scale), 0, 0, 0, (int) Math.round(unit / scale), 0, 0, 0, unit};
+        transform.write(0, matrix, 0, matrix.length);
+        render.XRenderSetPictureTransform(display, new NativeLong(picture), transform);
+        render.XRenderSetPictureFilter(display, new NativeLong(picture), scale == 1 ? "nearest" : "bilinear", null, 0);
+    }
+
+    /** Draws {@code source}'s area at {@code (sx, sy)} into {@code destination} at {@code (dx, dy)}. */
+    void composite(int op, long source, long destination, int sx, int sy, int dx, int dy, int width, int height) {
+        render.XRenderComposite(display, op, new NativeLong(source), new NativeLong(0), new NativeLong(destination),
+                sx, sy, 0, 0, dx, dy, width, height);
     }
 
     /** Frees an image made by {@link #createImage}, leaving its pixels alone. */

@@ -91,6 +91,17 @@ final class DirectScreen {
         shown = false;
     }
 
+    /**
+     * The view left its window (its session's tab closed): the window and the picture held on the X
+     * server for it go; they are made again should it be shown once more.
+     */
+    void dispose() {
+        if (direct != null) {
+            direct.dispose();
+        }
+        shown = false;
+    }
+
     /** Takes the screen's changes while the picture is drawn straight to the screen. */
     void upload(ScreenBuffer screen, boolean everything) {
         direct.upload(screen, everything);

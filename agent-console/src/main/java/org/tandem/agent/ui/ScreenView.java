@@ -88,8 +88,13 @@ final class ScreenView extends Region {
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(placeDirect);
+                placeDirect();
+            } else if (direct.shown() && picture != null) {
+                direct.dispose();
+                picture.upload(shown, true); // the tiles were left as they were while the picture was on the screen
+            } else {
+                direct.dispose();
             }
-            placeDirect();
         });
     }
 

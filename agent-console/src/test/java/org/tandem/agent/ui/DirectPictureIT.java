@@ -151,6 +151,25 @@ class DirectPictureIT {
     }
 
     @Test
+    void aViewTakenOutOfItsWindowAndPutBackIsDrawnStraightAgainInPlace() throws Exception {
+        show(solid(BLUE));
+        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight to the screen");
+        waitForPixel(WIDTH / 2, HEIGHT / 2, BLUE);
+        Pane room = onFx(() -> (Pane) view.getParent());
+
+        onFx(() -> room.getChildren().remove(view)); // as when its session's tab is closed
+        waitFor(() -> !onFx(view::drawnDirectly), "nothing drawn straight for a view out of its window");
+        show(withPatch(solid(BLUE), ORANGE));
+
+        onFx(() -> room.getChildren().add(view));
+        waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight again once back in the window");
+        waitForPixel(45, 35, ORANGE);
+        show(solid(ORANGE)); // a change now reaches the screen only through the picture's own window
+        waitForPixel(WIDTH / 2, HEIGHT / 2, ORANGE);
+        waitForPixel(WIDTH - 4, HEIGHT - 4, ORANGE);
+    }
+
+    @Test
     void theTechniciansPointerAndClicksGoThroughThePictureToTheConsole() throws Exception {
         show(solid(BLUE));
         waitFor(() -> onFx(view::drawnDirectly), "the picture drawn straight to the screen at 1:1");

@@ -311,6 +311,8 @@ public final class DirectPicture {
             drawing.flush();
             window = 0;
             mapped = false;
+            shownWidth = 0; // a new window starts at 1×1: placed and sized at its first showing
+            shownHeight = 0;
         }
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
+import org.tandem.agent.ui.viewer.Argb;
 import org.tandem.agent.ui.viewer.TiledPicture;
 import org.tandem.shared.message.PointerMessage;
 import org.tandem.shared.screen.ScreenBuffer;
@@ -179,22 +180,11 @@ final class ScreenView extends Region {
         int[] argb = shape.argb();
         IntBuffer pixels = IntBuffer.allocate(shape.width() * shape.height());
         for (int i = 0; i < shape.width() * shape.height(); i++) {
-            pixels.put(i, premultiplied(argb[i]));
+            pixels.put(i, Argb.premultiplied(argb[i]));
         }
         Image image = new WritableImage(new PixelBuffer<>(shape.width(), shape.height(), pixels,
                 PixelFormat.getIntArgbPreInstance()));
         return new ImageCursor(image, shape.hotspotX(), shape.hotspotY());
-    }
-
-    private static int premultiplied(int argb) {
-        int a = argb >>> 24;
-        if (a == 255) {
-            return argb;
-        }
-        int r = ((argb >> 16) & 0xFF) * a / 255;
-        int g = ((argb >> 8) & 0xFF) * a / 255;
-        int b = (argb & 0xFF) * a / 255;
-        return a << 24 | r << 16 | g << 8 | b;
     }
 
     private void lookOf(PointerMessage.Shape shape) {

@@ -173,7 +173,7 @@ public final class DirectPicture {
             lookHeight = h;
             Memory premultiplied = new Memory((long) w * h * 4);
             for (int i = 0; i < w * h; i++) {
-                premultiplied.setInt(4L * i, premultiply(argb[i]));
+                premultiplied.setInt(4L * i, Argb.premultiplied(argb[i]));
             }
             Pointer lookImage = x.createImage(premultiplied, w, h, true);
             lookPixmap = x.createPixmap(w, h, true);
@@ -247,17 +247,6 @@ public final class DirectPicture {
     private int[] pointerInWindow() {
         return new int[] {(int) Math.round(lookX * scale) - hotspotX - fromX,
             (int) Math.round(lookY * scale) - hotspotY - fromY};
-    }
-
-    private static int premultiply(int argb) {
-        int a = argb >>> 24;
-        if (a == 255) {
-            return argb;
-        }
-        int r = ((argb >> 16) & 0xFF) * a / 255;
-        int g = ((argb >> 8) & 0xFF) * a / 255;
-        int b = (argb & 0xFF) * a / 255;
-        return a << 24 | r << 16 | g << 8 | b;
     }
 
     /** A copy of the whole picture as one image, for tests and screenshots; it costs a full copy. */

@@ -284,9 +284,11 @@ public final class ConsentBroker implements AutoCloseable {
             return;
         }
         next.shown = shown;
-        worker.execute(next.whenShown); // before its answer, which is handled on the worker too
+        // Told as shown before its answer is settled, whatever the worker: the technician hears of the
+        // question before the answer's effect (an action starting), even from a prompt answered at once.
+        CompletableFuture<Void> told = CompletableFuture.runAsync(next.whenShown, worker);
         shown.completeOnTimeout(null, request.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenCompleteAsync((allowed, error) -> {
+                .whenComplete((allowed, error) -> told.whenCompleteAsync((done, failed) -> {
                     if (error != null) {
                         next.failure = ConsentUnavailableException.NOT_SHOWN;
                         settle(next, Answer.DENIED, SYSTEM, "The question could not be shown.", null);
@@ -295,7 +297,7 @@ public final class ConsentBroker implements AutoCloseable {
                     } else {
                         settle(next, allowed ? Answer.GRANTED : Answer.DENIED, CUSTOMER, "", null);
                     }
-                }, worker);
+                }, worker));
     }
 
     /**

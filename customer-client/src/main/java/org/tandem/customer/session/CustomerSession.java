@@ -268,6 +268,13 @@ public final class CustomerSession implements SessionListener {
 
     private void offer(InputEvent input) {
         if (control.offer(input)) {
+            if (input instanceof InputEvent.PointerMove move) {
+                sharer.pointerPutAt(move.x(), move.y());
+            } else if (input instanceof InputEvent.PointerButton button) {
+                sharer.pointerPutAt(button.x(), button.y());
+            } else if (input instanceof InputEvent.Wheel wheel) {
+                sharer.pointerPutAt(wheel.x(), wheel.y());
+            }
             sharer.expectChange();
         }
     }

@@ -233,6 +233,11 @@ public final class ScreenSharer implements AutoCloseable {
         captureIn(0);
     }
 
+    /** The technician's input put the pointer at this point of the shared screen: not news to send back. */
+    public synchronized void pointerPutAt(int x, int y) {
+        pointer.putByViewer(x, y);
+    }
+
     /** Stops at once: what is left of a frame being sent is not sent. */
     public void stop() {
         active = false;

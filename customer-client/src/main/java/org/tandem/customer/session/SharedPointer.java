@@ -7,7 +7,7 @@ import org.tandem.shared.message.PointerMessage;
  * The customer's pointer as a screen share sends it, apart from the pixels: read with each frame
  * captured and, between frames, at most once every {@code every} (close looks for an echo would
  * otherwise add a round trip to the X server each); sent only when it moved from where the viewer
- * last saw it. Reading is the capture thread's; what was sent is kept under the sharer's lock.
+ * last saw it, or put it. Reading is the capture thread's; what was sent is kept under the sharer's lock.
  */
 final class SharedPointer {
     /** What one reading found: where the pointer is and its look if that changed; nulls when it was not read. */
@@ -46,6 +46,15 @@ final class SharedPointer {
         }
         sent = at;
         return true;
+    }
+
+    /**
+     * The technician's input put the pointer at {@code (x, y)}: the console, which sent it there, already
+     * shows it there, so a reading of that place is no news (while the technician drags, the pointer is
+     * not sent back for every step).
+     */
+    void putByViewer(int x, int y) {
+        sent = new PointerMessage.Moved(x, y, true);
     }
 
     /** The viewer starts over (a new share, another monitor): the next position read is news. */

@@ -200,6 +200,14 @@ class ScreenSharerTest {
         assertEquals(new PointerMessage.Moved(11, 22, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS));
         assertNull(sent.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "no frame for a pointer that moved");
         assertEquals(1, sharer.credits(), "a moving pointer takes no credit");
+
+        sharer.pointerPutAt(40, 50); // the technician's input moved it: the console knows where it is
+        at.set(new PointerMessage.Moved(40, 50, true));
+        sharer.expectChange();
+        assertNull(pointed.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "not sent back to the console that put it there");
+        at.set(new PointerMessage.Moved(41, 50, true));
+        assertEquals(new PointerMessage.Moved(41, 50, true), pointed.poll(WAIT_SECONDS, TimeUnit.SECONDS),
+                "moved on from there by the customer's hand, it is sent");
     }
 
     @Test

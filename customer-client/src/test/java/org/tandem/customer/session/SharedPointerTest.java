@@ -35,4 +35,12 @@ class SharedPointerTest {
         pointer.forget();
         assertTrue(pointer.moved(here), "a viewer starting over has not seen it");
     }
+
+    @Test
+    void whereTheTechniciansInputPutItIsNoNewsToTheViewer() {
+        pointer.putByViewer(30, 40);
+        assertFalse(pointer.moved(new PointerMessage.Moved(30, 40, true)), "the console put it there itself");
+        assertTrue(pointer.moved(new PointerMessage.Moved(31, 40, true)), "elsewhere (the customer's hand, an edge)");
+        assertFalse(pointer.moved(new PointerMessage.Moved(31, 40, true)), "and then seen there");
+    }
 }

@@ -296,7 +296,7 @@ public final class DirectPicture {
         if (window != 0) {
             drawing.forget(window);
             x.freePicture(windowPicture);
-            x.x11.XDestroyWindow(x.display, new NativeLong(window));
+            x.destroyChild(window);
             drawing.flush();
             window = 0;
             mapped = false;

@@ -130,6 +130,8 @@ final class XDrawing implements AutoCloseable {
     private static final int MAP_STATE = 92;
     private static final int WIDTH = 8;
     private static final int HEIGHT = 12;
+    private static final int DEPTH = 20;
+    private static final int VISUAL = 24;
     private static final long XA_CARDINAL = 6;
 
     final X11 x11;
@@ -140,6 +142,8 @@ final class XDrawing implements AutoCloseable {
     private final Pointer visual;
     private final int depth;
     private final NativeLong pidAtom;
+    /** The visual of each window drawn in, and of the windows made inside them, which take their parent's. */
+    private final java.util.Map<Long, Pointer> visuals = new java.util.HashMap<>();
 
     private XDrawing(X11 x11, Xext xext, XRender render, Pointer display) {
         this.x11 = x11;
@@ -188,18 +192,19 @@ final class XDrawing implements AutoCloseable {
     }
 
     /**
-     * The X window of this process that is shown with this size at this place on the screen: the
-     * console's window a JavaFX stage is drawn in. 0 when none or more than one is.
+     * The X window of this process that is shown with this size at this place on the screen, in the
+     * screen's depth: the console's window a JavaFX stage is drawn in. 0 when none or more than one is.
      */
     long windowAt(int screenX, int screenY, int width, int height) {
         List<Long> found = new ArrayList<>();
         collect(root.longValue(), ProcessHandle.current().pid(), found);
         long match = 0;
+        Pointer matchVisual = null;
         for (long window : found) {
             Memory attributes = new Memory(136);
             if (x11.XGetWindowAttributes(display, new NativeLong(window), attributes) == 0
                     || attributes.getInt(MAP_STATE) != IS_VIEWABLE || attributes.getInt(WIDTH) != width
-                    || attributes.getInt(HEIGHT) != height) {
+                    || attributes.getInt(HEIGHT) != height || attributes.getInt(DEPTH) != depth) {
                 continue;
             }
             IntByReference x = new IntByReference();
@@ -210,9 +215,13 @@ final class XDrawing implements AutoCloseable {
                     return 0;
                 }
                 match = window;
+                matchVisual = attributes.getPointer(VISUAL);
             }
         }
         takeError();
+        if (match != 0) {
+            visuals.put(match, matchVisual);
+        }
         return match;
     }
 
@@ -264,7 +273,14 @@ final class XDrawing implements AutoCloseable {
         x11.XSetWindowBackgroundPixmap(display, window, new NativeLong(0)); // none: nothing flashes before a draw
         xext.XShapeCombineRectangles(display, window, SHAPE_INPUT, 0, 0, null, 0, SHAPE_SET, 0);
         x11.XSelectInput(display, window, new NativeLong(EXPOSURE_MASK));
+        visuals.put(window.longValue(), visuals.getOrDefault(parent, visual));
         return window.longValue();
+    }
+
+    /** Destroys a window made by {@link #createChild}. */
+    void destroyChild(long window) {
+        visuals.remove(window);
+        x11.XDestroyWindow(display, new NativeLong(window));
     }
 
     /** A graphics context for drawing into {@code drawable} (a window or a pixmap of its depth). */
@@ -290,7 +306,7 @@ final class XDrawing implements AutoCloseable {
     /** A render picture of a window or a pixmap of the screen's depth, or of a 32-bit pixmap with alpha. */
     long createPicture(long drawable, boolean alpha) {
         Pointer format = alpha ? render.XRenderFindStandardFormat(display, STANDARD_ARGB32)
-                : render.XRenderFindVisualFormat(display, visual);
+                : render.XRenderFindVisualFormat(display, visuals.getOrDefault(drawable, visual));
         return render.XRenderCreatePicture(display, new NativeLong(drawable), format, new NativeLong(0), null)
                 .longValue();
     }

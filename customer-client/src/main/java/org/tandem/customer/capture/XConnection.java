@@ -1,16 +1,15 @@
 package org.tandem.customer.capture;
 
 import org.tandem.desktop.x11.XError;
+import org.tandem.desktop.x11.XDisplays;
 import org.tandem.desktop.x11.XErrorRecorder;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.NativeLongByReference;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * A connection of its own to the X server, for the capture thread: damage reports and pixels go
@@ -98,22 +97,9 @@ final class XConnection implements AutoCloseable {
      * @throws IOException with the reason in words when this is not X11 or libX11 is missing
      */
     static XConnection open() throws IOException {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String name = System.getenv("DISPLAY");
-        if (os.startsWith("windows") || os.startsWith("mac") || name == null || name.isBlank()) {
-            throw new IOException("this desktop is not an X11 display");
-        }
-        X11 x11;
-        try {
-            x11 = Native.load("X11", X11.class);
-        } catch (UnsatisfiedLinkError e) {
-            throw new IOException("the X11 library could not be loaded (" + e.getMessage() + ")", e);
-        }
-        Pointer display = x11.XOpenDisplay(name);
-        if (display == null) {
-            throw new IOException("the X display " + name + " could not be opened");
-        }
-        return new XConnection(x11, display);
+        String name = XDisplays.name();
+        X11 x11 = XDisplays.load("X11", X11.class);
+        return new XConnection(x11, XDisplays.open(name, x11::XOpenDisplay));
     }
 
     @Override

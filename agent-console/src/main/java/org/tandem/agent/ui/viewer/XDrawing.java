@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tandem.desktop.x11.XDisplays;
 import org.tandem.desktop.x11.XError;
 import org.tandem.desktop.x11.XErrorRecorder;
 
@@ -164,25 +165,15 @@ final class XDrawing implements AutoCloseable {
      * @throws IOException with the reason in words when drawing straight to the screen is not possible here
      */
     static XDrawing open() throws IOException {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String name = System.getenv("DISPLAY");
-        if (!os.startsWith("linux") || name == null || name.isBlank() || Native.POINTER_SIZE != 8) {
+        String name = XDisplays.name();
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
+                || Native.POINTER_SIZE != 8) {
             throw new IOException("this desktop is not a 64-bit X11 display");
         }
-        X11 x11;
-        Xext xext;
-        XRender render;
-        try {
-            x11 = Native.load("X11", X11.class);
-            xext = Native.load("libXext.so.6", Xext.class);
-            render = Native.load("libXrender.so.1", XRender.class);
-        } catch (UnsatisfiedLinkError e) {
-            throw new IOException("the X11 libraries could not be loaded (" + e.getMessage() + ")", e);
-        }
-        Pointer display = x11.XOpenDisplay(name);
-        if (display == null) {
-            throw new IOException("the X display " + name + " could not be opened");
-        }
+        X11 x11 = XDisplays.load("X11", X11.class);
+        Xext xext = XDisplays.load("libXext.so.6", Xext.class);
+        XRender render = XDisplays.load("libXrender.so.1", XRender.class);
+        Pointer display = XDisplays.open(name, x11::XOpenDisplay);
         XDrawing drawing = new XDrawing(x11, xext, render, display);
         if (drawing.depth != 24) {
             drawing.close();
